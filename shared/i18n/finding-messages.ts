@@ -1,0 +1,77 @@
+// What a sender reads about each finding, Dutch first. Short, plain, with the policy section;
+// never the sensitive content itself (BSNs are masked before they get here).
+import type { NoticeCode, RuleId, Text } from '../scan/types';
+
+/** The policy section each rule rests on (ibp-beleid Kindante). */
+export const POLICY_SECTIONS: Record<RuleId, string> = {
+  bsn: 'Bijlage 7, e-mail; §10 Uitwisselen van leerlinggegevens',
+  'pupil-file': 'Bijlage 7, e-mail; §10 Uitwisselen van leerlinggegevens',
+  'sensitive-personal': 'Bijlage 7, e-mail; Bijlage 2 art. 11 Beveiliging',
+  bcc: 'Bijlage 7, e-mail (BCC)',
+  'private-forward': 'Bijlage 7, e-mail (geen privémail)',
+  'attachment-size': 'Bijlage 8 §5 Gebruik van e-mail',
+};
+
+export const findingMessages = {
+  citizenNumber(kind: 'bsn' | 'onderwijsnummer', masked: string): Text {
+    return kind === 'bsn'
+      ? {
+          nl: `Deze mail bevat een burgerservicenummer (${masked}). Een BSN mag niet in een gewone mail: verstuur versleuteld of haal het nummer weg.`,
+          en: `This mail contains a citizen service number (BSN, ${masked}). A BSN must not go by plain mail: send encrypted or remove the number.`,
+        }
+      : {
+          nl: `Deze mail bevat een onderwijsnummer (${masked}). Dat telt als een BSN: verstuur versleuteld of haal het nummer weg.`,
+          en: `This mail contains an education number (onderwijsnummer, ${masked}). It counts as a BSN: send encrypted or remove the number.`,
+        };
+  },
+  pupilFile(): Text {
+    return {
+      nl: 'Deze mail lijkt gevoelige informatie over een leerling te bevatten (dossier, zorg, gezondheid of thuissituatie). Deel dit versleuteld of via het leerlingvolgsysteem.',
+      en: 'This mail seems to contain sensitive information about a pupil (file, support, health or home situation). Share it encrypted or through the pupil administration system.',
+    };
+  },
+  sensitivePersonal(): Text {
+    return {
+      nl: 'Deze mail lijkt gevoelige persoonsgegevens van een volwassene te bevatten (zoals ID-bewijs, salaris, gezondheid of personeelsdossier). Verstuur versleuteld.',
+      en: 'This mail seems to contain sensitive personal data about an adult (such as an ID copy, pay, health or HR records). Send it encrypted.',
+    };
+  },
+  visibleRecipients(count: number): Text {
+    return {
+      nl: `${count} externe ontvangers zien elkaars adres in Aan/CC. Zet ze in BCC.`,
+      en: `${count} external recipients can see each other's address in To/Cc. Move them to Bcc.`,
+    };
+  },
+  privateForward(address: string): Text {
+    return {
+      nl: `${address} lijkt je eigen privémailadres. Werkmail hoort niet in een privémailbox.`,
+      en: `${address} looks like your own private mailbox. Work mail does not belong in a private mailbox.`,
+    };
+  },
+  attachmentSize(megabytes: string, limit: number): Text {
+    return {
+      nl: `De bijlagen zijn samen ${megabytes} MB (meer dan ${limit} MB). Deel grote bestanden via de datadrive of OneDrive.`,
+      en: `The attachments add up to ${megabytes} MB (over ${limit} MB). Share large files through the data drive or OneDrive.`,
+    };
+  },
+};
+
+export function noticeMessage(code: NoticeCode, name: string): Text {
+  switch (code) {
+    case 'attachment-unreadable':
+      return {
+        nl: `Bijlage "${name}" kon niet gelezen worden (beschadigd of onbekend formaat); alleen de naam is gecontroleerd. Controleer de inhoud zelf.`,
+        en: `Attachment "${name}" could not be read (damaged or unknown format); only its name was checked. Check its content yourself.`,
+      };
+    case 'attachment-truncated':
+      return {
+        nl: `Bijlage "${name}" is te groot om helemaal te controleren; alleen het begin is gelezen.`,
+        en: `Attachment "${name}" is too large to check completely; only its beginning was read.`,
+      };
+    case 'attachment-not-read':
+      return {
+        nl: `De inhoud van bijlage "${name}" was niet beschikbaar; alleen de naam is gecontroleerd.`,
+        en: `The content of attachment "${name}" was not available; only its name was checked.`,
+      };
+  }
+}

@@ -1,0 +1,25 @@
+// Rule "bcc": external people who can see each other's address (Bijlage 7: parents always in BCC).
+// People of one other organisation (all at one non-consumer domain) may see each other.
+import { findingMessages } from '../../i18n/finding-messages';
+import { domainOf, isWithinDomains, uniqueAddresses } from '../addresses';
+import type { Detector } from './detector';
+
+export const bccDetector: Detector = {
+  rule: 'bcc',
+  detect({ mail, policy }) {
+    const visible = uniqueAddresses([...mail.to, ...mail.cc]);
+    const externalDomains = visible.map((entry) => domainOf(entry.address)).filter((domain) => !isWithinDomains(domain, policy.organisationDomains));
+    if (externalDomains.length < policy.bccThreshold) return [];
+    const domains = new Set(externalDomains);
+    const [onlyDomain] = domains;
+    if (domains.size === 1 && onlyDomain !== undefined && !policy.consumerDomains.has(onlyDomain)) return [];
+    return [
+      {
+        rule: 'bcc',
+        message: findingMessages.visibleRecipients(externalDomains.length),
+        location: { part: 'recipients' },
+        explanation: `${externalDomains.length} external addresses in To/Cc across ${domains.size} domain(s); threshold ${policy.bccThreshold}`,
+      },
+    ];
+  },
+};

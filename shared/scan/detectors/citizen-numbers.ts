@@ -1,0 +1,219 @@
+// Finds BSNs and onderwijsnummers in a text: digit groups in the accepted layouts, the eleven-test,
+// then the number's own label, its table column and its surroundings decide. One forward pass.
+import { BANK_CONTEXT_EXACT, BANK_CONTEXT_PREFIXES } from '../../policy/lexicon/number-labels';
+import { isBsn, isOnderwijsnummer } from '../checksums';
+import { isDigit, isLetter } from '../text/chars';
+import { blankOutIbans } from '../text/iban';
+import { hasWord, lastLabel, type LabelVocabulary, type NumberLabel } from '../text/label-words';
+import { TableReader } from '../text/table-lines';
+
+export interface CitizenNumberMatch {
+  digits: string;
+  kind: 'bsn' | 'onderwijsnummer';
+  start: number;
+  end: number;
+  /** Why it counts: layout, checksum, and the label or context that decided. */
+  reason: string;
+}
+
+export interface CitizenNumberOptions {
+  vocabulary: LabelVocabulary;
+  /** The organisation's own RSIN, KvK and BRIN numbers, digits only. */
+  allowedNumbers: ReadonlySet<string>;
+}
+
+/** Group layouts people write citizen numbers in: 123456782, 123 456 782, 1234.56.782, 12.34.56.782. */
+const NINE_DIGIT_LAYOUTS = new Set(['9', '3-3-3', '4-2-3', '2-2-2-3', '3-2-2-2']);
+/** Eight-digit numbers (leading zero dropped) only count with a keyword, so fewer layouts. */
+const EIGHT_DIGIT_LAYOUTS = new Set(['8', '3-3-2', '2-3-3', '4-2-2']);
+const SEPARATORS = new Set([32, 46, 45, 160]); // space, dot, dash, no-break space
+const LABEL_REACH = 60;
+const KEYWORD_REACH = 120;
+/** Digits right before a number that make it a phone number: 06-…, +31 6…, 0031 6…. */
+const PHONE_PREFIXES = new Set(['06', '6', '31', '0031', '0', '00316', '316']);
+
+interface Group {
+  start: number;
+  end: number;
+}
+
+/** @example findCitizenNumbers('BSN: 1234.56.782', options) // [{ digits: '123456782', kind: 'bsn', … }] */
+export function findCitizenNumbers(text: string, options: CitizenNumberOptions): CitizenNumberMatch[] {
+  const scanned = blankOutIbans(text);
+  const tables = new TableReader(scanned);
+  const matches: CitizenNumberMatch[] = [];
+  let lineStart = 0;
+  let previousNumberEnd = 0;
+  let i = 0;
+  while (i < scanned.length) {
+    const code = scanned.charCodeAt(i);
+    if (code === 10) lineStart = i + 1;
+    if (!isDigit(code)) {
+      i++;
+      continue;
+    }
+    const groups = readGroups(scanned, i);
+    const last = groups[groups.length - 1] ?? { start: i, end: i + 1 };
+    for (const window of candidateWindows(scanned, groups)) {
+      const match = judge(scanned, window, groups, { lineStart, previousNumberEnd, tables, options });
+      if (match) matches.push(match);
+    }
+    previousNumberEnd = last.end;
+    i = last.end;
+  }
+  return matches;
+}
+
+/** Digit groups joined by one separator each: "12.34.56.782" → four groups. */
+function readGroups(text: string, start: number): Group[] {
+  const groups: Group[] = [];
+  let i = start;
+  for (;;) {
+    let end = i;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    groups.push({ start: i, end });
+    if (end + 1 < text.length && SEPARATORS.has(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
+      i = end + 1;
+    } else {
+      return groups;
+    }
+  }
+}
+
+/**
+ * The whole run when its layout is accepted; otherwise single 8/9-digit groups that stand apart by
+ * spaces ("groep 5 123456782"). Grouped layouts are never cut out of longer runs: "12 34 56 782 11"
+ * is not a BSN, and digits are never joined across a date or an account number.
+ */
+function candidateWindows(text: string, groups: Group[]): Group[][] {
+  if (groups.length <= 4 && isAcceptedLayout(groups)) return [groups];
+  const windows: Group[][] = [];
+  groups.forEach((group, index) => {
+    const length = group.end - group.start;
+    if (length !== 8 && length !== 9) return;
+    const before = index > 0 ? text.charCodeAt(group.start - 1) : 32;
+    const after = index < groups.length - 1 ? text.charCodeAt(group.end) : 32;
+    if ((before === 32 || before === 160) && (after === 32 || after === 160)) windows.push([group]);
+  });
+  return windows;
+}
+
+function isAcceptedLayout(groups: Group[]): boolean {
+  const layout = groups.map((group) => group.end - group.start).join('-');
+  const total = groups.reduce((sum, group) => sum + group.end - group.start, 0);
+  return total === 9 ? NINE_DIGIT_LAYOUTS.has(layout) : total === 8 && EIGHT_DIGIT_LAYOUTS.has(layout);
+}
+
+interface Surroundings {
+  lineStart: number;
+  previousNumberEnd: number;
+  tables: TableReader;
+  options: CitizenNumberOptions;
+}
+
+function judge(text: string, window: Group[], run: Group[], context: Surroundings): CitizenNumberMatch | undefined {
+  const first = window[0];
+  const last = window[window.length - 1];
+  if (!first || !last) return undefined;
+  const start = first.start;
+  const end = last.end;
+  const digits = window.map((group) => text.slice(group.start, group.end)).join('');
+  if (context.options.allowedNumbers.has(digits)) return undefined;
+  const kind = isOnderwijsnummer(digits) ? 'onderwijsnummer' : isBsn(digits) ? 'bsn' : undefined;
+  if (!kind) return undefined;
+  if (isPartOfLargerToken(text, start, end) || isAmount(text, start) || isPhoneNumber(text, start, run, first)) {
+    return undefined;
+  }
+  const layout = window.map((group) => group.end - group.start).join('-');
+  const label = labelOf(text, start, end, context);
+  const found = (why: string): CitizenNumberMatch => ({ digits, kind, start, end, reason: `${kind} checksum, layout ${layout}, ${why}` });
+  if (label.label === 'citizen-number') return found(`labelled (${label.source})`);
+  if (label.label === 'other') return undefined;
+  if (digits.length === 8) {
+    const nearby = text.slice(Math.max(0, start - KEYWORD_REACH), end + KEYWORD_REACH);
+    return lastLabel(nearby, context.options.vocabulary) === 'citizen-number' ? found('keyword nearby') : undefined;
+  }
+  // A BSN-valid number ending in 0 also passes the old bank eleven-test.
+  if (digits.endsWith('0') && hasWord(text.slice(Math.max(0, start - 80), end + 80), BANK_CONTEXT_PREFIXES, BANK_CONTEXT_EXACT)) {
+    return undefined;
+  }
+  return found('no label saying otherwise');
+}
+
+/** Letters or code punctuation glued to the number: "A123456782", "id=123456782", "123456782@…". */
+function isPartOfLargerToken(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (isLetter(before) || isLetter(after)) return true;
+  if ('/=_@&?+#\\'.includes(text[start - 1] ?? ' ') || '/=_@%\\'.includes(text[end] ?? ' ')) return true;
+  // Decimals and amounts: "1,123456782", "123.456.782,00"
+  if ((text[end] === ',' || text[end] === '.') && isDigit(text.charCodeAt(end + 1))) return true;
+  return (text[start - 1] === ',' || text[start - 1] === '.') && isDigit(text.charCodeAt(start - 2));
+}
+
+function isAmount(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
+  return before.includes('€') || before.includes('eur') || before.includes('$');
+}
+
+/** "06-12345678", "+31 6 12345678", "0031 612345678", "(0)6 12345678". */
+function isPhoneNumber(text: string, start: number, run: Group[], first: Group): boolean {
+  const index = run.indexOf(first);
+  const previous = index > 0 ? run[index - 1] : precedingDigits(text, start);
+  if (!previous) return text[start - 1] === '+' || (text[start - 1] === ' ' && text[start - 2] === '+');
+  const digits = text.slice(previous.start, previous.end);
+  return PHONE_PREFIXES.has(digits) || text[previous.start - 1] === '+';
+}
+
+/** Digits just before a number across a short gap of spaces, dashes or brackets. */
+function precedingDigits(text: string, start: number): Group | undefined {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 4 && ' -()'.includes(text[i] ?? 'x')) i--;
+  if (i === start - 1 || !isDigit(text.charCodeAt(i))) return undefined;
+  const end = i + 1;
+  while (i >= 0 && isDigit(text.charCodeAt(i))) i--;
+  return { start: i + 1, end };
+}
+
+interface FoundLabel {
+  label: NumberLabel;
+  source: string;
+}
+
+/** The number's own label: in its cell or line before it, in brackets after it, or its column header. */
+function labelOf(text: string, start: number, end: number, context: Surroundings): FoundLabel {
+  const vocabulary = context.options.vocabulary;
+  const cellStart = context.tables.cellStartAt(start, context.lineStart);
+  const reach = Math.max(cellStart, context.previousNumberEnd, start - LABEL_REACH);
+  const before = text.slice(reach, start);
+  const inFront = lastLabel(before, vocabulary);
+  if (inFront !== 'none') return { label: inFront, source: 'label before it' };
+  const after = /^\s{0,2}\(([^)\n]{1,30})\)/.exec(text.slice(end, end + 34));
+  if (after?.[1]) {
+    const behind = lastLabel(after[1], vocabulary);
+    if (behind !== 'none') return { label: behind, source: 'label after it' };
+  }
+  const header = context.tables.headerCellAt(start);
+  if (header !== undefined) {
+    const column = lastLabel(header, vocabulary);
+    if (column !== 'none') return { label: column, source: 'column header' };
+  }
+  const previousCell = context.tables.previousCellAt(start);
+  if (previousCell !== undefined && before.trim() === '') {
+    const key = lastLabel(previousCell, vocabulary);
+    if (key !== 'none') return { label: key, source: 'cell before it' };
+  }
+  if (before.trim() === '' && reach === context.lineStart && context.lineStart > 0) {
+    const previousLine = lineBefore(text, context.lineStart);
+    if (previousLine.trimEnd().endsWith(':')) {
+      const heading = lastLabel(previousLine, vocabulary);
+      if (heading !== 'none') return { label: heading, source: 'line above it' };
+    }
+  }
+  return { label: 'none', source: '' };
+}
+
+function lineBefore(text: string, lineStart: number): string {
+  const start = Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 200);
+  return text.slice(start, lineStart - 1);
+}

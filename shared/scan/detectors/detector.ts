@@ -1,0 +1,21 @@
+// The contract every detector keeps: read the prepared mail, return explained findings.
+import type { ScanPolicy } from '../scan-policy';
+import type { MailContent } from '../mail-texts';
+import type { SensitiveEvidence } from '../text/sensitive-content';
+import type { Finding, MailInput, RuleId } from '../types';
+
+export interface DetectorInput {
+  mail: MailInput;
+  content: MailContent;
+  policy: ScanPolicy;
+  /** Sensitive-content evidence per entry of content.texts, computed once for both content rules. */
+  evidence: SensitiveEvidence[][];
+}
+
+/** A finding before the policy gives it a severity. */
+export type Detection = Omit<Finding, 'severity'>;
+
+export interface Detector {
+  rule: RuleId;
+  detect(input: DetectorInput): Detection[];
+}

@@ -1,0 +1,81 @@
+// Rule "private-forward": work mail sent to the sender's own private mailbox (Bijlage 7: no private
+// mail for privacy-sensitive work). A recipient at a consumer mail provider whose address or
+// display name matches the sender's own name.
+import { findingMessages } from '../../i18n/finding-messages';
+import { domainOf, uniqueAddresses } from '../addresses';
+import { fold } from '../text/fold';
+import type { Address } from '../types';
+import type { Detection, Detector } from './detector';
+
+/** Dutch surname particles, left out when comparing names ("van der Berg" → "berg"). */
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'te', 't', 'in', "'t", 'op', 'vd', 'v', 'la', 'le', 'du', 'da', 'von']);
+
+export const privateForwardDetector: Detector = {
+  rule: 'private-forward',
+  detect({ mail, policy }) {
+    const sender = mail.from && personName(mail.from);
+    if (!sender) return [];
+    const findings: Detection[] = [];
+    for (const recipient of uniqueAddresses([...mail.to, ...mail.cc, ...mail.bcc])) {
+      const domain = domainOf(recipient.address);
+      if (!policy.consumerDomains.has(domain)) continue;
+      const why = matchesSender(recipient, sender);
+      if (!why) continue;
+      findings.push({
+        rule: 'private-forward',
+        message: findingMessages.privateForward(recipient.address),
+        location: { part: 'recipients' },
+        explanation: `recipient at consumer domain ${domain}; ${why}`,
+      });
+    }
+    return findings;
+  },
+};
+
+interface PersonName {
+  first: string;
+  surname: string;
+  /** Surname with its particles, e.g. "vanderberg". */
+  fullSurname: string;
+}
+
+/** The sender's first name and surname, from the display name or else the work address. */
+function personName(from: Address): PersonName | undefined {
+  const raw = from.name?.trim() ? from.name : from.address.split('@')[0] ?? '';
+  let display = fold(raw).replace(/["()]/g, ' ').trim();
+  // "Berg, A. van der" and "Jansen, M." put the surname first.
+  const comma = display.indexOf(',');
+  if (comma > 0) display = `${display.slice(comma + 1)} ${display.slice(0, comma)}`;
+  const words = display.split(/[^a-z']+/).filter((word) => word !== '');
+  const core = words.filter((word) => !PARTICLES.has(word));
+  const first = core[0];
+  const surname = core[core.length - 1];
+  if (!first || !surname || core.length < 2) return undefined;
+  const surnameIndex = words.lastIndexOf(surname);
+  const firstIndex = words.indexOf(first);
+  const fullSurname = words.slice(firstIndex + 1, surnameIndex + 1).filter((word) => word.length > 1 || PARTICLES.has(word)).join('');
+  return { first, surname, fullSurname };
+}
+
+function matchesSender(recipient: Address, sender: PersonName): string | undefined {
+  const recipientName = recipient.name ? personName({ address: '', name: recipient.name }) : undefined;
+  if (recipientName && recipientName.surname === sender.surname && sameFirst(recipientName.first, sender.first)) {
+    return "display name matches the sender's name";
+  }
+  const local = fold(recipient.address.split('@')[0] ?? '');
+  const tokens = local.split(/[^a-z]+/).filter((token) => token !== '');
+  const letters = tokens.join('');
+  if (sender.surname.length < 3 || !letters.includes(sender.surname)) return undefined;
+  if (sender.first.length >= 3 && letters.includes(sender.first)) return "address holds the sender's first name and surname";
+  const initial = sender.first[0] ?? '';
+  if (tokens[0] === initial || (tokens.length > 1 && tokens[tokens.length - 1] === initial)) return "address holds the sender's initial and surname";
+  const afterInitial = letters.startsWith(initial) ? letters.slice(1) : '';
+  const surnameForms = [sender.surname, sender.fullSurname, `vd${sender.surname}`, `v${sender.surname}`];
+  if (surnameForms.some((form) => form !== '' && afterInitial.startsWith(form))) return "address holds the sender's initial and surname";
+  return undefined;
+}
+
+/** "a." or "anouk" both match Anouk. */
+function sameFirst(a: string, b: string): boolean {
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}

@@ -1,0 +1,43 @@
+// The scanning engine: prepares the mail's text once, runs every detector, and turns the findings
+// into a verdict under the policy. Pure: runs in Outlook, the browser, the CLI and the tests alike.
+import { DETECTORS } from './detectors/registry';
+import { isMarkedEncrypted } from './encryption-marking';
+import { collectMailContent } from './mail-texts';
+import type { ScanPolicy } from './scan-policy';
+import { findSensitiveEvidence } from './text/sensitive-content';
+import { CONTENT_RULES, type Finding, type MailInput, type ScanResult, type Verdict } from './types';
+
+const VERDICT_ORDER: readonly Verdict[] = ['allow', 'warn', 'block'];
+
+/**
+ * @example scanMail({ subject: 'BSN 123456782', to: [], cc: [], bcc: [], attachments: [] }, policy).verdict // 'block'
+ */
+export function scanMail(mail: MailInput, policy: ScanPolicy): ScanResult {
+  const content = collectMailContent(mail, policy.attachmentReadLimitBytes);
+  const evidence = content.texts.map(({ text }) => findSensitiveEvidence(text, policy.sensitiveLexicon));
+  const findings = DETECTORS.flatMap((detector) => detector.detect({ mail, content, policy, evidence })).map(
+    (detection): Finding => ({ ...detection, severity: severityOf(policy.verdicts[detection.rule]) }),
+  );
+  const isEncrypted = isMarkedEncrypted(mail, policy.encryption);
+  return {
+    verdict: decideVerdict(findings, policy, isEncrypted),
+    findings,
+    notices: content.notices,
+    isMarkedEncrypted: isEncrypted,
+  };
+}
+
+/** The strictest verdict among the findings; content rules do not count once the mail goes encrypted. */
+export function decideVerdict(findings: readonly Finding[], policy: ScanPolicy, isEncrypted: boolean): Verdict {
+  let verdict: Verdict = 'allow';
+  for (const finding of findings) {
+    if (isEncrypted && CONTENT_RULES.includes(finding.rule)) continue;
+    const ruleVerdict = policy.verdicts[finding.rule];
+    if (VERDICT_ORDER.indexOf(ruleVerdict) > VERDICT_ORDER.indexOf(verdict)) verdict = ruleVerdict;
+  }
+  return verdict;
+}
+
+function severityOf(verdict: Verdict): Finding['severity'] {
+  return verdict === 'block' ? 'critical' : verdict === 'warn' ? 'warning' : 'info';
+}

@@ -1,0 +1,123 @@
+// A small reader for attached mails (message/rfc822, .eml): headers, the text parts and the
+// attachments inside, enough to scan them. The CLI reads top-level files with mailparser; this one
+// runs inside Outlook, where Node libraries cannot.
+import { bytesToText } from './bytes-to-text';
+import { decodeBase64 } from './base64';
+import { htmlToText } from '../text/html-to-text';
+
+export interface MimeMessage {
+  subject: string;
+  text: string;
+  attachments: { name: string; contentType: string; content: Uint8Array }[];
+}
+
+const MAX_DEPTH = 4;
+
+export function parseMimeMessage(raw: string): MimeMessage {
+  const message: MimeMessage = { subject: '', text: '', attachments: [] };
+  const { headers, body } = splitHeaders(raw);
+  message.subject = decodeEncodedWords(headers.get('subject') ?? '');
+  const texts: string[] = [];
+  readPart(headers, body, message, texts, 0);
+  message.text = texts.join('\n');
+  return message;
+}
+
+function readPart(headers: Map<string, string>, body: string, message: MimeMessage, texts: string[], depth: number): void {
+  const contentType = headers.get('content-type') ?? 'text/plain';
+  const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  const boundary = parameter(contentType, 'boundary');
+  if (mediaType.startsWith('multipart/') && boundary && depth < MAX_DEPTH) {
+    for (const part of splitMultipart(body, boundary)) {
+      const inner = splitHeaders(part);
+      readPart(inner.headers, inner.body, message, texts, depth + 1);
+    }
+    return;
+  }
+  const bytes = decodeTransfer(body, headers.get('content-transfer-encoding'));
+  const disposition = headers.get('content-disposition') ?? '';
+  const name = decodeEncodedWords(parameter(disposition, 'filename') ?? parameter(contentType, 'name') ?? '');
+  const isAttachment = disposition.toLowerCase().startsWith('attachment') || (name !== '' && !mediaType.startsWith('text/'));
+  if (!isAttachment && mediaType === 'text/plain') texts.push(bytesToText(bytes));
+  else if (!isAttachment && mediaType === 'text/html') texts.push(htmlToText(bytesToText(bytes)));
+  else message.attachments.push({ name: name || 'bijlage', contentType: mediaType, content: bytes });
+}
+
+function splitHeaders(raw: string): { headers: Map<string, string>; body: string } {
+  const match = /\r?\n\r?\n/.exec(raw);
+  const headerText = match ? raw.slice(0, match.index) : raw;
+  const body = match ? raw.slice(match.index + match[0].length) : '';
+  const headers = new Map<string, string>();
+  for (const line of headerText.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return { headers, body };
+}
+
+function splitMultipart(body: string, boundary: string): string[] {
+  const delimiter = `--${boundary}`;
+  const parts: string[] = [];
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const afterDelimiter = start + delimiter.length;
+    if (body.startsWith('--', afterDelimiter)) break;
+    const next = body.indexOf(delimiter, afterDelimiter);
+    const lineEnd = body.indexOf('\n', afterDelimiter);
+    if (lineEnd === -1) break;
+    parts.push(body.slice(lineEnd + 1, next === -1 ? body.length : next));
+    start = next;
+  }
+  return parts;
+}
+
+function parameter(header: string, name: string): string | undefined {
+  const lower = header.toLowerCase();
+  const at = lower.indexOf(`${name}=`);
+  if (at === -1) return undefined;
+  const value = header.slice(at + name.length + 1);
+  if (value.startsWith('"')) {
+    const close = value.indexOf('"', 1);
+    return value.slice(1, close === -1 ? undefined : close);
+  }
+  return value.split(';')[0]?.trim();
+}
+
+function decodeTransfer(body: string, encoding: string | undefined): Uint8Array {
+  const kind = (encoding ?? '').trim().toLowerCase();
+  if (kind === 'base64') return decodeBase64(body);
+  if (kind === 'quoted-printable') return decodeQuotedPrintable(body);
+  return latin1Bytes(body);
+}
+
+function decodeQuotedPrintable(text: string): Uint8Array {
+  const unfolded = text.replace(/=\r?\n/g, '');
+  const out = new Uint8Array(unfolded.length);
+  let length = 0;
+  for (let i = 0; i < unfolded.length; i++) {
+    const char = unfolded[i];
+    const hex = char === '=' ? unfolded.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+      out[length++] = parseInt(hex, 16);
+      i += 2;
+    } else {
+      out[length++] = unfolded.charCodeAt(i) & 0xff;
+    }
+  }
+  return out.subarray(0, length);
+}
+
+/** The raw message arrives as a byte-per-char string; keep the bytes for the charset decoding. */
+function latin1Bytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  return out;
+}
+
+/** RFC 2047 words in headers: =?utf-8?B?…?= and =?iso-8859-1?Q?…?=. */
+function decodeEncodedWords(value: string): string {
+  return value.replace(/=\?([\w-]{1,40})\?([bBqQ])\?([^?\s]{0,1000})\?=/g, (_word, _charset: string, kind: string, data: string) => {
+    const bytes = kind.toLowerCase() === 'b' ? decodeBase64(data) : decodeQuotedPrintable(data.replace(/_/g, ' '));
+    return bytesToText(bytes);
+  });
+}

@@ -1,0 +1,36 @@
+// Gathers everything in a mail that a person could read: subject, body (text, else HTML as text)
+// and the text of readable attachments, each with where it was found.
+import { noticeMessage } from '../i18n/finding-messages';
+import { readAttachment } from './extract/attachment-text';
+import { htmlToText } from './text/html-to-text';
+import type { Location, MailInput, Notice } from './types';
+
+export interface MailText {
+  location: Location;
+  text: string;
+}
+
+export interface MailContent {
+  texts: MailText[];
+  /** Attachment names, including files inside attached mails, for the name-based checks. */
+  attachmentNames: string[];
+  notices: Notice[];
+}
+
+export function collectMailContent(mail: MailInput, readLimitBytes: number): MailContent {
+  const texts: MailText[] = [{ location: { part: 'subject' }, text: mail.subject }];
+  const body = mail.bodyText?.trim() ? mail.bodyText : mail.bodyHtml ? htmlToText(mail.bodyHtml) : '';
+  texts.push({ location: { part: 'body' }, text: body });
+  const attachmentNames: string[] = [];
+  const notices: Notice[] = [];
+  for (const attachment of mail.attachments) {
+    attachmentNames.push(attachment.name);
+    const reading = readAttachment(attachment, readLimitBytes);
+    for (const { name, text } of reading.texts) texts.push({ location: { part: 'attachment', name }, text });
+    attachmentNames.push(...reading.innerNames);
+    for (const problem of reading.problems) {
+      notices.push({ code: problem.code, attachment: problem.name, message: noticeMessage(problem.code, problem.name) });
+    }
+  }
+  return { texts, attachmentNames, notices };
+}

@@ -1,0 +1,70 @@
+// The configuration turned into what the engine needs at scan time: compiled word lists, sets and
+// the verdict per rule. Built once (at add-in start or CLI start), then reused for every mail.
+import type { Config, EncryptionMethod } from '../policy/config-schema';
+import {
+  CITIZEN_NUMBER_EXACT_LABELS,
+  CITIZEN_NUMBER_LABELS,
+  OTHER_NUMBER_EXACT_LABELS,
+  OTHER_NUMBER_LABELS,
+} from '../policy/lexicon/number-labels';
+import { fold } from './text/fold';
+import type { LabelVocabulary } from './text/label-words';
+import { compileSensitiveLexicon, type SensitiveLexicon } from './text/sensitive-content';
+import type { RuleId, Verdict } from './types';
+
+export interface ScanPolicy {
+  organisationDomains: readonly string[];
+  consumerDomains: ReadonlySet<string>;
+  numberVocabulary: LabelVocabulary;
+  allowedNumbers: ReadonlySet<string>;
+  sensitiveLexicon: SensitiveLexicon;
+  bccThreshold: number;
+  attachmentSizeLimitMB: number;
+  attachmentReadLimitBytes: number;
+  verdicts: Readonly<Record<RuleId, Verdict>>;
+  encryption: EncryptionMethod;
+}
+
+/** Default verdicts (DESIGN.md): a BSN blocks, other sensitive content and recipients warn. */
+export const DEFAULT_VERDICTS: Readonly<Record<RuleId, Verdict>> = {
+  bsn: 'block',
+  'pupil-file': 'warn',
+  'sensitive-personal': 'warn',
+  bcc: 'warn',
+  'private-forward': 'warn',
+  'attachment-size': 'allow',
+};
+
+const MEBIBYTE = 1024 * 1024;
+
+export function buildScanPolicy(config: Config): ScanPolicy {
+  const rules = config.scan.rules;
+  const extraCitizenLabels = (rules.bsn?.extraKeywords ?? []).map(fold);
+  return {
+    organisationDomains: config.organisation.domains,
+    consumerDomains: new Set(config.scan.consumerDomains),
+    numberVocabulary: {
+      citizenPrefixes: [...CITIZEN_NUMBER_LABELS, ...extraCitizenLabels],
+      citizenExact: new Set(CITIZEN_NUMBER_EXACT_LABELS),
+      otherPrefixes: OTHER_NUMBER_LABELS,
+      otherExact: new Set(OTHER_NUMBER_EXACT_LABELS),
+    },
+    allowedNumbers: new Set(config.scan.allowedNumbers.map((number) => number.replace(/[^0-9A-Za-z]/g, ''))),
+    sensitiveLexicon: compileSensitiveLexicon({
+      pupil: rules['pupil-file']?.extraKeywords ?? [],
+      adult: rules['sensitive-personal']?.extraKeywords ?? [],
+    }),
+    bccThreshold: config.scan.bccThreshold,
+    attachmentSizeLimitMB: config.scan.attachmentSizeLimitMB,
+    attachmentReadLimitBytes: Math.round(config.scan.attachmentReadLimitMB * MEBIBYTE),
+    verdicts: {
+      bsn: rules.bsn?.verdict ?? DEFAULT_VERDICTS.bsn,
+      'pupil-file': rules['pupil-file']?.verdict ?? DEFAULT_VERDICTS['pupil-file'],
+      'sensitive-personal': rules['sensitive-personal']?.verdict ?? DEFAULT_VERDICTS['sensitive-personal'],
+      bcc: rules.bcc?.verdict ?? DEFAULT_VERDICTS.bcc,
+      'private-forward': rules['private-forward']?.verdict ?? DEFAULT_VERDICTS['private-forward'],
+      'attachment-size': rules['attachment-size']?.verdict ?? DEFAULT_VERDICTS['attachment-size'],
+    },
+    encryption: config.encryption,
+  };
+}

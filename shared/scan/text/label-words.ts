@@ -1,0 +1,51 @@
+// Reads the label in front of a number: the last word in a piece of text that says what the
+// number is ("BSN:", "factuurnr.", "Tel."), so "BSN 123456782, tel. 0612345678" labels each right.
+import { fold } from './fold';
+
+export type NumberLabel = 'citizen-number' | 'other' | 'none';
+
+export interface LabelVocabulary {
+  citizenPrefixes: readonly string[];
+  citizenExact: ReadonlySet<string>;
+  otherPrefixes: readonly string[];
+  otherExact: ReadonlySet<string>;
+}
+
+export function lastLabel(text: string, vocabulary: LabelVocabulary): NumberLabel {
+  const tokens = fold(text).split(/[^a-z0-9#-]+/);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = stripDashes(tokens[i] ?? '');
+    if (token === '') continue;
+    const label = classify(token, vocabulary);
+    if (label !== 'none') return label;
+  }
+  const squashed = fold(text).replace(/[^a-z]/g, '');
+  if (squashed.includes('burgerservice') || squashed.includes('citizenservice')) return 'citizen-number';
+  return 'none';
+}
+
+function classify(token: string, vocabulary: LabelVocabulary): NumberLabel {
+  const word = token.replace(/#$/, '');
+  if (vocabulary.citizenExact.has(word) || vocabulary.citizenPrefixes.some((prefix) => word.startsWith(prefix))) {
+    return 'citizen-number';
+  }
+  if (vocabulary.otherExact.has(word) || vocabulary.otherPrefixes.some((prefix) => word.startsWith(prefix))) {
+    return 'other';
+  }
+  return 'none';
+}
+
+function stripDashes(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && token[start] === '-') start++;
+  while (end > start && token[end - 1] === '-') end--;
+  return token.slice(start, end);
+}
+
+/** True when a word of the text starts with one of the prefixes or equals one of the exact words. */
+export function hasWord(text: string, prefixes: readonly string[], exact: readonly string[] = []): boolean {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .some((word) => word !== '' && (exact.includes(word) || prefixes.some((prefix) => word.startsWith(prefix))));
+}

@@ -9,15 +9,27 @@ export type FileOutcome = { file: string; result: ScanResult } | { file: string;
 export function formatJson(outcome: FileOutcome): string {
   if ('error' in outcome) return JSON.stringify({ file: outcome.file, error: outcome.error });
   const { verdict, findings, notices, isMarkedEncrypted } = outcome.result;
-  return JSON.stringify({ file: outcome.file, verdict, encrypted: isMarkedEncrypted, findings, notices });
+  return JSON.stringify({
+    file: outcome.file,
+    verdict,
+    encrypted: isMarkedEncrypted,
+    findings,
+    notices,
+  });
 }
 
-const VERDICT_LABELS = { allow: 'TOESTAAN (allow)', warn: 'WAARSCHUWEN (warn)', block: 'BLOKKEREN (block)' } as const;
+const VERDICT_LABELS = {
+  allow: 'TOESTAAN (allow)',
+  warn: 'WAARSCHUWEN (warn)',
+  block: 'BLOKKEREN (block)',
+} as const;
 
 export function formatText(outcome: FileOutcome): string {
   if ('error' in outcome) return `${outcome.file}\n  FOUT (error): ${outcome.error}\n`;
   const { verdict, findings, notices, isMarkedEncrypted } = outcome.result;
-  const lines = [`${outcome.file}\n  ${VERDICT_LABELS[verdict]}${isMarkedEncrypted ? ' — gemarkeerd voor versleuteld verzenden' : ''}`];
+  const lines = [
+    `${outcome.file}\n  ${VERDICT_LABELS[verdict]}${isMarkedEncrypted ? ' — gemarkeerd voor versleuteld verzenden' : ''}`,
+  ];
   if (findings.length === 0) lines.push('  Geen bevindingen (no findings).');
   for (const finding of findings) lines.push(...describeFinding(finding));
   for (const notice of notices) lines.push(`  let op: ${notice.message.nl}`);

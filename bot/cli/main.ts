@@ -14,7 +14,11 @@ Configuratie: --config FILE, anders PRIVACYWACHT_CONFIG, anders ./privacywacht.c
 Exitcodes: 0 klaar, 1 --fail-on bereikt, 2 gebruiks- of configuratiefout, 3 een bestand was onleesbaar
 `;
 
-export async function main(argv: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     out(USAGE);
@@ -26,22 +30,34 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { config: { type: 'string' }, format: { type: 'string', default: 'text' }, 'fail-on': { type: 'string' } },
+      options: {
+        config: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'fail-on': { type: 'string' },
+      },
     });
   } catch (error) {
     return usageError(err, (error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.format !== 'text' && values.format !== 'json') return usageError(err, `--format must be text or json, not "${values.format}"`);
+  if (values.format !== 'text' && values.format !== 'json')
+    return usageError(err, `--format must be text or json, not "${values.format}"`);
   const failOn = values['fail-on'];
-  if (failOn !== undefined && failOn !== 'warn' && failOn !== 'block') return usageError(err, `--fail-on must be warn or block, not "${failOn}"`);
+  if (failOn !== undefined && failOn !== 'warn' && failOn !== 'block')
+    return usageError(err, `--fail-on must be warn or block, not "${failOn}"`);
   if (positionals.length === 0) return usageError(err, 'no mail files given');
   const loaded = loadConfig(resolveConfigPath(values.config));
   if (!loaded.ok) {
-    err(`Configuratiefout (configuration error):\n${loaded.errors.map((line) => `  ${line}`).join('\n')}\n`);
+    err(
+      `Configuratiefout (configuration error):\n${loaded.errors.map((line) => `  ${line}`).join('\n')}\n`,
+    );
     return EXIT.usage;
   }
-  return runScan({ files: positionals, format: values.format, ...(failOn ? { failOn } : {}) }, loaded.config, out);
+  return runScan(
+    { files: positionals, format: values.format, ...(failOn ? { failOn } : {}) },
+    loaded.config,
+    out,
+  );
 }
 
 function usageError(err: (text: string) => void, message: string): number {
@@ -51,7 +67,11 @@ function usageError(err: (text: string) => void, message: string): number {
 
 /** Runs the CLI on this process's arguments and streams. */
 export function runCli(): void {
-  main(process.argv.slice(2), (text) => process.stdout.write(text), (text) => process.stderr.write(text)).then(
+  main(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  ).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
       process.stderr.write(`privacywacht: unexpected error: ${(error as Error).message}\n`);

@@ -16,27 +16,46 @@ export interface ScanOptions {
 export const EXIT = { ok: 0, failOn: 1, usage: 2, unreadable: 3 } as const;
 
 /** Scans each file in turn; a file that cannot be read becomes an error line and the rest still run. */
-export async function runScan(options: ScanOptions, config: Config, write: (text: string) => void): Promise<number> {
+export async function runScan(
+  options: ScanOptions,
+  config: Config,
+  write: (text: string) => void,
+): Promise<number> {
   const policy = buildScanPolicy(config);
   let isFailing = false;
   let hasUnreadable = false;
   for (const file of options.files) {
     const outcome = await scanFile(file, policy);
     if ('error' in outcome) hasUnreadable = true;
-    else if (options.failOn && (outcome.result.verdict === 'block' || outcome.result.verdict === options.failOn)) isFailing = true;
+    else if (
+      options.failOn &&
+      (outcome.result.verdict === 'block' || outcome.result.verdict === options.failOn)
+    )
+      isFailing = true;
     write(options.format === 'json' ? `${formatJson(outcome)}\n` : formatText(outcome));
   }
   if (hasUnreadable) return EXIT.unreadable;
   return isFailing ? EXIT.failOn : EXIT.ok;
 }
 
-async function scanFile(file: string, policy: ReturnType<typeof buildScanPolicy>): Promise<FileOutcome> {
+async function scanFile(
+  file: string,
+  policy: ReturnType<typeof buildScanPolicy>,
+): Promise<FileOutcome> {
   let raw: Buffer;
   try {
     raw = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { file, error: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? 'unknown error'})` };
+    return {
+      file,
+      error:
+        code === 'ENOENT'
+          ? 'file not found'
+          : code === 'EISDIR'
+            ? 'is a folder, not a file'
+            : `cannot be read (${code ?? 'unknown error'})`,
+    };
   }
   const parsed = await parseEml(raw);
   if (!parsed.ok) return { file, error: parsed.error };

@@ -7,10 +7,14 @@ import { parseConfig } from '../../shared/policy/parse-config';
 
 export const DEFAULT_CONFIG_FILE = 'privacywacht.config.json';
 
-export type LoadedConfig = { ok: true; config: Config; file: string } | { ok: false; errors: string[] };
+export type LoadedConfig =
+  { ok: true; config: Config; file: string } | { ok: false; errors: string[] };
 
 /** --config, else PRIVACYWACHT_CONFIG, else ./privacywacht.config.json. */
-export function resolveConfigPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function resolveConfigPath(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   return path.resolve(flag ?? env['PRIVACYWACHT_CONFIG'] ?? DEFAULT_CONFIG_FILE);
 }
 
@@ -20,8 +24,16 @@ export function loadConfig(file: string): LoadedConfig {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? 'unknown error'})`;
-    return { ok: false, errors: [`${file}: ${reason}. Pass --config FILE or set PRIVACYWACHT_CONFIG.`] };
+    const reason =
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : `cannot be read (${code ?? 'unknown error'})`;
+    return {
+      ok: false,
+      errors: [`${file}: ${reason}. Pass --config FILE or set PRIVACYWACHT_CONFIG.`],
+    };
   }
   let json: unknown;
   try {
@@ -30,6 +42,7 @@ export function loadConfig(file: string): LoadedConfig {
     return { ok: false, errors: [`${file}: not valid JSON (${(error as Error).message})`] };
   }
   const parsed = parseConfig(json);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((message) => `${file}: ${message}`) };
+  if (!parsed.ok)
+    return { ok: false, errors: parsed.errors.map((message) => `${file}: ${message}`) };
   return { ok: true, config: parsed.config, file };
 }

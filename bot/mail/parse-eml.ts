@@ -8,7 +8,11 @@ export async function parseEml(raw: Buffer): Promise<ParsedEml> {
   if (raw.length === 0) return { ok: false, error: 'empty file' };
   let parsed: ParsedMail;
   try {
-    parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+    parsed = await simpleParser(raw, {
+      skipImageLinks: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+    });
   } catch (error) {
     return { ok: false, error: `not a readable mail (${(error as Error).message})` };
   }
@@ -24,7 +28,11 @@ export async function parseEml(raw: Buffer): Promise<ParsedEml> {
       name: attachment.filename ?? 'bijlage',
       contentType: attachment.contentType,
       size: attachment.size,
-      content: new Uint8Array(attachment.content.buffer, attachment.content.byteOffset, attachment.content.length),
+      content: new Uint8Array(
+        attachment.content.buffer,
+        attachment.content.byteOffset,
+        attachment.content.length,
+      ),
     })),
   };
   const from = addresses(parsed.from)[0];
@@ -39,5 +47,9 @@ function addresses(field: AddressObject | AddressObject[] | undefined): Address[
   return groups
     .flatMap((group) => group.value.flatMap((entry) => (entry.group ? entry.group : [entry])))
     .filter((entry) => entry.address)
-    .map((entry) => (entry.name ? { name: entry.name, address: entry.address ?? '' } : { address: entry.address ?? '' }));
+    .map((entry) =>
+      entry.name
+        ? { name: entry.name, address: entry.address ?? '' }
+        : { address: entry.address ?? '' },
+    );
 }

@@ -1,6 +1,6 @@
 // The schema of privacywacht.config.json: one file configures the add-in build and the server.
 import { z } from 'zod';
-import { RULE_IDS, VERDICTS } from '../scan/types';
+import { VERDICTS } from '../scan/types';
 import { DEFAULT_CONSUMER_DOMAINS } from './consumer-domains';
 
 const domainName = z
@@ -9,11 +9,16 @@ const domainName = z
   .pipe(
     z
       .string()
-      .regex(/^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, { error: 'expected a domain name such as "school.nl"' }),
+      .regex(/^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, {
+        error: 'expected a domain name such as "school.nl"',
+      }),
   );
 
 const nonEmptyText = (what: string) =>
-  z.string({ error: `expected ${what} (text)` }).trim().min(1, { error: `expected ${what}, not empty text` });
+  z
+    .string({ error: `expected ${what} (text)` })
+    .trim()
+    .min(1, { error: `expected ${what}, not empty text` });
 
 const verdict = z.enum(VERDICTS, { error: `expected one of: ${VERDICTS.join(', ')}` });
 
@@ -26,32 +31,70 @@ const envelopeRuleSettings = z.strictObject({ verdict: verdict.optional() });
 const encryption = z.discriminatedUnion(
   'method',
   [
-    z.strictObject({ method: z.literal('subject-tag'), subjectTag: nonEmptyText('the subject tag, e.g. "[versleuteld]"') }),
+    z.strictObject({
+      method: z.literal('subject-tag'),
+      subjectTag: nonEmptyText('the subject tag, e.g. "[versleuteld]"'),
+    }),
     z.strictObject({
       method: z.literal('internet-header'),
-      headerName: z.string().regex(/^x-[a-z0-9-]{1,60}$/i, { error: 'expected a header name starting with "X-", e.g. "X-Privacywacht-Encrypt"' }),
+      headerName: z
+        .string()
+        .regex(/^x-[a-z0-9-]{1,60}$/i, {
+          error: 'expected a header name starting with "X-", e.g. "X-Privacywacht-Encrypt"',
+        }),
       headerValue: nonEmptyText('the header value'),
     }),
-    z.strictObject({ method: z.literal('sensitivity-label'), labelId: z.guid({ error: 'expected the label id (a GUID) from Microsoft Purview' }) }),
-    z.strictObject({ method: z.literal('instructions'), text: nonEmptyText('the instructions shown to the sender') }),
+    z.strictObject({
+      method: z.literal('sensitivity-label'),
+      labelId: z.guid({ error: 'expected the label id (a GUID) from Microsoft Purview' }),
+    }),
+    z.strictObject({
+      method: z.literal('instructions'),
+      text: nonEmptyText('the instructions shown to the sender'),
+    }),
   ],
-  { error: 'expected "method" to be one of: subject-tag, internet-header, sensitivity-label, instructions' },
+  {
+    error:
+      'expected "method" to be one of: subject-tag, internet-header, sensitivity-label, instructions',
+  },
 );
 
 export const configSchema = z.strictObject({
   organisation: z.strictObject({
     name: nonEmptyText("the organisation's name"),
-    domains: z.array(domainName, { error: 'expected a list of domain names' }).min(1, { error: 'expected at least one domain' }),
+    domains: z
+      .array(domainName, { error: 'expected a list of domain names' })
+      .min(1, { error: 'expected at least one domain' }),
   }),
   encryption,
   scan: z
     .strictObject({
-      bccThreshold: z.int({ error: 'expected a whole number' }).min(2, { error: 'expected 2 or more' }).max(100, { error: 'expected 100 or less' }).default(3),
-      attachmentSizeLimitMB: z.number({ error: 'expected a number of megabytes' }).positive({ error: 'expected more than 0' }).max(150, { error: 'expected 150 or less' }).default(3),
-      attachmentReadLimitMB: z.number({ error: 'expected a number of megabytes' }).positive({ error: 'expected more than 0' }).max(50, { error: 'expected 50 or less' }).default(10),
-      consumerDomains: z.array(domainName, { error: 'expected a list of domain names' }).default([...DEFAULT_CONSUMER_DOMAINS]),
+      bccThreshold: z
+        .int({ error: 'expected a whole number' })
+        .min(2, { error: 'expected 2 or more' })
+        .max(100, { error: 'expected 100 or less' })
+        .default(3),
+      attachmentSizeLimitMB: z
+        .number({ error: 'expected a number of megabytes' })
+        .positive({ error: 'expected more than 0' })
+        .max(150, { error: 'expected 150 or less' })
+        .default(3),
+      attachmentReadLimitMB: z
+        .number({ error: 'expected a number of megabytes' })
+        .positive({ error: 'expected more than 0' })
+        .max(50, { error: 'expected 50 or less' })
+        .default(10),
+      consumerDomains: z
+        .array(domainName, { error: 'expected a list of domain names' })
+        .default([...DEFAULT_CONSUMER_DOMAINS]),
       allowedNumbers: z
-        .array(z.string().regex(/^[0-9A-Za-z .-]{4,20}$/, { error: "expected the organisation's own RSIN, KvK or BRIN number as text" }))
+        .array(
+          z
+            .string()
+            .regex(/^[0-9A-Z .-]{4,20}$/i, {
+              error: "expected the organisation's own RSIN, KvK or BRIN number as text",
+            }),
+        )
         .default([]),
       rules: z
         .strictObject({
@@ -64,10 +107,16 @@ export const configSchema = z.strictObject({
         })
         .default({}),
     })
-    .default({ bccThreshold: 3, attachmentSizeLimitMB: 3, attachmentReadLimitMB: 10, consumerDomains: [...DEFAULT_CONSUMER_DOMAINS], allowedNumbers: [], rules: {} }),
+    .default({
+      bccThreshold: 3,
+      attachmentSizeLimitMB: 3,
+      attachmentReadLimitMB: 10,
+      consumerDomains: [...DEFAULT_CONSUMER_DOMAINS],
+      allowedNumbers: [],
+      rules: {},
+    }),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 export type EncryptionMethod = Config['encryption'];
-

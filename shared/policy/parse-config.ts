@@ -20,7 +20,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
     const allowed = allowedKeysAt(issue.path, input);
     const where = key === '' ? 'top level' : key;
     return issue.keys
-      .map((unknown) => `${where}: unknown key "${unknown}"${allowed ? `; allowed keys: ${allowed.join(', ')}` : ''}`)
+      .map(
+        (unknown) =>
+          `${where}: unknown key "${unknown}"${allowed ? `; allowed keys: ${allowed.join(', ')}` : ''}`,
+      )
       .join('\n');
   }
   const got = valueAt(issue.path, input);
@@ -30,7 +33,9 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
     .join('');
 }
 
@@ -54,7 +59,10 @@ function allowedKeysAt(path: readonly PropertyKey[], input: unknown): string[] |
     const next = (schema.shape as Record<string, z.core.$ZodType>)[String(part)];
     if (!next) return undefined;
     schema = next;
-    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+    value =
+      value !== null && typeof value === 'object'
+        ? (value as Record<PropertyKey, unknown>)[part]
+        : undefined;
   }
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : undefined;
 }
@@ -63,11 +71,11 @@ function unwrap(schema: z.core.$ZodType, value: unknown): z.core.$ZodType {
   let current = schema;
   for (;;) {
     if (current instanceof z.ZodDefault || current instanceof z.ZodOptional) {
-      current = current.unwrap() as z.core.$ZodType;
+      current = current.unwrap();
     } else if (current instanceof z.ZodDiscriminatedUnion) {
       const method = (value as { method?: unknown } | undefined)?.method;
       const option = (current.options as z.ZodObject[]).find((candidate) => {
-        const literal = candidate.shape['method'];
+        const literal: unknown = candidate.shape['method'];
         return literal instanceof z.ZodLiteral && literal.value === method;
       });
       if (!option) return current;

@@ -4,7 +4,13 @@ import type { Address } from './types';
 
 export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
-  return at === -1 ? '' : address.slice(at + 1).trim().toLowerCase().replace(/\.$/, '');
+  return at === -1
+    ? ''
+    : address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+        .replace(/\.$/, '');
 }
 
 /** "school.kindante.nl" counts as "kindante.nl". */

@@ -18,6 +18,5 @@ export function isBsn(digits: string): boolean {
 /** DUO's onderwijsnummer: 9 digits starting with 10, the same weights, sum ≡ 5 (mod 11). */
 export function isOnderwijsnummer(digits: string): boolean {
   if (digits.length !== 9 || !digits.startsWith('10')) return false;
-  return (((weightedSum(digits) % 11) + 11) % 11) === 5;
+  return ((weightedSum(digits) % 11) + 11) % 11 === 5;
 }
-

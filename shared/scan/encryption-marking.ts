@@ -9,8 +9,13 @@ export function isMarkedEncrypted(mail: MailInput, method: EncryptionMethod): bo
       return mail.subject.toLowerCase().includes(method.subjectTag.toLowerCase());
     case 'internet-header': {
       const wanted = method.headerName.toLowerCase();
-      const entry = Object.entries(mail.internetHeaders ?? {}).find(([name]) => name.toLowerCase() === wanted);
-      return entry !== undefined && entry[1].trim().toLowerCase() === method.headerValue.trim().toLowerCase();
+      const entry = Object.entries(mail.internetHeaders ?? {}).find(
+        ([name]) => name.toLowerCase() === wanted,
+      );
+      return (
+        entry !== undefined &&
+        entry[1].trim().toLowerCase() === method.headerValue.trim().toLowerCase()
+      );
     }
     case 'sensitivity-label':
       return mail.sensitivityLabelId?.toLowerCase() === method.labelId.toLowerCase();

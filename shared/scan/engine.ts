@@ -5,7 +5,13 @@ import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
 import type { ScanPolicy } from './scan-policy';
 import { findSensitiveEvidence } from './text/sensitive-content';
-import { CONTENT_RULES, type Finding, type MailInput, type ScanResult, type Verdict } from './types';
+import {
+  CONTENT_RULES,
+  type Finding,
+  type MailInput,
+  type ScanResult,
+  type Verdict,
+} from './types';
 
 const VERDICT_ORDER: readonly Verdict[] = ['allow', 'warn', 'block'];
 
@@ -14,10 +20,15 @@ const VERDICT_ORDER: readonly Verdict[] = ['allow', 'warn', 'block'];
  */
 export function scanMail(mail: MailInput, policy: ScanPolicy): ScanResult {
   const content = collectMailContent(mail, policy.attachmentReadLimitBytes);
-  const evidence = content.texts.map(({ text }) => findSensitiveEvidence(text, policy.sensitiveLexicon));
-  const findings = DETECTORS.flatMap((detector) => detector.detect({ mail, content, policy, evidence })).map(
-    (detection): Finding => ({ ...detection, severity: severityOf(policy.verdicts[detection.rule]) }),
+  const evidence = content.texts.map(({ text }) =>
+    findSensitiveEvidence(text, policy.sensitiveLexicon),
   );
+  const findings = DETECTORS.flatMap((detector) =>
+    detector.detect({ mail, content, policy, evidence }),
+  ).map((detection): Finding => ({
+    ...detection,
+    severity: severityOf(policy.verdicts[detection.rule]),
+  }));
   const isEncrypted = isMarkedEncrypted(mail, policy.encryption);
   return {
     verdict: decideVerdict(findings, policy, isEncrypted),
@@ -28,7 +39,11 @@ export function scanMail(mail: MailInput, policy: ScanPolicy): ScanResult {
 }
 
 /** The strictest verdict among the findings; content rules do not count once the mail goes encrypted. */
-export function decideVerdict(findings: readonly Finding[], policy: ScanPolicy, isEncrypted: boolean): Verdict {
+export function decideVerdict(
+  findings: readonly Finding[],
+  policy: ScanPolicy,
+  isEncrypted: boolean,
+): Verdict {
   let verdict: Verdict = 'allow';
   for (const finding of findings) {
     if (isEncrypted && CONTENT_RULES.includes(finding.rule)) continue;

@@ -19,17 +19,26 @@ export interface MailContent {
 
 export function collectMailContent(mail: MailInput, readLimitBytes: number): MailContent {
   const texts: MailText[] = [{ location: { part: 'subject' }, text: mail.subject }];
-  const body = mail.bodyText?.trim() ? mail.bodyText : mail.bodyHtml ? htmlToText(mail.bodyHtml) : '';
+  const body = mail.bodyText?.trim()
+    ? mail.bodyText
+    : mail.bodyHtml
+      ? htmlToText(mail.bodyHtml)
+      : '';
   texts.push({ location: { part: 'body' }, text: body });
   const attachmentNames: string[] = [];
   const notices: Notice[] = [];
   for (const attachment of mail.attachments) {
     attachmentNames.push(attachment.name);
     const reading = readAttachment(attachment, readLimitBytes);
-    for (const { name, text } of reading.texts) texts.push({ location: { part: 'attachment', name }, text });
+    for (const { name, text } of reading.texts)
+      texts.push({ location: { part: 'attachment', name }, text });
     attachmentNames.push(...reading.innerNames);
     for (const problem of reading.problems) {
-      notices.push({ code: problem.code, attachment: problem.name, message: noticeMessage(problem.code, problem.name) });
+      notices.push({
+        code: problem.code,
+        attachment: problem.name,
+        message: noticeMessage(problem.code, problem.name),
+      });
     }
   }
   return { texts, attachmentNames, notices };

@@ -49,7 +49,9 @@ export function buildScanPolicy(config: Config): ScanPolicy {
       otherPrefixes: OTHER_NUMBER_LABELS,
       otherExact: new Set(OTHER_NUMBER_EXACT_LABELS),
     },
-    allowedNumbers: new Set(config.scan.allowedNumbers.map((number) => number.replace(/[^0-9A-Za-z]/g, ''))),
+    allowedNumbers: new Set(
+      config.scan.allowedNumbers.map((number) => number.replace(/[^0-9A-Z]/gi, '')),
+    ),
     sensitiveLexicon: compileSensitiveLexicon({
       pupil: rules['pupil-file']?.extraKeywords ?? [],
       adult: rules['sensitive-personal']?.extraKeywords ?? [],
@@ -60,7 +62,8 @@ export function buildScanPolicy(config: Config): ScanPolicy {
     verdicts: {
       bsn: rules.bsn?.verdict ?? DEFAULT_VERDICTS.bsn,
       'pupil-file': rules['pupil-file']?.verdict ?? DEFAULT_VERDICTS['pupil-file'],
-      'sensitive-personal': rules['sensitive-personal']?.verdict ?? DEFAULT_VERDICTS['sensitive-personal'],
+      'sensitive-personal':
+        rules['sensitive-personal']?.verdict ?? DEFAULT_VERDICTS['sensitive-personal'],
       bcc: rules.bcc?.verdict ?? DEFAULT_VERDICTS.bcc,
       'private-forward': rules['private-forward']?.verdict ?? DEFAULT_VERDICTS['private-forward'],
       'attachment-size': rules['attachment-size']?.verdict ?? DEFAULT_VERDICTS['attachment-size'],

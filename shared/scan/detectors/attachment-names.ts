@@ -7,17 +7,36 @@ import { compileTerms } from '../text/term-matcher';
 
 /** Words that make a file a pupil document when the name also names someone. */
 const PERSONAL_DOCUMENT_WORDS = compileTerms([
-  'dossier', 'verslag', 'rapport', 'onderzoek', 'overdracht', 'gespreksverslag', 'notities', 'aantekeningen',
-  'observatie', 'zorg', 'toets', 'cito', 'uitslag', 'resultaten', 'advies',
+  'dossier',
+  'verslag',
+  'rapport',
+  'onderzoek',
+  'overdracht',
+  'gespreksverslag',
+  'notities',
+  'aantekeningen',
+  'observatie',
+  'zorg',
+  'toets',
+  'cito',
+  'uitslag',
+  'resultaten',
+  'advies',
 ]);
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
-export function judgeAttachmentName(name: string, lexicon: SensitiveLexicon): { subject: Subject; term: string } | undefined {
-  const words = fold(name.replace(/\.[a-z0-9]{1,5}$/i, '')).replace(/[_.+()[\]]+/g, ' ').replace(/-/g, ' ');
+export function judgeAttachmentName(
+  name: string,
+  lexicon: SensitiveLexicon,
+): { subject: Subject; term: string } | undefined {
+  const words = fold(name.replace(/\.[a-z0-9]{1,5}$/i, ''))
+    .replace(/[_.+()[\]]+/g, ' ')
+    .replace(/-/g, ' ');
   if (lexicon.general.find(words).length > 0) return undefined;
   for (const topic of lexicon.topics) {
     const hit = topic.strong.find(words)[0];
-    if (hit) return { subject: topic.category === 'adult-record' ? 'adult' : 'pupil', term: hit.term };
+    if (hit)
+      return { subject: topic.category === 'adult-record' ? 'adult' : 'pupil', term: hit.term };
   }
   const personal = PERSONAL_DOCUMENT_WORDS.find(words)[0];
   const hasName = words.split(/[^a-z]+/).some((word) => NAMES.has(word));

@@ -8,7 +8,10 @@ const MEBIBYTE = 1024 * 1024;
 export const attachmentSizeDetector: Detector = {
   rule: 'attachment-size',
   detect({ mail, policy }) {
-    const total = mail.attachments.reduce((sum, attachment) => sum + Math.max(0, attachment.size), 0);
+    const total = mail.attachments.reduce(
+      (sum, attachment) => sum + Math.max(0, attachment.size),
+      0,
+    );
     if (total <= policy.attachmentSizeLimitMB * MEBIBYTE) return [];
     const megabytes = (total / MEBIBYTE).toFixed(1).replace('.', ',');
     return [

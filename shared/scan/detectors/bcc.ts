@@ -8,11 +8,14 @@ export const bccDetector: Detector = {
   rule: 'bcc',
   detect({ mail, policy }) {
     const visible = uniqueAddresses([...mail.to, ...mail.cc]);
-    const externalDomains = visible.map((entry) => domainOf(entry.address)).filter((domain) => !isWithinDomains(domain, policy.organisationDomains));
+    const externalDomains = visible
+      .map((entry) => domainOf(entry.address))
+      .filter((domain) => !isWithinDomains(domain, policy.organisationDomains));
     if (externalDomains.length < policy.bccThreshold) return [];
     const domains = new Set(externalDomains);
     const [onlyDomain] = domains;
-    if (domains.size === 1 && onlyDomain !== undefined && !policy.consumerDomains.has(onlyDomain)) return [];
+    if (domains.size === 1 && onlyDomain !== undefined && !policy.consumerDomains.has(onlyDomain))
+      return [];
     return [
       {
         rule: 'bcc',

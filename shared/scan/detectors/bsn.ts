@@ -10,7 +10,10 @@ export const bsnDetector: Detector = {
     const findings: Detection[] = [];
     for (const { location, text } of content.texts) {
       const seen = new Set<string>();
-      const options = { vocabulary: policy.numberVocabulary, allowedNumbers: policy.allowedNumbers };
+      const options = {
+        vocabulary: policy.numberVocabulary,
+        allowedNumbers: policy.allowedNumbers,
+      };
       for (const match of findCitizenNumbers(text, options)) {
         if (seen.has(match.digits)) continue;
         seen.add(match.digits);
@@ -20,7 +23,9 @@ export const bsnDetector: Detector = {
           rule: 'bsn',
           message: findingMessages.citizenNumber(match.kind, masked),
           location,
-          excerpt: `${maskDigitRuns(before.slice(before.lastIndexOf('\n') + 1)).replace(/\s+/g, ' ').trimStart()}${masked}`,
+          excerpt: `${maskDigitRuns(before.slice(before.lastIndexOf('\n') + 1))
+            .replace(/\s+/g, ' ')
+            .trimStart()}${masked}`,
           explanation: match.reason,
         });
       }

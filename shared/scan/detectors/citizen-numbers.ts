@@ -38,7 +38,10 @@ interface Group {
 }
 
 /** @example findCitizenNumbers('BSN: 1234.56.782', options) // [{ digits: '123456782', kind: 'bsn', … }] */
-export function findCitizenNumbers(text: string, options: CitizenNumberOptions): CitizenNumberMatch[] {
+export function findCitizenNumbers(
+  text: string,
+  options: CitizenNumberOptions,
+): CitizenNumberMatch[] {
   const scanned = blankOutIbans(text);
   const tables = new TableReader(scanned);
   const matches: CitizenNumberMatch[] = [];
@@ -55,7 +58,12 @@ export function findCitizenNumbers(text: string, options: CitizenNumberOptions):
     const groups = readGroups(scanned, i);
     const last = groups[groups.length - 1] ?? { start: i, end: i + 1 };
     for (const window of candidateWindows(scanned, groups)) {
-      const match = judge(scanned, window, groups, { lineStart, previousNumberEnd, tables, options });
+      const match = judge(scanned, window, groups, {
+        lineStart,
+        previousNumberEnd,
+        tables,
+        options,
+      });
       if (match) matches.push(match);
     }
     previousNumberEnd = last.end;
@@ -72,7 +80,11 @@ function readGroups(text: string, start: number): Group[] {
     let end = i;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
     groups.push({ start: i, end });
-    if (end + 1 < text.length && SEPARATORS.has(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
+    if (
+      end + 1 < text.length &&
+      SEPARATORS.has(text.charCodeAt(end)) &&
+      isDigit(text.charCodeAt(end + 1))
+    ) {
       i = end + 1;
     } else {
       return groups;
@@ -101,7 +113,9 @@ function candidateWindows(text: string, groups: Group[]): Group[][] {
 function isAcceptedLayout(groups: Group[]): boolean {
   const layout = groups.map((group) => group.end - group.start).join('-');
   const total = groups.reduce((sum, group) => sum + group.end - group.start, 0);
-  return total === 9 ? NINE_DIGIT_LAYOUTS.has(layout) : total === 8 && EIGHT_DIGIT_LAYOUTS.has(layout);
+  return total === 9
+    ? NINE_DIGIT_LAYOUTS.has(layout)
+    : total === 8 && EIGHT_DIGIT_LAYOUTS.has(layout);
 }
 
 interface Surroundings {
@@ -111,7 +125,12 @@ interface Surroundings {
   options: CitizenNumberOptions;
 }
 
-function judge(text: string, window: Group[], run: Group[], context: Surroundings): CitizenNumberMatch | undefined {
+function judge(
+  text: string,
+  window: Group[],
+  run: Group[],
+  context: Surroundings,
+): CitizenNumberMatch | undefined {
   const first = window[0];
   const last = window[window.length - 1];
   if (!first || !last) return undefined;
@@ -121,20 +140,39 @@ function judge(text: string, window: Group[], run: Group[], context: Surrounding
   if (context.options.allowedNumbers.has(digits)) return undefined;
   const kind = isOnderwijsnummer(digits) ? 'onderwijsnummer' : isBsn(digits) ? 'bsn' : undefined;
   if (!kind) return undefined;
-  if (isPartOfLargerToken(text, start, end) || isAmount(text, start) || isPhoneNumber(text, start, run, first)) {
+  if (
+    isPartOfLargerToken(text, start, end) ||
+    isAmount(text, start) ||
+    isPhoneNumber(text, start, run, first)
+  ) {
     return undefined;
   }
   const layout = window.map((group) => group.end - group.start).join('-');
   const label = labelOf(text, start, end, context);
-  const found = (why: string): CitizenNumberMatch => ({ digits, kind, start, end, reason: `${kind} checksum, layout ${layout}, ${why}` });
+  const found = (why: string): CitizenNumberMatch => ({
+    digits,
+    kind,
+    start,
+    end,
+    reason: `${kind} checksum, layout ${layout}, ${why}`,
+  });
   if (label.label === 'citizen-number') return found(`labelled (${label.source})`);
   if (label.label === 'other') return undefined;
   if (digits.length === 8) {
     const nearby = text.slice(Math.max(0, start - KEYWORD_REACH), end + KEYWORD_REACH);
-    return lastLabel(nearby, context.options.vocabulary) === 'citizen-number' ? found('keyword nearby') : undefined;
+    return lastLabel(nearby, context.options.vocabulary) === 'citizen-number'
+      ? found('keyword nearby')
+      : undefined;
   }
   // A BSN-valid number ending in 0 also passes the old bank eleven-test.
-  if (digits.endsWith('0') && hasWord(text.slice(Math.max(0, start - 80), end + 80), BANK_CONTEXT_PREFIXES, BANK_CONTEXT_EXACT)) {
+  if (
+    digits.endsWith('0') &&
+    hasWord(
+      text.slice(Math.max(0, start - 80), end + 80),
+      BANK_CONTEXT_PREFIXES,
+      BANK_CONTEXT_EXACT,
+    )
+  ) {
     return undefined;
   }
   return found('no label saying otherwise');
@@ -145,10 +183,13 @@ function isPartOfLargerToken(text: string, start: number, end: number): boolean 
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   if (isLetter(before) || isLetter(after)) return true;
-  if ('/=_@&?+#\\'.includes(text[start - 1] ?? ' ') || '/=_@%\\'.includes(text[end] ?? ' ')) return true;
+  if ('/=_@&?+#\\'.includes(text[start - 1] ?? ' ') || '/=_@%\\'.includes(text[end] ?? ' '))
+    return true;
   // Decimals and amounts: "1,123456782", "123.456.782,00"
   if ((text[end] === ',' || text[end] === '.') && isDigit(text.charCodeAt(end + 1))) return true;
-  return (text[start - 1] === ',' || text[start - 1] === '.') && isDigit(text.charCodeAt(start - 2));
+  return (
+    (text[start - 1] === ',' || text[start - 1] === '.') && isDigit(text.charCodeAt(start - 2))
+  );
 }
 
 function isAmount(text: string, start: number): boolean {
@@ -160,7 +201,8 @@ function isAmount(text: string, start: number): boolean {
 function isPhoneNumber(text: string, start: number, run: Group[], first: Group): boolean {
   const index = run.indexOf(first);
   const previous = index > 0 ? run[index - 1] : precedingDigits(text, start);
-  if (!previous) return text[start - 1] === '+' || (text[start - 1] === ' ' && text[start - 2] === '+');
+  if (!previous)
+    return text[start - 1] === '+' || (text[start - 1] === ' ' && text[start - 2] === '+');
   const digits = text.slice(previous.start, previous.end);
   return PHONE_PREFIXES.has(digits) || text[previous.start - 1] === '+';
 }

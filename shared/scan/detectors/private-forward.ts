@@ -8,7 +8,27 @@ import type { Address } from '../types';
 import type { Detection, Detector } from './detector';
 
 /** Dutch surname particles, left out when comparing names ("van der Berg" → "berg"). */
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', 'ter', 'ten', 'te', 't', 'in', "'t", 'op', 'vd', 'v', 'la', 'le', 'du', 'da', 'von']);
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'het',
+  'ter',
+  'ten',
+  'te',
+  't',
+  'in',
+  "'t",
+  'op',
+  'vd',
+  'v',
+  'la',
+  'le',
+  'du',
+  'da',
+  'von',
+]);
 
 export const privateForwardDetector: Detector = {
   rule: 'private-forward',
@@ -41,7 +61,7 @@ interface PersonName {
 
 /** The sender's first name and surname, from the display name or else the work address. */
 function personName(from: Address): PersonName | undefined {
-  const raw = from.name?.trim() ? from.name : from.address.split('@')[0] ?? '';
+  const raw = from.name?.trim() ? from.name : (from.address.split('@')[0] ?? '');
   let display = fold(raw).replace(/["()]/g, ' ').trim();
   // "Berg, A. van der" and "Jansen, M." put the surname first.
   const comma = display.indexOf(',');
@@ -53,25 +73,42 @@ function personName(from: Address): PersonName | undefined {
   if (!first || !surname || core.length < 2) return undefined;
   const surnameIndex = words.lastIndexOf(surname);
   const firstIndex = words.indexOf(first);
-  const fullSurname = words.slice(firstIndex + 1, surnameIndex + 1).filter((word) => word.length > 1 || PARTICLES.has(word)).join('');
+  const fullSurname = words
+    .slice(firstIndex + 1, surnameIndex + 1)
+    .filter((word) => word.length > 1 || PARTICLES.has(word))
+    .join('');
   return { first, surname, fullSurname };
 }
 
 function matchesSender(recipient: Address, sender: PersonName): string | undefined {
-  const recipientName = recipient.name ? personName({ address: '', name: recipient.name }) : undefined;
-  if (recipientName && recipientName.surname === sender.surname && sameFirst(recipientName.first, sender.first)) {
+  const recipientName = recipient.name
+    ? personName({ address: '', name: recipient.name })
+    : undefined;
+  if (
+    recipientName &&
+    recipientName.surname === sender.surname &&
+    sameFirst(recipientName.first, sender.first)
+  ) {
     return "display name matches the sender's name";
   }
   const local = fold(recipient.address.split('@')[0] ?? '');
   const tokens = local.split(/[^a-z]+/).filter((token) => token !== '');
   const letters = tokens.join('');
   if (sender.surname.length < 3 || !letters.includes(sender.surname)) return undefined;
-  if (sender.first.length >= 3 && letters.includes(sender.first)) return "address holds the sender's first name and surname";
+  if (sender.first.length >= 3 && letters.includes(sender.first))
+    return "address holds the sender's first name and surname";
   const initial = sender.first[0] ?? '';
-  if (tokens[0] === initial || (tokens.length > 1 && tokens[tokens.length - 1] === initial)) return "address holds the sender's initial and surname";
+  if (tokens[0] === initial || (tokens.length > 1 && tokens[tokens.length - 1] === initial))
+    return "address holds the sender's initial and surname";
   const afterInitial = letters.startsWith(initial) ? letters.slice(1) : '';
-  const surnameForms = [sender.surname, sender.fullSurname, `vd${sender.surname}`, `v${sender.surname}`];
-  if (surnameForms.some((form) => form !== '' && afterInitial.startsWith(form))) return "address holds the sender's initial and surname";
+  const surnameForms = [
+    sender.surname,
+    sender.fullSurname,
+    `vd${sender.surname}`,
+    `v${sender.surname}`,
+  ];
+  if (surnameForms.some((form) => form !== '' && afterInitial.startsWith(form)))
+    return "address holds the sender's initial and surname";
   return undefined;
 }
 

@@ -6,5 +6,6 @@ import { sensitiveFindings } from './sensitive-findings';
 
 export const sensitivePersonalDetector: Detector = {
   rule: 'sensitive-personal',
-  detect: (input) => sensitiveFindings(input, 'sensitive-personal', 'adult', findingMessages.sensitivePersonal()),
+  detect: (input) =>
+    sensitiveFindings(input, 'sensitive-personal', 'adult', findingMessages.sensitivePersonal()),
 };

@@ -29,9 +29,15 @@ const MAX_NESTING = 2;
 export function attachmentKind(name: string, contentType = ''): AttachmentKind {
   const extension = name.toLowerCase().split('.').pop() ?? '';
   const type = contentType.toLowerCase();
-  if (['txt', 'csv', 'tsv', 'text', 'md', 'ics', 'vcf'].includes(extension) || type === 'text/plain' || type === 'text/csv') return 'text';
+  if (
+    ['txt', 'csv', 'tsv', 'text', 'md', 'ics', 'vcf'].includes(extension) ||
+    type === 'text/plain' ||
+    type === 'text/csv'
+  )
+    return 'text';
   if (['html', 'htm'].includes(extension) || type === 'text/html') return 'html';
-  if (extension === 'docx' || extension === 'docm' || type.includes('wordprocessingml')) return 'docx';
+  if (extension === 'docx' || extension === 'docm' || type.includes('wordprocessingml'))
+    return 'docx';
   if (extension === 'xlsx' || extension === 'xlsm' || type.includes('spreadsheetml')) return 'xlsx';
   if (extension === 'eml' || type === 'message/rfc822') return 'eml';
   return 'name-only';
@@ -40,15 +46,24 @@ export function attachmentKind(name: string, contentType = ''): AttachmentKind {
 /** Reads one attachment; `readLimit` bounds the bytes (or unzipped bytes) looked at. */
 export function readAttachment(attachment: MailAttachment, readLimit: number): AttachmentReading {
   const reading: AttachmentReading = { texts: [], innerNames: [], problems: [] };
-  if (attachment.content) readInto(reading, attachment.name, attachment.contentType, attachment.content, readLimit, 0);
+  if (attachment.content)
+    readInto(reading, attachment.name, attachment.contentType, attachment.content, readLimit, 0);
   return reading;
 }
 
-function readInto(reading: AttachmentReading, name: string, contentType: string | undefined, content: Uint8Array, readLimit: number, depth: number): void {
+function readInto(
+  reading: AttachmentReading,
+  name: string,
+  contentType: string | undefined,
+  content: Uint8Array,
+  readLimit: number,
+  depth: number,
+): void {
   const kind = attachmentKind(name, contentType);
   if (kind === 'name-only') return;
   try {
-    const isTruncated = (kind === 'text' || kind === 'html' || kind === 'eml') && content.length > readLimit;
+    const isTruncated =
+      (kind === 'text' || kind === 'html' || kind === 'eml') && content.length > readLimit;
     const bytes = isTruncated ? content.subarray(0, readLimit) : content;
     if (isTruncated) reading.problems.push({ name, code: 'attachment-truncated' });
     switch (kind) {
@@ -59,7 +74,12 @@ function readInto(reading: AttachmentReading, name: string, contentType: string 
         reading.texts.push({ name, text: htmlToText(bytesToText(bytes)) });
         return;
       case 'docx':
-        reading.texts.push({ name, text: readZipParts(reading, name, bytes, readLimit, isDocxPart).map(docxXmlToText).join('\n') });
+        reading.texts.push({
+          name,
+          text: readZipParts(reading, name, bytes, readLimit, isDocxPart)
+            .map(docxXmlToText)
+            .join('\n'),
+        });
         return;
       case 'xlsx':
         reading.texts.push({ name, text: readSpreadsheet(reading, name, bytes, readLimit) });
@@ -73,20 +93,39 @@ function readInto(reading: AttachmentReading, name: string, contentType: string 
   }
 }
 
-function readMail(reading: AttachmentReading, name: string, bytes: Uint8Array, readLimit: number, depth: number): void {
+function readMail(
+  reading: AttachmentReading,
+  name: string,
+  bytes: Uint8Array,
+  readLimit: number,
+  depth: number,
+): void {
   let raw = '';
-  for (let i = 0; i < bytes.length; i += 8192) raw += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  for (let i = 0; i < bytes.length; i += 8192)
+    raw += String.fromCharCode(...bytes.subarray(i, i + 8192));
   const message = parseMimeMessage(raw);
   reading.texts.push({ name, text: `${message.subject}\n${message.text}` });
   for (const inner of message.attachments) {
     const innerName = `${name} › ${inner.name}`;
     reading.innerNames.push(innerName);
-    if (depth < MAX_NESTING) readInto(reading, innerName, inner.contentType, inner.content, readLimit, depth + 1);
+    if (depth < MAX_NESTING)
+      readInto(reading, innerName, inner.contentType, inner.content, readLimit, depth + 1);
   }
 }
 
-function readSpreadsheet(reading: AttachmentReading, name: string, bytes: Uint8Array, readLimit: number): string {
-  const parts = unzipParts(reading, name, bytes, readLimit, (path) => path === SHARED_STRINGS_PART || isSheetPart(path));
+function readSpreadsheet(
+  reading: AttachmentReading,
+  name: string,
+  bytes: Uint8Array,
+  readLimit: number,
+): string {
+  const parts = unzipParts(
+    reading,
+    name,
+    bytes,
+    readLimit,
+    (path) => path === SHARED_STRINGS_PART || isSheetPart(path),
+  );
   const sharedXml = parts.get(SHARED_STRINGS_PART);
   const shared = sharedXml ? readSharedStrings(sharedXml) : [];
   return [...parts.entries()]
@@ -96,12 +135,24 @@ function readSpreadsheet(reading: AttachmentReading, name: string, bytes: Uint8A
     .join('\n\n');
 }
 
-function readZipParts(reading: AttachmentReading, name: string, bytes: Uint8Array, readLimit: number, wanted: (path: string) => boolean): string[] {
+function readZipParts(
+  reading: AttachmentReading,
+  name: string,
+  bytes: Uint8Array,
+  readLimit: number,
+  wanted: (path: string) => boolean,
+): string[] {
   return [...unzipParts(reading, name, bytes, readLimit, wanted).values()];
 }
 
 /** Unzips only the wanted parts, and only while their unpacked sizes fit in the read limit (zip bombs). */
-function unzipParts(reading: AttachmentReading, name: string, bytes: Uint8Array, readLimit: number, wanted: (path: string) => boolean): Map<string, string> {
+function unzipParts(
+  reading: AttachmentReading,
+  name: string,
+  bytes: Uint8Array,
+  readLimit: number,
+  wanted: (path: string) => boolean,
+): Map<string, string> {
   let budget = readLimit;
   let isTruncated = false;
   const files = unzipSync(bytes, {

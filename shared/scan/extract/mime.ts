@@ -23,7 +23,13 @@ export function parseMimeMessage(raw: string): MimeMessage {
   return message;
 }
 
-function readPart(headers: Map<string, string>, body: string, message: MimeMessage, texts: string[], depth: number): void {
+function readPart(
+  headers: Map<string, string>,
+  body: string,
+  message: MimeMessage,
+  texts: string[],
+  depth: number,
+): void {
   const contentType = headers.get('content-type') ?? 'text/plain';
   const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   const boundary = parameter(contentType, 'boundary');
@@ -36,11 +42,16 @@ function readPart(headers: Map<string, string>, body: string, message: MimeMessa
   }
   const bytes = decodeTransfer(body, headers.get('content-transfer-encoding'));
   const disposition = headers.get('content-disposition') ?? '';
-  const name = decodeEncodedWords(parameter(disposition, 'filename') ?? parameter(contentType, 'name') ?? '');
-  const isAttachment = disposition.toLowerCase().startsWith('attachment') || (name !== '' && !mediaType.startsWith('text/'));
+  const name = decodeEncodedWords(
+    parameter(disposition, 'filename') ?? parameter(contentType, 'name') ?? '',
+  );
+  const isAttachment =
+    disposition.toLowerCase().startsWith('attachment') ||
+    (name !== '' && !mediaType.startsWith('text/'));
   if (!isAttachment && mediaType === 'text/plain') texts.push(bytesToText(bytes));
   else if (!isAttachment && mediaType === 'text/html') texts.push(htmlToText(bytesToText(bytes)));
-  else message.attachments.push({ name: name || 'bijlage', contentType: mediaType, content: bytes });
+  else
+    message.attachments.push({ name: name || 'bijlage', contentType: mediaType, content: bytes });
 }
 
 function splitHeaders(raw: string): { headers: Map<string, string>; body: string } {
@@ -50,7 +61,8 @@ function splitHeaders(raw: string): { headers: Map<string, string>; body: string
   const headers = new Map<string, string>();
   for (const line of headerText.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return { headers, body };
 }
@@ -97,7 +109,7 @@ function decodeQuotedPrintable(text: string): Uint8Array {
   for (let i = 0; i < unfolded.length; i++) {
     const char = unfolded[i];
     const hex = char === '=' ? unfolded.slice(i + 1, i + 3) : '';
-    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+    if (/^[0-9A-F]{2}$/i.test(hex)) {
       out[length++] = parseInt(hex, 16);
       i += 2;
     } else {
@@ -114,10 +126,23 @@ function latin1Bytes(text: string): Uint8Array {
   return out;
 }
 
-/** RFC 2047 words in headers: =?utf-8?B?…?= and =?iso-8859-1?Q?…?=. */
+/** RFC 2047 words in headers: =?utf-8?B?…?= and =?iso-8859-1?Q?…?=. Read with indexOf, not a regex. */
 function decodeEncodedWords(value: string): string {
-  return value.replace(/=\?([\w-]{1,40})\?([bBqQ])\?([^?\s]{0,1000})\?=/g, (_word, _charset: string, kind: string, data: string) => {
-    const bytes = kind.toLowerCase() === 'b' ? decodeBase64(data) : decodeQuotedPrintable(data.replace(/_/g, ' '));
-    return bytesToText(bytes);
-  });
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    const start = value.indexOf('=?', i);
+    const charsetEnd = start === -1 ? -1 : value.indexOf('?', start + 2);
+    const kind = charsetEnd === -1 ? '' : (value[charsetEnd + 1] ?? '').toLowerCase();
+    const end = charsetEnd === -1 || value[charsetEnd + 2] !== '?' ? -1 : value.indexOf('?=', charsetEnd + 3);
+    if (start === -1 || end === -1 || (kind !== 'b' && kind !== 'q')) {
+      out.push(value.slice(i));
+      return out.join('');
+    }
+    const gap = value.slice(i, start);
+    if (out.length === 0 || gap.trim() !== '') out.push(gap); // spaces between encoded words vanish
+    const data = value.slice(charsetEnd + 3, end);
+    out.push(bytesToText(kind === 'b' ? decodeBase64(data) : decodeQuotedPrintable(data.replace(/_/g, ' '))));
+    i = end + 2;
+  }
 }

@@ -59,7 +59,9 @@ export function sheetXmlToText(xml: string, sharedStrings: readonly string[]): s
       cellType = /\bt="([a-zA-Z]{1,12})"/.exec(attributes)?.[1] ?? 'n';
       const reference = /\br="([A-Z]{1,3})\d{1,7}"/.exec(attributes)?.[1];
       // Keep columns aligned under their header, but never pad a row far out (a crafted "XFD1").
-      cellColumn = reference ? Math.min(columnIndex(reference), row.length + MAX_COLUMN_GAP) : row.length;
+      cellColumn = reference
+        ? Math.min(columnIndex(reference), row.length + MAX_COLUMN_GAP)
+        : row.length;
       value = '';
     } else if ((name === 'v' || name === 't') && !selfClosing) {
       capture = name;

@@ -6,7 +6,11 @@ export function isDigit(code: number): boolean {
 
 /** ASCII and Latin-1 letters: enough to tell "A123456782" (a code) from " 123456782". */
 export function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 192 && code <= 591 && code !== 215 && code !== 247);
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 192 && code <= 591 && code !== 215 && code !== 247)
+  );
 }
 
 export function isAlphanumeric(code: number): boolean {

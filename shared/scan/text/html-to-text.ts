@@ -2,16 +2,59 @@
 // lines, so column headers can still label a number. One pass over the input, no regex on tags.
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer', 'dt', 'dd', 'title',
+  'p',
+  'div',
+  'br',
+  'tr',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'dt',
+  'dd',
+  'title',
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'head']);
 
 const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", euro: '€', eacute: 'é',
-  euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', egrave: 'è', agrave: 'à', ccedil: 'ç', hellip: '…',
-  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', shy: '',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  euro: '€',
+  eacute: 'é',
+  euml: 'ë',
+  iuml: 'ï',
+  ouml: 'ö',
+  uuml: 'ü',
+  egrave: 'è',
+  agrave: 'à',
+  ccedil: 'ç',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  copy: '©',
+  shy: '',
 };
 
 /** @example htmlToText('<td>BSN</td><td>123456782</td>') // 'BSN\t123456782\t' */
@@ -22,7 +65,8 @@ export function htmlToText(html: string): string {
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt === -1 ? html.length : lt;
-    if (skipUntil === undefined && textEnd > i) out.push(decodeEntities(collapseSpace(html.slice(i, textEnd))));
+    if (skipUntil === undefined && textEnd > i)
+      out.push(decodeEntities(collapseSpace(html.slice(i, textEnd))));
     if (lt === -1) break;
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
@@ -44,7 +88,11 @@ export function htmlToText(html: string): string {
   return out.join('');
 }
 
-function readTagName(html: string, start: number, end: number): { name: string; isClosing: boolean } {
+function readTagName(
+  html: string,
+  start: number,
+  end: number,
+): { name: string; isClosing: boolean } {
   let i = start;
   const isClosing = html.charCodeAt(i) === 47; // '/'
   if (isClosing) i++;
@@ -65,7 +113,10 @@ function decodeEntities(text: string): string {
   if (text.indexOf('&') === -1) return text;
   return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (entity, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
     }
     return NAMED_ENTITIES[body.toLowerCase()] ?? entity;

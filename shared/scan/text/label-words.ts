@@ -20,16 +20,23 @@ export function lastLabel(text: string, vocabulary: LabelVocabulary): NumberLabe
     if (label !== 'none') return label;
   }
   const squashed = fold(text).replace(/[^a-z]/g, '');
-  if (squashed.includes('burgerservice') || squashed.includes('citizenservice')) return 'citizen-number';
+  if (squashed.includes('burgerservice') || squashed.includes('citizenservice'))
+    return 'citizen-number';
   return 'none';
 }
 
 function classify(token: string, vocabulary: LabelVocabulary): NumberLabel {
   const word = token.replace(/#$/, '');
-  if (vocabulary.citizenExact.has(word) || vocabulary.citizenPrefixes.some((prefix) => word.startsWith(prefix))) {
+  if (
+    vocabulary.citizenExact.has(word) ||
+    vocabulary.citizenPrefixes.some((prefix) => word.startsWith(prefix))
+  ) {
     return 'citizen-number';
   }
-  if (vocabulary.otherExact.has(word) || vocabulary.otherPrefixes.some((prefix) => word.startsWith(prefix))) {
+  if (
+    vocabulary.otherExact.has(word) ||
+    vocabulary.otherPrefixes.some((prefix) => word.startsWith(prefix))
+  ) {
     return 'other';
   }
   return 'none';
@@ -44,8 +51,15 @@ function stripDashes(token: string): string {
 }
 
 /** True when a word of the text starts with one of the prefixes or equals one of the exact words. */
-export function hasWord(text: string, prefixes: readonly string[], exact: readonly string[] = []): boolean {
+export function hasWord(
+  text: string,
+  prefixes: readonly string[],
+  exact: readonly string[] = [],
+): boolean {
   return fold(text)
     .split(/[^a-z0-9]+/)
-    .some((word) => word !== '' && (exact.includes(word) || prefixes.some((prefix) => word.startsWith(prefix))));
+    .some(
+      (word) =>
+        word !== '' && (exact.includes(word) || prefixes.some((prefix) => word.startsWith(prefix))),
+    );
 }

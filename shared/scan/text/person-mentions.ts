@@ -15,14 +15,56 @@ const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
 /** Words that point at one pupil or the pupil's family. Plurals ("leerlingen") point at nobody. */
 const PUPIL_WORDS = new Set([
-  'leerling', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'kind', 'kindje', 'kleuter', 'pupil',
-  'moeder', 'vader', 'broertje', 'zusje', 'broer', 'zus', 'stiefvader', 'stiefmoeder', 'opa', 'oma',
-  'mama', 'papa', 'jongen', 'meisje', 'leerlinge',
+  'leerling',
+  'zoon',
+  'zoontje',
+  'dochter',
+  'dochtertje',
+  'kind',
+  'kindje',
+  'kleuter',
+  'pupil',
+  'moeder',
+  'vader',
+  'broertje',
+  'zusje',
+  'broer',
+  'zus',
+  'stiefvader',
+  'stiefmoeder',
+  'opa',
+  'oma',
+  'mama',
+  'papa',
+  'jongen',
+  'meisje',
+  'leerlinge',
 ]);
 const ADULT_WORDS = new Set([
-  'collega', 'medewerker', 'medewerkster', 'werknemer', 'sollicitant', 'kandidaat', 'mevrouw', 'meneer',
-  'dhr', 'mevr', 'mw', 'heer', 'invalkracht', 'invaller', 'stagiair', 'stagiaire', 'leerkracht',
-  'conciërge', 'concierge', 'directeur', 'directrice', 'werkgever', 'betrokkene', 'ambtenaar',
+  'collega',
+  'medewerker',
+  'medewerkster',
+  'werknemer',
+  'sollicitant',
+  'kandidaat',
+  'mevrouw',
+  'meneer',
+  'dhr',
+  'mevr',
+  'mw',
+  'heer',
+  'invalkracht',
+  'invaller',
+  'stagiair',
+  'stagiaire',
+  'leerkracht',
+  'conciërge',
+  'concierge',
+  'directeur',
+  'directrice',
+  'werkgever',
+  'betrokkene',
+  'ambtenaar',
 ]);
 const SELF_WORDS = new Set(['ik', 'mijn', 'mij', 'me', 'je', 'jouw', 'jij', 'uw', 'u']);
 
@@ -33,7 +75,8 @@ export function findPersonMentions(original: string, folded: string): PersonMent
     const word = folded.slice(start, end);
     if (NAMES.has(word) && isCapitalised(original, start)) mentions.push({ kind: 'name', start });
     else if (PUPIL_WORDS.has(word)) mentions.push({ kind: 'pupil', start });
-    else if (word === 'groep' && isClassNumber(folded, end)) mentions.push({ kind: 'pupil', start });
+    else if (word === 'groep' && isClassNumber(folded, end))
+      mentions.push({ kind: 'pupil', start });
     else if (ADULT_WORDS.has(word)) mentions.push({ kind: 'adult', start });
     else if (SELF_WORDS.has(word)) mentions.push({ kind: 'self', start });
   });

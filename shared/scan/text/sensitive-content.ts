@@ -33,6 +33,8 @@ export interface SensitiveEvidence {
 const REACH = 220;
 /** A list of results needs this many lines with a name and a score. */
 const MIN_RESULT_ROWS = 3;
+/** Enough evidence to explain a finding; stops long texts from collecting thousands. */
+const MAX_EVIDENCE = 50;
 
 interface WeightedMatcher {
   category: Category;
@@ -47,8 +49,15 @@ export interface SensitiveLexicon {
 }
 
 /** Compiles the lexicon once; extra keywords from the config count as strong terms. */
-export function compileSensitiveLexicon(extra: { pupil: readonly string[]; adult: readonly string[] }): SensitiveLexicon {
-  const weighted = (category: Category, terms: TopicTerms, extraStrong: readonly string[] = []): WeightedMatcher => ({
+export function compileSensitiveLexicon(extra: {
+  pupil: readonly string[];
+  adult: readonly string[];
+}): SensitiveLexicon {
+  const weighted = (
+    category: Category,
+    terms: TopicTerms,
+    extraStrong: readonly string[] = [],
+  ): WeightedMatcher => ({
     category,
     strong: compileTerms([...terms.strong, ...extraStrong.map(fold)]),
     weak: compileTerms(terms.weak),
@@ -72,16 +81,18 @@ interface WeightedHit extends TermHit {
 
 export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): SensitiveEvidence[] {
   const folded = fold(text);
-  const hits = lexicon.topics.flatMap((topic) => [
-    ...topic.strong.find(folded).map((hit): WeightedHit => ({ ...hit, category: topic.category, weight: 2 })),
-    ...topic.weak.find(folded).map((hit): WeightedHit => ({ ...hit, category: topic.category, weight: 1 })),
-  ]);
+  const hits = lexicon.topics
+    .flatMap((topic) => [
+      ...topic.strong.find(folded).map((hit): WeightedHit => ({ ...hit, category: topic.category, weight: 2 })),
+      ...topic.weak.find(folded).map((hit): WeightedHit => ({ ...hit, category: topic.category, weight: 1 })),
+    ])
+    .sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
   if (hits.length > 0) {
     const mentions = findPersonMentions(text, folded);
     const isGeneral = lexicon.general.find(folded).length > 0;
-    for (const hit of hits) {
-      const found = judgeHit(hit, hits, mentions, isGeneral);
+    for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
+      const found = judgeHit(index, hits, mentions, isGeneral);
       if (found) evidence.push(found);
     }
   }
@@ -90,13 +101,17 @@ export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): 
   return evidence;
 }
 
-function judgeHit(hit: WeightedHit, hits: WeightedHit[], mentions: PersonMention[], isGeneral: boolean): SensitiveEvidence | undefined {
-  const near = mentions.filter((mention) => mention.start >= hit.start - REACH && mention.start <= hit.end + REACH);
-  const has = (kind: MentionKind) => near.some((mention) => mention.kind === kind);
-  if (hit.weight === 1) {
-    const others = new Set(hits.filter((other) => other.term !== hit.term && Math.abs(other.start - hit.start) <= REACH).map((other) => other.term));
-    if (others.size === 0) return undefined;
+function judgeHit(index: number, hits: WeightedHit[], mentions: PersonMention[], isGeneral: boolean): SensitiveEvidence | undefined {
+  const hit = hits[index];
+  if (!hit) return undefined;
+  if (hit.weight === 1 && !hasOtherTermNear(index, hits)) return undefined;
+  const kinds = new Set<MentionKind>();
+  for (let m = firstAtOrAfter(mentions, hit.start - REACH); m < mentions.length; m++) {
+    const mention = mentions[m];
+    if (!mention || mention.start > hit.end + REACH) break;
+    kinds.add(mention.kind);
   }
+  const has = (kind: MentionKind) => kinds.has(kind);
   if (isGeneral && !has('name')) return undefined;
   const subject = subjectOf(hit.category, has);
   if (!subject) return undefined;
@@ -105,6 +120,32 @@ function judgeHit(hit: WeightedHit, hits: WeightedHit[], mentions: PersonMention
   );
   if (!tiedTo) return undefined;
   return { subject, category: hit.category, term: hit.term, start: hit.start, end: hit.end, tiedTo };
+}
+
+/** A weak term needs a second, different sensitive term within reach (hits are sorted by start). */
+function hasOtherTermNear(index: number, hits: WeightedHit[]): boolean {
+  const hit = hits[index];
+  if (!hit) return false;
+  for (const step of [-1, 1]) {
+    for (let other = index + step; other >= 0 && other < hits.length; other += step) {
+      const candidate = hits[other];
+      if (!candidate || Math.abs(candidate.start - hit.start) > REACH) break;
+      if (candidate.term !== hit.term) return true;
+    }
+  }
+  return false;
+}
+
+/** Binary search: the first mention at or after `position` (mentions are sorted by start). */
+function firstAtOrAfter(mentions: PersonMention[], position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? 0) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whom a sensitive term is about, from its category and the people mentioned near it. */
@@ -124,10 +165,15 @@ function subjectOf(category: Category, has: (kind: MentionKind) => boolean): Sub
 
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 /** Scores and levels in a results row: numbers, A–E, I–V, 1F/2F/1S, school advice levels. */
-const SCORE_PATTERN = /(?:^|[\s\t;:|(])(?:\d{1,3}(?:[.,]\d)?|[a-e]|i{1,3}|iv|v|[12][fs]|vwo|havo|vmbo(?:-[a-z]{1,2})?|pro|kader|basis|voldoende|onvoldoende|goed)(?=$|[\s\t;|),.])/;
+const SCORE_PATTERN =
+  /(?:^|[\s;:|(])(?:\d{1,3}(?:[.,]\d)?|[a-ev]|i{1,3}|iv|[12][fs]|vwo|havo|vmbo(?:-[a-z]{1,2})?|pro|kader|basis|voldoende|onvoldoende|goed)(?=$|[\s;|),.])/;
 
 /** Three or more lines that each pair a given name with a score: a results overview of named pupils. */
-function findResultsList(text: string, folded: string, lexicon: SensitiveLexicon): SensitiveEvidence | undefined {
+function findResultsList(
+  text: string,
+  folded: string,
+  lexicon: SensitiveLexicon,
+): SensitiveEvidence | undefined {
   const terms = lexicon.results.find(folded);
   const first = terms[0];
   if (!first) return undefined;
@@ -140,12 +186,19 @@ function findResultsList(text: string, folded: string, lexicon: SensitiveLexicon
     lineStart = lineEnd + 1;
   }
   if (rows < MIN_RESULT_ROWS) return undefined;
-  return { subject: 'pupil', category: 'results-list', term: first.term, start: first.start, end: first.end, tiedTo: 'list of names' };
+  return {
+    subject: 'pupil',
+    category: 'results-list',
+    term: first.term,
+    start: first.start,
+    end: first.end,
+    tiedTo: 'list of names',
+  };
 }
 
 function isResultRow(text: string, folded: string, start: number, end: number): boolean {
   const line = folded.slice(start, end);
-  const name = /^[\s\t>*•-]{0,4}([a-z]{2,15})\b/.exec(line);
+  const name = /^[\s>*•-]{0,4}([a-z]{2,15})\b/.exec(line);
   if (!name?.[1] || !NAMES.has(name[1])) return false;
   const nameStart = start + line.indexOf(name[1]);
   const code = text.charCodeAt(nameStart);

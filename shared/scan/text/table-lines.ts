@@ -96,7 +96,12 @@ function sameShape(a: TableLine, b: TableLine): boolean {
 
 function countOf(text: string, delimiter: string, start: number, end: number): number {
   let count = 0;
-  for (let i = text.indexOf(delimiter, start); i !== -1 && i < end; i = text.indexOf(delimiter, i + 1)) count++;
+  for (
+    let i = text.indexOf(delimiter, start);
+    i !== -1 && i < end;
+    i = text.indexOf(delimiter, i + 1)
+  )
+    count++;
   return count;
 }
 

@@ -40,8 +40,11 @@ export function compileTerms(terms: readonly string[]): TermMatcher {
           return;
         }
         const candidates = byHead.get(folded.slice(start, start + INDEX_LENGTH));
-        const prefix = candidates?.find((term) => folded.startsWith(term, start)) ?? shortPrefixes.find((term) => folded.startsWith(term, start));
-        if (prefix !== undefined) hits.push({ term: prefix, start, end: Math.max(end, start + prefix.length) });
+        const prefix =
+          candidates?.find((term) => folded.startsWith(term, start)) ??
+          shortPrefixes.find((term) => folded.startsWith(term, start));
+        if (prefix !== undefined)
+          hits.push({ term: prefix, start, end: Math.max(end, start + prefix.length) });
       });
       return hits;
     },
@@ -56,7 +59,12 @@ export function forEachWord(folded: string, onWord: (start: number, end: number)
     while (i < length && !isWordChar(folded.charCodeAt(i))) i++;
     if (i >= length) return;
     const start = i;
-    while (i < length && (isWordChar(folded.charCodeAt(i)) || (isJoiner(folded.charCodeAt(i)) && isWordChar(folded.charCodeAt(i + 1))))) i++;
+    while (
+      i < length &&
+      (isWordChar(folded.charCodeAt(i)) ||
+        (isJoiner(folded.charCodeAt(i)) && isWordChar(folded.charCodeAt(i + 1))))
+    )
+      i++;
     onWord(start, i);
   }
 }

@@ -1,0 +1,45 @@
+import { parseConfig } from '../../../../shared/policy/parse-config';
+import { EXAMPLE_CONFIG } from '../../../helpers/policy';
+
+const errorsOf = (input: unknown) => {
+  const result = parseConfig(input);
+  return result.ok ? [] : result.errors;
+};
+
+describe('parseConfig', () => {
+  it('accepts the example configuration and fills in the defaults', () => {
+    const result = parseConfig(EXAMPLE_CONFIG);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.scan.bccThreshold).toBe(3);
+    expect(result.config.scan.attachmentSizeLimitMB).toBe(3);
+    expect(result.config.scan.consumerDomains).toContain('gmail.com');
+    expect(Object.isFrozen(result.config.scan)).toBe(true);
+  });
+
+  it.each([
+    [{ method: 'internet-header', headerName: 'X-Kindante-Encrypt', headerValue: 'ja' }],
+    [{ method: 'sensitivity-label', labelId: '5a2b7c1e-0f3d-4e6a-9b8c-1d2e3f4a5b6c' }],
+    [{ method: 'instructions', text: 'Klik op de knop Cryptshare voordat je verstuurt.' }],
+  ])('accepts the encryption method %j', (encryption) => {
+    expect(errorsOf({ ...EXAMPLE_CONFIG, encryption })).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown top-level key', { ...EXAMPLE_CONFIG, colour: 'blue' }, 'top level: unknown key "colour"; allowed keys: organisation, encryption, scan'],
+    ['a bad domain', { ...EXAMPLE_CONFIG, organisation: { name: 'X', domains: ['kindante'] } }, 'organisation.domains[0]: expected a domain name such as "school.nl" (got "kindante")'],
+    ['a missing name', { ...EXAMPLE_CONFIG, organisation: { domains: ['kindante.nl'] } }, "organisation.name: expected the organisation's name (text) (missing)"],
+    ['an unknown encryption method', { ...EXAMPLE_CONFIG, encryption: { method: 'pgp' } }, 'encryption.method: expected "method" to be one of: subject-tag, internet-header, sensitivity-label, instructions (got "pgp")'],
+    ['a key of another encryption method', { ...EXAMPLE_CONFIG, encryption: { method: 'subject-tag', subjectTag: '[v]', labelId: 'x' } }, 'encryption: unknown key "labelId"; allowed keys: method, subjectTag'],
+    ['a threshold below 2', { ...EXAMPLE_CONFIG, scan: { bccThreshold: 1 } }, 'scan.bccThreshold: expected 2 or more (got 1)'],
+    ['a verdict that does not exist', { ...EXAMPLE_CONFIG, scan: { rules: { bsn: { verdict: 'stop' } } } }, 'scan.rules.bsn.verdict: expected one of: allow, warn, block (got "stop")'],
+    ['keywords on a recipient rule', { ...EXAMPLE_CONFIG, scan: { rules: { bcc: { extraKeywords: ['x'] } } } }, 'scan.rules.bcc: unknown key "extraKeywords"; allowed keys: verdict'],
+    ['an unknown rule', { ...EXAMPLE_CONFIG, scan: { rules: { iban: {} } } }, 'scan.rules: unknown key "iban"; allowed keys: bsn, pupil-file, sensitive-personal, bcc, private-forward, attachment-size'],
+  ])('names the key and what is allowed for %s', (_name, input, message) => {
+    expect(errorsOf(input)).toContain(message);
+  });
+
+  it('reports every problem at once', () => {
+    expect(errorsOf({ organisation: { name: '', domains: [] }, encryption: {} }).length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,63 @@
+import { findCitizenNumbers } from '../../../../../shared/scan/detectors/citizen-numbers';
+import { testPolicy } from '../../../../helpers/policy';
+
+const policy = testPolicy({ scan: { allowedNumbers: ['8123.45.672'] } });
+const options = { vocabulary: policy.numberVocabulary, allowedNumbers: policy.allowedNumbers };
+const found = (text: string) => findCitizenNumbers(text, options).map((match) => match.digits);
+
+// Every number below passes the eleven-test; what differs is how and where it is written.
+describe('findCitizenNumbers', () => {
+  it.each([
+    ['a lone 9-digit number', 'Hierbij het nummer 725763863 zoals gevraagd.', ['725763863']],
+    ['dotted 4-2-3', 'BSN: 1622.75.869', ['162275869']],
+    ['dotted 2-2-2-3', 'bsn 12.34.56.782', ['123456782']],
+    ['spaced 3-3-3', 'Burgerservicenummer 192 285 142 (Daan)', ['192285142']],
+    ['dashed 3-3-3', 'sofinummer 691-682-483', ['691682483']],
+    ['an onderwijsnummer', 'Onderwijsnummer: 107312081', ['107312081']],
+    ['an 8-digit BSN next to its keyword', 'BSN leerling: 58802897', ['58802897']],
+    ['a number in a BSN table column', 'Naam\tBSN\tGroep\nDaan\t987825707\t5\nEmma\t688136138\t6', ['987825707', '688136138']],
+    ['a number right of a BSN cell', 'Naam\tDaan\nBSN\t864623112', ['864623112']],
+    ['a number after a "BSN:" heading line', 'BSN van de leerling:\n321146487', ['321146487']],
+    ['the BSN among labelled other numbers', 'Tel. 0612345678, BSN 725763863, factuur 162275869', ['725763863']],
+    ['a number with its label after it in brackets', '725763863 (bsn)', ['725763863']],
+    ['a BSN with an amount elsewhere on the line', 'Eigen bijdrage € 35,00 voor 725763863', ['725763863']],
+  ])('flags %s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an invoice number', 'Factuurnummer: 725763863'],
+    ['an order number', 'Uw ordernr. 162275869 is verzonden'],
+    ['a customer number', 'Klantnummer 192285142'],
+    ['a reference', 'Ons kenmerk: 691682483'],
+    ['a number in an invoice column', 'Factuurnr\tBedrag\n987825707\t€ 12,50\n688136138\t€ 8,00'],
+    ['a mobile number after 06-', 'Bel me op 06-91220385'],
+    ['a mobile number after 06 and a space', 'mobiel 06 91220385'],
+    ['a number after +31', 'Bereikbaar via +31 658940600'],
+    ['a number after +31 6', 'of +31 6 91220385'],
+    ['a number after 0031', 'of 0031 658940600'],
+    ['an unlabelled 8-digit number', 'Het pakket 58802897 komt morgen'],
+    ['a valid IBAN', 'Graag overmaken op NL91 ABNA 0417 1643 00 t.n.v. de OR'],
+    ['a compact IBAN', 'IBAN:NL91ABNA0417164300'],
+    ['an old bank account ending in 0', 'Maak het bedrag over op rekening 527239380 t.n.v. Stichting'],
+    ['an old account number ending in 0 with bank words', 'giro of bank: 826064310'],
+    ['the board’s own RSIN from the allow-list', 'Stichting Kindante, RSIN 8123 45 672'],
+    ['digits glued to letters', 'Code A725763863 of 725763863B01'],
+    ['an amount with decimals', 'Totaal 725.763.863,00'],
+    ['a euro amount', 'Begroting: € 725763863'],
+    ['a URL parameter', 'https://example.nl/?id=725763863'],
+    ['grouped digits cut out of a longer run', 'Serie 12 34 56 782 11'],
+    ['a date and time', 'op 12-03-2026 om 14.30 uur, kamer 1.23'],
+    ['a postcode and house number', '6211 AB Maastricht, postbus 725763863'],
+    ['a phone number in a telephone column', 'Naam;Telefoon\nDaan;725763863'],
+  ])('ignores %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports where the number is and why', () => {
+    const [match] = findCitizenNumbers('BSN: 1622.75.869', options);
+    expect(match).toMatchObject({ kind: 'bsn', start: 5, end: 16 });
+    expect(match?.reason).toContain('layout 4-2-3');
+    expect(match?.reason).toContain('labelled');
+  });
+});

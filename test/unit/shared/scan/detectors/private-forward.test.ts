@@ -1,0 +1,34 @@
+import { scanMail } from '../../../../../shared/scan/engine';
+import type { Address } from '../../../../../shared/scan/types';
+import { mailWith, testPolicy } from '../../../../helpers/policy';
+
+const policy = testPolicy();
+const sender: Address = { name: 'Anouk van der Berg', address: 'a.vanderberg@kindante.nl' };
+const isForward = (to: Address, from: Address = sender) =>
+  scanMail(mailWith({ from, to: [to] }), policy).findings.some((finding) => finding.rule === 'private-forward');
+
+describe('private-forward rule', () => {
+  it.each([
+    ['first name and short surname', { address: 'anoukvdberg@gmail.com' }],
+    ['first name and full surname', { address: 'anouk.vanderberg@hotmail.com' }],
+    ['initial, particle and surname with a year', { address: 'a.vd.berg1984@ziggo.nl' }],
+    ['surname then first name', { address: 'berganouk@outlook.com' }],
+    ['a display name equal to the sender', { name: 'Anouk van der Berg', address: 'xyz1984@icloud.com' }],
+  ])('flags %s', (_name, to) => {
+    expect(isForward(to)).toBe(true);
+  });
+
+  it('reads "Surname, Initial" display names', () => {
+    expect(isForward({ address: 'm.jansen@kpnmail.nl' }, { name: 'Jansen, M.', address: 'm.jansen@kindante.nl' })).toBe(true);
+  });
+
+  it.each([
+    ['a parent with another name', { address: 'p.smit@gmail.com' }],
+    ['a parent who shares only the first name', { address: 'anouk.smit@gmail.com' }],
+    ['a parent who shares only the surname', { address: 'p.vanderberg@gmail.com' }],
+    ['the sender at work', { address: 'a.vanderberg@kindante.nl' }],
+    ['a matching name at another organisation', { address: 'anouk.vanderberg@swv-zuid.nl' }],
+  ])('lets through %s', (_name, to) => {
+    expect(isForward(to)).toBe(false);
+  });
+});

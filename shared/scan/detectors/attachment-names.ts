@@ -23,6 +23,8 @@ const PERSONAL_DOCUMENT_WORDS = compileTerms([
   'resultaten',
   'advies',
 ]);
+/** A scan or photo of an identity document is sensitive by its name alone (AVG: ID copies). */
+const IDENTITY_DOCUMENT_WORDS = compileTerms(['paspoort', 'identiteitsbewijs', 'identiteitskaart', 'id-kaart', 'id kaart', '=id', 'rijbewijs', 'verblijfsvergunning']);
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
 export function judgeAttachmentName(
@@ -38,6 +40,8 @@ export function judgeAttachmentName(
     if (hit)
       return { subject: topic.category === 'adult-record' ? 'adult' : 'pupil', term: hit.term };
   }
+  const identity = IDENTITY_DOCUMENT_WORDS.find(words)[0];
+  if (identity) return { subject: 'adult', term: identity.term };
   const personal = PERSONAL_DOCUMENT_WORDS.find(words)[0];
   const hasName = words.split(/[^a-z]+/).some((word) => NAMES.has(word));
   return personal && hasName ? { subject: 'pupil', term: personal.term } : undefined;

@@ -62,7 +62,8 @@ interface PersonName {
 /** The sender's first name and surname, from the display name or else the work address. */
 function personName(from: Address): PersonName | undefined {
   const raw = from.name?.trim() ? from.name : (from.address.split('@')[0] ?? '');
-  let display = fold(raw).replace(/["()]/g, ' ').trim();
+  // "Hans Peeters | Directie BS De Wissel", "Anouk (groep 5)": the name is the part before.
+  let display = fold(raw).split(/[|(/[]| - | – /)[0]?.replace(/"/g, ' ').trim() ?? '';
   // "Berg, A. van der" and "Jansen, M." put the surname first.
   const comma = display.indexOf(',');
   if (comma > 0) display = `${display.slice(comma + 1)} ${display.slice(0, comma)}`;

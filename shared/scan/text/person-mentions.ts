@@ -9,6 +9,8 @@ export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
 export interface PersonMention {
   kind: MentionKind;
   start: number;
+  /** A given name ("Daan", "juf Ellen"), as opposed to a word such as "leerling". */
+  isNamed: boolean;
 }
 
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
@@ -66,19 +68,26 @@ const ADULT_WORDS = new Set([
   'betrokkene',
   'ambtenaar',
 ]);
+/** Titles that make the name after them an adult's: "juf Ellen", "meneer Visser", "collega Karin". */
+const ADULT_TITLES = new Set([
+  'juf', 'juffrouw', 'meester', 'mevrouw', 'meneer', 'mw', 'mevr', 'dhr', 'heer', 'collega', 'directeur',
+  'directrice', 'ib-er', "ib'er", 'moeder', 'vader', 'mama', 'papa', 'oma', 'opa', 'dokter', 'dr',
+]);
 const SELF_WORDS = new Set(['ik', 'mijn', 'mij', 'me', 'je', 'jouw', 'jij', 'uw', 'u']);
 
 /** @example findPersonMentions('Daan (groep 5) heeft ADHD', folded) // [{ kind: 'name', … }, { kind: 'pupil', … }] */
 export function findPersonMentions(original: string, folded: string): PersonMention[] {
   const mentions: PersonMention[] = [];
+  let previousWord = '';
   forEachWord(folded, (start, end) => {
     const word = folded.slice(start, end);
-    if (NAMES.has(word) && isCapitalised(original, start)) mentions.push({ kind: 'name', start });
-    else if (PUPIL_WORDS.has(word)) mentions.push({ kind: 'pupil', start });
-    else if (word === 'groep' && isClassNumber(folded, end))
-      mentions.push({ kind: 'pupil', start });
-    else if (ADULT_WORDS.has(word)) mentions.push({ kind: 'adult', start });
-    else if (SELF_WORDS.has(word)) mentions.push({ kind: 'self', start });
+    const add = (kind: MentionKind, isNamed = false) => mentions.push({ kind, start, isNamed });
+    if (NAMES.has(word) && isCapitalised(original, start)) add(ADULT_TITLES.has(previousWord) ? 'adult' : 'name', true);
+    else if (PUPIL_WORDS.has(word)) add('pupil');
+    else if (word === 'groep' && isClassNumber(folded, end)) add('pupil');
+    else if (ADULT_WORDS.has(word)) add('adult');
+    else if (SELF_WORDS.has(word)) add('self');
+    previousWord = word;
   });
   return mentions;
 }

@@ -90,9 +90,9 @@ export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): 
   const evidence: SensitiveEvidence[] = [];
   if (hits.length > 0) {
     const mentions = findPersonMentions(text, folded);
-    const isGeneral = lexicon.general.find(folded).length > 0;
+    const context = describeText(hits, mentions, lexicon.general.find(folded).length > 0);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
-      const found = judgeHit(index, hits, mentions, isGeneral);
+      const found = judgeHit(index, hits, mentions, context);
       if (found) evidence.push(found);
     }
   }
@@ -101,36 +101,60 @@ export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): 
   return evidence;
 }
 
-function judgeHit(index: number, hits: WeightedHit[], mentions: PersonMention[], isGeneral: boolean): SensitiveEvidence | undefined {
+function judgeHit(index: number, hits: WeightedHit[], mentions: PersonMention[], context: TextContext): SensitiveEvidence | undefined {
   const hit = hits[index];
   if (!hit) return undefined;
-  if (hit.weight === 1 && !hasOtherTermNear(index, hits)) return undefined;
-  const kinds = new Set<MentionKind>();
+  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return undefined;
+  const near: PersonMention[] = [];
   for (let m = firstAtOrAfter(mentions, hit.start - REACH); m < mentions.length; m++) {
     const mention = mentions[m];
     if (!mention || mention.start > hit.end + REACH) break;
-    kinds.add(mention.kind);
+    near.push(mention);
   }
-  const has = (kind: MentionKind) => kinds.has(kind);
-  if (isGeneral && !has('name')) return undefined;
-  const subject = subjectOf(hit.category, has);
-  if (!subject) return undefined;
-  const tiedTo: MentionKind | undefined = (['name', 'pupil', 'adult', 'self'] as const).find(
-    (kind) => has(kind) && (subject === 'adult' || kind === 'name' || kind === 'pupil'),
-  );
-  if (!tiedTo) return undefined;
-  return { subject, category: hit.category, term: hit.term, start: hit.start, end: hit.end, tiedTo };
+  if (context.isGeneral && !near.some((mention) => mention.isNamed)) return undefined;
+  const subject = subjectOf(hit, near, context);
+  const tie = near.find((mention) => subject === 'adult' || mention.kind === 'name' || mention.kind === 'pupil');
+  if (!subject || !tie) return undefined;
+  return { subject, category: hit.category, term: hit.term, start: hit.start, end: hit.end, tiedTo: tie.kind };
 }
 
-/** A weak term needs a second, different sensitive term within reach (hits are sorted by start). */
-function hasOtherTermNear(index: number, hits: WeightedHit[]): boolean {
+/** Whether the text as a whole is more about pupils or about adults, for terms that fit both. */
+interface TextContext {
+  isGeneral: boolean;
+  leansAdult: boolean;
+}
+
+function describeText(hits: WeightedHit[], mentions: PersonMention[], isGeneral: boolean): TextContext {
+  let pupil = 0;
+  let adult = 0;
+  for (const hit of hits) {
+    if (hit.category === 'pupil-record' || hit.category === 'home') pupil += hit.weight;
+    if (hit.category === 'adult-record') adult += hit.weight;
+  }
+  for (const mention of mentions) {
+    if (mention.kind === 'pupil') pupil++;
+    if (mention.kind === 'adult') adult++;
+  }
+  return { isGeneral, leansAdult: adult > pupil };
+}
+
+/** Categories whose weak terms may pair up: pupil matters with pupil matters, adult with adult. */
+const COMPANIONS: Record<Category, readonly Category[]> = {
+  'pupil-record': ['pupil-record', 'health', 'home'],
+  home: ['pupil-record', 'health', 'home'],
+  health: ['pupil-record', 'health', 'home', 'adult-record'],
+  'adult-record': ['adult-record', 'health'],
+};
+
+/** A weak term needs a second, different, compatible term within reach (hits are sorted by start). */
+function hasCompanionTerm(index: number, hits: WeightedHit[]): boolean {
   const hit = hits[index];
   if (!hit) return false;
   for (const step of [-1, 1]) {
     for (let other = index + step; other >= 0 && other < hits.length; other += step) {
       const candidate = hits[other];
       if (!candidate || Math.abs(candidate.start - hit.start) > REACH) break;
-      if (candidate.term !== hit.term) return true;
+      if (candidate.term !== hit.term && COMPANIONS[hit.category].includes(candidate.category)) return true;
     }
   }
   return false;
@@ -148,19 +172,28 @@ function firstAtOrAfter(mentions: PersonMention[], position: number): number {
   return low;
 }
 
-/** Whom a sensitive term is about, from its category and the people mentioned near it. */
-function subjectOf(category: Category, has: (kind: MentionKind) => boolean): Subject | undefined {
-  switch (category) {
-    case 'pupil-record':
-    case 'home':
-      return 'pupil';
-    case 'adult-record':
-      return 'adult';
-    case 'health':
-      if (has('pupil')) return 'pupil';
-      if (has('adult') || (has('self') && !has('name'))) return 'adult';
-      return has('name') ? 'pupil' : undefined;
+/**
+ * Whom a sensitive term is about. Pupil files and home situations are about pupils, HR records
+ * about adults; health goes with the nearest person mentioned ("juf Ellen … chemo" is an adult,
+ * "Daan … ADHD" a pupil), and with the text's overall lean when that person is a bare name.
+ */
+function subjectOf(hit: WeightedHit, near: PersonMention[], context: TextContext): Subject | undefined {
+  if (hit.category === 'pupil-record' || hit.category === 'home') return 'pupil';
+  if (hit.category === 'adult-record') return 'adult';
+  let nearest: PersonMention | undefined;
+  let nearestDistance = Infinity;
+  for (const mention of near) {
+    if (mention.kind === 'self') continue;
+    const distance = mention.start < hit.start ? hit.start - mention.start : (mention.start - hit.end) * 2;
+    if (distance < nearestDistance) {
+      nearest = mention;
+      nearestDistance = distance;
+    }
   }
+  if (nearest?.kind === 'pupil') return 'pupil';
+  if (nearest?.kind === 'adult') return 'adult';
+  if (nearest?.kind === 'name') return context.leansAdult ? 'adult' : 'pupil';
+  return near.some((mention) => mention.kind === 'self') ? 'adult' : undefined;
 }
 
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));

@@ -1,0 +1,36 @@
+// Precision and recall per rule on our labelled corpus of Dutch school mails (test/fixtures/corpus).
+// The thresholds are issue #2's; the table is printed so a run shows where the engine stands.
+import path from 'node:path';
+import type { RuleId } from '../../../shared/scan/types';
+import { evaluateCorpus, formatScore, type CorpusScore } from '../../helpers/corpus';
+
+const CORPUS = path.resolve(__dirname, '../../fixtures/corpus');
+
+const THRESHOLDS = {
+  bsn: { precision: 0.98, recall: 1.0 },
+  'pupil-file': { precision: 0.9, recall: 0.9 },
+  'sensitive-personal': { precision: 0.9, recall: 0.9 },
+  bcc: { precision: 1.0, recall: 1.0 },
+  'private-forward': { precision: 1.0, recall: 1.0 },
+  'attachment-size': { precision: 1.0, recall: 1.0 },
+} as const;
+
+describe('labelled corpus', () => {
+  let score: CorpusScore;
+
+  beforeAll(async () => {
+    score = await evaluateCorpus(CORPUS);
+    process.stdout.write(`${formatScore(score)}\n`);
+  }, 120_000);
+
+  it('has at least 120 mails', () => {
+    expect(score.mails).toBeGreaterThanOrEqual(120);
+  });
+
+  it.each(Object.entries(THRESHOLDS))('%s meets its precision and recall thresholds', (rule, wanted) => {
+    const got = score.rules[rule as RuleId];
+    const mistakes = score.mistakes.filter((mistake) => [...mistake.missed, ...mistake.extra].includes(rule as RuleId)).map((mistake) => mistake.file);
+    // Shown on failure: which files the rule got wrong.
+    expect({ rule, mistakes, precisionMet: got.precision >= wanted.precision, recallMet: got.recall >= wanted.recall }).toEqual({ rule, mistakes, precisionMet: true, recallMet: true });
+  });
+});

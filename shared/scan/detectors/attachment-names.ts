@@ -3,10 +3,10 @@
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
 import { fold } from '../text/fold';
 import type { SensitiveLexicon, Subject } from '../text/sensitive-content';
-import { compileTerms } from '../text/term-matcher';
+import { compileWordList } from '../text/term-matcher';
 
 /** Words that make a file a pupil document when the name also names someone. */
-const PERSONAL_DOCUMENT_WORDS = compileTerms([
+const PERSONAL_DOCUMENT_WORDS = compileWordList([
   'dossier',
   'verslag',
   'rapport',
@@ -24,7 +24,7 @@ const PERSONAL_DOCUMENT_WORDS = compileTerms([
   'advies',
 ]);
 /** A scan or photo of an identity document is sensitive by its name alone (AVG: ID copies). */
-const IDENTITY_DOCUMENT_WORDS = compileTerms(['paspoort', 'identiteitsbewijs', 'identiteitskaart', 'id-kaart', 'id kaart', '=id', 'rijbewijs', 'verblijfsvergunning']);
+const IDENTITY_DOCUMENT_WORDS = compileWordList(['paspoort', 'identiteitsbewijs', 'identiteitskaart', 'id-kaart', 'id kaart', '=id', 'rijbewijs', 'verblijfsvergunning']);
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
 export function judgeAttachmentName(
@@ -35,11 +35,8 @@ export function judgeAttachmentName(
     .replace(/[_.+()[\]]+/g, ' ')
     .replace(/-/g, ' ');
   if (lexicon.general.find(words).length > 0) return undefined;
-  for (const topic of lexicon.topics) {
-    const hit = topic.strong.find(words)[0];
-    if (hit)
-      return { subject: topic.category === 'adult-record' ? 'adult' : 'pupil', term: hit.term };
-  }
+  const strong = lexicon.strongByCategory.find(words)[0];
+  if (strong) return { subject: strong.tag === 'adult-record' ? 'adult' : 'pupil', term: strong.term };
   const identity = IDENTITY_DOCUMENT_WORDS.find(words)[0];
   if (identity) return { subject: 'adult', term: identity.term };
   const personal = PERSONAL_DOCUMENT_WORDS.find(words)[0];

@@ -2,7 +2,6 @@
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
-import { forEachWord } from './term-matcher';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
 
@@ -75,20 +74,51 @@ const ADULT_TITLES = new Set([
 ]);
 const SELF_WORDS = new Set(['ik', 'mijn', 'mij', 'me', 'je', 'jouw', 'jij', 'uw', 'u']);
 
-/** @example findPersonMentions('Daan (groep 5) heeft ADHD', folded) // [{ kind: 'name', … }, { kind: 'pupil', … }] */
-export function findPersonMentions(original: string, folded: string): PersonMention[] {
+/** What a person word is; looked up together with the sensitive terms in one pass. */
+export interface PersonWordTag {
+  kind: 'person';
+  role: 'name' | 'pupil' | 'adult' | 'self' | 'title' | 'class';
+}
+
+const tagged = (words: Iterable<string>, role: PersonWordTag['role']) =>
+  [...words].map((word) => [`=${word}`, { kind: 'person', role }] as const);
+
+/** Whole-word terms for the term matcher. A word in several lists counts once, first list first. */
+export const PERSON_WORD_TERMS: readonly (readonly [string, PersonWordTag])[] = [
+  ...tagged(NAMES, 'name'),
+  ...tagged(PUPIL_WORDS, 'pupil'),
+  ...tagged(ADULT_WORDS, 'adult'),
+  ...tagged(SELF_WORDS, 'self'),
+  ...tagged(ADULT_TITLES, 'title'),
+  ['=groep', { kind: 'person', role: 'class' }],
+];
+
+/**
+ * Turns the person words found by the matcher into mentions: a name only when capitalised, a name
+ * after a title ("juf Ellen") as an adult, "groep" only before a class number.
+ * @example findPersonMentions('Daan (groep 5) heeft ADHD', folded, hits) // name, pupil
+ */
+export function findPersonMentions(original: string, folded: string, hits: readonly { tag: PersonWordTag; start: number; end: number; word: number }[]): PersonMention[] {
   const mentions: PersonMention[] = [];
-  let previousWord = '';
-  forEachWord(folded, (start, end) => {
-    const word = folded.slice(start, end);
-    const add = (kind: MentionKind, isNamed = false) => mentions.push({ kind, start, isNamed });
-    if (NAMES.has(word) && isCapitalised(original, start)) add(ADULT_TITLES.has(previousWord) ? 'adult' : 'name', true);
-    else if (PUPIL_WORDS.has(word)) add('pupil');
-    else if (word === 'groep' && isClassNumber(folded, end)) add('pupil');
-    else if (ADULT_WORDS.has(word)) add('adult');
-    else if (SELF_WORDS.has(word)) add('self');
-    previousWord = word;
-  });
+  let titleWord = -2;
+  let lastWord = -1;
+  for (const hit of hits) {
+    const { role } = hit.tag;
+    if (role === 'title') titleWord = hit.word;
+    if (role === 'title' || hit.word === lastWord) continue; // one mention per word
+    let mention: PersonMention | undefined;
+    if (role === 'name') {
+      if (isCapitalised(original, hit.start)) mention = { kind: titleWord === hit.word - 1 ? 'adult' : 'name', start: hit.start, isNamed: true };
+    } else if (role === 'class') {
+      if (isClassNumber(folded, hit.end)) mention = { kind: 'pupil', start: hit.start, isNamed: false };
+    } else {
+      mention = { kind: role, start: hit.start, isNamed: false };
+    }
+    if (mention) {
+      mentions.push(mention);
+      lastWord = hit.word;
+    }
+  }
   return mentions;
 }
 

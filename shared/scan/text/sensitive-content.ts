@@ -13,8 +13,8 @@ import {
 } from '../../policy/lexicon/sensitive-topics';
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
 import { fold } from './fold';
-import { findPersonMentions, type MentionKind, type PersonMention } from './person-mentions';
-import { compileTerms, type TermHit, type TermMatcher } from './term-matcher';
+import { findPersonMentions, PERSON_WORD_TERMS, type MentionKind, type PersonMention, type PersonWordTag } from './person-mentions';
+import { compileTerms, compileWordList, type TermHit, type TermMatcher } from './term-matcher';
 
 export type Subject = 'pupil' | 'adult';
 type Category = 'pupil-record' | 'health' | 'home' | 'adult-record';
@@ -36,67 +36,74 @@ const MIN_RESULT_ROWS = 3;
 /** Enough evidence to explain a finding; stops long texts from collecting thousands. */
 const MAX_EVIDENCE = 50;
 
-interface WeightedMatcher {
-  category: Category;
-  strong: TermMatcher;
-  weak: TermMatcher;
-}
+type LexiconTag =
+  | { kind: 'topic'; category: Category; weight: 1 | 2 }
+  | { kind: 'general' }
+  | { kind: 'results' }
+  | PersonWordTag;
 
 export interface SensitiveLexicon {
-  topics: WeightedMatcher[];
-  general: TermMatcher;
-  results: TermMatcher;
+  matcher: TermMatcher<LexiconTag>;
+  /** Strong topic terms per category, for judging attachment names. */
+  strongByCategory: TermMatcher<Category>;
+  general: TermMatcher<string>;
 }
 
 /** Compiles the lexicon once; extra keywords from the config count as strong terms. */
-export function compileSensitiveLexicon(extra: {
-  pupil: readonly string[];
-  adult: readonly string[];
-}): SensitiveLexicon {
-  const weighted = (
-    category: Category,
-    terms: TopicTerms,
-    extraStrong: readonly string[] = [],
-  ): WeightedMatcher => ({
-    category,
-    strong: compileTerms([...terms.strong, ...extraStrong.map(fold)]),
-    weak: compileTerms(terms.weak),
-  });
+export function compileSensitiveLexicon(extra: { pupil: readonly string[]; adult: readonly string[] }): SensitiveLexicon {
+  const topics: [Category, TopicTerms, readonly string[]][] = [
+    ['pupil-record', PUPIL_RECORD_TERMS, extra.pupil.map(fold)],
+    ['health', HEALTH_TERMS, []],
+    ['home', HOME_AND_SAFETY_TERMS, []],
+    ['adult-record', ADULT_RECORD_TERMS, extra.adult.map(fold)],
+  ];
+  const topicTerms = topics.flatMap(([category, terms, extraStrong]) => [
+    ...[...terms.strong, ...extraStrong].map((term) => [term, { kind: 'topic', category, weight: 2 }] as const),
+    ...terms.weak.map((term) => [term, { kind: 'topic', category, weight: 1 }] as const),
+  ]);
   return {
-    topics: [
-      weighted('pupil-record', PUPIL_RECORD_TERMS, extra.pupil),
-      weighted('health', HEALTH_TERMS),
-      weighted('home', HOME_AND_SAFETY_TERMS),
-      weighted('adult-record', ADULT_RECORD_TERMS, extra.adult),
-    ],
-    general: compileTerms(GENERAL_TERMS),
-    results: compileTerms(RESULTS_TERMS),
+    matcher: compileTerms<LexiconTag>([
+      ...topicTerms,
+      ...GENERAL_TERMS.map((term) => [term, { kind: 'general' }] as const),
+      ...RESULTS_TERMS.map((term) => [term, { kind: 'results' }] as const),
+      ...PERSON_WORD_TERMS,
+    ]),
+    strongByCategory: compileTerms(topics.flatMap(([category, terms, extraStrong]) => [...terms.strong, ...extraStrong].map((term) => [term, category] as const))),
+    general: compileWordList(GENERAL_TERMS),
   };
 }
 
-interface WeightedHit extends TermHit {
+interface WeightedHit {
+  term: string;
+  start: number;
+  end: number;
   category: Category;
   weight: 1 | 2;
 }
 
 export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): SensitiveEvidence[] {
   const folded = fold(text);
-  const hits = lexicon.topics
-    .flatMap((topic) => [
-      ...topic.strong.find(folded).map((hit): WeightedHit => ({ ...hit, category: topic.category, weight: 2 })),
-      ...topic.weak.find(folded).map((hit): WeightedHit => ({ ...hit, category: topic.category, weight: 1 })),
-    ])
-    .sort((a, b) => a.start - b.start);
+  const hits: WeightedHit[] = [];
+  const personHits: TermHit<PersonWordTag>[] = [];
+  let isGeneral = false;
+  let firstResultsTerm: TermHit<LexiconTag> | undefined;
+  for (const hit of lexicon.matcher.find(folded)) {
+    const tag = hit.tag;
+    if (tag.kind === 'topic') hits.push({ term: hit.term, start: hit.start, end: hit.end, category: tag.category, weight: tag.weight });
+    else if (tag.kind === 'person') personHits.push({ ...hit, tag });
+    else if (tag.kind === 'general') isGeneral = true;
+    else firstResultsTerm ??= hit;
+  }
   const evidence: SensitiveEvidence[] = [];
   if (hits.length > 0) {
-    const mentions = findPersonMentions(text, folded);
-    const context = describeText(hits, mentions, lexicon.general.find(folded).length > 0);
+    const mentions = findPersonMentions(text, folded, personHits);
+    const context = describeText(hits, mentions, isGeneral);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
       const found = judgeHit(index, hits, mentions, context);
       if (found) evidence.push(found);
     }
   }
-  const list = findResultsList(text, folded, lexicon);
+  const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
 }
@@ -202,14 +209,7 @@ const SCORE_PATTERN =
   /(?:^|[\s;:|(])(?:\d{1,3}(?:[.,]\d)?|[a-ev]|i{1,3}|iv|[12][fs]|vwo|havo|vmbo(?:-[a-z]{1,2})?|pro|kader|basis|voldoende|onvoldoende|goed)(?=$|[\s;|),.])/;
 
 /** Three or more lines that each pair a given name with a score: a results overview of named pupils. */
-function findResultsList(
-  text: string,
-  folded: string,
-  lexicon: SensitiveLexicon,
-): SensitiveEvidence | undefined {
-  const terms = lexicon.results.find(folded);
-  const first = terms[0];
-  if (!first) return undefined;
+function findResultsList(text: string, folded: string, first: TermHit<unknown>): SensitiveEvidence | undefined {
   let rows = 0;
   let lineStart = 0;
   while (lineStart < folded.length && rows < MIN_RESULT_ROWS) {

@@ -1,0 +1,31 @@
+// Builds the add-in's engine bundle with the real webpack config and loads it in a bare JavaScript
+// context (no Node, no DOM), as Outlook's JavaScript-only runtime would run it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import webpack from 'webpack';
+import config from '../../webpack.config';
+import type { ScanPolicy } from '../../shared/scan/scan-policy';
+import type { MailInput, ScanResult } from '../../shared/scan/types';
+
+export interface BundledEngine {
+  buildScanPolicy(config: unknown): ScanPolicy;
+  scanMail(mail: MailInput, policy: ScanPolicy): ScanResult;
+}
+
+/** Builds into `outDir` and returns the bundle's source. */
+export function buildEngineBundle(outDir: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    webpack({ ...config, output: { ...config.output, path: outDir } }, (error, stats) => {
+      if (error || !stats) reject(error ?? new Error('webpack gave no result'));
+      else if (stats.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve(readFileSync(path.join(outDir, 'scan-engine.js'), 'utf8'));
+    });
+  });
+}
+
+export function loadEngineBundle(source: string): BundledEngine {
+  const context = vm.createContext({});
+  vm.runInContext(`${source}\nthis.engine = PrivacywachtEngine;`, context);
+  return (context as { engine: BundledEngine }).engine;
+}

@@ -45,31 +45,42 @@ export function findCitizenNumbers(
   const scanned = blankOutIbans(text);
   const tables = new TableReader(scanned);
   const matches: CitizenNumberMatch[] = [];
-  let lineStart = 0;
+  const lines = new LineTracker(scanned);
   let previousNumberEnd = 0;
-  let i = 0;
-  while (i < scanned.length) {
-    const code = scanned.charCodeAt(i);
-    if (code === 10) lineStart = i + 1;
-    if (!isDigit(code)) {
-      i++;
-      continue;
-    }
-    const groups = readGroups(scanned, i);
-    const last = groups[groups.length - 1] ?? { start: i, end: i + 1 };
+  const nextDigit = /\d/g;
+  for (let found = nextDigit.exec(scanned); found; found = nextDigit.exec(scanned)) {
+    const groups = readGroups(scanned, found.index);
+    const lineStart = lines.startOf(found.index);
     for (const window of candidateWindows(scanned, groups)) {
-      const match = judge(scanned, window, groups, {
-        lineStart,
-        previousNumberEnd,
-        tables,
-        options,
-      });
+      const match = judge(scanned, window, groups, { lineStart, previousNumberEnd, tables, options });
       if (match) matches.push(match);
     }
-    previousNumberEnd = last.end;
-    i = last.end;
+    previousNumberEnd = groups[groups.length - 1]?.end ?? found.index + 1;
+    nextDigit.lastIndex = previousNumberEnd;
   }
   return matches;
+}
+
+/** Finds the start of the line of increasing positions, reading each character at most once. */
+class LineTracker {
+  private lineStart = 0;
+  private searchedUpTo = 0;
+  private nextNewline = -1;
+
+  constructor(private readonly text: string) {}
+
+  startOf(position: number): number {
+    while (this.searchedUpTo <= position) {
+      if (this.nextNewline < this.searchedUpTo) this.nextNewline = this.text.indexOf('\n', this.searchedUpTo);
+      if (this.nextNewline === -1 || this.nextNewline >= position) {
+        this.searchedUpTo = position + 1;
+        break;
+      }
+      this.lineStart = this.nextNewline + 1;
+      this.searchedUpTo = this.lineStart;
+    }
+    return this.lineStart;
+  }
 }
 
 /** Digit groups joined by one separator each: "12.34.56.782" → four groups. */

@@ -1,7 +1,7 @@
 // Turns an attachment's bytes into text for the detectors: txt, csv, html, docx, xlsx and attached
 // mails. PDFs and images are judged by name only. A broken or oversized file yields a notice, never
 // an exception, and reading stops at the configured byte limit.
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
 import type { MailAttachment, NoticeCode } from '../types';
 import { bytesToText } from './bytes-to-text';
 import { docxXmlToText, isDocxPart } from './docx';
@@ -168,6 +168,7 @@ function unzipParts(
   });
   if (isTruncated) reading.problems.push({ name, code: 'attachment-truncated' });
   const parts = new Map<string, string>();
-  for (const [path, data] of Object.entries(files)) parts.set(path, bytesToText(data));
+  // OOXML parts are UTF-8 by definition.
+  for (const [path, data] of Object.entries(files)) parts.set(path, strFromU8(data));
   return parts;
 }

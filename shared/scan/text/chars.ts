@@ -1,18 +1,24 @@
 // Character classes for the hand-written scanners (faster than regex and linear by construction).
 
+/**
+ * 1 for ASCII letters and digits and for Latin-1/Latin Extended letters (not × and ÷). Covers all
+ * UTF-16 code units, so a look-up never reads past the end (which V8 handles on a slow path).
+ */
+const ALPHANUMERIC = new Uint8Array(65536);
+for (let code = 0; code < 592; code++) {
+  const isAsciiAlphanumeric = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  ALPHANUMERIC[code] = isAsciiAlphanumeric || (code >= 192 && code !== 215 && code !== 247) ? 1 : 0;
+}
+
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** ASCII and Latin-1 letters: enough to tell "A123456782" (a code) from " 123456782". */
+/** ASCII and Latin letters: enough to tell "A123456782" (a code) from " 123456782". */
 export function isLetter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 192 && code <= 591 && code !== 215 && code !== 247)
-  );
+  return ALPHANUMERIC[code] === 1 && !(code >= 48 && code <= 57);
 }
 
 export function isAlphanumeric(code: number): boolean {
-  return isDigit(code) || isLetter(code);
+  return ALPHANUMERIC[code] === 1;
 }

@@ -9,13 +9,22 @@ const MAX_IBAN_LENGTH = 34;
 export function blankOutIbans(text: string): string {
   const parts: string[] = [];
   let copiedUpTo = 0;
-  for (let i = 0; i < text.length - 3; i++) {
-    if (!isIbanStart(text, i)) continue;
+  // Candidates: two letters and two digits (native regex search, then checked by hand).
+  const starts = /[a-z]{2}\d{2}/gi;
+  for (let found = starts.exec(text); found; found = starts.exec(text)) {
+    const i = found.index;
+    if (i < copiedUpTo || !isIbanStart(text, i)) {
+      starts.lastIndex = i + 1;
+      continue;
+    }
     const end = validIbanEnd(text, i);
-    if (end === undefined) continue;
+    if (end === undefined) {
+      starts.lastIndex = i + 1;
+      continue;
+    }
     parts.push(text.slice(copiedUpTo, i), 'x'.repeat(end - i));
     copiedUpTo = end;
-    i = end - 1;
+    starts.lastIndex = end;
   }
   if (copiedUpTo === 0) return text;
   parts.push(text.slice(copiedUpTo));

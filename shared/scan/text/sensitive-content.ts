@@ -90,7 +90,7 @@ export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): 
   for (const hit of lexicon.matcher.find(folded)) {
     const tag = hit.tag;
     if (tag.kind === 'topic') hits.push({ term: hit.term, start: hit.start, end: hit.end, category: tag.category, weight: tag.weight });
-    else if (tag.kind === 'person') personHits.push({ ...hit, tag });
+    else if (tag.kind === 'person') personHits.push({ term: hit.term, tag, start: hit.start, end: hit.end, word: hit.word });
     else if (tag.kind === 'general') isGeneral = true;
     else firstResultsTerm ??= hit;
   }

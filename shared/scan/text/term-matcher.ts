@@ -1,7 +1,7 @@
 // Finds lexicon terms in folded text in one pass over its words. Terms start at a word; "=word"
-// matches the whole word (or the word before a dash: "=opp" finds "opp-gesprek"). Candidates are
-// looked up by a number made of a word's first three characters, so most words cost one Map look-up
-// and no string is cut out of the text.
+// matches the whole word (or the word before a dash: "=opp" finds "opp-gesprek"). Candidates sit in
+// an array indexed by a word's first three characters (a–z, other, end of word), so most words
+// cost one array read and no string is cut out of the text.
 import { isAlphanumeric } from './chars';
 
 export interface TermHit<Tag> {
@@ -25,7 +25,7 @@ interface Entry<Tag> {
 
 /** @example compileTerms([['=opp', 'pupil'], ['dyslexie', 'health']]).find('het opp-gesprek') */
 export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): TermMatcher<Tag> {
-  const byHead = new Map<number, Entry<Tag>[]>();
+  const byHead: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
   for (const [raw, tag] of terms) {
     const isExact = raw.startsWith('=');
     const term = isExact ? raw.slice(1) : raw;
@@ -33,24 +33,32 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
     const keys = new Set([headKey(term, 0, term.length)]);
     // A short whole-word term also heads a dashed word: "=iq" in "iq-test".
     if (isExact && term.length < 3) keys.add(headKey(`${term}-`, 0, term.length + 1));
-    for (const key of keys) byHead.set(key, [...(byHead.get(key) ?? []), entry]);
+    for (const key of keys) byHead[key] = [...(byHead[key] ?? []), entry];
   }
   return {
     find(folded: string): TermHit<Tag>[] {
       const hits: TermHit<Tag>[] = [];
+      const length = folded.length;
       let word = 0;
-      forEachWord(folded, (start, end) => {
-        const key = headKey(folded, start, end);
-        const candidates = byHead.get(key);
+      let i = 0;
+      // Words: letters and digits, joined by inner dashes or apostrophes. The engine's hottest loop.
+      while (i < length) {
+        while (i < length && !isAlphanumeric(folded.charCodeAt(i))) i++;
+        if (i >= length) break;
+        const start = i;
+        while (i < length) {
+          const code = folded.charCodeAt(i);
+          if (!isAlphanumeric(code) && !(isJoiner(code) && isAlphanumeric(folded.charCodeAt(i + 1)))) break;
+          i++;
+        }
+        const candidates = byHead[headKey(folded, start, i)];
         if (candidates) {
           for (const entry of candidates) {
-            if (matches(folded, start, end, entry)) {
-              hits.push({ term: entry.term, tag: entry.tag, start, end: Math.max(end, start + entry.term.length), word });
-            }
+            if (matches(folded, start, i, entry)) hits.push({ term: entry.term, tag: entry.tag, start, end: Math.max(i, start + entry.term.length), word });
           }
         }
         word++;
-      });
+      }
       return hits;
     },
   };
@@ -69,25 +77,19 @@ function matches<Tag>(folded: string, start: number, end: number, entry: Entry<T
   return end - start > length && folded.charCodeAt(start + length) === 45 && folded.startsWith(entry.term, start);
 }
 
-/** The first three characters (fewer for short words) as one number. */
-function headKey(text: string, start: number, end: number): number {
-  const length = Math.min(3, end - start);
-  let key = length;
-  for (let i = 0; i < length; i++) key = key * 65536 + text.charCodeAt(start + i);
-  return key;
+/** Character classes of a head: a–z are 0–25, anything else 26, past the end of the word 27. */
+const CLASSES = 28;
+const HEAD_SLOTS = CLASSES * CLASSES * CLASSES;
+
+function charClass(text: string, index: number, end: number): number {
+  if (index >= end) return 27;
+  const code = text.charCodeAt(index);
+  return code >= 97 && code <= 122 ? code - 97 : 26;
 }
 
-/** Calls back with the bounds of each word: letters and digits, joined by inner dashes or apostrophes. */
-export function forEachWord(folded: string, onWord: (start: number, end: number) => void): void {
-  let i = 0;
-  const length = folded.length;
-  while (i < length) {
-    while (i < length && !isAlphanumeric(folded.charCodeAt(i))) i++;
-    if (i >= length) return;
-    const start = i;
-    while (i < length && (isAlphanumeric(folded.charCodeAt(i)) || (isJoiner(folded.charCodeAt(i)) && isAlphanumeric(folded.charCodeAt(i + 1))))) i++;
-    onWord(start, i);
-  }
+/** The slot of a word's (or term's) first three characters. */
+function headKey(text: string, start: number, end: number): number {
+  return (charClass(text, start, end) * CLASSES + charClass(text, start + 1, end)) * CLASSES + charClass(text, start + 2, end);
 }
 
 function isJoiner(code: number): boolean {

@@ -45,8 +45,9 @@ export class TableReader {
   cellStartAt(position: number, lineStart: number): number {
     const line = this.lineAt(position);
     if (!line) return lineStart;
-    const previous = this.text.lastIndexOf(line.delimiter, position - 1);
-    return previous >= line.start ? previous + 1 : line.start;
+    const code = line.delimiter.charCodeAt(0);
+    for (let i = position - 1; i >= line.start; i--) if (this.text.charCodeAt(i) === code) return i + 1;
+    return line.start;
   }
 
   private lineAt(position: number): TableLine | undefined {
@@ -94,24 +95,28 @@ function sameShape(a: TableLine, b: TableLine): boolean {
   return a.delimiter === b.delimiter && Math.abs(a.cellCount - b.cellCount) <= 1;
 }
 
+/** Occurrences of a one-character delimiter in [start, end); never reads past `end`. */
 function countOf(text: string, delimiter: string, start: number, end: number): number {
+  const code = delimiter.charCodeAt(0);
   let count = 0;
-  for (
-    let i = text.indexOf(delimiter, start);
-    i !== -1 && i < end;
-    i = text.indexOf(delimiter, i + 1)
-  )
-    count++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) count++;
   return count;
+}
+
+/** The first delimiter in [start, end), or -1; never reads past `end`. */
+function indexWithin(text: string, delimiter: string, start: number, end: number): number {
+  const code = delimiter.charCodeAt(0);
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function cellText(text: string, line: TableLine, column: number): string | undefined {
   let start = line.start;
   for (let c = 0; c < column; c++) {
-    const next = text.indexOf(line.delimiter, start);
-    if (next === -1 || next >= line.end) return undefined;
+    const next = indexWithin(text, line.delimiter, start, line.end);
+    if (next === -1) return undefined;
     start = next + 1;
   }
-  const next = text.indexOf(line.delimiter, start);
-  return text.slice(start, next === -1 || next > line.end ? line.end : next).trim();
+  const next = indexWithin(text, line.delimiter, start, line.end);
+  return text.slice(start, next === -1 ? line.end : next).trim();
 }

@@ -3,7 +3,10 @@
 import path from 'node:path';
 import type { Configuration } from 'webpack';
 
-const ES2016 = { jsc: { target: 'es2016', parser: { syntax: 'typescript' } }, module: { type: 'es6' } };
+const ES2016 = {
+  jsc: { target: 'es2016', parser: { syntax: 'typescript' } },
+  module: { type: 'es6' },
+};
 
 const config: Configuration = {
   mode: 'production',

@@ -7,11 +7,9 @@ const domainName = z
   .string()
   .transform((value) => value.trim().toLowerCase())
   .pipe(
-    z
-      .string()
-      .regex(/^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, {
-        error: 'expected a domain name such as "school.nl"',
-      }),
+    z.string().regex(/^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,63}$/, {
+      error: 'expected a domain name such as "school.nl"',
+    }),
   );
 
 const nonEmptyText = (what: string) =>
@@ -37,11 +35,9 @@ const encryption = z.discriminatedUnion(
     }),
     z.strictObject({
       method: z.literal('internet-header'),
-      headerName: z
-        .string()
-        .regex(/^x-[a-z0-9-]{1,60}$/i, {
-          error: 'expected a header name starting with "X-", e.g. "X-Privacywacht-Encrypt"',
-        }),
+      headerName: z.string().regex(/^x-[a-z0-9-]{1,60}$/i, {
+        error: 'expected a header name starting with "X-", e.g. "X-Privacywacht-Encrypt"',
+      }),
       headerValue: nonEmptyText('the header value'),
     }),
     z.strictObject({
@@ -89,11 +85,9 @@ export const configSchema = z.strictObject({
         .default([...DEFAULT_CONSUMER_DOMAINS]),
       allowedNumbers: z
         .array(
-          z
-            .string()
-            .regex(/^[0-9A-Z .-]{4,20}$/i, {
-              error: "expected the organisation's own RSIN, KvK or BRIN number as text",
-            }),
+          z.string().regex(/^[0-9A-Z .-]{4,20}$/i, {
+            error: "expected the organisation's own RSIN, KvK or BRIN number as text",
+          }),
         )
         .default([]),
       rules: z

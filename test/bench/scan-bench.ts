@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '../../shared/policy/parse-config';
 import type { MailInput } from '../../shared/scan/types';
-import { buildEngineBundle, loadEngineBundleForTiming, type BundledEngine } from '../helpers/engine-bundle';
+import {
+  buildEngineBundle,
+  loadEngineBundleForTiming,
+  type BundledEngine,
+} from '../helpers/engine-bundle';
 import { makeXlsx } from '../helpers/office-files';
 import { EXAMPLE_CONFIG, mailWith } from '../helpers/policy';
 
@@ -42,10 +46,20 @@ function measure(runs: number, work: () => void): { median: number; p99: number 
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0 };
+  return {
+    median: times[Math.floor(times.length / 2)] ?? 0,
+    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0,
+  };
 }
 
-function report(engine: BundledEngine, name: string, mail: MailInput, textBytes: number, plainText: string, runs: number): void {
+function report(
+  engine: BundledEngine,
+  name: string,
+  mail: MailInput,
+  textBytes: number,
+  plainText: string,
+  runs: number,
+): void {
   const config = parseConfig(EXAMPLE_CONFIG);
   if (!config.ok) throw new Error(config.errors.join('\n'));
   const policy = engine.buildScanPolicy(JSON.parse(JSON.stringify(config.config)));
@@ -59,17 +73,39 @@ function report(engine: BundledEngine, name: string, mail: MailInput, textBytes:
 }
 
 export async function runScanBench(): Promise<void> {
-  const engine = loadEngineBundleForTiming(await buildEngineBundle(mkdtempSync(path.join(tmpdir(), 'privacywacht-bench-'))));
+  const engine = loadEngineBundleForTiming(
+    await buildEngineBundle(mkdtempSync(path.join(tmpdir(), 'privacywacht-bench-'))),
+  );
   const small = mixedText(5 * 1024);
-  report(engine, '5 KB mail', mailWith({ bodyText: small, to: [{ address: 'a@gmail.com' }, { address: 'b@gmail.com' }] }), small.length, small, 2000);
+  report(
+    engine,
+    '5 KB mail',
+    mailWith({ bodyText: small, to: [{ address: 'a@gmail.com' }, { address: 'b@gmail.com' }] }),
+    small.length,
+    small,
+    2000,
+  );
 
   const body = mixedText(1024 * 1024);
   report(engine, '1 MB mixed Dutch body', mailWith({ bodyText: body }), body.length, body, 40);
 
   const rows: (string | number)[][] = [['Naam', 'Groep', 'Ordernummer', 'Opmerking']];
-  for (let i = 0; rows.length < 135_000; i++) rows.push([`Leerling ${i}`, (i % 8) + 1, 100_000_000 + i * 7, PARAGRAPHS[i % PARAGRAPHS.length]?.slice(0, 20) ?? '']);
+  for (let i = 0; rows.length < 135_000; i++)
+    rows.push([
+      `Leerling ${i}`,
+      (i % 8) + 1,
+      100_000_000 + i * 7,
+      PARAGRAPHS[i % PARAGRAPHS.length]?.slice(0, 20) ?? '',
+    ]);
   const xlsx = makeXlsx(rows);
   const sheetText = rows.map((row) => row.join('\t')).join('\n');
   const megabytes = (xlsx.length / (1024 * 1024)).toFixed(1);
-  report(engine, `${megabytes} MB xlsx attachment`, mailWith({ attachments: [{ name: 'leerlingen.xlsx', size: xlsx.length, content: xlsx }] }), xlsx.length, sheetText, 15);
+  report(
+    engine,
+    `${megabytes} MB xlsx attachment`,
+    mailWith({ attachments: [{ name: 'leerlingen.xlsx', size: xlsx.length, content: xlsx }] }),
+    xlsx.length,
+    sheetText,
+    15,
+  );
 }

@@ -26,16 +26,29 @@ export function evaluateCorpus(root: string): Promise<CorpusScore> {
   const loaded = loadConfig(path.join(root, 'privacywacht.config.json'));
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const policy = buildScanPolicy(loaded.config);
-  const folders = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'labels.json')));
+  const folders = readdirSync(root, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'labels.json')),
+  );
   const cases = folders.flatMap((folder) => {
-    const labels = JSON.parse(readFileSync(path.join(root, folder.name, 'labels.json'), 'utf8')) as Record<string, { rules: RuleId[] }>;
-    return Object.entries(labels).map(([file, label]) => ({ file: path.join(folder.name, file), expected: new Set(label.rules) }));
+    const labels = JSON.parse(
+      readFileSync(path.join(root, folder.name, 'labels.json'), 'utf8'),
+    ) as Record<string, { rules: RuleId[] }>;
+    return Object.entries(labels).map(([file, label]) => ({
+      file: path.join(folder.name, file),
+      expected: new Set(label.rules),
+    }));
   });
   return scoreCases(root, cases, policy);
 }
 
-async function scoreCases(root: string, cases: { file: string; expected: Set<RuleId> }[], policy: ReturnType<typeof buildScanPolicy>): Promise<CorpusScore> {
-  const counts = Object.fromEntries(RULE_IDS.map((rule) => [rule, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }])) as Record<RuleId, Omit<RuleScore, 'precision' | 'recall'>>;
+async function scoreCases(
+  root: string,
+  cases: { file: string; expected: Set<RuleId> }[],
+  policy: ReturnType<typeof buildScanPolicy>,
+): Promise<CorpusScore> {
+  const counts = Object.fromEntries(
+    RULE_IDS.map((rule) => [rule, { truePositives: 0, falsePositives: 0, falseNegatives: 0 }]),
+  ) as Record<RuleId, Omit<RuleScore, 'precision' | 'recall'>>;
   const mistakes: CorpusScore['mistakes'] = [];
   for (const { file, expected } of cases) {
     const parsed = await parseEml(readFileSync(path.join(root, file)));
@@ -53,7 +66,14 @@ async function scoreCases(root: string, cases: { file: string; expected: Set<Rul
   const rules = Object.fromEntries(
     RULE_IDS.map((rule) => {
       const { truePositives: tp, falsePositives: fp, falseNegatives: fn } = counts[rule];
-      return [rule, { ...counts[rule], precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) }];
+      return [
+        rule,
+        {
+          ...counts[rule],
+          precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+          recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+        },
+      ];
     }),
   ) as Record<RuleId, RuleScore>;
   return { mails: cases.length, rules, mistakes };

@@ -37,5 +37,7 @@ export function loadEngineBundle(source: string): BundledEngine {
  * interceptors and run many times slower than in a browser or Outlook runtime.
  */
 export function loadEngineBundleForTiming(source: string): BundledEngine {
-  return new Function(`${source}\nreturn PrivacywachtEngine;`)() as BundledEngine;
+  return vm.runInThisContext(
+    `(function () {\n${source}\nreturn PrivacywachtEngine;\n})()`,
+  ) as BundledEngine;
 }

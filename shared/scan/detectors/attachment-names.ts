@@ -24,7 +24,16 @@ const PERSONAL_DOCUMENT_WORDS = compileWordList([
   'advies',
 ]);
 /** A scan or photo of an identity document is sensitive by its name alone (AVG: ID copies). */
-const IDENTITY_DOCUMENT_WORDS = compileWordList(['paspoort', 'identiteitsbewijs', 'identiteitskaart', 'id-kaart', 'id kaart', '=id', 'rijbewijs', 'verblijfsvergunning']);
+const IDENTITY_DOCUMENT_WORDS = compileWordList([
+  'paspoort',
+  'identiteitsbewijs',
+  'identiteitskaart',
+  'id-kaart',
+  'id kaart',
+  '=id',
+  'rijbewijs',
+  'verblijfsvergunning',
+]);
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
 export function judgeAttachmentName(
@@ -36,7 +45,8 @@ export function judgeAttachmentName(
     .replace(/-/g, ' ');
   if (lexicon.general.find(words).length > 0) return undefined;
   const strong = lexicon.strongByCategory.find(words)[0];
-  if (strong) return { subject: strong.tag === 'adult-record' ? 'adult' : 'pupil', term: strong.term };
+  if (strong)
+    return { subject: strong.tag === 'adult-record' ? 'adult' : 'pupil', term: strong.term };
   const identity = IDENTITY_DOCUMENT_WORDS.find(words)[0];
   if (identity) return { subject: 'adult', term: identity.term };
   const personal = PERSONAL_DOCUMENT_WORDS.find(words)[0];

@@ -52,7 +52,12 @@ export function findCitizenNumbers(
     const groups = readGroups(scanned, found.index);
     const lineStart = lines.startOf(found.index);
     for (const window of candidateWindows(scanned, groups)) {
-      const match = judge(scanned, window, groups, { lineStart, previousNumberEnd, tables, options });
+      const match = judge(scanned, window, groups, {
+        lineStart,
+        previousNumberEnd,
+        tables,
+        options,
+      });
       if (match) matches.push(match);
     }
     previousNumberEnd = groups[groups.length - 1]?.end ?? found.index + 1;
@@ -71,7 +76,8 @@ class LineTracker {
 
   startOf(position: number): number {
     while (this.searchedUpTo <= position) {
-      if (this.nextNewline < this.searchedUpTo) this.nextNewline = this.text.indexOf('\n', this.searchedUpTo);
+      if (this.nextNewline < this.searchedUpTo)
+        this.nextNewline = this.text.indexOf('\n', this.searchedUpTo);
       if (this.nextNewline === -1 || this.nextNewline >= position) {
         this.searchedUpTo = position + 1;
         break;

@@ -63,7 +63,11 @@ interface PersonName {
 function personName(from: Address): PersonName | undefined {
   const raw = from.name?.trim() ? from.name : (from.address.split('@')[0] ?? '');
   // "Hans Peeters | Directie BS De Wissel", "Anouk (groep 5)": the name is the part before.
-  let display = fold(raw).split(/[|(/[]| - | – /)[0]?.replace(/"/g, ' ').trim() ?? '';
+  let display =
+    fold(raw)
+      .split(/[|(/[]| - | – /)[0]
+      ?.replace(/"/g, ' ')
+      .trim() ?? '';
   // "Berg, A. van der" and "Jansen, M." put the surname first.
   const comma = display.indexOf(',');
   if (comma > 0) display = `${display.slice(comma + 1)} ${display.slice(0, comma)}`;

@@ -134,7 +134,8 @@ function decodeEncodedWords(value: string): string {
     const start = value.indexOf('=?', i);
     const charsetEnd = start === -1 ? -1 : value.indexOf('?', start + 2);
     const kind = charsetEnd === -1 ? '' : (value[charsetEnd + 1] ?? '').toLowerCase();
-    const end = charsetEnd === -1 || value[charsetEnd + 2] !== '?' ? -1 : value.indexOf('?=', charsetEnd + 3);
+    const end =
+      charsetEnd === -1 || value[charsetEnd + 2] !== '?' ? -1 : value.indexOf('?=', charsetEnd + 3);
     if (start === -1 || end === -1 || (kind !== 'b' && kind !== 'q')) {
       out.push(value.slice(i));
       return out.join('');
@@ -142,7 +143,11 @@ function decodeEncodedWords(value: string): string {
     const gap = value.slice(i, start);
     if (out.length === 0 || gap.trim() !== '') out.push(gap); // spaces between encoded words vanish
     const data = value.slice(charsetEnd + 3, end);
-    out.push(bytesToText(kind === 'b' ? decodeBase64(data) : decodeQuotedPrintable(data.replace(/_/g, ' '))));
+    out.push(
+      bytesToText(
+        kind === 'b' ? decodeBase64(data) : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+      ),
+    );
     i = end + 2;
   }
 }

@@ -6,7 +6,8 @@
  */
 const ALPHANUMERIC = new Uint8Array(65536);
 for (let code = 0; code < 592; code++) {
-  const isAsciiAlphanumeric = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const isAsciiAlphanumeric =
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   ALPHANUMERIC[code] = isAsciiAlphanumeric || (code >= 192 && code !== 215 && code !== 247) ? 1 : 0;
 }
 

@@ -69,8 +69,28 @@ const ADULT_WORDS = new Set([
 ]);
 /** Titles that make the name after them an adult's: "juf Ellen", "meneer Visser", "collega Karin". */
 const ADULT_TITLES = new Set([
-  'juf', 'juffrouw', 'meester', 'mevrouw', 'meneer', 'mw', 'mevr', 'dhr', 'heer', 'collega', 'directeur',
-  'directrice', 'ib-er', "ib'er", 'moeder', 'vader', 'mama', 'papa', 'oma', 'opa', 'dokter', 'dr',
+  'juf',
+  'juffrouw',
+  'meester',
+  'mevrouw',
+  'meneer',
+  'mw',
+  'mevr',
+  'dhr',
+  'heer',
+  'collega',
+  'directeur',
+  'directrice',
+  'ib-er',
+  "ib'er",
+  'moeder',
+  'vader',
+  'mama',
+  'papa',
+  'oma',
+  'opa',
+  'dokter',
+  'dr',
 ]);
 const SELF_WORDS = new Set(['ik', 'mijn', 'mij', 'me', 'je', 'jouw', 'jij', 'uw', 'u']);
 
@@ -98,7 +118,11 @@ export const PERSON_WORD_TERMS: readonly (readonly [string, PersonWordTag])[] = 
  * after a title ("juf Ellen") as an adult, "groep" only before a class number.
  * @example findPersonMentions('Daan (groep 5) heeft ADHD', folded, hits) // name, pupil
  */
-export function findPersonMentions(original: string, folded: string, hits: readonly { tag: PersonWordTag; start: number; end: number; word: number }[]): PersonMention[] {
+export function findPersonMentions(
+  original: string,
+  folded: string,
+  hits: readonly { tag: PersonWordTag; start: number; end: number; word: number }[],
+): PersonMention[] {
   const mentions: PersonMention[] = [];
   let titleWord = -2;
   let lastWord = -1;
@@ -108,9 +132,15 @@ export function findPersonMentions(original: string, folded: string, hits: reado
     if (role === 'title' || hit.word === lastWord) continue; // one mention per word
     let mention: PersonMention | undefined;
     if (role === 'name') {
-      if (isCapitalised(original, hit.start)) mention = { kind: titleWord === hit.word - 1 ? 'adult' : 'name', start: hit.start, isNamed: true };
+      if (isCapitalised(original, hit.start))
+        mention = {
+          kind: titleWord === hit.word - 1 ? 'adult' : 'name',
+          start: hit.start,
+          isNamed: true,
+        };
     } else if (role === 'class') {
-      if (isClassNumber(folded, hit.end)) mention = { kind: 'pupil', start: hit.start, isNamed: false };
+      if (isClassNumber(folded, hit.end))
+        mention = { kind: 'pupil', start: hit.start, isNamed: false };
     } else {
       mention = { kind: role, start: hit.start, isNamed: false };
     }

@@ -13,7 +13,13 @@ import {
 } from '../../policy/lexicon/sensitive-topics';
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
 import { fold } from './fold';
-import { findPersonMentions, PERSON_WORD_TERMS, type MentionKind, type PersonMention, type PersonWordTag } from './person-mentions';
+import {
+  findPersonMentions,
+  PERSON_WORD_TERMS,
+  type MentionKind,
+  type PersonMention,
+  type PersonWordTag,
+} from './person-mentions';
 import { compileTerms, compileWordList, type TermHit, type TermMatcher } from './term-matcher';
 
 export type Subject = 'pupil' | 'adult';
@@ -50,7 +56,10 @@ export interface SensitiveLexicon {
 }
 
 /** Compiles the lexicon once; extra keywords from the config count as strong terms. */
-export function compileSensitiveLexicon(extra: { pupil: readonly string[]; adult: readonly string[] }): SensitiveLexicon {
+export function compileSensitiveLexicon(extra: {
+  pupil: readonly string[];
+  adult: readonly string[];
+}): SensitiveLexicon {
   const topics: [Category, TopicTerms, readonly string[]][] = [
     ['pupil-record', PUPIL_RECORD_TERMS, extra.pupil.map(fold)],
     ['health', HEALTH_TERMS, []],
@@ -58,7 +67,9 @@ export function compileSensitiveLexicon(extra: { pupil: readonly string[]; adult
     ['adult-record', ADULT_RECORD_TERMS, extra.adult.map(fold)],
   ];
   const topicTerms = topics.flatMap(([category, terms, extraStrong]) => [
-    ...[...terms.strong, ...extraStrong].map((term) => [term, { kind: 'topic', category, weight: 2 }] as const),
+    ...[...terms.strong, ...extraStrong].map(
+      (term) => [term, { kind: 'topic', category, weight: 2 }] as const,
+    ),
     ...terms.weak.map((term) => [term, { kind: 'topic', category, weight: 1 }] as const),
   ]);
   return {
@@ -68,7 +79,11 @@ export function compileSensitiveLexicon(extra: { pupil: readonly string[]; adult
       ...RESULTS_TERMS.map((term) => [term, { kind: 'results' }] as const),
       ...PERSON_WORD_TERMS,
     ]),
-    strongByCategory: compileTerms(topics.flatMap(([category, terms, extraStrong]) => [...terms.strong, ...extraStrong].map((term) => [term, category] as const))),
+    strongByCategory: compileTerms(
+      topics.flatMap(([category, terms, extraStrong]) =>
+        [...terms.strong, ...extraStrong].map((term) => [term, category] as const),
+      ),
+    ),
     general: compileWordList(GENERAL_TERMS),
   };
 }
@@ -81,7 +96,10 @@ interface WeightedHit {
   weight: 1 | 2;
 }
 
-export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): SensitiveEvidence[] {
+export function findSensitiveEvidence(
+  text: string,
+  lexicon: SensitiveLexicon,
+): SensitiveEvidence[] {
   const folded = fold(text);
   const hits: WeightedHit[] = [];
   const personHits: TermHit<PersonWordTag>[] = [];
@@ -89,8 +107,16 @@ export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): 
   let firstResultsTerm: TermHit<LexiconTag> | undefined;
   for (const hit of lexicon.matcher.find(folded)) {
     const tag = hit.tag;
-    if (tag.kind === 'topic') hits.push({ term: hit.term, start: hit.start, end: hit.end, category: tag.category, weight: tag.weight });
-    else if (tag.kind === 'person') personHits.push({ term: hit.term, tag, start: hit.start, end: hit.end, word: hit.word });
+    if (tag.kind === 'topic')
+      hits.push({
+        term: hit.term,
+        start: hit.start,
+        end: hit.end,
+        category: tag.category,
+        weight: tag.weight,
+      });
+    else if (tag.kind === 'person')
+      personHits.push({ term: hit.term, tag, start: hit.start, end: hit.end, word: hit.word });
     else if (tag.kind === 'general') isGeneral = true;
     else firstResultsTerm ??= hit;
   }
@@ -108,7 +134,12 @@ export function findSensitiveEvidence(text: string, lexicon: SensitiveLexicon): 
   return evidence;
 }
 
-function judgeHit(index: number, hits: WeightedHit[], mentions: PersonMention[], context: TextContext): SensitiveEvidence | undefined {
+function judgeHit(
+  index: number,
+  hits: WeightedHit[],
+  mentions: PersonMention[],
+  context: TextContext,
+): SensitiveEvidence | undefined {
   const hit = hits[index];
   if (!hit) return undefined;
   if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return undefined;
@@ -120,9 +151,18 @@ function judgeHit(index: number, hits: WeightedHit[], mentions: PersonMention[],
   }
   if (context.isGeneral && !near.some((mention) => mention.isNamed)) return undefined;
   const subject = subjectOf(hit, near, context);
-  const tie = near.find((mention) => subject === 'adult' || mention.kind === 'name' || mention.kind === 'pupil');
+  const tie = near.find(
+    (mention) => subject === 'adult' || mention.kind === 'name' || mention.kind === 'pupil',
+  );
   if (!subject || !tie) return undefined;
-  return { subject, category: hit.category, term: hit.term, start: hit.start, end: hit.end, tiedTo: tie.kind };
+  return {
+    subject,
+    category: hit.category,
+    term: hit.term,
+    start: hit.start,
+    end: hit.end,
+    tiedTo: tie.kind,
+  };
 }
 
 /** Whether the text as a whole is more about pupils or about adults, for terms that fit both. */
@@ -131,7 +171,11 @@ interface TextContext {
   leansAdult: boolean;
 }
 
-function describeText(hits: WeightedHit[], mentions: PersonMention[], isGeneral: boolean): TextContext {
+function describeText(
+  hits: WeightedHit[],
+  mentions: PersonMention[],
+  isGeneral: boolean,
+): TextContext {
   let pupil = 0;
   let adult = 0;
   for (const hit of hits) {
@@ -161,7 +205,8 @@ function hasCompanionTerm(index: number, hits: WeightedHit[]): boolean {
     for (let other = index + step; other >= 0 && other < hits.length; other += step) {
       const candidate = hits[other];
       if (!candidate || Math.abs(candidate.start - hit.start) > REACH) break;
-      if (candidate.term !== hit.term && COMPANIONS[hit.category].includes(candidate.category)) return true;
+      if (candidate.term !== hit.term && COMPANIONS[hit.category].includes(candidate.category))
+        return true;
     }
   }
   return false;
@@ -184,14 +229,19 @@ function firstAtOrAfter(mentions: PersonMention[], position: number): number {
  * about adults; health goes with the nearest person mentioned ("juf Ellen … chemo" is an adult,
  * "Daan … ADHD" a pupil), and with the text's overall lean when that person is a bare name.
  */
-function subjectOf(hit: WeightedHit, near: PersonMention[], context: TextContext): Subject | undefined {
+function subjectOf(
+  hit: WeightedHit,
+  near: PersonMention[],
+  context: TextContext,
+): Subject | undefined {
   if (hit.category === 'pupil-record' || hit.category === 'home') return 'pupil';
   if (hit.category === 'adult-record') return 'adult';
   let nearest: PersonMention | undefined;
   let nearestDistance = Infinity;
   for (const mention of near) {
     if (mention.kind === 'self') continue;
-    const distance = mention.start < hit.start ? hit.start - mention.start : (mention.start - hit.end) * 2;
+    const distance =
+      mention.start < hit.start ? hit.start - mention.start : (mention.start - hit.end) * 2;
     if (distance < nearestDistance) {
       nearest = mention;
       nearestDistance = distance;
@@ -209,7 +259,11 @@ const SCORE_PATTERN =
   /(?:^|[\s;:|(])(?:\d{1,3}(?:[.,]\d)?|[a-ev]|i{1,3}|iv|[12][fs]|vwo|havo|vmbo(?:-[a-z]{1,2})?|pro|kader|basis|voldoende|onvoldoende|goed)(?=$|[\s;|),.])/;
 
 /** Three or more lines that each pair a given name with a score: a results overview of named pupils. */
-function findResultsList(text: string, folded: string, first: TermHit<unknown>): SensitiveEvidence | undefined {
+function findResultsList(
+  text: string,
+  folded: string,
+  first: TermHit<unknown>,
+): SensitiveEvidence | undefined {
   let rows = 0;
   let lineStart = 0;
   while (lineStart < folded.length && rows < MIN_RESULT_ROWS) {

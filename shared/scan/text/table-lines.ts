@@ -46,7 +46,8 @@ export class TableReader {
     const line = this.lineAt(position);
     if (!line) return lineStart;
     const code = line.delimiter.charCodeAt(0);
-    for (let i = position - 1; i >= line.start; i--) if (this.text.charCodeAt(i) === code) return i + 1;
+    for (let i = position - 1; i >= line.start; i--)
+      if (this.text.charCodeAt(i) === code) return i + 1;
     return line.start;
   }
 

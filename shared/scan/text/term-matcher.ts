@@ -48,13 +48,24 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
         const start = i;
         while (i < length) {
           const code = folded.charCodeAt(i);
-          if (!isAlphanumeric(code) && !(isJoiner(code) && isAlphanumeric(folded.charCodeAt(i + 1)))) break;
+          if (
+            !isAlphanumeric(code) &&
+            !(isJoiner(code) && isAlphanumeric(folded.charCodeAt(i + 1)))
+          )
+            break;
           i++;
         }
         const candidates = byHead[headKey(folded, start, i)];
         if (candidates) {
           for (const entry of candidates) {
-            if (matches(folded, start, i, entry)) hits.push({ term: entry.term, tag: entry.tag, start, end: Math.max(i, start + entry.term.length), word });
+            if (matches(folded, start, i, entry))
+              hits.push({
+                term: entry.term,
+                tag: entry.tag,
+                start,
+                end: Math.max(i, start + entry.term.length),
+                word,
+              });
           }
         }
         word++;
@@ -74,7 +85,11 @@ function matches<Tag>(folded: string, start: number, end: number, entry: Entry<T
   if (!entry.isExact) return folded.startsWith(entry.term, start);
   if (end - start === length) return folded.startsWith(entry.term, start);
   // "=opp" also finds "opp-gesprek": the whole word up to a dash.
-  return end - start > length && folded.charCodeAt(start + length) === 45 && folded.startsWith(entry.term, start);
+  return (
+    end - start > length &&
+    folded.charCodeAt(start + length) === 45 &&
+    folded.startsWith(entry.term, start)
+  );
 }
 
 /** Character classes of a head: a–z are 0–25, anything else 26, past the end of the word 27. */
@@ -89,7 +104,10 @@ function charClass(text: string, index: number, end: number): number {
 
 /** The slot of a word's (or term's) first three characters. */
 function headKey(text: string, start: number, end: number): number {
-  return (charClass(text, start, end) * CLASSES + charClass(text, start + 1, end)) * CLASSES + charClass(text, start + 2, end);
+  return (
+    (charClass(text, start, end) * CLASSES + charClass(text, start + 1, end)) * CLASSES +
+    charClass(text, start + 2, end)
+  );
 }
 
 function isJoiner(code: number): boolean {

@@ -40,7 +40,9 @@ describe('the engine bundle', () => {
         bcc: [],
         subject: 'Overdracht',
         bodyText: 'Zie bijlage.',
-        attachments: [{ name: 'overdracht.docx', size: docx.length, content: new Uint8Array(docx) }],
+        attachments: [
+          { name: 'overdracht.docx', size: docx.length, content: new Uint8Array(docx) },
+        ],
       },
       policy,
     );

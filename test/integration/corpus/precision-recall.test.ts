@@ -27,10 +27,20 @@ describe('labelled corpus', () => {
     expect(score.mails).toBeGreaterThanOrEqual(120);
   });
 
-  it.each(Object.entries(THRESHOLDS))('%s meets its precision and recall thresholds', (rule, wanted) => {
-    const got = score.rules[rule as RuleId];
-    const mistakes = score.mistakes.filter((mistake) => [...mistake.missed, ...mistake.extra].includes(rule as RuleId)).map((mistake) => mistake.file);
-    // Shown on failure: which files the rule got wrong.
-    expect({ rule, mistakes, precisionMet: got.precision >= wanted.precision, recallMet: got.recall >= wanted.recall }).toEqual({ rule, mistakes, precisionMet: true, recallMet: true });
-  });
+  it.each(Object.entries(THRESHOLDS))(
+    '%s meets its precision and recall thresholds',
+    (rule, wanted) => {
+      const got = score.rules[rule as RuleId];
+      const mistakes = score.mistakes
+        .filter((mistake) => [...mistake.missed, ...mistake.extra].includes(rule as RuleId))
+        .map((mistake) => mistake.file);
+      // Shown on failure: which files the rule got wrong.
+      expect({
+        rule,
+        mistakes,
+        precisionMet: got.precision >= wanted.precision,
+        recallMet: got.recall >= wanted.recall,
+      }).toEqual({ rule, mistakes, precisionMet: true, recallMet: true });
+    },
+  );
 });

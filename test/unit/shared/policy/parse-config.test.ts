@@ -26,20 +26,58 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['an unknown top-level key', { ...EXAMPLE_CONFIG, colour: 'blue' }, 'top level: unknown key "colour"; allowed keys: organisation, encryption, scan'],
-    ['a bad domain', { ...EXAMPLE_CONFIG, organisation: { name: 'X', domains: ['kindante'] } }, 'organisation.domains[0]: expected a domain name such as "school.nl" (got "kindante")'],
-    ['a missing name', { ...EXAMPLE_CONFIG, organisation: { domains: ['kindante.nl'] } }, "organisation.name: expected the organisation's name (text) (missing)"],
-    ['an unknown encryption method', { ...EXAMPLE_CONFIG, encryption: { method: 'pgp' } }, 'encryption.method: expected "method" to be one of: subject-tag, internet-header, sensitivity-label, instructions (got "pgp")'],
-    ['a key of another encryption method', { ...EXAMPLE_CONFIG, encryption: { method: 'subject-tag', subjectTag: '[v]', labelId: 'x' } }, 'encryption: unknown key "labelId"; allowed keys: method, subjectTag'],
-    ['a threshold below 2', { ...EXAMPLE_CONFIG, scan: { bccThreshold: 1 } }, 'scan.bccThreshold: expected 2 or more (got 1)'],
-    ['a verdict that does not exist', { ...EXAMPLE_CONFIG, scan: { rules: { bsn: { verdict: 'stop' } } } }, 'scan.rules.bsn.verdict: expected one of: allow, warn, block (got "stop")'],
-    ['keywords on a recipient rule', { ...EXAMPLE_CONFIG, scan: { rules: { bcc: { extraKeywords: ['x'] } } } }, 'scan.rules.bcc: unknown key "extraKeywords"; allowed keys: verdict'],
-    ['an unknown rule', { ...EXAMPLE_CONFIG, scan: { rules: { iban: {} } } }, 'scan.rules: unknown key "iban"; allowed keys: bsn, pupil-file, sensitive-personal, bcc, private-forward, attachment-size'],
+    [
+      'an unknown top-level key',
+      { ...EXAMPLE_CONFIG, colour: 'blue' },
+      'top level: unknown key "colour"; allowed keys: organisation, encryption, scan',
+    ],
+    [
+      'a bad domain',
+      { ...EXAMPLE_CONFIG, organisation: { name: 'X', domains: ['kindante'] } },
+      'organisation.domains[0]: expected a domain name such as "school.nl" (got "kindante")',
+    ],
+    [
+      'a missing name',
+      { ...EXAMPLE_CONFIG, organisation: { domains: ['kindante.nl'] } },
+      "organisation.name: expected the organisation's name (text) (missing)",
+    ],
+    [
+      'an unknown encryption method',
+      { ...EXAMPLE_CONFIG, encryption: { method: 'pgp' } },
+      'encryption.method: expected "method" to be one of: subject-tag, internet-header, sensitivity-label, instructions (got "pgp")',
+    ],
+    [
+      'a key of another encryption method',
+      { ...EXAMPLE_CONFIG, encryption: { method: 'subject-tag', subjectTag: '[v]', labelId: 'x' } },
+      'encryption: unknown key "labelId"; allowed keys: method, subjectTag',
+    ],
+    [
+      'a threshold below 2',
+      { ...EXAMPLE_CONFIG, scan: { bccThreshold: 1 } },
+      'scan.bccThreshold: expected 2 or more (got 1)',
+    ],
+    [
+      'a verdict that does not exist',
+      { ...EXAMPLE_CONFIG, scan: { rules: { bsn: { verdict: 'stop' } } } },
+      'scan.rules.bsn.verdict: expected one of: allow, warn, block (got "stop")',
+    ],
+    [
+      'keywords on a recipient rule',
+      { ...EXAMPLE_CONFIG, scan: { rules: { bcc: { extraKeywords: ['x'] } } } },
+      'scan.rules.bcc: unknown key "extraKeywords"; allowed keys: verdict',
+    ],
+    [
+      'an unknown rule',
+      { ...EXAMPLE_CONFIG, scan: { rules: { iban: {} } } },
+      'scan.rules: unknown key "iban"; allowed keys: bsn, pupil-file, sensitive-personal, bcc, private-forward, attachment-size',
+    ],
   ])('names the key and what is allowed for %s', (_name, input, message) => {
     expect(errorsOf(input)).toContain(message);
   });
 
   it('reports every problem at once', () => {
-    expect(errorsOf({ organisation: { name: '', domains: [] }, encryption: {} }).length).toBeGreaterThanOrEqual(3);
+    expect(
+      errorsOf({ organisation: { name: '', domains: [] }, encryption: {} }).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 });

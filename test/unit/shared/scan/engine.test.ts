@@ -6,14 +6,24 @@ const parents = ['a@gmail.com', 'b@hotmail.com', 'c@ziggo.nl'].map((address) => 
 
 describe('scanMail verdicts', () => {
   it('allows an ordinary mail', () => {
-    expect(scanMail(mailWith({ bodyText: 'Tot morgen bij de teamvergadering.' }), policy)).toMatchObject({ verdict: 'allow', findings: [] });
+    expect(
+      scanMail(mailWith({ bodyText: 'Tot morgen bij de teamvergadering.' }), policy),
+    ).toMatchObject({ verdict: 'allow', findings: [] });
   });
 
   it('blocks a BSN in a plain mail and never shows the whole number', () => {
-    const result = scanMail(mailWith({ subject: 'Aanmelding', bodyText: 'BSN van Daan: 725763863' }), policy);
+    const result = scanMail(
+      mailWith({ subject: 'Aanmelding', bodyText: 'BSN van Daan: 725763863' }),
+      policy,
+    );
     expect(result.verdict).toBe('block');
     expect(JSON.stringify(result)).not.toContain('725763863');
-    expect(result.findings[0]).toMatchObject({ rule: 'bsn', severity: 'critical', location: { part: 'body' }, excerpt: 'BSN van Daan: ******863' });
+    expect(result.findings[0]).toMatchObject({
+      rule: 'bsn',
+      severity: 'critical',
+      location: { part: 'body' },
+      excerpt: 'BSN van Daan: ******863',
+    });
   });
 
   it('warns for parents visible in To', () => {
@@ -21,40 +31,65 @@ describe('scanMail verdicts', () => {
   });
 
   it('lets content rules pass once the mail carries the encryption subject tag, but still lists them', () => {
-    const result = scanMail(mailWith({ subject: '[versleuteld] Aanmelding', bodyText: 'BSN: 725763863' }), policy);
+    const result = scanMail(
+      mailWith({ subject: '[versleuteld] Aanmelding', bodyText: 'BSN: 725763863' }),
+      policy,
+    );
     expect(result).toMatchObject({ verdict: 'allow', isMarkedEncrypted: true });
     expect(result.findings.map((finding) => finding.rule)).toEqual(['bsn']);
   });
 
   it('keeps the recipient rules when the mail goes encrypted', () => {
-    expect(scanMail(mailWith({ subject: '[VERSLEUTELD] info', to: parents }), policy).verdict).toBe('warn');
+    expect(scanMail(mailWith({ subject: '[VERSLEUTELD] info', to: parents }), policy).verdict).toBe(
+      'warn',
+    );
   });
 
   it('recognises the internet-header and sensitivity-label methods', () => {
-    const byHeader = testPolicy({ encryption: { method: 'internet-header', headerName: 'X-Encrypt', headerValue: 'yes' } });
-    expect(scanMail(mailWith({ bodyText: 'BSN 725763863', internetHeaders: { 'x-encrypt': 'YES' } }), byHeader).verdict).toBe('allow');
+    const byHeader = testPolicy({
+      encryption: { method: 'internet-header', headerName: 'X-Encrypt', headerValue: 'yes' },
+    });
+    expect(
+      scanMail(
+        mailWith({ bodyText: 'BSN 725763863', internetHeaders: { 'x-encrypt': 'YES' } }),
+        byHeader,
+      ).verdict,
+    ).toBe('allow');
     const labelId = '5a2b7c1e-0f3d-4e6a-9b8c-1d2e3f4a5b6c';
     const byLabel = testPolicy({ encryption: { method: 'sensitivity-label', labelId } });
-    expect(scanMail(mailWith({ bodyText: 'BSN 725763863', sensitivityLabelId: labelId }), byLabel).verdict).toBe('allow');
+    expect(
+      scanMail(mailWith({ bodyText: 'BSN 725763863', sensitivityLabelId: labelId }), byLabel)
+        .verdict,
+    ).toBe('allow');
     expect(scanMail(mailWith({ bodyText: 'BSN 725763863' }), byLabel).verdict).toBe('block');
   });
 
   it('follows configured verdicts per rule', () => {
-    const lenient = testPolicy({ scan: { rules: { bsn: { verdict: 'warn' }, bcc: { verdict: 'allow' } } } });
+    const lenient = testPolicy({
+      scan: { rules: { bsn: { verdict: 'warn' }, bcc: { verdict: 'allow' } } },
+    });
     expect(scanMail(mailWith({ bodyText: 'BSN 725763863' }), lenient).verdict).toBe('warn');
     const result = scanMail(mailWith({ to: parents }), lenient);
-    expect(result).toMatchObject({ verdict: 'allow', findings: [expect.objectContaining({ rule: 'bcc', severity: 'info' })] });
+    expect(result).toMatchObject({
+      verdict: 'allow',
+      findings: [expect.objectContaining({ rule: 'bcc', severity: 'info' })],
+    });
   });
 
   it('uses extra keywords from the configuration', () => {
-    const custom = testPolicy({ scan: { rules: { 'pupil-file': { extraKeywords: ['Kindplan'] } } } });
+    const custom = testPolicy({
+      scan: { rules: { 'pupil-file': { extraKeywords: ['Kindplan'] } } },
+    });
     const mail = mailWith({ bodyText: 'Hierbij het kindplan van Daan.' });
     expect(scanMail(mail, policy).findings).toEqual([]);
     expect(scanMail(mail, custom).findings.map((finding) => finding.rule)).toEqual(['pupil-file']);
   });
 
   it('reads an HTML-only body', () => {
-    const result = scanMail(mailWith({ bodyText: undefined, bodyHtml: '<p>BSN:</p><p><b>725763863</b></p>' }), policy);
+    const result = scanMail(
+      mailWith({ bodyText: undefined, bodyHtml: '<p>BSN:</p><p><b>725763863</b></p>' }),
+      policy,
+    );
     expect(result.verdict).toBe('block');
   });
 });

@@ -12,24 +12,69 @@ import { scanWithDeadline } from '../../../helpers/scan-with-deadline';
 const policy = testPolicy();
 const DEADLINE_MS = 20_000;
 
-const address = fc.record({ name: fc.option(fc.string(), { nil: undefined }), address: fc.oneof(fc.emailAddress(), fc.string()) }).map(({ name, address }) => (name === undefined ? { address } : { name, address }));
-const attachment: fc.Arbitrary<MailAttachment> = fc.record({
-  name: fc.oneof(fc.string(), fc.constantFrom('a.docx', 'b.xlsx', 'c.eml', 'd.csv', 'e.html', 'f.pdf', 'g.txt')),
-  size: fc.nat(),
-  content: fc.option(fc.uint8Array({ maxLength: 2000 }), { nil: undefined }),
-}).map(({ content, ...rest }) => (content === undefined ? rest : { ...rest, content }));
-const digitsText = fc.array(fc.oneof(fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ', '.', '-', '\t', '\n', 'BSN ', 'tel ', '€', 'NL91'), fc.string()), { maxLength: 300 }).map((parts) => parts.join(''));
+const address = fc
+  .record({
+    name: fc.option(fc.string(), { nil: undefined }),
+    address: fc.oneof(fc.emailAddress(), fc.string()),
+  })
+  .map(({ name, address }) => (name === undefined ? { address } : { name, address }));
+const attachment: fc.Arbitrary<MailAttachment> = fc
+  .record({
+    name: fc.oneof(
+      fc.string(),
+      fc.constantFrom('a.docx', 'b.xlsx', 'c.eml', 'd.csv', 'e.html', 'f.pdf', 'g.txt'),
+    ),
+    size: fc.nat(),
+    content: fc.option(fc.uint8Array({ maxLength: 2000 }), { nil: undefined }),
+  })
+  .map(({ content, ...rest }) => (content === undefined ? rest : { ...rest, content }));
+const digitsText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        '0',
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+        '7',
+        '8',
+        '9',
+        ' ',
+        '.',
+        '-',
+        '\t',
+        '\n',
+        'BSN ',
+        'tel ',
+        '€',
+        'NL91',
+      ),
+      fc.string(),
+    ),
+    { maxLength: 300 },
+  )
+  .map((parts) => parts.join(''));
 
-const mail: fc.Arbitrary<MailInput> = fc.record({
-  from: fc.option(address, { nil: undefined }),
-  to: fc.array(address, { maxLength: 8 }),
-  cc: fc.array(address, { maxLength: 4 }),
-  bcc: fc.array(address, { maxLength: 4 }),
-  subject: fc.oneof(fc.string(), digitsText),
-  bodyText: fc.option(fc.oneof(fc.string({ unit: 'binary' }), digitsText), { nil: undefined }),
-  bodyHtml: fc.option(fc.string(), { nil: undefined }),
-  attachments: fc.array(attachment, { maxLength: 3 }),
-}).map(({ from, bodyText, bodyHtml, ...rest }) => ({ ...rest, ...(from ? { from } : {}), ...(bodyText !== undefined ? { bodyText } : {}), ...(bodyHtml !== undefined ? { bodyHtml } : {}) }));
+const mail: fc.Arbitrary<MailInput> = fc
+  .record({
+    from: fc.option(address, { nil: undefined }),
+    to: fc.array(address, { maxLength: 8 }),
+    cc: fc.array(address, { maxLength: 4 }),
+    bcc: fc.array(address, { maxLength: 4 }),
+    subject: fc.oneof(fc.string(), digitsText),
+    bodyText: fc.option(fc.oneof(fc.string({ unit: 'binary' }), digitsText), { nil: undefined }),
+    bodyHtml: fc.option(fc.string(), { nil: undefined }),
+    attachments: fc.array(attachment, { maxLength: 3 }),
+  })
+  .map(({ from, bodyText, bodyHtml, ...rest }) => ({
+    ...rest,
+    ...(from ? { from } : {}),
+    ...(bodyText !== undefined ? { bodyText } : {}),
+    ...(bodyHtml !== undefined ? { bodyHtml } : {}),
+  }));
 
 describe('scanMail on any input', () => {
   it('never throws and always returns a verdict', () => {
@@ -56,12 +101,25 @@ describe('scanMail on any input', () => {
 
   it('survives corrupt zips with office names', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 500 }), fc.constantFrom('x.docx', 'x.xlsx'), (bytes, name) => {
-        const zipped = zipSync({ 'word/document.xml': bytes, 'xl/sharedStrings.xml': bytes, 'xl/worksheets/sheet1.xml': bytes });
-        for (const content of [bytes, zipped]) {
-          expect(() => scanMail(mailWith({ attachments: [{ name, size: content.length, content }] }), policy)).not.toThrow();
-        }
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 500 }),
+        fc.constantFrom('x.docx', 'x.xlsx'),
+        (bytes, name) => {
+          const zipped = zipSync({
+            'word/document.xml': bytes,
+            'xl/sharedStrings.xml': bytes,
+            'xl/worksheets/sheet1.xml': bytes,
+          });
+          for (const content of [bytes, zipped]) {
+            expect(() =>
+              scanMail(
+                mailWith({ attachments: [{ name, size: content.length, content }] }),
+                policy,
+              ),
+            ).not.toThrow();
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -80,22 +138,52 @@ describe('adversarial input stays linear', () => {
     ['a table of a hundred thousand rows', `Naam\tBSN\n${'Daan\t725763863\n'.repeat(100_000)}`],
   ];
 
-  it.each(adversarial)('%s', async (_name, text) => {
-    await expect(scanWithDeadline({ bodyText: text }, DEADLINE_MS)).resolves.toMatch(/^(allow|warn|block)$/);
-  }, DEADLINE_MS + 10_000);
+  it.each(adversarial)(
+    '%s',
+    async (_name, text) => {
+      await expect(scanWithDeadline({ bodyText: text }, DEADLINE_MS)).resolves.toMatch(
+        /^(allow|warn|block)$/,
+      );
+    },
+    DEADLINE_MS + 10_000,
+  );
 
-  it('deeply nested HTML', async () => {
-    const html = `${'<div><span>'.repeat(200_000)}BSN 725763863${'</span></div>'.repeat(200_000)}`;
-    await expect(scanWithDeadline({ bodyText: '', bodyHtml: html }, DEADLINE_MS)).resolves.toBe('block');
-  }, DEADLINE_MS + 10_000);
+  it(
+    'deeply nested HTML',
+    async () => {
+      const html = `${'<div><span>'.repeat(200_000)}BSN 725763863${'</span></div>'.repeat(200_000)}`;
+      await expect(scanWithDeadline({ bodyText: '', bodyHtml: html }, DEADLINE_MS)).resolves.toBe(
+        'block',
+      );
+    },
+    DEADLINE_MS + 10_000,
+  );
 
-  it('a spreadsheet with a far-out cell reference in every row', async () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`).join('');
-    const sheet = zipSync({ 'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${rows}</sheetData></worksheet>`) });
-    await expect(scanWithDeadline({ attachments: [{ name: 'x.xlsx', size: sheet.length, content: sheet }] }, DEADLINE_MS)).resolves.toBe('allow');
-  }, DEADLINE_MS + 10_000);
+  it(
+    'a spreadsheet with a far-out cell reference in every row',
+    async () => {
+      const rows = Array.from(
+        { length: 20_000 },
+        (_, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`,
+      ).join('');
+      const sheet = zipSync({
+        'xl/worksheets/sheet1.xml': strToU8(
+          `<worksheet><sheetData>${rows}</sheetData></worksheet>`,
+        ),
+      });
+      await expect(
+        scanWithDeadline(
+          { attachments: [{ name: 'x.xlsx', size: sheet.length, content: sheet }] },
+          DEADLINE_MS,
+        ),
+      ).resolves.toBe('allow');
+    },
+    DEADLINE_MS + 10_000,
+  );
 
   it('the deadline guard itself stops a scan that runs too long', async () => {
-    await expect(scanWithDeadline({ bodyText: '1 2 '.repeat(MB / 4) }, 1)).rejects.toThrow('did not finish');
+    await expect(scanWithDeadline({ bodyText: '1 2 '.repeat(MB / 4) }, 1)).rejects.toThrow(
+      'did not finish',
+    );
   });
 });

@@ -3,7 +3,11 @@ import { mailWith, testPolicy } from '../../../../helpers/policy';
 
 const MIB = 1024 * 1024;
 const policy = testPolicy();
-const result = (sizes: number[]) => scanMail(mailWith({ attachments: sizes.map((size, i) => ({ name: `foto${i}.jpg`, size })) }), policy);
+const result = (sizes: number[]) =>
+  scanMail(
+    mailWith({ attachments: sizes.map((size, i) => ({ name: `foto${i}.jpg`, size })) }),
+    policy,
+  );
 
 describe('attachment-size rule', () => {
   it('flags attachments together over 3 MiB, as information that does not stop the mail', () => {

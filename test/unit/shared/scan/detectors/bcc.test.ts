@@ -4,27 +4,62 @@ import { mailWith, testPolicy } from '../../../../helpers/policy';
 const policy = testPolicy();
 const rules = (to: string[], cc: string[] = [], bcc: string[] = []) =>
   scanMail(
-    mailWith({ to: to.map((address) => ({ address })), cc: cc.map((address) => ({ address })), bcc: bcc.map((address) => ({ address })) }),
+    mailWith({
+      to: to.map((address) => ({ address })),
+      cc: cc.map((address) => ({ address })),
+      bcc: bcc.map((address) => ({ address })),
+    }),
     policy,
   ).findings.map((finding) => finding.rule);
 
 describe('bcc rule', () => {
   it.each([
-    ['five parents in To', ['a@gmail.com', 'b@hotmail.com', 'c@ziggo.nl', 'd@gmail.com', 'e@kpnmail.nl'], []],
+    [
+      'five parents in To',
+      ['a@gmail.com', 'b@hotmail.com', 'c@ziggo.nl', 'd@gmail.com', 'e@kpnmail.nl'],
+      [],
+    ],
     ['two parents in To and one in Cc', ['a@gmail.com', 'b@live.nl'], ['c@icloud.com']],
-    ['three gmail parents (a consumer domain is no organisation)', ['a@gmail.com', 'b@gmail.com', 'c@gmail.com'], []],
-    ['three people of three organisations', ['a@swv-zuid.nl', 'b@ggd-limburg.nl', 'c@gemeente-venlo.nl'], []],
-    ['parents in To with colleagues in Cc', ['a@gmail.com', 'b@gmail.com', 'c@outlook.com'], ['x@kindante.nl', 'y@kindante.nl']],
+    [
+      'three gmail parents (a consumer domain is no organisation)',
+      ['a@gmail.com', 'b@gmail.com', 'c@gmail.com'],
+      [],
+    ],
+    [
+      'three people of three organisations',
+      ['a@swv-zuid.nl', 'b@ggd-limburg.nl', 'c@gemeente-venlo.nl'],
+      [],
+    ],
+    [
+      'parents in To with colleagues in Cc',
+      ['a@gmail.com', 'b@gmail.com', 'c@outlook.com'],
+      ['x@kindante.nl', 'y@kindante.nl'],
+    ],
   ])('flags %s', (_name, to, cc) => {
     expect(rules(to, cc)).toContain('bcc');
   });
 
   it.each([
-    ['parents correctly in Bcc', ['juf@kindante.nl'], [], ['a@gmail.com', 'b@gmail.com', 'c@gmail.com', 'd@gmail.com']],
+    [
+      'parents correctly in Bcc',
+      ['juf@kindante.nl'],
+      [],
+      ['a@gmail.com', 'b@gmail.com', 'c@gmail.com', 'd@gmail.com'],
+    ],
     ['two parents of one child', ['mama@gmail.com', 'papa@hotmail.com'], [], []],
-    ['four people of one organisation', ['a@swv-zuid.nl', 'b@swv-zuid.nl'], ['c@swv-zuid.nl', 'd@SWV-Zuid.nl'], []],
+    [
+      'four people of one organisation',
+      ['a@swv-zuid.nl', 'b@swv-zuid.nl'],
+      ['c@swv-zuid.nl', 'd@SWV-Zuid.nl'],
+      [],
+    ],
     ['thirty colleagues', Array.from({ length: 30 }, (_, i) => `c${i}@kindante.nl`), [], []],
-    ['colleagues at a subdomain', ['a@school.kindante.nl', 'b@leerling.kindante.nl', 'c@bsdewissel.nl'], [], []],
+    [
+      'colleagues at a subdomain',
+      ['a@school.kindante.nl', 'b@leerling.kindante.nl', 'c@bsdewissel.nl'],
+      [],
+      [],
+    ],
     ['the same parent twice', ['a@gmail.com', 'A@Gmail.com', 'b@gmail.com'], [], []],
   ])('lets through %s', (_name, to, cc, bcc) => {
     expect(rules(to, cc, bcc)).not.toContain('bcc');

@@ -15,12 +15,24 @@ describe('findCitizenNumbers', () => {
     ['dashed 3-3-3', 'sofinummer 691-682-483', ['691682483']],
     ['an onderwijsnummer', 'Onderwijsnummer: 107312081', ['107312081']],
     ['an 8-digit BSN next to its keyword', 'BSN leerling: 58802897', ['58802897']],
-    ['a number in a BSN table column', 'Naam\tBSN\tGroep\nDaan\t987825707\t5\nEmma\t688136138\t6', ['987825707', '688136138']],
+    [
+      'a number in a BSN table column',
+      'Naam\tBSN\tGroep\nDaan\t987825707\t5\nEmma\t688136138\t6',
+      ['987825707', '688136138'],
+    ],
     ['a number right of a BSN cell', 'Naam\tDaan\nBSN\t864623112', ['864623112']],
     ['a number after a "BSN:" heading line', 'BSN van de leerling:\n321146487', ['321146487']],
-    ['the BSN among labelled other numbers', 'Tel. 0612345678, BSN 725763863, factuur 162275869', ['725763863']],
+    [
+      'the BSN among labelled other numbers',
+      'Tel. 0612345678, BSN 725763863, factuur 162275869',
+      ['725763863'],
+    ],
     ['a number with its label after it in brackets', '725763863 (bsn)', ['725763863']],
-    ['a BSN with an amount elsewhere on the line', 'Eigen bijdrage € 35,00 voor 725763863', ['725763863']],
+    [
+      'a BSN with an amount elsewhere on the line',
+      'Eigen bijdrage € 35,00 voor 725763863',
+      ['725763863'],
+    ],
   ])('flags %s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -39,7 +51,10 @@ describe('findCitizenNumbers', () => {
     ['an unlabelled 8-digit number', 'Het pakket 58802897 komt morgen'],
     ['a valid IBAN', 'Graag overmaken op NL91 ABNA 0417 1643 00 t.n.v. de OR'],
     ['a compact IBAN', 'IBAN:NL91ABNA0417164300'],
-    ['an old bank account ending in 0', 'Maak het bedrag over op rekening 527239380 t.n.v. Stichting'],
+    [
+      'an old bank account ending in 0',
+      'Maak het bedrag over op rekening 527239380 t.n.v. Stichting',
+    ],
     ['an old account number ending in 0 with bank words', 'giro of bank: 826064310'],
     ['the board’s own RSIN from the allow-list', 'Stichting Kindante, RSIN 8123 45 672'],
     ['digits glued to letters', 'Code A725763863 of 725763863B01'],

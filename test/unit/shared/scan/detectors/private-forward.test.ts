@@ -5,7 +5,9 @@ import { mailWith, testPolicy } from '../../../../helpers/policy';
 const policy = testPolicy();
 const sender: Address = { name: 'Anouk van der Berg', address: 'a.vanderberg@kindante.nl' };
 const isForward = (to: Address, from: Address = sender) =>
-  scanMail(mailWith({ from, to: [to] }), policy).findings.some((finding) => finding.rule === 'private-forward');
+  scanMail(mailWith({ from, to: [to] }), policy).findings.some(
+    (finding) => finding.rule === 'private-forward',
+  );
 
 describe('private-forward rule', () => {
   it.each([
@@ -13,13 +15,21 @@ describe('private-forward rule', () => {
     ['first name and full surname', { address: 'anouk.vanderberg@hotmail.com' }],
     ['initial, particle and surname with a year', { address: 'a.vd.berg1984@ziggo.nl' }],
     ['surname then first name', { address: 'berganouk@outlook.com' }],
-    ['a display name equal to the sender', { name: 'Anouk van der Berg', address: 'xyz1984@icloud.com' }],
+    [
+      'a display name equal to the sender',
+      { name: 'Anouk van der Berg', address: 'xyz1984@icloud.com' },
+    ],
   ])('flags %s', (_name, to) => {
     expect(isForward(to)).toBe(true);
   });
 
   it('reads "Surname, Initial" display names', () => {
-    expect(isForward({ address: 'm.jansen@kpnmail.nl' }, { name: 'Jansen, M.', address: 'm.jansen@kindante.nl' })).toBe(true);
+    expect(
+      isForward(
+        { address: 'm.jansen@kpnmail.nl' },
+        { name: 'Jansen, M.', address: 'm.jansen@kindante.nl' },
+      ),
+    ).toBe(true);
   });
 
   it.each([

@@ -9,22 +9,39 @@ const rulesOf = (bodyText: string, attachments: MailAttachment[] = []) =>
 describe('sensitive-personal rule', () => {
   it.each([
     ['a payslip', 'Hoi Petra, hierbij mijn salarisstrook van oktober voor de hypotheekaanvraag.'],
-    ['garnishment of a colleague', 'Voor collega Jansen is een loonbeslag binnengekomen van de deurwaarder.'],
-    ['sick leave with a diagnosis', 'Mevrouw De Wit is ziekgemeld met een burn-out; de bedrijfsarts ziet haar volgende week.'],
+    [
+      'garnishment of a colleague',
+      'Voor collega Jansen is een loonbeslag binnengekomen van de deurwaarder.',
+    ],
+    [
+      'sick leave with a diagnosis',
+      'Mevrouw De Wit is ziekgemeld met een burn-out; de bedrijfsarts ziet haar volgende week.',
+    ],
     ['a refused VOG', 'Bij de sollicitant voor groep 4 is de VOG geweigerd vanwege een strafblad.'],
-    ['a disciplinary record', 'Meneer Visser heeft vandaag een officiële waarschuwing gekregen; het verslag gaat in zijn personeelsdossier.'],
+    [
+      'a disciplinary record',
+      'Meneer Visser heeft vandaag een officiële waarschuwing gekregen; het verslag gaat in zijn personeelsdossier.',
+    ],
   ])('flags %s', (_name, body) => {
     expect(rulesOf(body)).toContain('sensitive-personal');
   });
 
   it('flags an ID copy by its file name', () => {
-    expect(rulesOf('Zie bijlage', [{ name: 'kopie_ID_Jansen.jpg', size: 300_000 }])).toContain('sensitive-personal');
+    expect(rulesOf('Zie bijlage', [{ name: 'kopie_ID_Jansen.jpg', size: 300_000 }])).toContain(
+      'sensitive-personal',
+    );
   });
 
   it.each([
     ['a bare absence notice', 'Juf Anja is vandaag ziek. Groep 4 krijgt les van meester Tim.'],
-    ['a general salary-scale announcement', 'Beste collega’s, per 1 januari gaan de salarisschalen uit de nieuwe cao in.'],
-    ['a VOG renewal round for everyone', 'Beste allemaal, dit jaar vragen we voor alle medewerkers een nieuwe VOG aan. De uitnodiging volgt.'],
+    [
+      'a general salary-scale announcement',
+      'Beste collega’s, per 1 januari gaan de salarisschalen uit de nieuwe cao in.',
+    ],
+    [
+      'a VOG renewal round for everyone',
+      'Beste allemaal, dit jaar vragen we voor alle medewerkers een nieuwe VOG aan. De uitnodiging volgt.',
+    ],
   ])('lets through %s', (_name, body) => {
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });

@@ -5,33 +5,87 @@ import { makeDocx, makeXlsx } from '../../../../helpers/office-files';
 import { mailWith, testPolicy } from '../../../../helpers/policy';
 
 const policy = testPolicy();
-const attach = (name: string, content: Uint8Array, contentType?: string): MailAttachment => ({ name, size: content.length, content, ...(contentType ? { contentType } : {}) });
-const scan = (...attachments: MailAttachment[]) => scanMail(mailWith({ bodyText: 'Zie bijlage.', attachments }), policy);
-const bsnIn = (...attachments: MailAttachment[]) => scan(...attachments).findings.filter((finding) => finding.rule === 'bsn');
+const attach = (name: string, content: Uint8Array, contentType?: string): MailAttachment => ({
+  name,
+  size: content.length,
+  content,
+  ...(contentType ? { contentType } : {}),
+});
+const scan = (...attachments: MailAttachment[]) =>
+  scanMail(mailWith({ bodyText: 'Zie bijlage.', attachments }), policy);
+const bsnIn = (...attachments: MailAttachment[]) =>
+  scan(...attachments).findings.filter((finding) => finding.rule === 'bsn');
 
 describe('attachment text', () => {
   it('finds a BSN in a CSV attachment by its column', () => {
-    const [finding] = bsnIn(attach('leerlingen.csv', strToU8('Naam;BSN;Groep\nDaan;987825707;5\n')));
+    const [finding] = bsnIn(
+      attach('leerlingen.csv', strToU8('Naam;BSN;Groep\nDaan;987825707;5\n')),
+    );
     expect(finding?.location).toEqual({ part: 'attachment', name: 'leerlingen.csv' });
     expect(finding?.excerpt).toContain('******707');
   });
 
   it('finds a BSN in a Word document table', () => {
-    expect(bsnIn(attach('overdracht.docx', makeDocx([['Leerling', 'Daan'], ['BSN', '864623112']])))).toHaveLength(1);
+    expect(
+      bsnIn(
+        attach(
+          'overdracht.docx',
+          makeDocx([
+            ['Leerling', 'Daan'],
+            ['BSN', '864623112'],
+          ]),
+        ),
+      ),
+    ).toHaveLength(1);
   });
 
   it('finds a BSN stored as a number in a spreadsheet, even with its leading zero dropped', () => {
-    const sheet = makeXlsx([['Naam', 'BSN'], ['Daan', 987825707], ['Emma', 58802897]]);
-    expect(bsnIn(attach('klas.xlsx', sheet)).map((finding) => finding.excerpt)).toEqual(['Daan ******707', 'Emma *****897']);
+    const sheet = makeXlsx([
+      ['Naam', 'BSN'],
+      ['Daan', 987825707],
+      ['Emma', 58802897],
+    ]);
+    expect(bsnIn(attach('klas.xlsx', sheet)).map((finding) => finding.excerpt)).toEqual([
+      'Daan ******707',
+      'Emma *****897',
+    ]);
   });
 
   it('ignores valid numbers in a spreadsheet column of invoice numbers', () => {
-    expect(bsnIn(attach('facturen.xlsx', makeXlsx([['Factuurnummer', 'Bedrag'], [987825707, 12.5]])))).toEqual([]);
+    expect(
+      bsnIn(
+        attach(
+          'facturen.xlsx',
+          makeXlsx([
+            ['Factuurnummer', 'Bedrag'],
+            [987825707, 12.5],
+          ]),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('finds a BSN in an attached mail and names the nested file', () => {
-    const inner = ['Subject: Fwd: gegevens', 'Content-Type: multipart/mixed; boundary="b1"', '', '--b1', 'Content-Type: text/plain; charset=utf-8', '', 'Het BSN is 725763863.', '--b1', 'Content-Type: text/csv; name="lijst.csv"', 'Content-Disposition: attachment; filename="lijst.csv"', 'Content-Transfer-Encoding: base64', '', Buffer.from('BSN\n864623112\n').toString('base64'), '--b1--', ''].join('\r\n');
-    const locations = bsnIn(attach('doorgestuurd.eml', strToU8(inner), 'message/rfc822')).map((finding) => finding.location);
+    const inner = [
+      'Subject: Fwd: gegevens',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Het BSN is 725763863.',
+      '--b1',
+      'Content-Type: text/csv; name="lijst.csv"',
+      'Content-Disposition: attachment; filename="lijst.csv"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('BSN\n864623112\n').toString('base64'),
+      '--b1--',
+      '',
+    ].join('\r\n');
+    const locations = bsnIn(attach('doorgestuurd.eml', strToU8(inner), 'message/rfc822')).map(
+      (finding) => finding.location,
+    );
     expect(locations).toEqual([
       { part: 'attachment', name: 'doorgestuurd.eml' },
       { part: 'attachment', name: 'doorgestuurd.eml › lijst.csv' },
@@ -40,7 +94,9 @@ describe('attachment text', () => {
 
   it('gives a notice, not an exception, for a broken Word file', () => {
     const result = scan(attach('kapot.docx', strToU8('PK\u0003\u0004 this is not really a zip')));
-    expect(result.notices).toEqual([expect.objectContaining({ code: 'attachment-unreadable', attachment: 'kapot.docx' })]);
+    expect(result.notices).toEqual([
+      expect.objectContaining({ code: 'attachment-unreadable', attachment: 'kapot.docx' }),
+    ]);
     expect(result.notices[0]?.message.nl).toContain('kon niet gelezen worden');
   });
 
@@ -67,7 +123,9 @@ describe('attachment text', () => {
 describe('attached mail headers', () => {
   it('decodes RFC 2047 subjects, so a BSN there is found too', () => {
     const subject = `=?utf-8?B?${Buffer.from('Aanmelding BSN 725763863').toString('base64')}?=`;
-    const raw = ['Subject: ' + subject, 'Content-Type: text/plain', '', 'zie onderwerp'].join('\r\n');
+    const raw = ['Subject: ' + subject, 'Content-Type: text/plain', '', 'zie onderwerp'].join(
+      '\r\n',
+    );
     expect(bsnIn(attach('fw.eml', strToU8(raw)))).toHaveLength(1);
   });
 });

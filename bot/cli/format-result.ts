@@ -40,6 +40,7 @@ function describeFinding(finding: Finding): string[] {
   const lines = [`  [${finding.rule}] ${where(finding.location)}: ${finding.message.nl}`];
   if (finding.excerpt) lines.push(`      fragment: ${finding.excerpt}`);
   lines.push(`      waarom (why): ${finding.explanation}`);
+  lines.push(`      beleid (policy): ${finding.policySection}`);
   return lines;
 }
 

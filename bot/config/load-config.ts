@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Config } from '../../shared/policy/config-schema';
 import { parseConfig } from '../../shared/policy/parse-config';
 
-export const DEFAULT_CONFIG_FILE = 'privacywacht.config.json';
+const DEFAULT_CONFIG_FILE = 'privacywacht.config.json';
 
 export type LoadedConfig =
   { ok: true; config: Config; file: string } | { ok: false; errors: string[] };

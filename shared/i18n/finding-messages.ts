@@ -68,10 +68,5 @@ export function noticeMessage(code: NoticeCode, name: string): Text {
         nl: `Bijlage "${name}" is te groot om helemaal te controleren; alleen het begin is gelezen.`,
         en: `Attachment "${name}" is too large to check completely; only its beginning was read.`,
       };
-    case 'attachment-not-read':
-      return {
-        nl: `De inhoud van bijlage "${name}" was niet beschikbaar; alleen de naam is gecontroleerd.`,
-        en: `The content of attachment "${name}" was not available; only its name was checked.`,
-      };
   }
 }

@@ -1,5 +1,6 @@
 // The scanning engine: prepares the mail's text once, runs every detector, and turns the findings
 // into a verdict under the policy. Pure: runs in Outlook, the browser, the CLI and the tests alike.
+import { POLICY_SECTIONS } from '../i18n/finding-messages';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
@@ -28,6 +29,7 @@ export function scanMail(mail: MailInput, policy: ScanPolicy): ScanResult {
   ).map((detection): Finding => ({
     ...detection,
     severity: severityOf(policy.verdicts[detection.rule]),
+    policySection: POLICY_SECTIONS[detection.rule],
   }));
   const isEncrypted = isMarkedEncrypted(mail, policy.encryption);
   return {
@@ -39,7 +41,7 @@ export function scanMail(mail: MailInput, policy: ScanPolicy): ScanResult {
 }
 
 /** The strictest verdict among the findings; content rules do not count once the mail goes encrypted. */
-export function decideVerdict(
+function decideVerdict(
   findings: readonly Finding[],
   policy: ScanPolicy,
   isEncrypted: boolean,

@@ -5,7 +5,7 @@ import { readAttachment } from './extract/attachment-text';
 import { htmlToText } from './text/html-to-text';
 import type { Location, MailInput, Notice } from './types';
 
-export interface MailText {
+interface MailText {
   location: Location;
   text: string;
 }

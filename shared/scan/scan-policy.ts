@@ -26,7 +26,7 @@ export interface ScanPolicy {
 }
 
 /** Default verdicts (DESIGN.md): a BSN blocks, other sensitive content and recipients warn. */
-export const DEFAULT_VERDICTS: Readonly<Record<RuleId, Verdict>> = {
+const DEFAULT_VERDICTS: Readonly<Record<RuleId, Verdict>> = {
   bsn: 'block',
   'pupil-file': 'warn',
   'sensitive-personal': 'warn',

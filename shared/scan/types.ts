@@ -17,7 +17,7 @@ export const CONTENT_RULES: readonly RuleId[] = ['bsn', 'pupil-file', 'sensitive
 export const VERDICTS = ['allow', 'warn', 'block'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
-export type Severity = 'info' | 'warning' | 'critical';
+type Severity = 'info' | 'warning' | 'critical';
 
 export interface Address {
   name?: string;
@@ -69,9 +69,11 @@ export interface Finding {
   excerpt?: string;
   /** Why the detector fired: pattern, checksum, context word. For people, never content. */
   explanation: string;
+  /** The section of the organisation's policy the rule rests on. */
+  policySection: string;
 }
 
-export type NoticeCode = 'attachment-unreadable' | 'attachment-truncated' | 'attachment-not-read';
+export type NoticeCode = 'attachment-unreadable' | 'attachment-truncated';
 
 /** Something the engine could not check fully; never an exception. */
 export interface Notice {

@@ -26,7 +26,7 @@ const PARAGRAPHS = [
   'Ordernummer 725763863, klantnummer 192285142: de bestelling van 24 leesboeken wordt op 5 december geleverd. Totaal € 312,40 incl. btw.',
 ];
 
-export function mixedText(bytes: number): string {
+function mixedText(bytes: number): string {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; length < bytes; i++) {

@@ -8,7 +8,7 @@ import { scanMail } from '../../shared/scan/engine';
 import { buildScanPolicy } from '../../shared/scan/scan-policy';
 import { RULE_IDS, type RuleId } from '../../shared/scan/types';
 
-export interface RuleScore {
+interface RuleScore {
   truePositives: number;
   falsePositives: number;
   falseNegatives: number;

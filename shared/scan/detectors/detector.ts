@@ -13,7 +13,7 @@ export interface DetectorInput {
 }
 
 /** A finding before the policy gives it a severity. */
-export type Detection = Omit<Finding, 'severity'>;
+export type Detection = Omit<Finding, 'severity' | 'policySection'>;
 
 export interface Detector {
   rule: RuleId;

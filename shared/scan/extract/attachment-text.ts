@@ -9,9 +9,9 @@ import { parseMimeMessage } from './mime';
 import { isSheetPart, readSharedStrings, SHARED_STRINGS_PART, sheetXmlToText } from './xlsx';
 import { htmlToText } from '../text/html-to-text';
 
-export type AttachmentKind = 'text' | 'html' | 'docx' | 'xlsx' | 'eml' | 'name-only';
+type AttachmentKind = 'text' | 'html' | 'docx' | 'xlsx' | 'eml' | 'name-only';
 
-export interface AttachmentText {
+interface AttachmentText {
   /** Display path: "verslag.eml › cijfers.xlsx" for files inside an attached mail. */
   name: string;
   text: string;
@@ -26,7 +26,7 @@ export interface AttachmentReading {
 
 const MAX_NESTING = 2;
 
-export function attachmentKind(name: string, contentType = ''): AttachmentKind {
+function attachmentKind(name: string, contentType = ''): AttachmentKind {
   const extension = name.toLowerCase().split('.').pop() ?? '';
   const type = contentType.toLowerCase();
   if (

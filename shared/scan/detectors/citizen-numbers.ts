@@ -3,7 +3,7 @@
 import { BANK_CONTEXT_EXACT, BANK_CONTEXT_PREFIXES } from '../../policy/lexicon/number-labels';
 import { isBsn, isOnderwijsnummer } from '../checksums';
 import { isDigit, isLetter } from '../text/chars';
-import { blankOutIbans } from '../text/iban';
+import { isInsideIban } from '../text/iban';
 import { hasWord, lastLabel, type LabelVocabulary, type NumberLabel } from '../text/label-words';
 import { TableReader } from '../text/table-lines';
 
@@ -42,17 +42,16 @@ export function findCitizenNumbers(
   text: string,
   options: CitizenNumberOptions,
 ): CitizenNumberMatch[] {
-  const scanned = blankOutIbans(text);
-  const tables = new TableReader(scanned);
+  const tables = new TableReader(text);
   const matches: CitizenNumberMatch[] = [];
-  const lines = new LineTracker(scanned);
+  const lines = new LineTracker(text);
   let previousNumberEnd = 0;
   const nextDigit = /\d/g;
-  for (let found = nextDigit.exec(scanned); found; found = nextDigit.exec(scanned)) {
-    const groups = readGroups(scanned, found.index);
+  for (let found = nextDigit.exec(text); found; found = nextDigit.exec(text)) {
+    const groups = readGroups(text, found.index);
     const lineStart = lines.startOf(found.index);
-    for (const window of candidateWindows(scanned, groups)) {
-      const match = judge(scanned, window, groups, {
+    for (const window of candidateWindows(text, groups)) {
+      const match = judge(text, window, groups, {
         lineStart,
         previousNumberEnd,
         tables,
@@ -160,7 +159,8 @@ function judge(
   if (
     isPartOfLargerToken(text, start, end) ||
     isAmount(text, start) ||
-    isPhoneNumber(text, start, run, first)
+    isPhoneNumber(text, start, run, first) ||
+    isInsideIban(text, start, end)
   ) {
     return undefined;
   }

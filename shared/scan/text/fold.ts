@@ -1,11 +1,15 @@
 // Lower-case and strip accents so "Ziekmelding", "ziekmélding" and "ZIEKMELDING" compare equal.
+// Keeps the length, so positions in the folded text are positions in the original.
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\0-\x7f]/;
+const ACCENTED = /[\u00c0-\u024f]/g;
+const BASE_LETTERS = new Map<string, string>();
+for (let code = 0xc0; code <= 0x24f; code++) {
+  const char = String.fromCharCode(code);
+  const base = char.normalize('NFD').charAt(0);
+  if (base !== char && base.length === 1) BASE_LETTERS.set(char, base);
+}
 
 /** @example fold('Geïnformeerd') // 'geinformeerd' */
 export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  // Most mail is plain ASCII; only the rest needs decomposing.
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
+  return text.toLowerCase().replace(ACCENTED, (char) => BASE_LETTERS.get(char) ?? char);
 }

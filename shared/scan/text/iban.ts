@@ -1,34 +1,24 @@
-// Finds mod-97-valid IBANs ("NL91 ABNA 0417 1643 00", "NL91ABNA0417164300") so that their digit
-// groups are never read as citizen numbers.
+// Recognises mod-97-valid IBANs ("NL91 ABNA 0417 1643 00", "NL91ABNA0417164300") so that their
+// digit groups are never read as citizen numbers.
 import { isAlphanumeric, isDigit, isLetter } from './chars';
 
 const MIN_IBAN_LENGTH = 15;
 const MAX_IBAN_LENGTH = 34;
 
-/** Returns the text with every valid IBAN's characters replaced by "x" (same length, same offsets). */
-export function blankOutIbans(text: string): string {
-  const parts: string[] = [];
-  let copiedUpTo = 0;
-  // Candidates: two letters and two digits (native regex search, then checked by hand).
-  const starts = /[a-z]{2}\d{2}/gi;
-  for (let found = starts.exec(text); found; found = starts.exec(text)) {
-    const i = found.index;
-    if (i < copiedUpTo || !isIbanStart(text, i)) {
-      starts.lastIndex = i + 1;
-      continue;
-    }
-    const end = validIbanEnd(text, i);
-    if (end === undefined) {
-      starts.lastIndex = i + 1;
-      continue;
-    }
-    parts.push(text.slice(copiedUpTo, i), 'x'.repeat(end - i));
-    copiedUpTo = end;
-    starts.lastIndex = end;
+/** Characters an IBAN can span, with its single spaces. */
+const MAX_IBAN_SPAN = 42;
+
+/**
+ * Whether [start, end) lies inside a valid IBAN. Asked only for numbers that already passed the
+ * eleven-test, so the text is never searched for IBANs as a whole.
+ */
+export function isInsideIban(text: string, start: number, end: number): boolean {
+  for (let i = start - 4; i >= 0 && start - i <= MAX_IBAN_SPAN; i--) {
+    if (!isIbanStart(text, i)) continue;
+    const ibanEnd = validIbanEnd(text, i);
+    if (ibanEnd !== undefined && ibanEnd >= end) return true;
   }
-  if (copiedUpTo === 0) return text;
-  parts.push(text.slice(copiedUpTo));
-  return parts.join('');
+  return false;
 }
 
 function isIbanStart(text: string, i: number): boolean {

@@ -1,9 +1,12 @@
-// Jest: three layers, each runnable alone with --selectProjects (unit, integration, e2e).
-const transform = { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+// Jest: layers runnable alone with --selectProjects (unit, integration).
+const swc = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
+// office-addin-mock pulls in a few ESM-only packages; compile those to CommonJS too.
+const esmPackages = ['strip-bom', 'uuid'];
 const project = (name) => ({
   displayName: name,
   testEnvironment: 'node',
-  transform,
+  transform: { '^.+\\.[cm]?[jt]sx?$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(.*/node_modules/)?(${esmPackages.join('|')})/)`],
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
 });
 module.exports = { projects: [project('unit'), project('integration')] };

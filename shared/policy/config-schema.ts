@@ -55,6 +55,29 @@ const encryption = z.discriminatedUnion(
   },
 );
 
+/** How the Outlook add-in behaves on send (issue #3). */
+const addin = z
+  .strictObject({
+    sendMode: z
+      .enum(['promptUser', 'softBlock', 'block'], {
+        error: 'expected one of: promptUser, softBlock, block',
+      })
+      .default('softBlock'),
+    onScanFailure: z
+      .enum(['allow', 'block'], {
+        error: 'expected allow (fail safe: the mail goes, with a notice) or block',
+      })
+      .default('allow'),
+    scanBudgetMs: z
+      .int({ error: 'expected a whole number of milliseconds' })
+      .min(200, { error: 'expected 200 or more' })
+      .max(4000, {
+        error: 'expected 4000 or less: Outlook shows a delay dialog after about 5 seconds',
+      })
+      .default(2500),
+  })
+  .default({ sendMode: 'softBlock', onScanFailure: 'allow', scanBudgetMs: 2500 });
+
 export const configSchema = z.strictObject({
   organisation: z.strictObject({
     name: nonEmptyText("the organisation's name"),
@@ -63,6 +86,7 @@ export const configSchema = z.strictObject({
       .min(1, { error: 'expected at least one domain' }),
   }),
   encryption,
+  addin,
   scan: z
     .strictObject({
       bccThreshold: z

@@ -14,15 +14,21 @@ export interface BundledEngine {
   scanMail(mail: MailInput, policy: ScanPolicy): ScanResult;
 }
 
-/** Builds into `outDir` and returns the bundle's source. */
-export function buildEngineBundle(outDir: string): Promise<string> {
+/** Builds every add-in bundle into `outDir` with the real webpack config. */
+export function buildAddinBundles(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     webpack({ ...config, output: { ...config.output, path: outDir } }, (error, stats) => {
       if (error || !stats) reject(error ?? new Error('webpack gave no result'));
       else if (stats.hasErrors()) reject(new Error(stats.toString('errors-only')));
-      else resolve(readFileSync(path.join(outDir, 'scan-engine.js'), 'utf8'));
+      else resolve();
     });
   });
+}
+
+/** Builds into `outDir` and returns the engine bundle's source. */
+export async function buildEngineBundle(outDir: string): Promise<string> {
+  await buildAddinBundles(outDir);
+  return readFileSync(path.join(outDir, 'scan-engine.js'), 'utf8');
 }
 
 /** In a fresh, empty context: proves the bundle needs nothing from Node or the DOM. */

@@ -2,19 +2,30 @@
 // and the browser runtime). Office.actions.associate runs at the top level: classic Outlook never
 // calls Office.onReady for events.
 import { languageOf } from '../../shared/i18n/smart-alert-text';
-import { scanMail } from '../../shared/scan/engine';
+import { prescanAttachments, scanMail } from '../../shared/scan/engine';
 import { buildScanPolicy } from '../../shared/scan/scan-policy';
-import { clientSupport, displayLanguage, readComposedMail } from '../office/compose-item';
+import {
+  clientSupport,
+  displayLanguage,
+  loadAttachmentScan,
+  readAttachmentFiles,
+  readComposedMail,
+  saveAttachmentScan,
+  showComposeNotice,
+} from '../office/compose-item';
 import { BUILD_CONFIG } from './build-config';
 import { HANDLER_NAMES } from './handler-names';
+import { handleAttachmentsChanged, type ComposeEvent } from './on-attachments-changed';
 import { handleMessageSend, type SendEvent } from './on-message-send';
+import { handleRecipientsChanged } from './on-recipients-changed';
 
 const policy = buildScanPolicy(BUILD_CONFIG);
 
 function onMessageSend(event: SendEvent): void {
   void handleMessageSend(event, {
     readMail: () => readComposedMail(BUILD_CONFIG.encryption),
-    scan: (mail) => scanMail(mail, policy),
+    loadAttachmentScan,
+    scan: (mail, prescanned) => scanMail(mail, policy, prescanned),
     settings: BUILD_CONFIG.addin,
     language: languageOf(displayLanguage()),
     client: clientSupport(),
@@ -22,4 +33,25 @@ function onMessageSend(event: SendEvent): void {
   });
 }
 
+function onRecipientsChanged(event: ComposeEvent): void {
+  void handleRecipientsChanged(event, {
+    readMail: () => readComposedMail(BUILD_CONFIG.encryption),
+    scan: (mail) => scanMail(mail, policy),
+    showNotice: showComposeNotice,
+    language: languageOf(displayLanguage()),
+  });
+}
+
+function onAttachmentsChanged(event: ComposeEvent): void {
+  void handleAttachmentsChanged(event, {
+    readAttachmentFiles: () => readAttachmentFiles(policy.attachmentReadLimitBytes),
+    prescan: (attachments) => prescanAttachments(attachments, policy),
+    saveScan: saveAttachmentScan,
+    showNotice: showComposeNotice,
+    language: languageOf(displayLanguage()),
+  });
+}
+
 Office.actions.associate(HANDLER_NAMES.messageSend, onMessageSend);
+Office.actions.associate(HANDLER_NAMES.recipientsChanged, onRecipientsChanged);
+Office.actions.associate(HANDLER_NAMES.attachmentsChanged, onAttachmentsChanged);

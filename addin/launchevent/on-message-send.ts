@@ -3,7 +3,9 @@
 // completes fail-safe (send-decision.ts), so a fault never silently blocks a teacher's mail.
 import type { Config } from '../../shared/policy/config-schema';
 import type { Language } from '../../shared/i18n/smart-alert-text';
+import type { PrescannedAttachments } from '../../shared/scan/engine';
 import type { MailInput, ScanResult } from '../../shared/scan/types';
+import { stillApplies, type CachedAttachmentScan } from './cached-attachment-scan';
 import {
   decideSend,
   type ClientSupport,
@@ -17,7 +19,9 @@ export interface SendEvent {
 
 export interface SendHandlerDependencies {
   readMail: () => Promise<MailInput>;
-  scan: (mail: MailInput) => ScanResult;
+  /** What the attachments-changed handler found in the attachments' content, if anything. */
+  loadAttachmentScan: () => Promise<CachedAttachmentScan | undefined>;
+  scan: (mail: MailInput, prescanned?: PrescannedAttachments) => ScanResult;
   settings: Config['addin'];
   language: Language;
   client: ClientSupport;
@@ -35,9 +39,14 @@ export async function handleMessageSend(
   );
 }
 
-async function scanDraft({ readMail, scan }: SendHandlerDependencies): Promise<ScanOutcome> {
+async function scanDraft({
+  readMail,
+  loadAttachmentScan,
+  scan,
+}: SendHandlerDependencies): Promise<ScanOutcome> {
   try {
-    return { ok: true, result: scan(await readMail()) };
+    const [mail, cached] = await Promise.all([readMail(), loadAttachmentScan()]);
+    return { ok: true, result: scan(mail, stillApplies(cached, mail.attachments)) };
   } catch {
     return { ok: false, reason: 'error' };
   }

@@ -9,17 +9,30 @@ import { findSensitiveEvidence } from './text/sensitive-content';
 import {
   CONTENT_RULES,
   type Finding,
+  type MailAttachment,
   type MailInput,
+  type Notice,
   type ScanResult,
   type Verdict,
 } from './types';
 
 const VERDICT_ORDER: readonly Verdict[] = ['allow', 'warn', 'block'];
 
+/** What an earlier scan of the attachments' content found (the add-in reads content when
+ * attachments change, not on send), for attachments still on the mail. */
+export interface PrescannedAttachments {
+  findings: readonly Finding[];
+  notices: readonly Notice[];
+}
+
 /**
  * @example scanMail({ subject: 'BSN 123456782', to: [], cc: [], bcc: [], attachments: [] }, policy).verdict // 'block'
  */
-export function scanMail(mail: MailInput, policy: ScanPolicy): ScanResult {
+export function scanMail(
+  mail: MailInput,
+  policy: ScanPolicy,
+  prescanned?: PrescannedAttachments,
+): ScanResult {
   const content = collectMailContent(mail, policy.attachmentReadLimitBytes);
   const evidence = content.texts.map(({ text }) =>
     findSensitiveEvidence(text, policy.sensitiveLexicon),
@@ -31,11 +44,12 @@ export function scanMail(mail: MailInput, policy: ScanPolicy): ScanResult {
     severity: severityOf(policy.verdicts[detection.rule]),
     policySection: POLICY_SECTIONS[detection.rule],
   }));
+  if (prescanned) findings.push(...prescanned.findings);
   const isEncrypted = isMarkedEncrypted(mail, policy.encryption);
   return {
     verdict: decideVerdict(findings, policy, isEncrypted),
     findings,
-    notices: content.notices,
+    notices: prescanned ? [...content.notices, ...prescanned.notices] : content.notices,
     isMarkedEncrypted: isEncrypted,
   };
 }
@@ -57,4 +71,21 @@ function decideVerdict(
 
 function severityOf(verdict: Verdict): Finding['severity'] {
   return verdict === 'block' ? 'critical' : verdict === 'warn' ? 'warning' : 'info';
+}
+
+/**
+ * Scans only the attachments' content, for the add-in to run when attachments change and reuse
+ * on send. Keeps the content findings; sizes and names are checked on send itself.
+ */
+export function prescanAttachments(
+  attachments: MailAttachment[],
+  policy: ScanPolicy,
+): PrescannedAttachments {
+  const result = scanMail({ to: [], cc: [], bcc: [], subject: '', attachments }, policy);
+  return {
+    findings: result.findings.filter(
+      (finding) => finding.location.part === 'attachment' && CONTENT_RULES.includes(finding.rule),
+    ),
+    notices: result.notices,
+  };
 }

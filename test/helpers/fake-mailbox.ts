@@ -1,16 +1,22 @@
 // A fake Office global for a draft in compose mode, built on office-addin-mock. Async methods call
 // back like Outlook does ({ status, value }); enums and requirement sets are part of the seed,
-// since office-addin-mock does not provide them.
+// since office-addin-mock does not provide them. The draft object stays live: a test may change
+// it between events, as a sender would.
 import { OfficeMockObject } from 'office-addin-mock';
+
+interface FakeRecipient {
+  displayName?: string;
+  emailAddress: string;
+}
 
 export interface FakeDraft {
   subject: string;
   body: string;
-  to: { displayName?: string; emailAddress: string }[];
-  cc?: { displayName?: string; emailAddress: string }[];
-  bcc?: { displayName?: string; emailAddress: string }[];
+  to: FakeRecipient[];
+  cc?: FakeRecipient[];
+  bcc?: FakeRecipient[];
   from?: { displayName: string; emailAddress: string };
-  attachments?: { name: string; size: number; isInline?: boolean }[];
+  attachments?: { name: string; size: number; isInline?: boolean; content?: Uint8Array }[];
   internetHeaders?: Record<string, string>;
   sensitivityLabel?: string;
 }
@@ -23,24 +29,99 @@ export interface FakeOfficeOptions {
   failBody?: boolean;
 }
 
+export interface FakeOfficeState {
+  office: unknown;
+  handlers: Map<string, (event: unknown) => void>;
+  /** The information bar messages on the item, by key. */
+  notifications: Map<string, { type: string; message: string }>;
+  sessionData: Map<string, string>;
+}
+
 type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
 
 const succeed = (value: unknown) => (callback: Callback) =>
   callback({ status: 'succeeded', value });
+const fail = (message: string) => (callback: Callback) =>
+  callback({ status: 'failed', error: { message } });
 
-export function fakeOffice(
-  draft: FakeDraft,
-  options: FakeOfficeOptions = {},
-): { office: unknown; handlers: Map<string, (event: unknown) => void> } {
+export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): FakeOfficeState {
   const version = Number((options.mailboxVersion ?? '1.15').split('.')[1]);
   const handlers = new Map<string, (event: unknown) => void>();
-  const recipients = (list: FakeDraft['to'] | undefined) => ({
-    getAsync: (callback: Callback) => succeed(list ?? [])(callback),
+  const notifications = new Map<string, { type: string; message: string }>();
+  const sessionData = new Map<string, string>();
+  const recipients = (pick: () => FakeRecipient[] | undefined) => ({
+    getAsync: (callback: Callback) => succeed(pick() ?? [])(callback),
   });
+  const attachmentList = () =>
+    (draft.attachments ?? []).map((entry, index) => ({
+      id: `att-${index}`,
+      name: entry.name,
+      size: entry.size,
+      isInline: entry.isInline ?? false,
+    }));
+  const item = {
+    subject: { getAsync: (callback: Callback) => succeed(draft.subject)(callback) },
+    body: {
+      getAsync: (_coercion: string, callback: Callback) =>
+        (options.failBody ? fail('body unavailable') : succeed(draft.body))(callback),
+    },
+    to: recipients(() => draft.to),
+    cc: recipients(() => draft.cc),
+    bcc: recipients(() => draft.bcc),
+    from: { getAsync: (callback: Callback) => succeed(draft.from)(callback) },
+    getAttachmentsAsync: (callback: Callback) => succeed(attachmentList())(callback),
+    getAttachmentContentAsync: (id: string, callback: Callback) => {
+      const content = draft.attachments?.[Number(id.slice(4))]?.content;
+      (content
+        ? succeed({ format: 'base64', content: Buffer.from(content).toString('base64') })
+        : fail('InvalidAttachmentId'))(callback);
+    },
+    internetHeaders: {
+      getAsync: (names: string[], callback: Callback) =>
+        succeed(
+          Object.fromEntries(
+            names
+              .filter((name) => draft.internetHeaders?.[name] !== undefined)
+              .map((name) => [name, draft.internetHeaders?.[name]]),
+          ),
+        )(callback),
+    },
+    sensitivityLabel: {
+      getAsync: (callback: Callback) => succeed(draft.sensitivityLabel ?? '')(callback),
+    },
+    sessionData: {
+      getAsync: (key: string, callback: Callback) => succeed(sessionData.get(key) ?? '')(callback),
+      setAsync: (key: string, value: string, callback: Callback) => {
+        sessionData.set(key, value);
+        succeed(undefined)(callback);
+      },
+    },
+    notificationMessages: {
+      replaceAsync: (
+        key: string,
+        details: { type: string; message: string },
+        callback: Callback,
+      ) => {
+        notifications.set(key, { type: details.type, message: details.message });
+        succeed(undefined)(callback);
+      },
+      removeAsync: (key: string, callback: Callback) => {
+        notifications.delete(key);
+        succeed(undefined)(callback);
+      },
+    },
+  };
   const seed = {
     host: 'outlook',
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Text: 'text', Html: 'html' },
+    MailboxEnums: {
+      AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' },
+      ItemNotificationMessageType: {
+        InformationalMessage: 'informationalMessage',
+        ErrorMessage: 'errorMessage',
+      },
+    },
     actions: {
       associate: (name: string, handler: (event: unknown) => void) => handlers.set(name, handler),
     },
@@ -55,38 +136,9 @@ export function fakeOffice(
           displayName: draft.from?.displayName ?? 'Anouk van der Berg',
           emailAddress: draft.from?.emailAddress ?? 'a.vanderberg@kindante.nl',
         },
-        item: {
-          subject: { getAsync: (callback: Callback) => succeed(draft.subject)(callback) },
-          body: {
-            getAsync: (_coercion: string, callback: Callback) =>
-              options.failBody
-                ? callback({ status: 'failed', error: { message: 'body unavailable' } })
-                : succeed(draft.body)(callback),
-          },
-          to: recipients(draft.to),
-          cc: recipients(draft.cc),
-          bcc: recipients(draft.bcc),
-          from: { getAsync: (callback: Callback) => succeed(draft.from)(callback) },
-          getAttachmentsAsync: (callback: Callback) =>
-            succeed((draft.attachments ?? []).map((entry) => ({ isInline: false, ...entry })))(
-              callback,
-            ),
-          internetHeaders: {
-            getAsync: (names: string[], callback: Callback) =>
-              succeed(
-                Object.fromEntries(
-                  names
-                    .filter((name) => draft.internetHeaders?.[name] !== undefined)
-                    .map((name) => [name, draft.internetHeaders?.[name]]),
-                ),
-              )(callback),
-          },
-          sensitivityLabel: {
-            getAsync: (callback: Callback) => succeed(draft.sensitivityLabel ?? '')(callback),
-          },
-        },
+        item,
       },
     },
   };
-  return { office: new OfficeMockObject(seed), handlers };
+  return { office: new OfficeMockObject(seed), handlers, notifications, sessionData };
 }

@@ -1,6 +1,6 @@
-// The built event script, loaded into a bare `vm` context whose only host object is a fake Office
-// global — as classic Outlook's JavaScript-only runtime would run it: it registers its handler at
-// the top level and completes a send event, needing no DOM and no Node.
+// The built event script, loaded into a bare `vm` context whose only host objects are a fake
+// Office global and timers — as classic Outlook's JavaScript-only runtime would run it. It
+// registers its handlers at the top level and handles compose and send events end to end.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'acorn';
 import { HANDLER_NAMES } from '../../../addin/launchevent/handler-names';
 import { buildAddinBundles } from '../../helpers/engine-bundle';
-import { fakeOffice, type FakeDraft } from '../../helpers/fake-mailbox';
+import { fakeOffice, type FakeDraft, type FakeOfficeState } from '../../helpers/fake-mailbox';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'privacywacht-events-'));
 let source: string;
@@ -19,20 +19,29 @@ beforeAll(async () => {
   source = readFileSync(path.join(outDir, 'events.js'), 'utf8');
 }, 120_000);
 
-function loadWithDraft(draft: FakeDraft): Map<string, (event: unknown) => void> {
-  const { office, handlers } = fakeOffice(draft);
-  const context = vm.createContext({ Office: office, setTimeout });
+function loadWithDraft(draft: FakeDraft): FakeOfficeState {
+  const state = fakeOffice(draft);
+  const context = vm.createContext({ Office: state.office, setTimeout });
   vm.runInContext(source, context);
-  return handlers;
+  return state;
 }
 
-function completeSend(
-  handlers: Map<string, (event: unknown) => void>,
-): Promise<Record<string, unknown>> {
-  return new Promise((resolve) => {
-    handlers.get(HANDLER_NAMES.messageSend)?.({ completed: resolve });
+/** Fires one event and resolves with what it completed with; fails if it completes twice. */
+function fire(state: FakeOfficeState, handler: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let count = 0;
+    state.handlers.get(handler)?.({
+      completed: (options?: unknown) => {
+        count++;
+        if (count > 1) reject(new Error('completed twice'));
+        else setTimeout(() => resolve(options), 20);
+      },
+    });
   });
 }
+
+const send = (state: FakeOfficeState) => fire(state, HANDLER_NAMES.messageSend);
+const colleague = [{ emailAddress: 'x@kindante.nl' }];
 
 describe('the event script bundle', () => {
   it('is ES2016 syntax and small enough to load fast', () => {
@@ -40,28 +49,71 @@ describe('the event script bundle', () => {
     expect(gzipSync(source).length).toBeLessThan(100 * 1024);
   });
 
-  it('registers its send handler at load, without Office.onReady', () => {
-    expect([...loadWithDraft({ subject: '', body: '', to: [] }).keys()]).toEqual([
-      HANDLER_NAMES.messageSend,
-    ]);
+  it('registers its handlers at load, without Office.onReady', () => {
+    const registered = [...loadWithDraft({ subject: '', body: '', to: [] }).handlers.keys()];
+    expect(registered.sort()).toEqual(Object.values(HANDLER_NAMES).sort());
   });
 
-  it('blocks a BSN and lets a clean mail go, using the configuration built into it', async () => {
-    const blocked = await completeSend(
-      loadWithDraft({
-        subject: 'Aanmelding',
-        body: 'BSN: 725763863',
-        to: [{ emailAddress: 'x@kindante.nl' }],
-      }),
+  it('blocks a BSN and lets it go encrypted, using the configuration built into it', async () => {
+    expect(
+      await send(loadWithDraft({ subject: 'Aanmelding', body: 'BSN: 725763863', to: colleague })),
+    ).toMatchObject({
+      allowEvent: false,
+      cancelLabel: 'Versleuteld sturen',
+    });
+    expect(
+      await send(
+        loadWithDraft({
+          subject: '[versleuteld] Aanmelding',
+          body: 'BSN: 725763863',
+          to: colleague,
+        }),
+      ),
+    ).toEqual({ allowEvent: true });
+  });
+
+  it('reads attachment content when attachments change, shows it in the bar, and blocks on send', async () => {
+    const csv = Buffer.from('Naam;BSN\nDaan;725763863\n');
+    const draft: FakeDraft = {
+      subject: 'Lijst',
+      body: 'Zie bijlage.',
+      to: colleague,
+      attachments: [{ name: 'klas.csv', size: csv.length, content: csv }],
+    };
+    const state = loadWithDraft(draft);
+    await fire(state, HANDLER_NAMES.attachmentsChanged);
+    expect(state.notifications.get('privacywacht')?.message).toContain(
+      'Bijlage "klas.csv": Deze mail bevat een burgerservicenummer (******863)',
     );
-    expect(blocked).toMatchObject({ allowEvent: false, cancelLabel: 'Versleuteld sturen' });
-    const clean = await completeSend(
-      loadWithDraft({
-        subject: '[versleuteld] Aanmelding',
-        body: 'BSN: 725763863',
-        to: [{ emailAddress: 'x@kindante.nl' }],
-      }),
-    );
-    expect(clean).toEqual({ allowEvent: true });
+    expect([...state.sessionData.values()].join()).not.toContain('725763863');
+    expect(await send(state)).toMatchObject({
+      allowEvent: false,
+      cancelLabel: 'Versleuteld sturen',
+    });
+    // The sender removes the attachment: the cached finding no longer applies.
+    draft.attachments = [];
+    expect(await send(state)).toEqual({ allowEvent: true });
+  });
+
+  it('warns in the bar when parents are visible, and clears it once they are in Bcc', async () => {
+    const draft: FakeDraft = {
+      subject: 'Gym',
+      body: 'Geen gym.',
+      to: [
+        { emailAddress: 'a@gmail.com' },
+        { emailAddress: 'b@hotmail.com' },
+        { emailAddress: 'c@ziggo.nl' },
+      ],
+    };
+    const state = loadWithDraft(draft);
+    await fire(state, HANDLER_NAMES.recipientsChanged);
+    expect(state.notifications.get('privacywacht')).toEqual({
+      type: 'informationalMessage',
+      message: '3 externe ontvangers zien elkaars adres in Aan/CC. Zet ze in BCC.',
+    });
+    draft.bcc = draft.to;
+    draft.to = [{ emailAddress: 'juf@kindante.nl' }];
+    await fire(state, HANDLER_NAMES.recipientsChanged);
+    expect(state.notifications.size).toBe(0);
   });
 });

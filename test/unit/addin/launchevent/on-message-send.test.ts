@@ -8,6 +8,7 @@ import type { ConfigInput } from '../../../../shared/policy/config-schema';
 import {
   clientSupport,
   displayLanguage,
+  loadAttachmentScan,
   readComposedMail,
 } from '../../../../addin/office/compose-item';
 import { handleMessageSend } from '../../../../addin/launchevent/on-message-send';
@@ -48,7 +49,8 @@ async function send(
     {
       readMail: () =>
         options.neverFinish ? new Promise(() => undefined) : readComposedMail(config.encryption),
-      scan: (mail) => (options.scan ?? scanMail)(mail, policy),
+      loadAttachmentScan,
+      scan: (mail, prescanned) => (options.scan ?? scanMail)(mail, policy, prescanned),
       settings: config.addin,
       language: languageOf(displayLanguage()),
       client: clientSupport(),

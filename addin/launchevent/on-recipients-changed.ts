@@ -1,0 +1,31 @@
+// OnMessageRecipientsChanged: says early, in the information bar, that parents can see each other's
+// address or that a private mailbox is among the recipients — and clears the bar once fixed.
+import type { Language } from '../../shared/i18n/smart-alert-text';
+import { composeNoticeText } from '../../shared/i18n/compose-notice-text';
+import type { MailInput, ScanResult } from '../../shared/scan/types';
+import type { ComposeEvent } from './on-attachments-changed';
+
+export interface RecipientsChangedDependencies {
+  readMail: () => Promise<MailInput>;
+  scan: (mail: MailInput) => ScanResult;
+  showNotice: (text: string | undefined) => Promise<void>;
+  language: Language;
+}
+
+export async function handleRecipientsChanged(
+  event: ComposeEvent,
+  dependencies: RecipientsChangedDependencies,
+): Promise<void> {
+  try {
+    const mail = await dependencies.readMail();
+    // Only the recipients matter here; the content is judged on send.
+    const result = dependencies.scan({ ...mail, subject: '', bodyText: '', attachments: [] });
+    const recipientFindings = result.findings.filter(
+      (finding) => finding.location.part === 'recipients',
+    );
+    await dependencies.showNotice(composeNoticeText(recipientFindings, dependencies.language));
+  } catch {
+    // The send handler checks the recipients again; an information bar is a courtesy.
+  }
+  event.completed();
+}

@@ -45,7 +45,7 @@ const cacheShape = z.object({
 export function parseCachedAttachmentScan(text: string): CachedAttachmentScan | undefined {
   try {
     const parsed = cacheShape.safeParse(JSON.parse(text));
-    return parsed.success ? (parsed.data as CachedAttachmentScan) : undefined;
+    return parsed.success ? (parsed.data) : undefined;
   } catch {
     return undefined;
   }

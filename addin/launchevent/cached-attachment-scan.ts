@@ -1,6 +1,5 @@
 // What the attachments-changed handler found in the attachments' content, kept in the item's
 // session data for the send handler. Only findings (masked excerpts) and names: never content.
-import { z } from 'zod/mini';
 import type { PrescannedAttachments } from '../../shared/scan/engine';
 import type { Finding, Notice } from '../../shared/scan/types';
 
@@ -35,18 +34,35 @@ export function stillApplies(
   };
 }
 
-const cacheShape = z.object({
-  attachmentKeys: z.array(z.string()),
-  findings: z.array(z.any()),
-  notices: z.array(z.any()),
-});
-
 /** Session data is a string another add-in version may have written: parse it, never trust it. */
 export function parseCachedAttachmentScan(text: string): CachedAttachmentScan | undefined {
+  let value: unknown;
   try {
-    const parsed = cacheShape.safeParse(JSON.parse(text));
-    return parsed.success ? (parsed.data) : undefined;
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
+  // Checked by hand rather than with a schema library: the event script must stay small to load
+  // inside Outlook's five-second window.
+  const candidate = value as Partial<Record<keyof CachedAttachmentScan, unknown>> | null;
+  const isStringList = (list: unknown) =>
+    Array.isArray(list) && list.every((entry) => typeof entry === 'string');
+  const isFindingList = (list: unknown) =>
+    Array.isArray(list) &&
+    list.every(
+      (entry: Partial<Finding> | null) =>
+        typeof entry?.rule === 'string' && entry.location?.part === 'attachment',
+    );
+  const isNoticeList = (list: unknown) =>
+    Array.isArray(list) &&
+    list.every((entry: Partial<Notice> | null) => typeof entry?.attachment === 'string');
+  if (
+    !candidate ||
+    !isStringList(candidate.attachmentKeys) ||
+    !isFindingList(candidate.findings) ||
+    !isNoticeList(candidate.notices)
+  ) {
+    return undefined;
+  }
+  return candidate as CachedAttachmentScan;
 }

@@ -1,5 +1,12 @@
 // `npm run bench`: every benchmark of the project, one after the other.
+import { runAddinBench } from './addin-bench';
 import { runScanBench } from './scan-bench';
 
-process.stdout.write('Scan engine (the webpack bundle Outlook loads)\n');
-void runScanBench();
+async function main(): Promise<void> {
+  process.stdout.write('Scan engine (the webpack bundle Outlook loads)\n');
+  await runScanBench();
+  process.stdout.write('\nOutlook add-in event script\n');
+  await runAddinBench();
+}
+
+void main();

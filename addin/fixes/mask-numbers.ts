@@ -34,12 +34,18 @@ export function maskNumbersInText(text: string, options: CitizenNumberOptions): 
 export function maskNumbersInHtml(html: string, options: CitizenNumberOptions): string {
   const found = replacements(htmlToText(html), options);
   if (found.size === 0) return html;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) =>
-      part.startsWith('<')
-        ? part
-        : [...found].reduce((text, [written, masked]) => text.split(written).join(masked), part),
-    )
-    .join('');
+  const maskText = (text: string) => [...found].reduce((result, [written, masked]) => result.split(written).join(masked), text);
+  const parts: string[] = [];
+  let i = 0;
+  while (i < html.length) {
+    const tagStart = html.indexOf('<', i);
+    const textEnd = tagStart === -1 ? html.length : tagStart;
+    parts.push(maskText(html.slice(i, textEnd)));
+    if (tagStart === -1) break;
+    const tagEnd = html.indexOf('>', tagStart);
+    const end = tagEnd === -1 ? html.length : tagEnd + 1;
+    parts.push(html.slice(tagStart, end));
+    i = end;
+  }
+  return parts.join('');
 }

@@ -34,7 +34,8 @@ export function maskNumbersInText(text: string, options: CitizenNumberOptions): 
 export function maskNumbersInHtml(html: string, options: CitizenNumberOptions): string {
   const found = replacements(htmlToText(html), options);
   if (found.size === 0) return html;
-  const maskText = (text: string) => [...found].reduce((result, [written, masked]) => result.split(written).join(masked), text);
+  const maskText = (text: string) =>
+    [...found].reduce((result, [written, masked]) => result.split(written).join(masked), text);
   const parts: string[] = [];
   let i = 0;
   while (i < html.length) {

@@ -121,23 +121,29 @@ export const PERSON_WORD_TERMS: readonly (readonly [string, PersonWordTag])[] = 
 export function findPersonMentions(
   original: string,
   folded: string,
-  hits: readonly { tag: PersonWordTag; start: number; end: number; word: number }[],
+  hits: readonly { term: string; tag: PersonWordTag; start: number; end: number; word: number }[],
 ): PersonMention[] {
-  const mentions: PersonMention[] = [];
+  // A name once written with a title ("juf Petra") is that adult everywhere in the text.
+  const titledNames = new Set<string>();
   let titleWord = -2;
+  for (const hit of hits) {
+    if (hit.tag.role === 'title') titleWord = hit.word;
+    else if (hit.tag.role === 'name' && titleWord === hit.word - 1) titledNames.add(hit.term);
+  }
+  const mentions: PersonMention[] = [];
   let lastWord = -1;
   for (const hit of hits) {
     const { role } = hit.tag;
-    if (role === 'title') titleWord = hit.word;
     if (role === 'title' || hit.word === lastWord) continue; // one mention per word
     let mention: PersonMention | undefined;
     if (role === 'name') {
-      if (isCapitalised(original, hit.start))
+      if (isCapitalised(original, hit.start)) {
         mention = {
-          kind: titleWord === hit.word - 1 ? 'adult' : 'name',
+          kind: titledNames.has(hit.term) ? 'adult' : 'name',
           start: hit.start,
           isNamed: true,
         };
+      }
     } else if (role === 'class') {
       if (isClassNumber(folded, hit.end))
         mention = { kind: 'pupil', start: hit.start, isNamed: false };

@@ -184,7 +184,8 @@ function describeText(
   }
   for (const mention of mentions) {
     if (mention.kind === 'pupil') pupil++;
-    if (mention.kind === 'adult') adult++;
+    // "juf Ellen" and "meester Rob" are in every school mail; only words like "collega" lean adult.
+    if (mention.kind === 'adult' && !mention.isNamed) adult++;
   }
   return { isGeneral, leansAdult: adult > pupil };
 }

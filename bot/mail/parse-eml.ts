@@ -37,9 +37,25 @@ export async function parseEml(raw: Buffer): Promise<ParsedEml> {
   };
   const from = addresses(parsed.from)[0];
   if (from) mail.from = from;
-  if (parsed.text) mail.bodyText = parsed.text;
+  // For HTML-only mail, mailparser makes up a text version that glues table cells together; the
+  // engine reads the HTML itself then, keeping cells and rows apart.
+  if (parsed.text && (!parsed.html || hasPlainTextPart(raw))) mail.bodyText = parsed.text;
   if (parsed.html) mail.bodyHtml = parsed.html;
   return { ok: true, mail };
+}
+
+function hasPlainTextPart(raw: Buffer): boolean {
+  const text = raw.toString('latin1').toLowerCase();
+  for (
+    let at = text.indexOf('content-type:');
+    at !== -1;
+    at = text.indexOf('content-type:', at + 1)
+  ) {
+    let value = at + 'content-type:'.length;
+    while (text[value] === ' ' || text[value] === '\t') value++;
+    if (text.startsWith('text/plain', value)) return true;
+  }
+  return false;
 }
 
 function addresses(field: AddressObject | AddressObject[] | undefined): Address[] {

@@ -5,6 +5,7 @@ import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
 import type { ScanPolicy } from './scan-policy';
+import { fold } from './text/fold';
 import { findSensitiveEvidence } from './text/sensitive-content';
 import {
   CONTENT_RULES,
@@ -34,8 +35,9 @@ export function scanMail(
   prescanned?: PrescannedAttachments,
 ): ScanResult {
   const content = collectMailContent(mail, policy.attachmentReadLimitBytes);
+  const correspondents = correspondentNames(mail);
   const evidence = content.texts.map(({ text }) =>
-    findSensitiveEvidence(text, policy.sensitiveLexicon),
+    findSensitiveEvidence(text, policy.sensitiveLexicon, correspondents),
   );
   const findings = DETECTORS.flatMap((detector) =>
     detector.detect({ mail, content, policy, evidence }),
@@ -52,6 +54,21 @@ export function scanMail(
     notices: prescanned ? [...content.notices, ...prescanned.notices] : content.notices,
     isMarkedEncrypted: isEncrypted,
   };
+}
+
+/** First names of the sender and recipients, folded: "Sanne de Vries" → "sanne". */
+function correspondentNames(mail: MailInput): Set<string> {
+  const people = [mail.from, ...mail.to, ...mail.cc, ...mail.bcc];
+  return new Set(
+    people
+      .map(
+        (person) =>
+          fold(person?.name ?? '')
+            .split(/[^a-z]+/)
+            .find((word) => word.length > 1) ?? '',
+      )
+      .filter((name) => name !== ''),
+  );
 }
 
 /** The strictest verdict among the findings; content rules do not count once the mail goes encrypted. */

@@ -1,6 +1,7 @@
 // Words that mark sensitive information about a person, grouped by whom they are usually about.
 // Written lower-case without accents. A term matches a word (or words) starting with it, so
-// compounds match ("dyslexieverklaring"); a leading "=" asks for the whole word ("=opp").
+// compounds match ("dyslexieverklaring"); a leading "=" asks for the whole word ("=opp"), a
+// leading "~" for the end of a compound ("~kanker" in "borstkanker").
 // Strong terms are sensitive on their own next to a person; weak ones need a second term.
 // Sources: Bijlage 7 (no pupil files or special personal data in plain mail), AVG art. 9 and 10.
 
@@ -51,7 +52,6 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'speciaal onderwijs',
     '=lwoo',
     'dossier van',
-    'leerlingbespreking',
     'multidisciplinair overleg',
     'ondersteuningsteam',
     'zorgteam',
@@ -62,6 +62,7 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'kindgesprek',
   ],
   weak: [
+    'leerlingbespreking',
     'extra ondersteuning',
     'ondersteuning',
     'begeleiding',
@@ -79,6 +80,20 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
 /** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
 export const HEALTH_TERMS: TopicTerms = {
   strong: [
+    'gehoorverlies',
+    'taalachterstand',
+    'spraak-taal',
+    'eetprobleem',
+    'afgevallen',
+    'complicaties',
+    'bedrust',
+    'alcoholgebruik',
+    '~kanker',
+    '~stoornis',
+    '~syndroom',
+    '~tumor',
+    '~verslaving',
+    '~diagnose',
     'adhd',
     '=add',
     'autisme',
@@ -177,6 +192,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'slaapproblemen',
   ],
   weak: [
+    '~therapie',
+    '~klachten',
     'therapie',
     'therapeut',
     'speltherapie',
@@ -206,6 +223,13 @@ export const HEALTH_TERMS: TopicTerms = {
 /** Home situation and child protection: about a pupil and the family. */
 export const HOME_AND_SAFETY_TERMS: TopicTerms = {
   strong: [
+    'overleden',
+    'overlijden',
+    'kinderrechter',
+    'pleegmoeder',
+    'pleegvader',
+    'thuis gaat het niet goed',
+    'is vertrokken',
     'vechtscheiding',
     'omgangsregeling',
     'gezagsregeling',
@@ -294,6 +318,13 @@ export const RESULTS_TERMS: readonly string[] = [
 /** Sensitive facts about adults: identity documents, pay, debts, records, HR files (AVG art. 9–10). */
 export const ADULT_RECORD_TERMS: TopicTerms = {
   strong: [
+    'hoofddoek',
+    'zwangerschap',
+    '=homo',
+    'homofiel',
+    'lesbienne',
+    'non-binair',
+    '~beslag',
     'salarisstrook',
     'loonstrook',
     'jaaropgave',
@@ -326,7 +357,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     're-integratie',
     'reintegratie',
     'bedrijfsarts',
-    'arbodienst',
     'arbo-arts',
     'verzuimdossier',
     'arbeidsongeschikt',
@@ -366,6 +396,7 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'miskraam',
   ],
   weak: [
+    'arbodienst',
     'salaris',
     'inschaling',
     'salarisschaal',
@@ -393,6 +424,17 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
 
 /** Words that make a mail general rather than about one person: broadcasts, training, templates. */
 export const GENERAL_TERMS: readonly string[] = [
+  'thema-avond',
+  'themaavond',
+  'lezing',
+  'webshop',
+  'bestelling',
+  'orderbevestiging',
+  'e-learning',
+  'fictie',
+  'masterclass',
+  'leergang',
+  'protocol',
   'nieuwsbrief',
   'informatieavond',
   'ouderavond',

@@ -10,6 +10,10 @@ export interface PersonMention {
   start: number;
   /** A given name ("Daan", "juf Ellen"), as opposed to a word such as "leerling". */
   isNamed: boolean;
+  /** "groep 5": points at pupils, but is no person to tie a term to. */
+  isClass?: boolean;
+  /** "ik", "mijn": the writer speaking of themself. */
+  isFirstPerson?: boolean;
 }
 
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
@@ -42,6 +46,10 @@ const PUPIL_WORDS = new Set([
   'leerlinge',
 ]);
 const ADULT_WORDS = new Set([
+  'vrouw',
+  'partner',
+  'echtgenoot',
+  'echtgenote',
   'collega',
   'medewerker',
   'medewerkster',
@@ -92,12 +100,32 @@ const ADULT_TITLES = new Set([
   'dokter',
   'dr',
 ]);
+/** Words before the name of the person written to or writing: "Beste Sanne", "Groet, Harm". */
+const GREETINGS = new Set([
+  'beste',
+  'hoi',
+  'hallo',
+  'hi',
+  'hey',
+  'dag',
+  'lieve',
+  'geachte',
+  'groet',
+  'groeten',
+  'gr',
+  'groetjes',
+]);
+/** "hij", "haar": the person last named, so "Gerard … hij meldt zich bij de bedrijfsarts" ties. */
+const PRONOUNS = new Set(['hij', 'hem', 'zij', 'ze', 'haar']);
+/** How far back a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 600;
+const FIRST_PERSON = new Set(['ik', 'mijn', 'mij', 'me']);
 const SELF_WORDS = new Set(['ik', 'mijn', 'mij', 'me', 'je', 'jouw', 'jij', 'uw', 'u']);
 
 /** What a person word is; looked up together with the sensitive terms in one pass. */
 export interface PersonWordTag {
   kind: 'person';
-  role: 'name' | 'pupil' | 'adult' | 'self' | 'title' | 'class';
+  role: 'name' | 'pupil' | 'adult' | 'self' | 'title' | 'class' | 'greeting' | 'pronoun';
 }
 
 const tagged = (words: Iterable<string>, role: PersonWordTag['role']) =>
@@ -111,6 +139,8 @@ export const PERSON_WORD_TERMS: readonly (readonly [string, PersonWordTag])[] = 
   ...tagged(SELF_WORDS, 'self'),
   ...tagged(ADULT_TITLES, 'title'),
   ['=groep', { kind: 'person', role: 'class' }],
+  ...tagged(GREETINGS, 'greeting'),
+  ...tagged(PRONOUNS, 'pronoun'),
 ];
 
 /**
@@ -122,40 +152,76 @@ export function findPersonMentions(
   original: string,
   folded: string,
   hits: readonly { term: string; tag: PersonWordTag; start: number; end: number; word: number }[],
+  correspondents: ReadonlySet<string> = new Set(),
 ): PersonMention[] {
   // A name once written with a title ("juf Petra") is that adult everywhere in the text.
   const titledNames = new Set<string>();
   let titleWord = -2;
+  let greetingWord = -3;
   for (const hit of hits) {
-    if (hit.tag.role === 'title') titleWord = hit.word;
-    else if (hit.tag.role === 'name' && titleWord === hit.word - 1) titledNames.add(hit.term);
+    const { role } = hit.tag;
+    if (role === 'title') titleWord = hit.word;
+    else if (role === 'greeting') greetingWord = hit.word;
+    else if (role === 'name' && titleWord === hit.word - 1) titledNames.add(hit.term);
   }
   const mentions: PersonMention[] = [];
   let lastWord = -1;
+  let lastPerson: PersonMention | undefined;
+  greetingWord = -3;
+  titleWord = -2;
   for (const hit of hits) {
     const { role } = hit.tag;
-    if (role === 'title' || hit.word === lastWord) continue; // one mention per word
+    if (role === 'greeting') greetingWord = hit.word;
+    if (role === 'title') titleWord = hit.word;
+    if (role === 'title' || role === 'greeting' || hit.word === lastWord) continue; // one mention per word
     let mention: PersonMention | undefined;
-    if (role === 'name') {
-      if (isCapitalised(original, hit.start)) {
+    if (role === 'pronoun') {
+      if (lastPerson && hit.start - lastPerson.start <= PRONOUN_REACH)
+        mention = { kind: lastPerson.kind, start: hit.start, isNamed: false };
+    } else if (role === 'name') {
+      if (isCapitalised(original, hit.start))
         mention = {
-          kind: titledNames.has(hit.term) ? 'adult' : 'name',
+          kind: nameKind(hit, titledNames, correspondents, greetingWord, titleWord),
           start: hit.start,
           isNamed: true,
         };
-      }
     } else if (role === 'class') {
       if (isClassNumber(folded, hit.end))
-        mention = { kind: 'pupil', start: hit.start, isNamed: false };
+        mention = { kind: 'pupil', start: hit.start, isNamed: false, isClass: true };
     } else {
-      mention = { kind: role, start: hit.start, isNamed: false };
+      mention = {
+        kind: role,
+        start: hit.start,
+        isNamed: false,
+        isFirstPerson: FIRST_PERSON.has(hit.term),
+      };
     }
     if (mention) {
       mentions.push(mention);
       lastWord = hit.word;
+      if (role !== 'pronoun' && mention.kind !== 'self' && !mention.isClass) lastPerson = mention;
     }
   }
   return mentions;
+}
+
+/**
+ * The people writing and written to ("Beste Sanne", "Groet, Harm", the names in From and To) are
+ * not the subject of what they discuss; a titled name is an adult; any other name is a person
+ * talked about.
+ */
+function nameKind(
+  hit: { term: string; word: number },
+  titled: ReadonlySet<string>,
+  correspondents: ReadonlySet<string>,
+  greetingWord: number,
+  titleWord: number,
+): MentionKind {
+  // "Beste Sanne" or "Beste juf Sanne": the name right after the greeting, a title allowed between.
+  const isGreeted =
+    hit.word - greetingWord === 1 || (hit.word - greetingWord === 2 && titleWord === hit.word - 1);
+  if (correspondents.has(hit.term) || isGreeted) return 'self';
+  return titled.has(hit.term) ? 'adult' : 'name';
 }
 
 function isCapitalised(original: string, start: number): boolean {

@@ -37,6 +37,10 @@ export interface SensitiveEvidence {
 
 /** Characters either side of a term in which a person mention counts. */
 const REACH = 220;
+/** In general mails (newsletters, trainings) a name must be this close to the term. */
+const CLOSE_REACH = 100;
+/** "mijn", "ik", "uw" this close before a term make it the writer's or reader's own. */
+const SELF_REACH = 40;
 /** A list of results needs this many lines with a name and a score. */
 const MIN_RESULT_ROWS = 3;
 /** Enough evidence to explain a finding; stops long texts from collecting thousands. */
@@ -99,6 +103,7 @@ interface WeightedHit {
 export function findSensitiveEvidence(
   text: string,
   lexicon: SensitiveLexicon,
+  correspondents?: ReadonlySet<string>,
 ): SensitiveEvidence[] {
   const folded = fold(text);
   const hits: WeightedHit[] = [];
@@ -121,8 +126,9 @@ export function findSensitiveEvidence(
     else firstResultsTerm ??= hit;
   }
   const evidence: SensitiveEvidence[] = [];
+  dropWeakerAtSameWord(hits);
   if (hits.length > 0) {
-    const mentions = findPersonMentions(text, folded, personHits);
+    const mentions = findPersonMentions(text, folded, personHits, correspondents);
     const context = describeText(hits, mentions, isGeneral);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
       const found = judgeHit(index, hits, mentions, context);
@@ -132,6 +138,15 @@ export function findSensitiveEvidence(
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
+}
+
+/** "chemotherapie" is "chemo" (strong), not also "~therapie" (weak): one hit per word, the strongest. */
+function dropWeakerAtSameWord(hits: WeightedHit[]): void {
+  const strongStarts = new Set(hits.filter((hit) => hit.weight === 2).map((hit) => hit.start));
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i];
+    if (hit && hit.weight === 1 && strongStarts.has(hit.start)) hits.splice(i, 1);
+  }
 }
 
 function judgeHit(
@@ -149,10 +164,26 @@ function judgeHit(
     if (!mention || mention.start > hit.end + REACH) break;
     near.push(mention);
   }
-  if (context.isGeneral && !near.some((mention) => mention.isNamed)) return undefined;
+  // A newsletter or training may name people; only a name right next to the term counts there.
+  const isClose = (mention: PersonMention) => Math.abs(mention.start - hit.start) <= CLOSE_REACH;
+  const isNamedClose = near.some(
+    (mention) => mention.isNamed && mention.kind !== 'self' && isClose(mention),
+  );
+  // "ik ben moslima", "mijn burn-out": the writer's own disclosure is never general.
+  const isOwnDisclosure = near.some(
+    (mention) => mention.isFirstPerson === true && isOwnedBySelf(mention, hit),
+  );
+  if (context.isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
+  // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
+  if (context.isGeneral && hit.weight === 1) return undefined;
   const subject = subjectOf(hit, near, context);
+  // A class ("groep 5") is no person: it leans the text towards pupils but ties nothing.
   const tie = near.find(
-    (mention) => subject === 'adult' || mention.kind === 'name' || mention.kind === 'pupil',
+    (mention) =>
+      !mention.isClass &&
+      ((subject === 'adult' && (mention.kind !== 'self' || isOwnedBySelf(mention, hit))) ||
+        mention.kind === 'name' ||
+        mention.kind === 'pupil'),
   );
   if (!subject || !tie) return undefined;
   return {
@@ -176,18 +207,22 @@ function describeText(
   mentions: PersonMention[],
   isGeneral: boolean,
 ): TextContext {
-  let pupil = 0;
-  let adult = 0;
+  let pupilTopics = 0;
+  let adultTopics = 0;
   for (const hit of hits) {
-    if (hit.category === 'pupil-record' || hit.category === 'home') pupil += hit.weight;
-    if (hit.category === 'adult-record') adult += hit.weight;
+    if (hit.category === 'pupil-record' || hit.category === 'home') pupilTopics += hit.weight;
+    if (hit.category === 'adult-record') adultTopics += hit.weight;
   }
+  if (pupilTopics !== adultTopics) return { isGeneral, leansAdult: adultTopics > pupilTopics };
+  // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
+  // words like "collega" or "medewerker" lean adult.
+  let pupilWords = 0;
+  let adultWords = 0;
   for (const mention of mentions) {
-    if (mention.kind === 'pupil') pupil++;
-    // "juf Ellen" and "meester Rob" are in every school mail; only words like "collega" lean adult.
-    if (mention.kind === 'adult' && !mention.isNamed) adult++;
+    if (mention.kind === 'pupil') pupilWords++;
+    if (mention.kind === 'adult' && !mention.isNamed) adultWords++;
   }
-  return { isGeneral, leansAdult: adult > pupil };
+  return { isGeneral, leansAdult: adultWords > pupilWords };
 }
 
 /** Categories whose weak terms may pair up: pupil matters with pupil matters, adult with adult. */
@@ -226,21 +261,23 @@ function firstAtOrAfter(mentions: PersonMention[], position: number): number {
 }
 
 /**
- * Whom a sensitive term is about. Pupil files and home situations are about pupils, HR records
- * about adults; health goes with the nearest person mentioned ("juf Ellen … chemo" is an adult,
- * "Daan … ADHD" a pupil), and with the text's overall lean when that person is a bare name.
+ * Whom a sensitive term is about. Pupil files are about pupils, HR records about adults; health and
+ * home situations go with the nearest person mentioned ("juf Ellen … chemo" is an adult, "Daan …
+ * ADHD" a pupil), and with the text's overall lean when that person is a bare name.
  */
 function subjectOf(
   hit: WeightedHit,
   near: PersonMention[],
   context: TextContext,
 ): Subject | undefined {
-  if (hit.category === 'pupil-record' || hit.category === 'home') return 'pupil';
-  if (hit.category === 'adult-record') return 'adult';
+  if (hit.category === 'pupil-record') return 'pupil';
+  // A weak HR word ("verzuim", "salaris") is an adult's record only in a mail about adults.
+  if (hit.category === 'adult-record')
+    return hit.weight === 2 || context.leansAdult ? 'adult' : undefined;
   let nearest: PersonMention | undefined;
   let nearestDistance = Infinity;
   for (const mention of near) {
-    if (mention.kind === 'self') continue;
+    if (mention.kind === 'self' || mention.isClass) continue;
     const distance =
       mention.start < hit.start ? hit.start - mention.start : (mention.start - hit.end) * 2;
     if (distance < nearestDistance) {
@@ -248,10 +285,29 @@ function subjectOf(
       nearestDistance = distance;
     }
   }
+  // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
+  if (hit.category === 'home') {
+    if (nearest?.kind !== 'pupil' && context.leansAdult) return 'adult';
+    return nearest ? 'pupil' : undefined;
+  }
   if (nearest?.kind === 'pupil') return 'pupil';
-  if (nearest?.kind === 'adult') return 'adult';
+  // A weak health word ("therapie") near a teacher is still about the pupil unless the mail is about adults.
+  if (nearest?.kind === 'adult') return hit.weight === 2 || context.leansAdult ? 'adult' : 'pupil';
   if (nearest?.kind === 'name') return context.leansAdult ? 'adult' : 'pupil';
-  return near.some((mention) => mention.kind === 'self') ? 'adult' : undefined;
+  // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
+  return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
+    ? 'adult'
+    : undefined;
+}
+
+/** "ik", "mijn", "uw" just before the term: the sensitive fact is the writer's or reader's own. */
+function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
+  return (
+    mention.kind === 'self' &&
+    !mention.isNamed &&
+    mention.start < hit.start &&
+    hit.start - mention.start <= SELF_REACH
+  );
 }
 
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));

@@ -1,5 +1,6 @@
 // Finds lexicon terms in folded text in one pass over its words. Terms start at a word; "=word"
-// matches the whole word (or the word before a dash: "=opp" finds "opp-gesprek"). Candidates sit in
+// matches the whole word (or the word before a dash: "=opp" finds "opp-gesprek"); "~word" ends a
+// longer word (Dutch compounds: "~kanker" finds "borstkanker"). Candidates sit in
 // an array indexed by a word's first three characters (a–z, other, end of word), so most words
 // cost one array read and no string is cut out of the text.
 import { isAlphanumeric } from './chars';
@@ -26,7 +27,15 @@ interface Entry<Tag> {
 /** @example compileTerms([['=opp', 'pupil'], ['dyslexie', 'health']]).find('het opp-gesprek') */
 export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): TermMatcher<Tag> {
   const byHead: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
+  const byTail: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
   for (const [raw, tag] of terms) {
+    if (raw.startsWith('~')) {
+      // "~kanker" ends a compound: "borstkanker", "darmkanker".
+      const term = raw.slice(1);
+      const key = tailKey(term, 0, term.length);
+      byTail[key] = [...(byTail[key] ?? []), { term, tag, isExact: false }];
+      continue;
+    }
     const isExact = raw.startsWith('=');
     const term = isExact ? raw.slice(1) : raw;
     const entry = { term, tag, isExact };
@@ -54,6 +63,13 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
           )
             break;
           i++;
+        }
+        const endings = byTail[tailKey(folded, start, i)];
+        if (endings) {
+          for (const entry of endings) {
+            if (i - start > entry.term.length && folded.endsWith(entry.term, i))
+              hits.push({ term: entry.term, tag: entry.tag, start, end: i, word });
+          }
         }
         const candidates = byHead[headKey(folded, start, i)];
         if (candidates) {
@@ -100,6 +116,14 @@ function charClass(text: string, index: number, end: number): number {
   if (index >= end) return 27;
   const code = text.charCodeAt(index);
   return code >= 97 && code <= 122 ? code - 97 : 26;
+}
+
+/** The slot of a word's (or term's) last three characters. */
+function tailKey(text: string, start: number, end: number): number {
+  return (
+    (charClass(text, end - 3, end) * CLASSES + charClass(text, end - 2, end)) * CLASSES +
+    charClass(text, end - 1, end)
+  );
 }
 
 /** The slot of a word's (or term's) first three characters. */

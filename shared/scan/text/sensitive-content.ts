@@ -106,14 +106,14 @@ export function findSensitiveEvidence(
   correspondents?: ReadonlySet<string>,
 ): SensitiveEvidence[] {
   const folded = fold(text);
-  const hits: WeightedHit[] = [];
+  const allHits: WeightedHit[] = [];
   const personHits: TermHit<PersonWordTag>[] = [];
   let isGeneral = false;
   let firstResultsTerm: TermHit<LexiconTag> | undefined;
   for (const hit of lexicon.matcher.find(folded)) {
     const tag = hit.tag;
     if (tag.kind === 'topic')
-      hits.push({
+      allHits.push({
         term: hit.term,
         start: hit.start,
         end: hit.end,
@@ -126,7 +126,7 @@ export function findSensitiveEvidence(
     else firstResultsTerm ??= hit;
   }
   const evidence: SensitiveEvidence[] = [];
-  dropWeakerAtSameWord(hits);
+  const hits = withoutWeakerAtSameWord(allHits);
   if (hits.length > 0) {
     const mentions = findPersonMentions(text, folded, personHits, correspondents);
     const context = describeText(hits, mentions, isGeneral);
@@ -141,12 +141,9 @@ export function findSensitiveEvidence(
 }
 
 /** "chemotherapie" is "chemo" (strong), not also "~therapie" (weak): one hit per word, the strongest. */
-function dropWeakerAtSameWord(hits: WeightedHit[]): void {
+function withoutWeakerAtSameWord(hits: WeightedHit[]): WeightedHit[] {
   const strongStarts = new Set(hits.filter((hit) => hit.weight === 2).map((hit) => hit.start));
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const hit = hits[i];
-    if (hit && hit.weight === 1 && strongStarts.has(hit.start)) hits.splice(i, 1);
-  }
+  return hits.filter((hit) => hit.weight === 2 || !strongStarts.has(hit.start));
 }
 
 function judgeHit(

@@ -135,6 +135,11 @@ describe('adversarial input stays linear', () => {
     ['megabytes of one digit', '7'.repeat(2 * MB)],
     ['megabytes of IBAN-like starts', 'NL91 '.repeat(MB / 5)],
     ['megabytes of names and sensitive words', 'Daan ADHD leerling '.repeat(MB / 19)],
+    [
+      'megabytes of compound words with a strong and a weak part',
+      'Sem chemotherapie zoon '.repeat(MB / 23),
+    ],
+    ['megabytes of greetings and names', 'Beste Daan hij '.repeat(MB / 15)],
     ['a table of a hundred thousand rows', `Naam\tBSN\n${'Daan\t725763863\n'.repeat(100_000)}`],
   ];
 

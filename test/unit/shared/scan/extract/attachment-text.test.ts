@@ -51,6 +51,17 @@ describe('attachment text', () => {
     ]);
   });
 
+  it('reads inline-string cells of a spreadsheet', () => {
+    const sheet = zipSync({
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>BSN</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>1622.75.869</t></is></c></row></sheetData></worksheet>',
+      ),
+    });
+    expect(bsnIn(attach('export.xlsx', sheet)).map((finding) => finding.excerpt)).toEqual([
+      '******869',
+    ]);
+  });
+
   it('ignores valid numbers in a spreadsheet column of invoice numbers', () => {
     expect(
       bsnIn(

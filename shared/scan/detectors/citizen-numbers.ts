@@ -157,7 +157,7 @@ function judge(
   const kind = isOnderwijsnummer(digits) ? 'onderwijsnummer' : isBsn(digits) ? 'bsn' : undefined;
   if (!kind) return undefined;
   if (
-    isPartOfLargerToken(text, start, end) ||
+    isPartOfLargerToken(text, start, end, context.options.vocabulary) ||
     isAmount(text, start) ||
     isPhoneNumber(text, start, run, first) ||
     isInsideIban(text, start, end)
@@ -196,17 +196,55 @@ function judge(
 }
 
 /** Letters or code punctuation glued to the number: "A123456782", "id=123456782", "123456782@…". */
-function isPartOfLargerToken(text: string, start: number, end: number): boolean {
+function isPartOfLargerToken(
+  text: string,
+  start: number,
+  end: number,
+  vocabulary: LabelVocabulary,
+): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  if (isLetter(before) || isLetter(after)) return true;
-  if ('/=_@&?+#\\'.includes(text[start - 1] ?? ' ') || '/=_@%\\'.includes(text[end] ?? ' '))
+  // "BSN123456782" or "?bsn=123456782" is still a BSN: the glued word is its own label.
+  const isGluedToLabel =
+    (isLetter(before) || text[start - 1] === '=') &&
+    lastLabel(gluedWord(text, start), vocabulary) === 'citizen-number';
+  if (!isGluedToLabel && (isLetter(before) || '/=_@&?+#\\'.includes(text[start - 1] ?? ' ')))
     return true;
-  // Decimals and amounts: "1,123456782", "123.456.782,00"
-  if ((text[end] === ',' || text[end] === '.') && isDigit(text.charCodeAt(end + 1))) return true;
+  if (isLetter(after) || '/=_@%\\'.includes(text[end] ?? ' ')) return true;
+  // Decimals and amounts ("1,123456782", "123.456.782,00"), but not the commas of a CSV row.
+  const isCsvRow = looksLikeCsvRow(text, start);
+  if (!isCsvRow && (text[end] === ',' || text[end] === '.') && isDigit(text.charCodeAt(end + 1)))
+    return true;
+  if (text[end] === '.' && isDigit(text.charCodeAt(end + 1))) return true;
+  const separatorBefore = text[start - 1];
   return (
-    (text[start - 1] === ',' || text[start - 1] === '.') && isDigit(text.charCodeAt(start - 2))
+    (separatorBefore === '.' || (separatorBefore === ',' && !isCsvRow)) &&
+    isDigit(text.charCodeAt(start - 2))
   );
+}
+
+/** The letters (and an "=") right before a number: "BSN" in "BSN123456782", "bsn" in "?bsn=…". */
+function gluedWord(text: string, start: number): string {
+  let i = start - 1;
+  if (text[i] === '=') i--;
+  const end = i + 1;
+  while (i >= 0 && start - i <= 24 && isLetter(text.charCodeAt(i))) i--;
+  return text.slice(i + 1, end);
+}
+
+/** Characters looked at either side of a number to tell a CSV row from prose. */
+const CSV_REACH = 200;
+
+/** Two or more commas without a space after them around the number: "Daan,123456782,5". */
+function looksLikeCsvRow(text: string, position: number): boolean {
+  let commas = 0;
+  for (let i = position - 1; i >= 0 && position - i <= CSV_REACH && text[i] !== '\n'; i--) {
+    if (text[i] === ',' && text[i + 1] !== ' ') commas++;
+  }
+  for (let i = position; i < text.length && i - position <= CSV_REACH && text[i] !== '\n'; i++) {
+    if (text[i] === ',' && text[i + 1] !== ' ') commas++;
+  }
+  return commas >= 2;
 }
 
 function isAmount(text: string, start: number): boolean {
@@ -256,6 +294,11 @@ function labelOf(text: string, start: number, end: number, context: Surroundings
   if (header !== undefined) {
     const column = lastLabel(header, vocabulary);
     if (column !== 'none') return { label: column, source: 'column header' };
+  }
+  const aligned = context.tables.alignedHeaderAt(start, context.lineStart);
+  if (aligned !== undefined) {
+    const column = lastLabel(aligned, vocabulary);
+    if (column !== 'none') return { label: column, source: 'column header above it' };
   }
   const previousCell = context.tables.previousCellAt(start);
   if (previousCell !== undefined && before.trim() === '') {

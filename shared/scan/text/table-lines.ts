@@ -1,8 +1,11 @@
-// Knows which lines of a text form a table (tab, semicolon or bar separated, as produced from
-// HTML tables, CSV and spreadsheets) and finds the header cell above a position, so a number in
+// Knows which lines of a text form a table (tab, semicolon, bar or comma separated, as produced
+// from HTML tables, CSV and spreadsheets) and finds the header cell above a position, so a number in
 // a "Factuurnr" column is read as an invoice number and one in a "BSN" column as a BSN.
 
 const DELIMITERS = ['\t', ';', '|'] as const;
+const MAX_BLANK_LINES = 3;
+/** How many rows a space-aligned table may have between a number and its header. */
+const MAX_ALIGNED_ROWS = 40;
 /** Longer lines are prose or garbage, not table rows; the cap keeps every look-up linear. */
 const MAX_ROW_LENGTH = 4000;
 
@@ -31,6 +34,28 @@ export class TableReader {
     if (header.start === line.start) return undefined;
     const column = countOf(this.text, line.delimiter, line.start, position);
     return cellText(this.text, header, column);
+  }
+
+  /**
+   * For tables laid out with spaces ("Factuurnr     Factuurdatum"), the header word above the
+   * column the number starts in: the nearest line above, in the same block, with a letter there.
+   */
+  alignedHeaderAt(position: number, lineStart: number): string | undefined {
+    const column = position - lineStart;
+    const line =
+      this.text
+        .slice(lineStart, Math.min(this.text.length, lineStart + MAX_ROW_LENGTH))
+        .split('\n')[0] ?? '';
+    if (!line.includes('  ')) return undefined;
+    let end = lineStart - 1;
+    for (let lines = 0; lines < MAX_ALIGNED_ROWS && end > 0; lines++) {
+      const start = boundedLineStart(this.text, end);
+      if (start === undefined || isBlank(this.text, start, end)) return undefined;
+      const word = wordAtColumn(this.text.slice(start, end), column);
+      if (word !== undefined) return word;
+      end = start - 1;
+    }
+    return undefined;
   }
 
   /** The text of the cell before the one at `position` on the same line (key-value tables). */
@@ -72,8 +97,20 @@ export class TableReader {
         header = cached.header;
         break;
       }
-      const previousStart = this.text.lastIndexOf('\n', current.start - 2) + 1;
-      const previous = describeLine(this.text, previousStart, current.start - 1);
+      let previousEnd = current.start - 1;
+      let previousStart = this.text.lastIndexOf('\n', previousEnd - 1) + 1;
+      // Blank lines between rows (HTML tables often leave them) do not end the table.
+      for (
+        let skipped = 0;
+        skipped < MAX_BLANK_LINES &&
+        previousStart > 0 &&
+        isBlank(this.text, previousStart, previousEnd);
+        skipped++
+      ) {
+        previousEnd = previousStart - 1;
+        previousStart = this.text.lastIndexOf('\n', previousEnd - 1) + 1;
+      }
+      const previous = describeLine(this.text, previousStart, previousEnd);
       if (!previous || !sameShape(previous, line)) break;
       header = previous;
       current = previous;
@@ -89,7 +126,36 @@ function describeLine(text: string, start: number, end: number): TableLine | und
     const count = countOf(text, delimiter, start, end);
     if (count > 0) return { start, end, delimiter, cellCount: count + 1 };
   }
+  // CSV with commas ("Daan,58802897,5"), but not prose, where a space follows the comma.
+  const commas = countOf(text, ',', start, end);
+  if (commas > 0 && !text.slice(start, end).includes(', '))
+    return { start, end, delimiter: ',', cellCount: commas + 1 };
   return undefined;
+}
+
+/** The start of the line ending at `end`, or undefined when the line is too long to be a row. */
+function boundedLineStart(text: string, end: number): number | undefined {
+  for (let i = end - 1; i >= 0 && end - i <= MAX_ROW_LENGTH; i--)
+    if (text.charCodeAt(i) === 10) return i + 1;
+  return end <= MAX_ROW_LENGTH ? 0 : undefined;
+}
+
+/** The word that starts within two characters of `column`, when that line has letters there. */
+function wordAtColumn(line: string, column: number): string | undefined {
+  for (const offset of [0, -1, 1, -2, 2]) {
+    const at = column + offset;
+    const char = line[at] ?? ' ';
+    const before = line[at - 1] ?? ' ';
+    if (/[a-z]/i.test(char) && (before === ' ' || at === 0))
+      return line.slice(at).split(/\s{2,}|\t/)[0];
+  }
+  return undefined;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_ROW_LENGTH) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
 }
 
 function sameShape(a: TableLine, b: TableLine): boolean {

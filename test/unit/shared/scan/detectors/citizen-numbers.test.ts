@@ -21,6 +21,11 @@ describe('findCitizenNumbers', () => {
       ['987825707', '688136138'],
     ],
     ['a number right of a BSN cell', 'Naam\tDaan\nBSN\t864623112', ['864623112']],
+    [
+      'a number under a BSN header laid out with spaces',
+      'Naam      BSN          Groep\nDaan      725763863    5',
+      ['725763863'],
+    ],
     ['a number after a "BSN:" heading line', 'BSN van de leerling:\n321146487', ['321146487']],
     [
       'the BSN among labelled other numbers',
@@ -59,12 +64,17 @@ describe('findCitizenNumbers', () => {
     ['the board’s own RSIN from the allow-list', 'Stichting Kindante, RSIN 8123 45 672'],
     ['digits glued to letters', 'Code A725763863 of 725763863B01'],
     ['an amount with decimals', 'Totaal 725.763.863,00'],
+    ['a number with decimals in a sentence', 'De teller stond op 725763863,5 kilometer'],
     ['a euro amount', 'Begroting: € 725763863'],
     ['a URL parameter', 'https://example.nl/?id=725763863'],
     ['grouped digits cut out of a longer run', 'Serie 12 34 56 782 11'],
     ['a date and time', 'op 12-03-2026 om 14.30 uur, kamer 1.23'],
     ['a postcode and house number', '6211 AB Maastricht, postbus 725763863'],
     ['a phone number in a telephone column', 'Naam;Telefoon\nDaan;725763863'],
+    [
+      'a column of invoice numbers laid out with spaces',
+      'Factuurnr     Datum        Bedrag\n527713958     04-08-2026   € 1.146,30\n725763863     18-08-2026   €   612,00',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });

@@ -13,6 +13,9 @@ export interface TopicTerms {
 /** Documents and support that only exist for pupils: the leerlingdossier and its parts. */
 export const PUPIL_RECORD_TERMS: TopicTerms = {
   strong: [
+    'ongeoorloofd verzuim',
+    'verzuimregister',
+    'leerplicht',
     'ontwikkelingsperspectief',
     '=opp',
     'handelingsplan',
@@ -59,9 +62,9 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'onderzoeksverslag',
     'observatieverslag',
     'intakeverslag',
-    'kindgesprek',
   ],
   weak: [
+    'kindgesprek',
     'leerlingbespreking',
     'extra ondersteuning',
     'ondersteuning',
@@ -220,9 +223,15 @@ export const HEALTH_TERMS: TopicTerms = {
   ],
 };
 
-/** Home situation and child protection: about a pupil and the family. */
+/** Home situation, child protection and conduct measures: about a pupil and the family. */
 export const HOME_AND_SAFETY_TERMS: TopicTerms = {
   strong: [
+    // Conduct measures: a pupil's in school mail, unless the mail is about staff records.
+    'schorsing',
+    'geschorst',
+    'aandachtsfunctionaris',
+    'blauwe plekken',
+    'verwondingen',
     'overleden',
     'overlijden',
     'kinderrechter',
@@ -275,6 +284,9 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'echtscheiding',
   ],
   weak: [
+    'financieel',
+    'schrammen',
+    'relatie',
     'scheiding',
     'gescheiden',
     'thuissituatie',
@@ -318,6 +330,8 @@ export const RESULTS_TERMS: readonly string[] = [
 /** Sensitive facts about adults: identity documents, pay, debts, records, HR files (AVG art. 9–10). */
 export const ADULT_RECORD_TERMS: TopicTerms = {
   strong: [
+    // Also a home situation (below): debts are the parent's record and the pupil's home.
+    'schuldhulp',
     'hoofddoek',
     'zwangerschap',
     '=homo',
@@ -366,8 +380,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'officiele waarschuwing',
     'schriftelijke waarschuwing',
     'berisping',
-    'schorsing',
-    'geschorst',
     'ontslagdossier',
     'ontslagaanvraag',
     'verbetertraject',
@@ -470,7 +482,6 @@ export const GENERAL_TERMS: readonly string[] = [
   'lieve ouders,',
   'beste ouders van groep',
   'alle ouders',
-  'ouders van groep',
   'alle leerlingen',
   'alle collega',
   'beste collega',

@@ -77,6 +77,10 @@ const ADULT_WORDS = new Set([
 ]);
 /** Titles that make the name after them an adult's: "juf Ellen", "meneer Visser", "collega Karin". */
 const ADULT_TITLES = new Set([
+  'drs',
+  'dr',
+  'prof',
+  'ir',
   'juf',
   'juffrouw',
   'meester',
@@ -119,13 +123,125 @@ const GREETINGS = new Set([
 const PRONOUNS = new Set(['hij', 'hem', 'zij', 'ze', 'haar']);
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 600;
+/**
+ * Verbs after which a capitalised unknown word is most likely a name: "Sep heeft ADHD", "Quirijn
+ * woont bij zijn oma". Names are too many to list; this catches the ones the list misses.
+ */
+const PERSON_VERBS = new Set(['heeft', 'krijgt', 'kreeg', 'gebruikt', 'woont', 'slikt', 'huilt']);
+/** Capitalised words that start sentences and are no names. */
+const NOT_NAMES = new Set([
+  'daarna',
+  'daarom',
+  'toch',
+  'misschien',
+  'eerst',
+  'graag',
+  'soms',
+  'vaak',
+  'altijd',
+  'nooit',
+  'volgens',
+  'iedere',
+  'elke',
+  'geen',
+  'meneer',
+  'mevrouw',
+  'collega',
+  'leerling',
+  'kind',
+  'zoon',
+  'dochter',
+  'team',
+  'directie',
+  'gemeente',
+  'niemand',
+  'dat',
+  'dit',
+  'het',
+  'de',
+  'een',
+  'er',
+  'wie',
+  'wat',
+  'dan',
+  'ook',
+  'wij',
+  'we',
+  'jullie',
+  'u',
+  'die',
+  'deze',
+  'daar',
+  'hier',
+  'niemand',
+  'iedereen',
+  'alles',
+  'niets',
+  'zo',
+  'nu',
+  'toen',
+  'mijn',
+  'onze',
+  'ons',
+  'zijn',
+  'haar',
+  'hun',
+  'school',
+  'de school',
+  'moeder',
+  'vader',
+  'oma',
+  'opa',
+  'juf',
+  'meester',
+  'groep',
+  'dit jaar',
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'vandaag',
+  'gisteren',
+  'morgen',
+  'alles',
+  'waarom',
+  'hoe',
+  'verder',
+  'inmiddels',
+  'sindsdien',
+  'ook',
+  'helaas',
+  'gelukkig',
+  'ze',
+  'hij',
+  'zij',
+  'ik',
+  'je',
+  'jij',
+  'men',
+  'elk',
+  'ieder',
+  'iemand',
+  'welke',
+  'waar',
+  'wanneer',
+  'sinds',
+  'daarnaast',
+  'bovendien',
+  'tevens',
+  'echter',
+  'ouders',
+]);
 const FIRST_PERSON = new Set(['ik', 'mijn', 'mij', 'me']);
 const SELF_WORDS = new Set(['ik', 'mijn', 'mij', 'me', 'je', 'jouw', 'jij', 'uw', 'u']);
 
 /** What a person word is; looked up together with the sensitive terms in one pass. */
 export interface PersonWordTag {
   kind: 'person';
-  role: 'name' | 'pupil' | 'adult' | 'self' | 'title' | 'class' | 'greeting' | 'pronoun';
+  role: 'name' | 'pupil' | 'adult' | 'self' | 'title' | 'class' | 'greeting' | 'pronoun' | 'verb';
 }
 
 const tagged = (words: Iterable<string>, role: PersonWordTag['role']) =>
@@ -141,6 +257,7 @@ export const PERSON_WORD_TERMS: readonly (readonly [string, PersonWordTag])[] = 
   ['=groep', { kind: 'person', role: 'class' }],
   ...tagged(GREETINGS, 'greeting'),
   ...tagged(PRONOUNS, 'pronoun'),
+  ...tagged(PERSON_VERBS, 'verb'),
 ];
 
 /**
@@ -175,9 +292,18 @@ export function findPersonMentions(
     if (role === 'title') titleWord = hit.word;
     if (role === 'title' || role === 'greeting' || hit.word === lastWord) continue; // one mention per word
     let mention: PersonMention | undefined;
+    if (role === 'verb') {
+      const name =
+        hit.word - 1 === lastWord ? undefined : unknownNameBefore(original, folded, hit.start);
+      if (name !== undefined) {
+        mentions.push({ kind: 'name', start: name, isNamed: true });
+        lastPerson = mentions[mentions.length - 1];
+      }
+      continue;
+    }
     if (role === 'pronoun') {
       if (lastPerson && hit.start - lastPerson.start <= PRONOUN_REACH)
-        mention = { kind: lastPerson.kind, start: hit.start, isNamed: false };
+        mention = { kind: lastPerson.kind, start: hit.start, isNamed: lastPerson.isNamed };
     } else if (role === 'name') {
       if (isCapitalised(original, hit.start))
         mention = {
@@ -188,6 +314,9 @@ export function findPersonMentions(
     } else if (role === 'class') {
       if (isClassNumber(folded, hit.end))
         mention = { kind: 'pupil', start: hit.start, isNamed: false, isClass: true };
+    } else if (role === 'adult' && hit.word - greetingWord === 1) {
+      // "Geachte mevrouw", "Beste collega": the person written to, as if named.
+      mention = { kind: 'self', start: hit.start, isNamed: true };
     } else {
       mention = {
         kind: role,
@@ -222,6 +351,31 @@ function nameKind(
     hit.word - greetingWord === 1 || (hit.word - greetingWord === 2 && titleWord === hit.word - 1);
   if (correspondents.has(hit.term) || isGreeted) return 'self';
   return titled.has(hit.term) ? 'adult' : 'name';
+}
+
+/** The start of a capitalised, otherwise lower-case word right before `verbStart`, if it may be a name. */
+function unknownNameBefore(
+  original: string,
+  folded: string,
+  verbStart: number,
+): number | undefined {
+  let end = verbStart - 1;
+  if (original[end] !== ' ') return undefined;
+  let start = end;
+  while (
+    start > 0 &&
+    start > verbStart - 17 &&
+    folded.charCodeAt(start - 1) >= 97 &&
+    folded.charCodeAt(start - 1) <= 122
+  )
+    start--;
+  const word = folded.slice(start, end);
+  if (word.length < 2 || NOT_NAMES.has(word) || !isCapitalised(original, start)) return undefined;
+  const before = original.charCodeAt(start - 1);
+  // A letter glued before it means we are inside a word.
+  if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return undefined;
+  end = start;
+  return end;
 }
 
 function isCapitalised(original: string, start: number): boolean {

@@ -40,7 +40,7 @@ const REACH = 220;
 /** In general mails (newsletters, trainings) a name must be this close to the term. */
 const CLOSE_REACH = 100;
 /** "mijn", "ik", "uw" this close before a term make it the writer's or reader's own. */
-const SELF_REACH = 40;
+const SELF_REACH = 60;
 /** A list of results needs this many lines with a name and a score. */
 const MIN_RESULT_ROWS = 3;
 /** Enough evidence to explain a finding; stops long texts from collecting thousands. */
@@ -163,8 +163,12 @@ function judgeHit(
   }
   // A newsletter or training may name people; only a name right next to the term counts there.
   const isClose = (mention: PersonMention) => Math.abs(mention.start - hit.start) <= CLOSE_REACH;
+  // Speakers and authors ("drs. Maud Lenssen") are adults: only for adult records do they count.
   const isNamedClose = near.some(
-    (mention) => mention.isNamed && mention.kind !== 'self' && isClose(mention),
+    (mention) =>
+      mention.isNamed &&
+      isClose(mention) &&
+      (mention.kind === 'name' || (mention.kind === 'adult' && hit.category === 'adult-record')),
   );
   // "ik ben moslima", "mijn burn-out": the writer's own disclosure is never general.
   const isOwnDisclosure = near.some(
@@ -196,7 +200,10 @@ function judgeHit(
 /** Whether the text as a whole is more about pupils or about adults, for terms that fit both. */
 interface TextContext {
   isGeneral: boolean;
+  /** More adult than pupil: by its topics, or else by words such as "collega" vs "leerling". */
   leansAdult: boolean;
+  /** Its sensitive topics are more about adults' records (pay, HR, VOG) than about pupils. */
+  isAboutAdultRecords: boolean;
 }
 
 function describeText(
@@ -210,7 +217,12 @@ function describeText(
     if (hit.category === 'pupil-record' || hit.category === 'home') pupilTopics += hit.weight;
     if (hit.category === 'adult-record') adultTopics += hit.weight;
   }
-  if (pupilTopics !== adultTopics) return { isGeneral, leansAdult: adultTopics > pupilTopics };
+  if (pupilTopics !== adultTopics)
+    return {
+      isGeneral,
+      leansAdult: adultTopics > pupilTopics,
+      isAboutAdultRecords: adultTopics > pupilTopics,
+    };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
   let pupilWords = 0;
@@ -219,7 +231,7 @@ function describeText(
     if (mention.kind === 'pupil') pupilWords++;
     if (mention.kind === 'adult' && !mention.isNamed) adultWords++;
   }
-  return { isGeneral, leansAdult: adultWords > pupilWords };
+  return { isGeneral, leansAdult: adultWords > pupilWords, isAboutAdultRecords: false };
 }
 
 /** Categories whose weak terms may pair up: pupil matters with pupil matters, adult with adult. */
@@ -284,13 +296,14 @@ function subjectOf(
   }
   // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
   if (hit.category === 'home') {
-    if (nearest?.kind !== 'pupil' && context.leansAdult) return 'adult';
+    if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';
     return nearest ? 'pupil' : undefined;
   }
   if (nearest?.kind === 'pupil') return 'pupil';
   // A weak health word ("therapie") near a teacher is still about the pupil unless the mail is about adults.
   if (nearest?.kind === 'adult') return hit.weight === 2 || context.leansAdult ? 'adult' : 'pupil';
-  if (nearest?.kind === 'name') return context.leansAdult ? 'adult' : 'pupil';
+  // A bare name in school mail is most often a pupil's, unless the mail is about adults' records.
+  if (nearest?.kind === 'name') return context.isAboutAdultRecords ? 'adult' : 'pupil';
   // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
   return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
     ? 'adult'

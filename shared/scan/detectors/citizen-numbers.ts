@@ -127,8 +127,11 @@ function candidateWindows(text: string, groups: Group[]): Group[][] {
 }
 
 function isAcceptedLayout(groups: Group[]): boolean {
+  let total = 0;
+  for (const group of groups) total += group.end - group.start;
+  // Most digit runs (dates, times, amounts) are not 8 or 9 digits: decide without building a string.
+  if (total !== 8 && total !== 9) return false;
   const layout = groups.map((group) => group.end - group.start).join('-');
-  const total = groups.reduce((sum, group) => sum + group.end - group.start, 0);
   return total === 9
     ? NINE_DIGIT_LAYOUTS.has(layout)
     : total === 8 && EIGHT_DIGIT_LAYOUTS.has(layout);

@@ -64,7 +64,8 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
             break;
           i++;
         }
-        const endings = byTail[tailKey(folded, start, i)];
+        // Compound endings ("~kanker") are five letters or more, so short words skip this look-up.
+        const endings = i - start > MIN_SUFFIX_WORD ? byTail[tailKey(folded, start, i)] : undefined;
         if (endings) {
           for (const entry of endings) {
             if (i - start > entry.term.length && folded.endsWith(entry.term, i))
@@ -107,6 +108,9 @@ function matches<Tag>(folded: string, start: number, end: number, entry: Entry<T
     folded.startsWith(entry.term, start)
   );
 }
+
+/** Words this short cannot end in a compound ending and skip the tail look-up. */
+const MIN_SUFFIX_WORD = 5;
 
 /** Character classes of a head: a–z are 0–25, anything else 26, past the end of the word 27. */
 const CLASSES = 28;

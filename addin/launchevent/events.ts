@@ -1,6 +1,6 @@
 // Entry of the event script (one self-contained file for classic Outlook's JavaScript-only runtime
-// and the browser runtime). Office.actions.associate runs at the top level: classic Outlook never
-// calls Office.onReady for events.
+// and the browser runtime). Handlers are registered at the top level: classic Outlook never calls
+// Office.onReady for events.
 import { languageOf } from '../../shared/i18n/smart-alert-text';
 import { prescanAttachments, scanMail } from '../../shared/scan/engine';
 import { buildScanPolicy } from '../../shared/scan/scan-policy';
@@ -13,6 +13,7 @@ import {
   saveAttachmentScan,
   showComposeNotice,
 } from '../office/compose-item';
+import { registerEventHandler } from '../office/event-registration';
 import { BUILD_CONFIG } from './build-config';
 import { HANDLER_NAMES } from './handler-names';
 import { handleAttachmentsChanged, type ComposeEvent } from './on-attachments-changed';
@@ -52,6 +53,6 @@ function onAttachmentsChanged(event: ComposeEvent): void {
   });
 }
 
-Office.actions.associate(HANDLER_NAMES.messageSend, onMessageSend);
-Office.actions.associate(HANDLER_NAMES.recipientsChanged, onRecipientsChanged);
-Office.actions.associate(HANDLER_NAMES.attachmentsChanged, onAttachmentsChanged);
+registerEventHandler(HANDLER_NAMES.messageSend, onMessageSend);
+registerEventHandler(HANDLER_NAMES.recipientsChanged, onRecipientsChanged);
+registerEventHandler(HANDLER_NAMES.attachmentsChanged, onAttachmentsChanged);

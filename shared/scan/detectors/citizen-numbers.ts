@@ -180,7 +180,9 @@ function judge(
   if (label.label === 'other') return undefined;
   if (digits.length === 8) {
     const nearby = text.slice(Math.max(0, start - KEYWORD_REACH), end + KEYWORD_REACH);
-    return lastLabel(nearby, context.options.vocabulary) === 'citizen-number'
+    const vocabulary = context.options.vocabulary;
+    // Any BSN keyword around it counts, even when another label ("tel") comes after it.
+    return hasWord(nearby, vocabulary.citizenPrefixes, [...vocabulary.citizenExact])
       ? found('keyword nearby')
       : undefined;
   }

@@ -16,6 +16,11 @@ describe('findCitizenNumbers', () => {
     ['an onderwijsnummer', 'Onderwijsnummer: 107312081', ['107312081']],
     ['an 8-digit BSN next to its keyword', 'BSN leerling: 58802897', ['58802897']],
     [
+      'an 8-digit BSN near its keyword with a phone label after it',
+      'Het burgerservicenummer (zonder 0) is\n\n58802897 en telefoon moeder 0612345678',
+      ['58802897'],
+    ],
+    [
       'a number in a BSN table column',
       'Naam\tBSN\tGroep\nDaan\t987825707\t5\nEmma\t688136138\t6',
       ['987825707', '688136138'],

@@ -12,18 +12,7 @@ import {
 } from '../launchevent/cached-attachment-scan';
 import { NOTICE_ICON_ID } from '../launchevent/handler-names';
 import type { ClientSupport } from '../launchevent/send-decision';
-
-type Callback<T> = (result: Office.AsyncResult<T>) => void;
-
-/** Wraps one Office callback API in a promise. */
-function call<T>(invoke: (callback: Callback<T>) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    invoke((result) => {
-      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
-      else reject(new Error(result.error?.message ?? 'Office call failed'));
-    });
-  });
-}
+import { call } from './office-call';
 
 function supports(version: string): boolean {
   return Office.context.requirements.isSetSupported('Mailbox', version);

@@ -49,8 +49,12 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
   const handlers = new Map<string, (event: unknown) => void>();
   const notifications = new Map<string, { type: string; message: string }>();
   const sessionData = new Map<string, string>();
-  const recipients = (pick: () => FakeRecipient[] | undefined) => ({
-    getAsync: (callback: Callback) => succeed(pick() ?? [])(callback),
+  const recipients = (field: 'to' | 'cc' | 'bcc') => ({
+    getAsync: (callback: Callback) => succeed(draft[field] ?? [])(callback),
+    setAsync: (list: FakeRecipient[], callback: Callback) => {
+      draft[field] = list;
+      succeed(undefined)(callback);
+    },
   });
   const attachmentList = () =>
     (draft.attachments ?? []).map((entry, index) => ({
@@ -60,14 +64,24 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
       isInline: entry.isInline ?? false,
     }));
   const item = {
-    subject: { getAsync: (callback: Callback) => succeed(draft.subject)(callback) },
+    subject: {
+      getAsync: (callback: Callback) => succeed(draft.subject)(callback),
+      setAsync: (subject: string, callback: Callback) => {
+        draft.subject = subject;
+        succeed(undefined)(callback);
+      },
+    },
     body: {
       getAsync: (_coercion: string, callback: Callback) =>
         (options.failBody ? fail('body unavailable') : succeed(draft.body))(callback),
+      setAsync: (body: string, _options: unknown, callback: Callback) => {
+        draft.body = body;
+        succeed(undefined)(callback);
+      },
     },
-    to: recipients(() => draft.to),
-    cc: recipients(() => draft.cc),
-    bcc: recipients(() => draft.bcc),
+    to: recipients('to'),
+    cc: recipients('cc'),
+    bcc: recipients('bcc'),
     from: { getAsync: (callback: Callback) => succeed(draft.from)(callback) },
     getAttachmentsAsync: (callback: Callback) => succeed(attachmentList())(callback),
     getAttachmentContentAsync: (id: string, callback: Callback) => {
@@ -77,6 +91,10 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
         : fail('InvalidAttachmentId'))(callback);
     },
     internetHeaders: {
+      setAsync: (headers: Record<string, string>, callback: Callback) => {
+        draft.internetHeaders = { ...draft.internetHeaders, ...headers };
+        succeed(undefined)(callback);
+      },
       getAsync: (names: string[], callback: Callback) =>
         succeed(
           Object.fromEntries(
@@ -88,6 +106,10 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
     },
     sensitivityLabel: {
       getAsync: (callback: Callback) => succeed(draft.sensitivityLabel ?? '')(callback),
+      setAsync: (labelId: string, callback: Callback) => {
+        draft.sensitivityLabel = labelId;
+        succeed(undefined)(callback);
+      },
     },
     sessionData: {
       getAsync: (key: string, callback: Callback) => succeed(sessionData.get(key) ?? '')(callback),

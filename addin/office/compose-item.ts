@@ -31,10 +31,11 @@ export async function readComposedMail(encryption: EncryptionMethod): Promise<Ma
   const item = Office.context.mailbox.item as Office.MessageCompose;
   const recipients = (field: Office.Recipients) =>
     call<Office.EmailAddressDetails[]>((done) => field.getAsync(done)).then(toAddresses);
-  const [subject, bodyText, to, cc, bcc, from, attachments, internetHeaders, sensitivityLabelId] =
+  const [subject, bodyHtml, to, cc, bcc, from, attachments, internetHeaders, sensitivityLabelId] =
     await Promise.all([
       call<string>((done) => item.subject.getAsync(done)),
-      call<string>((done) => item.body.getAsync(Office.CoercionType.Text, done)),
+      // HTML keeps table cells and rows apart, so a "BSN" column header still labels its numbers.
+      call<string>((done) => item.body.getAsync(Office.CoercionType.Html, done)),
       recipients(item.to),
       recipients(item.cc),
       recipients(item.bcc),
@@ -43,7 +44,7 @@ export async function readComposedMail(encryption: EncryptionMethod): Promise<Ma
       readMarkingHeader(item, encryption),
       readSensitivityLabel(item, encryption),
     ]);
-  const mail: MailInput = { subject, bodyText, to, cc, bcc, attachments };
+  const mail: MailInput = { subject, bodyHtml, to, cc, bcc, attachments };
   if (from) mail.from = from;
   if (internetHeaders) mail.internetHeaders = internetHeaders;
   if (sensitivityLabelId) mail.sensitivityLabelId = sensitivityLabelId;

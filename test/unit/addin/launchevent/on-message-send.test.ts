@@ -114,6 +114,13 @@ describe('OnMessageSend', () => {
     expect(JSON.stringify(completion)).not.toContain('725763863');
   });
 
+  it('reads the body as HTML, so a BSN column in a table labels an 8-digit number', async () => {
+    const table =
+      '<table><tr><th>Naam</th><th>BSN</th></tr><tr><td>Daan</td><td>58802897</td></tr></table>';
+    const { completions } = await send({ subject: 'Lijst', body: table, to: [colleague] });
+    expect(completions[0]).toMatchObject({ allowEvent: false, cancelLabel: 'Versleuteld sturen' });
+  });
+
   it('speaks English in an English Outlook', async () => {
     const { completions } = await send(
       { subject: 'x', body: 'BSN 725763863', to: [colleague] },

@@ -273,19 +273,16 @@ export function findPersonMentions(
 ): PersonMention[] {
   // A name once written with a title ("juf Petra") is that adult everywhere in the text.
   const titledNames = new Set<string>();
-  let titleWord = -2;
-  let greetingWord = -3;
+  let previousTitle = -2;
   for (const hit of hits) {
-    const { role } = hit.tag;
-    if (role === 'title') titleWord = hit.word;
-    else if (role === 'greeting') greetingWord = hit.word;
-    else if (role === 'name' && titleWord === hit.word - 1) titledNames.add(hit.term);
+    if (hit.tag.role === 'title') previousTitle = hit.word;
+    else if (hit.tag.role === 'name' && previousTitle === hit.word - 1) titledNames.add(hit.term);
   }
   const mentions: PersonMention[] = [];
   let lastWord = -1;
   let lastPerson: PersonMention | undefined;
-  greetingWord = -3;
-  titleWord = -2;
+  let greetingWord = -3;
+  let titleWord = -2;
   for (const hit of hits) {
     const { role } = hit.tag;
     if (role === 'greeting') greetingWord = hit.word;
@@ -359,7 +356,7 @@ function unknownNameBefore(
   folded: string,
   verbStart: number,
 ): number | undefined {
-  let end = verbStart - 1;
+  const end = verbStart - 1;
   if (original[end] !== ' ') return undefined;
   let start = end;
   while (
@@ -374,8 +371,7 @@ function unknownNameBefore(
   const before = original.charCodeAt(start - 1);
   // A letter glued before it means we are inside a word.
   if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return undefined;
-  end = start;
-  return end;
+  return start;
 }
 
 function isCapitalised(original: string, start: number): boolean {

@@ -10,6 +10,7 @@ import {
   loadAttachmentScan,
   readAttachmentFiles,
   readComposedMail,
+  readParticipants,
   saveAttachmentScan,
   showComposeNotice,
 } from '../office/compose-item';
@@ -36,7 +37,7 @@ function onMessageSend(event: SendEvent): void {
 
 function onRecipientsChanged(event: ComposeEvent): void {
   void handleRecipientsChanged(event, {
-    readMail: () => readComposedMail(BUILD_CONFIG.encryption),
+    readParticipants,
     scan: (mail) => scanMail(mail, policy),
     showNotice: showComposeNotice,
     language: languageOf(displayLanguage()),

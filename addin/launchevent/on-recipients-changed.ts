@@ -6,7 +6,8 @@ import type { MailInput, ScanResult } from '../../shared/scan/types';
 import type { ComposeEvent } from './on-attachments-changed';
 
 export interface RecipientsChangedDependencies {
-  readMail: () => Promise<MailInput>;
+  /** Reads only the sender and recipients: the content is judged on send. */
+  readParticipants: () => Promise<Pick<MailInput, 'from' | 'to' | 'cc' | 'bcc'>>;
   scan: (mail: MailInput) => ScanResult;
   showNotice: (text: string | undefined) => Promise<void>;
   language: Language;
@@ -17,9 +18,8 @@ export async function handleRecipientsChanged(
   dependencies: RecipientsChangedDependencies,
 ): Promise<void> {
   try {
-    const mail = await dependencies.readMail();
-    // Only the recipients matter here; the content is judged on send.
-    const result = dependencies.scan({ ...mail, subject: '', bodyText: '', attachments: [] });
+    const participants = await dependencies.readParticipants();
+    const result = dependencies.scan({ ...participants, subject: '', attachments: [] });
     const recipientFindings = result.findings.filter(
       (finding) => finding.location.part === 'recipients',
     );

@@ -26,26 +26,34 @@ export function displayLanguage(): string {
   return Office.context.displayLanguage;
 }
 
-/** Reads the draft: subject, body text, sender, recipients, attachment names and sizes, marking. */
-export async function readComposedMail(encryption: EncryptionMethod): Promise<MailInput> {
+/** Who sends and who receives: all a recipients-changed event needs to read. */
+export async function readParticipants(): Promise<Pick<MailInput, 'from' | 'to' | 'cc' | 'bcc'>> {
   const item = Office.context.mailbox.item as Office.MessageCompose;
   const recipients = (field: Office.Recipients) =>
     call<Office.EmailAddressDetails[]>((done) => field.getAsync(done)).then(toAddresses);
-  const [subject, bodyHtml, to, cc, bcc, from, attachments, internetHeaders, sensitivityLabelId] =
+  const [to, cc, bcc, from] = await Promise.all([
+    recipients(item.to),
+    recipients(item.cc),
+    recipients(item.bcc),
+    readSender(item),
+  ]);
+  return from ? { from, to, cc, bcc } : { to, cc, bcc };
+}
+
+/** Reads the draft: subject, body, sender, recipients, attachment names and sizes, marking. */
+export async function readComposedMail(encryption: EncryptionMethod): Promise<MailInput> {
+  const item = Office.context.mailbox.item as Office.MessageCompose;
+  const [subject, bodyHtml, participants, attachments, internetHeaders, sensitivityLabelId] =
     await Promise.all([
       call<string>((done) => item.subject.getAsync(done)),
       // HTML keeps table cells and rows apart, so a "BSN" column header still labels its numbers.
       call<string>((done) => item.body.getAsync(Office.CoercionType.Html, done)),
-      recipients(item.to),
-      recipients(item.cc),
-      recipients(item.bcc),
-      readSender(item),
+      readParticipants(),
       readAttachments(item),
       readMarkingHeader(item, encryption),
       readSensitivityLabel(item, encryption),
     ]);
-  const mail: MailInput = { subject, bodyHtml, to, cc, bcc, attachments };
-  if (from) mail.from = from;
+  const mail: MailInput = { subject, bodyHtml, ...participants, attachments };
   if (internetHeaders) mail.internetHeaders = internetHeaders;
   if (sensitivityLabelId) mail.sensitivityLabelId = sensitivityLabelId;
   return mail;

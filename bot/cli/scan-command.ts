@@ -4,6 +4,7 @@ import type { Config } from '../../shared/policy/config-schema';
 import { scanMail } from '../../shared/scan/engine';
 import { buildScanPolicy } from '../../shared/scan/scan-policy';
 import type { Verdict } from '../../shared/scan/types';
+import { describeReadError } from '../files/read-error';
 import { parseEml } from '../mail/parse-eml';
 import { formatJson, formatText, type FileOutcome, type OutputFormat } from './format-result';
 
@@ -46,16 +47,7 @@ async function scanFile(
   try {
     raw = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      file,
-      error:
-        code === 'ENOENT'
-          ? 'file not found'
-          : code === 'EISDIR'
-            ? 'is a folder, not a file'
-            : `cannot be read (${code ?? 'unknown error'})`,
-    };
+    return { file, error: describeReadError(error) };
   }
   const parsed = await parseEml(raw);
   if (!parsed.ok) return { file, error: parsed.error };

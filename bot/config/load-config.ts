@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../../shared/policy/config-schema';
 import { parseConfig } from '../../shared/policy/parse-config';
+import { describeReadError } from '../files/read-error';
 
 const DEFAULT_CONFIG_FILE = 'privacywacht.config.json';
 
@@ -23,13 +24,7 @@ export function loadConfig(file: string): LoadedConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'file not found'
-        : code === 'EISDIR'
-          ? 'is a folder, not a file'
-          : `cannot be read (${code ?? 'unknown error'})`;
+    const reason = describeReadError(error);
     return {
       ok: false,
       errors: [`${file}: ${reason}. Pass --config FILE or set PRIVACYWACHT_CONFIG.`],

@@ -8,15 +8,15 @@ import {
   OTHER_NUMBER_LABELS,
 } from '../policy/lexicon/number-labels';
 import { fold } from './text/fold';
-import type { LabelVocabulary } from './text/label-words';
+import type { CitizenNumberOptions } from './detectors/citizen-numbers';
 import { compileSensitiveLexicon, type SensitiveLexicon } from './text/sensitive-content';
 import type { RuleId, Verdict } from './types';
 
 export interface ScanPolicy {
   organisationDomains: readonly string[];
   consumerDomains: ReadonlySet<string>;
-  numberVocabulary: LabelVocabulary;
-  allowedNumbers: ReadonlySet<string>;
+  /** How citizen numbers are read: label words and the organisation's own numbers. */
+  citizenNumbers: CitizenNumberOptions;
   sensitiveLexicon: SensitiveLexicon;
   bccThreshold: number;
   attachmentSizeLimitMB: number;
@@ -43,15 +43,17 @@ export function buildScanPolicy(config: Config): ScanPolicy {
   return {
     organisationDomains: config.organisation.domains,
     consumerDomains: new Set(config.scan.consumerDomains),
-    numberVocabulary: {
-      citizenPrefixes: [...CITIZEN_NUMBER_LABELS, ...extraCitizenLabels],
-      citizenExact: new Set(CITIZEN_NUMBER_EXACT_LABELS),
-      otherPrefixes: OTHER_NUMBER_LABELS,
-      otherExact: new Set(OTHER_NUMBER_EXACT_LABELS),
+    citizenNumbers: {
+      vocabulary: {
+        citizenPrefixes: [...CITIZEN_NUMBER_LABELS, ...extraCitizenLabels],
+        citizenExact: new Set(CITIZEN_NUMBER_EXACT_LABELS),
+        otherPrefixes: OTHER_NUMBER_LABELS,
+        otherExact: new Set(OTHER_NUMBER_EXACT_LABELS),
+      },
+      allowedNumbers: new Set(
+        config.scan.allowedNumbers.map((number) => number.replace(/[^0-9A-Z]/gi, '')),
+      ),
     },
-    allowedNumbers: new Set(
-      config.scan.allowedNumbers.map((number) => number.replace(/[^0-9A-Z]/gi, '')),
-    ),
     sensitiveLexicon: compileSensitiveLexicon({
       pupil: rules['pupil-file']?.extraKeywords ?? [],
       adult: rules['sensitive-personal']?.extraKeywords ?? [],

@@ -10,6 +10,7 @@ import { HANDLER_NAMES } from '../../addin/launchevent/handler-names';
 import { buildAddinBundles } from '../helpers/engine-bundle';
 import { fakeOffice, type FakeDraft, type FakeOfficeState } from '../helpers/fake-mailbox';
 import { makeXlsx } from '../helpers/office-files';
+import { summarise, type Timing } from './timing';
 
 function load(source: string, draft: FakeDraft): FakeOfficeState {
   const state = fakeOffice(draft);
@@ -27,17 +28,10 @@ function timeEvent(state: FakeOfficeState, handler: string): Promise<number> {
   });
 }
 
-async function median(
-  runs: number,
-  measure: () => Promise<number>,
-): Promise<{ median: number; p99: number }> {
+async function median(runs: number, measure: () => Promise<number>): Promise<Timing> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await measure());
-  times.sort((a, b) => a - b);
-  return {
-    median: times[Math.floor(times.length / 2)] ?? 0,
-    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0,
-  };
+  return summarise(times);
 }
 
 export async function runAddinBench(): Promise<void> {

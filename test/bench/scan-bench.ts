@@ -15,6 +15,7 @@ import {
 } from '../helpers/engine-bundle';
 import { makeXlsx } from '../helpers/office-files';
 import { EXAMPLE_CONFIG, mailWith } from '../helpers/policy';
+import { summarise, type Timing } from './timing';
 
 const PARAGRAPHS = [
   'Beste ouders van groep 5,\nVolgende week dinsdag 14 oktober gaan we naar het Natuurmuseum. We vertrekken om 8.45 uur en zijn rond 15.00 uur terug.',
@@ -37,7 +38,7 @@ function mixedText(bytes: number): string {
   return parts.join('\n\n');
 }
 
-function measure(runs: number, work: () => void): { median: number; p99: number } {
+function measure(runs: number, work: () => void): Timing {
   // Warm up first: the goals are for a running add-in, after the JIT has compiled the engine.
   for (let i = 0; i < Math.min(200, runs); i++) work();
   const times: number[] = [];
@@ -46,11 +47,7 @@ function measure(runs: number, work: () => void): { median: number; p99: number 
     work();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return {
-    median: times[Math.floor(times.length / 2)] ?? 0,
-    p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0,
-  };
+  return summarise(times);
 }
 
 function report(

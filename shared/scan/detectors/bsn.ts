@@ -10,11 +10,7 @@ export const bsnDetector: Detector = {
     const findings: Detection[] = [];
     for (const { location, text } of content.texts) {
       const seen = new Set<string>();
-      const options = {
-        vocabulary: policy.numberVocabulary,
-        allowedNumbers: policy.allowedNumbers,
-      };
-      for (const match of findCitizenNumbers(text, options)) {
+      for (const match of findCitizenNumbers(text, policy.citizenNumbers)) {
         if (seen.has(match.digits)) continue;
         seen.add(match.digits);
         const masked = maskNumber(match.digits);

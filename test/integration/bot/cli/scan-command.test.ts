@@ -38,6 +38,10 @@ function mailFile(
   return file;
 }
 
+/** Scans files with the corpus configuration and JSON output. */
+const scanAsJson = (...files: string[]) =>
+  run(['scan', '--config', CONFIG, '--format', 'json', ...files]);
+
 const withBsn = mailFile('bsn.eml', 'BSN van Daan: 725763863');
 const clean = mailFile('clean.eml', 'Tot morgen!');
 const parents = mailFile(
@@ -48,15 +52,7 @@ const parents = mailFile(
 
 describe('privacywacht scan', () => {
   it('prints one JSON object per file with verdict and findings, and masks the BSN', async () => {
-    const { code, stdout } = await run([
-      'scan',
-      '--config',
-      CONFIG,
-      '--format',
-      'json',
-      withBsn,
-      clean,
-    ]);
+    const { code, stdout } = await scanAsJson(withBsn, clean);
     expect(code).toBe(0);
     const lines = stdout
       .trim()
@@ -89,16 +85,7 @@ describe('privacywacht scan', () => {
   it('gives an error line for an unreadable file and still scans the others', async () => {
     const junk = path.join(work, 'junk.eml');
     writeFileSync(junk, Buffer.from([0, 1, 2, 3, 255, 254]));
-    const { code, stdout } = await run([
-      'scan',
-      '--config',
-      CONFIG,
-      '--format',
-      'json',
-      path.join(work, 'missing.eml'),
-      junk,
-      withBsn,
-    ]);
+    const { code, stdout } = await scanAsJson(path.join(work, 'missing.eml'), junk, withBsn);
     const lines = stdout
       .trim()
       .split('\n')

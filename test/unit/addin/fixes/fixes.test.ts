@@ -4,7 +4,7 @@ import { moveExternalsToBcc } from '../../../../addin/fixes/move-to-bcc';
 import { testPolicy } from '../../../helpers/policy';
 
 const policy = testPolicy();
-const options = { vocabulary: policy.numberVocabulary, allowedNumbers: policy.allowedNumbers };
+const options = policy.citizenNumbers;
 
 describe('move to BCC', () => {
   it('moves parents and other externals to Bcc and keeps colleagues in To and Cc', () => {

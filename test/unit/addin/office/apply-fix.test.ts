@@ -11,10 +11,7 @@ import { mailWith, testPolicy } from '../../../helpers/policy';
 
 const globals = globalThis as { Office?: unknown };
 const policy = testPolicy();
-const numberOptions = {
-  vocabulary: policy.numberVocabulary,
-  allowedNumbers: policy.allowedNumbers,
-};
+const numberOptions = policy.citizenNumbers;
 
 function open(draft: FakeDraft): FakeDraft {
   globals.Office = fakeOffice(draft).office;

@@ -2,7 +2,7 @@ import { findCitizenNumbers } from '../../../../../shared/scan/detectors/citizen
 import { testPolicy } from '../../../../helpers/policy';
 
 const policy = testPolicy({ scan: { allowedNumbers: ['8123.45.672'] } });
-const options = { vocabulary: policy.numberVocabulary, allowedNumbers: policy.allowedNumbers };
+const options = policy.citizenNumbers;
 const found = (text: string) => findCitizenNumbers(text, options).map((match) => match.digits);
 
 // Every number below passes the eleven-test; what differs is how and where it is written.

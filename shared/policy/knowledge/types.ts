@@ -1,0 +1,18 @@
+// The shape of the policy knowledge base: entries written in our own words, each resting on a
+// section of the organisation's policy.
+
+export type Language = 'nl' | 'en';
+
+export interface KnowledgeEntry {
+  /** Stable id, kebab-case, e.g. "breach-72-hours". */
+  id: string;
+  title: { nl: string; en: string };
+  /** Ways staff ask this; Dutch always, English for the common ones. */
+  questions: { nl: string[]; en: string[] };
+  /** What to do, 1–4 sentences. May contain {contact.*} placeholders filled from the config. */
+  answer: { nl: string; en: string };
+  /** Policy section it rests on, e.g. "§12 Protocol datalekken" or "Bijlage 9". */
+  section: string;
+  /** Ids of related entries. */
+  related: string[];
+}

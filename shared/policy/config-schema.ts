@@ -78,6 +78,36 @@ const addin = z
   })
   .default({ sendMode: 'softBlock', onScanFailure: 'allow', scanBudgetMs: 2500 });
 
+const emailAddress = z.email({ error: 'expected an e-mail address such as "fg@school.nl"' });
+const phoneNumber = z
+  .string({ error: 'expected a phone number (text)' })
+  .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, { error: 'expected a phone number such as "046-1234567"' });
+
+/** One person behind a contact role; names and numbers live only in the configuration file. */
+const contactPerson = z.strictObject({
+  name: nonEmptyText("the person's name"),
+  email: emailAddress.optional(),
+  phone: phoneNumber.optional(),
+});
+
+/** Whom staff should turn to, named in the bot's answers; each falls back to a neutral role. */
+const contact = z.strictObject({
+  role: nonEmptyText('the role or department, e.g. "Bureau, Domein ICT"').optional(),
+  people: z.array(contactPerson, { error: 'expected a list of people' }).default([]),
+  email: emailAddress.optional(),
+  phone: phoneNumber.optional(),
+});
+
+/** Who answers privacy questions, takes breach reports, runs ICT and handles communications. */
+const contacts = z
+  .strictObject({
+    privacyOfficer: contact.optional(),
+    breachReport: contact.optional(),
+    ictDomain: contact.optional(),
+    communications: contact.optional(),
+  })
+  .default({});
+
 export const configSchema = z.strictObject({
   organisation: z.strictObject({
     name: nonEmptyText("the organisation's name"),
@@ -133,8 +163,10 @@ export const configSchema = z.strictObject({
       allowedNumbers: [],
       rules: {},
     }),
+  contacts,
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 export type EncryptionMethod = Config['encryption'];
+export type Contact = NonNullable<Config['contacts']['privacyOfficer']>;

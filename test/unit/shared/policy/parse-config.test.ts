@@ -29,7 +29,7 @@ describe('parseConfig', () => {
     [
       'an unknown top-level key',
       { ...EXAMPLE_CONFIG, colour: 'blue' },
-      'top level: unknown key "colour"; allowed keys: organisation, encryption, addin, scan',
+      'top level: unknown key "colour"; allowed keys: organisation, encryption, addin, scan, contacts',
     ],
     [
       'a bad domain',

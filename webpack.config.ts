@@ -1,14 +1,15 @@
-// Builds the add-in's scripts. Classic Outlook's JavaScript-only runtime needs one self-contained
-// file per entry: no chunks, no dynamic imports, ES2016-level syntax (DESIGN.md, outlook-platform).
+// Builds the add-in's files into dist/addin/. Two bundles with different targets:
+// - events.js for the Smart Alerts handlers: classic Outlook's JavaScript-only runtime needs one
+//   self-contained file, no chunks, no dynamic imports, ES2016-level syntax (DESIGN.md).
+// - taskpane.js for the task pane (React + Fluent UI), which runs in a browser (WebView2, Safari,
+//   the web), so modern syntax is fine.
 // The organisation's configuration is validated here and inlined, so a bad config fails the build.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import webpack, { type Configuration } from 'webpack';
 import { loadConfig, resolveConfigPath } from './bot/config/load-config';
 
-const ES2016 = {
-  jsc: { target: 'es2016', parser: { syntax: 'typescript' } },
-  module: { type: 'es6' },
-};
+const OUTPUT = path.resolve(__dirname, 'dist/addin');
 
 function organisationConfig(): string {
   const loaded = loadConfig(resolveConfigPath(undefined));
@@ -16,35 +17,80 @@ function organisationConfig(): string {
   return JSON.stringify(loaded.config);
 }
 
-const config: Configuration = {
-  mode: 'production',
-  target: ['web', 'es2016'],
-  entry: {
-    // The Smart Alerts event handlers (OnMessageSend).
-    events: './addin/launchevent/events.ts',
-    // The engine alone, for the benchmark and for pages that scan without Office.
-    'scan-engine': {
-      import: './addin/engine/scan-engine.ts',
-      library: { name: 'PrivacywachtEngine', type: 'var' },
+/** Copies static pages next to the bundles they load. */
+function staticPages(pages: string[]): webpack.WebpackPluginInstance {
+  return {
+    apply(compiler) {
+      compiler.hooks.thisCompilation.tap('StaticPages', (compilation) => {
+        compilation.hooks.processAssets.tap(
+          { name: 'StaticPages', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+          () => {
+            for (const page of pages)
+              compilation.emitAsset(
+                path.basename(page),
+                new webpack.sources.RawSource(readFileSync(page)),
+              );
+          },
+        );
+      });
     },
+  };
+}
+
+const swc = (target: string) => ({
+  loader: 'swc-loader',
+  options: {
+    jsc: {
+      target,
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
   },
-  output: {
-    path: path.resolve(__dirname, 'dist/addin'),
-    filename: '[name].js',
-    chunkFormat: false,
-    clean: true,
-  },
-  resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [
-      // Our TypeScript and the libraries' modern JavaScript both come down to ES2016.
-      { test: /\.[cm]?[jt]s$/, use: { loader: 'swc-loader', options: ES2016 } },
+});
+
+function bundle(
+  name: string,
+  target: string,
+  entry: Configuration['entry'],
+  pages: string[],
+): Configuration {
+  return {
+    name,
+    mode: 'production',
+    target: ['web', target],
+    entry,
+    output: { path: OUTPUT, filename: '[name].js', chunkFormat: false, clean: false },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: { rules: [{ test: /\.[cm]?[jt]sx?$/, use: swc(target) }] },
+    plugins: [
+      new webpack.DefinePlugin({ PRIVACYWACHT_CONFIG: organisationConfig() }),
+      staticPages(pages),
     ],
-  },
-  plugins: [new webpack.DefinePlugin({ PRIVACYWACHT_CONFIG: organisationConfig() })],
-  optimization: { splitChunks: false, runtimeChunk: false },
-  performance: { hints: false },
-  devtool: false,
-};
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    devtool: false,
+  };
+}
+
+const config: Configuration[] = [
+  bundle(
+    'events',
+    'es2016',
+    {
+      // The Smart Alerts event handlers (OnMessageSend, recipients and attachments changed).
+      events: './addin/launchevent/events.ts',
+      // The engine alone, for the benchmark and for pages that scan without Office.
+      'scan-engine': {
+        import: './addin/engine/scan-engine.ts',
+        library: { name: 'PrivacywachtEngine', type: 'var' },
+      },
+    },
+    ['addin/launchevent/commands.html'],
+  ),
+  bundle('taskpane', 'es2020', { taskpane: './addin/taskpane/index.tsx' }, [
+    'addin/taskpane/taskpane.html',
+  ]),
+];
 
 export default config;

@@ -4,7 +4,7 @@ import type { EncryptionMethod } from '../../shared/policy/config-schema';
 import type { CitizenNumberOptions } from '../../shared/scan/detectors/citizen-numbers';
 import type { Address } from '../../shared/scan/types';
 import { encryptionChange, type EncryptionChange } from '../fixes/encryption-change';
-import { maskNumbersInHtml } from '../fixes/mask-numbers';
+import { maskNumbersInHtml, maskNumbersInText } from '../fixes/mask-numbers';
 import { moveExternalsToBcc } from '../fixes/move-to-bcc';
 import { call } from './office-call';
 
@@ -37,14 +37,20 @@ export async function applyMoveToBcc(organisationDomains: readonly string[]): Pr
   await call<void>((done) => item.cc.setAsync(moved.cc.map(toDetails), done));
 }
 
-/** Masks every citizen number in the body, keeping its formatting (the HTML is edited in place). */
+/** Masks every citizen number in the subject and body, keeping the body's formatting (HTML edited in place). */
 export async function applyMaskNumbers(options: CitizenNumberOptions): Promise<void> {
   const item = draft();
-  const html = await call<string>((done) => item.body.getAsync(Office.CoercionType.Html, done));
-  const masked = maskNumbersInHtml(html, options);
-  if (masked !== html)
+  const [subject, html] = await Promise.all([
+    call<string>((done) => item.subject.getAsync(done)),
+    call<string>((done) => item.body.getAsync(Office.CoercionType.Html, done)),
+  ]);
+  const maskedSubject = maskNumbersInText(subject, options);
+  if (maskedSubject !== subject)
+    await call<void>((done) => item.subject.setAsync(maskedSubject, done));
+  const maskedHtml = maskNumbersInHtml(html, options);
+  if (maskedHtml !== html)
     await call<void>((done) =>
-      item.body.setAsync(masked, { coercionType: Office.CoercionType.Html }, done),
+      item.body.setAsync(maskedHtml, { coercionType: Office.CoercionType.Html }, done),
     );
 }
 

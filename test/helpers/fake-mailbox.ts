@@ -27,6 +27,10 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** Make body.getAsync fail, as a broken client would. */
   failBody?: boolean;
+  /** Make every write to the draft fail, as a client that lost its connection would. */
+  failWrites?: boolean;
+  /** Outlook's theme background as the task pane sees it, e.g. '#1f1f1f' for dark. */
+  bodyBackgroundColor?: string;
 }
 
 export interface FakeOfficeState {
@@ -44,17 +48,27 @@ const succeed = (value: unknown) => (callback: Callback) =>
 const fail = (message: string) => (callback: Callback) =>
   callback({ status: 'failed', error: { message } });
 
+/** Base64 without Buffer, so the fake also runs in the browser for the task pane tests. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
 export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): FakeOfficeState {
-  const version = Number((options.mailboxVersion ?? '1.15').split('.')[1]);
+  /** Applies a write to the draft unless writes are set to fail. */
+  const write = (change: () => void) => (callback: Callback) => {
+    if (options.failWrites) return fail('The item could not be saved')(callback);
+    change();
+    succeed(undefined)(callback);
+  };
   const handlers = new Map<string, (event: unknown) => void>();
   const notifications = new Map<string, { type: string; message: string }>();
   const sessionData = new Map<string, string>();
   const recipients = (field: 'to' | 'cc' | 'bcc') => ({
     getAsync: (callback: Callback) => succeed(draft[field] ?? [])(callback),
-    setAsync: (list: FakeRecipient[], callback: Callback) => {
-      draft[field] = list;
-      succeed(undefined)(callback);
-    },
+    setAsync: (list: FakeRecipient[], callback: Callback) =>
+      write(() => (draft[field] = list))(callback),
   });
   const attachmentList = () =>
     (draft.attachments ?? []).map((entry, index) => ({
@@ -66,18 +80,14 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
   const item = {
     subject: {
       getAsync: (callback: Callback) => succeed(draft.subject)(callback),
-      setAsync: (subject: string, callback: Callback) => {
-        draft.subject = subject;
-        succeed(undefined)(callback);
-      },
+      setAsync: (subject: string, callback: Callback) =>
+        write(() => (draft.subject = subject))(callback),
     },
     body: {
       getAsync: (_coercion: string, callback: Callback) =>
         (options.failBody ? fail('body unavailable') : succeed(draft.body))(callback),
-      setAsync: (body: string, _options: unknown, callback: Callback) => {
-        draft.body = body;
-        succeed(undefined)(callback);
-      },
+      setAsync: (body: string, _options: unknown, callback: Callback) =>
+        write(() => (draft.body = body))(callback),
     },
     to: recipients('to'),
     cc: recipients('cc'),
@@ -87,14 +97,12 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
     getAttachmentContentAsync: (id: string, callback: Callback) => {
       const content = draft.attachments?.[Number(id.slice(4))]?.content;
       (content
-        ? succeed({ format: 'base64', content: Buffer.from(content).toString('base64') })
+        ? succeed({ format: 'base64', content: toBase64(content) })
         : fail('InvalidAttachmentId'))(callback);
     },
     internetHeaders: {
-      setAsync: (headers: Record<string, string>, callback: Callback) => {
-        draft.internetHeaders = { ...draft.internetHeaders, ...headers };
-        succeed(undefined)(callback);
-      },
+      setAsync: (headers: Record<string, string>, callback: Callback) =>
+        write(() => (draft.internetHeaders = { ...draft.internetHeaders, ...headers }))(callback),
       getAsync: (names: string[], callback: Callback) =>
         succeed(
           Object.fromEntries(
@@ -106,10 +114,8 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
     },
     sensitivityLabel: {
       getAsync: (callback: Callback) => succeed(draft.sensitivityLabel ?? '')(callback),
-      setAsync: (labelId: string, callback: Callback) => {
-        draft.sensitivityLabel = labelId;
-        succeed(undefined)(callback);
-      },
+      setAsync: (labelId: string, callback: Callback) =>
+        write(() => (draft.sensitivityLabel = labelId))(callback),
     },
     sessionData: {
       getAsync: (key: string, callback: Callback) => succeed(sessionData.get(key) ?? '')(callback),
@@ -133,7 +139,19 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
       },
     },
   };
-  const seed = {
+  const seed = officeSeed(item, options, handlers, draft.from);
+  return { office: new OfficeMockObject(seed), handlers, notifications, sessionData };
+}
+
+/** The Office global around an item: enums, requirement sets, theme, onReady, the mailbox. */
+function officeSeed(
+  item: object,
+  options: FakeOfficeOptions,
+  handlers: Map<string, (event: unknown) => void>,
+  from: FakeDraft['from'],
+) {
+  const version = Number((options.mailboxVersion ?? '1.15').split('.')[1]);
+  return {
     host: 'outlook',
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Text: 'text', Html: 'html' },
@@ -147,20 +165,60 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
     actions: {
       associate: (name: string, handler: (event: unknown) => void) => handlers.set(name, handler),
     },
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: 'Outlook', platform: 'OfficeOnline' };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
     context: {
       displayLanguage: options.displayLanguage ?? 'nl-NL',
+      officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor ?? '#ffffff' },
       requirements: {
         isSetSupported: (name: string, wanted: string) =>
           name === 'Mailbox' && Number(wanted.split('.')[1]) <= version,
       },
       mailbox: {
         userProfile: {
-          displayName: draft.from?.displayName ?? 'Anouk van der Berg',
-          emailAddress: draft.from?.emailAddress ?? 'a.vanderberg@kindante.nl',
+          displayName: from?.displayName ?? 'Anouk van der Berg',
+          emailAddress: from?.emailAddress ?? 'a.vanderberg@kindante.nl',
         },
         item,
       },
     },
   };
-  return { office: new OfficeMockObject(seed), handlers, notifications, sessionData };
+}
+
+export interface FakeSentMail {
+  subject: string;
+  to: FakeRecipient[];
+  cc?: FakeRecipient[];
+  sentAt: string;
+  attachments?: { name: string; size: number; isInline?: boolean }[];
+}
+
+/** A mail opened in read mode (e.g. from Sent Items): plain properties instead of getAsync. */
+export function fakeSentMailOffice(
+  sent: FakeSentMail,
+  options: FakeOfficeOptions = {},
+): FakeOfficeState {
+  const handlers = new Map<string, (event: unknown) => void>();
+  const item = {
+    subject: sent.subject,
+    to: sent.to,
+    cc: sent.cc ?? [],
+    dateTimeCreated: new Date(sent.sentAt),
+    attachments: (sent.attachments ?? []).map((entry, index) => ({
+      id: `att-${index}`,
+      name: entry.name,
+      size: entry.size,
+      isInline: entry.isInline ?? false,
+    })),
+    displayReplyForm: () => undefined,
+  };
+  return {
+    office: new OfficeMockObject(officeSeed(item, options, handlers, undefined)),
+    handlers,
+    notifications: new Map(),
+    sessionData: new Map(),
+  };
 }

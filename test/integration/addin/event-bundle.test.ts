@@ -15,7 +15,7 @@ const outDir = mkdtempSync(path.join(tmpdir(), 'privacywacht-events-'));
 let source: string;
 
 beforeAll(async () => {
-  await buildAddinBundles(outDir);
+  await buildAddinBundles(outDir, ['events']);
   source = readFileSync(path.join(outDir, 'events.js'), 'utf8');
 }, 120_000);
 

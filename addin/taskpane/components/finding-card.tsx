@@ -1,0 +1,105 @@
+// One finding group: what was found, why it matters, the policy section, masked excerpts, and the
+// fix buttons (the preferred fix as the primary button).
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { Language } from '../../../shared/i18n/smart-alert-text';
+import {
+  fixLabel,
+  ruleAdvice,
+  ruleTitle,
+  taskpaneText,
+  type FixKind,
+} from '../../../shared/i18n/taskpane-text';
+import type { Location } from '../../../shared/scan/types';
+import type { FindingGroup } from '../model/finding-groups';
+
+const useStyles = makeStyles({
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  excerpts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  excerpt: { fontFamily: tokens.fontFamilyMonospace },
+  fixes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+interface FindingCardProps {
+  group: FindingGroup;
+  language: Language;
+  /** The fix being applied right now, if any: every fix button waits for it. */
+  busyFix: FixKind | undefined;
+  onFix: (fix: FixKind) => void;
+}
+
+export function FindingCard({ group, language, busyFix, onFix }: FindingCardProps) {
+  const styles = useStyles();
+  const headingId = `finding-${group.rule}`;
+  const advice = ruleAdvice(group.rule, language);
+  return (
+    <Card aria-labelledby={headingId} data-rule={group.rule}>
+      <CardHeader
+        header={
+          <Text as="h3" weight="semibold" id={headingId} style={{ margin: 0 }}>
+            {ruleTitle(group.rule, language)}
+          </Text>
+        }
+      />
+      <div className={styles.body}>
+        {group.messages.map((message) => (
+          <Body1 key={message.nl}>{message[language]}</Body1>
+        ))}
+        {group.excerpts.length > 0 && (
+          <div>
+            <Caption1>{taskpaneText('foundLabel', language)}:</Caption1>
+            <ul className={styles.excerpts}>
+              {group.excerpts.map((excerpt) => (
+                <li key={excerpt.text}>
+                  <span className={styles.excerpt}>{excerpt.text}</span>{' '}
+                  <Caption1>({placeName(excerpt.where, language)})</Caption1>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <Caption1>
+          {taskpaneText('whyLabel', language)}: {group.explanation}
+        </Caption1>
+        <Caption1>
+          {taskpaneText('sectionLabel', language)}: {group.policySection}
+        </Caption1>
+        {advice && <Body1>{advice}</Body1>}
+        {group.fixes.length > 0 && (
+          <div className={styles.fixes}>
+            {group.fixes.map((fix, index) => (
+              <Button
+                key={fix}
+                appearance={index === 0 ? 'primary' : 'secondary'}
+                disabled={busyFix !== undefined}
+                onClick={() => onFix(fix)}
+              >
+                {busyFix === fix ? taskpaneText('applying', language) : fixLabel(fix, language)}
+              </Button>
+            ))}
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function placeName(location: Location, language: Language): string {
+  const names: Record<Exclude<Location['part'], 'attachment'>, [string, string]> = {
+    subject: ['onderwerp', 'subject'],
+    body: ['tekst', 'text'],
+    recipients: ['ontvangers', 'recipients'],
+    attachments: ['bijlagen', 'attachments'],
+  };
+  if (location.part === 'attachment')
+    return `${language === 'nl' ? 'bijlage' : 'attachment'} ${location.name}`;
+  return names[location.part][language === 'nl' ? 0 : 1];
+}

@@ -1,0 +1,151 @@
+// Everything the task pane says, Dutch first. Short and plain: a teacher reads this between two
+// lessons. Findings bring their own message; these are the pane's headings, buttons and outcomes.
+import type { RuleId, Text } from '../scan/types';
+import type { Language } from './smart-alert-text';
+
+/** A one-click fix the pane offers next to a finding. */
+export type FixKind = 'encrypt' | 'mask-numbers' | 'move-to-bcc';
+
+const RULE_TITLES: Record<RuleId, Text> = {
+  bsn: { nl: 'Burgerservicenummer (BSN)', en: 'Citizen service number (BSN)' },
+  'pupil-file': { nl: 'Gevoelige leerlinggegevens', en: 'Sensitive pupil information' },
+  'sensitive-personal': { nl: 'Gevoelige persoonsgegevens', en: 'Sensitive personal data' },
+  bcc: { nl: 'Ontvangers zien elkaars adres', en: "Recipients see each other's address" },
+  'private-forward': { nl: 'Naar een privémailbox', en: 'To a private mailbox' },
+  'attachment-size': { nl: 'Grote bijlagen', en: 'Large attachments' },
+};
+
+/** Advice for findings that have no one-click fix. */
+const RULE_ADVICE: Partial<Record<RuleId, Text>> = {
+  'private-forward': {
+    nl: 'Haal je privéadres uit de ontvangers. Werk je thuis, open je werkmail dan in Outlook op het web.',
+    en: 'Remove your private address from the recipients. Working from home? Open your work mail in Outlook on the web.',
+  },
+  'attachment-size': {
+    nl: 'Zet het bestand op OneDrive of de datadrive en deel een link met alleen de mensen die het nodig hebben.',
+    en: 'Put the file on OneDrive or the data drive and share a link with only the people who need it.',
+  },
+};
+
+const FIX_LABELS: Record<FixKind, Text> = {
+  encrypt: { nl: 'Versleuteld sturen', en: 'Send encrypted' },
+  'mask-numbers': { nl: 'Nummers onherkenbaar maken', en: 'Mask the numbers' },
+  'move-to-bcc': { nl: 'Externe ontvangers naar BCC', en: 'Move external recipients to Bcc' },
+};
+
+const FIX_DONE: Record<FixKind, Text> = {
+  encrypt: {
+    nl: 'Deze mail is gemarkeerd om versleuteld te worden verstuurd.',
+    en: 'This mail is marked to be sent encrypted.',
+  },
+  'mask-numbers': {
+    nl: 'De nummers in onderwerp en tekst zijn onherkenbaar gemaakt (alleen de laatste drie cijfers staan er nog).',
+    en: 'The numbers in the subject and text are masked (only the last three digits remain).',
+  },
+  'move-to-bcc': {
+    nl: 'De externe ontvangers staan nu in BCC; collega’s zijn gebleven waar ze stonden.',
+    en: 'The external recipients are now in Bcc; colleagues stayed where they were.',
+  },
+};
+
+const TEXTS = {
+  paneTitle: { nl: 'Privacywacht', en: 'Privacywacht' },
+  checking: { nl: 'Deze mail wordt gecontroleerd…', en: 'Checking this mail…' },
+  allClear: {
+    nl: 'Niets gevonden waar het privacybeleid over waarschuwt. Deze mail kan zo weg.',
+    en: 'Nothing the privacy policy warns about. This mail can go as it is.',
+  },
+  markedEncrypted: {
+    nl: 'Versleuteld verzenden staat aan: de inhoud mag zo weg.',
+    en: 'Encrypted sending is on: the content may go like this.',
+  },
+  blocked: {
+    nl: 'Deze mail kan zo niet weg. Los de eerste melding op.',
+    en: 'This mail cannot go like this. Resolve the first finding.',
+  },
+  warned: {
+    nl: 'Kijk deze meldingen na voordat je verstuurt.',
+    en: 'Review these findings before you send.',
+  },
+  findingsHeading: { nl: 'Meldingen', en: 'Findings' },
+  whyLabel: { nl: 'Waarom', en: 'Why' },
+  sectionLabel: { nl: 'Beleid', en: 'Policy' },
+  foundLabel: { nl: 'Gevonden', en: 'Found' },
+  notChecked: { nl: 'Niet helemaal gecontroleerd', en: 'Not fully checked' },
+  recheck: { nl: 'Opnieuw controleren', en: 'Check again' },
+  applying: { nl: 'Bezig…', en: 'Working…' },
+  scanFailed: {
+    nl: 'Deze mail kon niet worden gecontroleerd. Kies "Opnieuw controleren"; lukt het dan nog niet, controleer zelf op BSN’s en leerlinggegevens.',
+    en: 'This mail could not be checked. Choose "Check again"; if that fails too, check for BSNs and pupil information yourself.',
+  },
+  fixFailed: {
+    nl: 'Dat lukte niet: Outlook gaf een fout. Je mail is niet veranderd. Probeer het opnieuw of pas de mail zelf aan.',
+    en: 'That did not work: Outlook reported an error. Your mail is unchanged. Try again or edit the mail yourself.',
+  },
+  instructionsHeading: { nl: 'Zo verstuur je versleuteld', en: 'How to send encrypted' },
+  reportHeading: {
+    nl: 'Dit was een vergissing — meld een datalek',
+    en: 'This was a mistake — report a data breach',
+  },
+  reportIntro: {
+    nl: 'Ging deze mail naar de verkeerde persoon, of stond er iets in wat er niet in hoorde? Dan kan het een datalek zijn. Meld het direct: binnen 72 uur moet besloten zijn of de Autoriteit Persoonsgegevens het moet weten (§12 Protocol datalekken).',
+    en: 'Did this mail reach the wrong person, or contain something it should not have? Then it may be a data breach. Report it right away: within 72 hours it must be decided whether the Dutch Data Protection Authority needs to know (§12).',
+  },
+  reportStepsHeading: { nl: 'Zo meld je het', en: 'How to report it' },
+  reportStepOpenTeams: {
+    nl: 'Open Teams en ga naar de chat met de Privacywacht-bot.',
+    en: 'Open Teams and go to the chat with the Privacywacht bot.',
+  },
+  reportStepType: {
+    nl: 'Typ datalek. Er verschijnt een meldformulier.',
+    en: 'Type datalek. A report form appears.',
+  },
+  reportStepFill: {
+    nl: 'Vul het formulier in. De gegevens hieronder helpen daarbij.',
+    en: 'Fill in the form. The facts below help you do so.',
+  },
+  wrongRecipientAdvice: {
+    nl: 'Naar de verkeerde ontvanger? Vraag die persoon nu al de mail te verwijderen en niet door te sturen.',
+    en: 'Sent to the wrong recipient? Ask that person now to delete the mail and not forward it.',
+  },
+  factsHeading: {
+    nl: 'Gegevens van deze mail (zonder de inhoud)',
+    en: 'Facts about this mail (without its content)',
+  },
+  recipientsLabel: { nl: 'Ontvangers', en: 'Recipients' },
+  sentAtLabel: { nl: 'Verstuurd', en: 'Sent' },
+  attachmentsLabel: { nl: 'Bijlagen', en: 'Attachments' },
+  noneLabel: { nl: 'geen', en: 'none' },
+  copyFacts: { nl: 'Gegevens kopiëren', en: 'Copy the facts' },
+  copied: { nl: 'Gekopieerd.', en: 'Copied.' },
+  copyFailed: {
+    nl: 'Kopiëren lukte niet; selecteer de gegevens hierboven en kopieer ze zelf.',
+    en: 'Copying failed; select the facts above and copy them yourself.',
+  },
+  readFailed: {
+    nl: 'De gegevens van deze mail konden niet worden gelezen. Meld het datalek toch in Teams en beschrijf de mail zelf.',
+    en: 'The facts of this mail could not be read. Report the breach in Teams anyway and describe the mail yourself.',
+  },
+} satisfies Record<string, Text>;
+
+export type TaskpaneTextKey = keyof typeof TEXTS;
+
+export function taskpaneText(key: TaskpaneTextKey, language: Language): string {
+  return TEXTS[key][language];
+}
+
+export function ruleTitle(rule: RuleId, language: Language): string {
+  return RULE_TITLES[rule][language];
+}
+
+export function ruleAdvice(rule: RuleId, language: Language): string | undefined {
+  return RULE_ADVICE[rule]?.[language];
+}
+
+export function fixLabel(fix: FixKind, language: Language): string {
+  return FIX_LABELS[fix][language];
+}
+
+export function fixDoneText(fix: FixKind, language: Language): string {
+  return FIX_DONE[fix][language];
+}

@@ -1,0 +1,79 @@
+// Opens the built task pane in Chromium with a fake mailbox in place of Outlook: the real bundle,
+// the real page, only office.js swapped for the fake (the page loads it from Microsoft's CDN).
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import webpack from 'webpack';
+import type { PageSetup } from './browser/office-fake-entry';
+import { launchChromium } from './chromium';
+import { buildAddinBundles } from './engine-bundle';
+import { serveFolder, type StaticServer } from './static-server';
+
+export interface TaskpaneHarness {
+  open(setup: PageSetup): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startTaskpaneHarness(): Promise<TaskpaneHarness> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'privacywacht-taskpane-'));
+  await Promise.all([buildAddinBundles(outDir, ['taskpane']), buildOfficeFake(outDir)]);
+  const fakeOfficeScript = readFileSync(path.join(outDir, 'office-fake.js'), 'utf8');
+  const server: StaticServer = await serveFolder(outDir);
+  const browser: Browser = await launchChromium();
+  return {
+    async open(setup) {
+      const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+      await page.addInitScript((value) => {
+        (window as unknown as { __privacywachtSetup: PageSetup }).__privacywachtSetup = value;
+      }, setup);
+      await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: fakeOfficeScript }),
+      );
+      await page.goto(`${server.url}/taskpane.html`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+function buildOfficeFake(outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    webpack(
+      {
+        mode: 'development',
+        devtool: false,
+        target: 'web',
+        entry: { 'office-fake': path.join(__dirname, 'browser/office-fake-entry.ts') },
+        output: { path: outDir, filename: '[name].js' },
+        resolve: {
+          extensions: ['.ts', '.js'],
+          alias: {
+            'office-addin-manifest': path.join(__dirname, 'browser/office-addin-manifest-shim.ts'),
+          },
+        },
+        module: {
+          rules: [
+            {
+              test: /\.ts$/,
+              use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript' } } } },
+            },
+          ],
+        },
+      },
+      (error, stats) => {
+        if (error || !stats) reject(error ?? new Error('webpack gave no result'));
+        else if (stats.hasErrors()) reject(new Error(stats.toString('errors-only')));
+        else resolve();
+      },
+    );
+  });
+}
+
+/** The draft as the pane's fixes left it. */
+export function draftOf(page: Page): Promise<PageSetup['draft']> {
+  return page.evaluate(() => (window as unknown as { __draft: PageSetup['draft'] }).__draft);
+}

@@ -18,7 +18,7 @@ describe('the engine bundle', () => {
   }, 120_000);
 
   it('is one self-contained file per entry, with no chunks', () => {
-    expect(readdirSync(outDir).sort()).toEqual(['events.js', 'scan-engine.js']);
+    expect(readdirSync(outDir).sort()).toEqual(['commands.html', 'events.js', 'scan-engine.js']);
     expect(source).not.toMatch(/\bimport\(|require\(/);
   });
 

@@ -1,0 +1,37 @@
+// Listens on a port and stops gracefully: no new connections, requests in flight finish, idle
+// keep-alive connections are closed.
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ListeningServer {
+  /** e.g. http://127.0.0.1:3978 */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function listen(
+  handler: RequestListener,
+  port: number,
+  host?: string,
+): Promise<ListeningServer> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host && host !== '::' && host !== '0.0.0.0' ? host : 'localhost';
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+      }),
+  };
+}

@@ -1,0 +1,46 @@
+// Turns what the user sent (typed text or a card button's submitted value) into one command. Card
+// values are parsed with a schema at this edge; anything unexpected becomes a question or nothing,
+// never an error.
+import { z } from 'zod';
+import { DATALEK_COMMAND, FEEDBACK_ACTION } from '../cards/card-actions';
+
+export type UserInput =
+  | { kind: 'help' }
+  | { kind: 'datalek' }
+  | { kind: 'question'; text: string }
+  | { kind: 'feedback'; entryId: string; useful: boolean }
+  | { kind: 'empty' };
+
+const HELP_WORDS = new Set(['help', 'hulp', '?']);
+const DATALEK_WORDS = new Set([DATALEK_COMMAND, 'datalek melden']);
+
+const feedbackValue = z.object({
+  action: z.literal(FEEDBACK_ACTION),
+  entryId: z.string().min(1).max(200),
+  useful: z.boolean(),
+});
+// Teams turns an imBack button into typed text; a client that does not passes the value on.
+const imBackValue = z.object({
+  msteams: z.object({ type: z.literal('imBack'), value: z.string() }),
+});
+
+export function readInput(text: string | undefined, value: unknown): UserInput {
+  const feedback = feedbackValue.safeParse(value);
+  if (feedback.success) {
+    const { entryId, useful } = feedback.data;
+    return { kind: 'feedback', entryId, useful };
+  }
+  const imBack = imBackValue.safeParse(value);
+  const typed = text?.trim() || (imBack.success ? imBack.data.msteams.value.trim() : '');
+  if (!typed) return { kind: 'empty' };
+  const command = stripTrailingPunctuation(typed.toLowerCase());
+  if (HELP_WORDS.has(command) || HELP_WORDS.has(typed)) return { kind: 'help' };
+  if (DATALEK_WORDS.has(command)) return { kind: 'datalek' };
+  return { kind: 'question', text: typed };
+}
+
+function stripTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.!? '.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}

@@ -1,0 +1,184 @@
+// A local HTTP server that speaks the part of the Bot Connector REST API the bot uses, so end-to-end
+// tests can point an activity's serviceUrl at it and assert on what the bot sent. It records every
+// request and can be told to fail the next calls (e.g. 429 with Retry-After) to test retries.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What the bot did, in the order it did it. */
+export interface ConnectorCall {
+  kind: 'send' | 'reply' | 'update' | 'delete' | 'create';
+  method: string;
+  path: string;
+  conversationId: string;
+  /** The activity id in the path (reply: the activity replied to; update/delete: the one changed). */
+  activityId?: string;
+  /** Parsed JSON body (the activity, or the conversation parameters for create). */
+  body: Record<string, unknown>;
+  authorization?: string;
+}
+
+/** A failure answered instead of the normal response. */
+export interface InjectedFailure {
+  status: number;
+  headers?: Record<string, string>;
+}
+
+export interface ConnectorStub {
+  /** Base URL to use as an activity's serviceUrl (ends without a slash). */
+  url: string;
+  /** Successful calls, in order. */
+  calls: ConnectorCall[];
+  /** Every request including injected failures, in order: `${method} ${path} ${status}`. */
+  requests: string[];
+  /** Answer the next matching request(s) with this failure instead of handling them. */
+  failNext(failure: InjectedFailure, times?: number): void;
+  /**
+   * Holds the next request until released: `received` resolves when it arrives. Lets a test keep a
+   * turn in flight (e.g. to check that shutdown waits for it) without timing.
+   */
+  holdNext(): { received: Promise<void>; release: () => void };
+  /** Resolves when at least `count` calls have been recorded (no timing assumptions). */
+  waitForCalls(count: number): Promise<ConnectorCall[]>;
+  /** Successful calls whose activity is a message with an Adaptive Card attachment, as card JSON. */
+  cards(): Record<string, unknown>[];
+  close(): Promise<void>;
+}
+
+const CONVERSATION_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
+
+export async function startConnectorStub(): Promise<ConnectorStub> {
+  const calls: ConnectorCall[] = [];
+  const requests: string[] = [];
+  const failures: InjectedFailure[] = [];
+  const waiters: { count: number; resolve: (calls: ConnectorCall[]) => void }[] = [];
+  const holds: { arrived: () => void; released: Promise<void> }[] = [];
+  let nextId = 1;
+
+  const record = (call: ConnectorCall): void => {
+    calls.push(call);
+    for (const waiter of waiters.filter((w) => calls.length >= w.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve([...calls]);
+    }
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const body = await readJson(request);
+    const hold = holds.shift();
+    if (hold) {
+      hold.arrived();
+      await hold.released;
+    }
+    const method = request.method ?? 'GET';
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const failure = failures.shift();
+    if (failure) {
+      requests.push(`${method} ${path} ${failure.status}`);
+      response.writeHead(failure.status, {
+        'content-type': 'application/json',
+        ...failure.headers,
+      });
+      response.end(JSON.stringify({ error: { code: 'Injected', message: 'injected failure' } }));
+      return;
+    }
+    const authorization = request.headers.authorization;
+    const base = { method, path, body, ...(authorization ? { authorization } : {}) };
+    const id = `activity-${nextId++}`;
+    if (method === 'POST' && path === '/v3/conversations') {
+      const conversationId = `created-${nextId++}`;
+      record({ ...base, kind: 'create', conversationId });
+      return answer(response, requests, method, path, 201, {
+        id: conversationId,
+        activityId: id,
+      });
+    }
+    const match = CONVERSATION_PATH.exec(path);
+    if (!match?.[1]) return answer(response, requests, method, path, 404, { error: 'not found' });
+    const conversationId = decodeURIComponent(match[1]);
+    const activityId = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
+    const target = activityId === undefined ? {} : { activityId };
+    if (method === 'POST') {
+      record({ ...base, ...target, kind: activityId ? 'reply' : 'send', conversationId });
+      return answer(response, requests, method, path, 201, { id });
+    }
+    if (method === 'PUT' && activityId) {
+      record({ ...base, ...target, kind: 'update', conversationId });
+      return answer(response, requests, method, path, 200, { id: activityId });
+    }
+    if (method === 'DELETE' && activityId) {
+      record({ ...base, ...target, kind: 'delete', conversationId });
+      return answer(response, requests, method, path, 200, {});
+    }
+    return answer(response, requests, method, path, 405, { error: 'method not allowed' });
+  };
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      response.writeHead(500);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    requests,
+    failNext(failure, times = 1) {
+      for (let i = 0; i < times; i++) failures.push(failure);
+    },
+    holdNext() {
+      let arrived = (): void => undefined;
+      let release = (): void => undefined;
+      const received = new Promise<void>((resolve) => (arrived = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      holds.push({ arrived, released });
+      return { received, release };
+    },
+    waitForCalls(count) {
+      if (calls.length >= count) return Promise.resolve([...calls]);
+      return new Promise((resolve) => waiters.push({ count, resolve }));
+    },
+    cards() {
+      return calls.flatMap((call) => {
+        const attachments = call.body['attachments'];
+        if (!Array.isArray(attachments)) return [];
+        return (attachments as { contentType?: string; content?: Record<string, unknown> }[])
+          .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content)
+          .map((a) => a.content as Record<string, unknown>);
+      });
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}
+
+function answer(
+  response: ServerResponse,
+  requests: string[],
+  method: string,
+  path: string,
+  status: number,
+  body: unknown,
+): void {
+  requests.push(`${method} ${path} ${status}`);
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,35 @@
+// A small stand-in for the policy answerer, for tests where the knowledge base is not the point:
+// it answers questions about photos and declines everything else.
+import type { QaAnswer } from '../../bot/qa/types';
+
+export const PHOTO_ENTRY = {
+  id: 'photos-consent',
+  title: "Foto's en toestemming",
+  section: 'Bijlage 9',
+};
+
+export function fakeAnswer(question: string): QaAnswer {
+  const english = /\b(?:may|can|what|how)\b/i.test(question);
+  if (/foto|photo/i.test(question))
+    return {
+      question,
+      language: english ? 'en' : 'nl',
+      answered: true,
+      answer: 'Alleen met toestemming van de ouders, per doel en per jaar. Zet er geen namen bij.',
+      sources: [PHOTO_ENTRY],
+      related: [
+        { id: 'social-media', title: 'Sociale media', section: '§9' },
+        { id: 'video-lessons', title: 'Video-opnames in de klas', section: 'Bijlage 9' },
+        { id: 'consent-withdraw', title: 'Toestemming intrekken', section: 'Bijlage 9' },
+        { id: 'fourth', title: 'Vierde onderwerp', section: '§1' },
+      ],
+    };
+  return {
+    question,
+    language: english ? 'en' : 'nl',
+    answered: false,
+    answer: 'Dat weet ik niet zeker. Vraag het de privacy officer.',
+    sources: [],
+    related: [{ id: 'breach-72-hours', title: 'Datalek melden binnen 72 uur', section: '§12' }],
+  };
+}

@@ -1,0 +1,190 @@
+import { TestAdapter, type Activity } from 'botbuilder';
+import type { QaAnswer } from '../../../../bot/qa/types';
+import { createFeedbackCounter } from '../../../../bot/teams/feedback-counter';
+import { PrivacywachtBot } from '../../../../bot/teams/privacywacht-bot';
+import { turnErrorHandler } from '../../../../bot/teams/turn-error';
+import { adaptiveCardErrors } from '../../../helpers/adaptive-card-schema';
+import { fakeAnswer } from '../../../helpers/fake-answerer';
+import { captureLog, type CapturedLog } from '../../../helpers/log-capture';
+
+type Card = {
+  version: string;
+  body: { type: string; text?: string; inlines?: { text: string }[] }[];
+};
+
+const USER = { id: '29:user-1', name: 'Petra de Vries', aadObjectId: 'aad-user-1' };
+const BOT = { id: '28:bot', name: 'Privacywacht' };
+
+function createConversation(answer: (question: string) => QaAnswer = fakeAnswer, locale = 'nl-NL') {
+  const log = captureLog();
+  const bot = new PrivacywachtBot({
+    answer,
+    organisationName: 'Stichting Test',
+    feedback: createFeedbackCounter(),
+    logger: log.logger,
+  });
+  const adapter = new TestAdapter((context) => bot.run(context), {
+    channelId: 'msteams',
+    locale,
+    from: USER,
+    recipient: BOT,
+    conversation: { id: 'a:personal-1', conversationType: 'personal', isGroup: false, name: '' },
+  });
+  adapter.onTurnError = turnErrorHandler(log.logger);
+  return { adapter, log };
+}
+
+function cardOf(activity: Partial<Activity>): Card {
+  const attachment = activity.attachments?.[0];
+  expect(attachment?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  const card = attachment?.content as Card;
+  expect(adaptiveCardErrors(card)).toEqual([]);
+  return card;
+}
+
+function cardText(card: Card): string {
+  return card.body
+    .map((element) => element.text ?? element.inlines?.map((run) => run.text).join('') ?? '')
+    .join('\n');
+}
+
+function expectNothingPersonalIn(log: CapturedLog, ...secrets: string[]): void {
+  for (const secret of [USER.name, USER.id, USER.aadObjectId, ...secrets])
+    expect(log.text()).not.toContain(secret);
+}
+
+describe('Privacywacht bot in a Teams conversation', () => {
+  it('welcomes a user who installs it with what it can do and how to report a breach', async () => {
+    const { adapter } = createConversation();
+    await adapter
+      .send({
+        type: 'conversationUpdate',
+        membersAdded: [USER, BOT],
+      })
+      .assertReply((reply) => {
+        const text = cardText(cardOf(reply));
+        expect(text).toContain('Welkom bij Privacywacht');
+        expect(text).toContain('Stichting Test');
+        expect(text).toContain('Typ datalek om een datalek te melden.');
+      })
+      .assertNoReply()
+      .startTest();
+  });
+
+  it('answers a question with an answer card naming the source section', async () => {
+    const { adapter, log } = createConversation();
+    const question = "Mag ik foto's van Daan op Facebook zetten?";
+    await adapter
+      .send(question)
+      .assertReply((reply) => {
+        const text = cardText(cardOf(reply));
+        expect(text).toContain('Alleen met toestemming van de ouders');
+        expect(text).toContain('Bron: Bijlage 9');
+        expect(text).toContain('Was dit nuttig?');
+      })
+      .startTest();
+    expect(log.entries()).toContainEqual(
+      expect.objectContaining({ event: 'answer', answered: true, entryId: 'photos-consent' }),
+    );
+    expectNothingPersonalIn(log, question, 'Daan');
+  });
+
+  it('says honestly it does not know, with the closest topics, when the question is out of reach', async () => {
+    const { adapter } = createConversation();
+    await adapter
+      .send('Wat wordt het weer morgen?')
+      .assertReply((reply) => {
+        const card = cardOf(reply);
+        const text = cardText(card);
+        expect(text).toContain('Dat weet ik niet zeker');
+        expect(text).toContain('Bedoel je misschien:');
+        expect(text).not.toContain('Was dit nuttig?');
+      })
+      .startTest();
+  });
+
+  it.each(['help', 'hulp', 'Hulp!', 'HELP'])('shows what it can do on "%s"', async (word) => {
+    const { adapter } = createConversation();
+    await adapter
+      .send(word)
+      .assertReply((reply) => expect(cardText(cardOf(reply))).toContain('Wat ik voor je kan doen'))
+      .startTest();
+  });
+
+  it('answers "datalek" through the breach-report hook (for now: it is coming)', async () => {
+    const { adapter } = createConversation();
+    await adapter
+      .send('datalek')
+      .assertReply((reply) =>
+        expect(reply.text).toContain('Een datalek melden via deze chat komt binnenkort'),
+      )
+      .startTest();
+  });
+
+  it('thanks for "Was dit nuttig?" and counts it without the user', async () => {
+    const { adapter, log } = createConversation();
+    const click = (useful: boolean): Partial<Activity> => ({
+      type: 'message',
+      value: { action: 'feedback', entryId: 'photos-consent', useful },
+    });
+    await adapter
+      .send(click(true))
+      .assertReply('Bedankt voor je reactie.')
+      .send(click(false))
+      .assertReply('Bedankt voor je reactie.')
+      .startTest();
+    expect(log.entries().filter((entry) => entry['event'] === 'feedback')).toEqual([
+      expect.objectContaining({
+        entryId: 'photos-consent',
+        useful: true,
+        usefulCount: 1,
+        notUsefulCount: 0,
+      }),
+      expect.objectContaining({
+        entryId: 'photos-consent',
+        useful: false,
+        usefulCount: 1,
+        notUsefulCount: 1,
+      }),
+    ]);
+    expectNothingPersonalIn(log);
+  });
+
+  it('asks for a question when the message is empty or an unknown card value', async () => {
+    const { adapter } = createConversation();
+    await adapter
+      .send({ type: 'message', text: '   ' })
+      .assertReply('Stel je vraag over privacy in een zin, of typ hulp.')
+      .send({ type: 'message', value: { action: 'unknown', x: 1 } })
+      .assertReply('Stel je vraag over privacy in een zin, of typ hulp.')
+      .startTest();
+  });
+
+  it('replies in English to an English question and to an English Teams client', async () => {
+    const english = createConversation(fakeAnswer, 'en-US');
+    await english.adapter
+      .send('help')
+      .assertReply((reply) => expect(cardText(cardOf(reply))).toContain('What I can do for you'))
+      .send('May I post photos on Facebook?')
+      .assertReply((reply) => expect(cardText(cardOf(reply))).toContain('Source: Bijlage 9'))
+      .startTest();
+  });
+
+  it('tells the user something went wrong, without details, when answering fails', async () => {
+    const { adapter, log } = createConversation(() => {
+      throw new Error('index corrupt at entry photos-consent for "Petra de Vries"');
+    });
+    await adapter
+      .send('Mag ik een foto plaatsen?')
+      .assertReply((reply) => {
+        expect(reply.text).toContain('Er ging iets mis');
+        expect(reply.text).not.toContain('index corrupt');
+      })
+      .startTest();
+    expect(log.entries()).toContainEqual(
+      expect.objectContaining({ event: 'turn-error', error: 'Error', activityType: 'message' }),
+    );
+    expect(log.text()).not.toContain('index corrupt');
+    expectNothingPersonalIn(log, 'Mag ik een foto plaatsen?');
+  });
+});

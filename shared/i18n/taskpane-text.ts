@@ -15,6 +15,34 @@ const RULE_TITLES: Record<RuleId, Text> = {
   'attachment-size': { nl: 'Grote bijlagen', en: 'Large attachments' },
 };
 
+/** Why each kind of finding matters, in a sentence a teacher recognises. */
+const RULE_WHY: Record<RuleId, Text> = {
+  bsn: {
+    nl: 'Met een BSN kan iemands identiteit worden misbruikt. Het mag alleen versleuteld of in een beveiligde omgeving worden gedeeld.',
+    en: "A BSN can be used to misuse someone's identity. It may only be shared encrypted or in a secured environment.",
+  },
+  'pupil-file': {
+    nl: 'Dossier- en zorggegevens over een kind zijn gevoelig. Een gewone mail kan worden onderschept of doorgestuurd naar wie het niet mag zien.',
+    en: "File and care details about a child are sensitive. A plain mail can be intercepted or forwarded to people who shouldn't see it.",
+  },
+  'sensitive-personal': {
+    nl: 'Gegevens over gezondheid, geld of een personeelsdossier kunnen iemand schaden als ze uitlekken.',
+    en: 'Details about health, money or an HR file can harm someone if they leak.',
+  },
+  bcc: {
+    nl: 'Wie in Aan of CC staat, ziet alle andere adressen. Zo krijgen ouders elkaars gegevens; dat is een veelvoorkomend datalek.',
+    en: 'Everyone in To or Cc sees all other addresses, so parents receive each other’s details; a common data breach.',
+  },
+  'private-forward': {
+    nl: 'Een privémailbox valt buiten de beveiliging en de afspraken van de organisatie.',
+    en: "A private mailbox is outside the organisation's security and agreements.",
+  },
+  'attachment-size': {
+    nl: 'Grote bijlagen worden vaak doorgestuurd en blijven in veel mailboxen staan; met een gedeelde link houd je zicht op wie het bestand ziet.',
+    en: 'Large attachments get forwarded and linger in many mailboxes; a shared link keeps control over who sees the file.',
+  },
+};
+
 /** Advice for findings that have no one-click fix. */
 const RULE_ADVICE: Partial<Record<RuleId, Text>> = {
   'private-forward': {
@@ -68,7 +96,8 @@ const TEXTS = {
     en: 'Review these findings before you send.',
   },
   findingsHeading: { nl: 'Meldingen', en: 'Findings' },
-  whyLabel: { nl: 'Waarom', en: 'Why' },
+  whyLabel: { nl: 'Waarom dit telt', en: 'Why this matters' },
+  detectedByLabel: { nl: 'Hoe herkend', en: 'How it was detected' },
   sectionLabel: { nl: 'Beleid', en: 'Policy' },
   foundLabel: { nl: 'Gevonden', en: 'Found' },
   notChecked: { nl: 'Niet helemaal gecontroleerd', en: 'Not fully checked' },
@@ -136,6 +165,10 @@ export function taskpaneText(key: TaskpaneTextKey, language: Language): string {
 
 export function ruleTitle(rule: RuleId, language: Language): string {
   return RULE_TITLES[rule][language];
+}
+
+export function ruleWhy(rule: RuleId, language: Language): string {
+  return RULE_WHY[rule][language];
 }
 
 export function ruleAdvice(rule: RuleId, language: Language): string | undefined {

@@ -15,6 +15,7 @@ import {
   fixLabel,
   ruleAdvice,
   ruleTitle,
+  ruleWhy,
   taskpaneText,
   type FixKind,
 } from '../../../shared/i18n/taskpane-text';
@@ -66,13 +67,19 @@ export function FindingCard({ group, language, busyFix, onFix }: FindingCardProp
             </ul>
           </div>
         )}
-        <Caption1>
-          {taskpaneText('whyLabel', language)}: {group.explanation}
-        </Caption1>
+        <Body1>
+          <strong>{taskpaneText('whyLabel', language)}:</strong> {ruleWhy(group.rule, language)}
+        </Body1>
         <Caption1>
           {taskpaneText('sectionLabel', language)}: {group.policySection}
         </Caption1>
         {advice && <Body1>{advice}</Body1>}
+        <details>
+          <summary>
+            <Caption1>{taskpaneText('detectedByLabel', language)}</Caption1>
+          </summary>
+          <Caption1>{group.explanation}</Caption1>
+        </details>
         {group.fixes.length > 0 && (
           <div className={styles.fixes}>
             {group.fixes.map((fix, index) => (

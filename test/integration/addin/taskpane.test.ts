@@ -47,7 +47,7 @@ describe('task pane in Chromium', () => {
     await expect(status(page).textContent()).resolves.toContain('Deze mail kan zo niet weg');
     await expect(card(page, 'bsn').textContent()).resolves.toContain('******782');
     await expect(card(page, 'bsn').textContent()).resolves.toContain('Bijlage 7');
-    await expect(card(page, 'pupil-file').textContent()).resolves.toContain('Waarom');
+    await expect(card(page, 'pupil-file').textContent()).resolves.toContain('Waarom dit telt');
     await expect(card(page, 'bcc').textContent()).resolves.toContain('4 externe ontvangers');
     const text = (await page.locator('body').textContent()) ?? '';
     expect(text).not.toContain('123456782');

@@ -78,6 +78,34 @@ const addin = z
   })
   .default({ sendMode: 'softBlock', onScanFailure: 'allow', scanBudgetMs: 2500 });
 
+/**
+ * Breach reports (issue #5): the ICT domain's channel (else registered from Teams) and how long
+ * free text stays in the register after closing (policy Bijlage 2 art. 9: no longer than needed).
+ */
+const incidents = z
+  .strictObject({
+    channel: z
+      .strictObject({
+        teamId: nonEmptyText("the ICT team's id"),
+        channelId: z.string().regex(/^19:\S+$/, {
+          error: 'expected the channel id from Teams, starting with "19:"',
+        }),
+        serviceUrl: z.url({
+          protocol: /^https?$/,
+          error:
+            'expected the Bot Connector service URL, e.g. "https://smba.trafficmanager.net/emea/"',
+        }),
+        tenantId: z.guid({ error: 'expected the Entra tenant id (a GUID)' }),
+      })
+      .optional(),
+    retentionDays: z
+      .int({ error: 'expected a whole number of days' })
+      .min(30, { error: 'expected 30 or more' })
+      .max(3650, { error: 'expected 3650 (ten years) or less' })
+      .default(730),
+  })
+  .default({ retentionDays: 730 });
+
 const emailAddress = z.email({ error: 'expected an e-mail address such as "fg@school.nl"' });
 const phoneNumber = z
   .string({ error: 'expected a phone number (text)' })
@@ -117,6 +145,7 @@ export const configSchema = z.strictObject({
   }),
   encryption,
   addin,
+  incidents,
   scan: z
     .strictObject({
       bccThreshold: z

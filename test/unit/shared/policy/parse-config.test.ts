@@ -15,6 +15,7 @@ describe('parseConfig', () => {
     expect(result.config.scan.attachmentSizeLimitMB).toBe(3);
     expect(result.config.scan.consumerDomains).toContain('gmail.com');
     expect(Object.isFrozen(result.config.scan)).toBe(true);
+    expect(result.config.incidents).toEqual({ retentionDays: 730 });
   });
 
   it.each([
@@ -29,7 +30,27 @@ describe('parseConfig', () => {
     [
       'an unknown top-level key',
       { ...EXAMPLE_CONFIG, colour: 'blue' },
-      'top level: unknown key "colour"; allowed keys: organisation, encryption, addin, scan, contacts',
+      'top level: unknown key "colour"; allowed keys: organisation, encryption, addin, incidents, scan, contacts',
+    ],
+    [
+      'an incident channel id that is not a Teams channel id',
+      {
+        ...EXAMPLE_CONFIG,
+        incidents: {
+          channel: {
+            teamId: 'team',
+            channelId: 'general',
+            serviceUrl: 'https://smba.trafficmanager.net/emea/',
+            tenantId: '5a2b7c1e-0f3d-4e6a-9b8c-1d2e3f4a5b6c',
+          },
+        },
+      },
+      'incidents.channel.channelId: expected the channel id from Teams, starting with "19:" (got "general")',
+    ],
+    [
+      'a retention period under a month',
+      { ...EXAMPLE_CONFIG, incidents: { retentionDays: 7 } },
+      'incidents.retentionDays: expected 30 or more (got 7)',
     ],
     [
       'a bad domain',

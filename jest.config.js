@@ -1,7 +1,7 @@
 // Jest: layers runnable alone with --selectProjects (unit, integration).
 const swc = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
-// office-addin-mock pulls in a few ESM-only packages; compile those to CommonJS too.
-const esmPackages = ['strip-bom', 'uuid'];
+// office-addin-mock pulls in a few ESM-only packages, and jose is ESM-only; compile those to CommonJS too.
+const esmPackages = ['strip-bom', 'uuid', 'jose'];
 const project = (name) => ({
   displayName: name,
   testEnvironment: 'node',

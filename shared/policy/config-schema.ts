@@ -136,6 +136,39 @@ const contacts = z
   })
   .default({});
 
+/** An Entra object id (GUID) of a security group. */
+const groupId = z.guid({ error: 'expected a group object id (a GUID) from Entra ID' });
+
+/**
+ * Who may call the API and who handles incidents (issue #6). Secrets (the client secret) come only
+ * from the environment, never from this file.
+ */
+const identity = z.strictObject({
+  tenantId: z.guid({ error: 'expected the Entra tenant id (a GUID)' }),
+  clientId: z.guid({ error: "expected the app registration's application (client) id (a GUID)" }),
+  apiAudience: z
+    .string({
+      error:
+        'expected the API\'s application ID URI, e.g. "api://privacywacht.school.nl/<client id>"',
+    })
+    .regex(/^api:\/\/\S+$/, { error: 'expected an application ID URI starting with "api://"' })
+    .optional(),
+  requiredScope: z
+    .string({ error: 'expected the delegated scope name (text)' })
+    .regex(/^[\w.-]{1,100}$/, { error: 'expected a scope name such as "access_as_user"' })
+    .default('access_as_user'),
+  ictGroupIds: z.array(groupId, { error: 'expected a list of group ids' }).default([]),
+  privacyOfficerGroupIds: z.array(groupId, { error: 'expected a list of group ids' }).default([]),
+  appRoles: z
+    .strictObject({
+      ict: nonEmptyText('the app role value for the ICT domain').default('Privacywacht.ICT'),
+      privacyOfficer: nonEmptyText('the app role value for the privacy officer').default(
+        'Privacywacht.PrivacyOfficer',
+      ),
+    })
+    .default({ ict: 'Privacywacht.ICT', privacyOfficer: 'Privacywacht.PrivacyOfficer' }),
+});
+
 export const configSchema = z.strictObject({
   organisation: z.strictObject({
     name: nonEmptyText("the organisation's name"),
@@ -193,9 +226,11 @@ export const configSchema = z.strictObject({
       rules: {},
     }),
   contacts,
+  identity: identity.optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 export type EncryptionMethod = Config['encryption'];
 export type Contact = NonNullable<Config['contacts']['privacyOfficer']>;
+export type IdentityConfig = NonNullable<Config['identity']>;

@@ -1,0 +1,23 @@
+// Where Entra ID publishes its signing keys and which issuers its access tokens carry for one
+// tenant: v1 tokens (sts.windows.net) and v2 tokens (login.microsoftonline.com/…/v2.0).
+
+/** @example entraIssuers('…tenant…') // ['https://sts.windows.net/…/', 'https://login.microsoftonline.com/…/v2.0'] */
+export function entraIssuers(tenantId: string): string[] {
+  return [
+    `https://sts.windows.net/${tenantId}/`,
+    `https://login.microsoftonline.com/${tenantId}/v2.0`,
+  ];
+}
+
+/** The tenant's key set; the same keys sign v1 and v2 tokens. */
+export function entraJwksUrl(tenantId: string): string {
+  return `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`;
+}
+
+/**
+ * The audiences an access token for our API may carry: the application ID URI (v1 tokens) and the
+ * client id (v2 tokens).
+ */
+export function apiAudiences(clientId: string, apiAudience: string | undefined): string[] {
+  return [apiAudience ?? `api://${clientId}`, clientId];
+}

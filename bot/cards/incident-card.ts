@@ -1,0 +1,266 @@
+// The incident's card in the ICT channel: what happened, to whose data, the time left until the
+// AP deadline, status and assignee, and the actions the status allows (Action.Execute verbs).
+import type { IncidentCardView } from '../incidents/incident-view';
+import type { IncidentVerb } from '../incidents/incident-actions';
+import { DECISION_INPUTS, INCIDENT_VERB_PREFIX } from '../incidents/parse-action';
+import {
+  execute,
+  facts,
+  heading,
+  incidentAdaptiveCard,
+  textRuns,
+  type ExecuteAction,
+  type IncidentAdaptiveCard,
+  type IncidentCardAction,
+  type IncidentElement,
+  type Language,
+} from './incident-card-elements';
+
+export const INCIDENT_REFRESH_VERB = 'incident.refresh';
+export const INCIDENT_AP_DRAFT_VERB = 'incident.apDraft';
+
+const TEXT = {
+  nl: {
+    kind: 'Soort',
+    data: 'Gegevens',
+    whose: 'Van wie',
+    people: 'Aantal personen (schatting)',
+    encrypted: 'Versleuteld',
+    occurred: 'Voorval',
+    discovered: 'Ontdekt',
+    deadline: 'Deadline AP',
+    timeLeft: 'Tijd over',
+    status: 'Status',
+    reporter: 'Melder',
+    assignee: 'Behandelaar',
+    nobody: 'nog niemand',
+    apReference: 'AP-kenmerk',
+    measuresTaken: 'Al gedaan door melder',
+    decision: 'Toelichting',
+    take: 'Oppakken',
+    notifiable: 'Gemeld bij AP',
+    notNotifiable: 'Niet meldplichtig',
+    subjects: 'Besluit betrokkenen',
+    close: 'Afsluiten',
+    apDraft: 'Concept AP-melding',
+    save: 'Vastleggen',
+    apNotifiedDate: 'Datum melding AP',
+    apNotifiedTime: 'Tijdstip melding AP',
+    reason: 'Waarom hoeft de AP het niet te weten?',
+    informed: 'Worden de betrokkenen geïnformeerd?',
+    yes: 'Ja',
+    no: 'Nee',
+    explanation: 'Hoe en wanneer, of waarom niet?',
+    measures: 'Welke maatregelen zijn genomen?',
+    required: 'Verplicht',
+  },
+  en: {
+    kind: 'Kind',
+    data: 'Data',
+    whose: 'Whose',
+    people: 'People (estimate)',
+    encrypted: 'Encrypted',
+    occurred: 'Happened',
+    discovered: 'Discovered',
+    deadline: 'AP deadline',
+    timeLeft: 'Time left',
+    status: 'Status',
+    reporter: 'Reporter',
+    assignee: 'Assignee',
+    nobody: 'nobody yet',
+    apReference: 'AP reference',
+    measuresTaken: 'Already done by reporter',
+    decision: 'Explanation',
+    take: 'Take on',
+    notifiable: 'Notified to AP',
+    notNotifiable: 'Not notifiable',
+    subjects: 'Decide on people concerned',
+    close: 'Close',
+    apDraft: 'Draft AP notification',
+    save: 'Record',
+    apNotifiedDate: 'Date of AP notification',
+    apNotifiedTime: 'Time of AP notification',
+    reason: 'Why need the AP not be told?',
+    informed: 'Are the people concerned informed?',
+    yes: 'Yes',
+    no: 'No',
+    explanation: 'How and when, or why not?',
+    measures: 'Which measures were taken?',
+    required: 'Required',
+  },
+};
+
+export interface IncidentCardOptions {
+  language: Language;
+  /** False for someone outside the ICT domain (their refreshed view): no buttons. */
+  canAct: boolean;
+  /** MRIs (29:…) of ICT members whose view Teams refreshes automatically; at most 60. */
+  refreshUserIds?: string[];
+}
+
+export function buildIncidentCard(
+  view: IncidentCardView,
+  options: IncidentCardOptions,
+): IncidentAdaptiveCard {
+  const text = TEXT[options.language];
+  const lang = options.language;
+  const body: IncidentElement[] = [
+    heading(`${view.number} · ${view.statusLabel[lang]}`),
+    textRuns(view.summary),
+    ...facts([
+      [text.kind, view.kind[lang]],
+      [text.data, view.dataKinds.map((item) => item[lang]).join(', ')],
+      [text.whose, view.subjectGroups.map((item) => item[lang]).join(', ')],
+      [text.people, String(view.affectedCount)],
+      [text.encrypted, view.encrypted[lang]],
+      [text.occurred, view.occurredAt[lang]],
+      [text.discovered, view.discoveredAt[lang]],
+      [text.reporter, view.reporterName],
+      [text.assignee, view.assigneeName ?? text.nobody],
+    ]),
+  ];
+  if (view.measuresTaken !== '') body.push(...facts([[text.measuresTaken, view.measuresTaken]]));
+  if (view.apReference) body.push(...facts([[text.apReference, view.apReference]]));
+  if (view.decisionText) body.push(...facts([[text.decision, view.decisionText]]));
+  if (!view.hasApDecision)
+    body.push({
+      type: 'Container',
+      style: view.isOverdue ? 'attention' : 'warning',
+      items: facts([
+        [text.deadline, view.deadline[lang]],
+        [text.timeLeft, view.timeLeft[lang]],
+      ]),
+    });
+
+  const data = { incidentId: view.incidentId };
+  const actions: IncidentCardAction[] = options.canAct
+    ? view.verbs.map((verb) => actionFor(verb, data, options.language))
+    : [];
+  if (options.canAct && view.status !== 'new')
+    actions.push(execute(text.apDraft, INCIDENT_AP_DRAFT_VERB, data));
+  const card = incidentAdaptiveCard(lang, body, actions);
+  const refresh: ExecuteAction = {
+    type: 'Action.Execute',
+    title: 'refresh',
+    verb: INCIDENT_REFRESH_VERB,
+    data,
+  };
+  return {
+    ...card,
+    refresh: options.refreshUserIds
+      ? { action: refresh, userIds: options.refreshUserIds.slice(0, 60) }
+      : { action: refresh },
+  };
+}
+
+function actionFor(
+  verb: IncidentVerb,
+  data: { incidentId: string },
+  language: Language,
+): IncidentCardAction {
+  const text = TEXT[language];
+  const submit = (title: string) => execute(title, INCIDENT_VERB_PREFIX + verb, data, 'positive');
+  const required = { isRequired: true, errorMessage: text.required };
+  switch (verb) {
+    case 'take':
+      return execute(text.take, INCIDENT_VERB_PREFIX + verb, data);
+    case 'decideNotifiable':
+      return {
+        type: 'Action.ShowCard',
+        title: text.notifiable,
+        card: {
+          type: 'AdaptiveCard',
+          body: [
+            {
+              type: 'Input.Text',
+              id: DECISION_INPUTS.apReference,
+              label: text.apReference,
+              maxLength: 100,
+              ...required,
+            },
+            {
+              type: 'Input.Date',
+              id: DECISION_INPUTS.apNotifiedDate,
+              label: text.apNotifiedDate,
+              ...required,
+            },
+            {
+              type: 'Input.Time',
+              id: DECISION_INPUTS.apNotifiedTime,
+              label: text.apNotifiedTime,
+              ...required,
+            },
+          ],
+          actions: [submit(text.save)],
+        },
+      };
+    case 'decideNotNotifiable':
+      return {
+        type: 'Action.ShowCard',
+        title: text.notNotifiable,
+        card: {
+          type: 'AdaptiveCard',
+          body: [
+            {
+              type: 'Input.Text',
+              id: DECISION_INPUTS.reason,
+              label: text.reason,
+              isMultiline: true,
+              maxLength: 1000,
+              ...required,
+            },
+          ],
+          actions: [submit(text.save)],
+        },
+      };
+    case 'decideSubjects':
+      return {
+        type: 'Action.ShowCard',
+        title: text.subjects,
+        card: {
+          type: 'AdaptiveCard',
+          body: [
+            {
+              type: 'Input.ChoiceSet',
+              id: DECISION_INPUTS.informed,
+              label: text.informed,
+              style: 'expanded',
+              choices: [
+                { title: text.yes, value: 'yes' },
+                { title: text.no, value: 'no' },
+              ],
+              ...required,
+            },
+            {
+              type: 'Input.Text',
+              id: DECISION_INPUTS.explanation,
+              label: text.explanation,
+              isMultiline: true,
+              maxLength: 1000,
+              ...required,
+            },
+          ],
+          actions: [submit(text.save)],
+        },
+      };
+    case 'close':
+      return {
+        type: 'Action.ShowCard',
+        title: text.close,
+        card: {
+          type: 'AdaptiveCard',
+          body: [
+            {
+              type: 'Input.Text',
+              id: DECISION_INPUTS.measures,
+              label: text.measures,
+              isMultiline: true,
+              maxLength: 1000,
+              ...required,
+            },
+          ],
+          actions: [submit(text.close)],
+        },
+      };
+  }
+}

@@ -1,0 +1,23 @@
+// The audit trail: who did what to an incident, and when. No free text here: reasons and measures
+// live on the incident, so anonymisation touches one place.
+import type { Person } from './report';
+
+export const AUDIT_ACTIONS = [
+  'reported',
+  'taken',
+  'decided-notifiable',
+  'decided-not-notifiable',
+  'decided-subjects',
+  'closed',
+  'anonymised',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  incidentId: string;
+  at: string;
+  actor: Person;
+  action: AuditAction;
+  /** Structured facts of the step, e.g. the AP reference; never free text. */
+  detail: Record<string, string | boolean>;
+}

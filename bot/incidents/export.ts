@@ -1,0 +1,74 @@
+// The register as CSV (for a spreadsheet) and JSON: every incident with its audit trail. CSV cells
+// that a spreadsheet would run as a formula are defused (CSV injection).
+import type { AuditEntry } from './audit';
+import type { Incident } from './incident';
+
+export interface RegisterEntry {
+  incident: Incident;
+  audit: AuditEntry[];
+}
+
+const COLUMNS: [string, (entry: RegisterEntry) => string][] = [
+  ['nummer', ({ incident }) => incident.number],
+  ['status', ({ incident }) => incident.status],
+  ['soort', ({ incident }) => incident.kind],
+  ['soort_anders', ({ incident }) => incident.kindOther ?? ''],
+  ['ontstaan', ({ incident }) => incident.occurredAt],
+  ['ontdekt', ({ incident }) => incident.discoveredAt],
+  ['gemeld', ({ incident }) => incident.reportedAt],
+  ['deadline_ap', ({ incident }) => incident.deadline],
+  ['gegevens', ({ incident }) => incident.dataKinds.join(';')],
+  ['betrokkenen', ({ incident }) => incident.subjectGroups.join(';')],
+  ['aantal_personen', ({ incident }) => String(incident.affectedCount)],
+  ['versleuteld', ({ incident }) => incident.encrypted],
+  ['maatregelen_melder', ({ incident }) => incident.measuresTaken],
+  ['omschrijving', ({ incident }) => incident.description],
+  ['melder', ({ incident }) => incident.reporter.name],
+  ['behandelaar', ({ incident }) => incident.assignee?.name ?? ''],
+  ['ap_kenmerk', ({ incident }) => incident.apNotification?.reference ?? ''],
+  ['ap_gemeld_op', ({ incident }) => incident.apNotification?.notifiedAt ?? ''],
+  ['reden_niet_meldplichtig', ({ incident }) => incident.notNotifiableReason ?? ''],
+  [
+    'betrokkenen_geinformeerd',
+    ({ incident }) =>
+      incident.subjectsDecision ? (incident.subjectsDecision.informed ? 'ja' : 'nee') : '',
+  ],
+  ['toelichting_betrokkenen', ({ incident }) => incident.subjectsDecision?.explanation ?? ''],
+  ['maatregelen_afsluiting', ({ incident }) => incident.closingMeasures ?? ''],
+  ['afgesloten', ({ incident }) => incident.closedAt ?? ''],
+  ['geanonimiseerd', ({ incident }) => incident.anonymisedAt ?? ''],
+  [
+    'audit',
+    ({ audit }) =>
+      audit.map((entry) => `${entry.at} ${entry.actor.name}: ${entry.action}`).join(' | '),
+  ],
+];
+
+/** RFC 4180 CSV with a header row; every cell quoted. */
+export function registerToCsv(entries: RegisterEntry[]): string {
+  const rows = [COLUMNS.map(([name]) => name)];
+  for (const entry of entries) rows.push(COLUMNS.map(([, value]) => value(entry)));
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * One CSV cell: a leading = + - @ (or tab, carriage return) gets a ' so spreadsheets show it as
+ * text instead of running it (OWASP CSV injection); quotes are doubled.
+ * @example csvCell('=HYPERLINK("x")') // '"\'=HYPERLINK(""x"")"'
+ */
+export function csvCell(value: string): string {
+  const first = value.charAt(0);
+  const defused = ['=', '+', '-', '@', '\t', '\r'].includes(first) ? `'${value}` : value;
+  return `"${defused.replaceAll('"', '""')}"`;
+}
+
+export function registerToJson(entries: RegisterEntry[]): string {
+  return `${JSON.stringify(
+    entries.map(({ incident, audit }) => ({
+      ...incident,
+      audit: audit.map(({ at, actor, action, detail }) => ({ at, actor, action, detail })),
+    })),
+    null,
+    2,
+  )}\n`;
+}

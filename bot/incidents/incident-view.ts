@@ -1,0 +1,108 @@
+// The view models cards are drawn from: everything already worded and formatted, user text
+// neutralised, so card builders only lay out.
+import { immediateAdvice, type Advice } from './advice';
+import { formatAmsterdam } from './amsterdam-time';
+import { describeTimeLeft, timeLeft } from './deadline';
+import { allowedVerbs, type IncidentVerb } from './incident-actions';
+import { hasApDecision, type Incident, type IncidentStatus } from './incident';
+import {
+  DATA_KIND_LABELS,
+  ENCRYPTION_LABELS,
+  KIND_LABELS,
+  STATUS_LABELS,
+  SUBJECT_GROUP_LABELS,
+  type Label,
+} from './labels';
+import { neutraliseUserLine, neutraliseUserText } from './neutralise-text';
+
+/** What a card shows of the reporter's description: enough to act on, small enough for Teams. */
+const SUMMARY_LENGTH = 600;
+
+export interface IncidentCardView {
+  incidentId: string;
+  number: string;
+  kind: Label;
+  summary: string;
+  dataKinds: Label[];
+  subjectGroups: Label[];
+  affectedCount: number;
+  encrypted: Label;
+  measuresTaken: string;
+  occurredAt: Label;
+  discoveredAt: Label;
+  deadline: Label;
+  timeLeft: Label;
+  isOverdue: boolean;
+  hasApDecision: boolean;
+  status: IncidentStatus;
+  statusLabel: Label;
+  reporterName: string;
+  assigneeName?: string;
+  apReference?: string;
+  decisionText?: string;
+  verbs: IncidentVerb[];
+}
+
+const both = (iso: string): Label => ({
+  nl: formatAmsterdam(iso, 'nl'),
+  en: formatAmsterdam(iso, 'en'),
+});
+
+export function incidentCardView(incident: Incident, now: Date): IncidentCardView {
+  const left = timeLeft(incident.deadline, now);
+  const kind =
+    incident.kind === 'other' && incident.kindOther
+      ? {
+          nl: `Anders: ${neutraliseUserLine(incident.kindOther, 200)}`,
+          en: `Other: ${neutraliseUserLine(incident.kindOther, 200)}`,
+        }
+      : KIND_LABELS[incident.kind];
+  const decision =
+    incident.notNotifiableReason ??
+    incident.subjectsDecision?.explanation ??
+    incident.closingMeasures;
+  return {
+    incidentId: incident.id,
+    number: incident.number,
+    kind,
+    summary: neutraliseUserText(incident.description, SUMMARY_LENGTH),
+    dataKinds: incident.dataKinds.map((item) => DATA_KIND_LABELS[item]),
+    subjectGroups: incident.subjectGroups.map((item) => SUBJECT_GROUP_LABELS[item]),
+    affectedCount: incident.affectedCount,
+    encrypted: ENCRYPTION_LABELS[incident.encrypted],
+    measuresTaken: neutraliseUserText(incident.measuresTaken, SUMMARY_LENGTH),
+    occurredAt: both(incident.occurredAt),
+    discoveredAt: both(incident.discoveredAt),
+    deadline: both(incident.deadline),
+    timeLeft: describeTimeLeft(left),
+    isOverdue: left.isOverdue,
+    hasApDecision: hasApDecision(incident),
+    status: incident.status,
+    statusLabel: STATUS_LABELS[incident.status],
+    reporterName: neutraliseUserLine(incident.reporter.name, 100),
+    ...(incident.assignee ? { assigneeName: neutraliseUserLine(incident.assignee.name, 100) } : {}),
+    ...(incident.apNotification
+      ? { apReference: neutraliseUserLine(incident.apNotification.reference, 100) }
+      : {}),
+    ...(decision ? { decisionText: neutraliseUserText(decision, SUMMARY_LENGTH) } : {}),
+    verbs: allowedVerbs(incident.status),
+  };
+}
+
+export interface ReceiptView {
+  incidentId: string;
+  number: string;
+  kind: Label;
+  deadline: Label;
+  advice: Advice;
+}
+
+export function receiptView(incident: Incident): ReceiptView {
+  return {
+    incidentId: incident.id,
+    number: incident.number,
+    kind: KIND_LABELS[incident.kind],
+    deadline: both(incident.deadline),
+    advice: immediateAdvice(incident.kind),
+  };
+}

@@ -1,0 +1,44 @@
+// An incident in the register: the report plus what the ICT domain decided and did.
+import type { IncidentReport, Person } from './report';
+
+export const INCIDENT_STATUSES = [
+  'new',
+  'in-progress',
+  'notified-ap',
+  'not-notifiable',
+  'subjects-decided',
+  'closed',
+] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+/** Where the incident's card lives in the ICT channel, once posted. */
+export interface ChannelMessageRef {
+  conversationId: string;
+  activityId: string;
+}
+
+export interface Incident extends IncidentReport {
+  id: string;
+  /** DL-YYYY-NNNN. */
+  number: string;
+  /** Bumped on every change; the store refuses an update from a stale copy. */
+  version: number;
+  status: IncidentStatus;
+  reporter: Person;
+  reportedAt: string;
+  /** The AP deadline: 72 hours after discovery (GDPR art. 33(1)). */
+  deadline: string;
+  assignee?: Person;
+  apNotification?: { reference: string; notifiedAt: string };
+  notNotifiableReason?: string;
+  subjectsDecision?: { informed: boolean; explanation: string };
+  closingMeasures?: string;
+  closedAt?: string;
+  anonymisedAt?: string;
+  channelMessage?: ChannelMessageRef;
+}
+
+/** An AP decision has been recorded: reminders stop. */
+export function hasApDecision(incident: Incident): boolean {
+  return incident.status !== 'new' && incident.status !== 'in-progress';
+}

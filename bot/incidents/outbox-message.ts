@@ -1,0 +1,36 @@
+// What the outbox holds: an intent to post or update something in Teams, kept in the register so
+// a failing Bot Connector or a restart loses nothing. Cards are drawn when sent, from the
+// incident's state at that moment, so a late update never shows an old state.
+import type { AuditAction } from './audit';
+import type { IncidentStatus } from './incident';
+import type { ReminderKind } from './reminders';
+
+export type OutboxIntent =
+  /** Start the incident's thread in the ICT channel with its card. */
+  | { kind: 'create-thread' }
+  /** Redraw the incident's card for everyone. */
+  | { kind: 'update-card' }
+  /** A line in the thread about a step (who did what) or a reminder. */
+  | { kind: 'thread-step'; step: AuditAction; actorName: string }
+  | { kind: 'thread-reminder'; reminder: ReminderKind }
+  /** Tell the reporter, in their 1:1 chat, that the status changed. */
+  | { kind: 'notify-reporter'; status: IncidentStatus };
+
+export interface OutboxDraft {
+  incidentId: string;
+  intent: OutboxIntent;
+}
+
+export type OutboxState = 'pending' | 'done' | 'failed';
+
+export interface OutboxMessage extends OutboxDraft {
+  id: string;
+  state: OutboxState;
+  /** Failed deliveries so far. */
+  attempts: number;
+  /** Not before this time; while a sender holds the message, the end of its lease. */
+  nextAttemptAt: string;
+  createdAt: string;
+  /** A code, never message text (logs and the register hold no report content). */
+  lastError?: string;
+}

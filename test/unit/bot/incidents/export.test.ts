@@ -1,0 +1,54 @@
+import { csvCell, registerToCsv, registerToJson } from '../../../../bot/incidents/export';
+import { ICT_MEMBER, makeIncident, REPORTER } from '../../../helpers/incidents';
+
+describe('register export', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', '"\'=HYPERLINK(""http://x"")"'],
+    ['+31 6 1234', '"\'+31 6 1234"'],
+    ['-2+3', '"\'-2+3"'],
+    ['@SUM(A1)', '"\'@SUM(A1)"'],
+    ['\t=1', '"\'\t=1"'],
+    ['gewoon, met "aanhalingstekens"', '"gewoon, met ""aanhalingstekens"""'],
+  ])('defuses the CSV cell %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  const entry = {
+    incident: makeIncident({ description: '=cmd|" /C calc"!A0', assignee: ICT_MEMBER }),
+    audit: [
+      {
+        incidentId: 'inc-1',
+        at: '2026-03-27T10:30:00.000Z',
+        actor: REPORTER,
+        action: 'reported' as const,
+        detail: {},
+      },
+      {
+        incidentId: 'inc-1',
+        at: '2026-03-27T11:00:00.000Z',
+        actor: ICT_MEMBER,
+        action: 'taken' as const,
+        detail: {},
+      },
+    ],
+  };
+
+  it('writes one row per incident with its audit trail, formulas defused', () => {
+    const [header, row, end] = registerToCsv([entry]).split('\r\n');
+    expect(header?.startsWith('"nummer","status","soort"')).toBe(true);
+    expect(row).toContain('"\'=cmd|"" /C calc""!A0"');
+    expect(row).toContain(
+      '"2026-03-27T10:30:00.000Z Petra de Vries: reported | 2026-03-27T11:00:00.000Z Ed van ICT: taken"',
+    );
+    expect(end).toBe('');
+  });
+
+  it('writes JSON with the audit trail inside each incident', () => {
+    const [incident] = JSON.parse(registerToJson([entry])) as [Record<string, unknown>];
+    expect(incident).toMatchObject({ number: 'DL-2026-0001', description: '=cmd|" /C calc"!A0' });
+    expect(incident['audit']).toEqual([
+      { at: '2026-03-27T10:30:00.000Z', actor: REPORTER, action: 'reported', detail: {} },
+      { at: '2026-03-27T11:00:00.000Z', actor: ICT_MEMBER, action: 'taken', detail: {} },
+    ]);
+  });
+});

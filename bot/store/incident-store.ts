@@ -45,7 +45,7 @@ export interface IncidentStore {
    */
   updateIncident(
     next: Incident,
-    audit: AuditEntry | undefined,
+    audit: AuditEntry,
     outbox: OutboxDraft[],
   ): Promise<'ok' | 'conflict'>;
   getIncident(id: string): Promise<Incident | undefined>;

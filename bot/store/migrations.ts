@@ -1,0 +1,97 @@
+// Schema migrations, run at start-up by Kysely's Migrator (which locks, so several instances may
+// start at once). Only the auto-numbered columns differ between SQLite and PostgreSQL.
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+export type Engine = 'sqlite' | 'postgres';
+
+function initial(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('incidents')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('number', 'text', (col) => col.notNull().unique())
+        .addColumn('year', 'integer', (col) => col.notNull())
+        .addColumn('sequence', 'integer', (col) => col.notNull())
+        .addColumn('submission_id', 'text', (col) => col.notNull().unique())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('version', 'integer', (col) => col.notNull())
+        .addColumn('reported_at', 'text', (col) => col.notNull())
+        .addColumn('closed_at', 'text')
+        .addColumn('reporter_id', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('channel_conversation_id', 'text')
+        .addColumn('channel_activity_id', 'text')
+        .execute();
+      await db.schema
+        .createIndex('incidents_reported_at')
+        .on('incidents')
+        .column('reported_at')
+        .execute();
+      await db.schema
+        .createTable('incident_sequences')
+        .addColumn('year', 'integer', (col) => col.primaryKey())
+        .addColumn('last_value', 'integer', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('audit_entries')
+        .addColumn('seq', engine === 'postgres' ? 'serial' : 'integer', (col) =>
+          engine === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement(),
+        )
+        .addColumn('incident_id', 'text', (col) => col.notNull().references('incidents.id'))
+        .addColumn('at', 'text', (col) => col.notNull())
+        .addColumn('actor_id', 'text', (col) => col.notNull())
+        .addColumn('actor_name', 'text', (col) => col.notNull())
+        .addColumn('action', 'text', (col) => col.notNull())
+        .addColumn('detail', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('audit_entries_incident')
+        .on('audit_entries')
+        .column('incident_id')
+        .execute();
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'text', (col) => col.primaryKey())
+        .addColumn('value', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('conversation_references')
+        .addColumn('user_id', 'text', (col) => col.primaryKey())
+        .addColumn('reference', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('reminder_claims')
+        .addColumn('incident_id', 'text', (col) => col.notNull().references('incidents.id'))
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('claimed_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('reminder_claims_pk', ['incident_id', 'kind'])
+        .execute();
+      await db.schema
+        .createTable('outbox')
+        .addColumn('seq', engine === 'postgres' ? 'serial' : 'integer', (col) =>
+          engine === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement(),
+        )
+        .addColumn('incident_id', 'text', (col) => col.notNull().references('incidents.id'))
+        .addColumn('intent', 'text', (col) => col.notNull())
+        .addColumn('state', 'text', (col) => col.notNull())
+        .addColumn('attempts', 'integer', (col) => col.notNull())
+        .addColumn('next_attempt_at', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('last_error', 'text')
+        .execute();
+      await db.schema
+        .createIndex('outbox_due')
+        .on('outbox')
+        .columns(['state', 'next_attempt_at'])
+        .execute();
+    },
+  };
+}
+
+export function migrationProvider(engine: Engine): MigrationProvider {
+  return {
+    getMigrations: () => Promise.resolve({ '2026-11-29-001-register': initial(engine) }),
+  };
+}

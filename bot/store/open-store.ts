@@ -1,0 +1,44 @@
+// Opens the register named by DATABASE_URL (SQLite file by default, PostgreSQL for several
+// instances) and brings its schema up to date before anyone uses it.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Pool } from 'pg';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database-url';
+import type { IncidentStore } from './incident-store';
+import { migrationProvider } from './migrations';
+import type { RegisterDatabase } from './schema';
+import { createSqlStore } from './sql-store';
+
+export interface StoreOptions {
+  /** DATABASE_URL; the default keeps the register in ./data/privacywacht.sqlite. */
+  databaseUrl?: string;
+}
+
+/** @example const store = await openStore({ databaseUrl: process.env['DATABASE_URL'] }); */
+export async function openStore(options: StoreOptions = {}): Promise<IncidentStore> {
+  const target = parseDatabaseUrl(options.databaseUrl || DEFAULT_DATABASE_URL);
+  let db: Kysely<RegisterDatabase>;
+  if (target.engine === 'sqlite') {
+    if (target.file !== ':memory:')
+      mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
+    const database = new Database(target.file);
+    database.pragma('journal_mode = WAL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('foreign_keys = ON');
+    db = new Kysely<RegisterDatabase>({ dialect: new SqliteDialect({ database }) });
+  } else {
+    const pool = new Pool({ connectionString: target.connectionString, max: 10 });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    pool.on('error', () => undefined);
+    db = new Kysely<RegisterDatabase>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const migrator = new Migrator({ db, provider: migrationProvider(target.engine) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error instanceof Error ? error : new Error('register migration failed');
+  }
+  return createSqlStore(db, target.engine);
+}

@@ -1,0 +1,73 @@
+// The register's tables as Kysely sees them. Times are UTC ISO-8601 text in both engines, so they
+// compare as text and read back unchanged; the incident itself is JSON beside the columns queried.
+import type { Generated } from 'kysely';
+
+export interface IncidentsTable {
+  id: string;
+  number: string;
+  year: number;
+  sequence: number;
+  submission_id: string;
+  status: string;
+  version: number;
+  reported_at: string;
+  closed_at: string | null;
+  reporter_id: string;
+  /** The Incident as JSON, without its version and channel message (columns of their own). */
+  data: string;
+  channel_conversation_id: string | null;
+  channel_activity_id: string | null;
+}
+
+export interface IncidentSequencesTable {
+  year: number;
+  last_value: number;
+}
+
+export interface AuditEntriesTable {
+  seq: Generated<number>;
+  incident_id: string;
+  at: string;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  detail: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface ConversationReferencesTable {
+  user_id: string;
+  reference: string;
+  updated_at: string;
+}
+
+export interface ReminderClaimsTable {
+  incident_id: string;
+  kind: string;
+  claimed_at: string;
+}
+
+export interface OutboxTable {
+  seq: Generated<number>;
+  incident_id: string;
+  intent: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  created_at: string;
+  last_error: string | null;
+}
+
+export interface RegisterDatabase {
+  incidents: IncidentsTable;
+  incident_sequences: IncidentSequencesTable;
+  audit_entries: AuditEntriesTable;
+  settings: SettingsTable;
+  conversation_references: ConversationReferencesTable;
+  reminder_claims: ReminderClaimsTable;
+  outbox: OutboxTable;
+}

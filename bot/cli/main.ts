@@ -1,6 +1,7 @@
 // The `privacywacht` command line: parses arguments and hands over to a command.
 import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load-config';
+import { runAskCommand } from './ask-command';
 import { EXIT, runScan } from './scan-command';
 
 const USAGE = `Privacywacht — privacybeleid in Outlook en Teams
@@ -8,6 +9,10 @@ const USAGE = `Privacywacht — privacybeleid in Outlook en Teams
 Gebruik (usage):
   privacywacht scan [--config FILE] [--format text|json] [--fail-on warn|block] FILE.eml...
       Controleert mails zoals de Outlook-invoegtoepassing dat doet (checks mails like the add-in).
+  privacywacht ask [--config FILE] [--format text|json] "vraag"
+  privacywacht ask [--config FILE] --stdin
+      Beantwoordt vragen over het privacybeleid zoals de Teams-bot (answers policy questions);
+      met --stdin één vraag per regel, één JSON-object per regel terug.
   privacywacht --help
 
 Configuratie: --config FILE, anders PRIVACYWACHT_CONFIG, anders ./privacywacht.config.json
@@ -18,12 +23,20 @@ export async function main(
   argv: string[],
   out: (text: string) => void,
   err: (text: string) => void,
+  readStdin: () => Promise<string> = () => readAll(process.stdin),
 ): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     out(USAGE);
     return EXIT.ok;
   }
+  if (command === 'ask')
+    return runAskCommand(rest, {
+      out,
+      err,
+      readStdin,
+      usageError: (message) => usageError(err, message),
+    });
   if (command !== 'scan') return usageError(err, `unknown command "${command}"`);
   let parsed;
   try {
@@ -63,6 +76,12 @@ export async function main(
 function usageError(err: (text: string) => void, message: string): number {
   err(`privacywacht: ${message}\n\n${USAGE}`);
   return EXIT.usage;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : String(chunk);
+  return text;
 }
 
 /** Runs the CLI on this process's arguments and streams. */

@@ -109,7 +109,7 @@ const incidents = z
 const emailAddress = z.email({ error: 'expected an e-mail address such as "fg@school.nl"' });
 const phoneNumber = z
   .string({ error: 'expected a phone number (text)' })
-  .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, { error: 'expected a phone number such as "046-1234567"' });
+  .regex(/^\+?\d[\d ()-]{5,19}$/, { error: 'expected a phone number such as "046-1234567"' });
 
 /** One person behind a contact role; names and numbers live only in the configuration file. */
 const contactPerson = z.strictObject({

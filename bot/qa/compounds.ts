@@ -1,0 +1,49 @@
+// Cheap compound splitting for Dutch: "wachtwoordlijst" → "wachtwoord" + "lijst" when both parts
+// are words the knowledge base uses. Dutch glues nouns together freely, so a question's compound
+// is often absent from the entries while its parts are there.
+
+/** Parts shorter than this are too likely to be accidents ("ers", "ing"), unless listed below. */
+const MIN_PART = 4;
+const SHORT_PARTS: ReadonlySet<string> = new Set(['usb', 'bsn', 'map', 'app', 'oso', 'ict', 'pc']);
+/** A head alone (its tail unknown) must be at least this long to count. */
+const MIN_KNOWN_HEAD = 5;
+/** Compounds shorter than this are rarely compounds at all. */
+const MIN_WORD = 7;
+
+/**
+ * Returns a splitter that knows the given vocabulary (folded words).
+ * @example createCompoundSplitter(new Set(['wachtwoord', 'lijst']))('wachtwoordlijst') // ['wachtwoord', 'lijst']
+ */
+export function createCompoundSplitter(
+  vocabulary: ReadonlySet<string>,
+): (word: string) => string[] {
+  const isPart = (part: string) =>
+    vocabulary.has(part) && (part.length >= MIN_PART || SHORT_PARTS.has(part));
+
+  const split = (word: string, depth: number): string[] => {
+    if (word.length < MIN_WORD || depth > 2) return [];
+    // Longest head first: "verwerkersovereenkomst" is "verwerkers" + "overeenkomst", not "verwerk" + ….
+    for (let cut = word.length - MIN_PART + 1; cut >= 3; cut--) {
+      const head = headPart(word.slice(0, cut), isPart);
+      const tail = word.slice(cut);
+      if (head === undefined) continue;
+      if (isPart(tail)) return [head, tail];
+      const tailParts = split(tail, depth + 1);
+      if (tailParts.length > 0) return [head, ...tailParts];
+    }
+    // A known long head is worth having even when the rest is new: "verzuimregistratie" → "verzuim".
+    for (let cut = word.length - MIN_PART; cut >= MIN_KNOWN_HEAD; cut--) {
+      const head = headPart(word.slice(0, cut), isPart);
+      if (head !== undefined) return [head];
+    }
+    return [];
+  };
+  return (word) => split(word, 0);
+}
+
+/** The head as a word, allowing the Dutch linking "s" (bewarings-termijn, verwerkers-overeenkomst). */
+function headPart(head: string, isPart: (part: string) => boolean): string | undefined {
+  if (isPart(head)) return head;
+  if (head.endsWith('s') && isPart(head.slice(0, -1))) return head.slice(0, -1);
+  return undefined;
+}

@@ -1,0 +1,178 @@
+// A MiniSearch index over the knowledge base, with the Dutch pipeline, plus what confidence needs:
+// how rare each index term is, so a question's telling words weigh more than its common ones.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
+import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
+
+/** One content word of a question with its index terms and its weight (how telling it is). */
+export interface QueryWord {
+  word: string;
+  terms: string[];
+  weight: number;
+  /** False when none of its terms occurs in the knowledge base: a name, a typo or off-topic. */
+  isKnown: boolean;
+}
+
+export interface Hit {
+  entry: KnowledgeEntry;
+  score: number;
+  /**
+   * How well each matched query term is backed, 0–1: found exactly in a question variant or the
+   * title counts fully; found only through typo tolerance or a prefix, or only in the answer text,
+   * counts less.
+   */
+  termCredit: ReadonlyMap<string, number>;
+}
+
+/** Weight of a word the knowledge base never uses: a name, a typo or something off-topic. */
+const UNKNOWN_WEIGHT = 3;
+
+export interface KnowledgeIndex {
+  /** The content words of a question, stopwords gone. */
+  queryWords(question: string): QueryWord[];
+  /** Entries ranked for the words; `boost` can drop (0) or raise an entry (0 drops it). */
+  search(words: QueryWord[], boost?: (entry: KnowledgeEntry) => number): Hit[];
+  entry(id: string): KnowledgeEntry | undefined;
+}
+
+/** One searchable text of an entry: a question variant, its title, or its answer. */
+interface IndexedText {
+  id: number;
+  entryId: string;
+  kind: TextKind;
+  text: string;
+}
+type TextKind = 'question' | 'title' | 'answer';
+
+// Each question variant is its own document, so a question meets the phrasing closest to it and
+// an entry with many variants is not diluted. Titles name the topic; answers only back it up.
+const KIND_BOOST: Record<TextKind, number> = { question: 1, title: 0.8, answer: 0.4 };
+/** Share of an entry's other matching texts added to its best one. */
+const SUPPORT_SHARE = 0.2;
+const PLACEHOLDER = /\{[a-z.]+\}/gi;
+
+export function createKnowledgeIndex(entries: readonly KnowledgeEntry[]): KnowledgeIndex {
+  const texts: IndexedText[] = [];
+  const addText = (entryId: string, kind: TextKind, text: string) =>
+    texts.push({ id: texts.length, entryId, kind, text });
+  for (const entry of entries) {
+    for (const question of [...entry.questions.nl, ...entry.questions.en])
+      addText(entry.id, 'question', question);
+    addText(entry.id, 'title', `${entry.title.nl} \n ${entry.title.en}`);
+    addText(
+      entry.id,
+      'answer',
+      `${entry.answer.nl} \n ${entry.answer.en}`.replace(PLACEHOLDER, ' '),
+    );
+  }
+  const vocabulary = new Set(texts.flatMap((text) => wordsOf(text.text)));
+  const analyzer = createAnalyzer(vocabulary);
+  const documentFrequency = countDocumentFrequency(entries, texts, analyzer);
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+
+  const miniSearch = new MiniSearch<IndexedText>({
+    fields: ['text'],
+    storeFields: ['entryId', 'kind'],
+    tokenize: wordsOf,
+    processTerm: (term) => analyzer.termsOf(term),
+    searchOptions: {
+      // Questions arrive already analysed: terms separated by spaces.
+      tokenize: (query) => query.split(' '),
+      processTerm: (term) => term,
+      // Typo tolerance: one slip in a 5–8 letter term, two in a longer one.
+      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+      prefix: (term) => term.length >= 5,
+      weights: { fuzzy: 0.4, prefix: 0.3 },
+    },
+  });
+  miniSearch.addAll(texts);
+
+  const count = entries.length;
+  const idf = (term: string) => Math.log(1 + count / (documentFrequency.get(term) ?? 1));
+
+  return {
+    queryWords(question) {
+      const words: QueryWord[] = [];
+      const seen = new Set<string>();
+      for (const word of wordsOf(question)) {
+        const terms = analyzer.termsOf(word);
+        if (terms.length === 0 || seen.has(word)) continue;
+        seen.add(word);
+        const known = terms.filter((term) => documentFrequency.has(term));
+        // A word weighs as much as its most telling known term.
+        const weight = known.length > 0 ? Math.max(...known.map(idf)) : UNKNOWN_WEIGHT;
+        words.push({ word, terms, weight, isKnown: known.length > 0 });
+      }
+      return words;
+    },
+    search(words, boost) {
+      const query = [...new Set(words.flatMap((word) => word.terms))].join(' ');
+      if (query === '') return [];
+      const results = miniSearch.search(query, {
+        boostDocument: (_id, _term, stored) => {
+          const entry = byId.get(stored?.['entryId'] as string) as KnowledgeEntry;
+          return KIND_BOOST[stored?.['kind'] as TextKind] * (boost ? boost(entry) : 1);
+        },
+      });
+      return rankEntries(results, byId);
+    },
+    entry: (id) => byId.get(id),
+  };
+}
+
+/** Credit of a term found only approximately (typo tolerance, prefix). */
+const APPROXIMATE_CREDIT = 0.6;
+/** Credit of a term found only in the answer text, not in how staff ask or in the title. */
+const ANSWER_ONLY_CREDIT = 0.5;
+
+/** Entries by their best text's score plus a share of the others, with the terms they matched. */
+function rankEntries(results: SearchResult[], byId: ReadonlyMap<string, KnowledgeEntry>): Hit[] {
+  const hits = new Map<
+    string,
+    { entry: KnowledgeEntry; best: number; rest: number; termCredit: Map<string, number> }
+  >();
+  for (const result of results) {
+    const entryId = result['entryId'] as string;
+    let hit = hits.get(entryId);
+    if (!hit) {
+      hit = { entry: byId.get(entryId) as KnowledgeEntry, best: 0, rest: 0, termCredit: new Map() };
+      hits.set(entryId, hit);
+    }
+    if (result.score > hit.best) {
+      hit.rest += hit.best;
+      hit.best = result.score;
+    } else hit.rest += result.score;
+    const documentTerms = new Set(result.terms);
+    const kindCredit = result['kind'] === 'answer' ? ANSWER_ONLY_CREDIT : 1;
+    for (const term of result.queryTerms) {
+      const credit = kindCredit * (documentTerms.has(term) ? 1 : APPROXIMATE_CREDIT);
+      hit.termCredit.set(term, Math.max(credit, hit.termCredit.get(term) ?? 0));
+    }
+  }
+  return [...hits.values()]
+    .map(({ entry, best, rest, termCredit }) => ({
+      entry,
+      score: best + SUPPORT_SHARE * rest,
+      termCredit,
+    }))
+    .sort((a, b) => b.score - a.score);
+}
+
+function countDocumentFrequency(
+  entries: readonly KnowledgeEntry[],
+  texts: readonly IndexedText[],
+  analyzer: TextAnalyzer,
+): Map<string, number> {
+  // Counted per entry, not per text: an entry with ten variants is still one topic.
+  const termsByEntry = new Map<string, Set<string>>(entries.map((entry) => [entry.id, new Set()]));
+  for (const text of texts) {
+    const terms = termsByEntry.get(text.entryId);
+    for (const term of wordsOf(text.text).flatMap((word) => analyzer.termsOf(word)))
+      terms?.add(term);
+  }
+  const frequency = new Map<string, number>();
+  for (const terms of termsByEntry.values()) {
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  return frequency;
+}

@@ -1,0 +1,45 @@
+// Questions about a supplier's processing agreement (Bijlage 5) are answered by name, exactly:
+// a listed supplier gets its own entry, an unlisted one the "not on the list" entry, and a
+// supplier entry never answers a question that does not name that supplier.
+import { SUPPLIER_NAMES } from '../../shared/policy/knowledge/processors';
+import { wordsOf } from './analyzer';
+
+const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
+  'verwerkersovereenkomst',
+  'verwerkersovereenkomsten',
+  'bewerkersovereenkomst',
+  'bewerkersovereenkomsten',
+  'overeenkomst',
+  'overeenkomsten',
+  'agreement',
+  'agreements',
+  'dpa',
+]);
+
+const SUPPLIER_WORDS: ReadonlyMap<string, readonly string[][]> = new Map(
+  [...SUPPLIER_NAMES].map(([id, names]) => [id, names.map((name) => wordsOf(name))]),
+);
+
+/** Whether the question asks about a processing agreement. */
+export function asksAboutAgreement(words: readonly string[]): boolean {
+  return words.some((word) => AGREEMENT_WORDS.has(word));
+}
+
+/** Ids of the supplier entries whose supplier the question names (folded words, in order). */
+export function namedSuppliers(words: readonly string[]): string[] {
+  return [...SUPPLIER_WORDS]
+    .filter(([, names]) => names.some((name) => containsSequence(words, name)))
+    .map(([id]) => id);
+}
+
+export function isSupplierEntry(id: string): boolean {
+  return SUPPLIER_NAMES.has(id);
+}
+
+function containsSequence(words: readonly string[], sequence: readonly string[]): boolean {
+  if (sequence.length === 0) return false;
+  for (let start = 0; start + sequence.length <= words.length; start++) {
+    if (sequence.every((word, offset) => words[start + offset] === word)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,44 @@
+// A ChannelPoster that records what would reach Teams and fails on cue (throttling, outages,
+// timeouts), for outbox and service tests.
+import type { ChannelPoster, CardJson } from '../../bot/incidents/channel-poster';
+import type { ChannelMessageRef } from '../../bot/incidents/incident';
+
+export type PosterCall =
+  | { method: 'createThread'; card: CardJson }
+  | { method: 'updateCard'; message: ChannelMessageRef; card: CardJson }
+  | { method: 'postInThread'; message: ChannelMessageRef; card: CardJson }
+  | { method: 'notifyReporter'; reference: Record<string, unknown>; card: CardJson };
+
+export interface FakePoster extends ChannelPoster {
+  calls: PosterCall[];
+  /** Failures thrown by the next calls, in order; `"hang"` never answers. */
+  failNext(...failures: (Error | 'hang')[]): void;
+}
+
+export function fakeChannelPoster(): FakePoster {
+  const calls: PosterCall[] = [];
+  const failures: (Error | 'hang')[] = [];
+  let threads = 0;
+  const attempt = async <T>(record: () => T): Promise<T> => {
+    const failure = failures.shift();
+    if (failure === 'hang') return new Promise<T>(() => undefined);
+    if (failure) throw failure;
+    return Promise.resolve(record());
+  };
+  return {
+    calls,
+    failNext: (...next) => failures.push(...next),
+    createThread: (_channel, card) =>
+      attempt(() => {
+        calls.push({ method: 'createThread', card });
+        threads++;
+        return { conversationId: `19:ict;messageid=${threads}`, activityId: String(threads) };
+      }),
+    updateCard: (_channel, message, card) =>
+      attempt(() => void calls.push({ method: 'updateCard', message, card })),
+    postInThread: (_channel, message, card) =>
+      attempt(() => void calls.push({ method: 'postInThread', message, card })),
+    notifyReporter: (reference, card) =>
+      attempt(() => void calls.push({ method: 'notifyReporter', reference, card })),
+  };
+}

@@ -1,6 +1,6 @@
 // Listens on a port and stops gracefully: no new connections, requests in flight finish, idle
 // keep-alive connections are closed.
-import { createServer, type RequestListener } from 'node:http';
+import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface ListeningServer {
@@ -15,7 +15,16 @@ export async function listen(
   port: number,
   host?: string,
 ): Promise<ListeningServer> {
-  const server = createServer(handler);
+  // Responses still being written when closing starts end their keep-alive connection, so closing
+  // does not wait for idle sockets to time out.
+  const inFlight = new Set<ServerResponse>();
+  let closing = false;
+  const server = createServer((request, response) => {
+    inFlight.add(response);
+    response.once('close', () => inFlight.delete(response));
+    if (closing) response.setHeader('connection', 'close');
+    handler(request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -30,6 +39,9 @@ export async function listen(
     port: address.port,
     close: () =>
       new Promise((resolve, reject) => {
+        closing = true;
+        for (const response of inFlight)
+          if (!response.headersSent) response.setHeader('connection', 'close');
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
       }),

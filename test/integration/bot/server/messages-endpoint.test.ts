@@ -1,0 +1,252 @@
+// End to end over HTTP: the real service on an ephemeral port, Teams-shaped activities POSTed to
+// /api/messages, and the bot's replies received by a local Bot Connector stub.
+import { parseConfig } from '../../../../shared/policy/parse-config';
+import type { Config } from '../../../../shared/policy/config-schema';
+import { startService, type RunningService } from '../../../../bot/server/start-service';
+import type { ReadinessCheck } from '../../../../bot/server/healthz';
+import { adaptiveCardErrors } from '../../../helpers/adaptive-card-schema';
+import { startConnectorStub, type ConnectorStub } from '../../../helpers/connector-stub';
+import { fakeAnswer } from '../../../helpers/fake-answerer';
+import { captureLog, type CapturedLog } from '../../../helpers/log-capture';
+import { EXAMPLE_CONFIG } from '../../../helpers/policy';
+import {
+  TEST_CONVERSATION,
+  TEST_USER,
+  postActivity,
+  teamsInstall,
+  teamsMessage,
+} from '../../../helpers/teams-activity';
+
+function exampleConfig(): Config {
+  const parsed = parseConfig(EXAMPLE_CONFIG);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.config;
+}
+
+const NO_WAIT = { attempts: 4, baseDelayMs: 0, maxDelayMs: 0, sleep: () => Promise.resolve() };
+
+async function start(
+  env: NodeJS.ProcessEnv,
+  log: CapturedLog,
+  readiness: ReadinessCheck[] = [],
+  onClose?: () => void,
+): Promise<RunningService> {
+  const started = await startService({
+    config: exampleConfig(),
+    env,
+    port: 0,
+    host: '127.0.0.1',
+    answer: fakeAnswer,
+    logger: log.logger,
+    readiness,
+    retryPolicy: NO_WAIT,
+    ...(onClose ? { onClose } : {}),
+  });
+  if (!started.ok) throw new Error(started.error);
+  return started.service;
+}
+
+describe('the bot service in development mode', () => {
+  let stub: ConnectorStub;
+  let service: RunningService;
+  const log = captureLog();
+
+  beforeAll(async () => {
+    stub = await startConnectorStub();
+    service = await start({ PRIVACYWACHT_ENV: 'development' }, log);
+  });
+  afterAll(async () => {
+    await service.close();
+    await stub.close();
+  });
+  beforeEach(() => stub.calls.splice(0));
+
+  it('answers a question with an answer card, as a reply to the question', async () => {
+    const question = teamsMessage(stub.url, {
+      text: "Mag ik foto's van de klas op Facebook zetten?",
+    });
+    const response = await postActivity(service.url, question);
+    expect(response.status).toBe(200);
+    const [call] = await stub.waitForCalls(1);
+    expect(call).toMatchObject({
+      kind: 'reply',
+      conversationId: TEST_CONVERSATION.id,
+      activityId: question['id'],
+      body: { type: 'message', replyToId: question['id'], recipient: { id: TEST_USER.id } },
+    });
+    const [card] = stub.cards();
+    expect(adaptiveCardErrors(card)).toEqual([]);
+    expect(JSON.stringify(card)).toContain('Bron: Bijlage 9');
+  });
+
+  it('welcomes the user when the app is installed', async () => {
+    const response = await postActivity(service.url, teamsInstall(stub.url));
+    expect(response.status).toBe(200);
+    await stub.waitForCalls(1);
+    expect(JSON.stringify(stub.cards())).toContain('Welkom bij Privacywacht');
+    expect(stub.calls).toHaveLength(1);
+  });
+
+  it('delivers the reply after Teams throttles it once (429 with Retry-After)', async () => {
+    stub.failNext({ status: 429, headers: { 'Retry-After': '0' } });
+    await postActivity(service.url, teamsMessage(stub.url, { text: 'help' }));
+    await stub.waitForCalls(1);
+    expect(stub.requests.slice(-2).map((line) => line.split(' ').at(-1))).toEqual(['429', '201']);
+    expect(JSON.stringify(stub.cards())).toContain('Wat ik voor je kan doen');
+  });
+
+  it('delivers the reply after a 412 from the connector', async () => {
+    stub.failNext({ status: 412 });
+    await postActivity(service.url, teamsMessage(stub.url, { text: 'datalek' }));
+    const [call] = await stub.waitForCalls(1);
+    expect(stub.requests.slice(-2).map((line) => line.split(' ').at(-1))).toEqual(['412', '201']);
+    expect(call?.body['text']).toContain('Een datalek melden');
+  });
+
+  it('tells the user something went wrong when the reply keeps failing, and still answers 200', async () => {
+    stub.failNext({ status: 404 });
+    const response = await postActivity(service.url, teamsMessage(stub.url, { text: 'help' }));
+    expect(response.status).toBe(200);
+    const [call] = await stub.waitForCalls(1);
+    expect(call?.body['text']).toContain('Er ging iets mis');
+  });
+
+  it('never logs message text, names, ids in clear or e-mail addresses', async () => {
+    const text = 'Mag ik het rapport van Daan naar daan.ouder@gmail.com sturen?';
+    await postActivity(service.url, teamsMessage(stub.url, { text }));
+    await stub.waitForCalls(1);
+    const logged = log.text();
+    for (const secret of [
+      text,
+      'Daan',
+      'gmail',
+      TEST_USER.name,
+      TEST_USER.id,
+      TEST_USER.aadObjectId,
+      TEST_CONVERSATION.id,
+    ])
+      expect(logged).not.toContain(secret);
+    expect(log.entries()).toContainEqual(
+      expect.objectContaining({
+        event: 'request',
+        path: '/api/messages',
+        status: 200,
+        activityType: 'message',
+      }),
+    );
+  });
+
+  it('reports ready on /healthz with its checks', async () => {
+    const response = await fetch(`${service.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', checks: { config: 'ok' } });
+  });
+
+  it('refuses a body that is not an activity, too large, or not JSON, without details', async () => {
+    const cases: [string, number][] = [
+      [JSON.stringify({ text: 'no type' }), 400],
+      ['{"type": "message", ', 400],
+      [JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }), 413],
+    ];
+    for (const [body, status] of cases) {
+      const response = await fetch(`${service.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(status);
+      expect(await response.text()).toBe('');
+    }
+    expect(stub.calls).toHaveLength(0);
+  });
+});
+
+describe('readiness', () => {
+  it('is 503 with the failing check named when the register cannot be reached', async () => {
+    const log = captureLog();
+    const service = await start({ PRIVACYWACHT_ENV: 'development' }, log, [
+      { name: 'register', check: () => Promise.reject(new Error('SQLITE_CANTOPEN')) },
+    ]);
+    try {
+      const response = await fetch(`${service.url}/healthz`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({
+        status: 'unavailable',
+        checks: { config: 'ok', register: 'failing' },
+      });
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe('the bot service in production mode', () => {
+  it('refuses to start without credentials, naming the missing variables', async () => {
+    const started = await startService({
+      config: exampleConfig(),
+      env: {},
+      port: 0,
+      answer: fakeAnswer,
+      logger: captureLog().logger,
+    });
+    expect(started).toEqual({
+      ok: false,
+      error: expect.stringContaining('missing: MicrosoftAppId, MicrosoftAppPassword') as unknown,
+    });
+  });
+
+  describe('with credentials', () => {
+    let stub: ConnectorStub;
+    let service: RunningService;
+
+    beforeAll(async () => {
+      stub = await startConnectorStub();
+      service = await start(
+        {
+          MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+          MicrosoftAppPassword: 'not-a-real-secret',
+        },
+        captureLog(),
+      );
+    });
+    afterAll(async () => {
+      await service.close();
+      await stub.close();
+    });
+
+    it.each([
+      ['no Authorization header', {}],
+      ['a garbage bearer token', { authorization: 'Bearer not.a.jwt' }],
+      ['another scheme', { authorization: 'Basic dXNlcjpwYXNz' }],
+    ])('answers 401 with an empty body to a request with %s', async (_case, headers) => {
+      const response = await postActivity(
+        service.url,
+        teamsMessage(stub.url, { text: 'help' }),
+        headers,
+      );
+      expect(response.status).toBe(401);
+      expect(await response.text()).toBe('');
+      expect(stub.calls).toHaveLength(0);
+    });
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('lets a turn in flight finish, then closes the register, then refuses new requests', async () => {
+    const stub = await startConnectorStub();
+    const closedAfter: number[] = [];
+    const service = await start({ PRIVACYWACHT_ENV: 'development' }, captureLog(), [], () => {
+      closedAfter.push(stub.calls.length);
+    });
+    const held = stub.holdNext();
+    const inFlight = postActivity(service.url, teamsMessage(stub.url, { text: 'help' }));
+    await held.received;
+    const closing = service.close();
+    held.release();
+    const [response] = await Promise.all([inFlight, closing]);
+    expect(response.status).toBe(200);
+    expect(closedAfter).toEqual([1]);
+    await expect(fetch(`${service.url}/healthz`)).rejects.toThrow();
+    await stub.close();
+  });
+});

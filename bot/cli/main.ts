@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load-config';
 import { runAskCommand } from './ask-command';
+import { runIncidentsCommand } from './incidents-command';
 import { EXIT, runScan } from './scan-command';
+import { runServeCommand } from './serve-command';
 
 const USAGE = `Privacywacht — privacybeleid in Outlook en Teams
 
@@ -13,10 +15,17 @@ Gebruik (usage):
   privacywacht ask [--config FILE] --stdin
       Beantwoordt vragen over het privacybeleid zoals de Teams-bot (answers policy questions);
       met --stdin één vraag per regel, één JSON-object per regel terug.
+  privacywacht incidents export [--format csv|json] [--since YYYY-MM-DD]
+      Exporteert het datalekregister uit DATABASE_URL (exports the breach register);
+      standaard sqlite:./data/privacywacht.sqlite.
+  privacywacht serve [--config FILE]
+      Start de Teams-bot op PORT (standaard 3978) tot Ctrl-C (runs the bot service);
+      zonder Microsoft-inloggegevens alleen met PRIVACYWACHT_ENV=development.
   privacywacht --help
 
 Configuratie: --config FILE, anders PRIVACYWACHT_CONFIG, anders ./privacywacht.config.json
-Exitcodes: 0 klaar, 1 --fail-on bereikt, 2 gebruiks- of configuratiefout, 3 een bestand was onleesbaar
+Exitcodes: 0 klaar, 1 --fail-on bereikt, 2 gebruiks- of configuratiefout, 3 een bestand was onleesbaar,
+  4 het register (DATABASE_URL) was niet te openen
 `;
 
 export async function main(
@@ -35,6 +44,19 @@ export async function main(
       out,
       err,
       readStdin,
+      usageError: (message) => usageError(err, message),
+    });
+  if (command === 'incidents')
+    return runIncidentsCommand(rest, {
+      out,
+      err,
+      env: process.env,
+      usageError: (message) => usageError(err, message),
+    });
+  if (command === 'serve')
+    return runServeCommand(rest, {
+      err,
+      env: process.env,
       usageError: (message) => usageError(err, message),
     });
   if (command !== 'scan') return usageError(err, `unknown command "${command}"`);

@@ -1,0 +1,75 @@
+// Starts the service as `privacywacht serve` and `npm start` run it: the configuration file, the
+// register named by DATABASE_URL (its reachability is a readiness check), the policy answerer, and
+// the HTTP server. Closing stops the server first, then closes the register.
+import { loadConfig } from '../config/load-config';
+import { createAnswerer } from '../qa/answerer';
+import { openStore } from '../store/open-store';
+import type { Logger } from './logger';
+import { readServiceEnvironment } from './service-environment';
+import { startService, type RunningService } from './start-service';
+
+export const EXIT_CONFIG = 2;
+export const EXIT_REGISTER = 4;
+export const EXIT_LISTEN = 5;
+
+export interface LaunchOptions {
+  configFile: string;
+  env: NodeJS.ProcessEnv;
+  port: number;
+  host?: string;
+  logger: Logger;
+}
+
+export type LaunchResult =
+  { ok: true; service: RunningService } | { ok: false; error: string; exitCode: number };
+
+export async function launchService(options: LaunchOptions): Promise<LaunchResult> {
+  const { env, logger } = options;
+  const loaded = loadConfig(options.configFile);
+  if (!loaded.ok)
+    return {
+      ok: false,
+      error: `Configuratiefout (configuration error):\n${loaded.errors.map((line) => `  ${line}`).join('\n')}`,
+      exitCode: EXIT_CONFIG,
+    };
+  const environment = readServiceEnvironment(env);
+  if (!environment.ok) return { ok: false, error: environment.error, exitCode: EXIT_CONFIG };
+
+  let store;
+  try {
+    store = await openStore({ databaseUrl: env['DATABASE_URL'] });
+  } catch (error) {
+    return {
+      ok: false,
+      error: `cannot open the register (DATABASE_URL): ${(error as Error).message}`,
+      exitCode: EXIT_REGISTER,
+    };
+  }
+  const register = store;
+  try {
+    const started = await startService({
+      config: loaded.config,
+      env,
+      port: options.port,
+      ...(options.host ? { host: options.host } : {}),
+      answer: createAnswerer(loaded.config),
+      logger,
+      readiness: [{ name: 'register', check: () => register.ping() }],
+      onClose: () => register.close(),
+    });
+    if (!started.ok) {
+      await register.close();
+      return { ok: false, error: started.error, exitCode: EXIT_CONFIG };
+    }
+    return started;
+  } catch (error) {
+    await register.close();
+    const code = (error as { code?: unknown }).code;
+    const reason = code === 'EADDRINUSE' ? 'is already in use' : `failed (${String(code)})`;
+    return {
+      ok: false,
+      error: `listening on port ${options.port} ${reason}`,
+      exitCode: EXIT_LISTEN,
+    };
+  }
+}

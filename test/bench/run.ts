@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark of the project, one after the other.
 import { runAddinBench } from './addin-bench';
+import { runRegisterBench } from './register-bench';
 import { runScanBench } from './scan-bench';
 
 async function main(): Promise<void> {
@@ -7,6 +8,8 @@ async function main(): Promise<void> {
   await runScanBench();
   process.stdout.write('\nOutlook add-in event script\n');
   await runAddinBench();
+  process.stdout.write('\nBreach register (datalek reports)\n');
+  await runRegisterBench();
 }
 
 void main();

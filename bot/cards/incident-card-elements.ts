@@ -1,7 +1,6 @@
 // The Adaptive Card elements the breach cards need beyond the shared ones: facts, inputs,
 // Universal Actions (Action.Execute, 1.4+) and the refresh block. Schema 1.5, as Teams renders.
 import type { RichTextBlock, TextBlock, TextRun } from './adaptive-card';
-import type { Label } from '../incidents/labels';
 
 export type Language = 'nl' | 'en';
 
@@ -15,7 +14,7 @@ export interface ExecuteAction {
   fallback?: { type: 'Action.Submit'; title: string; data: Record<string, unknown> };
 }
 
-export interface ShowCardAction {
+interface ShowCardAction {
   type: 'Action.ShowCard';
   title: string;
   card: { type: 'AdaptiveCard'; body: IncidentElement[]; actions: ExecuteAction[] };
@@ -29,29 +28,29 @@ interface InputBase {
   isRequired?: boolean;
   errorMessage?: string;
 }
-export interface InputText extends InputBase {
+interface InputText extends InputBase {
   type: 'Input.Text';
   isMultiline?: boolean;
   maxLength?: number;
   placeholder?: string;
   value?: string;
 }
-export interface InputChoiceSet extends InputBase {
+interface InputChoiceSet extends InputBase {
   type: 'Input.ChoiceSet';
   choices: { title: string; value: string }[];
   isMultiSelect?: boolean;
   style?: 'compact' | 'expanded';
   value?: string;
 }
-export interface InputDate extends InputBase {
+interface InputDate extends InputBase {
   type: 'Input.Date';
   value?: string;
 }
-export interface InputTime extends InputBase {
+interface InputTime extends InputBase {
   type: 'Input.Time';
   value?: string;
 }
-export interface InputNumber extends InputBase {
+interface InputNumber extends InputBase {
   type: 'Input.Number';
   min?: number;
   max?: number;
@@ -59,13 +58,13 @@ export interface InputNumber extends InputBase {
 }
 export type Input = InputText | InputChoiceSet | InputDate | InputTime | InputNumber;
 
-export interface Container {
+interface Container {
   type: 'Container';
   style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
   items: IncidentElement[];
 }
 
-export interface IncidentActionSet {
+interface IncidentActionSet {
   type: 'ActionSet';
   actions: IncidentCardAction[];
 }
@@ -117,10 +116,6 @@ export function facts(rows: [string, string][]): RichTextBlock[] {
       { type: 'TextRun', text: value },
     ],
   }));
-}
-
-export function pick(label: Label, language: Language): string {
-  return label[language];
 }
 
 /** An Action.Execute with an Action.Submit fallback carrying the verb in its data. */

@@ -9,7 +9,7 @@ import type { DataKind, IncidentKind } from './report';
 
 export const TO_FILL_IN = '[in te vullen]';
 
-export interface ApDraftSection {
+interface ApDraftSection {
   title: string;
   answers: { question: string; answer: string }[];
 }

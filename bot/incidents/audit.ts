@@ -2,16 +2,14 @@
 // live on the incident, so anonymisation touches one place.
 import type { Person } from './report';
 
-export const AUDIT_ACTIONS = [
-  'reported',
-  'taken',
-  'decided-notifiable',
-  'decided-not-notifiable',
-  'decided-subjects',
-  'closed',
-  'anonymised',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type AuditAction =
+  | 'reported'
+  | 'taken'
+  | 'decided-notifiable'
+  | 'decided-not-notifiable'
+  | 'decided-subjects'
+  | 'closed'
+  | 'anonymised';
 
 export interface AuditEntry {
   incidentId: string;

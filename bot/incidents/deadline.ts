@@ -3,7 +3,7 @@
 // deadline's Amsterdam clock time moves by an hour.
 
 const HOUR_MS = 3_600_000;
-export const AP_DEADLINE_HOURS = 72;
+const AP_DEADLINE_HOURS = 72;
 
 /** @example apDeadline('2026-03-27T10:00:00.000Z') // '2026-03-30T10:00:00.000Z' */
 export function apDeadline(discoveredAt: string): string {

@@ -4,7 +4,7 @@ import type { AuditEntry } from './audit';
 import type { Incident, IncidentStatus } from './incident';
 import type { Person } from './report';
 
-export const TEXT_LIMIT = 1000;
+const TEXT_LIMIT = 1000;
 const REFERENCE_LIMIT = 100;
 
 /** The card actions (Action.Execute verbs) and their data, parsed at the edge. */

@@ -36,11 +36,11 @@ const SYSTEM: Person = { id: 'privacywacht', name: 'Privacywacht' };
 /** Optimistic updates retried this often when two people act on one incident at once. */
 const UPDATE_TRIES = 3;
 
-export type SubmitResult =
+type SubmitResult =
   | { ok: true; receipt: ReceiptView; incident: Incident; created: boolean }
   | { ok: false; errors: FieldError[] };
 
-export type ActResult =
+type ActResult =
   | { ok: true; incident: Incident; view: IncidentCardView; changed: boolean }
   | {
       ok: false;

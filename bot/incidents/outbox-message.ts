@@ -5,7 +5,7 @@ import type { AuditAction } from './audit';
 import type { IncidentStatus } from './incident';
 import type { ReminderKind } from './reminders';
 
-export type OutboxIntent =
+type OutboxIntent =
   /** Start the incident's thread in the ICT channel with its card. */
   | { kind: 'create-thread' }
   /** Redraw the incident's card for everyone. */

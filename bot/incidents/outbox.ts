@@ -26,7 +26,7 @@ export interface OutboxOptions {
   language: Language;
 }
 
-export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
+const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
   timeoutMs: 15_000,
   baseDelayMs: 2_000,
   maxDelayMs: 10 * 60_000,
@@ -96,7 +96,7 @@ export async function deliverOutbox(deps: OutboxDeps): Promise<DeliveryReport> {
 }
 
 /** Retry-After when Teams gave one, else base × 2^(attempts−1), capped. */
-export function retryDelay(
+function retryDelay(
   attempts: number,
   failure: DeliveryError,
   options: Pick<OutboxOptions, 'baseDelayMs' | 'maxDelayMs'>,

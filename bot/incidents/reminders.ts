@@ -2,7 +2,7 @@
 // deadline, and once it has passed.
 import { hasApDecision, type Incident } from './incident';
 
-export const REMINDER_KINDS = ['before-48h', 'before-12h', 'overdue'] as const;
+const REMINDER_KINDS = ['before-48h', 'before-12h', 'overdue'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 const HOURS_BEFORE: Record<ReminderKind, number> = {
@@ -11,7 +11,7 @@ const HOURS_BEFORE: Record<ReminderKind, number> = {
   overdue: 0,
 };
 
-export function reminderTime(deadline: string, kind: ReminderKind): Date {
+function reminderTime(deadline: string, kind: ReminderKind): Date {
   return new Date(Date.parse(deadline) - HOURS_BEFORE[kind] * 3_600_000);
 }
 

@@ -19,12 +19,12 @@ export interface IncidentsTable {
   channel_activity_id: string | null;
 }
 
-export interface IncidentSequencesTable {
+interface IncidentSequencesTable {
   year: number;
   last_value: number;
 }
 
-export interface AuditEntriesTable {
+interface AuditEntriesTable {
   seq: Generated<number>;
   incident_id: string;
   at: string;
@@ -34,18 +34,18 @@ export interface AuditEntriesTable {
   detail: string;
 }
 
-export interface SettingsTable {
+interface SettingsTable {
   key: string;
   value: string;
 }
 
-export interface ConversationReferencesTable {
+interface ConversationReferencesTable {
   user_id: string;
   reference: string;
   updated_at: string;
 }
 
-export interface ReminderClaimsTable {
+interface ReminderClaimsTable {
   incident_id: string;
   kind: string;
   claimed_at: string;

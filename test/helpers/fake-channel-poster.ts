@@ -3,7 +3,7 @@
 import type { ChannelPoster, CardJson } from '../../bot/incidents/channel-poster';
 import type { ChannelMessageRef } from '../../bot/incidents/incident';
 
-export type PosterCall =
+type PosterCall =
   | { method: 'createThread'; card: CardJson }
   | { method: 'updateCard'; message: ChannelMessageRef; card: CardJson }
   | { method: 'postInThread'; message: ChannelMessageRef; card: CardJson }

@@ -33,7 +33,7 @@ export interface PackageInput {
 export const ACCENT_COLOR = '#1B5E7A';
 
 /** Dutch is the default language; en.json carries the English strings. */
-export const LANGUAGES = { default: 'nl', english: 'en' } as const;
+const LANGUAGES = { default: 'nl', english: 'en' } as const;
 
 const mailbox = [{ name: 'Mailbox', minVersion: MAILBOX_MIN_VERSION }];
 

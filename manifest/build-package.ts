@@ -14,8 +14,8 @@ import { readPackageEnvironment } from './package-environment';
 import { readPackageVersion } from './package-version';
 
 const ROOT = path.resolve(__dirname, '..');
-export const ZIP_NAME = 'privacywacht.zip';
-export const XML_MANIFEST_NAME = 'manifest.xml';
+const ZIP_NAME = 'privacywacht.zip';
+const XML_MANIFEST_NAME = 'manifest.xml';
 
 /** Zip entries get a fixed time, so the same inputs give the same zip. */
 const ZIP_TIME = new Date('2026-01-01T00:00:00Z');

@@ -24,10 +24,10 @@ const NS = {
   overrides11: 'http://schemas.microsoft.com/office/mailappversionoverrides/1.1',
 };
 
-export const XML_LOCALES = { default: 'nl-NL', english: 'en-US' } as const;
+const XML_LOCALES = { default: 'nl-NL', english: 'en-US' } as const;
 
 /** Resource ids (at most 32 characters) the manifest's elements point to. */
-export const XML_RESOURCE_IDS = {
+const XML_RESOURCE_IDS = {
   eventsPage: 'WebViewRuntime.Url',
   eventsScript: 'JSRuntime.Url',
   taskpane: 'Taskpane.Url',

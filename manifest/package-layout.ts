@@ -22,8 +22,7 @@ export type AddinIconSize = (typeof ADDIN_ICON_SIZES)[number];
 export const addinIconFile = (size: AddinIconSize): string => `assets/icon-${size}.png`;
 
 /** The static tabs' views; the tab reads ?view=<id>. */
-export const TAB_VIEWS = ['my-reports', 'register', 'policy'] as const;
-export type TabView = (typeof TAB_VIEWS)[number];
+export type TabView = 'my-reports' | 'register' | 'policy';
 
 /** Absolute addresses of the hosted files, from the service's public origin. */
 export function hostedUrls(publicUrl: string) {

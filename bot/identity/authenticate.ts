@@ -63,7 +63,8 @@ export function principalOf(response: Response): Principal {
   return principal;
 }
 
-function bearerToken(header: string | undefined): string | undefined {
+/** The token of an "Authorization: Bearer …" header, or undefined. */
+export function bearerToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
   const [scheme, token, ...rest] = header.trim().split(' ');
   return scheme?.toLowerCase() === 'bearer' && token && rest.length === 0 ? token : undefined;

@@ -1,8 +1,7 @@
 // The signed-in caller as the service sees them once their token (or Teams) vouched for them.
 
 /** What a principal may do beyond reporting: handle every incident in the register. */
-export const INCIDENT_ROLES = ['ict', 'privacy-officer'] as const;
-export type IncidentRole = (typeof INCIDENT_ROLES)[number];
+export type IncidentRole = 'ict' | 'privacy-officer';
 
 export interface Principal {
   /** Entra object id (oid); the same id Teams gives as aadObjectId. */

@@ -233,4 +233,3 @@ export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 export type EncryptionMethod = Config['encryption'];
 export type Contact = NonNullable<Config['contacts']['privacyOfficer']>;
-export type IdentityConfig = NonNullable<Config['identity']>;

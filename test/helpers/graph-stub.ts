@@ -4,10 +4,10 @@
 import type { IncomingMessage } from 'node:http';
 import { listen, type ListeningServer } from '../../bot/server/http-server';
 
-export type GraphBehaviour =
+type GraphBehaviour =
   { kind: 'ok' } | { kind: 'failing' } | { kind: 'throttled'; retryAfterSeconds: number };
 
-export interface StubUser {
+interface StubUser {
   displayName: string;
   jobTitle?: string;
   department?: string;
@@ -15,7 +15,7 @@ export interface StubUser {
   groupIds?: string[];
 }
 
-export interface GraphCall {
+interface GraphCall {
   method: string;
   path: string;
   authorization?: string;

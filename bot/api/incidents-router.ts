@@ -1,0 +1,182 @@
+// /api/incidents: report (the Outlook add-in, the tab), my reports, the register (ICT and privacy
+// officer), one incident with its audit trail, status changes through the incident service (the
+// same status machine as the card actions), and the CSV export.
+import { Router, type Response } from 'express';
+import { buildApDraft } from '../incidents/ap-draft';
+import type { Incident } from '../incidents/incident';
+import { createIncidentService, type IncidentServiceDeps } from '../incidents/incident-service';
+import type { Person } from '../incidents/report';
+import { bearerToken, principalOf } from '../identity/authenticate';
+import type { Principal } from '../identity/principal';
+import type { EnrichedReporter } from '../identity/reporter-enricher';
+import { canHandleIncidents, canSeeIncident } from '../identity/roles';
+import { sendError } from './api-errors';
+import { asyncRoute } from './async-route';
+import { incidentDetail } from './incident-detail';
+import { incidentSummary } from './incident-summary';
+import { parseRequest } from './parse-request';
+import { filterRegister } from './register-filter';
+import { reporterRecord } from './reporter-record';
+import { actionBody, exportQuery, listQuery, reportBody } from './request-schemas';
+
+export interface IncidentsRouterDeps {
+  /** The incident service's dependencies; the API supplies `canHandle` from the caller's token. */
+  incidents: Omit<IncidentServiceDeps, 'canHandle'>;
+  /** Graph enrichment of the reporter (reporter-enricher.ts); without it the token's name is kept. */
+  enrichReporter?: (person: Person, userToken?: string) => Promise<EnrichedReporter>;
+}
+
+const personOf = (principal: Principal): Person => ({
+  id: principal.id,
+  name: principal.name,
+  ...(principal.email ? { email: principal.email } : {}),
+});
+
+export function incidentsRouter(deps: IncidentsRouterDeps): Router {
+  const { store, clock } = deps.incidents;
+  // The caller's token decides who may handle incidents: the service asks only about the caller.
+  const serviceFor = (principal: Principal) =>
+    createIncidentService({
+      ...deps.incidents,
+      canHandle: (actor) => actor.id === principal.id && canHandleIncidents(principal),
+    });
+  const apDraftOf = (incident: Incident) => buildApDraft(incident, deps.incidents.organisationName);
+  const handlerOnly = (response: Response): Principal | undefined => {
+    const principal = principalOf(response);
+    if (canHandleIncidents(principal)) return principal;
+    sendError(response, 'forbidden');
+    return undefined;
+  };
+
+  const router = Router();
+
+  router.post(
+    '/',
+    asyncRoute(async (request, response) => {
+      const body = parseRequest(reportBody, request.body, response);
+      if (!body) return;
+      const principal = principalOf(response);
+      const person = personOf(principal);
+      const reporter = deps.enrichReporter
+        ? reporterRecord(
+            await deps.enrichReporter(person, bearerToken(request.headers.authorization)),
+          )
+        : person;
+      const { submissionId, dataKinds, subjectGroups, ...fields } = body;
+      // The report form's shape: multi-selects as "a,b", the count as text.
+      const result = await serviceFor(principal).submitReport(
+        {
+          ...fields,
+          dataKinds: dataKinds.join(','),
+          subjectGroups: subjectGroups.join(','),
+          affectedCount: String(body.affectedCount),
+        },
+        reporter,
+        `${principal.id}:${submissionId}`,
+      );
+      if (!result.ok) {
+        sendError(response, 'invalid-request', {
+          problems: result.errors.map(({ field, nl, en }) => ({ path: field, nl, en })),
+        });
+        return;
+      }
+      response.status(result.created ? 201 : 200).json({
+        incident: incidentSummary(result.incident, clock()),
+        receipt: result.receipt,
+      });
+    }),
+  );
+
+  router.get(
+    '/mine',
+    asyncRoute(async (_request, response) => {
+      const principal = principalOf(response);
+      const now = clock();
+      const mine = (await store.listIncidents()).filter(
+        (incident) => incident.reporter.id === principal.id,
+      );
+      response.json({
+        incidents: mine.reverse().map((incident) => incidentSummary(incident, now)),
+      });
+    }),
+  );
+
+  router.get(
+    '/',
+    asyncRoute(async (request, response) => {
+      if (!handlerOnly(response)) return;
+      const filter = parseRequest(listQuery, request.query, response);
+      if (!filter) return;
+      const now = clock();
+      const incidents = filterRegister(await store.listIncidents(), filter).reverse();
+      response.json({ incidents: incidents.map((incident) => incidentSummary(incident, now)) });
+    }),
+  );
+
+  router.get(
+    '/export.csv',
+    asyncRoute(async (request, response) => {
+      const principal = handlerOnly(response);
+      if (!principal) return;
+      const query = parseRequest(exportQuery, request.query, response);
+      if (!query) return;
+      const csv = await serviceFor(principal).exportRegister('csv', query.since);
+      response
+        .status(200)
+        .type('text/csv; charset=utf-8')
+        .setHeader('content-disposition', 'attachment; filename="datalekregister.csv"')
+        .setHeader('cache-control', 'no-store')
+        // A byte-order mark, so Excel reads the UTF-8 (ë, é) right.
+        .send(`\uFEFF${csv}`);
+    }),
+  );
+
+  router.get(
+    '/:id',
+    asyncRoute(async (request, response) => {
+      const principal = principalOf(response);
+      const incident = await store.getIncident(request.params['id'] ?? '');
+      // Someone else's incident is "not found": its existence is not theirs to know either.
+      if (!incident || !canSeeIncident(principal, incident)) {
+        sendError(response, 'not-found');
+        return;
+      }
+      response.json(
+        incidentDetail(
+          incident,
+          await store.listAudit(incident.id),
+          clock(),
+          canHandleIncidents(principal) ? { apDraft: apDraftOf(incident) } : undefined,
+        ),
+      );
+    }),
+  );
+
+  router.post(
+    '/:id/actions',
+    asyncRoute(async (request, response) => {
+      const principal = handlerOnly(response);
+      if (!principal) return;
+      const action = parseRequest(actionBody, request.body, response);
+      if (!action) return;
+      const result = await serviceFor(principal).act(
+        request.params['id'] ?? '',
+        action,
+        personOf(principal),
+      );
+      if (!result.ok) {
+        sendError(response, result.code, { reason: result.reason });
+        return;
+      }
+      const audit = await store.listAudit(result.incident.id);
+      response.json({
+        changed: result.changed,
+        ...incidentDetail(result.incident, audit, clock(), {
+          apDraft: apDraftOf(result.incident),
+        }),
+      });
+    }),
+  );
+
+  return router;
+}

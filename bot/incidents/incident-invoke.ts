@@ -1,0 +1,94 @@
+// Answers a card action (Action.Execute verb + data) from the report form or an incident card with
+// what Teams should show the person who clicked: a card, or a short message and an unchanged card.
+// The Teams wiring only maps the invoke activity to this and the result to an invoke response;
+// everyone else's view is updated through the outbox.
+import { buildApDraftCard } from '../cards/incident-ap-draft-card';
+import {
+  buildIncidentCard,
+  INCIDENT_AP_DRAFT_VERB,
+  INCIDENT_REFRESH_VERB,
+} from '../cards/incident-card';
+import type { IncidentAdaptiveCard, Language } from '../cards/incident-card-elements';
+import { buildReceiptCard } from '../cards/receipt-card';
+import { buildReportFormCard, REPORT_SUBMIT_VERB } from '../cards/report-form-card';
+import type { IncidentService } from './incident-service';
+import { parseIncidentAction } from './parse-action';
+import type { Person } from './report';
+import { REPORT_FIELDS, type ReportField } from './validate-report';
+
+export interface CardInvoke {
+  verb: string;
+  data: Record<string, unknown>;
+  /** From the activity (aadObjectId, name), never from the card data. */
+  actor: Person;
+  language: Language;
+}
+
+export type InvokeOutcome =
+  /** Replace the card for the clicker with this one. */
+  | { kind: 'card'; card: IncidentAdaptiveCard }
+  /** Show this text to the clicker; their card stays as it is. */
+  | { kind: 'message'; text: string }
+  /** Not a breach verb: the wiring may route it elsewhere. */
+  | { kind: 'unknown' };
+
+/** True for the verbs this module answers. */
+export function isIncidentVerb(verb: string): boolean {
+  return verb === REPORT_SUBMIT_VERB || verb.startsWith('incident.');
+}
+
+export async function respondToCardAction(
+  service: IncidentService,
+  invoke: CardInvoke,
+): Promise<InvokeOutcome> {
+  const { verb, data, actor, language } = invoke;
+  if (verb === REPORT_SUBMIT_VERB) return submit(service, invoke);
+  const incidentId = typeof data['incidentId'] === 'string' ? data['incidentId'] : '';
+  if (verb === INCIDENT_REFRESH_VERB) {
+    const view = await service.view(incidentId);
+    if (!view) return { kind: 'message', text: NOT_FOUND[language] };
+    const canAct = await service.canHandle(actor);
+    return { kind: 'card', card: buildIncidentCard(view, { language, canAct }) };
+  }
+  if (verb === INCIDENT_AP_DRAFT_VERB) {
+    if (!(await service.canHandle(actor))) return { kind: 'message', text: FORBIDDEN[language] };
+    const draft = await service.apDraft(incidentId);
+    return draft
+      ? { kind: 'card', card: buildApDraftCard(draft) }
+      : { kind: 'message', text: NOT_FOUND[language] };
+  }
+  const parsed = parseIncidentAction(verb, data);
+  if (!parsed.ok)
+    return isIncidentVerb(verb)
+      ? { kind: 'message', text: parsed.reason[language] }
+      : { kind: 'unknown' };
+  const result = await service.act(parsed.incidentId, parsed.action, actor);
+  if (!result.ok) return { kind: 'message', text: result.reason[language] };
+  return { kind: 'card', card: buildIncidentCard(result.view, { language, canAct: true }) };
+}
+
+async function submit(service: IncidentService, invoke: CardInvoke): Promise<InvokeOutcome> {
+  const { data, actor, language } = invoke;
+  const submissionId = typeof data['submissionId'] === 'string' ? data['submissionId'] : '';
+  if (submissionId === '') return { kind: 'message', text: NOT_FOUND[language] };
+  const result = await service.submitReport(data, actor, submissionId);
+  if (result.ok) return { kind: 'card', card: buildReceiptCard(result.receipt, language) };
+  const values: Partial<Record<ReportField, string>> = {};
+  for (const field of REPORT_FIELDS) {
+    const value = data[field];
+    if (typeof value === 'string' || typeof value === 'number') values[field] = String(value);
+  }
+  return {
+    kind: 'card',
+    card: buildReportFormCard({ language, submissionId, values, errors: result.errors }),
+  };
+}
+
+const NOT_FOUND = {
+  nl: 'Deze melding bestaat niet (meer).',
+  en: 'This incident does not exist.',
+};
+const FORBIDDEN = {
+  nl: 'Alleen het domein ICT kan meldingen behandelen.',
+  en: 'Only the ICT domain can handle incidents.',
+};

@@ -1,0 +1,84 @@
+import { createIncidentService } from '../../../../bot/incidents/incident-service';
+import { respondToCardAction } from '../../../../bot/incidents/incident-invoke';
+import type { IncidentStore } from '../../../../bot/store/incident-store';
+import { createMemoryStore } from '../../../../bot/store/memory-store';
+import { ICT_MEMBER, REPORTER, reportForm } from '../../../helpers/incidents';
+
+let store: IncidentStore;
+const service = () => {
+  let ids = 0;
+  return createIncidentService({
+    store,
+    clock: () => new Date('2026-03-27T12:00:00.000Z'),
+    newId: () => `inc-${++ids}`,
+    canHandle: (actor) => actor.id === ICT_MEMBER.id,
+    organisationName: 'Stichting Kindante',
+    retentionDays: 730,
+  });
+};
+const respond = (verb: string, data: Record<string, unknown>, actor = ICT_MEMBER) =>
+  respondToCardAction(service(), { verb, data, actor, language: 'nl' });
+
+beforeEach(async () => {
+  store = createMemoryStore();
+  await respond('datalek.submit', { ...reportForm(), submissionId: 'sub-1' }, REPORTER);
+});
+
+describe('answering card actions', () => {
+  it('answers a submitted form with the receipt', async () => {
+    const outcome = await respond(
+      'datalek.submit',
+      { ...reportForm(), submissionId: 's2' },
+      REPORTER,
+    );
+    expect(outcome.kind).toBe('card');
+    expect(JSON.stringify(outcome)).toContain('DL-2026-0002');
+  });
+
+  it('answers a wrong form with the form again, values kept and the message shown', async () => {
+    const outcome = await respond(
+      'datalek.submit',
+      { ...reportForm({ affectedCount: '0' }), submissionId: 's3' },
+      REPORTER,
+    );
+    const card = JSON.stringify(outcome);
+    expect(card).toContain('Vul een geschat aantal personen in');
+    expect(card).toContain('Mijn telefoon met de groepsapp');
+    expect(await store.listIncidents()).toHaveLength(1);
+  });
+
+  it('answers an ICT member’s action with the updated card', async () => {
+    const outcome = await respond('incident.take', { incidentId: 'inc-1' });
+    expect(outcome.kind).toBe('card');
+    expect(JSON.stringify(outcome)).toContain('In behandeling');
+  });
+
+  it('refuses a non-member with a message and leaves the card', async () => {
+    const outcome = await respond('incident.take', { incidentId: 'inc-1' }, REPORTER);
+    expect(outcome).toEqual({
+      kind: 'message',
+      text: 'Alleen het domein ICT kan meldingen behandelen.',
+    });
+    expect((await store.getIncident('inc-1'))?.status).toBe('new');
+  });
+
+  it('refreshes the card per person: buttons only for the ICT domain', async () => {
+    const forIct = await respond('incident.refresh', { incidentId: 'inc-1' });
+    const forOthers = await respond('incident.refresh', { incidentId: 'inc-1' }, REPORTER);
+    expect(JSON.stringify(forIct)).toContain('incident.take');
+    expect(JSON.stringify(forOthers)).not.toContain('incident.take');
+  });
+
+  it('gives the AP draft to the ICT domain only', async () => {
+    expect(JSON.stringify(await respond('incident.apDraft', { incidentId: 'inc-1' }))).toContain(
+      'Concept AP-melding DL-2026-0001',
+    );
+    expect(await respond('incident.apDraft', { incidentId: 'inc-1' }, REPORTER)).toMatchObject({
+      kind: 'message',
+    });
+  });
+
+  it('leaves other verbs to the rest of the bot', async () => {
+    expect(await respond('feedback', {})).toEqual({ kind: 'unknown' });
+  });
+});

@@ -13,14 +13,15 @@ export interface EnrichedReporter {
   isComplete: boolean;
 }
 
+/** Plain functions (no `this`), so each can be handed on alone. */
 export interface ReporterEnricher {
-  enrich(person: Person, userToken?: string): Promise<EnrichedReporter>;
+  enrich: (person: Person, userToken?: string) => Promise<EnrichedReporter>;
   /** Which of `groupIds` the user is in; undefined when Graph cannot tell now. */
-  memberGroups(userId: string, groupIds: readonly string[]): Promise<string[] | undefined>;
+  memberGroups: (userId: string, groupIds: readonly string[]) => Promise<string[] | undefined>;
   /** Users whose profile is still missing. */
-  pendingUserIds(): string[];
+  pendingUserIds: () => string[];
   /** Tries the pending users again (unless Graph still asks to wait); gives those now known. */
-  retryPending(): Promise<{ userId: string; profile: GraphProfile }[]>;
+  retryPending: () => Promise<{ userId: string; profile: GraphProfile }[]>;
 }
 
 export interface ReporterEnricherOptions {

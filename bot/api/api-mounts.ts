@@ -1,0 +1,88 @@
+// Composes the API for the service: identity settings from the config and environment, the sign-in
+// check, Microsoft Graph when a client secret is set, and the router. The wiring is one call:
+//   const api = await createApiMounts({ config, env, store, answer, logger });
+//   if (!api.ok) exit(api.error); startService({ ..., mounts: api.mounts });
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../../shared/policy/config-schema';
+import type { QaAnswer } from '../qa/types';
+import { createApiAuthentication } from '../identity/api-authentication';
+import { createGraphClient } from '../identity/graph-client';
+import { createGraphTokenSource } from '../identity/graph-token-source';
+import { readIdentitySettings } from '../identity/identity-settings';
+import { createReporterEnricher, type ReporterEnricher } from '../identity/reporter-enricher';
+import type { Logger } from '../server/logger';
+import type { IncidentStore } from '../store/incident-store';
+import { createApiRouter } from './api-router';
+import { createEntryReader } from './knowledge-entry';
+
+export interface ApiMountsOptions {
+  config: Config;
+  env: NodeJS.ProcessEnv;
+  store: IncidentStore;
+  answer: (question: string) => QaAnswer;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+export type ApiMounts =
+  | {
+      ok: true;
+      mounts: { path: string; handler: ReturnType<typeof createApiRouter> }[];
+      /** Present when Graph is configured: also for the card actions' handler check. */
+      enricher?: ReporterEnricher;
+    }
+  | { ok: false; error: string };
+
+export const API_PATH = '/api';
+
+export async function createApiMounts(options: ApiMountsOptions): Promise<ApiMounts> {
+  const { config, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const identity = readIdentitySettings(config, options.env);
+  if (!identity.ok) return identity;
+  const { settings } = identity;
+
+  const enricher = settings.clientSecret
+    ? createReporterEnricher({
+        graph: createGraphClient({
+          tokens: createGraphTokenSource({
+            tenantId: settings.tenantId,
+            clientId: settings.clientId,
+            clientSecret: settings.clientSecret,
+          }),
+        }),
+        logger,
+        clock,
+      })
+    : undefined;
+  if (!enricher) logger.warn({ event: 'graph-not-configured' });
+
+  const auth = await createApiAuthentication({
+    settings,
+    logger,
+    ...(enricher ? { memberGroups: enricher.memberGroups } : {}),
+  });
+  const router = createApiRouter({
+    authenticate: auth.authenticate,
+    incidents: {
+      incidents: {
+        store: options.store,
+        clock,
+        newId: randomUUID,
+        organisationName: config.organisation.name,
+        retentionDays: config.incidents.retentionDays,
+      },
+      ...(enricher ? { enrichReporter: enricher.enrich } : {}),
+    },
+    knowledge: { answer: options.answer, readEntry: createEntryReader(config) },
+    logger,
+    ...(auth.developmentTokens
+      ? { development: { tokens: auth.developmentTokens, roles: settings.roles } }
+      : {}),
+  });
+  return {
+    ok: true,
+    mounts: [{ path: API_PATH, handler: router }],
+    ...(enricher ? { enricher } : {}),
+  };
+}

@@ -16,8 +16,13 @@ Gebruik (usage):
       Beantwoordt vragen over het privacybeleid zoals de Teams-bot (answers policy questions);
       met --stdin één vraag per regel, één JSON-object per regel terug.
   privacywacht incidents export [--format csv|json] [--since YYYY-MM-DD]
-      Exporteert het datalekregister uit DATABASE_URL (exports the breach register);
-      standaard sqlite:./data/privacywacht.sqlite.
+  privacywacht incidents list [--since YYYY-MM-DD]
+  privacywacht incidents show DL-2026-0007 [--config FILE]
+  privacywacht incidents act DL-2026-0007 STAP --by NAAM [--reference … --notified-at "YYYY-MM-DD HH:MM"
+      | --reason … | --informed yes|no --explanation … | --measures …]
+      Het datalekregister uit DATABASE_URL (standaard sqlite:./data/privacywacht.sqlite): exporteren,
+      bekijken (met concept AP-melding) en behandelen zonder Teams; STAP is take, decideNotifiable,
+      decideNotNotifiable, decideSubjects of close (the breach register without Teams).
   privacywacht serve [--config FILE]
       Start de Teams-bot op PORT (standaard 3978) tot Ctrl-C (runs the bot service);
       zonder Microsoft-inloggegevens alleen met PRIVACYWACHT_ENV=development.

@@ -13,13 +13,17 @@ const ROOT = path.resolve(__dirname, '../../../..');
 const BIN = path.join(ROOT, 'bin/privacywacht.cjs');
 const work = mkdtempSync(path.join(tmpdir(), 'privacywacht-incidents-'));
 const DATABASE_URL = `sqlite:${path.join(work, 'register.sqlite')}`;
+const CONFIG = path.join(ROOT, 'test/fixtures/corpus/privacywacht.config.json');
 
 function run(args: string[], databaseUrl = DATABASE_URL) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
       [BIN, 'incidents', ...args],
-      { cwd: work, env: { ...process.env, DATABASE_URL: databaseUrl } },
+      {
+        cwd: work,
+        env: { ...process.env, DATABASE_URL: databaseUrl, PRIVACYWACHT_CONFIG: CONFIG },
+      },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
@@ -74,8 +78,38 @@ describe('privacywacht incidents export', () => {
     expect(incidents[0]?.audit).toHaveLength(1);
   });
 
+  it('lists the register and says which incidents have no card in Teams', async () => {
+    const { code, stdout } = await run(['list']);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^DL-2026-0001 {2}In behandeling .*geen kaart in Teams/);
+  });
+
+  it('handles an incident to the end without Teams, refusing steps out of order', async () => {
+    const closeEarly = await run(['act', 'DL-2026-0002', 'close', '--by', 'Ed', '--measures', 'x']);
+    expect(closeEarly.code).toBe(1);
+    expect(closeEarly.stderr).toContain('Afsluiten kan pas na de besluiten');
+    const steps = [
+      ['take'],
+      ['decideNotifiable', '--reference', 'M-2026-555', '--notified-at', '2026-05-04 15:00'],
+      ['decideSubjects', '--informed', 'yes', '--explanation', 'Brief aan ouders.'],
+      ['close', '--measures', 'Account geblokkeerd, toestel gewist.'],
+    ];
+    for (const [step = '', ...options] of steps) {
+      const { code, stdout } = await run(['act', 'DL-2026-0002', step, '--by', 'Ed', ...options]);
+      expect(code).toBe(0);
+      expect(stdout).toContain('DL-2026-0002');
+    }
+    const shown = await run(['show', 'DL-2026-0002']);
+    expect(shown.stdout).toContain('DL-2026-0002 — Afgesloten');
+    expect(shown.stdout).toContain('Ed: decided-notifiable');
+    expect(shown.stdout).toContain('- Organisatie: Stichting Kindante');
+    expect(shown.stdout).toContain('- Zijn de betrokkenen geïnformeerd? Ja: Brief aan ouders.');
+  });
+
   it.each([
     [['export', '--format', 'xml'], '--format must be csv or json'],
+    [['act', 'DL-2026-0001', 'take'], 'needs a step and --by NAME'],
+    [['act', 'DL-2026-0001', 'delete', '--by', 'Ed'], 'unknown step "delete"'],
     [['export', '--since', '1 mei'], '--since must be a date'],
     [['purge'], 'unknown incidents subcommand'],
   ])('refuses %j with a usage error', async (args, message) => {

@@ -22,10 +22,12 @@ export interface Hit {
    * counts less.
    */
   termCredit: ReadonlyMap<string, number>;
+  /** Query terms found in the entry's title: the question names the topic itself. */
+  titleTerms: ReadonlySet<string>;
 }
 
 /** Weight of a word the knowledge base never uses: a name, a typo or something off-topic. */
-const UNKNOWN_WEIGHT = 3;
+const UNKNOWN_WEIGHT = 2;
 
 export interface KnowledgeIndex {
   /** The content words of a question, stopwords gone. */
@@ -51,7 +53,14 @@ const KIND_BOOST: Record<TextKind, number> = { question: 1, title: 0.8, answer: 
 const SUPPORT_SHARE = 0.2;
 const PLACEHOLDER = /\{[a-z.]+\}/gi;
 
-export function createKnowledgeIndex(entries: readonly KnowledgeEntry[]): KnowledgeIndex {
+/**
+ * @param topicOf Entries with the same topic count once when weighing how rare a word is, so the
+ *   29 generated supplier entries do not make "verwerkersovereenkomst" a common word.
+ */
+export function createKnowledgeIndex(
+  entries: readonly KnowledgeEntry[],
+  topicOf: (entry: KnowledgeEntry) => string = (entry) => entry.id,
+): KnowledgeIndex {
   const texts: IndexedText[] = [];
   const addText = (entryId: string, kind: TextKind, text: string) =>
     texts.push({ id: texts.length, entryId, kind, text });
@@ -67,7 +76,7 @@ export function createKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowle
   }
   const vocabulary = new Set(texts.flatMap((text) => wordsOf(text.text)));
   const analyzer = createAnalyzer(vocabulary);
-  const documentFrequency = countDocumentFrequency(entries, texts, analyzer);
+  const documentFrequency = countDocumentFrequency(entries, texts, analyzer, topicOf);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
   const miniSearch = new MiniSearch<IndexedText>({
@@ -87,7 +96,7 @@ export function createKnowledgeIndex(entries: readonly KnowledgeEntry[]): Knowle
   });
   miniSearch.addAll(texts);
 
-  const count = entries.length;
+  const count = new Set(entries.map(topicOf)).size;
   const idf = (term: string) => Math.log(1 + count / (documentFrequency.get(term) ?? 1));
 
   return {
@@ -129,13 +138,25 @@ const ANSWER_ONLY_CREDIT = 0.5;
 function rankEntries(results: SearchResult[], byId: ReadonlyMap<string, KnowledgeEntry>): Hit[] {
   const hits = new Map<
     string,
-    { entry: KnowledgeEntry; best: number; rest: number; termCredit: Map<string, number> }
+    {
+      entry: KnowledgeEntry;
+      best: number;
+      rest: number;
+      termCredit: Map<string, number>;
+      titleTerms: Set<string>;
+    }
   >();
   for (const result of results) {
     const entryId = result['entryId'] as string;
     let hit = hits.get(entryId);
     if (!hit) {
-      hit = { entry: byId.get(entryId) as KnowledgeEntry, best: 0, rest: 0, termCredit: new Map() };
+      hit = {
+        entry: byId.get(entryId) as KnowledgeEntry,
+        best: 0,
+        rest: 0,
+        termCredit: new Map(),
+        titleTerms: new Set(),
+      };
       hits.set(entryId, hit);
     }
     if (result.score > hit.best) {
@@ -147,13 +168,15 @@ function rankEntries(results: SearchResult[], byId: ReadonlyMap<string, Knowledg
     for (const term of result.queryTerms) {
       const credit = kindCredit * (documentTerms.has(term) ? 1 : APPROXIMATE_CREDIT);
       hit.termCredit.set(term, Math.max(credit, hit.termCredit.get(term) ?? 0));
+      if (result['kind'] === 'title') hit.titleTerms.add(term);
     }
   }
   return [...hits.values()]
-    .map(({ entry, best, rest, termCredit }) => ({
+    .map(({ entry, best, rest, termCredit, titleTerms }) => ({
       entry,
       score: best + SUPPORT_SHARE * rest,
       termCredit,
+      titleTerms,
     }))
     .sort((a, b) => b.score - a.score);
 }
@@ -162,16 +185,20 @@ function countDocumentFrequency(
   entries: readonly KnowledgeEntry[],
   texts: readonly IndexedText[],
   analyzer: TextAnalyzer,
+  topicOf: (entry: KnowledgeEntry) => string,
 ): Map<string, number> {
-  // Counted per entry, not per text: an entry with ten variants is still one topic.
-  const termsByEntry = new Map<string, Set<string>>(entries.map((entry) => [entry.id, new Set()]));
+  // Counted per topic, not per text: an entry with ten variants is still one topic.
+  const topicByEntry = new Map(entries.map((entry) => [entry.id, topicOf(entry)]));
+  const termsByTopic = new Map<string, Set<string>>();
   for (const text of texts) {
-    const terms = termsByEntry.get(text.entryId);
+    const topic = topicByEntry.get(text.entryId) ?? text.entryId;
+    const terms = termsByTopic.get(topic) ?? new Set<string>();
+    termsByTopic.set(topic, terms);
     for (const term of wordsOf(text.text).flatMap((word) => analyzer.termsOf(word)))
-      terms?.add(term);
+      terms.add(term);
   }
   const frequency = new Map<string, number>();
-  for (const terms of termsByEntry.values()) {
+  for (const terms of termsByTopic.values()) {
     for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
   }
   return frequency;

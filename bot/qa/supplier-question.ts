@@ -32,6 +32,22 @@ export function namedSuppliers(words: readonly string[]): string[] {
     .map(([id]) => id);
 }
 
+/**
+ * Whether the question capitalises a word inside a sentence, as people write a product's name
+ * ("Hebben we een verwerkersovereenkomst met Google?").
+ */
+export function hasCapitalisedName(question: string): boolean {
+  const tokens = question.split(/\s+/);
+  return tokens.some((token, index) => {
+    const previous = tokens[index - 1];
+    if (previous === undefined || SENTENCE_ENDS.some((end) => previous.endsWith(end))) return false;
+    const first = token.charAt(0);
+    return first !== first.toLowerCase();
+  });
+}
+
+const SENTENCE_ENDS = ['.', '?', '!'];
+
 export function isSupplierEntry(id: string): boolean {
   return SUPPLIER_NAMES.has(id);
 }

@@ -11,8 +11,15 @@ export const MONITORING_ENTRIES: KnowledgeEntry[] = [
         'mag mijn werkgever mij controleren',
         'wordt mijn computergebruik gemonitord',
         'mag school meekijken wat ik doe op het netwerk',
+        'controle werkgever',
+        'monitoring medewerkers',
+        'wordt er gecontroleerd wat ik doe',
       ],
-      en: ['may my employer monitor me', 'is my computer use monitored'],
+      en: [
+        'may my employer monitor me',
+        'is my computer use monitored',
+        'does the school monitor staff',
+      ],
     },
     answer: {
       nl: 'De werkgever mag controleren op onjuist gebruik of misbruik van mail, internet en telefoon, maar alleen voor de doelen van de gedragscode en op de manieren die daarin staan. Het streven is een goede balans tussen controle en privacy: gekeken wordt naar aantallen en verkeersgegevens, niet naar inhoud.',
@@ -25,7 +32,13 @@ export const MONITORING_ENTRIES: KnowledgeEntry[] = [
     id: 'monitoring-email',
     title: { nl: 'Controle op e-mail', en: 'Monitoring of mail' },
     questions: {
-      nl: ['leest de ict-er mijn mail mee', 'wordt mijn e-mail gecontroleerd'],
+      nl: [
+        'leest de ict-er mijn mail mee',
+        'wordt mijn e-mail gecontroleerd',
+        'mail controleren',
+        'leest iemand mijn mail',
+        'wordt e-mail gemonitord',
+      ],
       en: ['does anyone read my email', 'is my email monitored'],
     },
     answer: {
@@ -39,7 +52,13 @@ export const MONITORING_ENTRIES: KnowledgeEntry[] = [
     id: 'monitoring-internet',
     title: { nl: 'Controle op internetgebruik', en: 'Monitoring of internet use' },
     questions: {
-      nl: ['kan school zien welke websites ik bezoek', 'wordt het internetverkeer gemonitord'],
+      nl: [
+        'kan school zien welke websites ik bezoek',
+        'wordt het internetverkeer gemonitord',
+        'internet monitoring',
+        'welke sites ik bezoek',
+        'surfgedrag controleren',
+      ],
       en: ['can the school see which websites I visit'],
     },
     answer: {
@@ -53,7 +72,13 @@ export const MONITORING_ENTRIES: KnowledgeEntry[] = [
     id: 'monitoring-phone',
     title: { nl: 'Controle op telefoonverkeer', en: 'Monitoring of phone traffic' },
     questions: {
-      nl: ['kan de directie zien wie ik bel', 'wordt het telefoonverkeer van school gecontroleerd'],
+      nl: [
+        'kan de directie zien wie ik bel',
+        'wordt het telefoonverkeer van school gecontroleerd',
+        'telefoon monitoring',
+        'belgegevens',
+        'wie ik bel',
+      ],
       en: ['can management see who I call'],
     },
     answer: {

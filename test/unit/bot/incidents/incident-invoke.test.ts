@@ -1,5 +1,5 @@
 import { createIncidentService } from '../../../../bot/incidents/incident-service';
-import { respondToCardAction } from '../../../../bot/incidents/incident-invoke';
+import { isIncidentVerb, respondToCardAction } from '../../../../bot/incidents/incident-invoke';
 import type { IncidentStore } from '../../../../bot/store/incident-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { ICT_MEMBER, REPORTER, reportForm } from '../../../helpers/incidents';
@@ -79,6 +79,8 @@ describe('answering card actions', () => {
   });
 
   it('leaves other verbs to the rest of the bot', async () => {
+    expect(isIncidentVerb('feedback')).toBe(false);
+    expect(isIncidentVerb('datalek.submit') && isIncidentVerb('incident.close')).toBe(true);
     expect(await respond('feedback', {})).toEqual({ kind: 'unknown' });
   });
 });

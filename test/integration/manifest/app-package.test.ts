@@ -6,12 +6,14 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { convert } from 'office-addin-manifest-converter';
 import { parseStringPromise } from 'xml2js';
 import {
   HANDLER_NAMES,
   NOTICE_ICON_ID,
   TASKPANE_COMMAND_ID,
 } from '../../../addin/launchevent/handler-names';
+import { addinFileMounts } from '../../../bot/server/addin-files';
 import { MANIFEST_SCHEMA_URL, MANIFEST_VERSION } from '../../../manifest/package-layout';
 import {
   PACKAGE_ENV,
@@ -177,6 +179,30 @@ describe('the app package', () => {
     expect(taskpane?.code.page).toBe(`${publicUrl}/addin/taskpane.html`);
   });
 
+  it('translates only strings that exist in manifest.json', () => {
+    const english = readJson<Record<string, string>>(zip['en.json']);
+    const keys = Object.keys(english).filter((key) => key !== '$schema');
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) {
+      // "bots[0].commandLists[1].commands[0].description" → walk the manifest along that path.
+      const value = key
+        .split(/[.[\]]/)
+        .filter((part) => part !== '')
+        .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], manifest);
+      expect([key, typeof value]).toEqual([key, 'string']);
+    }
+  });
+
+  it("is the script the service's well-known list lets classic Outlook load", () => {
+    const wellKnown = addinFileMounts({ folder: addinDir, publicUrl }).find((mount) =>
+      mount.path.startsWith('/.well-known/'),
+    );
+    let listed: unknown;
+    const response = { json: (body: unknown) => (listed = body) };
+    (wellKnown?.handler as (request: unknown, response: unknown) => void)({}, response);
+    expect(listed).toEqual({ allowed: [extension().runtimes?.[0]?.code.script] });
+  });
+
   it('names exactly the handlers the built event script registers', () => {
     const state = fakeOffice({ subject: '', body: '', to: [] });
     vm.runInContext(
@@ -264,5 +290,30 @@ describe('the XML add-in manifest', () => {
     expect(extension().alternates).toEqual([
       { hide: { customOfficeAddin: { officeAddinId: id } } },
     ]);
+  });
+
+  it("is read by Microsoft's converter as the same add-in as manifest.json", async () => {
+    const xmlFile = path.join(outDir, 'package/manifest.xml');
+    const converted = path.join(outDir, 'converted');
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await convert(xmlFile, converted, false);
+    } finally {
+      log.mockRestore();
+    }
+    const read = readJson<UnifiedManifest>(readFileSync(path.join(converted, 'manifest.json')));
+    const [readExtension] = read.extensions ?? [];
+    expect(readExtension?.autoRunEvents?.[0]?.events).toEqual(
+      extension().autoRunEvents?.[0]?.events,
+    );
+    expect(readExtension?.runtimes?.map((runtime) => runtime.code)).toEqual(
+      extension().runtimes?.map((runtime) => runtime.code),
+    );
+    const buttons = (extension_: typeof readExtension) =>
+      (extension_?.ribbons ?? []).map((ribbon) => [
+        ribbon.contexts,
+        ribbon.tabs[0]?.groups?.[0]?.controls?.map((control) => control.id),
+      ]);
+    expect(buttons(readExtension)).toEqual(buttons(extension()));
   });
 });

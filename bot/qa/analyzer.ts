@@ -6,6 +6,7 @@ import { stemDutch } from './stem';
 import { STOPWORDS } from './stopwords';
 import { canonicalWord } from './synonyms';
 
+const MAX_CACHED_WORDS = 50_000;
 const APOSTROPHES = ["'", '’', '‘', '`'];
 const NON_WORD = /[^a-z0-9]+/;
 
@@ -31,7 +32,9 @@ export interface TextAnalyzer {
 /** An analyzer whose compound splitting knows the given vocabulary (folded words). */
 export function createAnalyzer(vocabulary: ReadonlySet<string>): TextAnalyzer {
   const splitCompound = createCompoundSplitter(vocabulary);
-  const termsOf = (word: string): string[] => {
+  // The same words come back all the time, in the index and in questions: analyse each once.
+  const cache = new Map<string, string[]>();
+  const analyse = (word: string): string[] => {
     if (STOPWORDS.has(word)) return [];
     const terms = new Set<string>();
     const add = (each: string) => {
@@ -42,6 +45,15 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): TextAnalyzer {
     add(word);
     for (const part of splitCompound(word)) if (!STOPWORDS.has(part)) add(part);
     return [...terms];
+  };
+  const termsOf = (word: string): string[] => {
+    let terms = cache.get(word);
+    if (terms === undefined) {
+      terms = analyse(word);
+      // Bounded: questions bring endless new words, and a long-running bot must not grow.
+      if (cache.size < MAX_CACHED_WORDS) cache.set(word, terms);
+    }
+    return terms;
   };
   return { termsOf };
 }

@@ -88,8 +88,8 @@ export function createKnowledgeIndex(
       // Questions arrive already analysed: terms separated by spaces.
       tokenize: (query) => query.split(' '),
       processTerm: (term) => term,
-      // Typo tolerance: one slip in a 5–8 letter term, two in a longer one.
-      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
+      // Typo tolerance: one slip in a term of five letters or more.
+      fuzzy: (term) => (term.length >= 5 ? 1 : false),
       prefix: (term) => term.length >= 5,
       weights: { fuzzy: 0.4, prefix: 0.3 },
     },

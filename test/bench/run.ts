@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark of the project, one after the other.
 import { runAddinBench } from './addin-bench';
+import { runQaBench } from './qa-bench';
 import { runRegisterBench } from './register-bench';
 import { runScanBench } from './scan-bench';
 
@@ -10,6 +11,8 @@ async function main(): Promise<void> {
   await runAddinBench();
   process.stdout.write('\nBreach register (datalek reports)\n');
   await runRegisterBench();
+  process.stdout.write('\nPolicy question answering\n');
+  runQaBench();
 }
 
 void main();

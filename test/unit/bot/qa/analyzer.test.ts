@@ -1,0 +1,46 @@
+import { createAnalyzer, wordsOf } from '../../../../bot/qa/analyzer';
+
+describe('wordsOf', () => {
+  it.each([
+    ["Mag ik foto's e-mailen?", ['mag', 'ik', 'fotos', 'emailen']],
+    ['Geïnformeerd over de AVG', ['geinformeerd', 'over', 'de', 'avg']],
+    ['Wat doet de ICT’er?', ['wat', 'doet', 'de', 'icter']],
+    ['binnen 72 uur', ['binnen', '72', 'uur']],
+    ['usb-stick, a b', ['usbstick']],
+  ])('folds and splits %j', (text, words) => {
+    expect(wordsOf(text)).toEqual(words);
+  });
+});
+
+describe('createAnalyzer().termsOf', () => {
+  const { termsOf } = createAnalyzer(new Set(['wachtwoord', 'lijst', 'verzuim', 'leerling']));
+
+  it.each([['mag'], ['the'], ['hoe']])('drops the stopword %j', (word) => {
+    expect(termsOf(word)).toEqual([]);
+  });
+
+  it('stems Dutch plurals to the same term as the singular', () => {
+    expect(termsOf('wachtwoorden')).toEqual(termsOf('wachtwoord'));
+    expect(termsOf('leerlingen')[0]).toBe(termsOf('leerling')[0]);
+  });
+
+  it.each([
+    ['usbstick', 'usb'],
+    ['stick', 'usb'],
+    ['email', 'mail'],
+    ['mailtje', 'mail'],
+    ['inbreuk', 'datalek'],
+    ['beeldmateriaal', 'foto'],
+    ['invaller', 'vervanger'],
+    ['gdpr', 'avg'],
+  ])('maps the synonym %j to the index word %j first', (word, canonical) => {
+    expect(termsOf(word)[0]).toBe(termsOf(canonical)[0]);
+  });
+
+  it('adds the parts of a compound the vocabulary knows', () => {
+    expect(termsOf('wachtwoordlijst')).toEqual(
+      expect.arrayContaining([termsOf('wachtwoord')[0], termsOf('lijst')[0]]),
+    );
+    expect(termsOf('verzuimregistratie')).toContain(termsOf('verzuim')[0]);
+  });
+});

@@ -1,0 +1,83 @@
+import { createAnswerer } from '../../../../bot/qa/answerer';
+import type { ConfigInput } from '../../../../shared/policy/config-schema';
+import { parseConfig } from '../../../../shared/policy/parse-config';
+import { EXAMPLE_CONFIG } from '../../../helpers/policy';
+
+function answererWith(overrides: Partial<ConfigInput> = {}) {
+  const parsed = parseConfig({ ...EXAMPLE_CONFIG, ...overrides });
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return createAnswerer(parsed.config);
+}
+
+const CONTACTS: ConfigInput['contacts'] = {
+  privacyOfficer: { role: 'FG Scholengroep Zuid', email: 'fg@scholengroep.nl' },
+  breachReport: {
+    role: 'Servicedesk ICT',
+    people: [{ name: 'Sanne Visser', phone: '030-1234567' }],
+  },
+};
+
+describe('createAnswerer', () => {
+  const answer = answererWith();
+
+  it('answers a Dutch question in Dutch with its source section and related entries', () => {
+    const result = answer('Binnen hoeveel uur moet een datalek bij de AP gemeld zijn?');
+    expect(result).toMatchObject({ language: 'nl', answered: true });
+    expect(result.sources).toEqual([
+      { id: 'breach-72-hours', title: 'Binnen 72 uur melden', section: '§12 Protocol datalekken' },
+    ]);
+    expect(result.answer).toContain('72 uur');
+    expect(result.related.length).toBeGreaterThan(0);
+    expect(result.related.length).toBeLessThanOrEqual(3);
+  });
+
+  it('answers an English question in English', () => {
+    const result = answer('Can I send a citizen service number by email?');
+    expect(result.language).toBe('en');
+    expect(result.sources[0]?.id).toBe('email-bsn');
+    expect(result.answer).toMatch(/^No, a BSN/);
+    expect(result.sources[0]?.title).toBe('Sending a citizen number by mail');
+  });
+
+  it.each([
+    ['Wat wordt het weer morgen?'],
+    ['Hoe laat is het?'],
+    ['Wie heeft het WK voetbal gewonnen?'],
+    [''],
+  ])('declines the off-topic question %j and names whom to ask', (question) => {
+    const result = answer(question);
+    expect(result.answered).toBe(false);
+    expect(result.sources).toEqual([]);
+    expect(result.answer).toContain('functionaris gegevensbescherming');
+  });
+
+  it('answers "does X have a processing agreement?" for exactly the listed suppliers', () => {
+    expect(answer('Heeft Gynzy een verwerkersovereenkomst?').sources[0]?.id).toBe(
+      'processor-gynzy',
+    );
+    expect(answer('Is er een verwerkersovereenkomst met Route 8?').sources[0]?.id).toBe(
+      'processor-avision',
+    );
+    const unlisted = answer('Heeft Padlet een verwerkersovereenkomst?');
+    expect(unlisted.sources[0]?.id).toBe('processor-unlisted');
+    expect(unlisted.answer).toContain('niet op de lijst');
+  });
+
+  it('never answers from a supplier entry that the question does not name', () => {
+    const result = answer('Mogen we een nieuwe leerapp gebruiken met de klas?');
+    expect(result.sources[0]?.id).not.toMatch(/^processor-(?!agreement|list|unlisted)/);
+  });
+
+  it('fills contacts from the configuration', () => {
+    const result = answererWith({ contacts: CONTACTS })('Hoe meld ik een datalek?');
+    expect(result.answer).toContain('Servicedesk ICT (Sanne Visser, 030-1234567)');
+    const unsure = answererWith({ contacts: CONTACTS })('Wat eten we vandaag?');
+    expect(unsure.answer).toContain('FG Scholengroep Zuid (fg@scholengroep.nl)');
+  });
+
+  it('names a neutral role when the configuration has no contacts', () => {
+    const result = answer('Hoe meld ik een datalek?');
+    expect(result.answer).toContain('het meldpunt datalekken van het bestuur');
+    expect(result.answer).not.toContain('{contact');
+  });
+});

@@ -20,7 +20,7 @@ const FALLBACK_ROLES: Record<ContactKey, Record<Language, string>> = {
 
 const OR: Record<Language, string> = { nl: ' of ', en: ' or ' };
 
-/** How an answer names a contact, e.g. "Domein ICT (Ed Jansen, 046-1234567)". */
+/** How an answer names a contact, e.g. "Domein ICT (Piet Jansen, 046-1234567)". */
 export function describeContact(config: Config, key: ContactKey, language: Language): string {
   const contact: Contact | undefined = config.contacts[key];
   const role = contact?.role ?? FALLBACK_ROLES[key][language];

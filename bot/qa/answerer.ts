@@ -30,6 +30,8 @@ const NAMED_SUPPLIER_BOOST = 1.5;
 const MIN_TOPIC_COVERAGE = 0.65;
 const MIN_TOPIC_WEIGHT = 1.5;
 const MAX_RELATED = 3;
+/** Only the start of a very long message is read: a question fits, and time stays bounded. */
+const MAX_QUESTION_CHARS = 500;
 /** A runner-up this close to the answer is offered first among the related entries. */
 const NEAR_MISS_SHARE = 0.8;
 /** How many search hits are reordered by coverage. */
@@ -51,10 +53,11 @@ export function createAnswerer(config: Config): (question: string) => QaAnswer {
   });
 
   return (question) => {
-    const language = detectLanguage(question);
-    const words = wordsOf(question);
-    const queryWords = index.queryWords(question);
-    const chosen = choose(question, words, queryWords);
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    const language = detectLanguage(text);
+    const words = wordsOf(text);
+    const queryWords = index.queryWords(text);
+    const chosen = choose(text, words, queryWords);
     if (chosen.entry === undefined) {
       return {
         question,

@@ -4,6 +4,26 @@ import type { KnowledgeEntry } from './types';
 
 export const ORGANISATION_ENTRIES: KnowledgeEntry[] = [
   {
+    id: 'who-to-contact',
+    title: { nl: 'Wie je waarvoor belt of mailt', en: 'Whom to contact for what' },
+    questions: {
+      nl: [
+        'wie is de communicatieadviseur',
+        'wat is het telefoonnummer van domein ict',
+        'contactgegevens privacy',
+        'wie moet ik waarvoor bellen',
+        'bij wie kan ik terecht',
+      ],
+      en: ['whom do I contact for what', 'contact details for privacy questions'],
+    },
+    answer: {
+      nl: 'Een (vermoedelijk) datalek meld je direct bij {contact.breachReport}. Met privacyvragen en klachten kun je terecht bij {contact.privacyOfficer}, met vragen over accounts en toegang bij {contact.ictDomain}, en berichten over school op sociale media stuur je naar {contact.communications} en je leidinggevende.',
+      en: 'Report a (suspected) breach at once to {contact.breachReport}. For privacy questions and complaints turn to {contact.privacyOfficer}, for accounts and access to {contact.ictDomain}, and send posts about the school on social media to {contact.communications} and your manager.',
+    },
+    section: '§6 Organisatie; §12 Protocol datalekken; Bijlage 8 §13',
+    related: ['breach-how-to-report', 'role-dpo', 'social-media-negative'],
+  },
+  {
     id: 'role-board',
     title: { nl: 'Het College van Bestuur', en: 'The Executive Board' },
     questions: {
@@ -73,8 +93,8 @@ export const ORGANISATION_ENTRIES: KnowledgeEntry[] = [
       ],
     },
     answer: {
-      nl: 'De functionaris gegevensbescherming (FG, ook DPO of privacy officer) houdt onafhankelijk toezicht op de toepassing en naleving van de AVG, voor dit bestuur en enkele collega-besturen. De FG wordt benoemd door het CvB, handelt vertrouwelijke incidenten en klachten af en is meestal het aanspreekpunt voor vragen van betrokkenen. Voor privacyvragen kun je terecht bij {contact.privacyOfficer}.',
-      en: 'The data protection officer (FG, also DPO or privacy officer) independently supervises how the GDPR is applied and followed, for this board and some neighbouring boards. The DPO is appointed by the Executive Board, handles confidential incidents and complaints and is usually the contact for questions from people concerned. For privacy questions, turn to {contact.privacyOfficer}.',
+      nl: 'De functionaris gegevensbescherming (FG, ook DPO of privacy officer) houdt onafhankelijk toezicht op de toepassing en naleving van de AVG, voor dit bestuur en collega-besturen (MosaLira, Innovo en Movare). De FG wordt benoemd door het CvB, handelt vertrouwelijke incidenten en klachten af en is meestal het aanspreekpunt voor vragen van betrokkenen. Voor privacyvragen kun je terecht bij {contact.privacyOfficer}.',
+      en: 'The data protection officer (FG, also DPO or privacy officer) independently supervises how the GDPR is applied and followed, for this board and neighbouring boards (MosaLira, Innovo and Movare). The DPO is appointed by the Executive Board, handles confidential incidents and complaints and is usually the contact for questions from people concerned. For privacy questions, turn to {contact.privacyOfficer}.',
     },
     section: '§6 Organisatie (DPO); §7 Controle, naleving en sancties; Bijlage 1; Bijlage 6',
     related: ['rights-complaints', 'role-manager-ibp', 'role-data-protection-manager'],

@@ -81,3 +81,12 @@ describe('createAnswerer', () => {
     expect(result.answer).not.toContain('{contact');
   });
 });
+
+describe('a very long message', () => {
+  it('is answered from its start', () => {
+    const answer = answererWith();
+    const result = answer(`Mag ik een BSN mailen? ${'bla '.repeat(25_000)}`);
+    expect(result.sources[0]?.id).toBe('email-bsn');
+    expect(result.question.length).toBeGreaterThan(100_000);
+  });
+});

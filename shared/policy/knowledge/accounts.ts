@@ -81,7 +81,11 @@ export const ACCOUNT_ENTRIES: KnowledgeEntry[] = [
         'toegang tot mappen die niet voor mij zijn',
         'mag ik dossiers van andere klassen bekijken',
       ],
-      en: ['I can see folders that are not meant for me', 'I have too many rights'],
+      en: [
+        'I can see folders that are not meant for me',
+        'I have too many rights',
+        'I can see files I should not see',
+      ],
     },
     answer: {
       nl: 'Medewerkers krijgen niet meer toegang dan ze strikt nodig hebben voor hun werk; een leerkracht ziet in ESIS bijvoorbeeld meestal alleen de eigen groep. Denk je dat je te veel rechten hebt en daardoor gevoelige informatie kunt zien, meld dat dan aan je leidinggevende. Gegevens bekijken die niet voor jou bedoeld zijn is niet toegestaan.',

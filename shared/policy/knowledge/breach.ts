@@ -70,7 +70,12 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
         'na hoeveel uur moet de ap het datalek weten',
         '72 uur datalek',
       ],
-      en: ['how quickly must a breach be reported', 'what is the deadline for reporting a breach'],
+      en: [
+        'how quickly must a breach be reported',
+        'what is the deadline for reporting a breach',
+        'within how many hours must a breach be reported',
+        '72 hours breach',
+      ],
     },
     answer: {
       nl: 'Een datalek moet zo snel mogelijk na het ontdekken worden gemeld bij de Autoriteit Persoonsgegevens, en uiterlijk binnen 72 uur. Meld het daarom direct intern bij {contact.breachReport}, zodat er tijd is om te beoordelen en te melden.',
@@ -94,6 +99,7 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
       en: [
         'do we have to tell the people affected by a breach',
         'must parents be told about a breach',
+        'must we inform the people whose data leaked',
       ],
     },
     answer: {
@@ -118,7 +124,11 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
         'wie bepaalt of we een lek moeten melden bij de toezichthouder',
         'meld ik het datalek zelf bij de autoriteit',
       ],
-      en: ['who notifies the data protection authority', 'do I notify the AP myself'],
+      en: [
+        'who notifies the data protection authority',
+        'do I notify the AP myself',
+        'who reports the breach to the authority',
+      ],
     },
     answer: {
       nl: 'Je meldt het lek intern; je hoeft de Autoriteit Persoonsgegevens niet zelf in te lichten. {contact.breachReport} bepaalt in overleg met jou of het een datalek is zoals de AP dat bedoelt, en doet dan de melding via het meldformulier van de AP.',
@@ -139,7 +149,11 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
         'is elk incident meldplichtig',
         'meldplicht datalekken wanneer',
       ],
-      en: ['when is a breach serious enough to report', 'does every breach have to be reported'],
+      en: [
+        'when is a breach serious enough to report',
+        'does every breach have to be reported',
+        'must every small breach be reported',
+      ],
     },
     answer: {
       nl: 'Melden bij de AP is nodig als er een reële kans is op nadelige gevolgen voor de privacy, dus als gegevens verloren kunnen gaan of onrechtmatig verwerkt kunnen worden, niet alleen bij hackers. Dat wordt per geval beoordeeld door de school en het bestuursbureau. Het kwijtraken van een zorgdossier van een leerling of een personeelsdossier geldt altijd als ernstig. Meld intern dus altijd, ook bij twijfel.',
@@ -161,7 +175,11 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
         'welke dingen tellen als datalek',
         'is een kwijtgeraakte telefoon of tablet een datalek',
       ],
-      en: ['examples of data breaches', 'is a lost usb stick a breach'],
+      en: [
+        'examples of data breaches',
+        'is a lost usb stick a breach',
+        'is a lost phone a data breach',
+      ],
     },
     answer: {
       nl: 'Let in elk geval op verlies of diefstal van een usb-stick, computer, laptop, tablet, telefoon, tas met documenten of van wachtwoorden waarmee gevoelige gegevens te bereiken zijn. Ook een mail aan de verkeerde ontvanger en het mailen van leerlinggegevens kunnen een datalek zijn. Meld zoiets direct bij {contact.breachReport}.',
@@ -188,7 +206,12 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
         'dossiertas gestolen',
         'mijn tas met schoolspullen is weg',
       ],
-      en: ['my laptop was stolen, what should I do', 'I lost my phone with work mail on it'],
+      en: [
+        'my laptop was stolen, what should I do',
+        'I lost my phone with work mail on it',
+        'I lost my tablet',
+        'my phone was stolen',
+      ],
     },
     answer: {
       nl: 'Meld verlies of diefstal van een laptop, tablet of smartphone waarmee gevoelige gegevens te openen zijn meteen als datalek bij {contact.breachReport}. Bij een laptop staat vaak informatie op de harde schijf, dus daar is de kans op een datalek echt aanwezig. Vraag ook of je account geblokkeerd of je wachtwoord gewijzigd moet worden.',
@@ -210,7 +233,12 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
         'bericht met gegevens bij de verkeerde persoon terechtgekomen',
         'per ongeluk doorgestuurd',
       ],
-      en: ['I sent an email to the wrong person', 'wrongly addressed email with pupil data'],
+      en: [
+        'I sent an email to the wrong person',
+        'wrongly addressed email with pupil data',
+        'I emailed the wrong person',
+        'email sent to the wrong address',
+      ],
     },
     answer: {
       nl: 'Een verkeerd geadresseerde mail met persoonsgegevens is een mogelijk datalek. Meld het direct bij {contact.breachReport}; zij beoordelen met jou of het gemeld moet worden. Vraag de onbedoelde ontvanger de mail te verwijderen, maar wacht daar niet mee met melden.',
@@ -231,7 +259,10 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
         'welke boete riskeren we bij een datalek',
         'hoeveel kost het als we niet melden',
       ],
-      en: ['what is the fine for not reporting a breach'],
+      en: [
+        'what is the fine for not reporting a breach',
+        'how high is the fine for a late breach report',
+      ],
     },
     answer: {
       nl: 'Volgens het beleid kan het niet op tijd melden van een datalek een boete opleveren van maximaal 810.000 euro of 10% van de omzet. Daarom moet een lek binnen 72 uur gemeld worden.',
@@ -276,7 +307,7 @@ export const BREACH_ENTRIES: KnowledgeEntry[] = [
         'hoe zorg ik dat er niets lekt',
         'datalek voorkomen',
       ],
-      en: ['how can I prevent a data breach'],
+      en: ['how can I prevent a data breach', 'how do I avoid data leaks'],
     },
     answer: {
       nl: 'Ken de Gedragscode ICT en sociale media, werk met gevoelige leerling- of personeelsgegevens alleen op het netwerk of in de webapplicaties van de school, en neem ze niet mee op een usb-stick of naar je privémail. Vergrendel je scherm, deel je wachtwoord met niemand en laat niemand meekijken. Werk je thuis, gebruik dan het extern bureaublad.',

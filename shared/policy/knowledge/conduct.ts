@@ -36,7 +36,11 @@ export const CONDUCT_ENTRIES: KnowledgeEntry[] = [
         'verboden websites',
         'mag ik gokken of winkelen op school',
       ],
-      en: ['may I use the internet privately at work', 'which websites are forbidden'],
+      en: [
+        'may I use the internet privately at work',
+        'which websites are forbidden',
+        'can I shop online at work',
+      ],
     },
     answer: {
       nl: 'Internet gebruik je voor je functie of voor onderwijs; af en toe kort iets privé opzoeken mag als het je werk niet stoort. Niet toegestaan zijn onder meer privé winkelen, gokken, niet-zakelijke chatboxen, pornografische, racistische of beledigende sites, mailen met een ander account dan dat van school, en sociale media, tenzij het een onderwijsdoel dient, uit je werk voortvloeit of je leidinggevende toestemming geeft.',
@@ -57,7 +61,10 @@ export const CONDUCT_ENTRIES: KnowledgeEntry[] = [
         'plaatje van internet gebruiken',
         'afbeeldingen van internet in de nieuwsbrief',
       ],
-      en: ['may I use an image from the internet in the newsletter'],
+      en: [
+        'may I use an image from the internet in the newsletter',
+        'can I use pictures from google',
+      ],
     },
     answer: {
       nl: 'Nee, auteursrechtelijk beschermde afbeeldingen van internet verspreid je niet via websites, nieuwsbrieven of mails, en andermans werk publiceer je niet zonder toestemming van de maker. Houd rekening met auteurs-, portret- en citaatrecht; overtreding kan een boete opleveren.',
@@ -81,7 +88,7 @@ export const CONDUCT_ENTRIES: KnowledgeEntry[] = [
         'telefoonbeleid leerlingen',
         'telefoons in de klas',
       ],
-      en: ['may pupils use their phones at school'],
+      en: ['may pupils use their phones at school', 'can pupils use their phone in class'],
     },
     answer: {
       nl: 'Leerlingen gebruiken hun mobiele telefoon niet onder schooltijd, tenzij het een onderwijsdoel dient en de directie het toestaat. Dat betekent ook: geen foto’s, video’s of geluidsopnames in school, ook niet door ouders, zonder toestemming van de directie. Zijn er met toestemming opnames gemaakt, dan mogen ze alleen online of per mail worden gedeeld als iedereen die erop staat daarmee instemt.',
@@ -122,7 +129,7 @@ export const CONDUCT_ENTRIES: KnowledgeEntry[] = [
         'zakelijke telefoon privé gebruiken',
         'telefoon van de zaak in het buitenland',
       ],
-      en: ['what may I use my work mobile for'],
+      en: ['what may I use my work mobile for', 'who pays for my work phone abroad'],
     },
     answer: {
       nl: 'Een zakelijke mobiele telefoon is er vooral om bereikbaar te zijn voor inkomende gesprekken en berichten; ga zuinig om met uitgaand bellen en kies waar het kan de vaste telefoon. Bellen, appen, fotograferen, filmen en internetten mag als je werk dat vraagt. Kosten in het buitenland betaal je zelf, tenzij het een aantoonbare dienstreis met zakelijke gesprekken is.',

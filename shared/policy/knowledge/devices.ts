@@ -65,7 +65,11 @@ export const DEVICE_ENTRIES: KnowledgeEntry[] = [
         'laptop onbeheerd laten',
         'laptop vervoeren',
       ],
-      en: ['may I leave my laptop in the car', 'how should I transport a school laptop'],
+      en: [
+        'may I leave my laptop in the car',
+        'how should I transport a school laptop',
+        'can I leave my laptop in the car',
+      ],
     },
     answer: {
       nl: 'Laat een laptop nooit onbeheerd achter. Vervoer apparatuur van school zo veel mogelijk uit het zicht, bijvoorbeeld in de kofferbak. Log uit of vergrendel als je wegloopt, ook thuis.',
@@ -105,7 +109,10 @@ export const DEVICE_ENTRIES: KnowledgeEntry[] = [
         'app installeren op schoolcomputer',
         'software downloaden',
       ],
-      en: ['may I install software on my school computer'],
+      en: [
+        'may I install software on my school computer',
+        'can I install an app on the school laptop',
+      ],
     },
     answer: {
       nl: 'Nee, je installeert geen software zonder toestemming van de netwerkbeheerder of de ICT-er op school. Ook bestanden die niets met onderwijs te maken hebben up- of downloaden mag alleen met uitdrukkelijke toestemming.',
@@ -126,7 +133,10 @@ export const DEVICE_ENTRIES: KnowledgeEntry[] = [
         'eigen laptop op het netwerk',
         'apparaat aan het netwerk hangen',
       ],
-      en: ['can I connect my own laptop to the school network'],
+      en: [
+        'can I connect my own laptop to the school network',
+        'can I plug my own device into the network',
+      ],
     },
     answer: {
       nl: 'Apparatuur die niet is goedgekeurd mag je niet op het netwerk aansluiten. Hardware die toegang krijgt tot het netwerk wordt gecertificeerd en geïnstalleerd door de netwerkbeheerder; alleen dan kan het inloggen. Met een eigen apparaat werk je via het extern bureaublad.',
@@ -146,7 +156,7 @@ export const DEVICE_ENTRIES: KnowledgeEntry[] = [
         'werken op wifi in een café',
         'gratis wifi gebruiken voor werk',
       ],
-      en: ['can I work over public wifi'],
+      en: ['can I work over public wifi', 'is it safe to work on public wifi'],
     },
     answer: {
       nl: 'Werken via een open of openbare wifi-verbinding is een situatie die tot een datalek kan leiden. Werk met gevoelige gegevens alleen via het beveiligde extern bureaublad, en let onderweg op wie er op je scherm meekijkt.',
@@ -191,7 +201,10 @@ export const DEVICE_ENTRIES: KnowledgeEntry[] = [
         'gegevens thuis opslaan',
         'privé laptop voor werk',
       ],
-      en: ['may I store pupil data on my own computer'],
+      en: [
+        'may I store pupil data on my own computer',
+        'can I save school files on my own computer',
+      ],
     },
     answer: {
       nl: 'Sla geen privacygevoelige gegevens op je eigen apparaat op. Gebruik je thuis of onderweg het extern bureaublad, ESIS of webmail, let dan goed op de beveiliging van dat apparaat, ga zorgvuldig om met je wachtwoorden en laat je pc of laptop nooit onbeheerd achter zonder uit te loggen.',
@@ -216,7 +229,11 @@ export const DEVICE_ENTRIES: KnowledgeEntry[] = [
         'iets geks op mijn computer',
         'zelf repareren',
       ],
-      en: ['what do I do when the computer breaks down', 'may I fix a network problem myself'],
+      en: [
+        'what do I do when the computer breaks down',
+        'may I fix a network problem myself',
+        'the computer is not working, what do I do',
+      ],
     },
     answer: {
       nl: 'Meld storingen, onregelmatigheden of inbreuken op de beveiliging meteen bij de ICT-er op school of de netwerkbeheerder. Probeer ze niet zelf te verhelpen en volg hun aanwijzingen op. Gaat het om persoonsgegevens die mogelijk uitgelekt zijn, meld het dan ook als datalek.',

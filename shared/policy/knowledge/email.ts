@@ -41,7 +41,11 @@ export const EMAIL_ENTRIES: KnowledgeEntry[] = [
         'mag ik een groeidocument of verslag mailen',
         'gevoelige leerlinggegevens per mail',
       ],
-      en: ['can I email a pupil file', 'may I send a support plan by email'],
+      en: [
+        'can I email a pupil file',
+        'may I send a support plan by email',
+        'can I email a pupil report to an external specialist',
+      ],
     },
     answer: {
       nl: 'Nee, dossiers van kinderen en andere gevoelige leerlinggegevens gaan nooit via een gewone mail. Gebruik Cryptshare om versleuteld te versturen, deel ze via een beschermde datamap, of gebruik OSO bij een overstap naar een andere school.',
@@ -91,6 +95,7 @@ export const EMAIL_ENTRIES: KnowledgeEntry[] = [
         'can I use my private email for work',
         'may I forward work mail to my personal address',
         'can I use gmail for work',
+        'may I forward school mail to my private account',
       ],
     },
     answer: {
@@ -161,7 +166,11 @@ export const EMAIL_ENTRIES: KnowledgeEntry[] = [
         'vervaldatum cryptshare',
         'cryptshare link verlopen',
       ],
-      en: ['how long does a cryptshare link stay valid', 'does a cryptshare message expire'],
+      en: [
+        'how long does a cryptshare link stay valid',
+        'does a cryptshare message expire',
+        'how many days is a cryptshare link valid',
+      ],
     },
     answer: {
       nl: 'Elke Cryptshare-mail heeft een vervaldatum van hoogstens 7 dagen. Daarna kan de ontvanger de link in de mail niet meer openen en dus ook de mail en bijlagen niet meer ophalen.',
@@ -182,7 +191,11 @@ export const EMAIL_ENTRIES: KnowledgeEntry[] = [
         'sms code cryptshare',
         'hoe opent iemand buiten school mijn beveiligde mail',
       ],
-      en: ['how does the recipient open a cryptshare mail', 'can I add a password in cryptshare'],
+      en: [
+        'how does the recipient open a cryptshare mail',
+        'can I add a password in cryptshare',
+        'how does the recipient open a secure mail',
+      ],
     },
     answer: {
       nl: 'Je kunt bij Cryptshare kiezen voor verificatie: de ontvanger opent de mail en bijlagen dan pas na een code per sms of app, of met een wachtwoord dat jullie samen hebben afgesproken. Geef dat wachtwoord niet in dezelfde mail door.',
@@ -223,7 +236,7 @@ export const EMAIL_ENTRIES: KnowledgeEntry[] = [
         'mag ik reclame of nieuwsbrieven rondsturen via de schoolmail',
         'dreigende of beledigende mail ontvangen',
       ],
-      en: ['what is not allowed with school email'],
+      en: ['what is not allowed with school email', 'what may I not send by email'],
     },
     answer: {
       nl: 'Een mail heeft altijd correct taalgebruik, een duidelijke afzender en een zakelijke inhoud. Het is verboden om anoniem of onder een valse naam te mailen, om dreigende, beledigende, seksueel getinte of discriminerende berichten of kettingmails te sturen, en om iemand elektronisch lastig te vallen. Krijg je zelf zulke berichten, meld dat bij de ICT-er of de directie van de school.',
@@ -245,7 +258,7 @@ export const EMAIL_ENTRIES: KnowledgeEntry[] = [
         'mijn postbus is vol',
         'mail opruimen',
       ],
-      en: ['my mailbox is full', 'do I have to clean up my mailbox'],
+      en: ['my mailbox is full', 'do I have to clean up my mailbox', 'my mailbox is too big'],
     },
     answer: {
       nl: 'Ruim je mailbox regelmatig op door overbodige mails en bijlagen te verwijderen uit Postvak IN, Verzonden items en Verwijderde items. Wordt je postbus te groot, dan helpt de ICT-er op school je met opschonen; de maximale grootte kan per functie verschillen.',

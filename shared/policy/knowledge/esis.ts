@@ -77,7 +77,7 @@ export const ESIS_ENTRIES: KnowledgeEntry[] = [
         'welke groepen ziet een leerkracht in esis',
         'andere groepen bekijken in esis',
       ],
-      en: ['what rights does a class teacher have in ESIS'],
+      en: ['what rights does a class teacher have in ESIS', 'what can a teacher see in ESIS'],
     },
     answer: {
       nl: 'De rol Groepsleerkracht kan de leerlingadministratie alleen lezen en het leerlingdossier volledig gebruiken, beide alleen voor de groepen die aan de leerkracht zijn toegewezen. De medewerkermodule is voor een leerkracht niet toegankelijk.',
@@ -165,7 +165,10 @@ export const ESIS_ENTRIES: KnowledgeEntry[] = [
         'invalkracht basispoort',
         'vervangersaccount',
       ],
-      en: ['does a substitute teacher get ESIS access'],
+      en: [
+        'does a substitute teacher get ESIS access',
+        'how does a substitute get access to ESIS or Basispoort',
+      ],
     },
     answer: {
       nl: 'Bij een langdurige vervanging krijgt de vervanger liefst een eigen ESIS-inlog; leen nooit accounts met wachtwoorden uit. Voor een korte vervanging volstaat vaak een vervanger in alleen de medewerkermodule, gekoppeld aan de groepen en een bestaand mailadres, zodat die wel in Basispoort kan maar niet in ESIS. Een vervangersaccount met toegang tot alle groepen is niet de bedoeling; gebruik je er toch een, koppel het alleen aan de eigen groep en verander het wachtwoord zodra de vervanger weg is.',
@@ -227,7 +230,11 @@ export const ESIS_ENTRIES: KnowledgeEntry[] = [
         'esis time-out',
         'esis wachtwoord verlopen',
       ],
-      en: ['how often must I change my ESIS password', 'why does ESIS log me out'],
+      en: [
+        'how often must I change my ESIS password',
+        'why does ESIS log me out',
+        'ESIS logs me out',
+      ],
     },
     answer: {
       nl: 'ESIS is een webapplicatie die overal ter wereld bereikbaar is en veel gevoelige gegevens bevat. Daarom moet iedere gebruiker elke 3 maanden een nieuw wachtwoord kiezen dat aan de eisen van het pakket voldoet, en word je na 20 minuten zonder activiteit automatisch uitgelogd.',

@@ -59,7 +59,10 @@ export const MONITORING_ENTRIES: KnowledgeEntry[] = [
         'welke sites ik bezoek',
         'surfgedrag controleren',
       ],
-      en: ['can the school see which websites I visit'],
+      en: [
+        'can the school see which websites I visit',
+        'does the school track which websites I visit',
+      ],
     },
     answer: {
       nl: 'De netwerkbeheerder volgt het internetverkeer voortdurend voor de snelheid van het netwerk. Bij een vermoeden van misbruik, zoals enorm dataverkeer vanaf één werkplek, kan worden nagegaan welke gebruiker wanneer welke website bezocht; dat gaat via de senior adviseur onderwijs/ICT naar je leidinggevende.',
@@ -79,7 +82,7 @@ export const MONITORING_ENTRIES: KnowledgeEntry[] = [
         'belgegevens',
         'wie ik bel',
       ],
-      en: ['can management see who I call'],
+      en: ['can management see who I call', 'can the school see who I call'],
     },
     answer: {
       nl: 'Van de VoIP-telefoons ontvangt de directie maandelijks per toestel alleen het aantal uitgaande gesprekken en de totale gespreksduur, nooit de inhoud; inkomende gesprekken worden niet gevolgd. Alleen bij een vermoeden van zwaar misbruik, zoals zeer hoge kosten, kan op verzoek ook worden getoond naar welke nummers is gebeld.',

@@ -14,7 +14,11 @@ export const ORGANISATION_ENTRIES: KnowledgeEntry[] = [
         'wie moet ik waarvoor bellen',
         'bij wie kan ik terecht',
       ],
-      en: ['whom do I contact for what', 'contact details for privacy questions'],
+      en: [
+        'whom do I contact for what',
+        'contact details for privacy questions',
+        'who is the communications adviser',
+      ],
     },
     answer: {
       nl: 'Een (vermoedelijk) datalek meld je direct bij {contact.breachReport}. Met privacyvragen en klachten kun je terecht bij {contact.privacyOfficer}, met vragen over accounts en toegang bij {contact.ictDomain}, en berichten over school op sociale media stuur je naar {contact.communications} en je leidinggevende.',
@@ -35,7 +39,11 @@ export const ORGANISATION_ENTRIES: KnowledgeEntry[] = [
         'cvb privacy',
         'eindverantwoordelijke ibp',
       ],
-      en: ['who is ultimately responsible for privacy', 'who adopts the privacy policy'],
+      en: [
+        'who is ultimately responsible for privacy',
+        'who adopts the privacy policy',
+        'who is responsible for privacy in the end',
+      ],
     },
     answer: {
       nl: 'Het College van Bestuur (CvB) is eindverantwoordelijk voor informatiebeveiliging en privacy. Het stelt het beleid, de basismaatregelen, het privacyreglement en het reglement van de FG vast, en evalueert de werking op basis van rapportages. De inhoudelijke verantwoordelijkheid is gemandateerd aan de manager IBP.',
@@ -56,7 +64,11 @@ export const ORGANISATION_ENTRIES: KnowledgeEntry[] = [
         'taken manager ibp',
         'wie is verantwoordelijk voor informatiebeveiliging',
       ],
-      en: ['what does the IBP manager do', 'who coordinates security incidents'],
+      en: [
+        'what does the IBP manager do',
+        'who coordinates security incidents',
+        'who leads information security',
+      ],
     },
     answer: {
       nl: 'De manager IBP werkt op sturend niveau: vertaalt het beleid naar richtlijnen, procedures en maatregelen, bewaakt de eenheid tussen scholen, is aanspreekpunt voor incidenten en coördineert de afhandeling ervan. De rol ligt bij de domeinverantwoordelijke ICT-Onderwijs, die samen met de ICT-applicatiebeheerder het CvB adviseert. Je bereikt deze rol via {contact.ictDomain}.',
@@ -254,7 +266,7 @@ export const ORGANISATION_ENTRIES: KnowledgeEntry[] = [
         'straf bij overtreding',
         'gevolgen als ik de regels overtreed',
       ],
-      en: ['what happens if I break the privacy rules'],
+      en: ['what happens if I break the privacy rules', 'can I be fired for a privacy breach'],
     },
     answer: {
       nl: 'Leidinggevenden spreken medewerkers aan op tekortkomingen. Schiet de naleving ernstig tekort, dan kan de organisatie een sanctie opleggen binnen de CAO en de wet. Bij grove schending van de gedragscode, bijvoorbeeld op sociale media, kan dat zelfs disfunctioneren of ontslag onderbouwen.',

@@ -41,7 +41,11 @@ export const PASSWORD_ENTRIES: KnowledgeEntry[] = [
         'moet ik mijn wachtwoord regelmatig veranderen',
         'nieuw wachtwoord verplicht',
       ],
-      en: ['how often should I change my password', 'do I have to change my password'],
+      en: [
+        'how often should I change my password',
+        'do I have to change my password',
+        'do I have to change my password regularly',
+      ],
     },
     answer: {
       nl: 'Verander je wachtwoorden regelmatig, ook als het systeem je er niet toe dwingt; het advies is elke drie maanden. Het netwerk vraagt er zelf halfjaarlijks om. In ESIS is wijzigen wel verplicht: iedere 3 maanden.',
@@ -63,7 +67,11 @@ export const PASSWORD_ENTRIES: KnowledgeEntry[] = [
         'ik kan niet meer inloggen op het netwerk',
         'wachtwoord opnieuw instellen',
       ],
-      en: ['I forgot my password', 'how do I get a new network password'],
+      en: [
+        'I forgot my password',
+        'how do I get a new network password',
+        'I cannot log in anymore, new password',
+      ],
     },
     answer: {
       nl: 'Vraag een nieuw wachtwoord aan bij de helpdesk van de netwerkbeheerder (Unilogic). Het tijdelijke wachtwoord wordt gemaild naar een directe collega van je, zodat het zeker op de goede plek aankomt. Wachtwoorden worden nooit telefonisch gegeven.',
@@ -85,7 +93,7 @@ export const PASSWORD_ENTRIES: KnowledgeEntry[] = [
         'wachtwoordlijst op papier',
         'wachtwoord op een papiertje bij de computer',
       ],
-      en: ['may I write my password on a sticky note'],
+      en: ['may I write my password on a sticky note', 'can I write my password down'],
     },
     answer: {
       nl: 'Nee. Er liggen in school nergens papieren lijstjes met wachtwoorden: niet op lessenaars, prikborden of onder pc’s, en ook niet makkelijk vindbaar thuis of in je agenda. Een gevonden wachtwoord kan tot een datalek leiden.',

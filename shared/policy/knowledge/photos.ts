@@ -48,6 +48,8 @@ export const PHOTO_ENTRIES: KnowledgeEntry[] = [
         'does consent for the website also cover social media',
         'consent per purpose for photos',
         'can I put photos on the school website',
+        'can I use photos on facebook',
+        'does photo consent cover the newsletter',
       ],
     },
     answer: {
@@ -70,7 +72,11 @@ export const PHOTO_ENTRIES: KnowledgeEntry[] = [
         'geen reactie op de fotobrief',
         'stilzwijgend akkoord foto’s',
       ],
-      en: ['is an opt-out for photos allowed', 'can we assume consent if parents do not reply'],
+      en: [
+        'is an opt-out for photos allowed',
+        'can we assume consent if parents do not reply',
+        'can we assume consent when parents do not respond',
+      ],
     },
     answer: {
       nl: 'Nee. Een briefje als “laat het ons weten als u geen foto’s wilt” is een opt-out en dat is in strijd met de wet. Ouders moeten uitdrukkelijk ja zeggen; wie niet reageert, heeft geen toestemming gegeven.',
@@ -114,7 +120,11 @@ export const PHOTO_ENTRIES: KnowledgeEntry[] = [
         'naam van een kind bij een foto zetten',
         'leerlingen met naam op de website',
       ],
-      en: ['may I put a pupil’s name with a photo', 'can I tag pupils in photos'],
+      en: [
+        'may I put a pupil’s name with a photo',
+        'can I tag pupils in photos',
+        'can I put names under photos',
+      ],
     },
     answer: {
       nl: 'Nee, bij foto’s en video’s zet je geen namen van leerlingen. Zo wordt niemand in verlegenheid gebracht en is een kind minder makkelijk te vinden. Plaats ook geen foto’s waardoor een leerling schade kan oplopen.',
@@ -138,7 +148,7 @@ export const PHOTO_ENTRIES: KnowledgeEntry[] = [
         'ouder wil geen foto’s meer',
         'kan een ouder later toch toestemming geven',
       ],
-      en: ['can a parent withdraw photo consent'],
+      en: ['can a parent withdraw photo consent', 'a parent wants to withdraw photo consent'],
     },
     answer: {
       nl: 'Ja, ouders kunnen hun toestemming altijd intrekken, en ze kunnen ook later alsnog toestemming geven. Voor intrekken is de mededeling van één ouder voldoende. Gebruik vanaf dat moment geen nieuw beeld van het kind voor dat doel.',
@@ -163,6 +173,7 @@ export const PHOTO_ENTRIES: KnowledgeEntry[] = [
       en: [
         'do I need consent for photos used in class',
         'is consent needed for a school pass photo',
+        'when is no photo consent needed',
       ],
     },
     answer: {
@@ -210,6 +221,7 @@ export const PHOTO_ENTRIES: KnowledgeEntry[] = [
       en: [
         'may parents take photos at school events',
         'parents posting photos of the class online',
+        'may parents film the school play',
       ],
     },
     answer: {
@@ -276,7 +288,7 @@ export const PHOTO_ENTRIES: KnowledgeEntry[] = [
         'formulier toestemming foto en video',
         'voorbeeld toestemmingsformulier beeldmateriaal',
       ],
-      en: ['where is the photo consent form'],
+      en: ['where is the photo consent form', 'photo consent letter'],
     },
     answer: {
       nl: 'Bijlage 3 van het beleid bevat een modelbrief met antwoordstrook die de school aan ouders meegeeft. De brief legt uit waarvoor beeld gebruikt wordt, dat er geen namen bij komen, dat andere ouders ook foto’s kunnen maken, en dat ouders hun keuze altijd kunnen herzien. Ouders kruisen per doel aan en tekenen met datum en naam.',

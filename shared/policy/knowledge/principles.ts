@@ -78,7 +78,7 @@ export const PRINCIPLE_ENTRIES: KnowledgeEntry[] = [
         'geldt het beleid voor ouders en bezoekers',
         'reikwijdte beleid',
       ],
-      en: ['who does the privacy policy apply to'],
+      en: ['who does the privacy policy apply to', 'does the policy apply to volunteers'],
     },
     answer: {
       nl: 'Het beleid geldt voor alle medewerkers, leerlingen, ouders en verzorgers, (geregistreerde) bezoekers en externe krachten, voor alle onderdelen van de organisatie en voor alle apparaten waarmee je op het schoolnetwerk kunt. Het gaat vooral om digitale verwerking, maar ook om papieren dossiers en om uitspraken op bijvoorbeeld websites waarop de school kan worden aangesproken.',
@@ -164,7 +164,11 @@ export const PRINCIPLE_ENTRIES: KnowledgeEntry[] = [
         'is toestemming altijd nodig',
         'waarom mag school gegevens verwerken zonder toestemming',
       ],
-      en: ['what are the legal grounds for processing', 'do I always need consent'],
+      en: [
+        'what are the legal grounds for processing',
+        'do I always need consent',
+        'is consent always needed',
+      ],
     },
     answer: {
       nl: 'Elke verwerking rust op een wettelijke grondslag: toestemming, een overeenkomst, een wettelijke plicht, een publiekrechtelijke taak, een vitaal belang van de betrokkene of een gerechtvaardigd belang. Toestemming is dus niet altijd nodig; de school legt veel vast omdat ze moet administreren. Waar toestemming de grondslag is, mag die altijd worden ingetrokken.',

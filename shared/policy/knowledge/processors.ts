@@ -179,7 +179,11 @@ export const PROCESSOR_ENTRIES: KnowledgeEntry[] = [
         'lijst leveranciers bijlage 5',
         'met welke bedrijven hebben we afspraken over gegevens',
       ],
-      en: ['which suppliers have a processing agreement', 'list of approved suppliers'],
+      en: [
+        'which suppliers have a processing agreement',
+        'list of approved suppliers',
+        'which suppliers have an agreement with us',
+      ],
     },
     answer: {
       nl: `Op bestuursniveau is een verwerkersovereenkomst afgesloten met: ${SUPPLIERS.map((supplier) => supplier.name).join(', ')}. Staat een partij niet op deze lijst (Bijlage 5), dan moet de school zelf een overeenkomst afsluiten voordat er persoonsgegevens heen gaan.`,
@@ -203,7 +207,11 @@ export const PROCESSOR_ENTRIES: KnowledgeEntry[] = [
         'geen verwerkersovereenkomst',
         'zelf een verwerkersovereenkomst afsluiten',
       ],
-      en: ['a supplier is not on the list', 'no processing agreement with a supplier'],
+      en: [
+        'a supplier is not on the list',
+        'no processing agreement with a supplier',
+        'the supplier is not on the list',
+      ],
     },
     answer: {
       nl: 'Staat een leverancier niet op de lijst van Bijlage 5, dan is er op bestuursniveau geen verwerkersovereenkomst met die partij. De school moet dan zelf een overeenkomst afsluiten voordat er persoonsgegevens naartoe gaan; vraag {contact.privacyOfficer} om hulp.',
@@ -231,6 +239,7 @@ export const PROCESSOR_ENTRIES: KnowledgeEntry[] = [
         'may I use a new app in class',
         'can pupils sign up for a free website',
         'can I use a new app with pupils',
+        'is this app allowed for pupils',
       ],
     },
     answer: {

@@ -43,7 +43,7 @@ export const RETENTION_ENTRIES: KnowledgeEntry[] = [
         'hoe lang bewaren we absenties',
         'bewaren van in- en uitschrijvingen',
       ],
-      en: ['how long are absence records kept'],
+      en: ['how long are absence records kept', 'how long are attendance records kept'],
     },
     answer: {
       nl: 'Gegevens over verzuim en over in- en uitschrijving bewaart de school langer: 5 jaar nadat de leerling is uitgeschreven.',
@@ -105,7 +105,7 @@ export const RETENTION_ENTRIES: KnowledgeEntry[] = [
         'mag ik gegevens voor altijd bewaren',
         'hoe lang mogen persoonsgegevens bewaard worden',
       ],
-      en: ['how long may we keep personal data'],
+      en: ['how long may we keep personal data', 'can we keep data forever'],
     },
     answer: {
       nl: 'Gegevens worden niet langer bewaard dan nodig is voor het doel waarvoor ze verzameld zijn, tenzij een wet een langere termijn voorschrijft. Ruim dus ook je eigen mappen en mailbox op als je iets niet meer nodig hebt.',

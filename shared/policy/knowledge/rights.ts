@@ -46,6 +46,7 @@ export const RIGHTS_ENTRIES: KnowledgeEntry[] = [
         'can parents have wrong data corrected',
         'can a parent ask to delete data',
         'can parents have data corrected',
+        'a parent wants wrong data fixed',
       ],
     },
     answer: {
@@ -91,7 +92,10 @@ export const RIGHTS_ENTRIES: KnowledgeEntry[] = [
         'informatie aan gescheiden ouder zonder gezag',
         'recht op informatie voor ouder zonder ouderlijk gezag',
       ],
-      en: ['does a parent without custody have a right to information'],
+      en: [
+        'does a parent without custody have a right to information',
+        'rights of a parent without parental authority',
+      ],
     },
     answer: {
       nl: 'Ja, ook een ouder zonder ouderlijk gezag, bijvoorbeeld na een scheiding, moet de school inzage geven in de leerlinggegevens van het kind; dat volgt uit het Burgerlijk Wetboek. Die ouder vraagt de informatie zelf aan bij de directie van de school.',
@@ -152,7 +156,10 @@ export const RIGHTS_ENTRIES: KnowledgeEntry[] = [
         'ouder heeft een klacht over het gebruik van gegevens',
         'waar dien je een privacyklacht in',
       ],
-      en: ['where can a parent file a privacy complaint'],
+      en: [
+        'where can a parent file a privacy complaint',
+        'how can a parent complain about privacy',
+      ],
     },
     answer: {
       nl: 'Wie vindt dat de organisatie niet volgens de privacywet of het privacyreglement handelt, wendt zich eerst tot het bevoegd gezag (het bestuur); {contact.privacyOfficer} is meestal het aanspreekpunt voor klachten en vragen. Daarnaast kan de betrokkene naar de rechter of de Autoriteit Persoonsgegevens.',
@@ -173,7 +180,11 @@ export const RIGHTS_ENTRIES: KnowledgeEntry[] = [
         'wat bewaart de school over mijn kind',
         'welke gegevens staan in het dossier van een leerling',
       ],
-      en: ['what data does the school keep about a pupil', 'what is in the pupil file'],
+      en: [
+        'what data does the school keep about a pupil',
+        'what is in the pupil file',
+        'what is in a pupil record',
+      ],
     },
     answer: {
       nl: 'De school houdt van elke leerling een dossier bij met gegevens over in- en uitschrijving, afwezigheid, adres en wat nodig is om het leerlinggewicht vast te stellen. Daarnaast mag ze gegevens bewaren over de ondersteuningsbehoefte, over de gezondheid voor zover nodig voor begeleiding of voorzieningen, en over vorderingen en resultaten.',

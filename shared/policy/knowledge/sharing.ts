@@ -45,6 +45,7 @@ export const SHARING_ENTRIES: KnowledgeEntry[] = [
       en: [
         'which data may go to the new school',
         'may we send the whole pupil file to the new school',
+        'what data goes to the new school',
       ],
     },
     answer: {
@@ -92,6 +93,8 @@ export const SHARING_ENTRIES: KnowledgeEntry[] = [
       en: [
         'where can I safely share sensitive documents with colleagues',
         'protected folder on the data drive',
+        'where can I store sensitive files safely',
+        'protected folders',
       ],
     },
     answer: {
@@ -115,7 +118,11 @@ export const SHARING_ENTRIES: KnowledgeEntry[] = [
         'gegevens doorgeven aan een andere organisatie',
         'mag ik informatie over een leerling aan een therapeut geven',
       ],
-      en: ['can I share pupil data with an outside party', 'giving data to third parties'],
+      en: [
+        'can I share pupil data with an outside party',
+        'giving data to third parties',
+        'may I share pupil data with a therapist',
+      ],
     },
     answer: {
       nl: 'Persoonsgegevens gaan alleen naar derden als de wet dat verplicht of als de betrokkene (bij kinderen onder 16 de ouders) vooraf toestemming heeft gegeven. Deel dan alleen wat echt nodig is, en met partners in de zorg zoals logopedie of de huisarts alleen als dat strikt noodzakelijk is. Twijfel je, vraag het {contact.privacyOfficer}.',
@@ -143,6 +150,7 @@ export const SHARING_ENTRIES: KnowledgeEntry[] = [
       en: [
         'when may the school share data without parental consent',
         'may the inspectorate see pupil files',
+        'when can data be shared without consent',
       ],
     },
     answer: {

@@ -56,7 +56,10 @@ export const SOCIAL_MEDIA_ENTRIES: KnowledgeEntry[] = [
         'negatief bericht over school',
         'ouder klaagt op sociale media',
       ],
-      en: ['I saw a negative post about our school'],
+      en: [
+        'I saw a negative post about our school',
+        'a parent posted something negative about the school',
+      ],
     },
     answer: {
       nl: 'Reageer niet impulsief. Stuur negatieve (of positieve) berichten over een school of het bestuur door naar {contact.communications} en je leidinggevende, en stem bij twijfel met hen af. Reacties op de schoolpagina ga je liever aan in een persoonlijk gesprek; opbouwende kritiek ontwijk je niet, ongepaste reacties mag de school verwijderen.',
@@ -80,7 +83,7 @@ export const SOCIAL_MEDIA_ENTRIES: KnowledgeEntry[] = [
         'leerlingen volgen op sociale media',
         'discussie met ouder op sociale media',
       ],
-      en: ['may I be friends with parents on facebook'],
+      en: ['may I be friends with parents on facebook', 'can I befriend parents on facebook'],
     },
     answer: {
       nl: 'Wees voorzichtig in je digitale contact met leerlingen en ouders op sociale media. Ga daar niet met hen in discussie; dreigt een gesprek te ontsporen, neem dan meteen contact op met je leidinggevende om de aanpak te bepalen.',

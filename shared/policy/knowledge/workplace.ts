@@ -22,6 +22,7 @@ export const WORKPLACE_ENTRIES: KnowledgeEntry[] = [
         'do I have to lock my computer when I leave',
         'how do I lock my screen',
         'how do I lock my computer',
+        'lock screen shortcut',
       ],
     },
     answer: {
@@ -43,7 +44,11 @@ export const WORKPLACE_ENTRIES: KnowledgeEntry[] = [
         'lijsten met gegevens op het bureau',
         'opruimen na werktijd',
       ],
-      en: ['what is the clean desk policy', 'can I leave my day plan on my desk'],
+      en: [
+        'what is the clean desk policy',
+        'can I leave my day plan on my desk',
+        'can I leave papers on my desk',
+      ],
     },
     answer: {
       nl: 'Na werktijd ligt er geen privacygevoelige informatie op bureaus: berg bijvoorbeeld dagplanningen met leerlinggegevens op in een lade of kast. Hang nergens lijsten op met namen, adressen of telefoonnummers.',
@@ -64,7 +69,11 @@ export const WORKPLACE_ENTRIES: KnowledgeEntry[] = [
         'waar bewaar ik papieren dossiers',
         'archiefkast afsluiten',
       ],
-      en: ['where do I keep paper pupil files', 'must file cabinets be locked'],
+      en: [
+        'where do I keep paper pupil files',
+        'must file cabinets be locked',
+        'where do I store paper files',
+      ],
     },
     answer: {
       nl: 'Papieren dossiers bewaar je altijd in een afgesloten kast. Een open dossierkast waar onbevoegden bij kunnen is een risico op een datalek.',
@@ -86,7 +95,7 @@ export const WORKPLACE_ENTRIES: KnowledgeEntry[] = [
         'print laten liggen bij de printer',
         'veilig printen',
       ],
-      en: ['how do I print securely', 'what is secure printing'],
+      en: ['how do I print securely', 'what is secure printing', 'secure print code'],
     },
     answer: {
       nl: 'Iedere medewerker heeft een code om beveiligd te printen op de locatie waar hij werkt: de afdruk komt pas uit de printer als jij er bent. Zo blijven er geen gevoelige papieren liggen die anderen niet mogen zien; haal afdrukken en kopieën altijd meteen op.',

@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load-config';
 import { formatApDraft } from '../incidents/ap-draft';
 import { formatAmsterdam, fromAmsterdamLocal } from '../incidents/amsterdam-time';
-import { registerToCsv, registerToJson, type RegisterEntry } from '../incidents/export';
 import type { IncidentAction } from '../incidents/incident-actions';
 import { createIncidentService, type IncidentService } from '../incidents/incident-service';
 import { STATUS_LABELS } from '../incidents/labels';
@@ -106,7 +105,7 @@ export async function runIncidentsCommand(args: string[], io: IncidentsIo): Prom
   try {
     switch (subcommand) {
       case 'export':
-        io.out(await exportRegister(store, values.format === 'json' ? 'json' : 'csv', sinceIso));
+        io.out(await service.exportRegister(values.format === 'json' ? 'json' : 'csv', sinceIso));
         return EXIT_OK;
       case 'list':
         io.out(await listIncidents(store, sinceIso));
@@ -119,13 +118,6 @@ export async function runIncidentsCommand(args: string[], io: IncidentsIo): Prom
   } finally {
     await store.close();
   }
-}
-
-async function exportRegister(store: IncidentStore, format: 'csv' | 'json', since?: string) {
-  const entries: RegisterEntry[] = [];
-  for (const incident of await store.listIncidents(since ? { since } : {}))
-    entries.push({ incident, audit: await store.listAudit(incident.id) });
-  return format === 'csv' ? registerToCsv(entries) : registerToJson(entries);
 }
 
 async function listIncidents(store: IncidentStore, since?: string): Promise<string> {

@@ -7,7 +7,8 @@ import { createIncidentService } from '../../../../bot/incidents/incident-servic
 import { openStore } from '../../../../bot/store/open-store';
 import { ICT_MEMBER, REPORTER, reportForm } from '../../../helpers/incidents';
 
-jest.setTimeout(30_000);
+// Each run starts Node with tsx (a second or more); one test runs the command six times.
+jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const BIN = path.join(ROOT, 'bin/privacywacht.cjs');

@@ -1,24 +1,19 @@
-// The buttons our cards carry. A button that asks something posts that text into the chat as if
-// typed (Teams' imBack inside Action.Submit), so the user sees what was asked; the feedback button
-// submits data the bot reads from the activity's value.
+// The buttons our cards carry. A button that asks something submits that text and the bot treats
+// it exactly as if it had been typed. (Not Teams' imBack inside Action.Submit: the Agents
+// Playground 0.2.28 fails on `msteams` in submit data — "Cannot add property msTeams, object is
+// not extensible" — so those buttons would be dead under npm start; a plain submit works in both.)
 import type { SubmitAction } from './adaptive-card';
 
+export const SEND_TEXT_ACTION = 'send-text';
 export const FEEDBACK_ACTION = 'feedback';
 
 /** The text the "Datalek melden" button sends, and the word staff type to start a report. */
 export const DATALEK_COMMAND = 'datalek';
 
-export interface FeedbackSubmit {
-  action: typeof FEEDBACK_ACTION;
-  entryId: string;
-  useful: boolean;
-}
-
 export function sendTextAction(title: string, text: string): SubmitAction {
-  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: text } } };
+  return { type: 'Action.Submit', title, data: { action: SEND_TEXT_ACTION, text } };
 }
 
 export function feedbackAction(title: string, entryId: string, useful: boolean): SubmitAction {
-  const data: FeedbackSubmit = { action: FEEDBACK_ACTION, entryId, useful };
-  return { type: 'Action.Submit', title, data: { ...data } };
+  return { type: 'Action.Submit', title, data: { action: FEEDBACK_ACTION, entryId, useful } };
 }

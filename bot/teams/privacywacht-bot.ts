@@ -15,7 +15,7 @@ import { answerCardView, buildAnswerCard } from '../cards/answer-card';
 import { buildHelpCard, buildWelcomeCard } from '../cards/capabilities-card';
 import { botText } from '../../shared/i18n/bot-text';
 import type { FeedbackCounter } from './feedback-counter';
-import { languageOfLocale, replyLanguage } from './language';
+import { languageOfLocale } from './language';
 import { readInput } from './read-input';
 import { startDatalekReport } from './start-datalek-report';
 
@@ -82,8 +82,8 @@ export class PrivacywachtBot extends TeamsActivityHandler {
         break;
       case 'question': {
         const answer = this.deps.answer(input.text);
-        const language = replyLanguage(answer.language, activity.locale);
-        await sendCard(context, buildAnswerCard(answerCardView(answer, language)));
+        // The card speaks the answer's language, so a Dutch answer never sits in an English frame.
+        await sendCard(context, buildAnswerCard(answerCardView(answer, answer.language)));
         this.log(context, {
           event: 'answer',
           answered: answer.answered,

@@ -1,8 +1,9 @@
-// Turns what the user sent (typed text or a card button's submitted value) into one command. Card
+// Turns what the user sent (typed text or a card button's submitted value) into one command; a
+// button that sends text counts as that text typed. Card
 // values are parsed with a schema at this edge; anything unexpected becomes a question or nothing,
 // never an error.
 import { z } from 'zod';
-import { DATALEK_COMMAND, FEEDBACK_ACTION } from '../cards/card-actions';
+import { DATALEK_COMMAND, FEEDBACK_ACTION, SEND_TEXT_ACTION } from '../cards/card-actions';
 
 export type UserInput =
   | { kind: 'help' }
@@ -19,10 +20,7 @@ const feedbackValue = z.object({
   entryId: z.string().min(1).max(200),
   useful: z.boolean(),
 });
-// Teams turns an imBack button into typed text; a client that does not passes the value on.
-const imBackValue = z.object({
-  msteams: z.object({ type: z.literal('imBack'), value: z.string() }),
-});
+const sendTextValue = z.object({ action: z.literal(SEND_TEXT_ACTION), text: z.string().max(1000) });
 
 export function readInput(text: string | undefined, value: unknown): UserInput {
   const feedback = feedbackValue.safeParse(value);
@@ -30,8 +28,8 @@ export function readInput(text: string | undefined, value: unknown): UserInput {
     const { entryId, useful } = feedback.data;
     return { kind: 'feedback', entryId, useful };
   }
-  const imBack = imBackValue.safeParse(value);
-  const typed = text?.trim() || (imBack.success ? imBack.data.msteams.value.trim() : '');
+  const button = sendTextValue.safeParse(value);
+  const typed = text?.trim() || (button.success ? button.data.text.trim() : '');
   if (!typed) return { kind: 'empty' };
   const command = stripTrailingPunctuation(typed.toLowerCase());
   if (HELP_WORDS.has(command) || HELP_WORDS.has(typed)) return { kind: 'help' };

@@ -58,16 +58,14 @@ describe('answer card', () => {
   });
 
   it('offers at most three related questions as buttons that ask them', () => {
-    const asks = allActions(card).filter(
-      (action) => (action.data['msteams'] as { type?: string } | undefined)?.type === 'imBack',
-    );
+    const asks = allActions(card).filter((action) => action.data['action'] === 'send-text');
     expect(asks.map((action) => action.title)).toEqual([
       'Sociale media',
       'Video in de klas',
       'Toestemming intrekken',
       'Datalek melden',
     ]);
-    expect(asks[0]?.data).toEqual({ msteams: { type: 'imBack', value: 'Sociale media' } });
+    expect(asks[0]?.data).toEqual({ action: 'send-text', text: 'Sociale media' });
   });
 
   it('asks "Was dit nuttig?" with yes/no buttons that name the entry, not the user', () => {
@@ -84,7 +82,7 @@ describe('answer card', () => {
       {
         type: 'Action.Submit',
         title: 'Datalek melden',
-        data: { msteams: { type: 'imBack', value: 'datalek' } },
+        data: { action: 'send-text', text: 'datalek' },
       },
     ]);
   });

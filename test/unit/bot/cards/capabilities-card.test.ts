@@ -24,7 +24,7 @@ describe.each(cards)('%s card', (_name, card) => {
       element.type === 'ActionSet' ? element.actions : [],
     );
     expect(buttons).toHaveLength(3);
-    expect(card.actions?.[0]?.data).toEqual({ msteams: { type: 'imBack', value: 'datalek' } });
+    expect(card.actions?.[0]?.data).toEqual({ action: 'send-text', text: 'datalek' });
   });
 });
 

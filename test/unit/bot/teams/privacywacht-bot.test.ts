@@ -160,13 +160,15 @@ describe('Privacywacht bot in a Teams conversation', () => {
       .startTest();
   });
 
-  it('replies in English to an English question and to an English Teams client', async () => {
+  it("speaks English to an English Teams client, and answers in the question's language", async () => {
     const english = createConversation(fakeAnswer, 'en-US');
     await english.adapter
       .send('help')
       .assertReply((reply) => expect(cardText(cardOf(reply))).toContain('What I can do for you'))
       .send('May I post photos on Facebook?')
       .assertReply((reply) => expect(cardText(cardOf(reply))).toContain('Source: Bijlage 9'))
+      .send("Mag ik foto's op Facebook zetten?")
+      .assertReply((reply) => expect(cardText(cardOf(reply))).toContain('Bron: Bijlage 9'))
       .startTest();
   });
 

@@ -23,10 +23,11 @@ const cases: [string | undefined, unknown, UserInput][] = [
   ],
   [undefined, { action: 'feedback', entryId: '', useful: true }, { kind: 'empty' }],
   [undefined, { action: 'feedback', entryId: 'x', useful: 'yes' }, { kind: 'empty' }],
-  [undefined, { msteams: { type: 'imBack', value: 'datalek' } }, { kind: 'datalek' }],
+  [undefined, { action: 'send-text', text: 'datalek' }, { kind: 'datalek' }],
+  [undefined, { msteams: { type: 'imBack', value: 'datalek' } }, { kind: 'empty' }],
   [
     undefined,
-    { msteams: { type: 'imBack', value: 'Sociale media' } },
+    { action: 'send-text', text: ' Sociale media ' },
     { kind: 'question', text: 'Sociale media' },
   ],
   [undefined, 'just a string', { kind: 'empty' }],

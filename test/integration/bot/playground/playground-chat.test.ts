@@ -1,0 +1,69 @@
+// Through the Microsoft 365 Agents Playground's own web client in Chromium, as a developer chats
+// with the bot after `npm start`: the welcome card, a question answered with its source, and the
+// "Datalek melden" button. The Playground sends no token and plays the Bot Connector itself.
+import type { Browser, Page } from 'playwright-core';
+import { startPlayground, type Playground } from '../../../../bot/dev/playground';
+import { loadConfig } from '../../../../bot/config/load-config';
+import { createAnswerer } from '../../../../bot/qa/answerer';
+import { startService, type RunningService } from '../../../../bot/server/start-service';
+import { launchChromium } from '../../../helpers/chromium';
+import { captureLog } from '../../../helpers/log-capture';
+import path from 'node:path';
+
+const CONFIG = path.resolve(__dirname, '../../../../privacywacht.config.json');
+const STEP_TIMEOUT = 20_000;
+
+describe('chatting with the bot in the Agents Playground', () => {
+  let service: RunningService;
+  let playground: Playground;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const loaded = loadConfig(CONFIG);
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const started = await startService({
+      config: loaded.config,
+      env: { PRIVACYWACHT_ENV: 'development' },
+      port: 0,
+      host: '127.0.0.1',
+      answer: createAnswerer(loaded.config),
+      logger: captureLog().logger,
+    });
+    if (!started.ok) throw new Error(started.error);
+    service = started.service;
+    playground = await startPlayground({ botEndpoint: `${service.url}/api/messages`, port: 0 });
+    browser = await launchChromium();
+    page = await browser.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.stop();
+    await service?.close();
+  });
+
+  it('welcomes, answers a typed question with its source, and starts a breach report', async () => {
+    await page.goto(playground.url);
+    await page.getByText('Welkom bij Privacywacht').waitFor({ timeout: STEP_TIMEOUT });
+
+    await page.locator('[contenteditable="true"][role="textbox"]').click();
+    await page.keyboard.type("Mag ik foto's van leerlingen op Facebook zetten?");
+    await page.keyboard.press('Enter');
+    const source = page.getByText(/^Bron: Bijlage 8/).first();
+    await source.waitFor({ timeout: STEP_TIMEOUT });
+    await expect(
+      page
+        .getByText(/toestemming van de ouders/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Datalek melden' }).last().click();
+    // The Playground's user has an English (en-US) Teams client, so the bot's own notice is English.
+    await page
+      .getByText(/Reporting a data breach through this chat is coming soon/)
+      .first()
+      .waitFor({ timeout: STEP_TIMEOUT });
+  }, 90_000);
+});

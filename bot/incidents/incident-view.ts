@@ -57,10 +57,11 @@ export function incidentCardView(incident: Incident, now: Date): IncidentCardVie
           en: `Other: ${neutraliseUserLine(incident.kindOther, 200)}`,
         }
       : KIND_LABELS[incident.kind];
+  // The latest decision's words: closing measures, else the people decision, else the AP reason.
   const decision =
-    incident.notNotifiableReason ??
+    incident.closingMeasures ??
     incident.subjectsDecision?.explanation ??
-    incident.closingMeasures;
+    incident.notNotifiableReason;
   return {
     incidentId: incident.id,
     number: incident.number,

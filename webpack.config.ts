@@ -1,4 +1,5 @@
-// Builds the add-in's files into dist/addin/. Two bundles with different targets:
+// Builds the add-in's files into dist/addin/ (and the Teams tab into dist/tab/). Two add-in bundles
+// with different targets:
 // - events.js for the Smart Alerts handlers: classic Outlook's JavaScript-only runtime needs one
 //   self-contained file, no chunks, no dynamic imports, ES2016-level syntax (DESIGN.md).
 // - taskpane.js for the task pane (React + Fluent UI), which runs in a browser (WebView2, Safari,
@@ -73,6 +74,14 @@ function bundle(
   };
 }
 
+/** The same bundle written to another folder than the add-in's. */
+function withOutput(configuration: Configuration, folder: string): Configuration {
+  return {
+    ...configuration,
+    output: { ...configuration.output, path: path.resolve(__dirname, folder) },
+  };
+}
+
 const config: Configuration[] = [
   bundle(
     'events',
@@ -91,6 +100,11 @@ const config: Configuration[] = [
   bundle('taskpane', 'es2020', { taskpane: './addin/taskpane/index.tsx' }, [
     'addin/taskpane/taskpane.html',
   ]),
+  // The Teams tab (React, Fluent UI, teams-js), served by the bot service under /tab.
+  withOutput(
+    bundle('tab', 'es2020', { tab: './bot/tab/index.tsx' }, ['bot/tab/index.html']),
+    'dist/tab',
+  ),
 ];
 
 export default config;

@@ -33,7 +33,7 @@ export type ApiMounts =
     }
   | { ok: false; error: string };
 
-export const API_PATH = '/api';
+const API_PATH = '/api';
 
 export async function createApiMounts(options: ApiMountsOptions): Promise<ApiMounts> {
   const { config, logger } = options;

@@ -12,6 +12,7 @@ import { apiAudiences } from '../../bot/identity/entra-issuers';
 import { createPrincipalResolver } from '../../bot/identity/resolve-principal';
 import type { RoleSettings } from '../../bot/identity/roles';
 import { createTokenValidator } from '../../bot/identity/token-validator';
+import type { QaAnswer } from '../../bot/qa/types';
 import type { IncidentStore } from '../../bot/store/incident-store';
 import { createMemoryStore } from '../../bot/store/memory-store';
 import { createApp } from '../../bot/server/create-app';
@@ -52,6 +53,8 @@ export interface HarnessOptions {
   mode?: ServiceMode;
   now?: string;
   rateLimit?: ApiRouterDeps['rateLimit'];
+  /** The policy answerer; a small stand-in unless a test needs the real one. */
+  answer?: (question: string) => QaAnswer;
   /** Extra mounts beside /api, e.g. the tab's files. */
   mounts?: { path: string; handler: RequestHandler }[];
 }
@@ -106,7 +109,10 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
           isComplete: true,
         }),
     },
-    knowledge: { answer: fakeAnswer, readEntry: createEntryReader(parsed.config) },
+    knowledge: {
+      answer: options.answer ?? fakeAnswer,
+      readEntry: createEntryReader(parsed.config),
+    },
     logger: log.logger,
     ...(developmentTokens ? { development: { tokens: developmentTokens, roles: ROLES } } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),

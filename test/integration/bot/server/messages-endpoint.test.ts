@@ -1,12 +1,13 @@
 // End to end over HTTP: the real service on an ephemeral port, Teams-shaped activities POSTed to
 // /api/messages, and the bot's replies received by a local Bot Connector stub.
+import type { Activity } from 'botbuilder';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import type { Config } from '../../../../shared/policy/config-schema';
 import { startService, type RunningService } from '../../../../bot/server/start-service';
 import type { ReadinessCheck } from '../../../../bot/server/healthz';
 import { adaptiveCardErrors } from '../../../helpers/adaptive-card-schema';
 import { startConnectorStub, type ConnectorStub } from '../../../helpers/connector-stub';
-import { fakeAnswer } from '../../../helpers/fake-answerer';
+import { createAnswerer } from '../../../../bot/qa/answerer';
 import { captureLog, type CapturedLog } from '../../../helpers/log-capture';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
 import {
@@ -23,6 +24,8 @@ function exampleConfig(): Config {
   return parsed.config;
 }
 
+const answer = createAnswerer(exampleConfig());
+
 const NO_WAIT = { attempts: 4, baseDelayMs: 0, maxDelayMs: 0, sleep: () => Promise.resolve() };
 
 async function start(
@@ -36,7 +39,7 @@ async function start(
     env,
     port: 0,
     host: '127.0.0.1',
-    answer: fakeAnswer,
+    answer,
     logger: log.logger,
     readiness,
     retryPolicy: NO_WAIT,
@@ -76,7 +79,72 @@ describe('the bot service in development mode', () => {
     });
     const [card] = stub.cards();
     expect(adaptiveCardErrors(card)).toEqual([]);
-    expect(JSON.stringify(card)).toContain('Bron: Bijlage 9');
+    expect(JSON.stringify(card)).toContain('"Bron: ');
+    expect(JSON.stringify(card)).toContain('Was dit nuttig?');
+  });
+
+  it('declines a question outside the policy with an honest card', async () => {
+    await postActivity(service.url, teamsMessage(stub.url, { text: 'Wat wordt het weer morgen?' }));
+    await stub.waitForCalls(1);
+    const [card] = stub.cards();
+    expect(adaptiveCardErrors(card)).toEqual([]);
+    expect(JSON.stringify(card)).toContain('Ik beantwoord alleen vragen over het privacy');
+    expect(JSON.stringify(card)).not.toContain('Was dit nuttig?');
+  });
+
+  it('answers an English question in English', async () => {
+    const question = 'May I post photos of pupils on Facebook?';
+    await postActivity(service.url, teamsMessage(stub.url, { text: question, locale: 'nl-NL' }));
+    await stub.waitForCalls(1);
+    const text = JSON.stringify(stub.cards());
+    expect(text).toContain('Source: ');
+    expect(text).toContain('Was this useful?');
+  });
+
+  it('sends proactively into a stored conversation, and can start a new one', async () => {
+    const reference = {
+      channelId: 'msteams',
+      serviceUrl: stub.url,
+      conversation: {
+        id: 'a:1personal-chat',
+        conversationType: 'personal',
+        isGroup: false,
+        name: '',
+      },
+      bot: { id: '28:privacywacht-bot', name: 'Privacywacht' },
+      user: { id: TEST_USER.id, name: '' },
+    };
+    const { adapter } = service.bot;
+    await adapter.continueConversationAsync('', reference, async (context) => {
+      await context.sendActivity('Er is een update over je melding.');
+    });
+    await adapter.createConversationAsync(
+      '',
+      'msteams',
+      stub.url,
+      '',
+      {
+        isGroup: true,
+        bot: reference.bot,
+        channelData: { channel: { id: '19:ict@thread.tacv2' } },
+        activity: { type: 'message', text: 'Nieuwe melding' } as Activity,
+      },
+      async (context) => {
+        await context.sendActivity('In de nieuwe draad');
+      },
+    );
+    // botbuilder addresses a proactive message as a reply to its own continuation event's id.
+    const calls = await stub.waitForCalls(3);
+    expect(calls.map((call) => call.kind)).toEqual(['reply', 'create', 'reply']);
+    expect(calls[0]).toMatchObject({
+      conversationId: 'a:1personal-chat',
+      body: { text: 'Er is een update over je melding.' },
+    });
+    expect(calls[1]?.body).toMatchObject({
+      channelData: { channel: { id: '19:ict@thread.tacv2' } },
+    });
+    expect(calls[2]?.conversationId).toMatch(/^created-/);
+    expect(calls[2]?.body['text']).toBe('In de nieuwe draad');
   });
 
   it('welcomes the user when the app is installed', async () => {
@@ -186,7 +254,7 @@ describe('the bot service in production mode', () => {
       config: exampleConfig(),
       env: {},
       port: 0,
-      answer: fakeAnswer,
+      answer,
       logger: captureLog().logger,
     });
     expect(started).toEqual({

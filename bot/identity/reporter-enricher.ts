@@ -30,7 +30,16 @@ export interface ReporterEnricherOptions {
   clock?: () => Date;
   /** Short: a new job title or group should show within minutes. */
   cacheMs?: number;
+  /** How long a report waits for Graph (token and call) before it goes on with what is known. */
+  budgetMs?: number;
+  /** Resolves after `ms`; tests pass one that resolves at once. */
+  wait?: (ms: number) => Promise<void>;
 }
+
+const realWait = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms).unref();
+  });
 
 interface Cached<T> {
   value: T;
@@ -42,6 +51,8 @@ export function createReporterEnricher({
   logger,
   clock = () => new Date(),
   cacheMs = 5 * 60_000,
+  budgetMs = 3000,
+  wait = realWait,
 }: ReporterEnricherOptions): ReporterEnricher {
   const profiles = new Map<string, Cached<GraphProfile>>();
   const groups = new Map<string, Cached<string[]>>();
@@ -85,7 +96,12 @@ export function createReporterEnricher({
 
   return {
     async enrich(person, userToken) {
-      const profile = await profileOf(person.id, userToken);
+      // msal-node's token request has no deadline of its own: the report does not wait past the
+      // budget (a late answer still fills the cache for next time).
+      const profile = await Promise.race([
+        profileOf(person.id, userToken),
+        wait(budgetMs).then(() => undefined),
+      ]);
       if (!profile) {
         pending.add(person.id);
         return { person, profile: {}, isComplete: false };

@@ -151,6 +151,19 @@ describe('reporter enrichment through msal-node and Graph', () => {
     }
   });
 
+  it('goes on with what is known when Graph does not answer within the budget', async () => {
+    const waiting = createReporterEnricher({
+      graph: {
+        profile: () => new Promise(() => undefined),
+        memberGroups: () => new Promise(() => undefined),
+      },
+      logger: log.logger,
+      wait: () => Promise.resolve(),
+    });
+    expect(await waiting.enrich(PETRA)).toEqual({ person: PETRA, profile: {}, isComplete: false });
+    expect(waiting.pendingUserIds()).toEqual([PETRA.id]);
+  });
+
   it('logs no names and no tokens', async () => {
     stub.behave({ kind: 'failing' });
     await enricher.enrich(PETRA);

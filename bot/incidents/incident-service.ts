@@ -59,6 +59,7 @@ export interface IncidentService {
   view(incidentId: string): Promise<IncidentCardView | undefined>;
   canHandle(actor: Person): Promise<boolean>;
   apDraft(incidentId: string): Promise<ApDraft | undefined>;
+  /** Stores where incidents go and retries posts that had failed. */
   registerChannel(channel: ChannelRegistration): Promise<void>;
   rememberReporter(userId: string, reference: Record<string, unknown>): Promise<void>;
   /** Queues each due reminder once (claimed in the register); returns how many. */
@@ -159,7 +160,11 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
       return incident ? buildApDraft(incident, deps.organisationName) : undefined;
     },
 
-    registerChannel: (channel) => store.saveChannel(channel),
+    async registerChannel(channel) {
+      await store.saveChannel(channel);
+      // A (new) channel is a new chance for posts that had given up, e.g. after the bot was removed.
+      await store.retryFailedOutbox(clock().toISOString());
+    },
     rememberReporter: (userId, reference) => store.saveConversationReference(userId, reference),
 
     async runDueReminders() {

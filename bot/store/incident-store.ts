@@ -84,5 +84,7 @@ export interface IncidentStore {
     error: string,
   ): Promise<void>;
   failOutbox(id: string, attempts: number, error: string): Promise<void>;
+  /** Gives failed messages a new start at `now` (e.g. once the channel is registered again). */
+  retryFailedOutbox(now: string): Promise<number>;
   listOutbox(incidentId?: string): Promise<OutboxMessage[]>;
 }

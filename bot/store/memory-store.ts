@@ -150,6 +150,12 @@ export function createMemoryStore(): IncidentStore {
       Object.assign(message(id), { state: 'failed', attempts, lastError: error });
       return Promise.resolve();
     },
+    retryFailedOutbox(now) {
+      const failed = outbox.filter((item) => item.state === 'failed');
+      for (const item of failed)
+        Object.assign(item, { state: 'pending', attempts: 0, nextAttemptAt: now });
+      return Promise.resolve(failed.length);
+    },
     listOutbox(incidentId) {
       return Promise.resolve(
         copy(outbox.filter((item) => !incidentId || item.incidentId === incidentId)),

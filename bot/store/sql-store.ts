@@ -233,6 +233,15 @@ export function createSqlStore(db: Kysely<RegisterDatabase>, engine: Engine): In
         .execute();
     },
 
+    async retryFailedOutbox(now) {
+      const result = await db
+        .updateTable('outbox')
+        .set({ state: 'pending', attempts: 0, next_attempt_at: now })
+        .where('state', '=', 'failed')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
     async listOutbox(incidentId) {
       let query = db.selectFrom('outbox').selectAll();
       if (incidentId) query = query.where('incident_id', '=', incidentId);

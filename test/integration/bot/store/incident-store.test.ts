@@ -232,6 +232,24 @@ describe.each(engines)('the register ($name)', (engine) => {
     expect(again).toHaveLength(3);
   });
 
+  it('gives failed posts a new start on request', async () => {
+    await create(store, 'a');
+    const [message] = await store.claimOutbox(
+      '2026-03-27T10:31:00.000Z',
+      '2026-03-27T10:32:00.000Z',
+      1,
+    );
+    await store.failOutbox(message!.id, 12, 'http-403');
+    expect(await store.retryFailedOutbox('2026-03-28T09:00:00.000Z')).toBe(1);
+    expect(await store.listOutbox('a')).toEqual([
+      expect.objectContaining({
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: '2026-03-28T09:00:00.000Z',
+      }),
+    ]);
+  });
+
   const persistent = engine.name === 'in memory' ? it.skip : it;
   persistent('keeps pending posts across a restart', async () => {
     await create(store, 'a');

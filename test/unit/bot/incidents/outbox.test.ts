@@ -125,6 +125,18 @@ describe('the outbox', () => {
     // No thread: the reporter still hears each status change; thread lines wait for a thread.
     expect(methods()).toEqual(Array(4).fill('notifyReporter'));
     expect((await store.listOutbox('inc-1'))[0]).toMatchObject({ state: 'failed' });
+    // The bot is added to the channel again: the card is posted after all, in its final state.
+    await service().registerChannel(CHANNEL);
+    later(30_000);
+    await deliver();
+    expect(methods().slice(4)).toEqual([
+      'createThread',
+      'postInThread',
+      'postInThread',
+      'postInThread',
+      'postInThread',
+    ]);
+    expect(JSON.stringify(poster.calls[4])).toContain('Afgesloten');
   });
 
   it('gives up after the maximum number of attempts and marks the post failed', async () => {

@@ -91,7 +91,10 @@ export async function startPostgres(): Promise<TestPostgres> {
     ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale'],
     { ...asUser, encoding: 'utf8' },
   );
-  if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
+  if (init.status !== 0)
+    throw new Error(
+      `initdb failed: ${init.error?.message ?? init.stderr}${user ? ' (running as "nobody": the checkout and node_modules must be readable and searchable by other users)' : ''}`,
+    );
   const port = await freePort();
   const server = spawn(
     path.join(bin, 'postgres'),

@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark of the project, one after the other.
 import { runAddinBench } from './addin-bench';
+import { runBotEndpointBench } from './bot-endpoint-bench';
 import { runQaBench } from './qa-bench';
 import { runRegisterBench } from './register-bench';
 import { runScanBench } from './scan-bench';
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   await runRegisterBench();
   process.stdout.write('\nPolicy question answering\n');
   runQaBench();
+  process.stdout.write('\nTeams bot endpoint\n');
+  await runBotEndpointBench();
 }
 
 void main();

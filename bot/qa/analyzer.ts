@@ -21,11 +21,17 @@ export function wordsOf(text: string): string[] {
   return folded.split(NON_WORD).filter((word) => word.length > 1 || /\d/.test(word));
 }
 
+/** The terms of one folded word; both empty for a stopword. */
+export interface WordTerms {
+  /** The stem of the word (or of its synonym's index word) first, then its own stem. */
+  whole: string[];
+  /** For a compound, the terms of each part, as `whole` is for the word. */
+  parts: string[][];
+}
+
 export interface TextAnalyzer {
-  /**
-   * Index terms of one folded word, most telling first: the stem of the word (or of its
-   * synonym's index word), then its own stem and those of its compound parts. None for a stopword.
-   */
+  analyse(word: string): WordTerms;
+  /** Every index term of one folded word: its whole terms, then those of its parts. */
   termsOf(word: string): string[];
 }
 
@@ -33,27 +39,31 @@ export interface TextAnalyzer {
 export function createAnalyzer(vocabulary: ReadonlySet<string>): TextAnalyzer {
   const splitCompound = createCompoundSplitter(vocabulary);
   // The same words come back all the time, in the index and in questions: analyse each once.
-  const cache = new Map<string, string[]>();
-  const analyse = (word: string): string[] => {
-    if (STOPWORDS.has(word)) return [];
-    const terms = new Set<string>();
-    const add = (each: string) => {
-      const canonical = canonicalWord(each);
-      terms.add(stemDutch(canonical ?? each));
-      if (canonical !== undefined) terms.add(stemDutch(each));
-    };
-    add(word);
-    for (const part of splitCompound(word)) if (!STOPWORDS.has(part)) add(part);
-    return [...terms];
+  const cache = new Map<string, { analysed: WordTerms; terms: string[] }>();
+  const termsOfOne = (each: string): string[] => {
+    const canonical = canonicalWord(each);
+    const main = stemDutch(canonical ?? each);
+    return canonical === undefined ? [main] : [...new Set([main, stemDutch(each)])];
   };
-  const termsOf = (word: string): string[] => {
-    let terms = cache.get(word);
-    if (terms === undefined) {
-      terms = analyse(word);
+  const lookUp = (word: string) => {
+    let found = cache.get(word);
+    if (found === undefined) {
+      const analysed: WordTerms = STOPWORDS.has(word)
+        ? { whole: [], parts: [] }
+        : {
+            whole: termsOfOne(word),
+            parts: splitCompound(word)
+              .filter((part) => !STOPWORDS.has(part))
+              .map(termsOfOne),
+          };
+      found = { analysed, terms: [...new Set([...analysed.whole, ...analysed.parts.flat()])] };
       // Bounded: questions bring endless new words, and a long-running bot must not grow.
-      if (cache.size < MAX_CACHED_WORDS) cache.set(word, terms);
+      if (cache.size < MAX_CACHED_WORDS) cache.set(word, found);
     }
-    return terms;
+    return found;
   };
-  return { termsOf };
+  return {
+    analyse: (word) => lookUp(word).analysed,
+    termsOf: (word) => lookUp(word).terms,
+  };
 }

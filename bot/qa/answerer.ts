@@ -22,8 +22,8 @@ import type { EntryView, QaAnswer } from './types';
  * never uses.
  */
 const MIN_COVERAGE = 0.4;
-/** …and the matched words together must carry this much weight (one telling word, or two common). */
-const MIN_MATCHED_WEIGHT = 4;
+/** …and the matched words together must carry this much weight: more than any one word. */
+const MIN_MATCHED_WEIGHT = 4.5;
 /** A named supplier's entry gets this boost: the name is the most telling word there is. */
 const NAMED_SUPPLIER_BOOST = 1.5;
 /** A short question that names an entry's title topic needs this coverage and weight. */
@@ -124,6 +124,19 @@ function isConfident(best: Ranked, queryWords: QueryWord[]): boolean {
   return namesTopic && best.coverage >= MIN_TOPIC_COVERAGE && best.matched >= MIN_TOPIC_WEIGHT;
 }
 
+/**
+ * How well an entry matches one word, 0–1: the word itself, or else its compound parts on
+ * average, so "ouderavond" matched only by "ouder" counts half.
+ */
+function wordCredit(word: QueryWord, hit: Hit): number {
+  const credit = (terms: string[]) =>
+    Math.max(0, ...terms.map((term) => hit.termCredit.get(term) ?? 0));
+  const whole = credit(word.whole);
+  if (word.parts.length === 0) return whole;
+  const parts = word.parts.reduce((sum, terms) => sum + credit(terms), 0) / word.parts.length;
+  return Math.max(whole, parts);
+}
+
 interface Ranked {
   hit: Hit;
   /** Weight of the question's words the entry matches. */
@@ -142,11 +155,7 @@ function rerank(queryWords: QueryWord[], hits: Hit[]): Ranked[] {
   const total = queryWords.reduce((sum, word) => sum + word.weight, 0);
   const topScore = hits[0]?.score ?? 1;
   const ranked = hits.slice(0, RERANK_DEPTH).map((hit) => {
-    const matched = queryWords.reduce(
-      (sum, word) =>
-        sum + word.weight * Math.max(0, ...word.terms.map((term) => hit.termCredit.get(term) ?? 0)),
-      0,
-    );
+    const matched = queryWords.reduce((sum, word) => sum + word.weight * wordCredit(word, hit), 0);
     const coverage = total === 0 ? 0 : matched / total;
     return { hit, matched, coverage, rank: coverage + SCORE_SHARE * (hit.score / topScore) };
   });

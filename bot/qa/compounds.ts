@@ -31,10 +31,11 @@ export function createCompoundSplitter(
       const tailParts = split(tail, depth + 1);
       if (tailParts.length > 0) return [head, ...tailParts];
     }
-    // A known long head is worth having even when the rest is new: "verzuimregistratie" → "verzuim".
+    // A known long head is worth having even when the rest is new: "verzuimregistratie" →
+    // "verzuim" + "registratie"; the new part stays, so the word counts as only half matched.
     for (let cut = word.length - MIN_PART; cut >= MIN_KNOWN_HEAD; cut--) {
       const head = headPart(word.slice(0, cut), isPart);
-      if (head !== undefined) return [head];
+      if (head !== undefined) return [head, word.slice(cut)];
     }
     return [];
   };

@@ -8,7 +8,11 @@ import { replacePlaceholders } from './placeholders';
 /** One content word of a question with its index terms and its weight (how telling it is). */
 export interface QueryWord {
   word: string;
+  /** Every index term of the word, for searching. */
   terms: string[];
+  /** Terms of the word itself, and per compound part (see WordTerms). */
+  whole: string[];
+  parts: string[][];
   weight: number;
   /** False when none of its terms occurs in the knowledge base: a name, a typo or off-topic. */
   isKnown: boolean;
@@ -29,6 +33,11 @@ export interface Hit {
 
 /** Weight of a word the knowledge base never uses: a name, a typo or something off-topic. */
 const UNKNOWN_WEIGHT = 2;
+/**
+ * Weight at most of any word. A word used once in the whole knowledge base is rare, but often by
+ * accident ("begint", "auto"); capped, it cannot make an answer confident on its own.
+ */
+const MAX_WORD_WEIGHT = 4;
 
 export interface KnowledgeIndex {
   /** The content words of a question, stopwords gone. */
@@ -108,10 +117,14 @@ export function createKnowledgeIndex(
         const terms = analyzer.termsOf(word);
         if (terms.length === 0 || seen.has(word)) continue;
         seen.add(word);
+        const { whole, parts } = analyzer.analyse(word);
         const known = terms.filter((term) => documentFrequency.has(term));
-        // A word weighs as much as its most telling known term.
-        const weight = known.length > 0 ? Math.max(...known.map(idf)) : UNKNOWN_WEIGHT;
-        words.push({ word, terms, weight, isKnown: known.length > 0 });
+        // A word weighs as much as its most telling known term, up to a cap.
+        const weight =
+          known.length > 0
+            ? Math.min(MAX_WORD_WEIGHT, Math.max(...known.map(idf)))
+            : UNKNOWN_WEIGHT;
+        words.push({ word, terms, whole, parts, weight, isKnown: known.length > 0 });
       }
       return words;
     },
@@ -131,7 +144,7 @@ export function createKnowledgeIndex(
 }
 
 /** Credit of a term found only approximately (typo tolerance, prefix). */
-const APPROXIMATE_CREDIT = 0.6;
+const APPROXIMATE_CREDIT = 0.7;
 /** Credit of a term found only in the answer text, not in how staff ask or in the title. */
 const ANSWER_ONLY_CREDIT = 0.5;
 

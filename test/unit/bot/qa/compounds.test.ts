@@ -20,7 +20,7 @@ describe('createCompoundSplitter', () => {
     ['verwerkersovereenkomst', ['verwerker', 'overeenkomst']],
     ['leerlingdossier', ['leerling', 'dossier']],
     ['usbstick', ['usb', 'stick']],
-    ['verzuimregistratie', ['verzuim']],
+    ['verzuimregistratie', ['verzuim', 'registratie']],
   ])('splits %j into %j', (word, parts) => {
     expect(split(word)).toEqual(parts);
   });

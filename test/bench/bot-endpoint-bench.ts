@@ -12,7 +12,8 @@ import { EXAMPLE_CONFIG } from '../helpers/policy';
 import { teamsMessage } from '../helpers/teams-activity';
 import { summarise } from './timing';
 
-const CONNECTIONS = 10;
+/** One client alone (latency of a single turn), then ten at once (throughput). */
+const CONNECTIONS = [1, 10];
 const WARM_UP_SECONDS = 2;
 const SECONDS = 10;
 
@@ -35,30 +36,34 @@ export async function runBotEndpointBench(): Promise<void> {
   const body = JSON.stringify(
     teamsMessage(stub.url, { text: 'Mag ik een BSN in een mail naar de gemeente zetten?' }),
   );
-  const target = {
+  const target = (connections: number) => ({
     url: `${service.url}/api/messages`,
     method: 'POST' as const,
     headers: { 'content-type': 'application/json' },
     body,
-    connections: CONNECTIONS,
-  };
+    connections,
+  });
   try {
-    await autocannon({ ...target, duration: WARM_UP_SECONDS });
-    stub.calls.splice(0);
-    const times: number[] = [];
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon({ ...target, duration: SECONDS }, (error, done) =>
-        error ? reject(error as Error) : resolve(done),
+    await autocannon({ ...target(10), duration: WARM_UP_SECONDS });
+    for (const connections of CONNECTIONS) {
+      stub.calls.splice(0);
+      const times: number[] = [];
+      const result = await new Promise<autocannon.Result>((resolve, reject) => {
+        const instance = autocannon({ ...target(connections), duration: SECONDS }, (error, done) =>
+          error ? reject(error as Error) : resolve(done),
+        );
+        instance.on('response', (_client, _status, _bytes, responseTime) =>
+          times.push(responseTime),
+        );
+      });
+      const timing = summarise(times);
+      process.stdout.write(
+        `  POST /api/messages, ${connections} connection(s), ${SECONDS} s: ` +
+          `${result.requests.average.toFixed(0)} requests/s, ` +
+          `median ${timing.median.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms; ` +
+          `${result.non2xx} non-2xx, ${result.errors} errors, ${stub.calls.length} replies delivered\n`,
       );
-      instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
-    });
-    const timing = summarise(times);
-    process.stdout.write(
-      `  POST /api/messages, ${CONNECTIONS} connections, ${SECONDS} s: ` +
-        `${result.requests.average.toFixed(0)} requests/s, ` +
-        `median ${timing.median.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms, p99 ${timing.p99.toFixed(1)} ms; ` +
-        `${result.non2xx} non-2xx, ${result.errors} errors, ${stub.calls.length} replies delivered\n`,
-    );
+    }
   } finally {
     await service.close();
     await stub.close();

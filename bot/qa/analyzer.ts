@@ -3,6 +3,7 @@
 import { fold } from '../../shared/scan/text/fold';
 import { createCompoundSplitter } from './compounds';
 import { stemDutch } from './stem';
+import { verbFormCandidates } from './verb-forms';
 import { STOPWORDS } from './stopwords';
 import { canonicalWord } from './synonyms';
 
@@ -38,12 +39,22 @@ export interface TextAnalyzer {
 /** An analyzer whose compound splitting knows the given vocabulary (folded words). */
 export function createAnalyzer(vocabulary: ReadonlySet<string>): TextAnalyzer {
   const splitCompound = createCompoundSplitter(vocabulary);
+  const mainStem = (word: string) => stemDutch(canonicalWord(word) ?? word);
+  const knownStems = new Set([...vocabulary].map(mainStem));
   // The same words come back all the time, in the index and in questions: analyse each once.
   const cache = new Map<string, { analysed: WordTerms; terms: string[] }>();
   const termsOfOne = (each: string): string[] => {
     const canonical = canonicalWord(each);
     const main = stemDutch(canonical ?? each);
-    return canonical === undefined ? [main] : [...new Set([main, stemDutch(each)])];
+    const terms = canonical === undefined ? [main] : [main, stemDutch(each)];
+    if (!knownStems.has(main)) {
+      // "bewaart", "gestuurd": try the form without -t/-d or ge- that the index knows.
+      const form = verbFormCandidates(each).find((candidate) =>
+        knownStems.has(mainStem(candidate)),
+      );
+      if (form !== undefined) terms.push(mainStem(form));
+    }
+    return [...new Set(terms)];
   };
   const lookUp = (word: string) => {
     let found = cache.get(word);

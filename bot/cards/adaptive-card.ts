@@ -1,8 +1,7 @@
 // The slice of the Adaptive Card schema our cards use, typed so a builder cannot produce an element
 // Teams would not render. Version 1.5 is the highest Teams supports.
 
-export const CARD_VERSION = '1.5';
-export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+const CARD_VERSION = '1.5';
 
 export interface TextRun {
   type: 'TextRun';
@@ -38,7 +37,7 @@ export interface SubmitAction {
   style?: 'default' | 'positive' | 'destructive';
 }
 
-export interface ActionSet {
+interface ActionSet {
   type: 'ActionSet';
   actions: SubmitAction[];
   spacing?: 'None' | 'Small' | 'Default' | 'Medium' | 'Large';

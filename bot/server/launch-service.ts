@@ -8,9 +8,9 @@ import type { Logger } from './logger';
 import { readServiceEnvironment } from './service-environment';
 import { startService, type RunningService } from './start-service';
 
-export const EXIT_CONFIG = 2;
-export const EXIT_REGISTER = 4;
-export const EXIT_LISTEN = 5;
+const EXIT_CONFIG = 2;
+const EXIT_REGISTER = 4;
+const EXIT_LISTEN = 5;
 
 export interface LaunchOptions {
   configFile: string;

@@ -1,7 +1,7 @@
 // Counts "Was dit nuttig?" answers per knowledge-base entry. Only the count is kept, never who
 // answered: it shows which entries need better wording.
 
-export interface FeedbackCounts {
+interface FeedbackCounts {
   useful: number;
   notUseful: number;
 }

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /** What the bot did, in the order it did it. */
-export interface ConnectorCall {
+interface ConnectorCall {
   kind: 'send' | 'reply' | 'update' | 'delete' | 'create';
   method: string;
   path: string;
@@ -18,7 +18,7 @@ export interface ConnectorCall {
 }
 
 /** A failure answered instead of the normal response. */
-export interface InjectedFailure {
+interface InjectedFailure {
   status: number;
   headers?: Record<string, string>;
 }

@@ -2,7 +2,7 @@
 // it answers questions about photos and declines everything else.
 import type { QaAnswer } from '../../bot/qa/types';
 
-export const PHOTO_ENTRY = {
+const PHOTO_ENTRY = {
   id: 'photos-consent',
   title: "Foto's en toestemming",
   section: 'Bijlage 9',

@@ -6,7 +6,7 @@ export const TEST_USER = {
   name: 'Petra de Vries',
   aadObjectId: '00000000-0000-0000-0000-0000000000aa',
 };
-export const TEST_BOT = { id: '28:privacywacht-bot', name: 'Privacywacht' };
+const TEST_BOT = { id: '28:privacywacht-bot', name: 'Privacywacht' };
 export const TEST_CONVERSATION = {
   id: 'a:1personal-chat',
   conversationType: 'personal',

@@ -91,7 +91,6 @@ export function createKnowledgeIndex(
 
   const miniSearch = new MiniSearch<IndexedText>({
     fields: ['text'],
-    storeFields: ['entryId', 'kind'],
     tokenize: wordsOf,
     processTerm: (term) => analyzer.termsOf(term),
     searchOptions: {
@@ -99,7 +98,8 @@ export function createKnowledgeIndex(
       tokenize: (query) => query.split(' '),
       processTerm: (term) => term,
       // Typo tolerance: one slip in a term of five letters or more.
-      fuzzy: (term) => (term.length >= 5 ? 1 : false),
+      // Typos make unknown terms; a known term needs no slack.
+      fuzzy: (term) => (term.length >= 5 && !documentFrequency.has(term) ? 1 : false),
       prefix: (term) => term.length >= 5,
       weights: { fuzzy: 0.4, prefix: 0.3 },
     },
@@ -132,12 +132,13 @@ export function createKnowledgeIndex(
       const query = [...new Set(words.flatMap((word) => word.terms))].join(' ');
       if (query === '') return [];
       const results = miniSearch.search(query, {
-        boostDocument: (_id, _term, stored) => {
-          const entry = byId.get(stored?.['entryId'] as string) as KnowledgeEntry;
-          return KIND_BOOST[stored?.['kind'] as TextKind] * (boost ? boost(entry) : 1);
+        boostDocument: (id: number) => {
+          const text = texts[id] as IndexedText;
+          const entry = byId.get(text.entryId) as KnowledgeEntry;
+          return KIND_BOOST[text.kind] * (boost ? boost(entry) : 1);
         },
       });
-      return rankEntries(results, byId);
+      return rankEntries(results, texts, byId);
     },
     entry: (id) => byId.get(id),
   };
@@ -149,7 +150,11 @@ const APPROXIMATE_CREDIT = 0.7;
 const ANSWER_ONLY_CREDIT = 0.5;
 
 /** Entries by their best text's score plus a share of the others, with the terms they matched. */
-function rankEntries(results: SearchResult[], byId: ReadonlyMap<string, KnowledgeEntry>): Hit[] {
+function rankEntries(
+  results: SearchResult[],
+  texts: readonly IndexedText[],
+  byId: ReadonlyMap<string, KnowledgeEntry>,
+): Hit[] {
   const hits = new Map<
     string,
     {
@@ -161,7 +166,7 @@ function rankEntries(results: SearchResult[], byId: ReadonlyMap<string, Knowledg
     }
   >();
   for (const result of results) {
-    const entryId = result['entryId'] as string;
+    const { entryId, kind } = texts[result.id as number] as IndexedText;
     let hit = hits.get(entryId);
     if (!hit) {
       hit = {
@@ -177,12 +182,11 @@ function rankEntries(results: SearchResult[], byId: ReadonlyMap<string, Knowledg
       hit.rest += hit.best;
       hit.best = result.score;
     } else hit.rest += result.score;
-    const documentTerms = new Set(result.terms);
-    const kindCredit = result['kind'] === 'answer' ? ANSWER_ONLY_CREDIT : 1;
+    const kindCredit = kind === 'answer' ? ANSWER_ONLY_CREDIT : 1;
     for (const term of result.queryTerms) {
-      const credit = kindCredit * (documentTerms.has(term) ? 1 : APPROXIMATE_CREDIT);
+      const credit = kindCredit * (result.terms.includes(term) ? 1 : APPROXIMATE_CREDIT);
       hit.termCredit.set(term, Math.max(credit, hit.termCredit.get(term) ?? 0));
-      if (result['kind'] === 'title') hit.titleTerms.add(term);
+      if (kind === 'title') hit.titleTerms.add(term);
     }
   }
   return [...hits.values()]

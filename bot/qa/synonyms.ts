@@ -126,6 +126,8 @@ const GROUPS: Record<string, string[]> = {
   gezag: ['custody', 'ouderlijkgezag'],
   verzuim: ['absentie', 'absenties', 'afwezigheid', 'absence', 'spijbelen'],
   bijlage: ['bijlagen', 'attachment', 'attachments'],
+  lezen: ['leest', 'lees', 'gelezen', 'meelezen', 'read', 'reads'],
+  vergeten: ['vergeet', 'forgot', 'forgotten'],
   verwerkersovereenkomst: [
     'bewerkersovereenkomst',
     'verwerkersovereenkomsten',

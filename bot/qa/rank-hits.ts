@@ -1,0 +1,69 @@
+// Orders the search hits for a question by how much of it each covers, and decides whether the
+// best one is trusted enough to answer from.
+import type { Hit, QueryWord } from './knowledge-index';
+
+/**
+ * Below this share of the question's weight matched by the best entry, the answer is not trusted.
+ * An off-topic question ("wat wordt het weer morgen?") has most of its weight in words the policy
+ * never uses.
+ */
+const MIN_COVERAGE = 0.4;
+/** …and the matched words together must carry this much weight: more than any one word. */
+const MIN_MATCHED_WEIGHT = 4.5;
+/** A short question that names an entry's title topic needs this coverage and weight. */
+const MIN_TOPIC_COVERAGE = 0.65;
+const MIN_TOPIC_WEIGHT = 1.5;
+/** How many search hits are reordered by coverage. */
+const RERANK_DEPTH = 10;
+/** Weight of the (relative) search score next to coverage when reordering. */
+const SCORE_SHARE = 0.3;
+
+/**
+ * Confident when the entry covers enough of the question with enough telling words, or when the
+ * question is short and names the entry's own topic ("Hoe werkt Cryptshare?").
+ */
+export function isConfident(best: Ranked, queryWords: QueryWord[]): boolean {
+  if (best.matched >= MIN_MATCHED_WEIGHT && best.coverage >= MIN_COVERAGE) return true;
+  const namesTopic = queryWords.some((word) =>
+    word.terms.some((term) => best.hit.titleTerms.has(term)),
+  );
+  return namesTopic && best.coverage >= MIN_TOPIC_COVERAGE && best.matched >= MIN_TOPIC_WEIGHT;
+}
+
+/**
+ * How well an entry matches one word, 0–1: the word itself, or else its compound parts on
+ * average, so "ouderavond" matched only by "ouder" counts half.
+ */
+function wordCredit(word: QueryWord, hit: Hit): number {
+  const credit = (terms: string[]) =>
+    Math.max(0, ...terms.map((term) => hit.termCredit.get(term) ?? 0));
+  const whole = credit(word.whole);
+  if (word.parts.length === 0) return whole;
+  const parts = word.parts.reduce((sum, terms) => sum + credit(terms), 0) / word.parts.length;
+  return Math.max(whole, parts);
+}
+
+interface Ranked {
+  hit: Hit;
+  /** Weight of the question's words the entry matches. */
+  matched: number;
+  /** That weight as a share of the question's whole weight. */
+  coverage: number;
+  /** Coverage plus a share of the relative search score: the order of the answer candidates. */
+  rank: number;
+}
+
+/**
+ * Reorders the best hits by how much of the question each one covers, with the search score as
+ * the tie-breaker: an entry that matches every telling word beats one that matches one word often.
+ */
+export function rankHits(queryWords: QueryWord[], hits: Hit[]): Ranked[] {
+  const total = queryWords.reduce((sum, word) => sum + word.weight, 0);
+  const topScore = hits[0]?.score ?? 1;
+  const ranked = hits.slice(0, RERANK_DEPTH).map((hit) => {
+    const matched = queryWords.reduce((sum, word) => sum + word.weight * wordCredit(word, hit), 0);
+    const coverage = total === 0 ? 0 : matched / total;
+    return { hit, matched, coverage, rank: coverage + SCORE_SHARE * (hit.score / topScore) };
+  });
+  return ranked.sort((a, b) => b.rank - a.rank);
+}

@@ -1,0 +1,64 @@
+import type { Hit, QueryWord } from '../../../../bot/qa/knowledge-index';
+import { isConfident, rankHits } from '../../../../bot/qa/rank-hits';
+import { KNOWLEDGE_BASE } from '../../../../shared/policy/knowledge/index';
+
+const entry = (id: string) => {
+  const found = KNOWLEDGE_BASE.find((each) => each.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+const word = (text: string, weight: number): QueryWord => ({
+  word: text,
+  terms: [text],
+  whole: [text],
+  parts: [],
+  weight,
+  isKnown: true,
+});
+
+const hit = (
+  id: string,
+  score: number,
+  credits: Record<string, number>,
+  title: string[] = [],
+): Hit => ({
+  entry: entry(id),
+  score,
+  termCredit: new Map(Object.entries(credits)),
+  titleTerms: new Set(title),
+});
+
+describe('rankHits', () => {
+  const words = [word('invaller', 4), word('esis', 3)];
+
+  it('puts the entry that covers every telling word above one with a higher search score', () => {
+    const ranked = rankHits(words, [
+      hit('password-sharing', 10, { invaller: 1 }),
+      hit('esis-substitute', 7, { invaller: 1, esis: 1 }),
+    ]);
+    expect(ranked.map((each) => each.hit.entry.id)).toEqual([
+      'esis-substitute',
+      'password-sharing',
+    ]);
+    expect(ranked[0]?.coverage).toBe(1);
+  });
+
+  it('trusts a full match but not one word of a longer question', () => {
+    const [full] = rankHits(words, [hit('esis-substitute', 7, { invaller: 1, esis: 1 })]);
+    const [partial] = rankHits(
+      [...words, word('morgen', 2)],
+      [hit('esis-security', 3, { esis: 1 })],
+    );
+    expect(full && isConfident(full, words)).toBe(true);
+    expect(partial && isConfident(partial, [...words, word('morgen', 2)])).toBe(false);
+  });
+
+  it('trusts a short question that names an entry’s title topic', () => {
+    const cryptshare = [word('cryptshar', 3.6)];
+    const [best] = rankHits(cryptshare, [
+      hit('email-cryptshare', 5, { cryptshar: 1 }, ['cryptshar']),
+    ]);
+    expect(best && isConfident(best, cryptshare)).toBe(true);
+  });
+});

@@ -23,7 +23,7 @@ export function wordsOf(text: string): string[] {
 }
 
 /** The terms of one folded word; both empty for a stopword. */
-export interface WordTerms {
+interface WordTerms {
   /** The stem of the word (or of its synonym's index word) first, then its own stem. */
   whole: string[];
   /** For a compound, the terms of each part, as `whole` is for the word. */

@@ -105,8 +105,8 @@ export const ORGANISATION_ENTRIES: KnowledgeEntry[] = [
       ],
     },
     answer: {
-      nl: 'De functionaris gegevensbescherming (FG, ook DPO of privacy officer) houdt onafhankelijk toezicht op de toepassing en naleving van de AVG, voor dit bestuur en collega-besturen (MosaLira, Innovo en Movare). De FG wordt benoemd door het CvB, handelt vertrouwelijke incidenten en klachten af en is meestal het aanspreekpunt voor vragen van betrokkenen. Voor privacyvragen kun je terecht bij {contact.privacyOfficer}.',
-      en: 'The data protection officer (FG, also DPO or privacy officer) independently supervises how the GDPR is applied and followed, for this board and neighbouring boards (MosaLira, Innovo and Movare). The DPO is appointed by the Executive Board, handles confidential incidents and complaints and is usually the contact for questions from people concerned. For privacy questions, turn to {contact.privacyOfficer}.',
+      nl: 'De functionaris gegevensbescherming (FG, ook DPO of privacy officer) houdt onafhankelijk toezicht op de toepassing en naleving van de AVG, voor dit bestuur en collega-besturen; de aanstelling is voorbereid samen met MosaLira, Innovo en Movare. De FG wordt benoemd door het CvB, handelt vertrouwelijke incidenten en klachten af en is meestal het aanspreekpunt voor vragen van betrokkenen. Voor privacyvragen kun je terecht bij {contact.privacyOfficer}.',
+      en: 'The data protection officer (FG, also DPO or privacy officer) independently supervises how the GDPR is applied and followed, for this board and neighbouring boards; the appointment was prepared together with MosaLira, Innovo and Movare. The DPO is appointed by the Executive Board, handles confidential incidents and complaints and is usually the contact for questions from people concerned. For privacy questions, turn to {contact.privacyOfficer}.',
     },
     section: '§6 Organisatie (DPO); §7 Controle, naleving en sancties; Bijlage 1; Bijlage 6',
     related: ['rights-complaints', 'role-manager-ibp', 'role-data-protection-manager'],
@@ -124,8 +124,8 @@ export const ORGANISATION_ENTRIES: KnowledgeEntry[] = [
       en: ['what does the data protection manager do'],
     },
     answer: {
-      nl: 'De data protection manager werkt op uitvoerend niveau en is het technische aanspreekpunt voor informatiebeveiliging voor de manager IBP, de applicatiebeheerder, proceseigenaren zoals de ICT-er op school, en leidinggevenden. Deze rol registreert en evalueert ook incidenten en helpt bij bewustwording.',
-      en: 'The data protection manager works at the operational level and is the technical contact for information security for the IBP manager, the application manager, process owners such as the school’s ICT person, and managers. This role also records and evaluates incidents and helps with awareness.',
+      nl: 'De data protection manager werkt op uitvoerend niveau en is het technische aanspreekpunt voor informatiebeveiliging voor de manager IBP, de applicatiebeheerder, proceseigenaren zoals de ICT-er op school, en leidinggevenden. Op dat uitvoerende niveau worden ook incidenten geregistreerd en geëvalueerd, en de data protection manager helpt bij de bewustwording.',
+      en: 'The data protection manager works at the operational level and is the technical contact for information security for the IBP manager, the application manager, process owners such as the school’s ICT person, and managers. At that operational level incidents are also recorded and evaluated, and the data protection manager helps with awareness.',
     },
     section: '§6 Organisatie (uitvoerend); §7 Voorlichting en bewustzijn; Bijlage 1',
     related: ['role-manager-ibp', 'role-dpo', 'role-ict-school'],

@@ -92,7 +92,16 @@ const SUPPLIERS: Supplier[] = [
     aliases: ['basisonline', 'basis online'],
   },
   { key: 'robidus', name: 'Robidus', aliases: [] },
-  { key: 'rovict', name: 'Rovict', aliases: [] },
+  {
+    key: 'rovict',
+    name: 'Rovict',
+    // Staff know the product, not the company: ESIS, the pupil administration, is Rovict's.
+    aliases: ['esis'],
+    note: {
+      nl: 'Rovict levert ESIS, het leerlingadministratie- en volgsysteem.',
+      en: 'Rovict supplies ESIS, the pupil administration and tracking system.',
+    },
+  },
   { key: 'snappet', name: 'Snappet', aliases: [] },
   { key: 'stimuliz', name: 'Stimuliz', aliases: [] },
   {

@@ -5,16 +5,20 @@ import express, { type RequestHandler } from 'express';
 export interface AddinFilesOptions {
   /** The folder the build wrote, e.g. dist/addin. */
   folder: string;
-  /** The public origin Outlook loads the add-in from, e.g. https://privacywacht.kindante.nl */
-  publicUrl: string;
+  /**
+   * The public origin Outlook loads the add-in from, e.g. https://privacywacht.kindante.nl
+   * (PRIVACYWACHT_PUBLIC_URL). Without it the origin is taken from the request.
+   */
+  publicUrl?: string;
 }
 
 export const ADDIN_PATH = '/addin';
 const WELL_KNOWN_PATH = '/.well-known/microsoft-officeaddins-allowed.json';
 
 export function addinFileMounts({ folder, publicUrl }: AddinFilesOptions) {
-  const origin = publicUrl.endsWith('/') ? publicUrl.slice(0, -1) : publicUrl;
-  const allowed: RequestHandler = (_request, response) => {
+  const configured = publicUrl?.endsWith('/') ? publicUrl.slice(0, -1) : publicUrl;
+  const allowed: RequestHandler = (request, response) => {
+    const origin = configured ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
     response.json({ allowed: [`${origin}${ADDIN_PATH}/events.js`] });
   };
   return [

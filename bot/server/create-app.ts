@@ -19,6 +19,8 @@ export interface AppOptions {
 export function createApp({ handleMessages, readiness, logger, mounts = [] }: AppOptions) {
   const app = express();
   app.disable('x-powered-by');
+  // Behind Azure App Service or another proxy on a private network: honour X-Forwarded-Proto/-For.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(requestLog(logger));
   app.post('/api/messages', express.json({ limit: BODY_LIMIT }), handleMessages);
   // The Agents Playground probes the endpoint with HEAD before it sends anything.

@@ -1,9 +1,15 @@
 // Starts the service as `privacywacht serve` and `npm start` run it: the configuration file, the
-// register named by DATABASE_URL (its reachability is a readiness check), the policy answerer, and
-// the HTTP server. Closing stops the server first, then closes the register.
+// register named by DATABASE_URL (its reachability is a readiness check), the policy answerer, the
+// API and the built files of the tab and the Outlook add-in, and the HTTP server. Closing stops the
+// server first, then closes the register.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createApiMounts } from '../api/api-mounts';
 import { loadConfig } from '../config/load-config';
 import { createAnswerer } from '../qa/answerer';
 import { openStore } from '../store/open-store';
+import { tabFileMount } from '../tab/tab-files';
+import { addinFileMounts } from './addin-files';
 import type { Logger } from './logger';
 import { readServiceEnvironment } from './service-environment';
 import { startService, type RunningService } from './start-service';
@@ -12,12 +18,17 @@ const EXIT_CONFIG = 2;
 const EXIT_REGISTER = 4;
 const EXIT_LISTEN = 5;
 
+/** Where `npm run build` writes the add-in's and the tab's files. */
+const DIST = path.resolve(__dirname, '../../dist');
+
 export interface LaunchOptions {
   configFile: string;
   env: NodeJS.ProcessEnv;
   port: number;
   host?: string;
   logger: Logger;
+  /** The build output with addin/ and tab/ (default: the repository's dist/). */
+  distFolder?: string;
 }
 
 export type LaunchResult =
@@ -46,16 +57,40 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
     };
   }
   const register = store;
+  const answer = createAnswerer(loaded.config);
+  const api = await createApiMounts({
+    config: loaded.config,
+    env,
+    store: register,
+    answer,
+    logger,
+  });
+  if (!api.ok) {
+    await register.close();
+    return { ok: false, error: api.error, exitCode: EXIT_CONFIG };
+  }
+  const distFolder = options.distFolder ?? DIST;
+  if (!existsSync(path.join(distFolder, 'addin', 'events.js')))
+    logger.warn({ event: 'build-missing', hint: 'run npm run build for the add-in and tab files' });
+  const publicUrl = env['PRIVACYWACHT_PUBLIC_URL'];
   try {
     const started = await startService({
       config: loaded.config,
       env,
       port: options.port,
       ...(options.host ? { host: options.host } : {}),
-      answer: createAnswerer(loaded.config),
+      answer,
       logger,
       readiness: [{ name: 'register', check: () => register.ping() }],
       onClose: () => register.close(),
+      mounts: [
+        ...api.mounts,
+        tabFileMount(path.join(distFolder, 'tab')),
+        ...addinFileMounts({
+          folder: path.join(distFolder, 'addin'),
+          ...(publicUrl ? { publicUrl } : {}),
+        }),
+      ],
     });
     if (!started.ok) {
       await register.close();

@@ -1,14 +1,20 @@
 // `npm start`: the bot in development mode (no Microsoft credentials, register in ./data) together
-// with the Microsoft 365 Agents Playground to chat with it in a browser. Ctrl-C stops both.
+// with the Microsoft 365 Agents Playground to chat with it in a browser, and the add-in's files over
+// local HTTPS for sideloading in Outlook. Ctrl-C stops everything.
+import path from 'node:path';
 import { resolveConfigPath } from '../config/load-config';
 import { launchService } from '../server/launch-service';
 import { createLogger } from '../server/logger';
 import { shutdownSignal } from '../server/shutdown';
+import { startAddinDevServer } from './addin-dev-server';
 import { startPlayground } from './playground';
 
 const BOT_PORT = 3978;
 /** The Playground's own default; it picks a free port when this one is taken. */
 const PLAYGROUND_PORT = 56150;
+/** The port Office add-in projects use by convention for local HTTPS. */
+const ADDIN_PORT = 3000;
+const ROOT = path.resolve(__dirname, '../..');
 
 async function main(): Promise<void> {
   const env = { ...process.env, PRIVACYWACHT_ENV: 'development' };
@@ -35,18 +41,33 @@ async function main(): Promise<void> {
     await service.close();
     throw error;
   }
+  let addin;
+  try {
+    addin = await startAddinDevServer({
+      folder: path.join(ROOT, 'dist/addin'),
+      certFolder: path.join(ROOT, 'data/dev-certs'),
+      port: Number(process.env['ADDIN_PORT'] ?? ADDIN_PORT),
+    });
+  } catch (error) {
+    await playground.stop();
+    await service.close();
+    throw error;
+  }
   process.stdout.write(
     [
       '',
       `Privacywacht draait (is running) op ${service.url}/api/messages — gereed: ${service.url}/healthz`,
       `Open de chat (open the chat): ${playground.url}`,
+      `Registertab (register tab): ${service.url}/tab/index.html`,
+      `Outlook-invoegtoepassing (add-in): ${addin.url}/addin/taskpane.html`,
+      `  certificaat om te vertrouwen (certificate to trust): ${addin.certFile}`,
       'Stoppen (stop): Ctrl-C',
       '',
     ].join('\n'),
   );
   await shutdownSignal();
   process.stdout.write('Stoppen… (stopping)\n');
-  await playground.stop();
+  await Promise.all([playground.stop(), addin.close()]);
   await service.close();
 }
 

@@ -9,8 +9,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import webpack, { type Configuration } from 'webpack';
 import { loadConfig, resolveConfigPath } from './bot/config/load-config';
+import { renderAddinIcon } from './manifest/icons/render-icons';
+import { ADDIN_ICON_SIZES, addinIconFile } from './manifest/package-layout';
 
 const OUTPUT = path.resolve(__dirname, 'dist/addin');
+
+function addinIcons(): Record<string, Uint8Array> {
+  return Object.fromEntries(
+    ADDIN_ICON_SIZES.map((size) => [addinIconFile(size), renderAddinIcon(size)]),
+  );
+}
 
 function organisationConfig(): string {
   const loaded = loadConfig(resolveConfigPath(undefined));
@@ -18,8 +26,11 @@ function organisationConfig(): string {
   return JSON.stringify(loaded.config);
 }
 
-/** Copies static pages next to the bundles they load. */
-function staticPages(pages: string[]): webpack.WebpackPluginInstance {
+/** Copies static pages next to the bundles they load, and writes generated files (icons). */
+function staticPages(
+  pages: string[],
+  generated: Record<string, Uint8Array> = {},
+): webpack.WebpackPluginInstance {
   return {
     apply(compiler) {
       compiler.hooks.thisCompilation.tap('StaticPages', (compilation) => {
@@ -31,6 +42,8 @@ function staticPages(pages: string[]): webpack.WebpackPluginInstance {
                 path.basename(page),
                 new webpack.sources.RawSource(readFileSync(page)),
               );
+            for (const [name, bytes] of Object.entries(generated))
+              compilation.emitAsset(name, new webpack.sources.RawSource(Buffer.from(bytes)));
           },
         );
       });
@@ -55,6 +68,7 @@ function bundle(
   target: string,
   entry: Configuration['entry'],
   pages: string[],
+  generated?: Record<string, Uint8Array>,
 ): Configuration {
   return {
     name,
@@ -66,7 +80,7 @@ function bundle(
     module: { rules: [{ test: /\.[cm]?[jt]sx?$/, use: swc(target) }] },
     plugins: [
       new webpack.DefinePlugin({ PRIVACYWACHT_CONFIG: organisationConfig() }),
-      staticPages(pages),
+      staticPages(pages, generated),
     ],
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
@@ -97,9 +111,14 @@ const config: Configuration[] = [
     },
     ['addin/launchevent/commands.html'],
   ),
-  bundle('taskpane', 'es2020', { taskpane: './addin/taskpane/index.tsx' }, [
-    'addin/taskpane/taskpane.html',
-  ]),
+  // The task pane, with the icons the manifest's buttons and information bar name.
+  bundle(
+    'taskpane',
+    'es2020',
+    { taskpane: './addin/taskpane/index.tsx' },
+    ['addin/taskpane/taskpane.html'],
+    addinIcons(),
+  ),
   // The Teams tab (React, Fluent UI, teams-js), served by the bot service under /tab.
   withOutput(
     bundle('tab', 'es2020', { tab: './bot/tab/index.tsx' }, ['bot/tab/index.html']),

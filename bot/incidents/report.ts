@@ -1,33 +1,18 @@
 // What a staff member reports about a breach: the fields the AP asks for and GDPR art. 33(5) keeps.
 
-export const INCIDENT_KINDS = [
-  'lost-device',
-  'stolen-device',
-  'paper-lost',
-  'wrong-recipient',
-  'hacked-account',
-  'unauthorised-access',
-  'other',
-] as const;
-export type IncidentKind = (typeof INCIDENT_KINDS)[number];
-
-export const DATA_KINDS = [
-  'names-addresses',
-  'bsn',
-  'special-categories',
-  'pupil-file',
-  'results',
-  'photos',
-  'passwords',
-  'other',
-] as const;
-export type DataKind = (typeof DATA_KINDS)[number];
-
-export const SUBJECT_GROUPS = ['pupils', 'parents', 'staff'] as const;
-export type SubjectGroup = (typeof SUBJECT_GROUPS)[number];
-
-export const ENCRYPTION_STATES = ['yes', 'no', 'unknown'] as const;
-export type EncryptionState = (typeof ENCRYPTION_STATES)[number];
+export {
+  DATA_KINDS,
+  ENCRYPTION_STATES,
+  INCIDENT_KINDS,
+  SUBJECT_GROUPS,
+} from '../../shared/incidents/report-fields';
+import type {
+  DataKind,
+  EncryptionState,
+  IncidentKind,
+  SubjectGroup,
+} from '../../shared/incidents/report-fields';
+export type { DataKind, IncidentKind };
 
 /** A person as Teams (or the identity layer) knows them; never typed by the reporter. */
 export interface Person {

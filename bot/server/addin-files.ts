@@ -12,7 +12,7 @@ export interface AddinFilesOptions {
   publicUrl?: string;
 }
 
-export const ADDIN_PATH = '/addin';
+const ADDIN_PATH = '/addin';
 const WELL_KNOWN_PATH = '/.well-known/microsoft-officeaddins-allowed.json';
 
 export function addinFileMounts({ folder, publicUrl }: AddinFilesOptions) {

@@ -9,6 +9,7 @@ import type { FixOutcome, TaskpaneHost, ThemeKind } from '../taskpane/taskpane-h
 import { applyEncryption, applyMaskNumbers, applyMoveToBcc } from './apply-fix';
 import { displayLanguage, readAttachmentFiles, readComposedMail } from './compose-item';
 import { isReadMode, readSentItemFacts } from './read-item';
+import { submitBreachReport } from './report-client';
 
 export function officeTaskpaneHost(config: Config): TaskpaneHost {
   const policy = buildScanPolicy(config);
@@ -38,6 +39,7 @@ export function officeTaskpaneHost(config: Config): TaskpaneHost {
       }
     },
     readSentItem: readSentItemFacts,
+    submitBreachReport,
   };
 }
 

@@ -2,7 +2,8 @@
 // lives in addin/office/taskpane-host.ts; tests pass their own, so the React app runs without Outlook.
 import type { Language } from '../../shared/i18n/smart-alert-text';
 import type { FixKind } from '../../shared/i18n/taskpane-text';
-import type { ScanResult } from '../../shared/scan/types';
+import type { ScanResult, Text } from '../../shared/scan/types';
+import type { ReportRequest } from './model/report-draft';
 
 export type ThemeKind = 'light' | 'dark';
 
@@ -18,6 +19,13 @@ export interface SentItemFacts {
   attachmentNames: string[];
 }
 
+/** What the register answered to a breach report from the add-in. */
+export type ReportOutcome =
+  | { ok: true; number: string; deadline: Text; advice: { nl: string[]; en: string[] } }
+  | { ok: false; reason: 'invalid'; problems: { path: string; nl: string; en: string }[] }
+  /** The register could not be reached, or the sender could not be signed in: report in Teams. */
+  | { ok: false; reason: 'unavailable' | 'sign-in' };
+
 export interface TaskpaneHost {
   mode: 'compose' | 'read';
   language: Language;
@@ -25,4 +33,5 @@ export interface TaskpaneHost {
   scanDraft(): Promise<ScanResult>;
   applyFix(fix: FixKind): Promise<FixOutcome>;
   readSentItem(): Promise<SentItemFacts>;
+  submitBreachReport(request: ReportRequest): Promise<ReportOutcome>;
 }

@@ -31,6 +31,8 @@ export interface FakeOfficeOptions {
   failWrites?: boolean;
   /** Outlook's theme background as the task pane sees it, e.g. '#1f1f1f' for dark. */
   bodyBackgroundColor?: string;
+  /** The token Office single sign-on hands out; without it, sign-in fails. */
+  accessToken?: string;
 }
 
 export interface FakeOfficeState {
@@ -164,6 +166,12 @@ function officeSeed(
     },
     actions: {
       associate: (name: string, handler: (event: unknown) => void) => handlers.set(name, handler),
+    },
+    auth: {
+      getAccessToken: () =>
+        options.accessToken
+          ? Promise.resolve(options.accessToken)
+          : Promise.reject(new Error('13003: single sign-on is not available')),
     },
     onReady: (callback?: (info: { host: string; platform: string }) => void) => {
       const info = { host: 'Outlook', platform: 'OfficeOnline' };

@@ -6,22 +6,37 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import webpack from 'webpack';
 import type { PageSetup } from './browser/office-fake-entry';
+import { launchService } from '../../bot/server/launch-service';
+import { createLogger } from '../../bot/server/logger';
 import { launchChromium } from './chromium';
 import { buildAddinBundles } from './engine-bundle';
 import { serveFolder, type StaticServer } from './static-server';
 
 export interface TaskpaneHarness {
+  /** Where the pane is served: a plain folder, or the Privacywacht service with its API. */
+  origin: string;
   open(setup: PageSetup): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function startTaskpaneHarness(): Promise<TaskpaneHarness> {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'privacywacht-taskpane-'));
+/**
+ * Builds the task pane and serves it: from a plain folder, or (withService) from the real service
+ * in development mode with its register and API, as production serves it.
+ */
+export async function startTaskpaneHarness(
+  options: { withService?: boolean } = {},
+): Promise<TaskpaneHarness> {
+  const work = mkdtempSync(path.join(tmpdir(), 'privacywacht-taskpane-'));
+  const outDir = path.join(work, 'addin');
   await Promise.all([buildAddinBundles(outDir, ['taskpane']), buildOfficeFake(outDir)]);
   const fakeOfficeScript = readFileSync(path.join(outDir, 'office-fake.js'), 'utf8');
-  const server: StaticServer = await serveFolder(outDir);
+  const server = options.withService ? await serveWithService(work) : await serveFolder(outDir);
+  const pageUrl = options.withService
+    ? `${server.url}/addin/taskpane.html`
+    : `${server.url}/taskpane.html`;
   const browser: Browser = await launchChromium();
   return {
+    origin: server.url,
     async open(setup) {
       const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
       await page.addInitScript((value) => {
@@ -30,7 +45,7 @@ export async function startTaskpaneHarness(): Promise<TaskpaneHarness> {
       await page.route('https://appsforoffice.microsoft.com/**', (route) =>
         route.fulfill({ contentType: 'text/javascript', body: fakeOfficeScript }),
       );
-      await page.goto(`${server.url}/taskpane.html`);
+      await page.goto(pageUrl);
       return page;
     },
     async close() {
@@ -38,6 +53,24 @@ export async function startTaskpaneHarness(): Promise<TaskpaneHarness> {
       await server.close();
     },
   };
+}
+
+/** The service in development mode (its API takes development tokens), register in `work`. */
+async function serveWithService(work: string): Promise<StaticServer> {
+  const launched = await launchService({
+    configFile: path.resolve(__dirname, '../../privacywacht.config.json'),
+    distFolder: work,
+    port: 0,
+    host: '127.0.0.1',
+    logger: createLogger({ level: 'silent' }),
+    env: {
+      PRIVACYWACHT_ENV: 'development',
+      DATABASE_URL: `sqlite:${path.join(work, 'register.sqlite')}`,
+    },
+  });
+  if (!launched.ok) throw new Error(launched.error);
+  const { service } = launched;
+  return { url: service.url.replace('localhost', '127.0.0.1'), close: () => service.close() };
 }
 
 function buildOfficeFake(outDir: string): Promise<void> {

@@ -1,5 +1,6 @@
-// On a sent mail: "this was a mistake — report a breach". Until the register's API exists (issue #6)
-// the pane explains the Teams route and hands over the mail's metadata — never its content.
+// On a sent mail: "this was a mistake — report a breach". The form goes to the register's API,
+// prefilled with the mail's metadata — never its content; the Teams route stays as the way out when
+// the register cannot be reached.
 import {
   Body1,
   Button,
@@ -9,11 +10,13 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '../../../shared/i18n/smart-alert-text';
 import { taskpaneText } from '../../../shared/i18n/taskpane-text';
+import { initialReport } from '../model/report-draft';
 import { sentItemSummary } from '../model/sent-item-summary';
 import type { SentItemFacts, TaskpaneHost } from '../taskpane-host';
+import { ReportForm } from './report-form';
 
 const useStyles = makeStyles({
   pane: {
@@ -50,6 +53,8 @@ export function ReportBreachPane({ host }: { host: TaskpaneHost }) {
   }, [host]);
 
   const summary = state.step === 'ready' ? sentItemSummary(state.facts, language) : '';
+  const submissionId = useMemo(() => crypto.randomUUID(), []);
+  const [reported, setReported] = useState(false);
   const copy = () =>
     navigator.clipboard.writeText(summary).then(
       () => setCopyState('copied'),
@@ -63,35 +68,50 @@ export function ReportBreachPane({ host }: { host: TaskpaneHost }) {
       <MessageBar intent="warning">
         <MessageBarBody>{taskpaneText('wrongRecipientAdvice', language)}</MessageBarBody>
       </MessageBar>
-      <section aria-labelledby="report-steps">
-        <h2 id="report-steps" style={{ fontSize: tokens.fontSizeBase400 }}>
-          {taskpaneText('reportStepsHeading', language)}
-        </h2>
-        <ol>
-          <li>{taskpaneText('reportStepOpenTeams', language)}</li>
-          <li>{taskpaneText('reportStepType', language)}</li>
-          <li>{taskpaneText('reportStepFill', language)}</li>
-        </ol>
-      </section>
-      <section aria-labelledby="report-facts">
-        <h2 id="report-facts" style={{ fontSize: tokens.fontSizeBase400 }}>
-          {taskpaneText('factsHeading', language)}
-        </h2>
-        {state.step === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{taskpaneText('readFailed', language)}</MessageBarBody>
-          </MessageBar>
-        )}
-        {state.step === 'ready' && (
-          <>
-            <pre className={styles.facts} data-testid="sent-item-facts">
-              {summary}
-            </pre>
-            <Button onClick={() => void copy()}>{taskpaneText('copyFacts', language)}</Button>
-            <CopyStatus state={copyState} language={language} />
-          </>
-        )}
-      </section>
+      {state.step === 'ready' && (
+        <ReportForm
+          host={host}
+          initial={initialReport(state.facts, new Date(), language)}
+          submissionId={submissionId}
+          onReported={() => setReported(true)}
+        />
+      )}
+      {!reported && (
+        <>
+          <section aria-labelledby="report-steps">
+            <h2 id="report-steps" style={{ fontSize: tokens.fontSizeBase400 }}>
+              {taskpaneText(
+                state.step === 'failed' ? 'reportStepsHeading' : 'reportTeamsHeading',
+                language,
+              )}
+            </h2>
+            <ol>
+              <li>{taskpaneText('reportStepOpenTeams', language)}</li>
+              <li>{taskpaneText('reportStepType', language)}</li>
+              <li>{taskpaneText('reportStepFill', language)}</li>
+            </ol>
+          </section>
+          <section aria-labelledby="report-facts">
+            <h2 id="report-facts" style={{ fontSize: tokens.fontSizeBase400 }}>
+              {taskpaneText('factsHeading', language)}
+            </h2>
+            {state.step === 'failed' && (
+              <MessageBar intent="error">
+                <MessageBarBody>{taskpaneText('readFailed', language)}</MessageBarBody>
+              </MessageBar>
+            )}
+            {state.step === 'ready' && (
+              <>
+                <pre className={styles.facts} data-testid="sent-item-facts">
+                  {summary}
+                </pre>
+                <Button onClick={() => void copy()}>{taskpaneText('copyFacts', language)}</Button>
+                <CopyStatus state={copyState} language={language} />
+              </>
+            )}
+          </section>
+        </>
+      )}
     </main>
   );
 }

@@ -43,6 +43,8 @@ export const PHOTO_ENTRIES: KnowledgeEntry[] = [
         'toestemming voor de schoolgids en website',
         'waarvoor mogen we foto’s gebruiken',
         'foto’s van een uitstapje publiceren',
+        'mag ik foto’s van leerlingen op facebook zetten',
+        'foto’s van de klas op sociale media plaatsen',
       ],
       en: [
         'does consent for the website also cover social media',

@@ -50,11 +50,11 @@ describe('chatting with the bot in the Agents Playground', () => {
     await page.locator('[contenteditable="true"][role="textbox"]').click();
     await page.keyboard.type("Mag ik foto's van leerlingen op Facebook zetten?");
     await page.keyboard.press('Enter');
-    const source = page.getByText(/^Bron: Bijlage 8/).first();
+    const source = page.getByText(/^Bron: Bijlage 3/).first();
     await source.waitFor({ timeout: STEP_TIMEOUT });
     await expect(
       page
-        .getByText(/toestemming van de ouders/)
+        .getByText(/Toestemming wordt per doel gevraagd/)
         .first()
         .isVisible(),
     ).resolves.toBe(true);

@@ -14,18 +14,28 @@ export interface HealthReport {
   checks: Record<string, 'ok' | 'failing'>;
 }
 
+/** A check that has not answered by then (a hung database) counts as failing. */
+const CHECK_TIMEOUT_MS = 2000;
+
 export async function checkReadiness(
   checks: readonly ReadinessCheck[],
   logger: Logger,
+  timeoutMs = CHECK_TIMEOUT_MS,
 ): Promise<HealthReport> {
   const results = await Promise.all(
     checks.map(async ({ name, check }) => {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('readiness check timed out')), timeoutMs);
+      });
       try {
-        await check();
+        await Promise.race([check(), timeout]);
         return [name, 'ok'] as const;
       } catch (error) {
         logger.warn({ event: 'readiness-failed', check: name, error: (error as Error).name });
         return [name, 'failing'] as const;
+      } finally {
+        clearTimeout(timer);
       }
     }),
   );

@@ -35,4 +35,14 @@ describe('readiness', () => {
       expect.objectContaining({ event: 'readiness-failed', check: 'register' }),
     );
   });
+
+  it('counts a check that never answers (a hung database) as failing', async () => {
+    const { logger } = captureLog();
+    const report = await checkReadiness(
+      [{ name: 'register', check: () => new Promise<void>(() => undefined) }],
+      logger,
+      1,
+    );
+    expect(report).toEqual({ status: 'unavailable', checks: { register: 'failing' } });
+  });
 });

@@ -6,10 +6,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApiMounts } from '../api/api-mounts';
 import { loadConfig } from '../config/load-config';
+import { createIncidentHandlerCheck } from '../identity/incident-handler-check';
+import { readIdentitySettings } from '../identity/identity-settings';
 import { createAnswerer } from '../qa/answerer';
 import { openStore } from '../store/open-store';
 import { tabFileMount } from '../tab/tab-files';
 import { addinFileMounts } from './addin-files';
+import type { Config } from '../../shared/policy/config-schema';
+import type { ReporterEnricher } from '../identity/reporter-enricher';
 import type { Logger } from './logger';
 import { readServiceEnvironment } from './service-environment';
 import { startService, type RunningService } from './start-service';
@@ -69,6 +73,7 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
     await register.close();
     return { ok: false, error: api.error, exitCode: EXIT_CONFIG };
   }
+  const groupCheck = incidentGroupCheck(loaded.config, env, api.enricher);
   const distFolder = options.distFolder ?? DIST;
   if (!existsSync(path.join(distFolder, 'addin', 'events.js')))
     logger.warn({ event: 'build-missing', hint: 'run npm run build for the add-in and tab files' });
@@ -83,6 +88,11 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
       logger,
       readiness: [{ name: 'register', check: () => register.ping() }],
       onClose: () => register.close(),
+      incidents: {
+        store: register,
+        settings: loaded.config.incidents,
+        ...(groupCheck ? { groupCheck } : {}),
+      },
       mounts: [
         ...api.mounts,
         tabFileMount(path.join(distFolder, 'tab')),
@@ -107,4 +117,20 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
       exitCode: EXIT_LISTEN,
     };
   }
+}
+
+/**
+ * Card actions carry no token, so when Graph and security groups are configured the ICT check also
+ * asks Graph (the alternative to the ICT team's roster, issue #5).
+ */
+function incidentGroupCheck(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  enricher: ReporterEnricher | undefined,
+) {
+  const identity = readIdentitySettings(config, env);
+  if (!enricher || !identity.ok) return undefined;
+  const { roles } = identity.settings;
+  if (roles.ictGroupIds.length + roles.privacyOfficerGroupIds.length === 0) return undefined;
+  return createIncidentHandlerCheck({ roles, memberGroups: enricher.memberGroups });
 }

@@ -3,7 +3,11 @@
 import type { RequestHandler } from 'express';
 import type { Config } from '../../shared/policy/config-schema';
 import type { QaAnswer } from '../qa/types';
-import { createBotEndpoint, type BotEndpoint } from '../teams/bot-endpoint';
+import {
+  createBotEndpoint,
+  type BotEndpoint,
+  type IncidentEndpointOptions,
+} from '../teams/bot-endpoint';
 import type { RetryPolicy } from '../teams/retry';
 import { createApp } from './create-app';
 import type { ReadinessCheck } from './healthz';
@@ -24,6 +28,8 @@ export interface ServiceOptions {
   onClose?: () => Promise<void> | void;
   mounts?: readonly { path: string; handler: RequestHandler }[];
   retryPolicy?: RetryPolicy;
+  /** The breach register for reports and the ICT channel (its worker stops before onClose). */
+  incidents: IncidentEndpointOptions;
 }
 
 export interface RunningService {
@@ -41,12 +47,13 @@ export async function startService(options: ServiceOptions): Promise<StartResult
   const environment = readServiceEnvironment(options.env);
   if (!environment.ok) return environment;
   const { logger } = options;
-  const bot = createBotEndpoint({
+  const bot = await createBotEndpoint({
     credentials: environment.credentials,
     answer: options.answer,
     organisationName: options.config.organisation.name,
     logger,
     ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
+    incidents: options.incidents,
   });
   const app = createApp({
     handleMessages: bot.handleMessages,
@@ -54,7 +61,10 @@ export async function startService(options: ServiceOptions): Promise<StartResult
     logger,
     ...(options.mounts ? { mounts: options.mounts } : {}),
   });
-  const server = await listen(app, options.port, options.host);
+  const server = await listen(app, options.port, options.host).catch(async (error: unknown) => {
+    await bot.incidents.stop();
+    throw error;
+  });
   logger.info({ event: 'listening', port: server.port, mode: environment.mode });
   return {
     ok: true,
@@ -65,6 +75,7 @@ export async function startService(options: ServiceOptions): Promise<StartResult
       bot,
       async close() {
         await server.close();
+        await bot.incidents.stop();
         await options.onClose?.();
       },
     },

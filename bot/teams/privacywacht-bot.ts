@@ -1,12 +1,16 @@
 // The Teams bot: a welcome card when it is installed, policy answers as cards, help, feedback
-// counts, and the way into reporting a breach. Logs carry what happened, never what was said.
+// counts, breach reports (the form, its submit and the ICT channel's card actions) and the
+// incident channel's registration. Logs carry what happened, never what was said.
 import {
   CardFactory,
   MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
 } from 'botbuilder';
+import { isChannelRegistrationCommand } from '../incidents/channel-registration';
 import type { QaAnswer } from '../qa/types';
 import type { Logger } from '../server/logger';
 import { hashId } from '../server/logger';
@@ -15,8 +19,11 @@ import { answerCardView, buildAnswerCard } from '../cards/answer-card';
 import { buildHelpCard, buildWelcomeCard } from '../cards/capabilities-card';
 import { botText } from '../../shared/i18n/bot-text';
 import type { FeedbackCounter } from './feedback-counter';
+import { answerIncidentCardAction } from './incident-card-action';
+import type { IncidentDesk } from './incident-desk';
 import { languageOfLocale } from './language';
 import { readInput } from './read-input';
+import { registerIncidentChannel } from './register-incident-channel';
 import { startDatalekReport } from './start-datalek-report';
 
 export interface BotDependencies {
@@ -24,12 +31,18 @@ export interface BotDependencies {
   answer: (question: string) => QaAnswer;
   organisationName: string;
   feedback: FeedbackCounter;
+  /** The breach register: reports, card actions, the incident channel. */
+  incidents: IncidentDesk;
   logger: Logger;
 }
 
 export class PrivacywachtBot extends TeamsActivityHandler {
   constructor(private readonly deps: BotDependencies) {
     super();
+    this.onTurn(async (context, next) => {
+      await this.rememberReporter(context);
+      await next();
+    });
     this.onMembersAdded(async (context, next) => {
       if (shouldWelcome(context.activity)) {
         const language = languageOfLocale(context.activity.locale);
@@ -47,9 +60,44 @@ export class PrivacywachtBot extends TeamsActivityHandler {
     });
   }
 
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const response = await answerIncidentCardAction(context, this.deps.incidents, invokeValue);
+    this.log(context, {
+      event: 'card-action',
+      verb: invokeValue.action.verb,
+      status: response.statusCode,
+      outcome: response.type,
+    });
+    return response;
+  }
+
+  /**
+   * Every 1:1 turn keeps the chat's reference, so the reporter hears about their report later.
+   * Keyed by the Entra object id, as the reporter is stored.
+   */
+  private async rememberReporter(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const userId = activity.from?.aadObjectId;
+    if (activity.conversation?.conversationType !== 'personal' || !userId) return;
+    await this.deps.incidents.service.rememberReporter(userId, {
+      ...TurnContext.getConversationReference(activity),
+    });
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const text = TurnContext.removeRecipientMention(activity) ?? activity.text;
+    if (
+      activity.conversation?.conversationType === 'channel' &&
+      isChannelRegistrationCommand(text ?? '')
+    ) {
+      const outcome = await registerIncidentChannel(context, this.deps.incidents);
+      this.log(context, { event: 'channel-registration', outcome });
+      return;
+    }
     const input = readInput(text, activity.value);
     const localeLanguage = languageOfLocale(activity.locale);
     switch (input.kind) {

@@ -13,7 +13,13 @@ export type UserInput =
   | { kind: 'empty' };
 
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
-const DATALEK_WORDS = new Set([DATALEK_COMMAND, 'datalek melden']);
+const DATALEK_WORDS = new Set([
+  DATALEK_COMMAND,
+  'datalek melden',
+  'ik wil een datalek melden',
+  'data breach',
+  'report a data breach',
+]);
 
 const feedbackValue = z.object({
   action: z.literal(FEEDBACK_ACTION),

@@ -1,9 +1,11 @@
-// Placeholder for reporting a data breach from the chat: the breach work (bot/incidents, bot/store)
-// replaces this function's body with the report form. Until then it says the feature is coming.
-import type { TurnContext } from 'botbuilder';
+// Reporting a data breach from the chat: the report form, with a fresh submission id per form so
+// that the same form sent twice is one incident.
+import { randomUUID } from 'node:crypto';
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { buildReportFormCard } from '../cards/report-form-card';
 import type { Language } from '../../shared/policy/knowledge/types';
-import { botText } from '../../shared/i18n/bot-text';
 
 export async function startDatalekReport(context: TurnContext, language: Language): Promise<void> {
-  await context.sendActivity(botText(language).datalekComingSoon);
+  const card = buildReportFormCard({ language, submissionId: randomUUID() });
+  await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
 }

@@ -19,7 +19,6 @@ export interface BotText {
   no: string;
   reportDatalek: string;
   feedbackThanks: string;
-  datalekComingSoon: string;
   emptyInput: string;
   somethingWentWrong: string;
 }
@@ -49,8 +48,6 @@ const NL: BotText = {
   no: 'Nee',
   reportDatalek: 'Datalek melden',
   feedbackThanks: 'Bedankt voor je reactie.',
-  datalekComingSoon:
-    'Een datalek melden via deze chat komt binnenkort. Meld een datalek tot die tijd direct bij het domein ICT, binnen 72 uur na ontdekking.',
   emptyInput: 'Stel je vraag over privacy in een zin, of typ hulp.',
   somethingWentWrong:
     'Er ging iets mis bij het verwerken van je bericht. Probeer het zo nog eens; blijft het misgaan, neem dan contact op met het domein ICT.',
@@ -81,8 +78,6 @@ const EN: BotText = {
   no: 'No',
   reportDatalek: 'Report a data breach',
   feedbackThanks: 'Thank you for your feedback.',
-  datalekComingSoon:
-    'Reporting a data breach through this chat is coming soon. Until then, report it directly to the ICT domain, within 72 hours of discovery.',
   emptyInput: 'Ask your privacy question in a sentence, or type help.',
   somethingWentWrong:
     'Something went wrong while handling your message. Please try again shortly; if it keeps failing, contact the ICT domain.',

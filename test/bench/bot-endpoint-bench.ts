@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { createAnswerer } from '../../bot/qa/answerer';
 import { createLogger } from '../../bot/server/logger';
 import { startService } from '../../bot/server/start-service';
+import { createMemoryStore } from '../../bot/store/memory-store';
 import { parseConfig } from '../../shared/policy/parse-config';
 import { startConnectorStub } from '../helpers/connector-stub';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
@@ -30,6 +31,7 @@ export async function runBotEndpointBench(): Promise<void> {
     host: '127.0.0.1',
     answer: createAnswerer(parsed.config),
     logger,
+    incidents: { store: createMemoryStore(), settings: parsed.config.incidents },
   });
   if (!started.ok) throw new Error(started.error);
   const service = started.service;

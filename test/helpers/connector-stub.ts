@@ -1,6 +1,7 @@
 // A local HTTP server that speaks the part of the Bot Connector REST API the bot uses, so end-to-end
 // tests can point an activity's serviceUrl at it and assert on what the bot sent. It records every
-// request and can be told to fail the next calls (e.g. 429 with Retry-After) to test retries.
+// request and can be told to fail the next calls (e.g. 429 with Retry-After) to test retries. Team
+// rosters (GET /v3/conversations/{teamId}/members/{userId}) answer from members set by the test.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -21,6 +22,8 @@ interface ConnectorCall {
 interface InjectedFailure {
   status: number;
   headers?: Record<string, string>;
+  /** Only requests with this method fail (e.g. 'PUT' for card updates); default any. */
+  method?: string;
 }
 
 export interface ConnectorStub {
@@ -30,6 +33,8 @@ export interface ConnectorStub {
   calls: ConnectorCall[];
   /** Every request including injected failures, in order: `${method} ${path} ${status}`. */
   requests: string[];
+  /** The team's roster as Teams reports it to TeamsInfo.getTeamMember (by id or aadObjectId). */
+  setTeamMembers(teamId: string, members: TeamMember[]): void;
   /** Answer the next matching request(s) with this failure instead of handling them. */
   failNext(failure: InjectedFailure, times?: number): void;
   /**
@@ -44,6 +49,13 @@ export interface ConnectorStub {
   close(): Promise<void>;
 }
 
+interface TeamMember {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
+const MEMBER_PATH = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/;
 const CONVERSATION_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 
 export async function startConnectorStub(): Promise<ConnectorStub> {
@@ -52,6 +64,7 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
   const failures: InjectedFailure[] = [];
   const waiters: { count: number; resolve: (calls: ConnectorCall[]) => void }[] = [];
   const holds: { arrived: () => void; released: Promise<void> }[] = [];
+  const rosters = new Map<string, TeamMember[]>();
   let nextId = 1;
 
   const record = (call: ConnectorCall): void => {
@@ -71,7 +84,8 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
     }
     const method = request.method ?? 'GET';
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    const failure = failures.shift();
+    const failureIndex = failures.findIndex((f) => f.method === undefined || f.method === method);
+    const failure = failureIndex < 0 ? undefined : failures.splice(failureIndex, 1)[0];
     if (failure) {
       requests.push(`${method} ${path} ${failure.status}`);
       response.writeHead(failure.status, {
@@ -91,6 +105,18 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
         id: conversationId,
         activityId: id,
       });
+    }
+    const member = MEMBER_PATH.exec(path);
+    if (method === 'GET' && member?.[1] && member[2]) {
+      const userId = decodeURIComponent(member[2]);
+      const found = rosters
+        .get(decodeURIComponent(member[1]))
+        ?.find((m) => m.id === userId || m.aadObjectId === userId);
+      return found
+        ? answer(response, requests, method, path, 200, found)
+        : answer(response, requests, method, path, 404, {
+            error: { code: 'MemberNotFoundInConversation', message: 'not a member' },
+          });
     }
     const match = CONVERSATION_PATH.exec(path);
     if (!match?.[1]) return answer(response, requests, method, path, 404, { error: 'not found' });
@@ -125,6 +151,9 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
     url: `http://127.0.0.1:${port}`,
     calls,
     requests,
+    setTeamMembers(teamId, members) {
+      rosters.set(teamId, members);
+    },
     failNext(failure, times = 1) {
       for (let i = 0; i < times; i++) failures.push(failure);
     },

@@ -29,6 +29,81 @@ export function teamsMessage(
   };
 }
 
+/** Someone in the ICT team (on the roster the connector stub reports). */
+export const ICT_USER = {
+  id: '29:ict-user',
+  name: 'Ed van ICT',
+  aadObjectId: '00000000-0000-0000-0000-0000000000bb',
+};
+/** Someone outside the ICT team who can see the channel card (e.g. in a shared channel). */
+export const OTHER_USER = {
+  id: '29:other-user',
+  name: 'Olga Buiten',
+  aadObjectId: '00000000-0000-0000-0000-0000000000cc',
+};
+export const ICT_TEAM_ID = '19:ict-team@thread.tacv2';
+export const ICT_CHANNEL_ID = '19:ict-datalek@thread.tacv2';
+
+/** An Action.Execute on a card (invoke adaptiveCard/action), in the 1:1 chat unless `in` says. */
+export function teamsCardAction(
+  serviceUrl: string,
+  action: {
+    verb: string;
+    data: Record<string, unknown>;
+    from?: typeof TEST_USER;
+    in?: 'personal' | 'channel';
+    replyToId?: string;
+    trigger?: 'manual' | 'automatic';
+    locale?: string;
+  },
+): Record<string, unknown> {
+  const inChannel = action.in === 'channel';
+  return {
+    ...base(serviceUrl),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    from: action.from ?? TEST_USER,
+    locale: action.locale ?? 'nl-NL',
+    ...(action.replyToId ? { replyToId: action.replyToId } : {}),
+    ...(inChannel ? channelPlace() : {}),
+    value: {
+      action: { type: 'Action.Execute', verb: action.verb, data: action.data },
+      trigger: action.trigger ?? 'manual',
+    },
+  };
+}
+
+/** A message typed in the ICT team's channel (the bot @mentioned). */
+export function teamsChannelMessage(
+  serviceUrl: string,
+  content: { text: string; from?: typeof TEST_USER },
+): Record<string, unknown> {
+  return {
+    ...base(serviceUrl),
+    type: 'message',
+    text: content.text,
+    from: content.from ?? ICT_USER,
+    locale: 'nl-NL',
+    ...channelPlace(),
+  };
+}
+
+function channelPlace(): Record<string, unknown> {
+  return {
+    conversation: {
+      id: `${ICT_CHANNEL_ID};messageid=1`,
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: TEST_CONVERSATION.tenantId,
+    },
+    channelData: {
+      tenant: { id: TEST_CONVERSATION.tenantId },
+      team: { id: ICT_TEAM_ID },
+      channel: { id: ICT_CHANNEL_ID },
+    },
+  };
+}
+
 /** The activity Teams sends when the app is installed in a personal chat. */
 export function teamsInstall(serviceUrl: string): Record<string, unknown> {
   return { ...base(serviceUrl), type: 'conversationUpdate', membersAdded: [TEST_BOT, TEST_USER] };

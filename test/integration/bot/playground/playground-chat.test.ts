@@ -6,6 +6,7 @@ import { startPlayground, type Playground } from '../../../../bot/dev/playground
 import { loadConfig } from '../../../../bot/config/load-config';
 import { createAnswerer } from '../../../../bot/qa/answerer';
 import { startService, type RunningService } from '../../../../bot/server/start-service';
+import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { launchChromium } from '../../../helpers/chromium';
 import { captureLog } from '../../../helpers/log-capture';
 import path from 'node:path';
@@ -29,6 +30,7 @@ describe('chatting with the bot in the Agents Playground', () => {
       host: '127.0.0.1',
       answer: createAnswerer(loaded.config),
       logger: captureLog().logger,
+      incidents: { store: createMemoryStore(), settings: loaded.config.incidents },
     });
     if (!started.ok) throw new Error(started.error);
     service = started.service;
@@ -59,10 +61,7 @@ describe('chatting with the bot in the Agents Playground', () => {
     await page.getByText('Was dit nuttig?').first().waitFor({ timeout: STEP_TIMEOUT });
 
     await page.getByRole('button', { name: 'Datalek melden' }).last().click();
-    // The Playground's user has an English (en-US) Teams client, so the bot's own notice is English.
-    await page
-      .getByText(/Reporting a data breach through this chat is coming soon/)
-      .first()
-      .waitFor({ timeout: STEP_TIMEOUT });
+    // The Playground's user has an English (en-US) Teams client, so the form is English.
+    await page.getByText('What happened?').first().waitFor({ timeout: STEP_TIMEOUT });
   }, 90_000);
 });

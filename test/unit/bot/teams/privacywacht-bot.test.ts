@@ -1,6 +1,9 @@
 import { TestAdapter, type Activity } from 'botbuilder';
 import type { QaAnswer } from '../../../../bot/qa/types';
+import { createIncidentService } from '../../../../bot/incidents/incident-service';
+import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { createFeedbackCounter } from '../../../../bot/teams/feedback-counter';
+import type { IncidentDesk } from '../../../../bot/teams/incident-desk';
 import { PrivacywachtBot } from '../../../../bot/teams/privacywacht-bot';
 import { turnErrorHandler } from '../../../../bot/teams/turn-error';
 import { adaptiveCardErrors } from '../../../helpers/adaptive-card-schema';
@@ -21,6 +24,7 @@ function createConversation(answer: (question: string) => QaAnswer = fakeAnswer,
     answer,
     organisationName: 'Stichting Test',
     feedback: createFeedbackCounter(),
+    incidents: incidentDesk(),
     logger: log.logger,
   });
   const adapter = new TestAdapter((context) => bot.run(context), {
@@ -32,6 +36,23 @@ function createConversation(answer: (question: string) => QaAnswer = fakeAnswer,
   });
   adapter.onTurnError = turnErrorHandler(log.logger);
   return { adapter, log };
+}
+
+/** The register in memory; nobody may act (the card actions are tested end to end). */
+function incidentDesk(): IncidentDesk {
+  return {
+    service: createIncidentService({
+      store: createMemoryStore(),
+      clock: () => new Date('2026-11-20T10:00:00Z'),
+      newId: () => 'incident-1',
+      canHandle: () => false,
+      organisationName: 'Stichting Test',
+      retentionDays: 730,
+    }),
+    mayRegisterChannel: () => Promise.resolve(false),
+    kick: () => undefined,
+    stop: () => Promise.resolve(),
+  };
 }
 
 function cardOf(activity: Partial<Activity>): Card {
@@ -111,15 +132,20 @@ describe('Privacywacht bot in a Teams conversation', () => {
       .startTest();
   });
 
-  it('answers "datalek" through the breach-report hook (for now: it is coming)', async () => {
-    const { adapter } = createConversation();
-    await adapter
-      .send('datalek')
-      .assertReply((reply) =>
-        expect(reply.text).toContain('Een datalek melden via deze chat komt binnenkort'),
-      )
-      .startTest();
-  });
+  it.each(['datalek', 'Datalek melden', 'ik wil een datalek melden', 'data breach'])(
+    'opens the breach report form on "%s"',
+    async (words) => {
+      const { adapter } = createConversation();
+      await adapter
+        .send(words)
+        .assertReply((reply) => {
+          const card = JSON.stringify(cardOf(reply));
+          expect(card).toContain('Wat is er gebeurd?');
+          expect(card).toContain('"verb":"datalek.submit"');
+        })
+        .startTest();
+    },
+  );
 
   it('thanks for "Was dit nuttig?" and counts it without the user', async () => {
     const { adapter, log } = createConversation();

@@ -8,6 +8,8 @@ const cases: [string | undefined, unknown, UserInput][] = [
   ['datalek', undefined, { kind: 'datalek' }],
   ['Datalek!', undefined, { kind: 'datalek' }],
   ['datalek melden', undefined, { kind: 'datalek' }],
+  ['Ik wil een datalek melden.', undefined, { kind: 'datalek' }],
+  ['Data breach', undefined, { kind: 'datalek' }],
   [
     'Is een verloren usb-stick een datalek?',
     undefined,

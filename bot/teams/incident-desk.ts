@@ -1,0 +1,86 @@
+// The breach register as the Teams bot uses it: the incident service with the ICT check for Teams,
+// the background worker that delivers the outbox through the Bot Connector, and the configured
+// incident channel registered at start-up (the configuration wins over the registration command).
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../../shared/policy/config-schema';
+import { createIncidentService, type IncidentService } from '../incidents/incident-service';
+import { startIncidentWorker } from '../incidents/incident-worker';
+import type { Person } from '../incidents/report';
+import type { Logger } from '../server/logger';
+import type { ChannelRegistration, IncidentStore } from '../store/incident-store';
+import { createBotConnectorPoster } from './bot-connector-poster';
+import type { ConnectorAccess } from './connector-turn';
+import { createIctMemberCheck } from './ict-member-check';
+
+export interface IncidentDeskOptions {
+  access: ConnectorAccess;
+  store: IncidentStore;
+  organisationName: string;
+  incidents: Config['incidents'];
+  /** Security-group check (Graph), the alternative to the team roster, when configured. */
+  groupCheck?: (person: Person) => Promise<boolean>;
+  logger: Logger;
+  clock?: () => Date;
+  /** How often the worker looks for due posts and reminders (default 30 s). */
+  workerIntervalMs?: number;
+}
+
+export interface IncidentDesk {
+  service: IncidentService;
+  /** Whether this person may make this channel the incident channel. */
+  mayRegisterChannel(person: Person, channel: ChannelRegistration): Promise<boolean>;
+  /** Deliver the outbox now (after a report or an action). */
+  kick(): void;
+  /** Stops the worker; the register stays open. */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_WORKER_INTERVAL_MS = 30_000;
+
+export async function startIncidentDesk(options: IncidentDeskOptions): Promise<IncidentDesk> {
+  const { store, logger, access } = options;
+  const clock = options.clock ?? (() => new Date());
+  const canHandle = createIctMemberCheck({
+    access,
+    channel: () => store.getChannel(),
+    ...(options.groupCheck ? { groupCheck: options.groupCheck } : {}),
+    onRosterError: (status) => logger.warn({ event: 'ict-roster-unavailable', status }),
+  });
+  const service = createIncidentService({
+    store,
+    clock,
+    newId: randomUUID,
+    canHandle,
+    organisationName: options.organisationName,
+    retentionDays: options.incidents.retentionDays,
+  });
+  const configured = options.incidents.channel;
+  if (configured) await service.registerChannel({ ...configured });
+  const worker = startIncidentWorker({
+    store,
+    service,
+    poster: createBotConnectorPoster(access),
+    clock,
+    intervalMs: options.workerIntervalMs ?? DEFAULT_WORKER_INTERVAL_MS,
+    onPass: (counts) => {
+      if (counts.sent + counts.retrying + counts.failed + counts.reminders > 0)
+        logger.info({ event: 'incident-outbox', ...counts });
+    },
+    onError: (error) => logger.error({ event: 'incident-worker-failed', error: errorName(error) }),
+  });
+  return {
+    service,
+    async mayRegisterChannel(person, channel) {
+      // A configured channel cannot be moved from Teams; registering it again re-tries its posts.
+      if (configured) return configured.channelId === channel.channelId;
+      // Without security groups the ICT domain is whoever is in the team whose channel this is.
+      return options.groupCheck ? options.groupCheck(person) : true;
+    },
+    kick: () => worker.kick(),
+    stop: () => worker.stop(),
+  };
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

@@ -1,0 +1,102 @@
+// A staff member reports a data breach through the Microsoft 365 Agents Playground's web client
+// in Chromium, as after `npm start`: types "datalek", fills in the form, sends it and sees the
+// receipt with the incident number; the report is in the register.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { loadConfig } from '../../../../bot/config/load-config';
+import { startPlayground, type Playground } from '../../../../bot/dev/playground';
+import { createAnswerer } from '../../../../bot/qa/answerer';
+import { startService, type RunningService } from '../../../../bot/server/start-service';
+import type { IncidentStore } from '../../../../bot/store/incident-store';
+import { createMemoryStore } from '../../../../bot/store/memory-store';
+import { launchChromium } from '../../../helpers/chromium';
+import { captureLog } from '../../../helpers/log-capture';
+
+const CONFIG = path.resolve(__dirname, '../../../../privacywacht.config.json');
+const STEP_TIMEOUT = 20_000;
+
+/** Yesterday in the browser's calendar (the Playground runs on the real clock). */
+function yesterday(): string {
+  const date = new Date(Date.now() - 24 * 3_600_000);
+  return date.toISOString().slice(0, 10);
+}
+
+describe('reporting a data breach in the Agents Playground', () => {
+  let service: RunningService;
+  let playground: Playground;
+  let browser: Browser;
+  let page: Page;
+  const store: IncidentStore = createMemoryStore();
+
+  beforeAll(async () => {
+    const loaded = loadConfig(CONFIG);
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const started = await startService({
+      config: loaded.config,
+      env: { PRIVACYWACHT_ENV: 'development' },
+      port: 0,
+      host: '127.0.0.1',
+      answer: createAnswerer(loaded.config),
+      logger: captureLog().logger,
+      incidents: { store, settings: loaded.config.incidents },
+    });
+    if (!started.ok) throw new Error(started.error);
+    service = started.service;
+    playground = await startPlayground({ botEndpoint: `${service.url}/api/messages`, port: 0 });
+    browser = await launchChromium();
+    page = await browser.newPage();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.stop();
+    await service?.close();
+  });
+
+  it('types datalek, fills in the form, sends it and gets the receipt', async () => {
+    await page.goto(playground.url);
+    await page.getByText('Welkom bij Privacywacht').waitFor({ timeout: STEP_TIMEOUT });
+    await page.locator('[contenteditable="true"][role="textbox"]').click();
+    await page.keyboard.type('datalek');
+    await page.keyboard.press('Enter');
+    // The Playground's user has an English (en-US) Teams client, so the form is English.
+    await page.getByText('What happened?').first().waitFor({ timeout: STEP_TIMEOUT });
+
+    const form = page.locator('.ac-adaptiveCard').last();
+    await form.getByRole('combobox', { name: /What happened/ }).click();
+    await page.getByRole('option', { name: 'Device lost' }).click();
+    const dates = form.getByPlaceholder('Select a date...');
+    const times = form.getByPlaceholder('Select a time...');
+    for (const [index, time] of [
+      [0, '08:00'],
+      [1, '09:00'],
+    ] as const) {
+      await dates.nth(index).fill(yesterday());
+      await dates.nth(index).press('Enter');
+      await times.nth(index).fill(time);
+      await times.nth(index).press('Enter');
+    }
+    await form.getByRole('checkbox', { name: 'Names and addresses' }).check();
+    await form.getByRole('checkbox', { name: 'Pupils' }).check();
+    await form.getByRole('spinbutton').fill('28');
+    await form.getByRole('radio', { name: 'No', exact: true }).check();
+    await form
+      .getByRole('textbox', { name: /What have you done already/ })
+      .fill('Telefoon gezocht.');
+    await form
+      .getByRole('textbox', { name: /Describe what happened/ })
+      .fill('Telefoon met de groepsapp kwijt in de trein.');
+    await form.getByRole('button', { name: 'Send report' }).click();
+
+    await page.getByText('Report received').first().waitFor({ timeout: STEP_TIMEOUT });
+    await expect(
+      page
+        .getByText(/^DL-\d{4}-\d{4}$/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    const incidents = await store.listIncidents();
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]).toMatchObject({ kind: 'lost-device', affectedCount: 28, encrypted: 'no' });
+  }, 90_000);
+});

@@ -73,8 +73,12 @@ export async function startIncidentDesk(options: IncidentDeskOptions): Promise<I
     async mayRegisterChannel(person, channel) {
       // A configured channel cannot be moved from Teams; registering it again re-tries its posts.
       if (configured) return configured.channelId === channel.channelId;
-      // Without security groups the ICT domain is whoever is in the team whose channel this is.
-      return options.groupCheck ? options.groupCheck(person) : true;
+      if (options.groupCheck) return options.groupCheck(person);
+      // Without security groups: the first registration (or the same channel again) is open to
+      // the team whose channel it is; moving reports elsewhere takes a member of the current one.
+      const current = await store.getChannel();
+      if (!current || current.channelId === channel.channelId) return true;
+      return canHandle(person);
     },
     kick: () => worker.kick(),
     stop: () => worker.stop(),

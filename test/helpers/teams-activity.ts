@@ -76,7 +76,7 @@ export function teamsCardAction(
 /** A message typed in the ICT team's channel (the bot @mentioned). */
 export function teamsChannelMessage(
   serviceUrl: string,
-  content: { text: string; from?: typeof TEST_USER },
+  content: { text: string; from?: typeof TEST_USER; teamId?: string; channelId?: string },
 ): Record<string, unknown> {
   return {
     ...base(serviceUrl),
@@ -84,22 +84,22 @@ export function teamsChannelMessage(
     text: content.text,
     from: content.from ?? ICT_USER,
     locale: 'nl-NL',
-    ...channelPlace(),
+    ...channelPlace(content.teamId, content.channelId),
   };
 }
 
-function channelPlace(): Record<string, unknown> {
+function channelPlace(teamId = ICT_TEAM_ID, channelId = ICT_CHANNEL_ID): Record<string, unknown> {
   return {
     conversation: {
-      id: `${ICT_CHANNEL_ID};messageid=1`,
+      id: `${channelId};messageid=1`,
       conversationType: 'channel',
       isGroup: true,
       tenantId: TEST_CONVERSATION.tenantId,
     },
     channelData: {
       tenant: { id: TEST_CONVERSATION.tenantId },
-      team: { id: ICT_TEAM_ID },
-      channel: { id: ICT_CHANNEL_ID },
+      team: { id: teamId },
+      channel: { id: channelId },
     },
   };
 }

@@ -14,6 +14,7 @@ import {
   ICT_CHANNEL_ID,
   ICT_TEAM_ID,
   ICT_USER,
+  OTHER_USER,
   TEST_CONVERSATION,
   postActivity,
   teamsCardAction,
@@ -99,6 +100,22 @@ describe('breach posts when the Bot Connector is not there, throttles or fails',
       serviceUrl: stub.url,
       tenantId: TEST_CONVERSATION.tenantId,
     });
+  });
+
+  it('refuses to move the incident channel for someone outside the ICT team', async () => {
+    const before = stub.calls.length;
+    await postActivity(
+      datalek.service.url,
+      teamsChannelMessage(stub.url, {
+        text: 'registreer datalekkanaal',
+        from: OTHER_USER,
+        teamId: '19:other-team@thread.tacv2',
+        channelId: '19:other-general@thread.tacv2',
+      }),
+    );
+    const [reply] = (await stub.waitForCalls(before + 1)).slice(before);
+    expect(reply?.body['text']).toContain('Alleen het domein ICT kan het datalekkanaal instellen');
+    expect((await datalek.store.getChannel())?.channelId).toBe(ICT_CHANNEL_ID);
   });
 
   it('posts the thread once after a 429 with Retry-After and two 500s', async () => {

@@ -3,7 +3,12 @@
 // TeamsInfo.sendMessageToTeamsChannel fails without an app id and returns the wrong id), in-place
 // card updates, replies in the thread and proactive 1:1 messages. No retries here: the outbox
 // retries what fails, so every failure becomes a DeliveryError.
-import { CardFactory, type Activity, type ConversationReference } from 'botbuilder';
+import {
+  CardFactory,
+  type Activity,
+  type ConversationParameters,
+  type ConversationReference,
+} from 'botbuilder';
 import type { ChannelPoster, CardJson } from '../incidents/channel-poster';
 import { channelReference, withConnector, type ConnectorAccess } from './connector-turn';
 import { toDeliveryError } from './delivery-failure';
@@ -23,14 +28,14 @@ export function createBotConnectorPoster(access: ConnectorAccess): ChannelPoster
   return {
     async createThread(channel, card) {
       const created = await call(channelReference(channel), (connector) =>
+        // A channel thread needs no bot or members, as in Microsoft's start-new-thread sample;
+        // botbuilder's type asks for `bot` all the same.
         connector.conversations.createConversation({
           isGroup: true,
           channelData: { channel: { id: channel.channelId }, tenant: { id: channel.tenantId } },
           activity: cardActivity(card) as Activity,
           tenantId: channel.tenantId,
-          members: [],
-          bot: { id: access.appId, name: '' },
-        }),
+        } as ConversationParameters),
       );
       if (!created.id || !created.activityId)
         throw toDeliveryError({ statusCode: 502, code: 'no-thread-id' });

@@ -62,17 +62,23 @@ describe('reporting a data breach in the Agents Playground', () => {
     // The Playground's user has an English (en-US) Teams client, so the form is English.
     await page.getByText('What happened?').first().waitFor({ timeout: STEP_TIMEOUT });
 
-    const form = page.locator('.ac-adaptiveCard').last();
+    // The form itself, whatever arrives after it (a late welcome card under load).
+    const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'What happened?' }).last();
     await form.getByRole('combobox', { name: /What happened/ }).click();
     await page.getByRole('option', { name: 'Device lost' }).click();
     const dates = form.getByPlaceholder('Select a date...');
     const times = form.getByPlaceholder('Select a time...');
+    // A calendar left open traps focus and hides the rest of the card, so each is closed first.
+    const calendars = page.getByRole('dialog', { name: 'Calendar' });
     for (const [index, time] of [
       [0, '08:00'],
       [1, '09:00'],
     ] as const) {
       await dates.nth(index).fill(yesterday());
       await dates.nth(index).press('Enter');
+      await page.keyboard.press('Escape');
+      await calendars.first().waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
+      expect(await dates.nth(index).inputValue()).not.toBe('');
       await times.nth(index).fill(time);
       await times.nth(index).press('Enter');
     }

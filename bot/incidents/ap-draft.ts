@@ -1,7 +1,7 @@
 // A draft of the answers for the AP's "Meldformulier datalekken", from the register entry, for the
 // privacy officer to check and paste. The sections follow the form's order (notes §5); what the
 // register cannot know is marked to fill in, never guessed.
-import { formatAmsterdam } from './amsterdam-time';
+import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import type { Incident } from './incident';
 import { neutraliseUserText } from './neutralise-text';
 import { DATA_KIND_LABELS, ENCRYPTION_LABELS, SUBJECT_GROUP_LABELS } from './labels';

@@ -1,7 +1,7 @@
 // The view models cards are drawn from: everything already worded and formatted, user text
 // neutralised, so card builders only lay out.
 import { immediateAdvice, type Advice } from './advice';
-import { formatAmsterdam } from './amsterdam-time';
+import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import { describeTimeLeft, timeLeft } from './deadline';
 import { allowedVerbs, type IncidentVerb } from './incident-actions';
 import { hasApDecision, type Incident, type IncidentStatus } from './incident';

@@ -1,6 +1,6 @@
 // Reads a card action (verb and submitted data) into an IncidentAction. Ids and roles in the data
 // are never trusted: the incident id only says which incident, authorisation happens elsewhere.
-import { fromAmsterdamLocal } from './amsterdam-time';
+import { fromAmsterdamLocal } from '../../shared/time/amsterdam-time';
 import { INCIDENT_VERBS, type IncidentAction, type IncidentVerb } from './incident-actions';
 
 /** Card verbs are `incident.<verb>`, e.g. `incident.take`. */

@@ -1,6 +1,6 @@
 // Turns the report card's submitted inputs into an IncidentReport, or a Dutch and English message
 // per field that is wrong. Client-side card validation is a convenience only; this is the check.
-import { fromAmsterdamLocal } from './amsterdam-time';
+import { fromAmsterdamLocal } from '../../shared/time/amsterdam-time';
 import {
   DATA_KINDS,
   ENCRYPTION_STATES,

@@ -8,6 +8,7 @@ import type {
   IncidentKind,
   SubjectGroup,
 } from '../../../shared/incidents/report-fields';
+import { amsterdamParts } from '../../../shared/time/amsterdam-time';
 import type { SentItemFacts } from '../taskpane-host';
 import { sentItemSummary } from './sent-item-summary';
 
@@ -63,21 +64,7 @@ export function reportRequest(draft: ReportDraft, submissionId: string): ReportR
 
 /** "2026-11-27" and "15:05" as a clock in Amsterdam shows them. */
 function amsterdamDateTime(instant: Date): { date: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Amsterdam',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return {
-    date: `${parts['year']}-${parts['month']}-${parts['day']}`,
-    time: `${parts['hour']}:${parts['minute']}`,
-  };
+  const { year, month, day, hour, minute } = amsterdamParts(instant);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return { date: `${year}-${two(month)}-${two(day)}`, time: `${two(hour)}:${two(minute)}` };
 }

@@ -1,7 +1,7 @@
 // One incident as the tab's detail view shows it: the card's view model (user text neutralised),
 // the audit trail in words, and for handlers the AP draft and the steps they may take now.
 import type { ApDraft } from '../incidents/ap-draft';
-import { formatAmsterdam } from '../incidents/amsterdam-time';
+import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import type { AuditAction, AuditEntry } from '../incidents/audit';
 import type { IncidentVerb } from '../incidents/incident-actions';
 import type { Incident } from '../incidents/incident';

@@ -1,6 +1,6 @@
 // One row of "Mijn meldingen" or the register: status, deadline and time left already worded, so
 // the tab only lays out. Free text stays out of rows; the detail view has it.
-import { formatAmsterdam } from '../incidents/amsterdam-time';
+import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import { describeTimeLeft, timeLeft } from '../incidents/deadline';
 import { hasApDecision, type Incident, type IncidentStatus } from '../incidents/incident';
 import { KIND_LABELS, STATUS_LABELS, type Label } from '../incidents/labels';

@@ -1,5 +1,5 @@
 // The register's filters: status, school and period (report date, Amsterdam calendar days).
-import { fromAmsterdamLocal } from '../incidents/amsterdam-time';
+import { fromAmsterdamLocal } from '../../shared/time/amsterdam-time';
 import type { Incident, IncidentStatus } from '../incidents/incident';
 import { schoolOf } from './reporter-record';
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load-config';
 import { formatApDraft } from '../incidents/ap-draft';
-import { formatAmsterdam, fromAmsterdamLocal } from '../incidents/amsterdam-time';
+import { formatAmsterdam, fromAmsterdamLocal } from '../../shared/time/amsterdam-time';
 import type { IncidentAction } from '../incidents/incident-actions';
 import { createIncidentService, type IncidentService } from '../incidents/incident-service';
 import { STATUS_LABELS } from '../incidents/labels';

@@ -1,6 +1,6 @@
 // The register in memory: the SQL store's twin for unit tests, with the same rules (numbers per
 // Amsterdam year, one incident per submission, versions, one claim per reminder, leased outbox).
-import { amsterdamYear } from '../incidents/amsterdam-time';
+import { amsterdamYear } from '../../shared/time/amsterdam-time';
 import type { AuditEntry } from '../incidents/audit';
 import type { Incident } from '../incidents/incident';
 import { formatIncidentNumber } from '../incidents/incident-number';

@@ -1,6 +1,6 @@
 // The register on SQL through Kysely: the same typed queries for SQLite and PostgreSQL.
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import { amsterdamYear } from '../incidents/amsterdam-time';
+import { amsterdamYear } from '../../shared/time/amsterdam-time';
 import type { AuditEntry } from '../incidents/audit';
 import type { ChannelMessageRef, Incident } from '../incidents/incident';
 import { formatIncidentNumber } from '../incidents/incident-number';

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { IncidentAction, IncidentVerb } from '../../incidents/incident-actions';
-import { fromAmsterdamLocal } from '../../incidents/amsterdam-time';
+import { fromAmsterdamLocal } from '../../../shared/time/amsterdam-time';
 import type { TabLanguage } from '../tab-host';
 import { tabText } from '../tab-text';
 

@@ -2,7 +2,7 @@ import {
   amsterdamParts,
   formatAmsterdam,
   fromAmsterdamLocal,
-} from '../../../../bot/incidents/amsterdam-time';
+} from '../../../../shared/time/amsterdam-time';
 import { apDeadline, describeTimeLeft, timeLeft } from '../../../../bot/incidents/deadline';
 
 describe('the 72-hour AP deadline', () => {

@@ -57,27 +57,21 @@ export function fromAmsterdamLocal(local: LocalParts): Date {
   return new Date(winter);
 }
 
+/** Weekday, date and 24-hour time, the same fields in both languages. */
+const displayOptions: Intl.DateTimeFormatOptions = {
+  timeZone: ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
+
 const displayFormats = {
-  nl: new Intl.DateTimeFormat('nl-NL', {
-    timeZone: ZONE,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }),
+  nl: new Intl.DateTimeFormat('nl-NL', displayOptions),
+  en: new Intl.DateTimeFormat('en-GB', displayOptions),
 };
 
 /** A date and time as people in the Netherlands read it, e.g. "di 31 mrt 2026, 10:00". */

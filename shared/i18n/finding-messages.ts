@@ -68,5 +68,35 @@ export function noticeMessage(code: NoticeCode, name: string): Text {
         nl: `Bijlage "${name}" is te groot om helemaal te controleren; alleen het begin is gelezen.`,
         en: `Attachment "${name}" is too large to check completely; only its beginning was read.`,
       };
+    case 'attachment-over-budget':
+      return {
+        nl: `Bijlage "${name}" is niet gecontroleerd: de mail heeft te veel of te grote bijlagen om op tijd te lezen. Controleer de inhoud zelf.`,
+        en: `Attachment "${name}" was not checked: the mail has too many or too large attachments to read in time. Check its content yourself.`,
+      };
+    case 'attachment-too-deep':
+      return {
+        nl: `Bijlage "${name}" zit te diep in doorgestuurde mails en is niet gelezen. Controleer de inhoud zelf.`,
+        en: `Attachment "${name}" is nested too deep in forwarded mails and was not read. Check its content yourself.`,
+      };
+    case 'attachment-password':
+      return {
+        nl: `Bijlage "${name}" is met een wachtwoord beveiligd; de inhoud kon niet worden gecontroleerd.`,
+        en: `Attachment "${name}" is password-protected; its content could not be checked.`,
+      };
+    case 'attachment-image-only':
+      return {
+        nl: `Bijlage "${name}" is een scan; de inhoud kon niet worden gecontroleerd.`,
+        en: `Attachment "${name}" is a scan; its content could not be checked.`,
+      };
+    case 'attachment-unsupported':
+      return {
+        nl: `Bijlage "${name}" heeft een oud of onbekend formaat; alleen de naam is gecontroleerd. Controleer de inhoud zelf.`,
+        en: `Attachment "${name}" has an old or unknown format; only its name was checked. Check its content yourself.`,
+      };
+    case 'attachment-not-read':
+      return {
+        nl: `Bijlage "${name}" kon niet worden gecontroleerd: Outlook gaf de inhoud niet (op tijd). Controleer de inhoud zelf.`,
+        en: `Attachment "${name}" could not be checked: Outlook did not provide its content (in time). Check its content yourself.`,
+      };
   }
 }

@@ -73,7 +73,18 @@ export interface Finding {
   policySection: string;
 }
 
-export type NoticeCode = 'attachment-unreadable' | 'attachment-truncated';
+/** Why (part of) an attachment was not checked; each has a message in i18n/finding-messages. */
+export const NOTICE_CODES = [
+  'attachment-unreadable',
+  'attachment-truncated',
+  'attachment-over-budget',
+  'attachment-too-deep',
+  'attachment-password',
+  'attachment-image-only',
+  'attachment-unsupported',
+  'attachment-not-read',
+] as const;
+export type NoticeCode = (typeof NOTICE_CODES)[number];
 
 /** Something the engine could not check fully; never an exception. */
 export interface Notice {

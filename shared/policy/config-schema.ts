@@ -196,6 +196,25 @@ export const configSchema = z.strictObject({
         .positive({ error: 'expected more than 0' })
         .max(50, { error: 'expected 50 or less' })
         .default(10),
+      mailReadBudget: z
+        .strictObject({
+          megabytes: z
+            .number({ error: 'expected a number of megabytes' })
+            .positive({ error: 'expected more than 0' })
+            .max(500, { error: 'expected 500 or less' })
+            .default(60),
+          parts: z
+            .int({ error: 'expected a whole number' })
+            .min(1, { error: 'expected 1 or more' })
+            .max(100000, { error: 'expected 100000 or less' })
+            .default(2000),
+          seconds: z
+            .number({ error: 'expected a number of seconds' })
+            .positive({ error: 'expected more than 0' })
+            .max(60, { error: 'expected 60 or less' })
+            .default(3),
+        })
+        .default({ megabytes: 60, parts: 2000, seconds: 3 }),
       consumerDomains: z
         .array(domainName, { error: 'expected a list of domain names' })
         .default([...DEFAULT_CONSUMER_DOMAINS]),
@@ -221,6 +240,7 @@ export const configSchema = z.strictObject({
       bccThreshold: 3,
       attachmentSizeLimitMB: 3,
       attachmentReadLimitMB: 10,
+      mailReadBudget: { megabytes: 60, parts: 2000, seconds: 3 },
       consumerDomains: [...DEFAULT_CONSUMER_DOMAINS],
       allowedNumbers: [],
       rules: {},

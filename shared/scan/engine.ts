@@ -34,7 +34,7 @@ export function scanMail(
   policy: ScanPolicy,
   prescanned?: PrescannedAttachments,
 ): ScanResult {
-  const content = collectMailContent(mail, policy.attachmentReadLimitBytes);
+  const content = collectMailContent(mail, policy.attachmentReadLimitBytes, policy.mailReadLimits);
   const correspondents = correspondentNames(mail);
   const evidence = content.texts.map(({ text }) =>
     findSensitiveEvidence(text, policy.sensitiveLexicon, correspondents),

@@ -2,6 +2,7 @@
 // and the text of readable attachments, each with where it was found.
 import { noticeMessage } from '../i18n/finding-messages';
 import { readAttachment } from './extract/attachment-text';
+import { ReadBudget, type ReadLimits } from './extract/read-budget';
 import { htmlToText } from './text/html-to-text';
 import type { Location, MailInput, Notice } from './types';
 
@@ -17,7 +18,12 @@ export interface MailContent {
   notices: Notice[];
 }
 
-export function collectMailContent(mail: MailInput, readLimitBytes: number): MailContent {
+export function collectMailContent(
+  mail: MailInput,
+  readLimitBytes: number,
+  mailReadLimits: ReadLimits,
+): MailContent {
+  const budget = new ReadBudget(mailReadLimits);
   const texts: MailText[] = [{ location: { part: 'subject' }, text: mail.subject }];
   const body = mail.bodyText?.trim()
     ? mail.bodyText
@@ -29,7 +35,7 @@ export function collectMailContent(mail: MailInput, readLimitBytes: number): Mai
   const notices: Notice[] = [];
   for (const attachment of mail.attachments) {
     attachmentNames.push(attachment.name);
-    const reading = readAttachment(attachment, readLimitBytes);
+    const reading = readAttachment(attachment, readLimitBytes, budget);
     for (const { name, text } of reading.texts)
       texts.push({ location: { part: 'attachment', name }, text });
     attachmentNames.push(...reading.innerNames);

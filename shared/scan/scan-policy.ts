@@ -9,6 +9,7 @@ import {
 } from '../policy/lexicon/number-labels';
 import { fold } from './text/fold';
 import type { CitizenNumberOptions } from './detectors/citizen-numbers';
+import type { ReadLimits } from './extract/read-budget';
 import { compileSensitiveLexicon, type SensitiveLexicon } from './text/sensitive-content';
 import type { RuleId, Verdict } from './types';
 
@@ -21,6 +22,8 @@ export interface ScanPolicy {
   bccThreshold: number;
   attachmentSizeLimitMB: number;
   attachmentReadLimitBytes: number;
+  /** What reading one mail's attachments may cost in all (bytes unpacked, parts, time). */
+  mailReadLimits: ReadLimits;
   verdicts: Readonly<Record<RuleId, Verdict>>;
   encryption: EncryptionMethod;
 }
@@ -61,6 +64,11 @@ export function buildScanPolicy(config: Config): ScanPolicy {
     bccThreshold: config.scan.bccThreshold,
     attachmentSizeLimitMB: config.scan.attachmentSizeLimitMB,
     attachmentReadLimitBytes: Math.round(config.scan.attachmentReadLimitMB * MEBIBYTE),
+    mailReadLimits: {
+      bytes: Math.round(config.scan.mailReadBudget.megabytes * MEBIBYTE),
+      parts: config.scan.mailReadBudget.parts,
+      milliseconds: config.scan.mailReadBudget.seconds * 1000,
+    },
     verdicts: {
       bsn: rules.bsn?.verdict ?? DEFAULT_VERDICTS.bsn,
       'pupil-file': rules['pupil-file']?.verdict ?? DEFAULT_VERDICTS['pupil-file'],

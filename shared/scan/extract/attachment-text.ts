@@ -1,15 +1,19 @@
-// Turns an attachment's bytes into text for the detectors: txt, csv, html, docx, xlsx and attached
-// mails. PDFs and images are judged by name only. A broken or oversized file yields a notice, never
-// an exception, and reading stops at the configured byte limit.
-import { strFromU8, unzipSync, type UnzipFileInfo } from 'fflate';
-import type { MailAttachment, NoticeCode } from '../types';
-import { bytesToText } from './bytes-to-text';
+// Turns an attachment's bytes into text for the detectors: text, HTML, RTF, PDF, Word, Excel,
+// OpenDocument and attached mails, all within the mail's one read budget. Whatever is not read in
+// full (damaged, a password, a scan, an old format, over budget, nested too deep) yields a
+// problem naming the file and the reason, never an exception.
+import { attachmentKind } from './attachment-kind';
+import { decodeCharset } from './charset';
 import { docxXmlToText, isDocxPart } from './docx';
 import { parseMimeMessage } from './mime';
+import { ODF_PARTS, odfXmlToText } from './odf';
+import { readPdf } from './pdf/read-pdf';
+import type { ReadBudget } from './read-budget';
+import { rtfToText } from './rtf';
 import { isSheetPart, readSharedStrings, SHARED_STRINGS_PART, sheetXmlToText } from './xlsx';
+import { readZipTexts, type ZipProblem } from './zip';
 import { htmlToText } from '../text/html-to-text';
-
-type AttachmentKind = 'text' | 'html' | 'docx' | 'xlsx' | 'eml' | 'name-only';
+import type { MailAttachment, NoticeCode } from '../types';
 
 interface AttachmentText {
   /** Display path: "verslag.eml › cijfers.xlsx" for files inside an attached mail. */
@@ -24,30 +28,26 @@ export interface AttachmentReading {
   problems: { name: string; code: NoticeCode }[];
 }
 
+/** An attached mail inside an attached mail is read; one level further is not. */
 const MAX_NESTING = 2;
 
-function attachmentKind(name: string, contentType = ''): AttachmentKind {
-  const extension = name.toLowerCase().split('.').pop() ?? '';
-  const type = contentType.toLowerCase();
-  if (
-    ['txt', 'csv', 'tsv', 'text', 'md', 'ics', 'vcf'].includes(extension) ||
-    type === 'text/plain' ||
-    type === 'text/csv'
-  )
-    return 'text';
-  if (['html', 'htm'].includes(extension) || type === 'text/html') return 'html';
-  if (extension === 'docx' || extension === 'docm' || type.includes('wordprocessingml'))
-    return 'docx';
-  if (extension === 'xlsx' || extension === 'xlsm' || type.includes('spreadsheetml')) return 'xlsx';
-  if (extension === 'eml' || type === 'message/rfc822') return 'eml';
-  return 'name-only';
-}
-
-/** Reads one attachment; `readLimit` bounds the bytes (or unzipped bytes) looked at. */
-export function readAttachment(attachment: MailAttachment, readLimit: number): AttachmentReading {
+/** Reads one attachment; `readLimit` bounds one file, `budget` the whole mail. */
+export function readAttachment(
+  attachment: MailAttachment,
+  readLimit: number,
+  budget: ReadBudget,
+): AttachmentReading {
   const reading: AttachmentReading = { texts: [], innerNames: [], problems: [] };
   if (attachment.content)
-    readInto(reading, attachment.name, attachment.contentType, attachment.content, readLimit, 0);
+    readInto(
+      reading,
+      attachment.name,
+      attachment.contentType,
+      attachment.content,
+      readLimit,
+      budget,
+      0,
+    );
   return reading;
 }
 
@@ -57,40 +57,119 @@ function readInto(
   contentType: string | undefined,
   content: Uint8Array,
   readLimit: number,
+  budget: ReadBudget,
   depth: number,
 ): void {
-  const kind = attachmentKind(name, contentType);
-  if (kind === 'name-only') return;
+  const kind = attachmentKind(name, contentType, content);
+  if (kind === 'image' || (kind === 'other' && content.length === 0)) return;
+  const problem = (code: NoticeCode): void => {
+    reading.problems.push({ name, code });
+  };
+  if (kind === 'other' || kind === 'legacy-office') return problem('attachment-unsupported');
+  if (!budget.takePart()) return problem('attachment-over-budget');
+  const isTruncated = content.length > readLimit;
+  const bytes = isTruncated ? content.subarray(0, readLimit) : content;
+  const addText = (text: string) => reading.texts.push({ name, text });
   try {
-    const isTruncated =
-      (kind === 'text' || kind === 'html' || kind === 'eml') && content.length > readLimit;
-    const bytes = isTruncated ? content.subarray(0, readLimit) : content;
-    if (isTruncated) reading.problems.push({ name, code: 'attachment-truncated' });
     switch (kind) {
       case 'text':
-        reading.texts.push({ name, text: bytesToText(bytes) });
-        return;
       case 'html':
-        reading.texts.push({ name, text: htmlToText(bytesToText(bytes)) });
+      case 'rtf': {
+        if (!budget.takeBytes(bytes.length)) return problem('attachment-over-budget');
+        if (isTruncated) problem('attachment-truncated');
+        const charset = /charset="?([\w-]{1,40})/i.exec(contentType ?? '')?.[1];
+        const text = kind === 'rtf' ? rtfToText(bytes) : decodeCharset(bytes, charset);
+        addText(kind === 'html' ? htmlToText(text) : text);
         return;
+      }
+      case 'pdf':
+        return readPdfInto(reading, name, content, readLimit, budget);
       case 'docx':
-        reading.texts.push({
-          name,
-          text: readZipParts(reading, name, bytes, readLimit, isDocxPart)
-            .map(docxXmlToText)
-            .join('\n'),
-        });
-        return;
+        return readZipInto(reading, name, content, readLimit, budget, isDocxPart, (parts) =>
+          [...parts.values()].map(docxXmlToText).join('\n'),
+        );
       case 'xlsx':
-        reading.texts.push({ name, text: readSpreadsheet(reading, name, bytes, readLimit) });
-        return;
+        return readZipInto(
+          reading,
+          name,
+          content,
+          readLimit,
+          budget,
+          (path) => path === SHARED_STRINGS_PART || isSheetPart(path),
+          spreadsheetText,
+        );
+      case 'odt':
+      case 'ods':
+        return readZipInto(
+          reading,
+          name,
+          content,
+          readLimit,
+          budget,
+          (path) => ODF_PARTS.has(path),
+          (parts) =>
+            ['content.xml', 'styles.xml']
+              .map((part) => odfXmlToText(parts.get(part) ?? ''))
+              .join('\n'),
+        );
       case 'eml':
-        readMail(reading, name, bytes, readLimit, depth);
-        return;
+        if (!budget.takeBytes(bytes.length)) return problem('attachment-over-budget');
+        if (isTruncated) problem('attachment-truncated');
+        return readMail(reading, name, bytes, readLimit, budget, depth);
     }
   } catch {
-    reading.problems.push({ name, code: 'attachment-unreadable' });
+    problem('attachment-unreadable');
   }
+}
+
+function readPdfInto(
+  reading: AttachmentReading,
+  name: string,
+  content: Uint8Array,
+  readLimit: number,
+  budget: ReadBudget,
+): void {
+  if (content.length > readLimit || !budget.takeBytes(content.length)) {
+    reading.problems.push({
+      name,
+      code: content.length > readLimit ? 'attachment-truncated' : 'attachment-over-budget',
+    });
+    return;
+  }
+  const pdf = readPdf(content, budget);
+  if (pdf.ok) {
+    reading.texts.push({ name, text: pdf.text });
+    if (pdf.isTruncated) reading.problems.push({ name, code: 'attachment-over-budget' });
+    return;
+  }
+  const codes = {
+    password: 'attachment-password',
+    'image-only': 'attachment-image-only',
+    damaged: 'attachment-unreadable',
+    'over-budget': 'attachment-over-budget',
+  } as const satisfies Record<typeof pdf.reason, NoticeCode>;
+  reading.problems.push({ name, code: codes[pdf.reason] });
+}
+
+const ZIP_PROBLEMS: Record<ZipProblem, NoticeCode> = {
+  'over-budget': 'attachment-over-budget',
+  truncated: 'attachment-truncated',
+  damaged: 'attachment-unreadable',
+};
+
+function readZipInto(
+  reading: AttachmentReading,
+  name: string,
+  content: Uint8Array,
+  readLimit: number,
+  budget: ReadBudget,
+  wanted: (path: string) => boolean,
+  toText: (parts: Map<string, string>) => string,
+): void {
+  const zip = readZipTexts(content, wanted, budget, readLimit);
+  for (const code of new Set(zip.problems.map((problem) => ZIP_PROBLEMS[problem])))
+    reading.problems.push({ name, code });
+  if (zip.parts.size > 0) reading.texts.push({ name, text: toText(zip.parts) });
 }
 
 function readMail(
@@ -98,34 +177,23 @@ function readMail(
   name: string,
   bytes: Uint8Array,
   readLimit: number,
+  budget: ReadBudget,
   depth: number,
 ): void {
-  let raw = '';
-  for (let i = 0; i < bytes.length; i += 8192)
-    raw += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  const message = parseMimeMessage(raw);
+  const message = parseMimeMessage(bytes);
   reading.texts.push({ name, text: `${message.subject}\n${message.text}` });
   for (const inner of message.attachments) {
     const innerName = `${name} › ${inner.name}`;
     reading.innerNames.push(innerName);
     if (depth < MAX_NESTING)
-      readInto(reading, innerName, inner.contentType, inner.content, readLimit, depth + 1);
+      readInto(reading, innerName, inner.contentType, inner.content, readLimit, budget, depth + 1);
+    else if (attachmentKind(inner.name, inner.contentType, inner.content) !== 'image')
+      reading.problems.push({ name: innerName, code: 'attachment-too-deep' });
   }
 }
 
-function readSpreadsheet(
-  reading: AttachmentReading,
-  name: string,
-  bytes: Uint8Array,
-  readLimit: number,
-): string {
-  const parts = unzipParts(
-    reading,
-    name,
-    bytes,
-    readLimit,
-    (path) => path === SHARED_STRINGS_PART || isSheetPart(path),
-  );
+/** Every sheet in workbook order, hidden ones included: hiding a sheet does not remove its data. */
+function spreadsheetText(parts: Map<string, string>): string {
   const sharedXml = parts.get(SHARED_STRINGS_PART);
   const shared = sharedXml ? readSharedStrings(sharedXml) : [];
   return [...parts.entries()]
@@ -133,42 +201,4 @@ function readSpreadsheet(
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
     .map(([, xml]) => sheetXmlToText(xml, shared))
     .join('\n\n');
-}
-
-function readZipParts(
-  reading: AttachmentReading,
-  name: string,
-  bytes: Uint8Array,
-  readLimit: number,
-  wanted: (path: string) => boolean,
-): string[] {
-  return [...unzipParts(reading, name, bytes, readLimit, wanted).values()];
-}
-
-/** Unzips only the wanted parts, and only while their unpacked sizes fit in the read limit (zip bombs). */
-function unzipParts(
-  reading: AttachmentReading,
-  name: string,
-  bytes: Uint8Array,
-  readLimit: number,
-  wanted: (path: string) => boolean,
-): Map<string, string> {
-  let budget = readLimit;
-  let isTruncated = false;
-  const files = unzipSync(bytes, {
-    filter(file: UnzipFileInfo) {
-      if (!wanted(file.name)) return false;
-      if (file.originalSize > budget) {
-        isTruncated = true;
-        return false;
-      }
-      budget -= file.originalSize;
-      return true;
-    },
-  });
-  if (isTruncated) reading.problems.push({ name, code: 'attachment-truncated' });
-  const parts = new Map<string, string>();
-  // OOXML parts are UTF-8 by definition.
-  for (const [path, data] of Object.entries(files)) parts.set(path, strFromU8(data));
-  return parts;
 }

@@ -1,7 +1,7 @@
 // Reads the text of a Word document (.docx): paragraphs on lines, table cells split by tabs.
 import { decodeXml, tagEnd, tagName } from './xml-text';
 
-const PARTS = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/;
+const PARTS = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/;
 
 export function isDocxPart(path: string): boolean {
   return PARTS.test(path);

@@ -1,8 +1,9 @@
 // A small reader for attached mails (message/rfc822, .eml): headers, the text parts and the
 // attachments inside, enough to scan them. The CLI reads top-level files with mailparser; this one
 // runs inside Outlook, where Node libraries cannot.
-import { bytesToText } from './bytes-to-text';
 import { decodeBase64 } from './base64';
+import { decodeCharset } from './charset';
+import { latin1 } from './pdf/objects';
 import { htmlToText } from '../text/html-to-text';
 
 export interface MimeMessage {
@@ -13,7 +14,9 @@ export interface MimeMessage {
 
 const MAX_DEPTH = 4;
 
-export function parseMimeMessage(raw: string): MimeMessage {
+/** Parses a message from its bytes (each byte kept as one char until its charset is known). */
+export function parseMimeMessage(bytes: Uint8Array): MimeMessage {
+  const raw = latin1(bytes);
   const message: MimeMessage = { subject: '', text: '', attachments: [] };
   const { headers, body } = splitHeaders(raw);
   message.subject = decodeEncodedWords(headers.get('subject') ?? '');
@@ -42,16 +45,23 @@ function readPart(
   }
   const bytes = decodeTransfer(body, headers.get('content-transfer-encoding'));
   const disposition = headers.get('content-disposition') ?? '';
-  const name = decodeEncodedWords(
-    parameter(disposition, 'filename') ?? parameter(contentType, 'name') ?? '',
-  );
+  const name =
+    extendedParameter(disposition, 'filename') ??
+    extendedParameter(contentType, 'name') ??
+    decodeEncodedWords(parameter(disposition, 'filename') ?? parameter(contentType, 'name') ?? '');
+  const charset = parameter(contentType, 'charset');
   const isAttachment =
     disposition.toLowerCase().startsWith('attachment') ||
     (name !== '' && !mediaType.startsWith('text/'));
-  if (!isAttachment && mediaType === 'text/plain') texts.push(bytesToText(bytes));
-  else if (!isAttachment && mediaType === 'text/html') texts.push(htmlToText(bytesToText(bytes)));
+  if (!isAttachment && mediaType === 'text/plain') texts.push(decodeCharset(bytes, charset));
+  else if (!isAttachment && mediaType === 'text/html')
+    texts.push(htmlToText(decodeCharset(bytes, charset)));
   else
-    message.attachments.push({ name: name || 'bijlage', contentType: mediaType, content: bytes });
+    message.attachments.push({
+      name: name || 'bijlage',
+      contentType: charset ? `${mediaType}; charset=${charset}` : mediaType,
+      content: bytes,
+    });
 }
 
 function splitHeaders(raw: string): { headers: Map<string, string>; body: string } {
@@ -83,16 +93,73 @@ function splitMultipart(body: string, boundary: string): string[] {
   return parts;
 }
 
-function parameter(header: string, name: string): string | undefined {
-  const lower = header.toLowerCase();
-  const at = lower.indexOf(`${name}=`);
-  if (at === -1) return undefined;
-  const value = header.slice(at + name.length + 1);
-  if (value.startsWith('"')) {
-    const close = value.indexOf('"', 1);
-    return value.slice(1, close === -1 ? undefined : close);
+/**
+ * RFC 2231 parameters: `name*=utf-8''a%20b` and continuations `name*0*=…; name*1*=…`.
+ * Undefined when the header has no extended form of `name`.
+ */
+function extendedParameter(header: string, name: string): string | undefined {
+  const pieces: { index: number; value: string; isEncoded: boolean }[] = [];
+  for (const part of headerParameters(header)) {
+    const equals = part.indexOf('=');
+    if (equals === -1) continue;
+    const key = part.slice(0, equals).trim().toLowerCase();
+    if (!key.startsWith(`${name}*`)) continue;
+    const rest = key.slice(name.length + 1);
+    const isEncoded = rest.endsWith('*') || rest === '';
+    const index = Number(rest.replace('*', '') || '0');
+    const value = part
+      .slice(equals + 1)
+      .trim()
+      .replace(/^"|"$/g, '');
+    if (Number.isInteger(index)) pieces.push({ index, value, isEncoded });
   }
-  return value.split(';')[0]?.trim();
+  if (pieces.length === 0) return undefined;
+  pieces.sort((a, b) => a.index - b.index);
+  const first = pieces[0]?.value ?? '';
+  const quote = first.indexOf("'");
+  const secondQuote = quote === -1 ? -1 : first.indexOf("'", quote + 1);
+  const charset = pieces[0]?.isEncoded && secondQuote !== -1 ? first.slice(0, quote) : undefined;
+  const bytes: number[] = [];
+  pieces.forEach((piece, i) => {
+    const value =
+      i === 0 && secondQuote !== -1 && piece.isEncoded
+        ? piece.value.slice(secondQuote + 1)
+        : piece.value;
+    for (let k = 0; k < value.length; k++) {
+      const hex = piece.isEncoded && value[k] === '%' ? value.slice(k + 1, k + 3) : '';
+      if (/^[0-9a-f]{2}$/i.test(hex)) {
+        bytes.push(parseInt(hex, 16));
+        k += 2;
+      } else bytes.push(value.charCodeAt(k) & 0xff);
+    }
+  });
+  return decodeCharset(Uint8Array.from(bytes), charset);
+}
+
+function parameter(header: string, name: string): string | undefined {
+  for (const part of headerParameters(header)) {
+    const equals = part.indexOf('=');
+    if (equals === -1 || part.slice(0, equals).trim().toLowerCase() !== name) continue;
+    const value = part.slice(equals + 1).trim();
+    return value.startsWith('"') ? value.slice(1, value.endsWith('"') ? -1 : undefined) : value;
+  }
+  return undefined;
+}
+
+/** The `key=value` pieces after a header's first `;`, splitting on semicolons outside quotes. */
+function headerParameters(header: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let isQuoted = false;
+  for (const char of header) {
+    if (char === '"') isQuoted = !isQuoted;
+    if (char === ';' && !isQuoted) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.slice(1);
 }
 
 function decodeTransfer(body: string, encoding: string | undefined): Uint8Array {
@@ -144,8 +211,9 @@ function decodeEncodedWords(value: string): string {
     if (out.length === 0 || gap.trim() !== '') out.push(gap); // spaces between encoded words vanish
     const data = value.slice(charsetEnd + 3, end);
     out.push(
-      bytesToText(
+      decodeCharset(
         kind === 'b' ? decodeBase64(data) : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+        value.slice(start + 2, charsetEnd),
       ),
     );
     i = end + 2;

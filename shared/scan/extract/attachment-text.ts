@@ -4,7 +4,7 @@
 // problem naming the file and the reason, never an exception.
 import { attachmentKind } from './attachment-kind';
 import { decodeCharset } from './charset';
-import { docxXmlToText, isDocxPart } from './docx';
+import { docxPartOrder, docxXmlToText, isDocxPart } from './docx';
 import { parseMimeMessage } from './mime';
 import { ODF_PARTS, odfXmlToText } from './odf';
 import { readPdf } from './pdf/read-pdf';
@@ -86,7 +86,10 @@ function readInto(
         return readPdfInto(reading, name, content, readLimit, budget);
       case 'docx':
         return readZipInto(reading, name, content, readLimit, budget, isDocxPart, (parts) =>
-          [...parts.values()].map(docxXmlToText).join('\n'),
+          [...parts.entries()]
+            .sort(([a], [b]) => docxPartOrder(a) - docxPartOrder(b))
+            .map(([, xml]) => docxXmlToText(xml))
+            .join('\n'),
         );
       case 'xlsx':
         return readZipInto(
@@ -107,8 +110,9 @@ function readInto(
           readLimit,
           budget,
           (path) => ODF_PARTS.has(path),
+          // Headers and footers (styles.xml) first: a reader meets the header before the body.
           (parts) =>
-            ['content.xml', 'styles.xml']
+            ['styles.xml', 'content.xml']
               .map((part) => odfXmlToText(parts.get(part) ?? ''))
               .join('\n'),
         );

@@ -7,6 +7,13 @@ export function isDocxPart(path: string): boolean {
   return PARTS.test(path);
 }
 
+/** Reading order of a document's parts: headers, the body, notes and comments, footers. */
+export function docxPartOrder(path: string): number {
+  const order = ['header', 'document', 'footnotes', 'endnotes', 'comments', 'footer'];
+  const index = order.findIndex((part) => path.startsWith(`word/${part}`));
+  return index === -1 ? order.length : index;
+}
+
 export function docxXmlToText(xml: string): string {
   const out: string[] = [];
   let i = 0;

@@ -13,6 +13,7 @@ export function odfXmlToText(xml: string): string {
   const out: string[] = [];
   let i = 0;
   let skipDepth = 0;
+  let cellDepth = 0;
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     if (lt === -1) break;
@@ -24,8 +25,15 @@ export function odfXmlToText(xml: string): string {
     // Annotations' metadata (author, date) is not text a reader sees in the document.
     if ((name === 'creator' || name === 'date') && !selfClosing) skipDepth++;
     else if (name === '/creator' || name === '/date') skipDepth = Math.max(0, skipDepth - 1);
+    else if (name === 'table-cell' && !selfClosing) cellDepth++;
+    else if (name === '/table-cell') {
+      cellDepth = Math.max(0, cellDepth - 1);
+      out.push('\t');
+    }
+    // Paragraphs inside a cell stay on the row's line, so a label keeps its value beside it.
+    else if ((name === '/p' || name === '/h') && cellDepth > 0) out.push(' ');
     else if (LINE_ENDS.has(name)) out.push('\n');
-    else if (name === '/table-cell' || name === 'tab') out.push('\t');
+    else if (name === 'tab') out.push('\t');
     else if (name === 'table-cell' && selfClosing) {
       const repeated = /number-columns-repeated="(\d{1,5})"/.exec(xml.slice(lt, end))?.[1];
       out.push('\t'.repeat(Math.min(MAX_EMPTY_CELLS, Number(repeated ?? 1))));

@@ -24,6 +24,16 @@ export const ADDIN_EVENTS: readonly AddinEvent[] = [
     handler: HANDLER_NAMES.messageSend,
     hasSendMode: true,
   },
+  // Compose opened, including reply, forward and a reopened draft (Mailbox 1.12, the add-in's own
+  // minimum, on web, new and classic Windows and Mac): attachments already on the mail are read
+  // before Send. OnNewMessageCompose (1.10) is not declared too: it misses reopened drafts and
+  // would read the same files a second time in a second event instance.
+  {
+    unifiedType: 'messageComposeOpened',
+    xmlType: 'OnMessageCompose',
+    handler: HANDLER_NAMES.composeOpened,
+    hasSendMode: false,
+  },
   {
     unifiedType: 'messageRecipientsChanged',
     xmlType: 'OnMessageRecipientsChanged',

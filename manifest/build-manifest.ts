@@ -10,6 +10,7 @@ import {
   TASKPANE_BUTTONS,
 } from './addin-surface';
 import type { PackageEnvironment } from './package-environment';
+import { webApplicationInfo } from './web-application-info';
 import {
   hostedUrls,
   MANIFEST_SCHEMA_URL,
@@ -95,7 +96,7 @@ export function buildManifest({ config, environment, version }: PackageInput): U
       tab('policy', NL.tabs.policy),
     ],
     validDomains: [host],
-    webApplicationInfo: singleSignOn(config, environment),
+    webApplicationInfo: webApplicationInfo(config, environment),
     authorization: {
       permissions: {
         // Read and change the draft: recipients to Bcc, numbers masked, the encryption marking.
@@ -178,14 +179,4 @@ export function buildManifest({ config, environment, version }: PackageInput): U
       ],
     };
   }
-}
-
-/**
- * Single sign-on for the tab and the add-in: the API's app registration from the configuration's
- * `identity` section, else the bot's own registration (one app registration for both).
- */
-function singleSignOn(config: Config, { botAppId, host }: PackageEnvironment) {
-  const id = config.identity?.clientId ?? botAppId;
-  // Teams wants the application ID URI to carry the tab's host: api://<host>/<client id>.
-  return { id, resource: config.identity?.apiAudience ?? `api://${host}/${id}` };
 }

@@ -12,6 +12,7 @@ import {
 import type { PackageInput } from './build-manifest';
 import { hostedUrls, type AddinIconSize } from './package-layout';
 import { EN, NL, type PackageTexts } from './package-texts';
+import { webApplicationInfo } from './web-application-info';
 import { xmlAddinId } from './xml-addin-id';
 import { element as el, renderXmlDocument, type XmlElement } from './xml-element';
 
@@ -38,6 +39,7 @@ const BUTTON_ICON_SIZES = [16, 32, 80] as const;
 
 export function buildXmlManifest({ config, environment, version }: PackageInput): string {
   const { appId, publicUrl } = environment;
+  const singleSignOn = webApplicationInfo(config, environment);
   const urls = hostedUrls(publicUrl);
   const localized = (tag: string, pick: (texts: PackageTexts) => string) =>
     el(
@@ -185,6 +187,15 @@ export function buildXmlManifest({ config, environment, version }: PackageInput)
             string('Compose.Tooltip', (texts) => texts.taskpaneTooltip),
             string('Read.Tooltip', (texts) => texts.readTooltip),
           ),
+        ),
+        // Office single sign-on for the breach report on Mac and older Windows builds: the same
+        // registration and resource as manifest.json's webApplicationInfo.
+        el(
+          'WebApplicationInfo',
+          {},
+          el('Id', {}, singleSignOn.id),
+          el('Resource', {}, singleSignOn.resource),
+          el('Scopes', {}, el('Scope', {}, 'openid'), el('Scope', {}, 'profile')),
         ),
       ),
     ),

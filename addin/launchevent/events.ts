@@ -3,31 +3,39 @@
 // Office.onReady for events.
 import { languageOf } from '../../shared/i18n/smart-alert-text';
 import { prescanAttachments, scanMail } from '../../shared/scan/engine';
+import type { MailAttachment } from '../../shared/scan/types';
 import { buildScanPolicy } from '../../shared/scan/scan-policy';
+import { sessionAttachmentCache } from '../office/attachment-cache-store';
+import { officeAttachments } from '../office/attachments';
 import {
   clientSupport,
   displayLanguage,
-  loadAttachmentScan,
-  readAttachmentFiles,
   readComposedMail,
   readParticipants,
-  saveAttachmentScan,
   showComposeNotice,
 } from '../office/compose-item';
 import { registerEventHandler } from '../office/event-registration';
+import { sessionConfirmations } from '../office/send-confirmation-store';
+import { countSendEvent } from '../office/usage-counts';
 import { BUILD_CONFIG } from './build-config';
 import { HANDLER_NAMES } from './handler-names';
-import { handleAttachmentsChanged, type ComposeEvent } from './on-attachments-changed';
+import { handleComposeAttachments, type ComposeEvent } from './on-compose-attachments';
 import { handleMessageSend, type SendEvent } from './on-message-send';
 import { handleRecipientsChanged } from './on-recipients-changed';
 
 const policy = buildScanPolicy(BUILD_CONFIG);
+const source = officeAttachments(policy.attachmentReadLimitBytes);
+const prescan = (attachments: MailAttachment[]) => prescanAttachments(attachments, policy);
 
 function onMessageSend(event: SendEvent): void {
   void handleMessageSend(event, {
     readMail: () => readComposedMail(BUILD_CONFIG.encryption),
-    loadAttachmentScan,
+    source,
+    cache: sessionAttachmentCache,
+    confirmations: sessionConfirmations,
+    prescan,
     scan: (mail, prescanned) => scanMail(mail, policy, prescanned),
+    count: (counted) => countSendEvent(counted),
     settings: BUILD_CONFIG.addin,
     language: languageOf(displayLanguage()),
     client: clientSupport(),
@@ -44,16 +52,18 @@ function onRecipientsChanged(event: ComposeEvent): void {
   });
 }
 
-function onAttachmentsChanged(event: ComposeEvent): void {
-  void handleAttachmentsChanged(event, {
-    readAttachmentFiles: () => readAttachmentFiles(policy.attachmentReadLimitBytes),
-    prescan: (attachments) => prescanAttachments(attachments, policy),
-    saveScan: saveAttachmentScan,
+/** Compose opened (new, reply, forward, reopened draft) and attachments changed: read them now. */
+function onComposeAttachments(event: ComposeEvent): void {
+  void handleComposeAttachments(event, {
+    source,
+    cache: sessionAttachmentCache,
+    prescan,
     showNotice: showComposeNotice,
     language: languageOf(displayLanguage()),
   });
 }
 
 registerEventHandler(HANDLER_NAMES.messageSend, onMessageSend);
+registerEventHandler(HANDLER_NAMES.composeOpened, onComposeAttachments);
 registerEventHandler(HANDLER_NAMES.recipientsChanged, onRecipientsChanged);
-registerEventHandler(HANDLER_NAMES.attachmentsChanged, onAttachmentsChanged);
+registerEventHandler(HANDLER_NAMES.attachmentsChanged, onComposeAttachments);

@@ -3,6 +3,7 @@
 
 export const HANDLER_NAMES = {
   messageSend: 'onMessageSendHandler',
+  composeOpened: 'onMessageComposeHandler',
   recipientsChanged: 'onMessageRecipientsChangedHandler',
   attachmentsChanged: 'onMessageAttachmentsChangedHandler',
 } as const;

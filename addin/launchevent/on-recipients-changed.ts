@@ -3,7 +3,7 @@
 import type { Language } from '../../shared/i18n/smart-alert-text';
 import { composeNoticeText } from '../../shared/i18n/compose-notice-text';
 import type { MailInput, ScanResult } from '../../shared/scan/types';
-import type { ComposeEvent } from './on-attachments-changed';
+import type { ComposeEvent } from './on-compose-attachments';
 
 export interface RecipientsChangedDependencies {
   /** Reads only the sender and recipients: the content is judged on send. */

@@ -1,15 +1,8 @@
-// The only place that touches Office.context.mailbox.item: promisified reads of the draft (turned
-// into the engine's plain MailInput), its session data and its information bar. Requirement sets
-// are checked per API, so an older client gives fewer facts (e.g. no attachment list) instead of
-// failing.
-import { strToU8 } from 'fflate';
+// Promisified reads of the draft (turned into the engine's plain MailInput) and its information bar.
+// Attachments are read in attachments.ts, session data in session-data.ts. Requirement sets are
+// checked per API, so an older client gives fewer facts instead of failing.
 import type { EncryptionMethod } from '../../shared/policy/config-schema';
-import { decodeBase64 } from '../../shared/scan/extract/base64';
-import type { Address, MailAttachment, MailInput } from '../../shared/scan/types';
-import {
-  parseCachedAttachmentScan,
-  type CachedAttachmentScan,
-} from '../launchevent/cached-attachment-scan';
+import type { Address, MailInput } from '../../shared/scan/types';
 import { NOTICE_ICON_ID } from '../launchevent/handler-names';
 import type { ClientSupport } from '../launchevent/send-decision';
 import { call } from './office-call';
@@ -40,20 +33,20 @@ export async function readParticipants(): Promise<Pick<MailInput, 'from' | 'to' 
   return from ? { from, to, cc, bcc } : { to, cc, bcc };
 }
 
-/** Reads the draft: subject, body, sender, recipients, attachment names and sizes, marking. */
-export async function readComposedMail(encryption: EncryptionMethod): Promise<MailInput> {
+/** Reads the draft: subject, body, sender, recipients and the encryption marking. */
+export async function readComposedMail(
+  encryption: EncryptionMethod,
+): Promise<Omit<MailInput, 'attachments'>> {
   const item = Office.context.mailbox.item as Office.MessageCompose;
-  const [subject, bodyHtml, participants, attachments, internetHeaders, sensitivityLabelId] =
-    await Promise.all([
-      call<string>((done) => item.subject.getAsync(done)),
-      // HTML keeps table cells and rows apart, so a "BSN" column header still labels its numbers.
-      call<string>((done) => item.body.getAsync(Office.CoercionType.Html, done)),
-      readParticipants(),
-      readAttachments(item),
-      readMarkingHeader(item, encryption),
-      readSensitivityLabel(item, encryption),
-    ]);
-  const mail: MailInput = { subject, bodyHtml, ...participants, attachments };
+  const [subject, bodyHtml, participants, internetHeaders, sensitivityLabelId] = await Promise.all([
+    call<string>((done) => item.subject.getAsync(done)),
+    // HTML keeps table cells and rows apart, so a "BSN" column header still labels its numbers.
+    call<string>((done) => item.body.getAsync(Office.CoercionType.Html, done)),
+    readParticipants(),
+    readMarkingHeader(item, encryption),
+    readSensitivityLabel(item, encryption),
+  ]);
+  const mail: Omit<MailInput, 'attachments'> = { subject, bodyHtml, ...participants };
   if (internetHeaders) mail.internetHeaders = internetHeaders;
   if (sensitivityLabelId) mail.sensitivityLabelId = sensitivityLabelId;
   return mail;
@@ -76,17 +69,6 @@ async function readSender(item: Office.MessageCompose): Promise<Address | undefi
   return { name: profile.displayName, address: profile.emailAddress };
 }
 
-/** Names and sizes only on send; attachment content is read when attachments change (issue #3). */
-async function readAttachments(item: Office.MessageCompose): Promise<MailAttachment[]> {
-  if (!supports('1.8')) return [];
-  const details = await call<Office.AttachmentDetailsCompose[]>((done) =>
-    item.getAttachmentsAsync(done),
-  );
-  return details
-    .filter((entry) => !entry.isInline)
-    .map((entry) => ({ name: entry.name, size: entry.size }));
-}
-
 async function readMarkingHeader(
   item: Office.MessageCompose,
   encryption: EncryptionMethod,
@@ -103,48 +85,6 @@ async function readSensitivityLabel(
 ): Promise<string | undefined> {
   if (encryption.method !== 'sensitivity-label' || !supports('1.13')) return undefined;
   return call<string>((done) => item.sensitivityLabel.getAsync(done));
-}
-
-/** The files attached to the draft with their bytes (Mailbox 1.8), up to `limitBytes` each. */
-export async function readAttachmentFiles(limitBytes: number): Promise<MailAttachment[]> {
-  if (!supports('1.8')) return [];
-  const item = Office.context.mailbox.item as Office.MessageCompose;
-  const details = await call<Office.AttachmentDetailsCompose[]>((done) =>
-    item.getAttachmentsAsync(done),
-  );
-  const files = details.filter((entry) => !entry.isInline);
-  return Promise.all(
-    files.map(async (entry): Promise<MailAttachment> => {
-      const file: MailAttachment = { name: entry.name, size: entry.size };
-      if (entry.size > limitBytes) return file;
-      const content = await call<Office.AttachmentContent>((done) =>
-        item.getAttachmentContentAsync(entry.id, done),
-      ).catch(() => undefined);
-      if (content?.format === Office.MailboxEnums.AttachmentContentFormat.Base64)
-        file.content = decodeBase64(content.content);
-      else if (content?.format === Office.MailboxEnums.AttachmentContentFormat.Eml)
-        file.content = strToU8(content.content);
-      return file;
-    }),
-  );
-}
-
-const SESSION_KEY = 'privacywacht.attachments';
-
-/** Keeps what the attachments' content held for the send handler (Mailbox 1.11 session data). */
-export async function saveAttachmentScan(scan: CachedAttachmentScan): Promise<void> {
-  if (!supports('1.11')) return;
-  const item = Office.context.mailbox.item as Office.MessageCompose;
-  await call<void>((done) => item.sessionData.setAsync(SESSION_KEY, JSON.stringify(scan), done));
-}
-
-export async function loadAttachmentScan(): Promise<CachedAttachmentScan | undefined> {
-  if (!supports('1.11')) return undefined;
-  const item = Office.context.mailbox.item as Office.MessageCompose;
-  const text = await call<string>((done) => item.sessionData.getAsync(SESSION_KEY, done)).catch(
-    () => '',
-  );
-  return parseCachedAttachmentScan(text);
 }
 
 const NOTICE_KEY = 'privacywacht';

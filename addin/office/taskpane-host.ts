@@ -7,7 +7,8 @@ import { scanMail } from '../../shared/scan/engine';
 import { buildScanPolicy } from '../../shared/scan/scan-policy';
 import type { FixOutcome, TaskpaneHost, ThemeKind } from '../taskpane/taskpane-host';
 import { applyEncryption, applyMaskNumbers, applyMoveToBcc } from './apply-fix';
-import { displayLanguage, readAttachmentFiles, readComposedMail } from './compose-item';
+import { listAttachments, readAttachmentContent } from './attachments';
+import { displayLanguage, readComposedMail } from './compose-item';
 import { isReadMode, readSentItemFacts } from './read-item';
 import { submitBreachReport } from './report-client';
 
@@ -18,11 +19,18 @@ export function officeTaskpaneHost(config: Config): TaskpaneHost {
     language: languageOf(displayLanguage()),
     theme: officeTheme(),
     async scanDraft() {
-      const [mail, files] = await Promise.all([
+      const [mail, listed] = await Promise.all([
         readComposedMail(config.encryption),
-        readAttachmentFiles(policy.attachmentReadLimitBytes),
+        listAttachments(),
       ]);
-      return scanMail({ ...mail, attachments: files }, policy);
+      const attachments = await Promise.all(
+        listed.map(async (attachment) => {
+          const { name, size } = attachment;
+          const content = await readAttachmentContent(attachment, policy.attachmentReadLimitBytes);
+          return content.ok ? { name, size, content: content.bytes } : { name, size };
+        }),
+      );
+      return scanMail({ ...mail, attachments }, policy);
     },
     async applyFix(fix: FixKind): Promise<FixOutcome> {
       switch (fix) {

@@ -15,9 +15,24 @@ export function entraJwksUrl(tenantId: string): string {
 }
 
 /**
- * The audiences an access token for our API may carry: the application ID URI (v1 tokens) and the
- * client id (v2 tokens).
+ * The application ID URI the app package declares (webApplicationInfo.resource) unless the
+ * configuration names one: Teams and Office single sign-on want the host in it.
+ * @example defaultApiAudience('privacywacht.school.nl', '9e8d…') // 'api://privacywacht.school.nl/9e8d…'
  */
-export function apiAudiences(clientId: string, apiAudience: string | undefined): string[] {
-  return [apiAudience ?? `api://${clientId}`, clientId];
+export function defaultApiAudience(host: string, clientId: string): string {
+  return `api://${host}/${clientId}`;
+}
+
+/**
+ * The audiences an access token for our API may carry: the application ID URI (v1 tokens) and the
+ * client id (v2 tokens). Without a configured URI, the one the package declares for the service's
+ * public host, and Entra's own default form api://<client id>, both name this app registration.
+ */
+export function apiAudiences(
+  clientId: string,
+  apiAudience: string | undefined,
+  host?: string,
+): string[] {
+  if (apiAudience) return [apiAudience, clientId];
+  return [...(host ? [defaultApiAudience(host, clientId)] : []), `api://${clientId}`, clientId];
 }

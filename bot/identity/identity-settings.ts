@@ -25,6 +25,15 @@ export type IdentitySettingsResult =
 const DEVELOPMENT_TENANT = '00000000-0000-0000-0000-000000000000';
 const DEVELOPMENT_CLIENT = '11111111-1111-1111-1111-111111111111';
 
+/** The host of PRIVACYWACHT_PUBLIC_URL, the one the app package's resource URI carries. */
+function publicHost(env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return new URL(env['PRIVACYWACHT_PUBLIC_URL']?.trim() ?? '').host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readIdentitySettings(
   config: Pick<Config, 'identity'>,
   env: NodeJS.ProcessEnv,
@@ -51,7 +60,7 @@ export function readIdentitySettings(
       mode,
       tenantId,
       clientId,
-      audiences: apiAudiences(clientId, identity?.apiAudience),
+      audiences: apiAudiences(clientId, identity?.apiAudience, publicHost(env)),
       requiredScope: identity?.requiredScope ?? 'access_as_user',
       jwksUrl: env['PRIVACYWACHT_JWKS_URL']?.trim() || entraJwksUrl(tenantId),
       roles: {

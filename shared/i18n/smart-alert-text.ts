@@ -1,6 +1,7 @@
-// The words of the Smart Alert shown on send: one or two lines naming what was found and the fix.
-// Dutch for Dutch Outlook, English otherwise. Outlook allows at most 500 characters.
-import type { RuleId, ScanResult, Text } from '../scan/types';
+// The words of the Smart Alert shown on send: one or two lines naming what was found and the fix,
+// and which attachments could not be checked. Dutch for Dutch Outlook, English otherwise. Outlook
+// allows at most 500 characters, in plain text and (Mailbox 1.15) in Markdown.
+import type { Notice, RuleId, ScanResult, Text } from '../scan/types';
 
 export type Language = 'nl' | 'en';
 
@@ -42,8 +43,20 @@ export function mainFixLabel(fix: MainFix, language: Language): string {
   return FIX_LABELS[fix][language];
 }
 
-/** @example smartAlertText(result, 'nl') // 'Deze mail bevat een burgerservicenummer (BSN) (******782). …' */
-export function smartAlertText(result: ScanResult, language: Language): string {
+/** The alert as plain text (errorMessage) and as Markdown rendering to the same words. */
+export interface AlertText {
+  plain: string;
+  markdown: string;
+}
+
+/** @example smartAlertText(result, 'nl').plain // 'Deze mail bevat een burgerservicenummer (BSN) (******782). …' */
+export function smartAlertText(result: ScanResult, language: Language): AlertText {
+  const paragraphs = result.verdict === 'allow' ? [] : [findingsParagraph(result, language)];
+  if (result.notices.length > 0) paragraphs.push(noticesParagraph(result.notices, language));
+  return alertText(paragraphs);
+}
+
+function findingsParagraph(result: ScanResult, language: Language): string {
   const rules = [...new Set(result.findings.map((finding) => finding.rule))];
   const found = rules.map((rule) => WHAT_WAS_FOUND[rule][language]);
   // The bsn excerpt ends with the masked number ("BSN: ******782").
@@ -66,8 +79,48 @@ export function smartAlertText(result: ScanResult, language: Language): string {
     review: `This mail has ${list}. Review the findings before sending.`,
   };
   const texts = language === 'nl' ? nl : en;
-  const key = result.verdict === 'block' ? 'block' : fix;
-  return truncate(texts[key], MAX_ALERT_LENGTH);
+  return texts[result.verdict === 'block' ? 'block' : fix];
+}
+
+/** The first unchecked attachment in the engine's own words, and how many more there are. */
+function noticesParagraph(notices: readonly Notice[], language: Language): string {
+  const names = new Set(notices.map((notice) => notice.attachment));
+  const first = notices[0]?.message[language] ?? '';
+  const others = names.size - 1;
+  if (others <= 0) return first;
+  return language === 'nl'
+    ? `${first} Ook ${others} andere ${others === 1 ? 'bijlage is' : 'bijlagen zijn'} niet (helemaal) gecontroleerd.`
+    : `${first} ${others} other ${others === 1 ? 'attachment was' : 'attachments were'} not (fully) checked either.`;
+}
+
+/** Said on clients without "Send anyway": a second press on Send is the sender's "send anyway". */
+export function sendAgainHint(language: Language): string {
+  return language === 'nl'
+    ? 'Druk nogmaals op Verzenden om toch te versturen.'
+    : 'Press Send again to send it anyway.';
+}
+
+/** Joins paragraphs into both forms, each within Outlook's 500 characters. */
+export function alertText(paragraphs: readonly string[]): AlertText {
+  const flat = paragraphs.map((paragraph) => paragraph.replace(/\s+/g, ' ').trim());
+  const plain = truncate(flat.join('\n\n'), MAX_ALERT_LENGTH);
+  let markdown = flat.map(escapeMarkdown).join('\n\n');
+  // Escapes lengthen the text: shorten the words, never cut an escape in half.
+  for (let keep = plain.length; markdown.length > MAX_ALERT_LENGTH; keep -= 10)
+    markdown = truncate(flat.join('\n\n'), keep).split('\n\n').map(escapeMarkdown).join('\n\n');
+  return { plain, markdown };
+}
+
+/**
+ * Makes text from mail content (file names, masked numbers, excerpts) literal in Outlook's Markdown
+ * (errorMessageMarkdown): emphasis, code, links, headings, lists and entities stay plain characters.
+ * @example escapeMarkdown('*****6782 in lijst_2024.xlsx') // '\\*\\*\\*\\*\\*6782 in lijst\\_2024.xlsx'
+ */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#~|&]/g, (char) => `\\${char}`)
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** Shown when the check itself failed or ran out of time: the mail is not silently blocked. */

@@ -1,7 +1,8 @@
 // A fake Office global for a draft in compose mode, built on office-addin-mock. Async methods call
-// back like Outlook does ({ status, value }); enums and requirement sets are part of the seed,
-// since office-addin-mock does not provide them. The draft object stays live: a test may change
-// it between events, as a sender would.
+// back like Outlook does ({ status, value }), later rather than at once, so event instances that
+// run together interleave as in Outlook; enums and requirement sets are part of the seed, since
+// office-addin-mock does not provide them. Session data has Outlook's size limit per requirement
+// set. The draft object stays live: a test may change it between events, as a sender would.
 import { OfficeMockObject } from 'office-addin-mock';
 
 interface FakeRecipient {
@@ -16,9 +17,21 @@ export interface FakeDraft {
   cc?: FakeRecipient[];
   bcc?: FakeRecipient[];
   from?: { displayName: string; emailAddress: string };
-  attachments?: { name: string; size: number; isInline?: boolean; content?: Uint8Array }[];
+  attachments?: FakeAttachment[];
   internetHeaders?: Record<string, string>;
   sensitivityLabel?: string;
+}
+
+interface FakeAttachment {
+  name: string;
+  size: number;
+  isInline?: boolean;
+  /** The bytes Outlook gives; without them, getAttachmentContentAsync fails. */
+  content?: Uint8Array;
+  /** How Outlook hands the content over: base64 (files, the default), eml (attached mails), url (cloud). */
+  format?: 'base64' | 'eml' | 'url';
+  /** Outlook never answers the content request (a slow or stuck client). */
+  isStuck?: boolean;
 }
 
 export interface FakeOfficeOptions {
@@ -33,6 +46,8 @@ export interface FakeOfficeOptions {
   bodyBackgroundColor?: string;
   /** The token Office single sign-on hands out; without it, sign-in fails. */
   accessToken?: string;
+  /** The compose form was closed: the item has nothing left to read. */
+  isItemClosed?: boolean;
 }
 
 export interface FakeOfficeState {
@@ -41,14 +56,24 @@ export interface FakeOfficeState {
   /** The information bar messages on the item, by key. */
   notifications: Map<string, { type: string; message: string }>;
   sessionData: Map<string, string>;
+  /** The add-in's roaming settings as saved (saveAsync). */
+  roamingSettings: Map<string, unknown>;
 }
 
 type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
 
+// Outlook answers through its host process: never within the call itself.
+const later = (callback: Callback, result: Parameters<Callback>[0]) =>
+  void setTimeout(() => callback(result), 0);
 const succeed = (value: unknown) => (callback: Callback) =>
-  callback({ status: 'succeeded', value });
+  later(callback, { status: 'succeeded', value });
 const fail = (message: string) => (callback: Callback) =>
-  callback({ status: 'failed', error: { message } });
+  later(callback, { status: 'failed', error: { message } });
+
+/** SessionData limit per add-in and item: 50,000 characters before Mailbox 1.16. */
+export function sessionDataLimit(mailboxVersion = '1.15'): number {
+  return Number(mailboxVersion.split('.')[1]) >= 16 ? 2_621_440 : 50_000;
+}
 
 /** Base64 without Buffer, so the fake also runs in the browser for the task pane tests. */
 function toBase64(bytes: Uint8Array): string {
@@ -67,14 +92,22 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
   const handlers = new Map<string, (event: unknown) => void>();
   const notifications = new Map<string, { type: string; message: string }>();
   const sessionData = new Map<string, string>();
+  const limit = sessionDataLimit(options.mailboxVersion);
   const recipients = (field: 'to' | 'cc' | 'bcc') => ({
     getAsync: (callback: Callback) => succeed(draft[field] ?? [])(callback),
     setAsync: (list: FakeRecipient[], callback: Callback) =>
       write(() => (draft[field] = list))(callback),
   });
+  // Ids stay with their attachment for the session, as in Outlook, whatever else is added or removed.
+  const ids = new WeakMap<FakeAttachment, string>();
+  const idOf = (attachment: FakeAttachment) => {
+    if (!ids.has(attachment)) ids.set(attachment, `att-${nextId++}`);
+    return ids.get(attachment) ?? '';
+  };
+  let nextId = 0;
   const attachmentList = () =>
-    (draft.attachments ?? []).map((entry, index) => ({
-      id: `att-${index}`,
+    (draft.attachments ?? []).map((entry) => ({
+      id: idOf(entry),
       name: entry.name,
       size: entry.size,
       isInline: entry.isInline ?? false,
@@ -97,10 +130,14 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
     from: { getAsync: (callback: Callback) => succeed(draft.from)(callback) },
     getAttachmentsAsync: (callback: Callback) => succeed(attachmentList())(callback),
     getAttachmentContentAsync: (id: string, callback: Callback) => {
-      const content = draft.attachments?.[Number(id.slice(4))]?.content;
-      (content
-        ? succeed({ format: 'base64', content: toBase64(content) })
-        : fail('InvalidAttachmentId'))(callback);
+      const attachment = draft.attachments?.find((entry) => idOf(entry) === id);
+      if (attachment?.isStuck) return;
+      const { content, format = 'base64' } = attachment ?? {};
+      if (format === 'url')
+        return succeed({ format, content: 'https://onedrive.example/x' })(callback);
+      if (!content) return fail('InvalidAttachmentId')(callback);
+      const text = format === 'eml' ? new TextDecoder().decode(content) : toBase64(content);
+      succeed({ format, content: text })(callback);
     },
     internetHeaders: {
       setAsync: (headers: Record<string, string>, callback: Callback) =>
@@ -121,8 +158,16 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
     },
     sessionData: {
       getAsync: (key: string, callback: Callback) => succeed(sessionData.get(key) ?? '')(callback),
+      getAllAsync: (callback: Callback) => succeed(Object.fromEntries(sessionData))(callback),
       setAsync: (key: string, value: string, callback: Callback) => {
+        const next = new Map(sessionData).set(key, value);
+        if (JSON.stringify(Object.fromEntries(next)).length > limit)
+          return fail('SessionObjectMaxLengthExceeded')(callback);
         sessionData.set(key, value);
+        succeed(undefined)(callback);
+      },
+      removeAsync: (key: string, callback: Callback) => {
+        sessionData.delete(key);
         succeed(undefined)(callback);
       },
     },
@@ -141,8 +186,21 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
       },
     },
   };
-  const seed = officeSeed(item, options, handlers, draft.from);
-  return { office: new OfficeMockObject(seed), handlers, notifications, sessionData };
+  const roamingSettings = new Map<string, unknown>();
+  const seed = officeSeed(
+    options.isItemClosed ? {} : item,
+    options,
+    handlers,
+    draft.from,
+    roamingSettings,
+  );
+  return {
+    office: new OfficeMockObject(seed),
+    handlers,
+    notifications,
+    sessionData,
+    roamingSettings,
+  };
 }
 
 /** The Office global around an item: enums, requirement sets, theme, onReady, the mailbox. */
@@ -151,7 +209,9 @@ function officeSeed(
   options: FakeOfficeOptions,
   handlers: Map<string, (event: unknown) => void>,
   from: FakeDraft['from'],
+  roamingSettings = new Map<string, unknown>(),
 ) {
+  const unsaved = new Map(roamingSettings);
   const version = Number((options.mailboxVersion ?? '1.15').split('.')[1]);
   return {
     host: 'outlook',
@@ -180,6 +240,14 @@ function officeSeed(
     },
     context: {
       displayLanguage: options.displayLanguage ?? 'nl-NL',
+      roamingSettings: {
+        get: (name: string) => unsaved.get(name),
+        set: (name: string, value: unknown) => unsaved.set(name, value),
+        saveAsync: (callback?: Callback) => {
+          for (const [name, value] of unsaved) roamingSettings.set(name, value);
+          if (callback) succeed(undefined)(callback);
+        },
+      },
       officeTheme: { bodyBackgroundColor: options.bodyBackgroundColor ?? '#ffffff' },
       requirements: {
         isSetSupported: (name: string, wanted: string) =>
@@ -228,5 +296,6 @@ export function fakeSentMailOffice(
     handlers,
     notifications: new Map(),
     sessionData: new Map(),
+    roamingSettings: new Map(),
   };
 }

@@ -10,6 +10,7 @@ import { parse } from 'acorn';
 import { HANDLER_NAMES } from '../../../addin/launchevent/handler-names';
 import { buildAddinBundles } from '../../helpers/engine-bundle';
 import { fakeOffice, type FakeDraft, type FakeOfficeState } from '../../helpers/fake-mailbox';
+import { makePdf, makeXlsx } from '../../helpers/office-files';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'privacywacht-events-'));
 let source: string;
@@ -115,5 +116,39 @@ describe('the event script bundle', () => {
     draft.to = [{ emailAddress: 'juf@kindante.nl' }];
     await fire(state, HANDLER_NAMES.recipientsChanged);
     expect(state.notifications.size).toBe(0);
+  });
+
+  describe('attachments already on the mail when the compose form opens', () => {
+    const sheet = makeXlsx([
+      ['Naam', 'BSN'],
+      ['Daan', 725763863],
+    ]);
+    const pdf = makePdf(['Aanmelding zorgteam', 'Leerling Daan, BSN 725763863']);
+    const withFile = (name: string, content: Uint8Array): FakeDraft => ({
+      subject: 'FW: aanmelding',
+      body: '<p>Ter info.</p>',
+      to: colleague,
+      attachments: [{ name, size: content.length, content }],
+    });
+
+    it('blocks a forward with an xlsx holding a BSN, without any attachments-changed event', async () => {
+      const state = loadWithDraft(withFile('export.xlsx', sheet));
+      await fire(state, HANDLER_NAMES.composeOpened);
+      expect([...state.sessionData.keys()]).toHaveLength(1);
+      expect(await send(state)).toMatchObject({
+        allowEvent: false,
+        cancelLabel: 'Versleuteld sturen',
+      });
+    });
+
+    it('blocks a reopened draft with a PDF holding a BSN, also when Send comes before the prescan', async () => {
+      expect(await send(loadWithDraft(withFile('aanmelding.pdf', pdf)))).toMatchObject({
+        allowEvent: false,
+        cancelLabel: 'Versleuteld sturen',
+      });
+      const state = loadWithDraft(withFile('aanmelding.pdf', pdf));
+      await fire(state, HANDLER_NAMES.composeOpened);
+      expect(await send(state)).toMatchObject({ allowEvent: false });
+    });
   });
 });

@@ -72,11 +72,11 @@ describe('reading real documents', () => {
       );
       expect(result.verdict).toBe('block');
       const bsnFindings = result.findings.filter((finding) => finding.rule === 'bsn');
-      expect(bsnFindings[0]?.location).toEqual(
-        expect.objectContaining({
-          part: 'attachment',
-          name: expect.stringContaining(NEUTRAL_NAMES[expected.kind] ?? ''),
-        }),
+      const location = bsnFindings[0]?.location;
+      expect(location?.part).toBe('attachment');
+      // Inside an attached mail the name is a path: "doorgestuurd.eml › overzicht.xlsx".
+      expect(location && 'name' in location ? location.name : '').toContain(
+        NEUTRAL_NAMES[expected.kind] ?? '',
       );
       // Masked in the finding: the last three digits of every number (short lists) are shown.
       if (expected.bsns.length <= 10) {

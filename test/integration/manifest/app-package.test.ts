@@ -167,6 +167,8 @@ describe('the app package', () => {
         actionId: HANDLER_NAMES.messageSend,
         options: { sendMode: 'softBlock' },
       },
+      // Forwards, replies and reopened drafts: attachments already there are read before Send.
+      { type: 'messageComposeOpened', actionId: HANDLER_NAMES.composeOpened },
       { type: 'messageRecipientsChanged', actionId: HANDLER_NAMES.recipientsChanged },
       { type: 'messageAttachmentsChanged', actionId: HANDLER_NAMES.attachmentsChanged },
     ]);
@@ -249,6 +251,7 @@ describe('the XML add-in manifest', () => {
   it('launches the same handlers on the same events, with the configured send mode', () => {
     expect(all(root, 'LaunchEvent').map((event) => event.$)).toEqual([
       { Type: 'OnMessageSend', FunctionName: HANDLER_NAMES.messageSend, SendMode: 'SoftBlock' },
+      { Type: 'OnMessageCompose', FunctionName: HANDLER_NAMES.composeOpened },
       { Type: 'OnMessageRecipientsChanged', FunctionName: HANDLER_NAMES.recipientsChanged },
       { Type: 'OnMessageAttachmentsChanged', FunctionName: HANDLER_NAMES.attachmentsChanged },
     ]);
@@ -261,6 +264,13 @@ describe('the XML add-in manifest', () => {
     const javascript = child(runtime, 'Override');
     expect(resource('bt:Url', javascript?.$?.['resid'])).toBe(events?.script);
     expect(javascript?.$?.['type']).toBe('javascript');
+  });
+
+  it('declares the same web application info as manifest.json, for sign-in on Mac', () => {
+    const [info] = all(root, 'WebApplicationInfo');
+    expect({ id: info?.['Id']?.[0], resource: info?.['Resource']?.[0] }).toEqual(
+      manifest.webApplicationInfo,
+    );
   });
 
   it('has the task pane button Smart Alerts opens, and the information bar icon', () => {
@@ -306,6 +316,7 @@ describe('the XML add-in manifest', () => {
     expect(readExtension?.autoRunEvents?.[0]?.events).toEqual(
       extension().autoRunEvents?.[0]?.events,
     );
+    expect(read.webApplicationInfo).toEqual(manifest.webApplicationInfo);
     expect(readExtension?.runtimes?.map((runtime) => runtime.code)).toEqual(
       extension().runtimes?.map((runtime) => runtime.code),
     );

@@ -1,23 +1,12 @@
 // The OnMessageSend handler against a faked Outlook draft (office-addin-mock): reads the item
-// through the real Office adapter, scans, and completes the event exactly once.
-import { parseConfig } from '../../../../shared/policy/parse-config';
-import { languageOf } from '../../../../shared/i18n/smart-alert-text';
-import { scanMail } from '../../../../shared/scan/engine';
-import { buildScanPolicy } from '../../../../shared/scan/scan-policy';
-import type { ConfigInput } from '../../../../shared/policy/config-schema';
-import {
-  clientSupport,
-  displayLanguage,
-  loadAttachmentScan,
-  readComposedMail,
-} from '../../../../addin/office/compose-item';
-import { handleMessageSend } from '../../../../addin/launchevent/on-message-send';
-import type { SendCompletion } from '../../../../addin/launchevent/send-decision';
+// through the real Office adapters, judges every attachment, scans, and completes exactly once.
 import { TASKPANE_COMMAND_ID } from '../../../../addin/launchevent/handler-names';
-import { fakeOffice, type FakeDraft, type FakeOfficeOptions } from '../../../helpers/fake-mailbox';
-import { EXAMPLE_CONFIG } from '../../../helpers/policy';
+import type { SendCompletion } from '../../../../addin/launchevent/send-decision';
+import type { scanMail } from '../../../../shared/scan/engine';
+import { closeDrafts, openDraft, type HarnessOptions } from '../../../helpers/addin-harness';
+import type { FakeDraft } from '../../../helpers/fake-mailbox';
+import { makeXlsx } from '../../../helpers/office-files';
 
-const globals = globalThis as { Office?: unknown };
 const colleague = { emailAddress: 'collega@kindante.nl' };
 const parents = [
   { emailAddress: 'a@gmail.com' },
@@ -25,47 +14,18 @@ const parents = [
   { emailAddress: 'c@ziggo.nl' },
 ];
 
-interface Run {
-  completions: SendCompletion[];
-  pendingTimers: (() => void)[];
-}
-
 async function send(
   draft: FakeDraft,
-  options: FakeOfficeOptions & {
-    config?: Partial<ConfigInput>;
-    scan?: typeof scanMail;
-    neverFinish?: boolean;
-  } = {},
-): Promise<Run> {
-  globals.Office = fakeOffice(draft, options).office;
-  const parsed = parseConfig({ ...EXAMPLE_CONFIG, ...options.config });
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const config = parsed.config;
-  const policy = buildScanPolicy(config);
-  const run: Run = { completions: [], pendingTimers: [] };
-  const done = handleMessageSend(
-    { completed: (completion) => run.completions.push(completion) },
-    {
-      readMail: () =>
-        options.neverFinish ? new Promise(() => undefined) : readComposedMail(config.encryption),
-      loadAttachmentScan,
-      scan: (mail, prescanned) => (options.scan ?? scanMail)(mail, policy, prescanned),
-      settings: config.addin,
-      language: languageOf(displayLanguage()),
-      client: clientSupport(),
-      setTimer: (callback) => run.pendingTimers.push(callback),
-    },
+  options: HarnessOptions & { neverFinish?: boolean; scan?: typeof scanMail } = {},
+): Promise<{ completions: SendCompletion[] }> {
+  const harness = openDraft(
+    draft,
+    options.neverFinish ? { ...options, expire: 'budget' } : options,
   );
-  if (options.neverFinish) run.pendingTimers.forEach((fire) => fire());
-  await done;
-  // Firing the budget timer after completion must not complete a second time.
-  run.pendingTimers.forEach((fire) => fire());
-  await Promise.resolve();
-  return run;
+  return { completions: await harness.send() };
 }
 
-afterEach(() => delete globals.Office);
+afterEach(closeDrafts);
 
 describe('OnMessageSend', () => {
   it('lets an ordinary mail go', async () => {
@@ -210,6 +170,7 @@ describe('OnMessageSend', () => {
       {
         allowEvent: false,
         errorMessage: expect.stringContaining('kon deze mail niet controleren') as unknown,
+        errorMessageMarkdown: expect.stringContaining('kon deze mail niet controleren') as unknown,
         sendModeOverride: 'promptUser',
       },
     ]);
@@ -236,6 +197,7 @@ describe('OnMessageSend', () => {
       {
         allowEvent: false,
         errorMessage: expect.stringContaining('kon deze mail niet controleren') as unknown,
+        errorMessageMarkdown: expect.stringContaining('kon deze mail niet controleren') as unknown,
         sendModeOverride: 'promptUser',
       },
     ]);
@@ -251,7 +213,132 @@ describe('OnMessageSend', () => {
         allowEvent: false,
         errorMessage:
           'Privacywacht kon deze mail niet controleren. Probeer het over een minuut opnieuw.',
+        errorMessageMarkdown:
+          'Privacywacht kon deze mail niet controleren. Probeer het over een minuut opnieuw.',
       },
     ]);
   });
+
+  it('completes once, fail-safe, when the compose form was already closed', async () => {
+    const { completions } = await send(
+      { subject: 'x', body: 'y', to: [colleague] },
+      { isItemClosed: true },
+    );
+    expect(completions).toEqual([expect.objectContaining({ sendModeOverride: 'promptUser' })]);
+  });
+});
+
+describe('OnMessageSend with attachments no earlier event read', () => {
+  const bsnSheet = makeXlsx([
+    ['Naam', 'BSN'],
+    ['Daan', 725763863],
+  ]);
+  const forward = (content: Uint8Array): FakeDraft => ({
+    subject: 'FW: leerlingenlijst',
+    body: '<p>Zie onderstaande.</p>',
+    to: [colleague],
+    attachments: [{ name: 'export.xlsx', size: content.length, content }],
+  });
+
+  it('reads a forwarded xlsx on send and blocks its BSN', async () => {
+    const { completions } = await send(forward(bsnSheet));
+    expect(completions).toEqual([
+      expect.objectContaining({ allowEvent: false, cancelLabel: 'Versleuteld sturen' }),
+    ]);
+    expect(completions[0]?.errorMessage).toContain('(******863)');
+  });
+
+  it('lets a reply with a harmless attachment go', async () => {
+    const agenda = makeXlsx([['Agenda'], ['Opening'], ['Rondvraag']]);
+    expect((await send(forward(agenda))).completions).toEqual([{ allowEvent: true }]);
+  });
+
+  it.each([
+    ['Outlook does not give the content', { name: 'lijst.xlsx', size: 900 }],
+    ['the file is a cloud link', { name: 'lijst.xlsx', size: 900, format: 'url' as const }],
+  ])('warns, with "send anyway", when %s', async (_, attachment) => {
+    const { completions } = await send({ ...forward(bsnSheet), attachments: [attachment] });
+    expect(completions).toEqual([
+      expect.objectContaining({ allowEvent: false, sendModeOverride: 'promptUser' }),
+    ]);
+    expect(completions[0]?.errorMessage).toContain(
+      'Bijlage "lijst.xlsx" kon niet worden gecontroleerd',
+    );
+  });
+
+  it('warns about an attachment Outlook does not give in time', async () => {
+    const stuck = { name: 'groot.xlsx', size: 900, content: bsnSheet, isStuck: true };
+    const { completions } = await send(
+      { ...forward(bsnSheet), attachments: [stuck] },
+      { expire: 'read-deadline' },
+    );
+    expect(completions[0]).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(completions[0]?.errorMessage).toContain('Outlook gaf de inhoud niet (op tijd)');
+  });
+
+  it('on a client without "send anyway" (1.12), warns once and sends on the second press', async () => {
+    const draft = { ...forward(bsnSheet), attachments: [{ name: 'lijst.xlsx', size: 900 }] };
+    const harness = openDraft(draft, { mailboxVersion: '1.12' });
+    const first = await harness.send();
+    expect(first).toEqual([
+      {
+        allowEvent: false,
+        errorMessage: expect.stringContaining(
+          'Druk nogmaals op Verzenden om toch te versturen.',
+        ) as unknown,
+      },
+    ]);
+    expect(await harness.send()).toEqual([{ allowEvent: true }]);
+    // Another unchecked attachment asks again.
+    draft.attachments.push({ name: 'nog-een.xlsx', size: 10 });
+    expect((await harness.send())[0]?.allowEvent).toBe(false);
+  });
+});
+
+describe('OnMessageSend when our own check fails', () => {
+  const broken: typeof scanMail = () => {
+    throw new Error('bug');
+  };
+  const mail: FakeDraft = { subject: 'x', body: 'y', to: [colleague] };
+
+  it.each([
+    ['1.12', 'softBlock', { allowEvent: true }],
+    ['1.13', 'softBlock', { allowEvent: true }],
+    ['1.13', 'promptUser', { allowEvent: false }],
+    ['1.14', 'softBlock', { allowEvent: false, sendModeOverride: 'promptUser' }],
+  ] as const)(
+    'never leaves the sender stuck: Mailbox %s, %s',
+    async (mailboxVersion, sendMode, expected) => {
+      const harness = openDraft(mail, {
+        mailboxVersion,
+        scan: broken,
+        config: { addin: { sendMode } },
+      });
+      const completions = await harness.send();
+      expect(completions).toHaveLength(1);
+      expect(completions[0]).toMatchObject(expected);
+      if (expected.allowEvent)
+        expect(harness.state.roamingSettings.get('privacywacht.counts')).toEqual({
+          '2026-09|scan-failure-let-through': 1,
+        });
+    },
+  );
+
+  it.each(['1.12', '1.13', '1.14'])(
+    'blocks on Mailbox %s only when the admin configured scan failures to block',
+    async (mailboxVersion) => {
+      const completions = await openDraft(mail, {
+        mailboxVersion,
+        scan: broken,
+        config: { addin: { onScanFailure: 'block' } },
+      }).send();
+      expect(completions).toEqual([
+        expect.objectContaining({
+          allowEvent: false,
+          errorMessage: expect.stringContaining('Probeer het over een minuut') as unknown,
+        }),
+      ]);
+      expect(completions[0]?.sendModeOverride).toBeUndefined();
+    },
+  );
 });

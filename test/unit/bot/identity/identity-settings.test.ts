@@ -1,4 +1,5 @@
 import { readIdentitySettings } from '../../../../bot/identity/identity-settings';
+import { webApplicationInfo } from '../../../../manifest/web-application-info';
 
 const identity = {
   tenantId: '6f1c3d2e-1a2b-4c3d-8e4f-5a6b7c8d9e0f',
@@ -38,6 +39,30 @@ describe('readIdentitySettings', () => {
       `api://${identity.clientId}`,
       identity.clientId,
     ]);
+  });
+
+  it('accepts by default the resource the app package declares for the same public address', () => {
+    const env = { PRIVACYWACHT_PUBLIC_URL: 'https://privacywacht.kindante.nl' };
+    const declared = webApplicationInfo(
+      { identity },
+      { botAppId: 'unused', host: new URL(env.PRIVACYWACHT_PUBLIC_URL).host },
+    );
+    const result = readIdentitySettings({ identity }, env);
+    expect(declared.resource).toBe(`api://privacywacht.kindante.nl/${identity.clientId}`);
+    expect(result.ok && result.settings.audiences).toContain(declared.resource);
+  });
+
+  it('accepts only the configured application ID URI when one is set', () => {
+    const apiAudience = 'api://privacywacht.kindante.nl/api';
+    const result = readIdentitySettings(
+      { identity: { ...identity, apiAudience } },
+      { PRIVACYWACHT_PUBLIC_URL: 'https://privacywacht.kindante.nl' },
+    );
+    expect(result.ok && result.settings.audiences).toEqual([apiAudience, identity.clientId]);
+    expect(
+      webApplicationInfo({ identity: { ...identity, apiAudience } }, { botAppId: 'x', host: 'h' })
+        .resource,
+    ).toBe(apiAudience);
   });
 
   it("takes the client secret from the environment, or the bot's password for the same app", () => {

@@ -1,0 +1,127 @@
+// `npm run eval`: detection measured the honest way. The tuning corpus (test/fixtures/corpus, the
+// mails the rules were written against) and the held-out corpus (test/fixtures/heldout, written
+// separately by authors who never saw the rules) are scored apart: per rule, per tag, and on the
+// verdict, with missed blocks counted. Only the held-out figures say how the guard generalises.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../../bot/config/load-config';
+import { parseEml } from '../../bot/mail/parse-eml';
+import { scanMail } from '../../shared/scan/engine';
+import { buildScanPolicy } from '../../shared/scan/scan-policy';
+import { RULE_IDS, type RuleId, type Verdict } from '../../shared/scan/types';
+
+interface LabelledMail {
+  file: string;
+  rules: Set<RuleId>;
+  tags: string[];
+}
+
+interface Outcome {
+  mail: LabelledMail;
+  found: Set<RuleId>;
+  verdict: Verdict;
+  expectedVerdict: Verdict;
+}
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const CORPORA = [
+  { name: 'tuning (test/fixtures/corpus)', root: path.join(FIXTURES, 'corpus') },
+  { name: 'held-out (test/fixtures/heldout)', root: path.join(FIXTURES, 'heldout') },
+];
+const SCORED_RULES: readonly RuleId[] = RULE_IDS.filter((rule) => rule !== 'attachment-size');
+
+function labelledMails(root: string): LabelledMail[] {
+  const folders = [
+    root,
+    ...readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => path.join(root, entry.name)),
+  ];
+  return folders
+    .filter((folder) => existsSync(path.join(folder, 'labels.json')))
+    .flatMap((folder) => {
+      const labels = JSON.parse(readFileSync(path.join(folder, 'labels.json'), 'utf8')) as Record<
+        string,
+        { rules: RuleId[]; tags?: string[] }
+      >;
+      return Object.entries(labels).map(([file, label]) => ({
+        file: path.join(folder, file),
+        rules: new Set(label.rules),
+        tags: label.tags ?? [path.basename(folder)],
+      }));
+    });
+}
+
+function expectedVerdictOf(rules: Set<RuleId>): Verdict {
+  if (rules.has('bsn')) return 'block';
+  return [...rules].some((rule) => rule !== 'attachment-size') ? 'warn' : 'allow';
+}
+
+export async function scoreCorpus(root: string): Promise<Outcome[]> {
+  const loaded = loadConfig(path.join(root, 'privacywacht.config.json'));
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const policy = buildScanPolicy(loaded.config);
+  const outcomes: Outcome[] = [];
+  for (const mail of labelledMails(root)) {
+    const parsed = await parseEml(readFileSync(mail.file));
+    if (!parsed.ok) throw new Error(`${mail.file}: ${parsed.error}`);
+    const result = scanMail(parsed.mail, policy);
+    outcomes.push({
+      mail,
+      found: new Set(result.findings.map((finding) => finding.rule)),
+      verdict: result.verdict,
+      expectedVerdict: expectedVerdictOf(mail.rules),
+    });
+  }
+  return outcomes;
+}
+
+function precisionRecall(outcomes: readonly Outcome[], rule: RuleId): string {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { mail, found } of outcomes) {
+    if (mail.rules.has(rule) && found.has(rule)) tp++;
+    else if (found.has(rule)) fp++;
+    else if (mail.rules.has(rule)) fn++;
+  }
+  const format = (value: number, total: number) =>
+    total === 0 ? '  -  ' : (value / total).toFixed(2);
+  return `P ${format(tp, tp + fp)} R ${format(tp, tp + fn)} (${tp}/${fp}/${fn})`;
+}
+
+export function formatOutcomes(name: string, outcomes: readonly Outcome[]): string {
+  const lines = [
+    `${name}: ${outcomes.length} mails`,
+    '  per rule            precision, recall (tp/fp/fn)',
+  ];
+  for (const rule of SCORED_RULES)
+    lines.push(`  ${rule.padEnd(20)}${precisionRecall(outcomes, rule)}`);
+  const correct = outcomes.filter((outcome) => outcome.verdict === outcome.expectedVerdict).length;
+  const missedBlocks = outcomes.filter(
+    (outcome) => outcome.expectedVerdict === 'block' && outcome.verdict !== 'block',
+  ).length;
+  lines.push(
+    `  verdict accuracy    ${(correct / Math.max(1, outcomes.length)).toFixed(2)} (${correct}/${outcomes.length}), missed blocks ${missedBlocks}`,
+  );
+  const tags = [...new Set(outcomes.flatMap((outcome) => outcome.mail.tags))].sort();
+  lines.push('  per tag (pupil-file | sensitive-personal | bsn | verdict accuracy)');
+  for (const tag of tags) {
+    const tagged = outcomes.filter((outcome) => outcome.mail.tags.includes(tag));
+    const accuracy = tagged.filter((outcome) => outcome.verdict === outcome.expectedVerdict).length;
+    lines.push(
+      `  ${`${tag} (${tagged.length})`.padEnd(20)}${precisionRecall(tagged, 'pupil-file')} | ${precisionRecall(tagged, 'sensitive-personal')} | ${precisionRecall(tagged, 'bsn')} | ${(accuracy / tagged.length).toFixed(2)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  for (const corpus of CORPORA) {
+    if (!existsSync(corpus.root)) continue;
+    console.log(formatOutcomes(corpus.name, await scoreCorpus(corpus.root)));
+    console.log('');
+  }
+}
+
+if (require.main === module) void main();

@@ -202,7 +202,7 @@ export const configSchema = z.strictObject({
             .number({ error: 'expected a number of megabytes' })
             .positive({ error: 'expected more than 0' })
             .max(500, { error: 'expected 500 or less' })
-            .default(60),
+            .default(20),
           parts: z
             .int({ error: 'expected a whole number' })
             .min(1, { error: 'expected 1 or more' })
@@ -214,7 +214,7 @@ export const configSchema = z.strictObject({
             .max(60, { error: 'expected 60 or less' })
             .default(3),
         })
-        .default({ megabytes: 60, parts: 2000, seconds: 3 }),
+        .default({ megabytes: 20, parts: 2000, seconds: 3 }),
       consumerDomains: z
         .array(domainName, { error: 'expected a list of domain names' })
         .default([...DEFAULT_CONSUMER_DOMAINS]),
@@ -240,7 +240,7 @@ export const configSchema = z.strictObject({
       bccThreshold: 3,
       attachmentSizeLimitMB: 3,
       attachmentReadLimitMB: 10,
-      mailReadBudget: { megabytes: 60, parts: 2000, seconds: 3 },
+      mailReadBudget: { megabytes: 20, parts: 2000, seconds: 3 },
       consumerDomains: [...DEFAULT_CONSUMER_DOMAINS],
       allowedNumbers: [],
       rules: {},

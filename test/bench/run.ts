@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark of the project, one after the other.
 import { runAddinBench } from './addin-bench';
 import { runBotEndpointBench } from './bot-endpoint-bench';
+import { runDocumentBench } from './document-bench';
 import { runQaBench } from './qa-bench';
 import { runRegisterBench } from './register-bench';
 import { runScanBench } from './scan-bench';
@@ -8,6 +9,8 @@ import { runScanBench } from './scan-bench';
 async function main(): Promise<void> {
   process.stdout.write('Scan engine (the webpack bundle Outlook loads)\n');
   await runScanBench();
+  process.stdout.write('\nDocument reading (PDF throughput, a mail of zip bombs)\n');
+  runDocumentBench();
   process.stdout.write('\nOutlook add-in event script\n');
   await runAddinBench();
   process.stdout.write('\nBreach register (datalek reports)\n');

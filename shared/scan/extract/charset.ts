@@ -70,7 +70,7 @@ function singleByte(bytes: Uint8Array, charOf: (code: number) => string): string
   return parts.join('');
 }
 
-export function isUtf8(bytes: Uint8Array): boolean {
+function isUtf8(bytes: Uint8Array): boolean {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i] ?? 0;

@@ -27,10 +27,6 @@ const SKIPPED = new Set([
 
 const MAX_GROUP_DEPTH = 256;
 
-export function isRtf(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x7b && bytes[1] === 0x5c && bytes[2] === 0x72 && bytes[3] === 0x74;
-}
-
 export function rtfToText(bytes: Uint8Array): string {
   const out: string[] = [];
   /** Per group: whether its text is skipped, and how many bytes follow a \uN (\ucN). */

@@ -5,7 +5,7 @@ import { strFromU8 } from 'fflate';
 import { inflateBounded } from './inflate-bounded';
 import type { ReadBudget } from './read-budget';
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -25,7 +25,7 @@ const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 
 /** The central directory's entries; undefined when the bytes are not a zip. */
-export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
+function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {

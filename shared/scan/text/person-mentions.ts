@@ -14,6 +14,8 @@ export interface PersonMention {
   isClass?: boolean;
   /** "ik", "mijn": the writer speaking of themself. */
   isFirstPerson?: boolean;
+  /** Why the mention points at someone, for the finding's explanation ("name before a verb"). */
+  cue?: string;
 }
 
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
@@ -44,6 +46,25 @@ const PUPIL_WORDS = new Set([
   'jongen',
   'meisje',
   'leerlinge',
+  // English, for international parents and staff.
+  'son',
+  'daughter',
+  'child',
+  'kid',
+  'student',
+  'boy',
+  'girl',
+  'mother',
+  'father',
+  'mum',
+  'mom',
+  'dad',
+  'brother',
+  'sister',
+  'stepfather',
+  'stepmother',
+  'grandma',
+  'grandpa',
 ]);
 const ADULT_WORDS = new Set([
   'vrouw',
@@ -74,6 +95,19 @@ const ADULT_WORDS = new Set([
   'werkgever',
   'betrokkene',
   'ambtenaar',
+  'wife',
+  'husband',
+  'colleague',
+  'employee',
+  'applicant',
+  'candidate',
+  'teacher',
+  'mrs',
+  'mr',
+  'ms',
+  'miss',
+  'sir',
+  'madam',
 ]);
 /** Titles that make the name after them an adult's: "juf Ellen", "meneer Visser", "collega Karin". */
 const ADULT_TITLES = new Set([
@@ -103,6 +137,17 @@ const ADULT_TITLES = new Set([
   'opa',
   'dokter',
   'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mother',
+  'father',
+  'mum',
+  'mom',
+  'dad',
+  'colleague',
+  'teacher',
 ]);
 /** Words before the name of the person written to or writing: "Beste Sanne", "Groet, Harm". */
 const GREETINGS = new Set([
@@ -118,16 +163,58 @@ const GREETINGS = new Set([
   'groeten',
   'gr',
   'groetjes',
+  'dear',
+  'hello',
+  'regards',
+  'thanks',
+  'cheers',
 ]);
 /** "hij", "haar": the person last named, so "Gerard … hij meldt zich bij de bedrijfsarts" ties. */
-const PRONOUNS = new Set(['hij', 'hem', 'zij', 'ze', 'haar']);
+const PRONOUNS = new Set(['hij', 'hem', 'zij', 'ze', 'haar', 'he', 'him', 'his', 'she', 'her']);
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 600;
 /**
  * Verbs after which a capitalised unknown word is most likely a name: "Sep heeft ADHD", "Quirijn
  * woont bij zijn oma". Names are too many to list; this catches the ones the list misses.
  */
-const PERSON_VERBS = new Set(['heeft', 'krijgt', 'kreeg', 'gebruikt', 'woont', 'slikt', 'huilt']);
+const PERSON_VERBS = new Set([
+  'heeft',
+  'had',
+  'krijgt',
+  'kreeg',
+  'gebruikt',
+  'woont',
+  'slikt',
+  'huilt',
+  'zit',
+  'zat',
+  'komt',
+  'kwam',
+  'scoort',
+  'scoorde',
+  'haalt',
+  'vertelde',
+  'vertelt',
+  'zegt',
+  'zei',
+  'slaapt',
+  'eet',
+  'mist',
+  'plast',
+  'has',
+  'gets',
+  'got',
+  'takes',
+  'took',
+  'told',
+  'tells',
+  'says',
+  'said',
+  'lives',
+  'sleeps',
+  'cries',
+  'misses',
+]);
 /** Capitalised words that start sentences and are no names. */
 const NOT_NAMES = new Set([
   'daarna',
@@ -234,9 +321,107 @@ const NOT_NAMES = new Set([
   'tevens',
   'echter',
   'ouders',
+  'vanmiddag',
+  'vanochtend',
+  'vanavond',
+  'vorige',
+  'volgende',
+  'afgelopen',
+  'zoals',
+  'omdat',
+  'als',
+  'maar',
+  'want',
+  'en',
+  'of',
+  'bij',
+  'in',
+  'op',
+  'na',
+  'voor',
+  'met',
+  'zonder',
+  'i',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'you',
+  'this',
+  'that',
+  'there',
+  'the',
+  'a',
+  'an',
+  'everyone',
+  'nobody',
+  'somebody',
+  'someone',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'who',
+  'what',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+  'then',
+  'also',
+  'and',
+  'but',
+  'so',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'nobody',
+  'anyone',
+  'everybody',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'team',
+  'mum',
+  'dad',
+  'mother',
+  'father',
+  'parents',
+  'teacher',
+  'mama',
+  'papa',
 ]);
-const FIRST_PERSON = new Set(['ik', 'mijn', 'mij', 'me']);
-const SELF_WORDS = new Set(['ik', 'mijn', 'mij', 'me', 'je', 'jouw', 'jij', 'uw', 'u']);
+/**
+ * Words before "leerling" or "kind" that keep the pupil anonymous: "een leerling uit groep 7", "a
+ * child in our school", "elke leerling". Intervision cases and policy questions rely on this.
+ */
+const INDEFINITE = new Set(['een', 'elke', 'iedere', 'ieder', 'a', 'an', 'any', 'every', 'each']);
+/** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
+const OF_WORDS = new Set(['van', 'of']);
+const FIRST_PERSON = new Set(['ik', 'mijn', 'mij', 'me', 'i', 'my']);
+const SELF_WORDS = new Set([
+  'ik',
+  'mijn',
+  'mij',
+  'me',
+  'je',
+  'jouw',
+  'jij',
+  'uw',
+  'u',
+  'i',
+  'my',
+  'your',
+  'you',
+]);
 
 /** What a person word is; looked up together with the sensitive terms in one pass. */
 export interface PersonWordTag {
@@ -293,7 +478,7 @@ export function findPersonMentions(
       const name =
         hit.word - 1 === lastWord ? undefined : unknownNameBefore(original, folded, hit.start);
       if (name !== undefined) {
-        mentions.push({ kind: 'name', start: name, isNamed: true });
+        mentions.push({ kind: 'name', start: name, isNamed: true, cue: 'name before a verb' });
         lastPerson = mentions[mentions.length - 1];
       }
       continue;
@@ -309,8 +494,16 @@ export function findPersonMentions(
           isNamed: true,
         };
     } else if (role === 'class') {
-      if (isClassNumber(folded, hit.end))
+      if (isClassNumber(folded, hit.end)) {
+        // "Kwame (groep 4)", "Lars, groep 8", "Mila uit groep 7": the name before the class.
+        const name = unknownNameBefore(original, folded, classNameEnd(folded, hit.start));
+        if (name !== undefined && hit.word - 1 !== lastWord)
+          mentions.push({ kind: 'name', start: name, isNamed: true, cue: 'name before a class' });
         mention = { kind: 'pupil', start: hit.start, isNamed: false, isClass: true };
+      }
+    } else if (role === 'pupil' && isAnonymised(original, folded, hit.start, hit.end)) {
+      // "een leerling uit groep 7", "leerling A.": a case, not an identifiable pupil.
+      continue;
     } else if (role === 'adult' && hit.word - greetingWord === 1) {
       // "Geachte mevrouw", "Beste collega": the person written to, as if named.
       mention = { kind: 'self', start: hit.start, isNamed: true };
@@ -324,6 +517,17 @@ export function findPersonMentions(
     }
     if (mention) {
       mentions.push(mention);
+      // "de moeder van Noé", "our daughter Ella": a name the list lacks, after the family word.
+      const named = role === 'pupil' ? unknownNameAfter(original, folded, hit.end) : undefined;
+      if (named !== undefined) {
+        mentions.push({
+          kind: 'name',
+          start: named,
+          isNamed: true,
+          cue: 'name after a family word',
+        });
+        lastPerson = mentions[mentions.length - 1];
+      }
       lastWord = hit.word;
       if (role !== 'pronoun' && mention.kind !== 'self' && !mention.isClass) lastPerson = mention;
     }
@@ -385,4 +589,56 @@ function isCapitalised(original: string, start: number): boolean {
 function isClassNumber(folded: string, end: number): boolean {
   const code = folded.charCodeAt(end + 1);
   return folded.charCodeAt(end) === 32 && code >= 49 && code <= 56;
+}
+
+/** Where a name before "groep" would end: "Kwame (groep", "Lars, groep", "Mila uit groep". */
+function classNameEnd(folded: string, classStart: number): number {
+  if (folded.startsWith(' uit ', classStart - 5)) return classStart - 4;
+  if (folded.startsWith(', ', classStart - 2) || folded.startsWith(' (', classStart - 2))
+    return classStart - 1;
+  return classStart;
+}
+
+/**
+ * "een leerling", "a child", and "leerling A." or "kind X": the writer left the pupil unnamed on
+ * purpose, so the word identifies nobody.
+ */
+function isAnonymised(original: string, folded: string, start: number, end: number): boolean {
+  let wordEnd = start - 1;
+  if (folded.charCodeAt(wordEnd) !== 32) wordEnd = -1;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordStart > wordEnd - 7 && isLetter(folded.charCodeAt(wordStart - 1)))
+    wordStart--;
+  if (wordEnd > 0 && INDEFINITE.has(folded.slice(wordStart, wordEnd))) return true;
+  // "leerling A." / "leerling X,": one capital letter standing in for the name.
+  const letter = original.charCodeAt(end + 1);
+  return (
+    original.charCodeAt(end) === 32 &&
+    letter >= 65 &&
+    letter <= 90 &&
+    !isLetter(folded.charCodeAt(end + 2))
+  );
+}
+
+/** The start of a capitalised word the name list lacks right after a family word ("van" allowed). */
+function unknownNameAfter(original: string, folded: string, end: number): number | undefined {
+  if (original.charCodeAt(end) !== 32) return undefined;
+  let start = end + 1;
+  const next = wordAt(folded, start);
+  if (OF_WORDS.has(next)) start += next.length + 1;
+  const word = wordAt(folded, start);
+  if (word.length < 2 || NOT_NAMES.has(word) || NAMES.has(word) || !isCapitalised(original, start))
+    return undefined;
+  return start;
+}
+
+/** The lower-case letters from `start` (at most 16): a word to look up. */
+function wordAt(folded: string, start: number): string {
+  let end = start;
+  while (end < folded.length && end < start + 16 && isLetter(folded.charCodeAt(end))) end++;
+  return folded.slice(start, end);
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
 }

@@ -1,5 +1,6 @@
 // Finds lexicon terms in folded text in one pass over its words. Terms start at a word; "=word"
-// matches the whole word (or the word before a dash: "=opp" finds "opp-gesprek"); "~word" ends a
+// matches the whole word (or the word before a dash or apostrophe: "=opp" finds "opp-gesprek",
+// "=oliver" finds "Oliver's"); "~word" ends a
 // longer word (Dutch compounds: "~kanker" finds "borstkanker"). Candidates sit in
 // an array indexed by a word's first three characters (a–z, other, end of word), so most words
 // cost one array read and no string is cut out of the text.
@@ -101,12 +102,9 @@ function matches<Tag>(folded: string, start: number, end: number, entry: Entry<T
   const length = entry.term.length;
   if (!entry.isExact) return folded.startsWith(entry.term, start);
   if (end - start === length) return folded.startsWith(entry.term, start);
-  // "=opp" also finds "opp-gesprek": the whole word up to a dash.
-  return (
-    end - start > length &&
-    folded.charCodeAt(start + length) === 45 &&
-    folded.startsWith(entry.term, start)
-  );
+  // "=opp" also finds "opp-gesprek": the whole word up to a dash; "=oliver" finds "Oliver's".
+  const after = folded.charCodeAt(start + length);
+  return end - start > length && isJoiner(after) && folded.startsWith(entry.term, start);
 }
 
 /** Words this short cannot end in a compound ending and skip the tail look-up. */

@@ -102,7 +102,7 @@ export function toCode(bytes: Uint8Array): number {
 }
 
 /** UTF-16BE text (surrogate pairs included); a lone odd byte is dropped. */
-export function utf16be(bytes: Uint8Array): string {
+function utf16be(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i + 1 < bytes.length; i += 2)
     text += String.fromCharCode(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));

@@ -4,7 +4,7 @@
 import { concat, inflateZlibBounded } from '../inflate-bounded';
 import { hexValue, isDict, isWhitespace, nameOf, type PdfDict, type PdfValue } from './objects';
 
-export const IMAGE_FILTERS = new Set([
+const IMAGE_FILTERS = new Set([
   'DCTDecode',
   'DCT',
   'JPXDecode',

@@ -80,7 +80,7 @@ function isDelimiter(byte: number): boolean {
   );
 }
 
-export class PdfSyntaxError extends Error {}
+class PdfSyntaxError extends Error {}
 
 const MAX_NESTING = 64;
 

@@ -1,52 +1,76 @@
-// One-click fix "mask the numbers": every citizen number the engine found is replaced by its masked
-// form (all but the last three digits), in the plain-text and in the HTML body, keeping the layout.
+// One-click fix "mask the numbers": the engine's own finder decides which numbers are citizen
+// numbers; their digits (all but the last three) become '*' where they stand, in a plain text or in
+// the text nodes of an HTML tree, so separators, tags, styles and entities around them stay.
 import {
   findCitizenNumbers,
   type CitizenNumberOptions,
 } from '../../shared/scan/detectors/citizen-numbers';
-import { htmlToText } from '../../shared/scan/text/html-to-text';
+import { isDigit } from '../../shared/scan/text/chars';
 import { maskNumber } from '../../shared/scan/text/mask';
+import { buildTextMap, type TreeReader } from './text-map';
 
-/** The numbers as written ("1234.56.782") with what replaces them ("******782", same grouping). */
-function replacements(text: string, options: CitizenNumberOptions): Map<string, string> {
-  const found = new Map<string, string>();
+const MASK = '*';
+
+/**
+ * Positions in `text` of the digits to hide: for each citizen number the finder reports, the digits
+ * that its masked form (maskNumber) shows as '*'. Separators between the groups are not touched.
+ *
+ * @example digitsToMask('BSN 1234.56.782', options) // [4, 5, 6, 7, 9, 10]
+ */
+export function digitsToMask(text: string, options: CitizenNumberOptions): number[] {
+  const positions: number[] = [];
   for (const match of findCitizenNumbers(text, options)) {
-    const written = text.slice(match.start, match.end);
-    found.set(written, maskWritten(written, maskNumber(match.digits)));
+    const masked = maskNumber(match.digits);
+    let digit = 0;
+    for (let i = match.start; i < match.end; i++) {
+      if (!isDigit(text.charCodeAt(i))) continue;
+      if (masked[digit] === MASK) positions.push(i);
+      digit++;
+    }
   }
-  return found;
+  return positions;
 }
 
-/** Keeps separators where they were: "1234.56.782" → "****.**.782". */
-function maskWritten(written: string, masked: string): string {
-  let digit = 0;
-  return written.replace(/\d/g, () => masked[digit++] ?? '*');
-}
-
+/** @example maskNumbersInText('bsn 1234.56.782', options) // 'bsn ****.**.782' */
 export function maskNumbersInText(text: string, options: CitizenNumberOptions): string {
-  let result = text;
-  for (const [written, masked] of replacements(text, options))
-    result = result.split(written).join(masked);
-  return result;
+  const positions = digitsToMask(text, options);
+  return positions.length === 0 ? text : replaceUnits(text, positions);
 }
 
-/** Replaces the numbers only in the HTML's text, never inside tags or attributes. */
-export function maskNumbersInHtml(html: string, options: CitizenNumberOptions): string {
-  const found = replacements(htmlToText(html), options);
-  if (found.size === 0) return html;
-  const maskText = (text: string) =>
-    [...found].reduce((result, [written, masked]) => result.split(written).join(masked), text);
-  const parts: string[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const tagStart = html.indexOf('<', i);
-    const textEnd = tagStart === -1 ? html.length : tagStart;
-    parts.push(maskText(html.slice(i, textEnd)));
-    if (tagStart === -1) break;
-    const tagEnd = html.indexOf('>', tagStart);
-    const end = tagEnd === -1 ? html.length : tagEnd + 1;
-    parts.push(html.slice(tagStart, end));
-    i = end;
+/**
+ * The new text of every text node that holds a digit to hide, for the caller to write back; nodes
+ * not in the map stay as they are. A number split over several nodes ("<span>123</span> 456 782")
+ * changes each node's own digits only.
+ */
+export function maskNumbersInTree<N>(
+  root: N,
+  reader: TreeReader<N>,
+  options: CitizenNumberOptions,
+): Map<N, string> {
+  const map = buildTextMap(root, reader);
+  const positionsPerNode = new Map<N, number[]>();
+  for (const position of digitsToMask(map.text, options)) {
+    const source = map.sourceAt(position);
+    if (!source) continue;
+    const list = positionsPerNode.get(source.node) ?? [];
+    list.push(source.offset);
+    positionsPerNode.set(source.node, list);
   }
-  return parts.join('');
+  const changed = new Map<N, string>();
+  for (const [node, offsets] of positionsPerNode)
+    changed.set(node, replaceUnits(reader.textOf(node) ?? '', offsets));
+  return changed;
+}
+
+/** Replaces the UTF-16 units at `offsets` by '*'; a digit is one unit, so lengths stay the same. */
+function replaceUnits(text: string, offsets: readonly number[]): string {
+  const hidden = new Set(offsets);
+  let result = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!hidden.has(i)) continue;
+    result += text.slice(runStart, i) + MASK;
+    runStart = i + 1;
+  }
+  return result + text.slice(runStart);
 }

@@ -4,7 +4,8 @@ import type { EncryptionMethod } from '../../shared/policy/config-schema';
 import type { CitizenNumberOptions } from '../../shared/scan/detectors/citizen-numbers';
 import type { Address } from '../../shared/scan/types';
 import { encryptionChange, type EncryptionChange } from '../fixes/encryption-change';
-import { maskNumbersInHtml, maskNumbersInText } from '../fixes/mask-numbers';
+import { maskNumbersInText } from '../fixes/mask-numbers';
+import { maskNumbersInHtml } from '../fixes/mask-numbers-html';
 import { moveExternalsToBcc } from '../fixes/move-to-bcc';
 import { call } from './office-call';
 
@@ -37,7 +38,7 @@ export async function applyMoveToBcc(organisationDomains: readonly string[]): Pr
   await call<void>((done) => item.cc.setAsync(moved.cc.map(toDetails), done));
 }
 
-/** Masks every citizen number in the subject and body, keeping the body's formatting (HTML edited in place). */
+/** Masks every citizen number in the subject and body; the body through its DOM, so its formatting stays. */
 export async function applyMaskNumbers(options: CitizenNumberOptions): Promise<void> {
   const item = draft();
   const [subject, html] = await Promise.all([

@@ -1,17 +1,12 @@
 // The one-click fixes written to a faked Outlook draft (office-addin-mock): each changes the item
 // as a sender would expect, and the draft then scans clean.
-import {
-  applyEncryption,
-  applyMaskNumbers,
-  applyMoveToBcc,
-} from '../../../../addin/office/apply-fix';
+import { applyEncryption, applyMoveToBcc } from '../../../../addin/office/apply-fix';
 import { scanMail } from '../../../../shared/scan/engine';
 import { fakeOffice, type FakeDraft } from '../../../helpers/fake-mailbox';
 import { mailWith, testPolicy } from '../../../helpers/policy';
 
 const globals = globalThis as { Office?: unknown };
 const policy = testPolicy();
-const numberOptions = policy.citizenNumbers;
 
 function open(draft: FakeDraft): FakeDraft {
   globals.Office = fakeOffice(draft).office;
@@ -56,16 +51,8 @@ describe('one-click fixes on the draft', () => {
     expect(rulesOf(draft)).toEqual([]);
   });
 
-  it('masks the BSN in the HTML body and keeps its formatting', async () => {
-    const draft = open({
-      subject: 'Aanmelding',
-      body: '<p><b>BSN:</b> 1622.75.869</p>',
-      to: [{ emailAddress: 'x@kindante.nl' }],
-    });
-    await applyMaskNumbers(numberOptions);
-    expect(draft.body).toBe('<p><b>BSN:</b> ****.**.869</p>');
-    expect(rulesOf(draft)).toEqual([]);
-  });
+  // Masking the numbers parses the body with the browser's DOMParser: its test runs in Chromium,
+  // test/integration/addin/mask-numbers-html.test.ts.
 
   it.each([
     [

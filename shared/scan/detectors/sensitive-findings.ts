@@ -5,6 +5,7 @@ import type { RuleId, Text } from '../types';
 import type { Detection, DetectorInput } from './detector';
 import { excerptAround } from './excerpt';
 import { judgeAttachmentName } from './attachment-names';
+import { quotedHistoryStart } from '../text/quoted-history';
 
 export function sensitiveFindings(
   input: DetectorInput,
@@ -22,7 +23,7 @@ export function sensitiveFindings(
       message,
       location,
       excerpt: excerptAround(text, first.start, first.end),
-      explanation: explain(evidence),
+      explanation: explain(evidence, quotedHistoryStart(text)),
     });
   });
   for (const name of input.content.attachmentNames) {
@@ -39,9 +40,18 @@ export function sensitiveFindings(
   return findings;
 }
 
-function explain(evidence: SensitiveEvidence[]): string {
+function explain(evidence: SensitiveEvidence[], quoteStart: number): string {
   const terms = [
-    ...new Set(evidence.map((item) => `${item.term} (${item.category}, near ${item.tiedTo})`)),
+    ...new Set(
+      evidence.map(
+        (item) =>
+          `${item.term} (${item.category}, near ${item.tiedTo}${item.cue ? `: ${item.cue}` : ''})`,
+      ),
+    ),
   ];
-  return `sensitive terms next to a person: ${terms.slice(0, 4).join('; ')}${terms.length > 4 ? `; +${terms.length - 4}` : ''}`;
+  // The quoted history still leaves with the mail; say so, since the writer may not have scrolled down.
+  const where = evidence.every((item) => item.start >= quoteStart)
+    ? ' — in the quoted history of the mail'
+    : '';
+  return `sensitive terms next to a person: ${terms.slice(0, 4).join('; ')}${terms.length > 4 ? `; +${terms.length - 4}` : ''}${where}`;
 }

@@ -14,6 +14,8 @@ export interface PersonMention {
   isClass?: boolean;
   /** "ik", "mijn": the writer speaking of themself. */
   isFirstPerson?: boolean;
+  /** "mevr. Kusters", "collega Karin": an adult word used as the title of a name. */
+  isTitle?: boolean;
   /** Why the mention points at someone, for the finding's explanation ("name before a verb"). */
   cue?: string;
 }
@@ -403,6 +405,22 @@ const NOT_NAMES = new Set([
  * Words before "leerling" or "kind" that keep the pupil anonymous: "een leerling uit groep 7", "a
  * child in our school", "elke leerling". Intervision cases and policy questions rely on this.
  */
+/** Words for a pupil that can stand for anyone; "een zoon" from a parent is still their own son. */
+const ANONYMISABLE = new Set([
+  'leerling',
+  'leerlinge',
+  'kind',
+  'kindje',
+  'kleuter',
+  'jongen',
+  'meisje',
+  'pupil',
+  'student',
+  'child',
+  'kid',
+  'boy',
+  'girl',
+]);
 const INDEFINITE = new Set(['een', 'elke', 'iedere', 'ieder', 'a', 'an', 'any', 'every', 'each']);
 /** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
 const OF_WORDS = new Set(['van', 'of']);
@@ -470,13 +488,16 @@ export function findPersonMentions(
   let titleWord = -2;
   for (const hit of hits) {
     const { role } = hit.tag;
-    if (role === 'greeting') greetingWord = hit.word;
+    // "Hi,\nLuca forgot …": a comma or line break ends the greeting, so Luca is talked about.
+    if (role === 'greeting') greetingWord = isGreetingClosed(original, hit.end) ? -3 : hit.word;
     if (role === 'title') titleWord = hit.word;
     if (role === 'title' || role === 'greeting' || hit.word === lastWord) continue; // one mention per word
     let mention: PersonMention | undefined;
     if (role === 'verb') {
       const name =
-        hit.word - 1 === lastWord ? undefined : unknownNameBefore(original, folded, hit.start);
+        hit.word - 1 === lastWord || original.charCodeAt(hit.start - 1) !== 32
+          ? undefined
+          : unknownNameBefore(original, folded, hit.start - 1);
       if (name !== undefined) {
         mentions.push({ kind: 'name', start: name, isNamed: true, cue: 'name before a verb' });
         lastPerson = mentions[mentions.length - 1];
@@ -496,12 +517,16 @@ export function findPersonMentions(
     } else if (role === 'class') {
       if (isClassNumber(folded, hit.end)) {
         // "Kwame (groep 4)", "Lars, groep 8", "Mila uit groep 7": the name before the class.
-        const name = unknownNameBefore(original, folded, classNameEnd(folded, hit.start));
+        const name = nameBeforeClass(original, folded, hit.start);
         if (name !== undefined && hit.word - 1 !== lastWord)
           mentions.push({ kind: 'name', start: name, isNamed: true, cue: 'name before a class' });
         mention = { kind: 'pupil', start: hit.start, isNamed: false, isClass: true };
       }
-    } else if (role === 'pupil' && isAnonymised(original, folded, hit.start, hit.end)) {
+    } else if (
+      role === 'pupil' &&
+      ANONYMISABLE.has(hit.term) &&
+      isAnonymised(original, folded, hit.start, hit.end)
+    ) {
       // "een leerling uit groep 7", "leerling A.": a case, not an identifiable pupil.
       continue;
     } else if (role === 'adult' && hit.word - greetingWord === 1) {
@@ -513,6 +538,7 @@ export function findPersonMentions(
         start: hit.start,
         isNamed: false,
         isFirstPerson: FIRST_PERSON.has(hit.term),
+        isTitle: role === 'adult' && isBeforeCapital(original, hit.end),
       };
     }
     if (mention) {
@@ -554,28 +580,51 @@ function nameKind(
   return titled.has(hit.term) ? 'adult' : 'name';
 }
 
-/** The start of a capitalised, otherwise lower-case word right before `verbStart`, if it may be a name. */
+/**
+ * The start of a capitalised, otherwise lower-case word ending at `nameEnd`, if it may be a name:
+ * not a known non-name, not glued to a word, not a surname after another capitalised word ("Maud
+ * Lenssen vertelt", "Veilig Thuis heeft"), and with `isMidSentenceOnly` not the sentence's first word.
+ */
 function unknownNameBefore(
   original: string,
   folded: string,
-  verbStart: number,
+  nameEnd: number,
+  isMidSentenceOnly = false,
 ): number | undefined {
-  const end = verbStart - 1;
-  if (original[end] !== ' ') return undefined;
-  let start = end;
-  while (
-    start > 0 &&
-    start > verbStart - 17 &&
-    folded.charCodeAt(start - 1) >= 97 &&
-    folded.charCodeAt(start - 1) <= 122
-  )
-    start--;
-  const word = folded.slice(start, end);
-  if (word.length < 2 || NOT_NAMES.has(word) || !isCapitalised(original, start)) return undefined;
+  if (nameEnd <= 0) return undefined;
+  let start = nameEnd;
+  while (start > 0 && start > nameEnd - 16 && isLetter(folded.charCodeAt(start - 1))) start--;
+  const word = folded.slice(start, nameEnd);
+  // A listed name is a mention already.
+  if (word.length < 2 || NOT_NAMES.has(word) || NAMES.has(word) || !isCapitalised(original, start))
+    return undefined;
   const before = original.charCodeAt(start - 1);
   // A letter glued before it means we are inside a word.
-  if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return undefined;
+  if (isLetter(folded.charCodeAt(start - 1))) return undefined;
+  if (before === 32) {
+    const previous = wordStartBefore(folded, start - 1);
+    if (isCapitalised(original, previous) && !NOT_NAMES.has(folded.slice(previous, start - 1)))
+      return undefined;
+  }
+  if (isMidSentenceOnly && isSentenceStart(original, start)) return undefined;
   return start;
+}
+
+/** The start of the word that ends at `end` (exclusive), or `end` when there is none. */
+function wordStartBefore(folded: string, end: number): number {
+  let start = end;
+  while (start > 0 && start > end - 16 && isLetter(folded.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** At the text's start, a line's start, or after ". ", "! ", "? ". */
+function isSentenceStart(original: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = original.charCodeAt(start - 1);
+  if (before === 10 || before === 62) return true; // newline, ">" of a quote
+  if (before !== 32) return false;
+  const mark = original.charCodeAt(start - 2);
+  return start < 2 || mark === 46 || mark === 33 || mark === 63 || mark === 10 || mark === 62;
 }
 
 function isCapitalised(original: string, start: number): boolean {
@@ -591,12 +640,16 @@ function isClassNumber(folded: string, end: number): boolean {
   return folded.charCodeAt(end) === 32 && code >= 49 && code <= 56;
 }
 
-/** Where a name before "groep" would end: "Kwame (groep", "Lars, groep", "Mila uit groep". */
-function classNameEnd(folded: string, classStart: number): number {
-  if (folded.startsWith(' uit ', classStart - 5)) return classStart - 4;
+/** "Kwame (groep 4)", "Lars, groep 8", "Mila uit groep 7", "dat Kwame groep 4": a name before a class. */
+function nameBeforeClass(original: string, folded: string, classStart: number): number | undefined {
+  if (folded.startsWith(' uit ', classStart - 5))
+    return unknownNameBefore(original, folded, classStart - 5);
   if (folded.startsWith(', ', classStart - 2) || folded.startsWith(' (', classStart - 2))
-    return classStart - 1;
-  return classStart;
+    return unknownNameBefore(original, folded, classStart - 2);
+  // Bare "Vanaf groep 3" starts a sentence; "dat Kwame groep 4" does not.
+  if (folded.charCodeAt(classStart - 1) === 32)
+    return unknownNameBefore(original, folded, classStart - 1, true);
+  return undefined;
 }
 
 /**
@@ -641,4 +694,16 @@ function wordAt(folded: string, start: number): string {
 
 function isLetter(code: number): boolean {
   return code >= 97 && code <= 122;
+}
+
+/** A capitalised word follows, after a space or ". ": "mevr. Kusters", "collega Karin". */
+function isBeforeCapital(original: string, end: number): boolean {
+  const next = original.charCodeAt(end) === 46 ? end + 1 : end;
+  return original.charCodeAt(next) === 32 && isCapitalised(original, next + 1);
+}
+
+/** A greeting followed by a comma or line break ("Hi,", "Beste,\n") greets nobody by name. */
+function isGreetingClosed(original: string, end: number): boolean {
+  const next = original.charCodeAt(end);
+  return next === 44 || next === 10 || next === 13;
 }

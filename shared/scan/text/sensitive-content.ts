@@ -33,6 +33,8 @@ export interface SensitiveEvidence {
   end: number;
   /** Which kind of mention tied the term to a person. */
   tiedTo: MentionKind | 'list of names';
+  /** How that person was recognised when no list named them: "name before a verb". */
+  cue?: string;
 }
 
 /** Characters either side of a term in which a person mention counts. */
@@ -194,6 +196,7 @@ function judgeHit(
     start: hit.start,
     end: hit.end,
     tiedTo: tie.kind,
+    ...(tie.cue ? { cue: tie.cue } : {}),
   };
 }
 
@@ -297,6 +300,15 @@ function subjectOf(
   // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
   if (hit.category === 'home') {
     if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';
+    // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.
+    const before = lastBefore(near, hit.start);
+    if (
+      before?.kind === 'adult' &&
+      !before.isNamed &&
+      !before.isTitle &&
+      hit.start - before.start <= SELF_REACH
+    )
+      return 'adult';
     return nearest ? 'pupil' : undefined;
   }
   if (nearest?.kind === 'pupil') return 'pupil';
@@ -308,6 +320,16 @@ function subjectOf(
   return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** The person mentioned last before `position`, leaving out the writer and classes. */
+function lastBefore(near: PersonMention[], position: number): PersonMention | undefined {
+  let last: PersonMention | undefined;
+  for (const mention of near) {
+    if (mention.start >= position) break;
+    if (mention.kind !== 'self' && !mention.isClass) last = mention;
+  }
+  return last;
 }
 
 /** "ik", "mijn", "uw" just before the term: the sensitive fact is the writer's or reader's own. */
@@ -325,6 +347,30 @@ const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 const SCORE_PATTERN =
   /(?:^|[\s;:|(])(?:\d{1,3}(?:[.,]\d)?|[a-ev]|i{1,3}|iv|[12][fs]|vwo|havo|vmbo(?:-[a-z]{1,2})?|pro|kader|basis|voldoende|onvoldoende|goed)(?=$|[\s;|),.])/;
 
+/** Capitalised first words of timetable rows under "Groep 5:" that are no pupils. */
+const NOT_ROSTER_NAMES = new Set([
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'week',
+  'les',
+  'pauze',
+  'gym',
+  'toets',
+  'rekenen',
+  'taal',
+  'lezen',
+  'spelling',
+  'totaal',
+  'gemiddelde',
+]);
+/** AVI reading levels ("E4", "M5", "Plus"), kept apart so each pattern stays small and linear. */
+const READING_LEVEL_PATTERN = /(?:^|[\s;:|(])(?:[em][3-8]|plus)(?=$|[\s;|),.])/;
+
 /** Three or more lines that each pair a given name with a score: a results overview of named pupils. */
 function findResultsList(
   text: string,
@@ -333,10 +379,15 @@ function findResultsList(
 ): SensitiveEvidence | undefined {
   let rows = 0;
   let lineStart = 0;
+  // Under a roster header ("Groep 5:") any capitalised first word is a pupil's name, listed or not.
+  let isRoster = false;
   while (lineStart < folded.length && rows < MIN_RESULT_ROWS) {
     const newline = folded.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? folded.length : newline;
-    if (lineEnd - lineStart < 200 && isResultRow(text, folded, lineStart, lineEnd)) rows++;
+    if (lineEnd - lineStart < 200 && isResultRow(text, folded, lineStart, lineEnd, isRoster))
+      rows++;
+    if (isRosterHeader(folded, lineStart, lineEnd)) isRoster = true;
+    else if (folded.slice(lineStart, lineEnd).trim() === '') isRoster = false;
     lineStart = lineEnd + 1;
   }
   if (rows < MIN_RESULT_ROWS) return undefined;
@@ -350,12 +401,26 @@ function findResultsList(
   };
 }
 
-function isResultRow(text: string, folded: string, start: number, end: number): boolean {
+/** "Groep 5:", "groep 7b:", "> Groep 6:": the header of a list of one class's pupils. */
+function isRosterHeader(folded: string, start: number, end: number): boolean {
+  const line = folded.slice(start, Math.min(end, start + 20)).trim();
+  return /^>? ?groep [1-8][a-c]?:$/.test(line);
+}
+
+function isResultRow(
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+  isRoster: boolean,
+): boolean {
   const line = folded.slice(start, end);
   const name = /^[\s>*•-]{0,4}([a-z]{2,15})\b/.exec(line);
-  if (!name?.[1] || !NAMES.has(name[1])) return false;
+  if (!name?.[1] || !(NAMES.has(name[1]) || (isRoster && !NOT_ROSTER_NAMES.has(name[1]))))
+    return false;
   const nameStart = start + line.indexOf(name[1]);
   const code = text.charCodeAt(nameStart);
   if (code < 65 || code > 90) return false;
-  return SCORE_PATTERN.test(line.slice(line.indexOf(name[1]) + name[1].length));
+  const rest = line.slice(line.indexOf(name[1]) + name[1].length);
+  return SCORE_PATTERN.test(rest) || READING_LEVEL_PATTERN.test(rest);
 }

@@ -41,6 +41,9 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
     const term = isExact ? raw.slice(1) : raw;
     const entry = { term, tag, isExact };
     const keys = new Set([headKey(term, 0, term.length)]);
+    // A phrase whose first word is short ("is vertrokken", "1f niet") heads that short word.
+    const firstWordEnd = term.indexOf(' ');
+    if (firstWordEnd > 0 && firstWordEnd < 3) keys.add(headKey(term, 0, firstWordEnd));
     // A short whole-word term also heads a dashed word: "=iq" in "iq-test".
     if (isExact && term.length < 3) keys.add(headKey(`${term}-`, 0, term.length + 1));
     for (const key of keys) byHead[key] = [...(byHead[key] ?? []), entry];

@@ -87,3 +87,126 @@ describe('pupil-file rule', () => {
     ).not.toContain('pupil-file');
   });
 });
+
+// Issue 13: situations described without the clinical word, in English, with names the list lacks.
+describe('pupil-file rule, indirect and English phrasing', () => {
+  it.each([
+    [
+      'neglect signs (nl)',
+      'Hoi Anne,\nWessel komt al een week zonder ontbijt en had gisteren blauwe plekken op zijn rug.',
+    ],
+    [
+      'neglect signs (en)',
+      'Hi Anne,\nNoah keeps arriving without breakfast and I noticed bruises on his arm again.',
+    ],
+    [
+      'a father in detention (nl)',
+      'Goed om te weten: de vader van Joep zit vast, hij is opgepakt door de politie.',
+    ],
+    [
+      'an arrest at home (en)',
+      'Zainab told me her dad was arrested last night and social services came to the house.',
+    ],
+    [
+      'a test level (nl)',
+      'Jelte scoort bij rekenen op E-niveau en heeft 1F nog niet gehaald, ik wil een plan maken.',
+    ],
+    [
+      'a support plan (en)',
+      'Dear Ms Boer,\nWe would like to review the support plan of your daughter Hanna before the holidays.',
+    ],
+    [
+      'medication and dose (nl)',
+      'Beste juf,\nOnze zoon Tijmen krijgt nieuwe medicijnen, 5 mg methylfenidaat, vanaf maandag.',
+    ],
+    [
+      'ADHD medication (en)',
+      'Hi,\nLuca forgot his ADHD meds this morning, could you call me if he is struggling?',
+    ],
+    [
+      'a seizure in the gym (nl)',
+      'Stan kreeg vanmiddag een epileptische aanval in de gymzaal, moeder is gebeld.',
+    ],
+    [
+      'an eviction (nl)',
+      'De ouders van Ilse krijgen te maken met een huisuitzetting, ze slapen nu bij een tante.',
+    ],
+    [
+      'a custody fight (en)',
+      'Our son Milo is in the middle of a custody dispute; only I may pick him up this week.',
+    ],
+    [
+      'youth care involvement (nl)',
+      'Sinds de melding is er jeugdzorg betrokken bij het gezin van Jurre (groep 6).',
+    ],
+    [
+      'a pupil named by a name before a class (nl)',
+      'Graag overleg over Kwabena (groep 4): hij is sinds het overlijden van zijn oma erg stil.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it.each([
+    // "zit vast" alone is too often "stuck with his sums"; it needs a second sign.
+    ['a pupil stuck with his sums', 'Joep zit vast bij de breuken, ik help hem morgen.'],
+    [
+      'an anonymised case (nl)',
+      'Casus voor het team: een leerling uit groep 7 komt vaak zonder ontbijt. Wat doen we?',
+    ],
+    [
+      'a pupil written as one letter (nl)',
+      'In de bespreking: leerling B. heeft vermoedelijk dyslexie, de ouders twijfelen over onderzoek.',
+    ],
+    [
+      'an anonymous child (en)',
+      'Hi all,\nIf a child in our school is on ADHD medication, who keeps the consent form?',
+    ],
+    [
+      'a lesson about the police',
+      'Beste ouders van groep 4,\nDonderdag komt de wijkagent vertellen over het werk van de politie.',
+    ],
+    [
+      'a newsletter about healthy food (en)',
+      'Dear parents,\nNext week is healthy lunch week: fruit, vegetables and water, no fizzy drinks.',
+    ],
+    [
+      'a policy text about zorgleerlingen',
+      'Beste collega’s,\nIn het zorgplan staat hoe we zorgleerlingen signaleren en wanneer een handelingsplan nodig is.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+
+  it('says when the sensitive part is in the quoted history', () => {
+    const body =
+      'Prima, tot donderdag.\n\nOp 3 maart 2025 om 09:12 schreef Anne <anne@example.nl>:\n> Hoi,\n> Wessel had weer blauwe plekken en zegt dat papa boos was.';
+    const finding = scanMail(
+      mailWith({ subject: 'Re: Wessel', bodyText: body }),
+      policy,
+    ).findings.find((found) => found.rule === 'pupil-file');
+    expect(finding?.explanation).toContain('quoted history');
+  });
+
+  it('names the cue for a name the list lacks', () => {
+    const finding = scanMail(
+      mailWith({ subject: 'zorg', bodyText: 'Kwabena heeft sinds kort de diagnose diabetes.' }),
+      policy,
+    ).findings.find((found) => found.rule === 'pupil-file');
+    expect(finding?.explanation).toContain('name before a verb');
+  });
+});
+
+describe('pupil-file rule, roster lines', () => {
+  it('flags reading levels under a "Groep 5:" header, whatever the names', () => {
+    const body =
+      'AVI na de toetsweek:\nGroep 5:\nAyoub - AVI E4 - niet gehaald\nJinthe - AVI M5 - gehaald\nKian - AVI M4 - niet gehaald';
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it('lets through a test timetable under a "Groep 5:" header', () => {
+    const body =
+      'Rooster toetsen:\nGroep 5:\nMaandag - 10.30 uur\nWoensdag - 13.00 uur\nVrijdag - 9.00 uur';
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+});

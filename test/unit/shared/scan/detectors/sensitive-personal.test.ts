@@ -46,3 +46,42 @@ describe('sensitive-personal rule', () => {
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Issue 13: adults' situations without the HR word, and in English.
+describe('sensitive-personal rule, indirect and English phrasing', () => {
+  it.each([
+    [
+      'a colleague home with burnout (nl)',
+      'Hoi Peter,\nFemke zit thuis met een burn-out; na de kerst start ze met re-integratie.',
+    ],
+    [
+      'a colleague on a return-to-work plan (en)',
+      'Hi Karin,\nTom has been off with burnout; the occupational doctor suggests a return-to-work plan.',
+    ],
+    ['a pregnancy (nl)', 'Voor de formatie: Lieke is zwanger, ze is uitgerekend in april.'],
+    ['a pregnancy (en)', 'Just so you know, Priya told me she is pregnant and due in May.'],
+    [
+      'a conviction of an applicant (en)',
+      'The applicant for group 3 has a criminal record; he was convicted in 2019.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a job advert asking for a VOG (nl)',
+      'Vacature leerkracht groep 3, 0,8 fte. Een VOG is vereist. Salaris volgens cao PO, schaal L10.',
+    ],
+    [
+      'a job advert (en)',
+      'Vacancy: English teacher, 0.6 fte. A certificate of good conduct is required; salary scale L10.',
+    ],
+    [
+      'a training about sick leave (en)',
+      'Dear colleagues,\nSign up for the training on sick leave and return to work before Friday.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'acorn';
 import { parseConfig } from '../../../shared/policy/parse-config';
+import { scanMail } from '../../../shared/scan/engine';
+import type { MailInput } from '../../../shared/scan/types';
+import { launchChromium } from '../../helpers/chromium';
 import { buildEngineBundle, loadEngineBundle } from '../../helpers/engine-bundle';
-import { EXAMPLE_CONFIG } from '../../helpers/policy';
+import { EXAMPLE_CONFIG, testPolicy } from '../../helpers/policy';
+import { documentBytes, EXPECTED_DOCUMENTS } from '../../helpers/test-documents';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'privacywacht-build-'));
 
@@ -49,4 +53,80 @@ describe('the engine bundle', () => {
     expect(result.verdict).toBe('block');
     expect(result.findings.map((finding) => finding.rule)).toEqual(['bsn', 'bcc']);
   });
+
+  it('decides a mail with a PDF the same in the bare context, in Chromium and in Node', async () => {
+    const parsed = parseConfig(EXAMPLE_CONFIG);
+    if (!parsed.ok) throw new Error('example config invalid');
+    const config = JSON.parse(JSON.stringify(parsed.config)) as unknown;
+    // The 200-page register is left to the Node tests: a vm context makes every global look-up slow.
+    const pdfs = EXPECTED_DOCUMENTS.filter(
+      (doc) => doc.kind === 'pdf' && doc.file !== 'pdf-writer-200-pages.pdf',
+    );
+    const mailWithPdf = (file: string): MailInput => {
+      const content = documentBytes(file);
+      return {
+        to: [{ address: 'collega@kindante.nl' }],
+        cc: [],
+        bcc: [],
+        subject: 'Zie bijlage',
+        bodyText: '',
+        attachments: [{ name: 'scan_0412.pdf', size: content.length, content }],
+      };
+    };
+    const outcome = (result: ReturnType<typeof scanMail>) => ({
+      verdict: result.verdict,
+      rules: result.findings.map((finding) => finding.rule),
+      notices: result.notices.map((notice) => notice.code),
+    });
+    const inNode = pdfs.map((doc) => outcome(scanMail(mailWithPdf(doc.file), testPolicy())));
+    const engine = loadEngineBundle(source);
+    const policy = engine.buildScanPolicy(config);
+    const inVm = pdfs.map((doc) => outcome(engine.scanMail(mailWithPdf(doc.file), policy)));
+    expect(inVm).toEqual(inNode);
+    expect(inNode.filter((result) => result.verdict === 'block').length).toBeGreaterThanOrEqual(10);
+
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.addScriptTag({ content: source });
+      const mails = pdfs.map((doc) => {
+        const mail = mailWithPdf(doc.file);
+        return {
+          ...mail,
+          attachments: mail.attachments.map((a) => ({
+            ...a,
+            content: Array.from(a.content ?? []),
+          })),
+        };
+      });
+      const inBrowser = await page.evaluate(
+        ({ mails: all, config: settings }) => {
+          const bundled = (window as unknown as { PrivacywachtEngine: typeof engine })
+            .PrivacywachtEngine;
+          const browserPolicy = bundled.buildScanPolicy(settings);
+          return all.map((mail) => {
+            const result = bundled.scanMail(
+              {
+                ...mail,
+                attachments: mail.attachments.map((a) => ({
+                  ...a,
+                  content: Uint8Array.from(a.content),
+                })),
+              },
+              browserPolicy,
+            );
+            return {
+              verdict: result.verdict,
+              rules: result.findings.map((finding) => finding.rule),
+              notices: result.notices.map((notice) => notice.code),
+            };
+          });
+        },
+        { mails, config },
+      );
+      expect(inBrowser).toEqual(inNode);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });

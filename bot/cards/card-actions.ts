@@ -2,10 +2,13 @@
 // it exactly as if it had been typed. (Not Teams' imBack inside Action.Submit: the Agents
 // Playground 0.2.28 fails on `msteams` in submit data — "Cannot add property msTeams, object is
 // not extensible" — so those buttons would be dead under npm start; a plain submit works in both.)
+import type { Language } from '../../shared/policy/knowledge/types';
 import type { SubmitAction } from './adaptive-card';
 
 export const SEND_TEXT_ACTION = 'send-text';
 export const FEEDBACK_ACTION = 'feedback';
+/** A "Bedoel je" button: answers that knowledge-base entry, whatever the question was. */
+export const ASK_ENTRY_ACTION = 'ask-entry';
 
 /** The text the "Datalek melden" button sends, and the word staff type to start a report. */
 export const DATALEK_COMMAND = 'datalek';
@@ -16,4 +19,8 @@ export function sendTextAction(title: string, text: string): SubmitAction {
 
 export function feedbackAction(title: string, entryId: string, useful: boolean): SubmitAction {
   return { type: 'Action.Submit', title, data: { action: FEEDBACK_ACTION, entryId, useful } };
+}
+
+export function askEntryAction(title: string, entryId: string, language: Language): SubmitAction {
+  return { type: 'Action.Submit', title, data: { action: ASK_ENTRY_ACTION, entryId, language } };
 }

@@ -1,5 +1,7 @@
 // Answers a staff member's policy question from the knowledge base, in the question's language,
-// with its source; declines honestly when unsure or off-topic and says whom to ask.
+// with its source. Finds the question in a long situation, answers two questions in one message
+// from two entries, answers an unsure in-scope question from the best entry while offering the next
+// ones ("Bedoel je"), and declines only what the policy does not cover, saying whom to ask.
 import type { Config } from '../../shared/policy/config-schema';
 import { KNOWLEDGE_BASE } from '../../shared/policy/knowledge/index';
 import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/types';
@@ -8,27 +10,45 @@ import { fillPlaceholders } from './contacts';
 import { notAnsweredText } from './fallback';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
-import { isConfident, rankHits } from './rank-hits';
+import { isOutOfScope } from './out-of-scope';
+import { questionFocus, twoQuestions } from './question-focus';
+import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
 import {
   asksAboutAgreement,
   hasCapitalisedName,
   isSupplierEntry,
   namedSuppliers,
 } from './supplier-question';
-import type { EntryView, QaAnswer } from './types';
+import type { AnswerConfidence, Answerer, EntryView, QaAnswer } from './types';
 
 /** A named supplier's entry gets this boost: the name is the most telling word there is. */
 const NAMED_SUPPLIER_BOOST = 1.5;
 const MAX_RELATED = 3;
+/** "Bedoel je" offers at most this many other entries. */
+const MAX_SUGGESTIONS = 3;
 /** Only the start of a very long message is read: a question fits, and time stays bounded. */
-const MAX_QUESTION_CHARS = 500;
+const MAX_QUESTION_CHARS = 700;
 /** A runner-up this close to the answer is offered first among the related entries. */
 const NEAR_MISS_SHARE = 0.8;
+/** A suggestion must rank at least this share of the answer: no random entries as buttons. */
+const SUGGESTION_SHARE = 0.3;
+/** A runner-up within this share of the best is as good an answer to one half of two questions. */
+const TIE_SHARE = 0.95;
+/** The situation around the question counts this much of the question sentence's words. */
+const CONTEXT_WEIGHT = 0.5;
+
+interface Choice {
+  entry?: KnowledgeEntry;
+  /** A second entry when the question asked two things. */
+  second?: KnowledgeEntry;
+  confidence: AnswerConfidence;
+  closest: KnowledgeEntry[];
+}
 
 /**
  * @example createAnswerer(config)('Hoe snel moet ik een datalek melden?').sources[0]?.id // 'breach-72-hours'
  */
-export function createAnswerer(config: Config): (question: string) => QaAnswer {
+export function createAnswerer(config: Config): Answerer {
   const index = createKnowledgeIndex(KNOWLEDGE_BASE, (entry) =>
     isSupplierEntry(entry.id) ? 'suppliers' : entry.id,
   );
@@ -37,13 +57,48 @@ export function createAnswerer(config: Config): (question: string) => QaAnswer {
     title: entry.title[language],
     section: entry.section,
   });
+  const textOf = (entry: KnowledgeEntry, language: Language) =>
+    fillPlaceholders(entry.answer[language], config, language);
 
-  return (question) => {
+  const answered = (
+    question: string,
+    language: Language,
+    entries: KnowledgeEntry[],
+    confidence: AnswerConfidence,
+    closest: KnowledgeEntry[],
+  ): QaAnswer => {
+    const [entry] = entries as [KnowledgeEntry];
+    // Near misses first (the question may have meant one of them), then the entry's own related.
+    const curated = entry.related.map((id) => index.entry(id));
+    const related = [...new Set([...closest, ...curated])]
+      .filter((each): each is KnowledgeEntry => each !== undefined && !entries.includes(each))
+      .slice(0, MAX_RELATED);
+    const parts = entries.map((each) => ({
+      source: view(each, language),
+      answer: textOf(each, language),
+    }));
+    return {
+      question,
+      language,
+      answered: true,
+      answer: parts.map((part) => part.answer).join('\n\n'),
+      sources: parts.map((part) => part.source),
+      related: related.map((each) => view(each, language)),
+      confidence,
+      parts,
+      suggestions:
+        confidence === 'low'
+          ? closest.slice(0, MAX_SUGGESTIONS).map((each) => view(each, language))
+          : [],
+    };
+  };
+
+  return (question, pick) => {
+    const picked = pick === undefined ? undefined : index.entry(pick.entryId);
+    if (picked && pick) return answered(question, pick.language, [picked], 'high', []);
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const language = detectLanguage(text);
-    const words = wordsOf(text);
-    const queryWords = index.queryWords(text);
-    const chosen = choose(text, words, queryWords);
+    const chosen = choose(text);
     if (chosen.entry === undefined) {
       return {
         question,
@@ -52,48 +107,105 @@ export function createAnswerer(config: Config): (question: string) => QaAnswer {
         answer: notAnsweredText(config, language, chosen.closest.length > 0),
         sources: [],
         related: chosen.closest.map((entry) => view(entry, language)),
+        confidence: 'none',
+        parts: [],
+        suggestions: [],
       };
     }
-    // Near misses first (the question may have meant one of them), then the entry's own related.
-    const curated = chosen.entry.related.map((id) => index.entry(id));
-    const related = [...new Set([...chosen.closest, ...curated])]
-      .filter((entry): entry is KnowledgeEntry => entry !== undefined && entry !== chosen.entry)
-      .slice(0, MAX_RELATED);
-    return {
-      question,
-      language,
-      answered: true,
-      answer: fillPlaceholders(chosen.entry.answer[language], config, language),
-      sources: [view(chosen.entry, language)],
-      related: related.map((entry) => view(entry, language)),
-    };
+    const entries = chosen.second ? [chosen.entry, chosen.second] : [chosen.entry];
+    return answered(question, language, entries, chosen.confidence, chosen.closest);
   };
 
-  function choose(
-    question: string,
-    words: string[],
-    queryWords: QueryWord[],
-  ): { entry?: KnowledgeEntry; closest: KnowledgeEntry[] } {
+  function choose(question: string): Choice {
+    const words = wordsOf(question);
+    if (isOutOfScope(words)) return { confidence: 'none', closest: [] };
     const named = namedSuppliers(words);
     if (asksAboutAgreement(words)) {
       const supplier = named[0] === undefined ? undefined : index.entry(named[0]);
-      if (supplier) return { entry: supplier, closest: [] };
+      if (supplier) return { entry: supplier, confidence: 'high', closest: [] };
       // An agreement question with a name the policy does not know: that supplier is not listed.
-      if (queryWords.some((word) => !word.isKnown) || hasCapitalisedName(question)) {
-        return { entry: index.entry('processor-unlisted'), closest: [] };
-      }
+      if (index.queryWords(question).some((word) => !word.isKnown) || hasCapitalisedName(question))
+        return { entry: index.entry('processor-unlisted'), confidence: 'high', closest: [] };
     }
-    const hits = index.search(queryWords, (entry) =>
-      !isSupplierEntry(entry.id) ? 1 : named.includes(entry.id) ? NAMED_SUPPLIER_BOOST : 0,
+    const boost = (entry: KnowledgeEntry) =>
+      !isSupplierEntry(entry.id) ? 1 : named.includes(entry.id) ? NAMED_SUPPLIER_BOOST : 0;
+    const rank = (queryWords: QueryWord[]) => rankHits(queryWords, index.search(queryWords, boost));
+
+    const { focus, context } = questionFocus(question);
+    const focusWords = index.queryWords(focus);
+    // "Wat moet ik nu doen?" names no topic: then the situation is the question.
+    const contextWords = index.queryWords(
+      context,
+      focusWords.some((word) => word.isKnown) ? CONTEXT_WEIGHT : 1,
     );
-    const ranked = rankHits(queryWords, hits);
+    const withContext = (words: QueryWord[], extra: QueryWord[] = contextWords) => [
+      ...words,
+      ...extra.filter((each) => !words.some((word) => word.word === each.word)),
+    ];
+    const queryWords = withContext(focusWords);
+    const ranked = rank(queryWords);
     const best = ranked[0];
-    if (best && isConfident(best, queryWords)) {
-      const nearMisses = ranked
-        .slice(1, MAX_RELATED)
-        .filter((each) => each.rank >= NEAR_MISS_SHARE * best.rank);
-      return { entry: best.hit.entry, closest: nearMisses.map((each) => each.hit.entry) };
+    if (!best) return { confidence: 'none', closest: [] };
+
+    const halves = twoQuestions(focus);
+    if (halves) {
+      // The second half is read with the first as context: "wie maakt het aan?" borrows
+      // "ESIS-account" from "wie mag een ESIS-account aanvragen".
+      const borrowed = index.queryWords(halves[0], CONTEXT_WEIGHT);
+      const two = answerBoth(
+        halves.map((half, at) => {
+          const own = withContext(index.queryWords(half));
+          const halfWords = at === 0 ? own : withContext(own, borrowed);
+          return { ranked: rank(halfWords), words: halfWords };
+        }),
+      );
+      if (two) return two;
     }
-    return { closest: ranked.slice(0, MAX_RELATED).map((each) => each.hit.entry) };
+    const others = ranked.slice(1);
+    if (isConfident(best, queryWords)) {
+      const nearMisses = others.filter((each) => each.rank >= NEAR_MISS_SHARE * best.rank);
+      return {
+        entry: best.hit.entry,
+        confidence: 'high',
+        closest: nearMisses.slice(0, MAX_RELATED - 1).map((each) => each.hit.entry),
+      };
+    }
+    if (isInScope(best)) {
+      const suggestions = others.filter((each) => each.rank >= SUGGESTION_SHARE * best.rank);
+      return {
+        entry: best.hit.entry,
+        confidence: 'low',
+        closest: suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry),
+      };
+    }
+    // Too little matched to answer: declined, with the closest topics to pick from.
+    return {
+      confidence: 'none',
+      closest: ranked.slice(0, MAX_RELATED).map((each) => each.hit.entry),
+    };
+  }
+
+  /**
+   * Both halves answered confidently from two different entries: the answer has two parts. When
+   * both halves point at the same entry, a first half whose runner-up is as good takes that one.
+   */
+  function answerBoth(halves: { ranked: Ranked[]; words: QueryWord[] }[]): Choice | undefined {
+    const [first, second] = halves;
+    const secondBest = second?.ranked[0];
+    if (!first || !second || !secondBest) return undefined;
+    const firstBest = first.ranked.find(
+      (each, at) =>
+        each.hit.entry !== secondBest.hit.entry &&
+        (at === 0 || each.rank >= TIE_SHARE * (first.ranked[0] as Ranked).rank),
+    );
+    if (!firstBest) return undefined;
+    if (!isConfident(firstBest, first.words) || !isConfident(secondBest, second.words))
+      return undefined;
+    return {
+      entry: firstBest.hit.entry,
+      second: secondBest.hit.entry,
+      confidence: 'high',
+      closest: [],
+    };
   }
 }

@@ -4,6 +4,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
 import { replacePlaceholders } from './placeholders';
+import { createTypoCorrector } from './typo-corrector';
 
 /** One content word of a question with its index terms and its weight (how telling it is). */
 export interface QueryWord {
@@ -31,6 +32,8 @@ export interface Hit {
   titleTerms: ReadonlySet<string>;
 }
 
+/** A word read as another one slip away weighs less: "gedicht" may have meant no "gezicht". */
+const CORRECTED_SHARE = 0.7;
 /** Weight of a word the knowledge base never uses: a name, a typo or something off-topic. */
 const UNKNOWN_WEIGHT = 2;
 /**
@@ -40,8 +43,11 @@ const UNKNOWN_WEIGHT = 2;
 const MAX_WORD_WEIGHT = 4;
 
 export interface KnowledgeIndex {
-  /** The content words of a question, stopwords gone. */
-  queryWords(question: string): QueryWord[];
+  /**
+   * The content words of a question, stopwords gone, a misspelt word read as the known word one
+   * slip away. `scale` weighs them all (the context of a long situation counts less).
+   */
+  queryWords(question: string, scale?: number): QueryWord[];
   /** Entries ranked for the words; `boost` can drop (0) or raise an entry (0 drops it). */
   search(words: QueryWord[], boost?: (entry: KnowledgeEntry) => number): Hit[];
   entry(id: string): KnowledgeEntry | undefined;
@@ -86,6 +92,7 @@ export function createKnowledgeIndex(
   }
   const vocabulary = new Set(texts.flatMap((text) => wordsOf(text.text)));
   const analyzer = createAnalyzer(vocabulary);
+  const correctTypo = createTypoCorrector(vocabulary);
   const documentFrequency = countDocumentFrequency(entries, texts, analyzer, topicOf);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
@@ -110,20 +117,32 @@ export function createKnowledgeIndex(
   const idf = (term: string) => Math.log(1 + count / (documentFrequency.get(term) ?? 1));
 
   return {
-    queryWords(question) {
+    queryWords(question, scale = 1) {
       const words: QueryWord[] = [];
       const seen = new Set<string>();
-      for (const word of wordsOf(question)) {
+      const isKnownTerm = (term: string) => documentFrequency.has(term);
+      for (const typed of wordsOf(question)) {
+        if (seen.has(typed)) continue;
+        seen.add(typed);
+        let word = typed;
+        let share = scale;
+        if (!analyzer.termsOf(typed).some(isKnownTerm)) {
+          const corrected = correctTypo(typed);
+          if (corrected !== undefined && analyzer.termsOf(corrected).some(isKnownTerm)) {
+            word = corrected;
+            share = scale * CORRECTED_SHARE;
+          }
+        }
         const terms = analyzer.termsOf(word);
-        if (terms.length === 0 || seen.has(word)) continue;
-        seen.add(word);
+        if (terms.length === 0) continue;
         const { whole, parts } = analyzer.analyse(word);
-        const known = terms.filter((term) => documentFrequency.has(term));
+        const known = terms.filter(isKnownTerm);
         // A word weighs as much as its most telling known term, up to a cap.
         const weight =
-          known.length > 0
+          share *
+          (known.length > 0
             ? Math.min(MAX_WORD_WEIGHT, Math.max(...known.map(idf)))
-            : UNKNOWN_WEIGHT;
+            : UNKNOWN_WEIGHT);
         words.push({ word, terms, whole, parts, weight, isKnown: known.length > 0 });
       }
       return words;

@@ -13,6 +13,12 @@ const MIN_MATCHED_WEIGHT = 4.5;
 /** A short question that names an entry's title topic needs this coverage and weight. */
 const MIN_TOPIC_COVERAGE = 0.65;
 const MIN_TOPIC_WEIGHT = 1.5;
+/**
+ * Below confidence but above these, the question is in scope: it is answered from the best entry
+ * with the next ones offered ("Bedoel je"), instead of a dead end.
+ */
+const MIN_SCOPE_COVERAGE = 0.2;
+const MIN_SCOPE_WEIGHT = 4.5;
 /** How many search hits are reordered by coverage. */
 const RERANK_DEPTH = 10;
 /** Weight of the (relative) search score next to coverage when reordering. */
@@ -31,6 +37,14 @@ export function isConfident(best: Ranked, queryWords: QueryWord[]): boolean {
 }
 
 /**
+ * In scope: the best entry matches several telling words of the question, even when the question
+ * says much more (a long situation): one matched word alone is too often a coincidence.
+ */
+export function isInScope(best: Ranked): boolean {
+  return best.matched >= MIN_SCOPE_WEIGHT && best.coverage >= MIN_SCOPE_COVERAGE;
+}
+
+/**
  * How well an entry matches one word, 0–1: the word itself, or else its compound parts on
  * average, so "ouderavond" matched only by "ouder" counts half.
  */
@@ -43,7 +57,7 @@ function wordCredit(word: QueryWord, hit: Hit): number {
   return Math.max(whole, parts);
 }
 
-interface Ranked {
+export interface Ranked {
   hit: Hit;
   /** Weight of the question's words the entry matches. */
   matched: number;

@@ -1,5 +1,6 @@
 // Words that say nothing about the topic of a question, in Dutch and English. Removing them lets
 // the content words decide both the match and the confidence.
+import { FILLER_WORDS } from '../../shared/policy/lexicon/informal-words';
 
 const DUTCH = `de het een en of ik je jij u we wij ze zij hij mij me mn mijn jouw jullie onze ons uw
 hun hen hem haar zich is zijn ben bent was waren wordt worden werd word heb hebt heeft hebben had
@@ -17,6 +18,8 @@ where why or and but not no if there here any some all just also more only own s
 out over again get got im its whats please tell cant cannot dont doesnt wont anymore ive
 exactly really`;
 
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `${DUTCH} ${ENGLISH}`.split(/\s+/).filter((word) => word !== ''),
-);
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...`${DUTCH} ${ENGLISH}`.split(/\s+/).filter((word) => word !== ''),
+  // Chat fillers ("ff", "gwn") are policy-pack data: staff's shorthand changes faster than Dutch.
+  ...FILLER_WORDS,
+]);

@@ -1,5 +1,7 @@
 // Words staff use for the same thing, mapped to one index word. Applied to whole words and to the
-// parts of compounds, before stemming, in the index and in questions alike.
+// parts of compounds, before stemming, in the index and in questions alike. The language's own
+// groups live here; the informal register staff type in is policy-pack data (informal-words.ts).
+import { INFORMAL_SYNONYMS } from '../../shared/policy/lexicon/informal-words';
 
 const GROUPS: Record<string, string[]> = {
   mail: [
@@ -136,8 +138,11 @@ const GROUPS: Record<string, string[]> = {
 };
 
 const CANONICAL = new Map<string, string>();
-for (const [canonical, words] of Object.entries(GROUPS)) {
-  for (const word of words) CANONICAL.set(word, canonical);
+// The informal list first, so a word both lists know keeps the language's own meaning.
+for (const groups of [INFORMAL_SYNONYMS, GROUPS]) {
+  for (const [canonical, words] of Object.entries(groups)) {
+    for (const word of words) if (word !== canonical) CANONICAL.set(word, canonical);
+  }
 }
 
 /** @example canonicalWord('usbstick') // 'usb'; canonicalWord('school') // undefined */

@@ -10,6 +10,18 @@ export interface EntryView {
   section: string;
 }
 
+/** One part of an answer: the text from one entry, with the entry it rests on. */
+export interface AnswerPart {
+  source: EntryView;
+  answer: string;
+}
+
+/**
+ * How sure the answer is: `high` answers outright; `low` answers from the best entry and offers the
+ * next ones ("Bedoel je: ..."); `none` declines (out of scope).
+ */
+export type AnswerConfidence = 'high' | 'low' | 'none';
+
 export interface QaAnswer {
   question: string;
   /** Language of the question; the answer is written in it. */
@@ -22,4 +34,18 @@ export interface QaAnswer {
   sources: EntryView[];
   /** Up to three related entries (answered) or closest topics (not answered). */
   related: EntryView[];
+  confidence: AnswerConfidence;
+  /**
+   * One part per source, each with its own text: two when the question asked two things that two
+   * entries answer. Empty when not answered.
+   */
+  parts: AnswerPart[];
+  /** Entries the question may have meant instead, offered as "Bedoel je" buttons (low confidence). */
+  suggestions: EntryView[];
 }
+
+/** Answers the question; with `pick`, answers that entry instead (a "Bedoel je" button). */
+export type Answerer = (
+  question: string,
+  pick?: { entryId: string; language: Language },
+) => QaAnswer;

@@ -2,7 +2,7 @@
 // endpoint and the express app, listens, and closes everything in order on request.
 import type { RequestHandler } from 'express';
 import type { Config } from '../../shared/policy/config-schema';
-import type { QaAnswer } from '../qa/types';
+import type { Answerer } from '../qa/types';
 import {
   createBotEndpoint,
   type BotEndpoint,
@@ -20,7 +20,7 @@ export interface ServiceOptions {
   env: NodeJS.ProcessEnv;
   port: number;
   host?: string;
-  answer: (question: string) => QaAnswer;
+  answer: Answerer;
   logger: Logger;
   /** Readiness beyond "config loaded", e.g. { name: 'register', check: () => store.ping() }. */
   readiness?: readonly ReadinessCheck[];

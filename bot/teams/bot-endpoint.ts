@@ -3,7 +3,7 @@
 import type { RequestHandler } from 'express';
 import type { Config } from '../../shared/policy/config-schema';
 import type { Person } from '../incidents/report';
-import type { QaAnswer } from '../qa/types';
+import type { Answerer } from '../qa/types';
 import type { Logger } from '../server/logger';
 import type { BotCredentials } from '../server/service-environment';
 import type { IncidentStore } from '../store/incident-store';
@@ -16,7 +16,7 @@ import type { RetryPolicy } from './retry';
 
 export interface BotEndpointOptions {
   credentials: BotCredentials;
-  answer: (question: string) => QaAnswer;
+  answer: Answerer;
   organisationName: string;
   logger: Logger;
   retryPolicy?: RetryPolicy;

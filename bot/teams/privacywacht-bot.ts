@@ -11,7 +11,7 @@ import {
   type AdaptiveCardInvokeValue,
 } from 'botbuilder';
 import { isChannelRegistrationCommand } from '../incidents/channel-registration';
-import type { QaAnswer } from '../qa/types';
+import type { Answerer, QaAnswer } from '../qa/types';
 import type { Logger } from '../server/logger';
 import { hashId } from '../server/logger';
 import type { AdaptiveCard } from '../cards/adaptive-card';
@@ -27,8 +27,8 @@ import { registerIncidentChannel } from './register-incident-channel';
 import { startDatalekReport } from './start-datalek-report';
 
 export interface BotDependencies {
-  /** Answers one policy question (bot/qa/answerer.ts, or a fake in tests). */
-  answer: (question: string) => QaAnswer;
+  /** Answers one policy question, or one entry picked on a card (bot/qa/answerer.ts, or a fake). */
+  answer: Answerer;
   organisationName: string;
   feedback: FeedbackCounter;
   /** The breach register: reports, card actions, the incident channel. */
@@ -128,20 +128,37 @@ export class PrivacywachtBot extends TeamsActivityHandler {
       case 'empty':
         await context.sendActivity(botText(localeLanguage).emptyInput);
         break;
-      case 'question': {
-        const answer = this.deps.answer(input.text);
-        // The card speaks the answer's language, so a Dutch answer never sits in an English frame.
-        await sendCard(context, buildAnswerCard(answerCardView(answer, answer.language)));
-        this.log(context, {
-          event: 'answer',
-          answered: answer.answered,
-          entryId: answer.sources[0]?.id,
-          language: answer.language,
-        });
+      case 'question':
+        await this.sendAnswer(context, this.deps.answer(input.text), 'answer');
+        return;
+      case 'entry': {
+        // A "Bedoel je" button: the entry the user picked, in the language of the card it was on.
+        const { entryId, language } = input;
+        const answer = this.deps.answer('', { entryId, language });
+        if (!answer.answered) {
+          await context.sendActivity(botText(language).emptyInput);
+          this.log(context, { event: 'entry-unknown' });
+          return;
+        }
+        await this.sendAnswer(context, answer, 'entry-picked');
         return;
       }
     }
     this.log(context, { event: input.kind });
+  }
+
+  private async sendAnswer(context: TurnContext, answer: QaAnswer, event: string): Promise<void> {
+    // The card speaks the answer's language, so a Dutch answer never sits in an English frame.
+    await sendCard(context, buildAnswerCard(answerCardView(answer, answer.language)));
+    this.log(context, {
+      event,
+      answered: answer.answered,
+      confidence: answer.confidence,
+      entryId: answer.sources[0]?.id,
+      secondEntryId: answer.sources[1]?.id,
+      suggested: answer.suggestions.length,
+      language: answer.language,
+    });
   }
 
   private log(context: TurnContext, fields: Record<string, unknown>): void {

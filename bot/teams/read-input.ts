@@ -3,13 +3,21 @@
 // values are parsed with a schema at this edge; anything unexpected becomes a question or nothing,
 // never an error.
 import { z } from 'zod';
-import { DATALEK_COMMAND, FEEDBACK_ACTION, SEND_TEXT_ACTION } from '../cards/card-actions';
+import {
+  ASK_ENTRY_ACTION,
+  DATALEK_COMMAND,
+  FEEDBACK_ACTION,
+  SEND_TEXT_ACTION,
+} from '../cards/card-actions';
+import type { Language } from '../../shared/policy/knowledge/types';
 
 export type UserInput =
   | { kind: 'help' }
   | { kind: 'datalek' }
   | { kind: 'question'; text: string }
   | { kind: 'feedback'; entryId: string; useful: boolean }
+  /** A "Bedoel je" button: answer this entry. */
+  | { kind: 'entry'; entryId: string; language: Language }
   | { kind: 'empty' };
 
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
@@ -26,6 +34,11 @@ const feedbackValue = z.object({
   entryId: z.string().min(1).max(200),
   useful: z.boolean(),
 });
+const askEntryValue = z.object({
+  action: z.literal(ASK_ENTRY_ACTION),
+  entryId: z.string().min(1).max(200),
+  language: z.enum(['nl', 'en']),
+});
 const sendTextValue = z.object({ action: z.literal(SEND_TEXT_ACTION), text: z.string().max(1000) });
 
 export function readInput(text: string | undefined, value: unknown): UserInput {
@@ -33,6 +46,11 @@ export function readInput(text: string | undefined, value: unknown): UserInput {
   if (feedback.success) {
     const { entryId, useful } = feedback.data;
     return { kind: 'feedback', entryId, useful };
+  }
+  const askEntry = askEntryValue.safeParse(value);
+  if (askEntry.success) {
+    const { entryId, language } = askEntry.data;
+    return { kind: 'entry', entryId, language };
   }
   const button = sendTextValue.safeParse(value);
   const typed = text?.trim() || (button.success ? button.data.text.trim() : '');

@@ -14,6 +14,8 @@ export interface BotText {
   sourceLabel: string;
   relatedTitle: string;
   closestTopicsTitle: string;
+  /** Above the other entries an unsure answer offers as buttons. */
+  didYouMeanTitle: string;
   usefulQuestion: string;
   yes: string;
   no: string;
@@ -43,6 +45,7 @@ const NL: BotText = {
   sourceLabel: 'Bron',
   relatedTitle: 'Gerelateerde vragen',
   closestTopicsTitle: 'Bedoel je misschien:',
+  didYouMeanTitle: 'Niet zeker of dit je vraag beantwoordt. Bedoel je:',
   usefulQuestion: 'Was dit nuttig?',
   yes: 'Ja',
   no: 'Nee',
@@ -73,6 +76,7 @@ const EN: BotText = {
   sourceLabel: 'Source',
   relatedTitle: 'Related questions',
   closestTopicsTitle: 'Did you perhaps mean:',
+  didYouMeanTitle: 'Not sure this answers your question. Did you mean:',
   usefulQuestion: 'Was this useful?',
   yes: 'Yes',
   no: 'No',

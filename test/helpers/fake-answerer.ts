@@ -17,6 +17,15 @@ export function fakeAnswer(question: string): QaAnswer {
       answered: true,
       answer: 'Alleen met toestemming van de ouders, per doel en per jaar. Zet er geen namen bij.',
       sources: [PHOTO_ENTRY],
+      confidence: 'high',
+      parts: [
+        {
+          source: PHOTO_ENTRY,
+          answer:
+            'Alleen met toestemming van de ouders, per doel en per jaar. Zet er geen namen bij.',
+        },
+      ],
+      suggestions: [],
       related: [
         { id: 'social-media', title: 'Sociale media', section: '§9' },
         { id: 'video-lessons', title: 'Video-opnames in de klas', section: 'Bijlage 9' },
@@ -30,6 +39,9 @@ export function fakeAnswer(question: string): QaAnswer {
     answered: false,
     answer: 'Dat weet ik niet zeker. Vraag het de privacy officer.',
     sources: [],
+    confidence: 'none',
+    parts: [],
+    suggestions: [],
     related: [{ id: 'breach-72-hours', title: 'Datalek melden binnen 72 uur', section: '§12' }],
   };
 }

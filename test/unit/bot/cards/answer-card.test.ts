@@ -9,6 +9,9 @@ const answered: QaAnswer = {
   answered: true,
   answer: 'Alleen met **toestemming** van de ouders, zie [hier](https://example.org).',
   sources: [{ id: 'photos-consent', title: "Foto's en toestemming", section: 'Bijlage 9' }],
+  confidence: 'high',
+  parts: [],
+  suggestions: [],
   related: [
     { id: 'a', title: 'Sociale media', section: '§9' },
     { id: 'b', title: 'Video in de klas', section: 'Bijlage 9' },
@@ -23,6 +26,9 @@ const notAnswered: QaAnswer = {
   answered: false,
   answer: 'Daar kan ik geen antwoord op geven. Vraag het de privacy officer.',
   sources: [],
+  confidence: 'none',
+  parts: [],
+  suggestions: [],
   related: [{ id: 'e', title: 'Wat is een datalek?', section: '§12' }],
 };
 
@@ -105,5 +111,75 @@ describe('answer card', () => {
     expect(texts(english.body, 'TextBlock')).toEqual(['Related questions', 'Was this useful?']);
     expect(texts(english.body, 'RichTextBlock')).toContain('Source: Bijlage 9');
     expect(english.actions?.[0]?.title).toBe('Report a data breach');
+  });
+
+  it('offers the entries an unsure answer may have meant as "Bedoel je" buttons with their ids', () => {
+    const unsure: QaAnswer = {
+      ...answered,
+      confidence: 'low',
+      suggestions: [
+        { id: 'photo-no-names', title: 'Geen namen bij foto’s', section: 'Bijlage 3' },
+        { id: 'photo-protect', title: 'Gepubliceerde foto’s beschermen', section: '§11' },
+      ],
+    };
+    const unsureCard = buildAnswerCard(answerCardView(unsure, 'nl'));
+    expect(adaptiveCardErrors(unsureCard)).toEqual([]);
+    expect(texts(unsureCard.body, 'TextBlock')).toContain(
+      'Niet zeker of dit je vraag beantwoordt. Bedoel je:',
+    );
+    const picks = allActions(unsureCard).filter((action) => action.data['action'] === 'ask-entry');
+    expect(picks).toEqual([
+      {
+        type: 'Action.Submit',
+        title: 'Geen namen bij foto’s',
+        data: { action: 'ask-entry', entryId: 'photo-no-names', language: 'nl' },
+      },
+      {
+        type: 'Action.Submit',
+        title: 'Gepubliceerde foto’s beschermen',
+        data: { action: 'ask-entry', entryId: 'photo-protect', language: 'nl' },
+      },
+    ]);
+  });
+
+  it('shows a two-part answer as two blocks, each with its own title and section', () => {
+    const two: QaAnswer = {
+      ...answered,
+      sources: [
+        {
+          id: 'esis-who-may-request',
+          title: 'Wie een ESIS-gebruiker mag aanvragen',
+          section: 'Bijlage 11 (a)',
+        },
+        { id: 'esis-who-creates', title: 'Wie ESIS-accounts aanmaakt', section: 'Bijlage 11 (b)' },
+      ],
+      parts: [
+        {
+          source: {
+            id: 'esis-who-may-request',
+            title: 'Wie een ESIS-gebruiker mag aanvragen',
+            section: 'Bijlage 11 (a)',
+          },
+          answer: 'De directeur vraagt aan.',
+        },
+        {
+          source: {
+            id: 'esis-who-creates',
+            title: 'Wie ESIS-accounts aanmaakt',
+            section: 'Bijlage 11 (b)',
+          },
+          answer: 'De applicatiebeheerder maakt aan.',
+        },
+      ],
+    };
+    const runs = texts(buildAnswerCard(answerCardView(two, 'nl')).body, 'RichTextBlock');
+    expect(runs).toEqual([
+      'Wie een ESIS-gebruiker mag aanvragen',
+      'De directeur vraagt aan.',
+      'Bron: Bijlage 11 (a)',
+      'Wie ESIS-accounts aanmaakt',
+      'De applicatiebeheerder maakt aan.',
+      'Bron: Bijlage 11 (b)',
+    ]);
   });
 });

@@ -11,9 +11,16 @@ interface Case {
   expected: string | null;
 }
 
-/** The entries a user is offered first: the answer's source and its related, or closest topics. */
+/**
+ * The entries a user is offered first: the answer's source, then its "Bedoel je" buttons (an unsure
+ * answer) or related entries, or the closest topics.
+ */
 function offered(answer: QaAnswer): string[] {
-  return [...answer.sources, ...answer.related].map((entry) => entry.id).slice(0, 3);
+  return [
+    ...new Set(
+      [...answer.sources, ...answer.suggestions, ...answer.related].map((entry) => entry.id),
+    ),
+  ].slice(0, 3);
 }
 
 describe('answers on the question set', () => {

@@ -33,6 +33,12 @@ const cases: [string | undefined, unknown, UserInput][] = [
     { kind: 'question', text: 'Sociale media' },
   ],
   [undefined, 'just a string', { kind: 'empty' }],
+  [
+    undefined,
+    { action: 'ask-entry', entryId: 'photo-no-names', language: 'en' },
+    { kind: 'entry', entryId: 'photo-no-names', language: 'en' },
+  ],
+  [undefined, { action: 'ask-entry', entryId: 'x', language: 'de' }, { kind: 'empty' }],
 ];
 
 describe('reading what the user sent', () => {

@@ -1,0 +1,77 @@
+// Finds the question in what staff type: a long situation ("gisteren ..., en nu ..., moet ik ...?")
+// carries its question in the last sentence or clause; the rest is context that counts less. And a
+// question that asks two things ("wie vraagt het aan, en wie maakt het?") is split in two.
+
+/** Below this many words a text is one question, not a situation. */
+const MIN_SITUATION_WORDS = 14;
+/** A clause with fewer words than this cannot carry the question on its own. */
+const MIN_FOCUS_WORDS = 3;
+
+export interface QuestionFocus {
+  /** The sentence or clause that asks. */
+  focus: string;
+  /** What happened, said before the question (empty for a short question). */
+  context: string;
+}
+
+const SENTENCE_END = /(?<=[.?!\n])\s/u;
+/** On text with single spaces (see `singleSpaced`), so no quantifier can backtrack. */
+const CLAUSE_BREAK = /[,;:] | (?:en|maar|dus|and|but|so) (?=(?:nu|now)\b)/u;
+const QUESTION_START =
+  /^(?:wie|wat|hoe|hoelang|hoeveel|waar|wanneer|welke|welk|waarom|moet|moeten|mag|mogen|kan|kun|kunnen|is|zijn|heeft|hebben|wordt|who|what|how|when|where|which|why|must|may|can|could|should|do|does|are|am)\b/iu;
+
+const singleSpaced = (text: string) => text.replace(/\s+/gu, ' ');
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
+
+/**
+ * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
+ */
+export function questionFocus(text: string): QuestionFocus {
+  const trimmed = text.trim();
+  if (wordCount(trimmed) < MIN_SITUATION_WORDS) return { focus: trimmed, context: '' };
+  const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
+  // The question sentence: the last one asking (with "?"), else the last one.
+  let index = sentences.length - 1;
+  for (let each = sentences.length - 1; each >= 0; each--) {
+    if ((sentences[each] as string).includes('?')) {
+      index = each;
+      break;
+    }
+  }
+  let focus = (sentences[index] as string).trim();
+  const before = sentences.slice(0, index);
+  const after = sentences.slice(index + 1);
+  // One long sentence: its last clause asks ("…, en nu is de laptop weg, moet ik dat melden?").
+  if (sentences.length === 1) {
+    const clauses = singleSpaced(focus).split(CLAUSE_BREAK);
+    const last = clauses[clauses.length - 1]?.trim() ?? '';
+    if (clauses.length > 1 && wordCount(last) >= MIN_FOCUS_WORDS) {
+      before.push(clauses.slice(0, -1).join(', '));
+      focus = last;
+    }
+  }
+  return { focus, context: [...before, ...after].join(' ').trim() };
+}
+
+/** On single-spaced text: the places where a second question may start. */
+const TWO_QUESTIONS = / ?\? |, (?:en |and )?| en | and /giu;
+
+/**
+ * The two questions in a question that asks two things, or undefined. Each half must start like a
+ * question and keep some words of its own: "Wie vraagt het aan en wie maakt het aan?" splits,
+ * "Mogen we het bewaren, en hoe lang?" stays one question (its second half borrows the topic).
+ * @example twoQuestions('Wie mag het aanvragen en wie maakt het aan?') // ['Wie mag het aanvragen', 'wie maakt het aan?']
+ */
+export function twoQuestions(question: string): [string, string] | undefined {
+  const text = singleSpaced(question);
+  for (const match of text.matchAll(TWO_QUESTIONS)) {
+    const cut = match.index;
+    const first = text.slice(0, cut).trim();
+    const second = text.slice(cut + match[0].length).trim();
+    if (wordCount(first) < MIN_FOCUS_WORDS || wordCount(second) < MIN_FOCUS_WORDS) continue;
+    if (!QUESTION_START.test(second)) continue;
+    return [first, second];
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+// Typo tolerance for question words the knowledge base never uses: "wachtwoort", "vergrendelne",
+// "gebruken" become the known word one slip away (a letter missing, extra, wrong or two swapped).
+// A symmetric-delete index (as SymSpell does) finds them in microseconds, not by comparing with
+// every word of the vocabulary.
+
+/** Shorter words are too often other real words one letter apart ("reken", "weken"). */
+const MIN_LENGTH = 6;
+
+/**
+ * @example createTypoCorrector(new Set(['wachtwoord']))('wachtwoort') // 'wachtwoord'
+ */
+export function createTypoCorrector(
+  vocabulary: ReadonlySet<string>,
+): (word: string) => string | undefined {
+  // Each known word under itself and under every form with one letter deleted.
+  const byDeletion = new Map<string, string[]>();
+  const add = (key: string, word: string) => {
+    const words = byDeletion.get(key) ?? [];
+    if (!words.includes(word)) words.push(word);
+    byDeletion.set(key, words);
+  };
+  for (const word of [...vocabulary].sort()) {
+    if (word.length < MIN_LENGTH - 1 || /\d/.test(word)) continue;
+    add(word, word);
+    for (const deleted of deletions(word)) add(deleted, word);
+  }
+  return (word) => {
+    if (word.length < MIN_LENGTH || vocabulary.has(word)) return undefined;
+    const candidates = new Set<string>();
+    for (const key of [word, ...deletions(word)]) {
+      for (const known of byDeletion.get(key) ?? []) {
+        if (isOneSlipApart(word, known)) candidates.add(known);
+      }
+    }
+    // Deterministic: the same first letter (slips are rarely at the start), then the longest.
+    return [...candidates].sort(
+      (a, b) =>
+        Number(b[0] === word[0]) - Number(a[0] === word[0]) ||
+        b.length - a.length ||
+        a.localeCompare(b),
+    )[0];
+  };
+}
+
+function deletions(word: string): string[] {
+  const forms: string[] = [];
+  for (let index = 0; index < word.length; index++)
+    forms.push(word.slice(0, index) + word.slice(index + 1));
+  return forms;
+}
+
+/** One insertion, deletion, substitution or swap of neighbours (Damerau distance 1). */
+export function isOneSlipApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length + restB.length <= 1) return true; // one letter inserted or deleted
+  if (restA.length === 1 && restB.length === 1) return true; // one letter substituted
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}

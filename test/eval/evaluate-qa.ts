@@ -1,0 +1,131 @@
+// `npm run eval`, policy answers: per voice, answered right, declined right, wrong-entry rate, for
+// the tuning sets (test/fixtures/qa/questions*.json) and, when present, the held-out set written
+// by other hands (test/fixtures/qa-heldout/questions.json), whose answers count as right when the
+// answered entry cites one of the expected policy sections.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAnswerer } from '../../bot/qa/answerer';
+import type { QaAnswer } from '../../bot/qa/types';
+import { parseConfig } from '../../shared/policy/parse-config';
+import { EXAMPLE_CONFIG } from '../helpers/policy';
+
+interface Case {
+  question: string;
+  voice: string;
+  inScope: boolean;
+  isRight: (answer: QaAnswer) => boolean;
+}
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+
+/** Section references as comparable keys: "§12 …" → "12", "Bijlage 8 §13" → "b8.13", "10.3" → "10.3". */
+export function sectionKeys(text: string): string[] {
+  const keys: string[] = [];
+  const folded = text.toLowerCase().replace(/\s+/gu, ' ');
+  for (const match of folded.matchAll(/bijlage ?(\d+)(?:(?: ?(?:§|art\.?|artikel) ?| )(\d+))?/gu))
+    keys.push(match[2] ? `b${match[1]}.${match[2]}` : `b${match[1]}`);
+  const withoutAppendices = folded.replace(
+    /bijlage ?\d+(?:(?: ?(?:§|art\.?|artikel) ?| )\d+)?/gu,
+    ' ',
+  );
+  for (const match of withoutAppendices.matchAll(/(?:§ ?|^ ?)(\d+(?:\.\d+)*)/gu))
+    keys.push(match[1] as string);
+  return keys;
+}
+
+/** One section matches another when one is the other or contains it ("10" and "10.3"). */
+function sectionsMatch(cited: string, expected: string[]): boolean {
+  const citedKeys = sectionKeys(cited);
+  return expected
+    .flatMap(sectionKeys)
+    .some((key) =>
+      citedKeys.some(
+        (each) => each === key || key.startsWith(`${each}.`) || each.startsWith(`${key}.`),
+      ),
+    );
+}
+
+function tuningCases(file: string): Case[] {
+  const rows = JSON.parse(readFileSync(file, 'utf8')) as {
+    question: string;
+    expected: string | null;
+    voice?: string;
+  }[];
+  return rows.map((row) => ({
+    question: row.question,
+    voice: row.voice ?? 'tuning',
+    inScope: row.expected !== null,
+    isRight: (answer) => answer.sources.some((source) => source.id === row.expected),
+  }));
+}
+
+function heldOutCases(file: string): Case[] {
+  const rows = JSON.parse(readFileSync(file, 'utf8')) as {
+    question: string;
+    voice?: string;
+    inScope: boolean;
+    sections?: string[];
+  }[];
+  return rows.map((row) => ({
+    question: row.question,
+    voice: row.voice ?? 'held-out',
+    inScope: row.inScope,
+    isRight: (answer) =>
+      answer.sources.some((source) => sectionsMatch(source.section, row.sections ?? [])),
+  }));
+}
+
+function report(name: string, cases: Case[], answer: (question: string) => QaAnswer): string {
+  const lines = [
+    `${name}: ${cases.length} questions`,
+    '  voice               right  declined-ok  wrong-entry',
+  ];
+  const voices = [...new Set(cases.map((each) => each.voice))].sort();
+  for (const voice of [...voices, 'all']) {
+    const group = cases.filter((each) => voice === 'all' || each.voice === voice);
+    const inScope = group.filter((each) => each.inScope);
+    const outOfScope = group.filter((each) => !each.inScope);
+    let right = 0;
+    let wrong = 0;
+    for (const each of inScope) {
+      const result = answer(each.question);
+      if (each.isRight(result)) right++;
+      else if (result.answered) wrong++;
+    }
+    const declined = outOfScope.filter((each) => !answer(each.question).answered).length;
+    const share = (part: number, whole: number) =>
+      whole === 0 ? '  -  ' : (part / whole).toFixed(2);
+    lines.push(
+      `  ${`${voice} (${group.length})`.padEnd(20)}${share(right, inScope.length).padEnd(7)}${share(declined, outOfScope.length).padEnd(13)}${share(wrong, inScope.length)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const parsed = parseConfig(EXAMPLE_CONFIG);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const answerer = createAnswerer(parsed.config);
+  const answer = (question: string) => answerer(question);
+  const tuningFolder = path.join(FIXTURES, 'qa');
+  const out: string[] = [];
+  for (const file of readdirSync(tuningFolder)
+    .filter((name) => /^questions.*\.json$/u.test(name))
+    .sort())
+    out.push(
+      report(
+        `tuning (test/fixtures/qa/${file})`,
+        tuningCases(path.join(tuningFolder, file)),
+        answer,
+      ),
+    );
+  const heldOut = path.join(FIXTURES, 'qa-heldout', 'questions.json');
+  if (existsSync(heldOut))
+    out.push(
+      report('held-out (test/fixtures/qa-heldout/questions.json)', heldOutCases(heldOut), answer),
+    );
+  else out.push('held-out (test/fixtures/qa-heldout/questions.json): not present');
+  process.stdout.write(`${out.join('\n\n')}\n`);
+}
+
+main();

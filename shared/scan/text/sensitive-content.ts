@@ -7,6 +7,7 @@ import {
   GENERAL_TERMS,
   HEALTH_TERMS,
   HOME_AND_SAFETY_TERMS,
+  PARENT_SITUATION_TERMS,
   PUPIL_RECORD_TERMS,
   RESULTS_TERMS,
   type TopicTerms,
@@ -134,12 +135,86 @@ export function findSensitiveEvidence(
     const context = describeText(hits, mentions, isGeneral);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
       const found = judgeHit(index, hits, mentions, context);
-      if (found) evidence.push(found);
+      if (!found) continue;
+      evidence.push(found);
+      const parent = found.subject === 'pupil' && parentWordNear(folded, found);
+      if (parent)
+        evidence.push({ ...found, subject: 'adult', tiedTo: 'adult', cue: `parent: ${parent}` });
+      // "mijn zoon … ik zit in de schuldsanering", "his mum has cancer": a parent's health or money
+      // trouble is the child's home situation too, when a child is spoken of.
+      const child = found.subject === 'adult' && childOfParent(folded, found, mentions);
+      if (child)
+        evidence.push({ ...found, subject: 'pupil', tiedTo: 'pupil', cue: `parent: ${child}` });
     }
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
+}
+
+const PARENT_SITUATIONS = new Set(PARENT_SITUATION_TERMS);
+const PARENT_WORDS = new Set([
+  'vader',
+  'moeder',
+  'papa',
+  'mama',
+  'stiefvader',
+  'stiefmoeder',
+  'ouders',
+  'gezin',
+  'familie',
+  'father',
+  'mother',
+  'dad',
+  'mum',
+  'mom',
+  'parents',
+  'family',
+  // "dhr. Vaessen … huisverbod": a titled adult next to the situation is the parent.
+  'dhr',
+  'mevrouw',
+  'meneer',
+  'mr',
+  'mrs',
+]);
+/** One parent of the child: "ouders" or "parents" in a procedure text is nobody's home. */
+const ONE_PARENT_WORDS = new Set([
+  'vader',
+  'moeder',
+  'papa',
+  'mama',
+  'stiefvader',
+  'stiefmoeder',
+  'father',
+  'mother',
+  'dad',
+  'mum',
+  'mom',
+]);
+/** Characters between a parent word and the parent's situation ("vader … aangehouden"). */
+const PARENT_REACH = 120;
+
+/**
+ * "de vader van Milan is aangehouden": a parent's own situation is the parent's sensitive data as
+ * well as the child's file; returns the parent word that makes it so.
+ */
+function parentWordNear(folded: string, found: SensitiveEvidence): string | undefined {
+  if (!PARENT_SITUATIONS.has(found.term)) return undefined;
+  const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
+  return around.split(/[^a-z]+/).find((word) => PARENT_WORDS.has(word));
+}
+
+/** Health or money trouble of a parent ("moeder", "mum") with a child of theirs spoken of. */
+function childOfParent(
+  folded: string,
+  found: SensitiveEvidence,
+  mentions: readonly PersonMention[],
+): string | undefined {
+  const isFamilyMatter =
+    found.category === 'health' || found.category === 'home' || PARENT_SITUATIONS.has(found.term);
+  if (!isFamilyMatter || !mentions.some((mention) => mention.kind === 'pupil')) return undefined;
+  const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
+  return around.split(/[^a-z]+/).find((word) => ONE_PARENT_WORDS.has(word));
 }
 
 /** "chemotherapie" is "chemo" (strong), not also "~therapie" (weak): one hit per word, the strongest. */
@@ -207,6 +282,8 @@ interface TextContext {
   leansAdult: boolean;
   /** Its sensitive topics are more about adults' records (pay, HR, VOG) than about pupils. */
   isAboutAdultRecords: boolean;
+  /** "leerling", "zoon", "mijn dochter": some pupil or a pupil's family is spoken of. */
+  hasPupilWords: boolean;
 }
 
 function describeText(
@@ -214,6 +291,7 @@ function describeText(
   mentions: PersonMention[],
   isGeneral: boolean,
 ): TextContext {
+  const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil');
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -225,6 +303,7 @@ function describeText(
       isGeneral,
       leansAdult: adultTopics > pupilTopics,
       isAboutAdultRecords: adultTopics > pupilTopics,
+      hasPupilWords,
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -234,7 +313,12 @@ function describeText(
     if (mention.kind === 'pupil') pupilWords++;
     if (mention.kind === 'adult' && !mention.isNamed) adultWords++;
   }
-  return { isGeneral, leansAdult: adultWords > pupilWords, isAboutAdultRecords: false };
+  return {
+    isGeneral,
+    leansAdult: adultWords > pupilWords,
+    isAboutAdultRecords: false,
+    hasPupilWords,
+  };
 }
 
 /** Categories whose weak terms may pair up: pupil matters with pupil matters, adult with adult. */
@@ -300,6 +384,8 @@ function subjectOf(
   // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
   if (hit.category === 'home') {
     if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';
+    // "dhr. H. Claessens … geschorst" in a mail about staff: a conduct measure for an adult.
+    if (nearest?.kind === 'adult' && context.leansAdult && !context.hasPupilWords) return 'adult';
     // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.
     const before = lastBefore(near, hit.start);
     if (
@@ -314,7 +400,8 @@ function subjectOf(
   if (nearest?.kind === 'pupil') return 'pupil';
   // A weak health word ("therapie") near a teacher is still about the pupil unless the mail is about adults.
   if (nearest?.kind === 'adult') return hit.weight === 2 || context.leansAdult ? 'adult' : 'pupil';
-  // A bare name in school mail is most often a pupil's, unless the mail is about adults' records.
+  // A bare name in school mail is most often a pupil's, unless the mail is about adults: their
+  // records, or colleagues and staff rather than pupils ("Beste collega's, Marieke … hernia").
   if (nearest?.kind === 'name') return context.isAboutAdultRecords ? 'adult' : 'pupil';
   // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
   return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
@@ -423,4 +510,39 @@ function isResultRow(
   if (code < 65 || code > 90) return false;
   const rest = line.slice(line.indexOf(name[1]) + name[1].length);
   return SCORE_PATTERN.test(rest) || READING_LEVEL_PATTERN.test(rest);
+}
+
+/** What the rules see in a text, for the content model: people, topics, general-mail words. */
+export interface TextSignals {
+  /** Identifiable people mentioned (no classes, no anonymised pupils, no writer's "ik"). */
+  people: PersonMention[];
+  /** Topic categories with a lexicon hit and their weight: "health:2". */
+  topics: string[];
+  isGeneral: boolean;
+}
+
+/**
+ * The rules' reading of a text without judging it, for the model beside the rules.
+ * @example readTextSignals('Daan heeft blauwe plekken', lexicon).people[0]?.kind // 'name'
+ */
+export function readTextSignals(
+  text: string,
+  lexicon: SensitiveLexicon,
+  correspondents?: ReadonlySet<string>,
+): TextSignals {
+  const folded = fold(text);
+  const personHits: TermHit<PersonWordTag>[] = [];
+  const topics = new Set<string>();
+  let isGeneral = false;
+  for (const hit of lexicon.matcher.find(folded)) {
+    const tag = hit.tag;
+    if (tag.kind === 'topic') topics.add(`${tag.category}:${tag.weight}`);
+    else if (tag.kind === 'person')
+      personHits.push({ term: hit.term, tag, start: hit.start, end: hit.end, word: hit.word });
+    else if (tag.kind === 'general') isGeneral = true;
+  }
+  const people = findPersonMentions(text, folded, personHits, correspondents).filter(
+    (mention) => mention.kind !== 'self' && !mention.isClass,
+  );
+  return { people, topics: [...topics].sort(), isGeneral };
 }

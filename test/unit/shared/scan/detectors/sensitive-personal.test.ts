@@ -85,3 +85,58 @@ describe('sensitive-personal rule, indirect and English phrasing', () => {
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+describe('sensitive-personal rule, adults written about in other words', () => {
+  it.each([
+    ['a heart attack (nl)', 'Meester Jos Peeters is zaterdag met een hartinfarct opgenomen.'],
+    ['a heart attack (en)', 'Mr Peeters had a heart attack on Saturday and is in hospital.'],
+    [
+      'a faith accommodation (nl)',
+      'Collega Hatice vraagt of ze op vrijdag weg mag voor het vrijdaggebed.',
+    ],
+    ['an orientation (en)', 'Hi Marjon, as you know my colleague Marco is gay.'],
+    [
+      'a summary dismissal (nl)',
+      'Mevrouw Brouwers is op staande voet ontslagen wegens alcohol op het werk.',
+    ],
+    [
+      'an improvement plan (en)',
+      'Dear Liam, this confirms your improvement plan; HR may not extend your contract.',
+    ],
+    [
+      "a parent's arrest next to the child (nl)",
+      'De vader van Milan is vanmiddag bij het hek door de politie aangehouden.',
+    ],
+    [
+      "a parent's arrest next to the child (en)",
+      "Kofi's father was arrested last night; please do not let him pick Kofi up.",
+    ],
+    [
+      'a restraining order on a titled parent (nl)',
+      'Aan dhr. Vaessen is een huisverbod opgelegd; hij mag Sem (groep 3) niet ophalen.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a newsletter about the ramadan (nl)',
+      'Beste ouders,\nIn maart begint de ramadan. In de klas besteden we aandacht aan het suikerfeest.',
+    ],
+    [
+      'a lesson about the police (nl)',
+      'Groep 4 krijgt donderdag een gastles van de wijkagent over de politie en aanhoudingen.',
+    ],
+    [
+      'a staff training on harassment (en)',
+      'Dear colleagues,\nSign up for the workshop on harassment at work before Friday.',
+    ],
+    [
+      'a general note on dismissal law (nl)',
+      'Beste collega’s, in de nieuwe cao staat wat ontslag op staande voet betekent.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

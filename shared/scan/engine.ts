@@ -3,7 +3,6 @@
 import { POLICY_SECTIONS } from '../i18n/finding-messages';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
-import { assessContent } from './model/assess-content';
 import { collectMailContent } from './mail-texts';
 import type { ScanPolicy } from './scan-policy';
 import { fold } from './text/fold';
@@ -40,9 +39,8 @@ export function scanMail(
   const evidence = content.texts.map(({ text }) =>
     findSensitiveEvidence(text, policy.sensitiveLexicon, correspondents),
   );
-  const model = assessContent(content, policy.sensitiveLexicon, correspondents);
   const findings = DETECTORS.flatMap((detector) =>
-    detector.detect({ mail, content, policy, evidence, model }),
+    detector.detect({ mail, content, policy, evidence }),
   ).map((detection): Finding => ({
     ...detection,
     severity: severityOf(policy.verdicts[detection.rule]),
@@ -59,7 +57,7 @@ export function scanMail(
 }
 
 /** First names of the sender and recipients, folded: "Sanne de Vries" → "sanne". */
-export function correspondentNames(mail: MailInput): Set<string> {
+function correspondentNames(mail: MailInput): Set<string> {
   const people = [mail.from, ...mail.to, ...mail.cc, ...mail.bcc];
   return new Set(
     people

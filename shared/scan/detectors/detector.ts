@@ -1,5 +1,4 @@
 // The contract every detector keeps: read the prepared mail, return explained findings.
-import type { ModelAssessment } from '../model/assess-content';
 import type { ScanPolicy } from '../scan-policy';
 import type { MailContent } from '../mail-texts';
 import type { SensitiveEvidence } from '../text/sensitive-content';
@@ -11,8 +10,6 @@ export interface DetectorInput {
   policy: ScanPolicy;
   /** Sensitive-content evidence per entry of content.texts, computed once for both content rules. */
   evidence: SensitiveEvidence[][];
-  /** The content model's reading of subject and body, for the content rules to add recall. */
-  model: ModelAssessment;
 }
 
 /** A finding before the policy gives it a severity. */

@@ -1,7 +1,5 @@
 // Shared by the two content rules: one finding per place (subject, body, each attachment), built
 // from the sensitive-content evidence for one subject (pupil or adult) and from attachment names.
-import type { ModelVerdict } from '../model/assess-content';
-import type { MentionKind } from '../text/person-mentions';
 import type { Subject, SensitiveEvidence } from '../text/sensitive-content';
 import type { RuleId, Text } from '../types';
 import type { Detection, DetectorInput } from './detector';
@@ -39,32 +37,7 @@ export function sensitiveFindings(
       explanation: `file name: "${judged.term}"`,
     });
   }
-  // The rules stay the spec; the model only speaks where they found nothing in subject or body.
-  const fromModel = input.model[subject];
-  if (findings.length === 0 && fromModel.score.isAboveThreshold && fromModel.person !== undefined)
-    findings.push({
-      rule,
-      message,
-      location: fromModel.location,
-      excerpt: excerptAround(fromModel.text, fromModel.start, fromModel.end),
-      explanation: explainModel(fromModel),
-    });
   return findings;
-}
-
-const PERSON_KIND: Record<MentionKind, string> = {
-  name: 'a given name',
-  pupil: 'a word for a pupil or family member',
-  adult: 'a word for an adult',
-  self: 'the writer',
-};
-
-/** "model (p 0.91): "blauwe plekken", "komt zonder ontbijt"; person: name before a verb". */
-function explainModel(verdict: ModelVerdict): string {
-  const person = verdict.person;
-  const who = person?.cue ?? (person ? PERSON_KIND[person.kind] : 'nobody');
-  const where = verdict.isInQuotedHistory ? ' — in the quoted history of the mail' : '';
-  return `model (p ${verdict.score.probability.toFixed(2)}): ${verdict.phrases.join(', ')}; person: ${who}${where}`;
 }
 
 function explain(evidence: SensitiveEvidence[], quoteStart: number): string {

@@ -2,11 +2,19 @@
 const swc = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
 // office-addin-mock pulls in a few ESM-only packages, and jose is ESM-only; compile those to CommonJS too.
 const esmPackages = ['strip-bom', 'uuid', 'jose'];
-const project = (name) => ({
+const project = (name, extra = {}) => ({
   displayName: name,
   testEnvironment: 'node',
   transform: { '^.+\\.[cm]?[jt]sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(.*/node_modules/)?(${esmPackages.join('|')})/)`],
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
+  setupFiles: ['<rootDir>/test/helpers/run-from-source.ts'],
+  ...extra,
 });
-module.exports = { projects: [project('unit'), project('integration')] };
+module.exports = {
+  projects: [
+    project('unit'),
+    // webpack builds the bundles once per run for every integration test that needs them.
+    project('integration', { globalSetup: '<rootDir>/test/helpers/build-bundles-once.ts' }),
+  ],
+};

@@ -5,6 +5,7 @@
 // - taskpane.js for the task pane (React + Fluent UI), which runs in a browser (WebView2, Safari,
 //   the web), so modern syntax is fine.
 // The organisation's configuration is validated here and inlined, so a bad config fails the build.
+// The add-in preview (npm start → /preview/) goes to dist/preview/, apart from what Outlook loads.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import webpack, { type Configuration } from 'webpack';
@@ -88,6 +89,43 @@ function bundle(
   };
 }
 
+/** The preview's sample documents, copied from the generated test documents. */
+function previewAssets(): Record<string, Uint8Array> {
+  const folder = path.resolve(__dirname, 'addin/preview/assets');
+  return Object.fromEntries(
+    ['groeidocument-fatima.pdf', 'leerlingenlijst-groep-6b.xlsx'].map((name) => [
+      `assets/${name}`,
+      readFileSync(path.join(folder, name)),
+    ]),
+  );
+}
+
+/** The preview bundle: the fake Office host (office-addin-mock) without its Node-only manifest reader. */
+function previewBundle(): Configuration {
+  const preview = withOutput(
+    bundle(
+      'preview',
+      'es2020',
+      { preview: './addin/preview/index.ts' },
+      ['addin/preview/preview.html', 'addin/preview/preview.css'],
+      previewAssets(),
+    ),
+    'dist/preview',
+  );
+  return {
+    ...preview,
+    resolve: {
+      ...preview.resolve,
+      alias: {
+        'office-addin-manifest': path.resolve(
+          __dirname,
+          'addin/preview/office-host/office-addin-manifest-shim.ts',
+        ),
+      },
+    },
+  };
+}
+
 /** The same bundle written to another folder than the add-in's. */
 function withOutput(configuration: Configuration, folder: string): Configuration {
   return {
@@ -124,6 +162,7 @@ const config: Configuration[] = [
     bundle('tab', 'es2020', { tab: './bot/tab/index.tsx' }, ['bot/tab/index.html']),
     'dist/tab',
   ),
+  previewBundle(),
 ];
 
 export default config;

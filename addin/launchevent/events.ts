@@ -47,7 +47,7 @@ function onRecipientsChanged(event: ComposeEvent): void {
   void handleRecipientsChanged(event, {
     readParticipants,
     scan: (mail) => scanMail(mail, policy),
-    showNotice: showComposeNotice,
+    showNotice: (text) => showComposeNotice('recipients', text),
     language: languageOf(displayLanguage()),
   });
 }
@@ -58,7 +58,7 @@ function onComposeAttachments(event: ComposeEvent): void {
     source,
     cache: sessionAttachmentCache,
     prescan,
-    showNotice: showComposeNotice,
+    showNotice: (text) => showComposeNotice('attachments', text),
     language: languageOf(displayLanguage()),
   });
 }

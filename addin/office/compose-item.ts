@@ -87,10 +87,15 @@ async function readSensitivityLabel(
   return call<string>((done) => item.sensitivityLabel.getAsync(done));
 }
 
-const NOTICE_KEY = 'privacywacht';
+/** One bar per topic, so the attachments check never clears the recipients warning, or back. */
+export type NoticeTopic = 'recipients' | 'attachments';
 
-/** Shows, replaces or (with undefined) removes Privacywacht's information bar on the draft. */
-export async function showComposeNotice(text: string | undefined): Promise<void> {
+/** Shows, replaces or (with undefined) removes Privacywacht's information bar for `topic`. */
+export async function showComposeNotice(
+  topic: NoticeTopic,
+  text: string | undefined,
+): Promise<void> {
+  const NOTICE_KEY = `privacywacht-${topic}`;
   const item = Office.context.mailbox.item as Office.MessageCompose;
   if (text === undefined) {
     await call<void>((done) => item.notificationMessages.removeAsync(NOTICE_KEY, done)).catch(

@@ -1,9 +1,10 @@
 // Composes the API for the service: identity settings from the config and environment, the sign-in
 // check, Microsoft Graph when a client secret is set, and the router. The wiring is one call:
-//   const api = await createApiMounts({ config, env, store, answer, logger });
+//   const api = await createApiMounts({ config, env, store, answer, knowledge, logger });
 //   if (!api.ok) exit(api.error); startService({ ..., mounts: api.mounts });
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../shared/policy/config-schema';
+import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 import type { QaAnswer } from '../qa/types';
 import { createApiAuthentication } from '../identity/api-authentication';
 import { createGraphClient } from '../identity/graph-client';
@@ -12,6 +13,7 @@ import { readIdentitySettings } from '../identity/identity-settings';
 import { createReporterEnricher, type ReporterEnricher } from '../identity/reporter-enricher';
 import type { Logger } from '../server/logger';
 import type { IncidentStore } from '../store/incident-store';
+import { DEFAULT_NOTICE_CONTACT, type NoticeContact } from '../incidents/subject-notice';
 import { createApiRouter } from './api-router';
 import { createEntryReader } from './knowledge-entry';
 
@@ -20,6 +22,8 @@ export interface ApiMountsOptions {
   env: NodeJS.ProcessEnv;
   store: IncidentStore;
   answer: (question: string) => QaAnswer;
+  /** The current policy pack's entries, for reading one in the tab. */
+  knowledge: () => readonly KnowledgeEntry[];
   logger: Logger;
   clock?: () => Date;
 }
@@ -71,10 +75,11 @@ export async function createApiMounts(options: ApiMountsOptions): Promise<ApiMou
         newId: randomUUID,
         organisationName: config.organisation.name,
         retentionDays: config.incidents.retentionDays,
+        noticeContact: noticeContact(config),
       },
       ...(enricher ? { enrichReporter: enricher.enrich } : {}),
     },
-    knowledge: { answer: options.answer, readEntry: createEntryReader(config) },
+    knowledge: { answer: options.answer, readEntry: createEntryReader(config, options.knowledge) },
     logger,
     ...(auth.developmentTokens
       ? { development: { tokens: auth.developmentTokens, roles: settings.roles } }
@@ -84,5 +89,15 @@ export async function createApiMounts(options: ApiMountsOptions): Promise<ApiMou
     ok: true,
     mounts: [{ path: API_PATH, handler: router }],
     ...(enricher ? { enricher } : {}),
+  };
+}
+
+/** The letter's contact: the privacy officer's role and role addresses, never a person's own. */
+function noticeContact(config: Config): NoticeContact {
+  const officer = config.contacts.privacyOfficer;
+  return {
+    role: officer?.role ? { nl: officer.role, en: officer.role } : DEFAULT_NOTICE_CONTACT.role,
+    ...(officer?.email ? { email: officer.email } : {}),
+    ...(officer?.phone ? { phone: officer.phone } : {}),
   };
 }

@@ -3,6 +3,7 @@
 import type { ApDraft } from '../incidents/ap-draft';
 import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import type { AuditAction, AuditEntry } from '../incidents/audit';
+import type { BreachDecision } from '../incidents/breach-decision';
 import type { IncidentVerb } from '../incidents/incident-actions';
 import type { Incident } from '../incidents/incident';
 import { incidentCardView, type IncidentCardView } from '../incidents/incident-view';
@@ -17,6 +18,10 @@ const AUDIT_LABELS: Record<AuditAction, Label> = {
   'decided-subjects': {
     nl: 'Besloten over informeren betrokkenen',
     en: 'Decided on informing the people concerned',
+  },
+  'decided-breach': {
+    nl: 'Ernst beoordeeld en besloten over melden',
+    en: 'Severity assessed and notification decided',
   },
   closed: { nl: 'Afgesloten', en: 'Closed' },
   anonymised: { nl: 'Vrije tekst geanonimiseerd', en: 'Free text anonymised' },
@@ -46,8 +51,11 @@ export function incidentDetail(
   audit: readonly AuditEntry[],
   now: Date,
   handler: { apDraft: ApDraft } | undefined,
+  decision?: BreachDecision,
 ): IncidentDetail {
-  const card = incidentCardView(incident, now);
+  // A reporter sees the status, not the privacy officer's assessment and reasoning.
+  const { assessment, ...shared } = incidentCardView(incident, now, decision);
+  const card = handler && assessment ? { ...shared, assessment } : shared;
   return {
     summary: incidentSummary(incident, now),
     card,

@@ -17,7 +17,13 @@ import { incidentSummary } from './incident-summary';
 import { parseRequest } from './parse-request';
 import { filterRegister } from './register-filter';
 import { reporterRecord } from './reporter-record';
-import { actionBody, exportQuery, listQuery, reportBody } from './request-schemas';
+import {
+  actionBody,
+  breachDecisionBody,
+  exportQuery,
+  listQuery,
+  reportBody,
+} from './request-schemas';
 
 export interface IncidentsRouterDeps {
   /** The incident service's dependencies; the API supplies `canHandle` from the caller's token. */
@@ -141,12 +147,14 @@ export function incidentsRouter(deps: IncidentsRouterDeps): Router {
         sendError(response, 'not-found');
         return;
       }
+      const isHandler = canHandleIncidents(principal);
       response.json(
         incidentDetail(
           incident,
           await store.listAudit(incident.id),
           clock(),
-          canHandleIncidents(principal) ? { apDraft: apDraftOf(incident) } : undefined,
+          isHandler ? { apDraft: apDraftOf(incident) } : undefined,
+          isHandler ? (await store.listBreachDecisions(incident.id)).at(-1) : undefined,
         ),
       );
     }),
@@ -171,10 +179,64 @@ export function incidentsRouter(deps: IncidentsRouterDeps): Router {
       const audit = await store.listAudit(result.incident.id);
       response.json({
         changed: result.changed,
-        ...incidentDetail(result.incident, audit, clock(), {
-          apDraft: apDraftOf(result.incident),
-        }),
+        ...incidentDetail(
+          result.incident,
+          audit,
+          clock(),
+          { apDraft: apDraftOf(result.incident) },
+          (await store.listBreachDecisions(result.incident.id)).at(-1),
+        ),
       });
+    }),
+  );
+
+  router.get(
+    '/:id/letters',
+    asyncRoute(async (request, response) => {
+      const principal = handlerOnly(response);
+      if (!principal) return;
+      const letters = await serviceFor(principal).letters(request.params['id'] ?? '');
+      if (!letters) {
+        sendError(response, 'not-found');
+        return;
+      }
+      response.setHeader('cache-control', 'no-store').json(letters);
+    }),
+  );
+
+  router.post(
+    '/:id/breach-decision',
+    asyncRoute(async (request, response) => {
+      const principal = handlerOnly(response);
+      if (!principal) return;
+      const body = parseRequest(breachDecisionBody, request.body, response);
+      if (!body) return;
+      const result = await serviceFor(principal).decideBreach(
+        request.params['id'] ?? '',
+        body,
+        personOf(principal),
+      );
+      if (!result.ok) {
+        sendError(response, result.code, {
+          reason: result.errors
+            ? {
+                nl: result.errors.map((error) => error.nl).join(' '),
+                en: result.errors.map((error) => error.en).join(' '),
+              }
+            : result.reason,
+        });
+        return;
+      }
+      const audit = await store.listAudit(result.incident.id);
+      response.json(
+        incidentDetail(
+          result.incident,
+          audit,
+          clock(),
+          { apDraft: apDraftOf(result.incident) },
+          result.decision,
+        ),
+      );
     }),
   );
 

@@ -1,8 +1,7 @@
 // One knowledge-base entry to read in the tab: title, answer with the organisation's contacts
 // filled in, the policy section it rests on, and its related entries.
 import type { Config } from '../../shared/policy/config-schema';
-import { KNOWLEDGE_BASE } from '../../shared/policy/knowledge/index';
-import type { Language } from '../../shared/policy/knowledge/types';
+import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/types';
 import { fillPlaceholders } from '../qa/contacts';
 import type { EntryView } from '../qa/types';
 
@@ -12,9 +11,16 @@ export interface KnowledgeEntryDetail extends EntryView {
   related: EntryView[];
 }
 
-export function createEntryReader(config: Config) {
-  const byId = new Map(KNOWLEDGE_BASE.map((entry) => [entry.id, entry]));
+/** @param knowledge The current pack's entries (a pack reloaded later is read from then on). */
+export function createEntryReader(config: Config, knowledge: () => readonly KnowledgeEntry[]) {
+  let indexed: readonly KnowledgeEntry[] | undefined;
+  let byId = new Map<string, KnowledgeEntry>();
   return (id: string, language: Language): KnowledgeEntryDetail | undefined => {
+    const entries = knowledge();
+    if (entries !== indexed) {
+      byId = new Map(entries.map((entry) => [entry.id, entry]));
+      indexed = entries;
+    }
     const entry = byId.get(id);
     if (!entry) return undefined;
     return {

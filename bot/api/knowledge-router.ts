@@ -9,9 +9,9 @@ import { parseRequest } from './parse-request';
 import { entryQuery, knowledgeQuery } from './request-schemas';
 
 export interface KnowledgeRouterDeps {
-  /** createAnswerer(config) from bot/qa/answerer.ts. */
+  /** An answerer over the current policy pack: createLiveAnswerer in bot/policy-pack/. */
   answer: (question: string) => QaAnswer;
-  /** createEntryReader(config) from knowledge-entry.ts. */
+  /** createEntryReader(config, knowledge) from knowledge-entry.ts. */
   readEntry: (id: string, language: Language) => KnowledgeEntryDetail | undefined;
 }
 

@@ -1,7 +1,13 @@
 // What API requests may contain, parsed at the edge with zod: unknown fields and wrong types are
 // refused naming the field. Meaning (dates in the future, lengths) is the domain's check after.
 import { z } from 'zod';
+import { REASON_LIMIT } from '../incidents/breach-decision';
 import { INCIDENT_STATUSES } from '../incidents/incident';
+import {
+  AVAILABILITY_LOSSES,
+  CONFIDENTIALITY_LOSSES,
+  INTEGRITY_LOSSES,
+} from '../incidents/severity';
 import { DATA_KINDS, ENCRYPTION_STATES, INCIDENT_KINDS, SUBJECT_GROUPS } from '../incidents/report';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -31,6 +37,26 @@ export const reportBody = z.strictObject({
   encrypted: oneOf(ENCRYPTION_STATES),
   measuresTaken: text(1000).optional(),
   description: text(2000),
+});
+
+/** The privacy officer's assessment answers and two decisions (the card's "Ernst en besluit"). */
+export const breachDecisionBody = z.strictObject({
+  answers: z
+    .strictObject({
+      context: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).optional(),
+      identification: z
+        .union([z.literal(0.25), z.literal(0.5), z.literal(0.75), z.literal(1)])
+        .optional(),
+      confidentiality: oneOf(CONFIDENTIALITY_LOSSES).optional(),
+      integrity: oneOf(INTEGRITY_LOSSES).optional(),
+      availability: oneOf(AVAILABILITY_LOSSES).optional(),
+      isMalicious: z.boolean({ error: 'expected true or false' }).optional(),
+    })
+    .default({}),
+  notifyAp: z.boolean({ error: 'expected true or false' }),
+  informSubjects: z.boolean({ error: 'expected true or false' }),
+  notifyApReason: text(REASON_LIMIT * 2).default(''),
+  informSubjectsReason: text(REASON_LIMIT * 2).default(''),
 });
 
 /** A status change: the same steps as the card's Action.Execute verbs. */

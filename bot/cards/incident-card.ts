@@ -1,6 +1,7 @@
 // The incident's card in the ICT channel: what happened, to whose data, the time left until the
 // AP deadline, status and assignee, and the actions the status allows (Action.Execute verbs).
 import type { IncidentCardView } from '../incidents/incident-view';
+import { assessmentElements, breachDecisionAction } from './breach-assessment-elements';
 import type { IncidentVerb } from '../incidents/incident-actions';
 import { DECISION_INPUTS, INCIDENT_VERB_PREFIX } from '../incidents/parse-action';
 import {
@@ -122,6 +123,8 @@ export function buildIncidentCard(
   if (view.measuresTaken !== '') body.push(...facts([[text.measuresTaken, view.measuresTaken]]));
   if (view.apReference) body.push(...facts([[text.apReference, view.apReference]]));
   if (view.decisionText) body.push(...facts([[text.decision, view.decisionText]]));
+  // The privacy officer's reasoning is for those who handle breaches, not for every viewer.
+  if (options.canAct && view.assessment) body.push(...assessmentElements(view.assessment, lang));
   if (!view.hasApDecision)
     body.push({
       type: 'Container',
@@ -136,6 +139,8 @@ export function buildIncidentCard(
   const actions: IncidentCardAction[] = options.canAct
     ? view.verbs.map((verb) => actionFor(verb, data, options.language))
     : [];
+  if (options.canAct && view.assessment && view.status !== 'closed')
+    actions.push(breachDecisionAction(view.assessment, view.incidentId, lang));
   if (options.canAct && view.status !== 'new')
     actions.push(execute(text.apDraft, INCIDENT_AP_DRAFT_VERB, data));
   const card = incidentAdaptiveCard(lang, body, actions);

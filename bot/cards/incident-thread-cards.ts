@@ -26,6 +26,10 @@ const STEPS: Record<AuditAction, Label> = {
     nl: 'heeft besloten over het informeren van de betrokkenen',
     en: 'decided on informing the people concerned',
   },
+  'decided-breach': {
+    nl: 'heeft de ernst beoordeeld en besloten over melden',
+    en: 'assessed the severity and decided on notification',
+  },
   closed: { nl: 'heeft de melding afgesloten', en: 'closed the incident' },
   anonymised: {
     nl: 'heeft de vrije tekst geanonimiseerd (bewaartermijn)',
@@ -68,4 +72,16 @@ export function reminderText(incidentNumber: string, kind: ReminderKind, deadlin
 
 export function buildReminderCard(text: Label, language: Language): IncidentAdaptiveCard {
   return incidentAdaptiveCard(language, [textRuns(text[language], { weight: 'Bolder' })]);
+}
+
+/** A personal escalation message: the escalation in bold above the incident's own card. */
+export function buildEscalationCard(
+  text: Label,
+  incidentCard: IncidentAdaptiveCard,
+  language: Language,
+): IncidentAdaptiveCard {
+  return {
+    ...incidentCard,
+    body: [textRuns(text[language], { weight: 'Bolder' }), ...incidentCard.body],
+  };
 }

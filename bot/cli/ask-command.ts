@@ -2,6 +2,9 @@
 // questions as the Teams bot does, one question or one per line of standard input.
 import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load-config';
+import { formatPackError } from '../../shared/policy/pack/pack-error';
+import { packFolder } from '../policy-pack/pack-folder';
+import { readPackFolder } from '../policy-pack/read-pack-folder';
 import { createAnswerer } from '../qa/answerer';
 import type { QaAnswer } from '../qa/types';
 
@@ -45,7 +48,15 @@ export async function runAskCommand(args: string[], io: AskIo): Promise<number> 
     );
     return EXIT_CONFIG;
   }
-  const answer = createAnswerer(loaded.config);
+  const folder = packFolder(loaded.config, loaded.file);
+  const pack = readPackFolder(folder);
+  if (!pack.ok) {
+    io.err(
+      `Fout in het beleidspakket (policy pack error) ${folder}:\n${pack.errors.map((error) => `  ${formatPackError(error)}`).join('\n')}\n`,
+    );
+    return EXIT_CONFIG;
+  }
+  const answer = createAnswerer(loaded.config, pack.pack.knowledge);
   if (values.stdin) {
     // One question per line in, one JSON object per line out, for scripts and test sets.
     const lines = (await io.readStdin()).split('\n').map((line) => line.trim());

@@ -1,10 +1,7 @@
 // The `privacywacht` command line: parses arguments and hands over to a command.
 import { parseArgs } from 'node:util';
 import { loadConfig, resolveConfigPath } from '../config/load-config';
-import { runAskCommand } from './ask-command';
-import { runIncidentsCommand } from './incidents-command';
 import { EXIT, runScan } from './scan-command';
-import { runServeCommand } from './serve-command';
 
 const USAGE = `Privacywacht — privacybeleid in Outlook en Teams
 
@@ -44,22 +41,24 @@ export async function main(
     out(USAGE);
     return EXIT.ok;
   }
+  // The other commands load on demand: `serve` pulls in botbuilder and Express, `incidents` the
+  // database drivers, `ask` the policy index, and `scan` should start in a few hundred milliseconds.
   if (command === 'ask')
-    return runAskCommand(rest, {
+    return (await import('./ask-command')).runAskCommand(rest, {
       out,
       err,
       readStdin,
       usageError: (message) => usageError(err, message),
     });
   if (command === 'incidents')
-    return runIncidentsCommand(rest, {
+    return (await import('./incidents-command')).runIncidentsCommand(rest, {
       out,
       err,
       env: process.env,
       usageError: (message) => usageError(err, message),
     });
   if (command === 'serve')
-    return runServeCommand(rest, {
+    return (await import('./serve-command')).runServeCommand(rest, {
       err,
       env: process.env,
       usageError: (message) => usageError(err, message),

@@ -1,6 +1,6 @@
 // `npm start`: the bot in development mode (no Microsoft credentials, register in ./data) together
 // with the Microsoft 365 Agents Playground to chat with it in a browser, and the add-in's files over
-// local HTTPS for sideloading in Outlook. Ctrl-C stops everything.
+// local HTTPS for sideloading in Outlook, with the add-in preview (no Outlook needed). Ctrl-C stops everything.
 import path from 'node:path';
 import { resolveConfigPath } from '../config/load-config';
 import { launchService } from '../server/launch-service';
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   try {
     addin = await startAddinDevServer({
       folder: path.join(ROOT, 'dist/addin'),
+      previewFolder: path.join(ROOT, 'dist/preview'),
       certFolder: path.join(ROOT, 'data/dev-certs'),
       port: Number(process.env['ADDIN_PORT'] ?? ADDIN_PORT),
     });
@@ -56,9 +57,11 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
+      `Voorbeeld van de invoegtoepassing (add-in preview, begin hier): ${addin.previewUrl}`,
       `Privacywacht draait (is running) op ${service.url}/api/messages — gereed: ${service.url}/healthz`,
       `Open de chat (open the chat): ${playground.url}`,
-      `Registertab (register tab): ${service.url}/tab/index.html`,
+      // As the ICT domain; the tab's role switch shows it as a teacher or the privacy officer.
+      `Registertab (register tab): ${service.url}/tab/index.html?view=register&persona=ict`,
       `Outlook-invoegtoepassing (add-in): ${addin.url}/addin/taskpane.html`,
       `  certificaat om te vertrouwen (certificate to trust): ${addin.certFile}`,
       'Stoppen (stop): Ctrl-C',

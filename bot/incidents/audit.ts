@@ -8,6 +8,8 @@ export type AuditAction =
   | 'decided-notifiable'
   | 'decided-not-notifiable'
   | 'decided-subjects'
+  /** The privacy officer's severity assessment and decisions (a BreachDecision row). */
+  | 'decided-breach'
   | 'closed'
   | 'anonymised';
 

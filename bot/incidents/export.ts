@@ -1,12 +1,19 @@
 // The register as CSV (for a spreadsheet) and JSON: every incident with its audit trail. CSV cells
 // that a spreadsheet would run as a formula are defused (CSV injection).
 import type { AuditEntry } from './audit';
+import type { BreachDecision } from './breach-decision';
 import type { Incident } from './incident';
 
 export interface RegisterEntry {
   incident: Incident;
   audit: AuditEntry[];
+  /** Breach decisions, oldest first; the CSV shows the latest, the JSON all of them. */
+  decisions?: BreachDecision[];
 }
+
+const latest = (entry: RegisterEntry): BreachDecision | undefined => entry.decisions?.at(-1);
+const yesNo = (value: boolean | undefined): string =>
+  value === undefined ? '' : value ? 'ja' : 'nee';
 
 const COLUMNS: [string, (entry: RegisterEntry) => string][] = [
   ['nummer', ({ incident }) => incident.number],
@@ -34,6 +41,17 @@ const COLUMNS: [string, (entry: RegisterEntry) => string][] = [
       incident.subjectsDecision ? (incident.subjectsDecision.informed ? 'ja' : 'nee') : '',
   ],
   ['toelichting_betrokkenen', ({ incident }) => incident.subjectsDecision?.explanation ?? ''],
+  // The privacy officer's assessment and decision (GDPR art. 33(5): why, also when not notified).
+  ['ernst', (entry) => latest(entry)?.level ?? ''],
+  ['ernst_score', (entry) => latest(entry)?.score.toString() ?? ''],
+  ['suggestie_ap_melden', (entry) => yesNo(latest(entry)?.suggestion.notifyAp)],
+  ['besluit_ap_melden', (entry) => yesNo(latest(entry)?.notifyAp)],
+  ['reden_afwijking_ap', (entry) => latest(entry)?.notifyApReason ?? ''],
+  ['suggestie_betrokkenen_informeren', (entry) => yesNo(latest(entry)?.suggestion.informSubjects)],
+  ['besluit_betrokkenen_informeren', (entry) => yesNo(latest(entry)?.informSubjects)],
+  ['reden_afwijking_betrokkenen', (entry) => latest(entry)?.informSubjectsReason ?? ''],
+  ['besloten_door', (entry) => latest(entry)?.decider.name ?? ''],
+  ['besloten_op', (entry) => latest(entry)?.decidedAt ?? ''],
   ['maatregelen_afsluiting', ({ incident }) => incident.closingMeasures ?? ''],
   ['afgesloten', ({ incident }) => incident.closedAt ?? ''],
   ['geanonimiseerd', ({ incident }) => incident.anonymisedAt ?? ''],
@@ -64,9 +82,10 @@ export function csvCell(value: string): string {
 
 export function registerToJson(entries: RegisterEntry[]): string {
   return `${JSON.stringify(
-    entries.map(({ incident, audit }) => ({
+    entries.map(({ incident, audit, decisions = [] }) => ({
       ...incident,
       audit: audit.map(({ at, actor, action, detail }) => ({ at, actor, action, detail })),
+      breachDecisions: decisions.map(({ incidentId: _id, ...decision }) => decision),
     })),
     null,
     2,

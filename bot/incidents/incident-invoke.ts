@@ -2,6 +2,7 @@
 // what Teams should show the person who clicked: a card, or a short message and an unchanged card.
 // The Teams wiring only maps the invoke activity to this and the result to an invoke response;
 // everyone else's view is updated through the outbox.
+import { INCIDENT_DECIDE_BREACH_VERB } from '../cards/breach-assessment-elements';
 import { buildApDraftCard } from '../cards/incident-ap-draft-card';
 import {
   buildIncidentCard,
@@ -11,6 +12,7 @@ import {
 import type { IncidentAdaptiveCard, Language } from '../cards/incident-card-elements';
 import { buildReceiptCard } from '../cards/receipt-card';
 import { buildReportFormCard, REPORT_SUBMIT_VERB } from '../cards/report-form-card';
+import { parseBreachDecisionInput } from './breach-decision';
 import type { IncidentService } from './incident-service';
 import { parseIncidentAction } from './parse-action';
 import type { Person } from './report';
@@ -57,6 +59,17 @@ export async function respondToCardAction(
       ? { kind: 'card', card: buildApDraftCard(draft) }
       : { kind: 'message', text: NOT_FOUND[language] };
   }
+  if (verb === INCIDENT_DECIDE_BREACH_VERB) {
+    const input = parseBreachDecisionInput(data);
+    if (!input) return { kind: 'message', text: CHOOSE_BOTH[language] };
+    const result = await service.decideBreach(incidentId, input, actor);
+    if (!result.ok)
+      return {
+        kind: 'message',
+        text: (result.errors ?? [result.reason]).map((error) => error[language]).join(' '),
+      };
+    return { kind: 'card', card: buildIncidentCard(result.view, { language, canAct: true }) };
+  }
   const parsed = parseIncidentAction(verb, data);
   if (!parsed.ok)
     return isIncidentVerb(verb)
@@ -87,6 +100,10 @@ async function submit(service: IncidentService, invoke: CardInvoke): Promise<Inv
 const NOT_FOUND = {
   nl: 'Deze melding bestaat niet (meer).',
   en: 'This incident does not exist.',
+};
+const CHOOSE_BOTH = {
+  nl: 'Kies bij allebei de besluiten ja of nee.',
+  en: 'Choose yes or no for both decisions.',
 };
 const FORBIDDEN = {
   nl: 'Alleen het domein ICT kan meldingen behandelen.',

@@ -3,7 +3,14 @@
 // and hand back view models for the cards.
 import type { ChannelRegistration, IncidentStore } from '../store/incident-store';
 import { buildApDraft, type ApDraft } from './ap-draft';
+import { decideBreach, type BreachDecision, type BreachDecisionInput } from './breach-decision';
 import { apDeadline } from './deadline';
+import {
+  DEFAULT_ESCALATION_POLICY,
+  dueEscalations,
+  escalationRecipients,
+  type EscalationPolicy,
+} from './escalation';
 import { registerToCsv, registerToJson, type RegisterEntry } from './export';
 import { applyAction, type IncidentAction } from './incident-actions';
 import type { Incident } from './incident';
@@ -16,7 +23,14 @@ import {
 import type { OutboxDraft } from './outbox-message';
 import { dueReminder } from './reminders';
 import type { Person } from './report';
-import { anonymiseIncident, isDueForAnonymisation } from './retention';
+import { ANONYMISED, anonymiseIncident, isDueForAnonymisation } from './retention';
+import {
+  DEFAULT_NOTICE_CONTACT,
+  draftDeletionRequest,
+  draftSubjectNotice,
+  type LetterDraft,
+  type NoticeContact,
+} from './subject-notice';
 import { validateReport, type FieldError } from './validate-report';
 
 export interface IncidentServiceDeps {
@@ -28,6 +42,10 @@ export interface IncidentServiceDeps {
   canHandle: (actor: Person) => boolean | Promise<boolean>;
   organisationName: string;
   retentionDays: number;
+  /** Whom the letter to the people concerned names as contact (the privacy officer's role). */
+  noticeContact?: NoticeContact;
+  /** When and to whom unhandled breaches escalate; without it, the defaults and the channel only. */
+  escalation?: EscalationPolicy;
 }
 
 /** Who does what the service does on its own (retention). */
@@ -39,6 +57,16 @@ const UPDATE_TRIES = 3;
 type SubmitResult =
   | { ok: true; receipt: ReceiptView; incident: Incident; created: boolean }
   | { ok: false; errors: FieldError[] };
+
+type DecideResult =
+  | { ok: true; incident: Incident; decision: BreachDecision; view: IncidentCardView }
+  | {
+      ok: false;
+      code: 'not-found' | 'forbidden' | 'refused';
+      reason: { nl: string; en: string };
+      /** Every problem with the input, when refused. */
+      errors?: { nl: string; en: string }[];
+    };
 
 type ActResult =
   | { ok: true; incident: Incident; view: IncidentCardView; changed: boolean }
@@ -55,6 +83,24 @@ export interface IncidentService {
     submissionId: string,
   ): Promise<SubmitResult>;
   act(incidentId: string, action: IncidentAction, actor: Person): Promise<ActResult>;
+  /**
+   * Records the privacy officer's severity assessment and the two decisions (AP, people
+   * concerned); a decision against a suggestion needs its one-line reason.
+   */
+  decideBreach(
+    incidentId: string,
+    input: BreachDecisionInput,
+    actor: Person,
+  ): Promise<DecideResult>;
+  /**
+   * Draft letters to edit and send by hand: the notice to the people concerned, and for a mail to
+   * a wrong recipient the request to delete it.
+   */
+  letters(
+    incidentId: string,
+  ): Promise<{ notice: LetterDraft; deletionRequest?: LetterDraft } | undefined>;
+  /** The register's latest breach decision on an incident. */
+  latestDecision(incidentId: string): Promise<BreachDecision | undefined>;
   /** The card view for one person's refresh, or undefined when the incident is unknown. */
   view(incidentId: string): Promise<IncidentCardView | undefined>;
   canHandle(actor: Person): Promise<boolean>;
@@ -64,6 +110,11 @@ export interface IncidentService {
   rememberReporter(userId: string, reference: Record<string, unknown>): Promise<void>;
   /** Queues each due reminder once (claimed in the register); returns how many. */
   runDueReminders(): Promise<number>;
+  /**
+   * Queues each due escalation once (claimed in the register, so once across instances and
+   * restarts): a line in the thread and a personal message per configured person; returns how many.
+   */
+  runDueEscalations(): Promise<number>;
   /** Anonymises the free text of incidents closed longer ago than the retention period. */
   runRetention(): Promise<number>;
   exportRegister(format: 'csv' | 'json', since?: string): Promise<string>;
@@ -82,6 +133,9 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
       en: 'Someone else changed the incident at the same time; try again.',
     },
   };
+
+  const latestDecision = async (incidentId: string) =>
+    (await store.listBreachDecisions(incidentId)).at(-1);
 
   return {
     async submitReport(input, reporter, submissionId) {
@@ -121,8 +175,14 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
         const now = clock();
         const result = applyAction(incident, action, actor, now);
         if (!result.ok) return { ok: false, code: 'refused', reason: result.reason };
+        const decision = await latestDecision(incidentId);
         if (!result.audit)
-          return { ok: true, incident, view: incidentCardView(incident, now), changed: false };
+          return {
+            ok: true,
+            incident,
+            view: incidentCardView(incident, now, decision),
+            changed: false,
+          };
         const outbox: OutboxDraft[] = [
           { incidentId, intent: { kind: 'update-card' } },
           {
@@ -139,16 +199,74 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
           return {
             ok: true,
             incident: result.incident,
-            view: incidentCardView(result.incident, now),
+            view: incidentCardView(result.incident, now, decision),
             changed: true,
           };
       }
       return { ok: false, code: 'conflict', reason: refusals.conflict };
     },
 
+    async decideBreach(incidentId, input, actor) {
+      if (!(await deps.canHandle(actor)))
+        return { ok: false, code: 'forbidden', reason: refusals.forbidden };
+      const incident = await store.getIncident(incidentId);
+      if (!incident) return { ok: false, code: 'not-found', reason: refusals.notFound };
+      const now = clock();
+      const previous = await latestDecision(incidentId);
+      const result = decideBreach(incident, previous, input, actor, now);
+      if (!result.ok) {
+        const [first = refusals.notFound] = result.errors;
+        return { ok: false, code: 'refused', reason: first, errors: result.errors };
+      }
+      const { decision } = result;
+      await store.recordBreachDecision(
+        decision,
+        {
+          incidentId,
+          at: decision.decidedAt,
+          actor,
+          action: 'decided-breach',
+          // Structured facts only; the reasons live on the decision row.
+          detail: {
+            level: decision.level,
+            notifyAp: decision.notifyAp,
+            informSubjects: decision.informSubjects,
+            isAgainstSuggestion:
+              decision.notifyAp !== decision.suggestion.notifyAp ||
+              decision.informSubjects !== decision.suggestion.informSubjects,
+          },
+        },
+        [
+          { incidentId, intent: { kind: 'update-card' } },
+          {
+            incidentId,
+            intent: { kind: 'thread-step', step: 'decided-breach', actorName: actor.name },
+          },
+        ],
+      );
+      return { ok: true, incident, decision, view: incidentCardView(incident, now, decision) };
+    },
+
+    latestDecision,
+
+    async letters(incidentId) {
+      const incident = await store.getIncident(incidentId);
+      if (!incident) return undefined;
+      const notice = draftSubjectNotice(
+        incident,
+        deps.organisationName,
+        deps.noticeContact ?? DEFAULT_NOTICE_CONTACT,
+      );
+      return incident.kind === 'wrong-recipient'
+        ? { notice, deletionRequest: draftDeletionRequest(incident, deps.organisationName) }
+        : { notice };
+    },
+
     async view(incidentId) {
       const incident = await store.getIncident(incidentId);
-      return incident ? incidentCardView(incident, clock()) : undefined;
+      return incident
+        ? incidentCardView(incident, clock(), await latestDecision(incidentId))
+        : undefined;
     },
 
     async canHandle(actor) {
@@ -182,13 +300,38 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
       return queued;
     },
 
+    async runDueEscalations() {
+      const now = clock();
+      const policy = deps.escalation ?? DEFAULT_ESCALATION_POLICY;
+      let queued = 0;
+      for (const incident of await store.listIncidents({ openOnly: true }))
+        for (const kind of dueEscalations(incident, now, policy)) {
+          const outbox: OutboxDraft[] = [
+            { incidentId: incident.id, intent: { kind: 'thread-escalation', escalation: kind } },
+            ...escalationRecipients(kind, policy).map((userId): OutboxDraft => ({
+              incidentId: incident.id,
+              intent: { kind: 'notify-person', userId, escalation: kind },
+            })),
+          ];
+          if (await store.claimReminder(incident.id, kind, now.toISOString(), outbox)) queued++;
+        }
+      return queued;
+    },
+
     async runRetention() {
       const now = clock();
       let anonymised = 0;
       for (const incident of await store.listIncidents()) {
+        // The decisions' reasons go with the incident's free text; repeated for anonymised
+        // incidents so a stop between the two steps is repaired on the next run.
+        if (incident.anonymisedAt !== undefined)
+          await store.anonymiseBreachDecisions(incident.id, ANONYMISED);
         if (!isDueForAnonymisation(incident, now, deps.retentionDays)) continue;
         const next = anonymiseIncident(incident, now, SYSTEM);
-        if ((await store.updateIncident(next.incident, next.audit, [])) === 'ok') anonymised++;
+        if ((await store.updateIncident(next.incident, next.audit, [])) === 'ok') {
+          await store.anonymiseBreachDecisions(incident.id, ANONYMISED);
+          anonymised++;
+        }
       }
       return anonymised;
     },
@@ -196,7 +339,11 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
     async exportRegister(format, since) {
       const entries: RegisterEntry[] = [];
       for (const incident of await store.listIncidents(since ? { since } : {}))
-        entries.push({ incident, audit: await store.listAudit(incident.id) });
+        entries.push({
+          incident,
+          audit: await store.listAudit(incident.id),
+          decisions: await store.listBreachDecisions(incident.id),
+        });
       return format === 'csv' ? registerToCsv(entries) : registerToJson(entries);
     },
   };

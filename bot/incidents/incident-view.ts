@@ -1,6 +1,8 @@
 // The view models cards are drawn from: everything already worded and formatted, user text
 // neutralised, so card builders only lay out.
 import { immediateAdvice, type Advice } from './advice';
+import { breachAssessmentView, type BreachAssessmentView } from './breach-assessment-view';
+import type { BreachDecision } from './breach-decision';
 import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import { describeTimeLeft, timeLeft } from './deadline';
 import { allowedVerbs, type IncidentVerb } from './incident-actions';
@@ -41,6 +43,8 @@ export interface IncidentCardView {
   apReference?: string;
   decisionText?: string;
   verbs: IncidentVerb[];
+  /** Severity, the two suggestions and the recorded decision; only for those who handle it. */
+  assessment?: BreachAssessmentView;
 }
 
 const both = (iso: string): Label => ({
@@ -48,7 +52,12 @@ const both = (iso: string): Label => ({
   en: formatAmsterdam(iso, 'en'),
 });
 
-export function incidentCardView(incident: Incident, now: Date): IncidentCardView {
+/** `decision` is the register's latest breach decision, if any; without it the level is provisional. */
+export function incidentCardView(
+  incident: Incident,
+  now: Date,
+  decision?: BreachDecision,
+): IncidentCardView {
   const left = timeLeft(incident.deadline, now);
   const kind =
     incident.kind === 'other' && incident.kindOther
@@ -58,7 +67,7 @@ export function incidentCardView(incident: Incident, now: Date): IncidentCardVie
         }
       : KIND_LABELS[incident.kind];
   // The latest decision's words: closing measures, else the people decision, else the AP reason.
-  const decision =
+  const decisionWords =
     incident.closingMeasures ??
     incident.subjectsDecision?.explanation ??
     incident.notNotifiableReason;
@@ -85,8 +94,9 @@ export function incidentCardView(incident: Incident, now: Date): IncidentCardVie
     ...(incident.apNotification
       ? { apReference: neutraliseUserLine(incident.apNotification.reference, 100) }
       : {}),
-    ...(decision ? { decisionText: neutraliseUserText(decision, SUMMARY_LENGTH) } : {}),
+    ...(decisionWords ? { decisionText: neutraliseUserText(decisionWords, SUMMARY_LENGTH) } : {}),
     verbs: allowedVerbs(incident.status),
+    assessment: breachAssessmentView(incident, decision),
   };
 }
 

@@ -1,5 +1,5 @@
 // Runs the register's background work on a timer: outbox delivery (also on demand after each
-// change), reminders and retention. Safe with several instances: the store leases and claims.
+// change), reminders, escalations and retention. Safe with several instances: the store leases and claims.
 import type { ChannelPoster } from './channel-poster';
 import type { IncidentService } from './incident-service';
 import { deliverOutbox } from './outbox';
@@ -13,7 +13,13 @@ export interface IncidentWorkerDeps {
   /** How often to look for due posts and reminders. */
   intervalMs: number;
   /** Counts only: what happened in one pass (never report content). */
-  onPass?: (counts: { sent: number; retrying: number; failed: number; reminders: number }) => void;
+  onPass?: (counts: {
+    sent: number;
+    retrying: number;
+    failed: number;
+    reminders: number;
+    escalations: number;
+  }) => void;
   onError: (error: unknown) => void;
 }
 
@@ -34,6 +40,7 @@ export function startIncidentWorker(deps: IncidentWorkerDeps): IncidentWorker {
 
   const pass = async () => {
     const reminders = await deps.service.runDueReminders();
+    const escalations = await deps.service.runDueEscalations();
     const report = await deliverOutbox({
       store: deps.store,
       poster: deps.poster,
@@ -44,6 +51,7 @@ export function startIncidentWorker(deps: IncidentWorkerDeps): IncidentWorker {
       retrying: report.retrying,
       failed: report.failed,
       reminders,
+      escalations,
     });
     const now = deps.clock().getTime();
     if (now - lastRetention >= RETENTION_EVERY_MS) {

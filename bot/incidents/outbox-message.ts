@@ -2,6 +2,7 @@
 // a failing Bot Connector or a restart loses nothing. Cards are drawn when sent, from the
 // incident's state at that moment, so a late update never shows an old state.
 import type { AuditAction } from './audit';
+import type { EscalationKind } from './escalation';
 import type { IncidentStatus } from './incident';
 import type { ReminderKind } from './reminders';
 
@@ -13,6 +14,10 @@ type OutboxIntent =
   /** A line in the thread about a step (who did what) or a reminder. */
   | { kind: 'thread-step'; step: AuditAction; actorName: string }
   | { kind: 'thread-reminder'; reminder: ReminderKind }
+  /** An escalation line in the thread (issue 18). */
+  | { kind: 'thread-escalation'; escalation: EscalationKind }
+  /** An escalation as a personal message, with the card, to one configured person. */
+  | { kind: 'notify-person'; userId: string; escalation: EscalationKind }
   /** Tell the reporter, in their 1:1 chat, that the status changed. */
   | { kind: 'notify-reporter'; status: IncidentStatus };
 

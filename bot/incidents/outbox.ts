@@ -3,10 +3,17 @@
 // whatever happens, so an incident whose card never arrived stays manageable.
 import { buildIncidentCard } from '../cards/incident-card';
 import { buildStatusNotificationCard } from '../cards/incident-status-card';
-import { buildReminderCard, buildStepCard, reminderText } from '../cards/incident-thread-cards';
+import {
+  buildEscalationCard,
+  buildReminderCard,
+  buildStepCard,
+  reminderText,
+} from '../cards/incident-thread-cards';
 import type { Language } from '../cards/incident-card-elements';
 import type { IncidentStore } from '../store/incident-store';
 import { DeliveryError, type ChannelPoster } from './channel-poster';
+import { formatAmsterdam } from '../../shared/time/amsterdam-time';
+import { escalationText, type EscalationKind } from './escalation';
 import { incidentCardView } from './incident-view';
 import type { OutboxMessage } from './outbox-message';
 
@@ -124,13 +131,26 @@ async function deliver(
     );
     return 'sent';
   }
+  const decision = (await store.listBreachDecisions(incident.id)).at(-1);
+  const view = () => incidentCardView(incident, clock(), decision);
+  const card = () => buildIncidentCard(view(), { language: options.language, canAct: true });
+  const escalation = (kind: EscalationKind) =>
+    escalationText(incident.number, kind, view().deadline, {
+      nl: formatAmsterdam(incident.reportedAt, 'nl'),
+      en: formatAmsterdam(incident.reportedAt, 'en'),
+    });
+  if (intent.kind === 'notify-person') {
+    const reference = await store.getConversationReference(intent.userId);
+    // Someone who never opened the bot in Teams cannot get a personal message: visible as failed.
+    if (!reference) throw new DeliveryError('permanent', 'no-conversation-reference');
+    await poster.notifyReporter(
+      reference,
+      buildEscalationCard(escalation(intent.escalation), card(), options.language),
+    );
+    return 'sent';
+  }
   const channel = await store.getChannel();
   if (!channel) return 'wait';
-  const card = () =>
-    buildIncidentCard(incidentCardView(incident, clock()), {
-      language: options.language,
-      canAct: true,
-    });
   if (intent.kind === 'create-thread') {
     if (incident.channelMessage) return 'sent';
     const ref = await poster.createThread(channel, card());
@@ -150,18 +170,23 @@ async function deliver(
         buildStepCard(incident.number, intent.actorName, intent.step, options.language),
       );
       return 'sent';
-    case 'thread-reminder': {
-      const view = incidentCardView(incident, clock());
+    case 'thread-reminder':
       await poster.postInThread(
         channel,
         incident.channelMessage,
         buildReminderCard(
-          reminderText(incident.number, intent.reminder, view.deadline),
+          reminderText(incident.number, intent.reminder, view().deadline),
           options.language,
         ),
       );
       return 'sent';
-    }
+    case 'thread-escalation':
+      await poster.postInThread(
+        channel,
+        incident.channelMessage,
+        buildReminderCard(escalation(intent.escalation), options.language),
+      );
+      return 'sent';
   }
 }
 

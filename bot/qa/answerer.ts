@@ -3,7 +3,6 @@
 // from two entries, answers an unsure in-scope question from the best entry while offering the next
 // ones ("Bedoel je"), and declines only what the policy does not cover, saying whom to ask.
 import type { Config } from '../../shared/policy/config-schema';
-import { KNOWLEDGE_BASE } from '../../shared/policy/knowledge/index';
 import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/types';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
@@ -13,12 +12,7 @@ import { detectLanguage } from './language';
 import { isOutOfScope } from './out-of-scope';
 import { questionFocus, twoQuestions } from './question-focus';
 import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
-import {
-  asksAboutAgreement,
-  hasCapitalisedName,
-  isSupplierEntry,
-  namedSuppliers,
-} from './supplier-question';
+import { asksAboutAgreement, hasCapitalisedName, supplierNamesOf } from './supplier-question';
 import type { AnswerConfidence, Answerer, EntryView, QaAnswer } from './types';
 
 /** A named supplier's entry gets this boost: the name is the most telling word there is. */
@@ -46,10 +40,12 @@ interface Choice {
 }
 
 /**
- * @example createAnswerer(config)('Hoe snel moet ik een datalek melden?').sources[0]?.id // 'breach-72-hours'
+ * @param knowledge The policy pack's entries, in pack order (ties go to the earlier entry).
+ * @example createAnswerer(config, pack.knowledge)('Hoe snel moet ik een datalek melden?').sources[0]?.id // 'breach-72-hours'
  */
-export function createAnswerer(config: Config): Answerer {
-  const index = createKnowledgeIndex(KNOWLEDGE_BASE, (entry) =>
+export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntry[]): Answerer {
+  const { isSupplierEntry, namedSuppliers } = supplierNamesOf(knowledge);
+  const index = createKnowledgeIndex(knowledge, (entry) =>
     isSupplierEntry(entry.id) ? 'suppliers' : entry.id,
   );
   const view = (entry: KnowledgeEntry, language: Language): EntryView => ({

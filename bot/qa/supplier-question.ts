@@ -1,7 +1,7 @@
 // Questions about a supplier's processing agreement (Bijlage 5) are answered by name, exactly:
 // a listed supplier gets its own entry, an unlisted one the "not on the list" entry, and a
 // supplier entry never answers a question that does not name that supplier.
-import { SUPPLIER_NAMES } from '../../shared/policy/knowledge/processors';
+import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 import { wordsOf } from './analyzer';
 
 const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
@@ -16,20 +16,31 @@ const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
   'dpa',
 ]);
 
-const SUPPLIER_WORDS: ReadonlyMap<string, readonly string[][]> = new Map(
-  [...SUPPLIER_NAMES].map(([id, names]) => [id, names.map((name) => wordsOf(name))]),
-);
-
 /** Whether the question asks about a processing agreement. */
 export function asksAboutAgreement(words: readonly string[]): boolean {
   return words.some((word) => AGREEMENT_WORDS.has(word));
 }
 
-/** Ids of the supplier entries whose supplier the question names (folded words, in order). */
-export function namedSuppliers(words: readonly string[]): string[] {
-  return [...SUPPLIER_WORDS]
-    .filter(([, names]) => names.some((name) => containsSequence(words, name)))
-    .map(([id]) => id);
+interface SupplierNames {
+  /** Ids of the supplier entries whose supplier the question names (folded words, in pack order). */
+  namedSuppliers: (words: readonly string[]) => string[];
+  isSupplierEntry: (id: string) => boolean;
+}
+
+/** The suppliers of a knowledge base: its entries with supplier names. */
+export function supplierNamesOf(entries: readonly KnowledgeEntry[]): SupplierNames {
+  const supplierWords: ReadonlyMap<string, readonly string[][]> = new Map(
+    entries.flatMap((entry) =>
+      entry.supplierNames ? [[entry.id, entry.supplierNames.map((name) => wordsOf(name))]] : [],
+    ),
+  );
+  return {
+    namedSuppliers: (words) =>
+      [...supplierWords]
+        .filter(([, names]) => names.some((name) => containsSequence(words, name)))
+        .map(([id]) => id),
+    isSupplierEntry: (id) => supplierWords.has(id),
+  };
 }
 
 /**
@@ -47,10 +58,6 @@ export function hasCapitalisedName(question: string): boolean {
 }
 
 const SENTENCE_ENDS = ['.', '?', '!'];
-
-export function isSupplierEntry(id: string): boolean {
-  return SUPPLIER_NAMES.has(id);
-}
 
 function containsSequence(words: readonly string[], sequence: readonly string[]): boolean {
   if (sequence.length === 0) return false;

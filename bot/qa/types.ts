@@ -11,7 +11,7 @@ export interface EntryView {
 }
 
 /** One part of an answer: the text from one entry, with the entry it rests on. */
-export interface AnswerPart {
+interface AnswerPart {
   source: EntryView;
   answer: string;
 }

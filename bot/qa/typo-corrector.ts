@@ -50,7 +50,7 @@ function deletions(word: string): string[] {
 }
 
 /** One insertion, deletion, substitution or swap of neighbours (Damerau distance 1). */
-export function isOneSlipApart(a: string, b: string): boolean {
+function isOneSlipApart(a: string, b: string): boolean {
   if (a === b) return false;
   if (Math.abs(a.length - b.length) > 1) return false;
   let start = 0;

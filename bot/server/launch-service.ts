@@ -8,10 +8,12 @@ import { createApiMounts } from '../api/api-mounts';
 import { loadConfig } from '../config/load-config';
 import { createIncidentHandlerCheck } from '../identity/incident-handler-check';
 import { readIdentitySettings } from '../identity/identity-settings';
-import { createAnswerer } from '../qa/answerer';
+import { createLiveAnswerer } from '../policy-pack/live-answerer';
+import { openKnowledgeSource } from '../policy-pack/open-knowledge-source';
 import { openStore } from '../store/open-store';
 import { tabFileMount } from '../tab/tab-files';
 import { addinFileMounts } from './addin-files';
+import { installFolder } from './install-folder';
 import type { Config } from '../../shared/policy/config-schema';
 import type { ReporterEnricher } from '../identity/reporter-enricher';
 import type { Logger } from './logger';
@@ -22,16 +24,13 @@ const EXIT_CONFIG = 2;
 const EXIT_REGISTER = 4;
 const EXIT_LISTEN = 5;
 
-/** Where `npm run build` writes the add-in's and the tab's files. */
-const DIST = path.resolve(__dirname, '../../dist');
-
 export interface LaunchOptions {
   configFile: string;
   env: NodeJS.ProcessEnv;
   port: number;
   host?: string;
   logger: Logger;
-  /** The build output with addin/ and tab/ (default: the repository's dist/). */
+  /** The build output with addin/ and tab/ (default: dist/ where Privacywacht is installed, next to dist/node/). */
   distFolder?: string;
 }
 
@@ -61,20 +60,23 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
     };
   }
   const register = store;
-  const answer = createAnswerer(loaded.config);
+  const knowledge = openKnowledgeSource(loaded.config, loaded.file, logger);
+  const answer = createLiveAnswerer(loaded.config, knowledge);
   const api = await createApiMounts({
     config: loaded.config,
     env,
     store: register,
     answer,
+    knowledge: () => knowledge.current().knowledge,
     logger,
   });
   if (!api.ok) {
+    knowledge.close();
     await register.close();
     return { ok: false, error: api.error, exitCode: EXIT_CONFIG };
   }
   const groupCheck = incidentGroupCheck(loaded.config, env, api.enricher);
-  const distFolder = options.distFolder ?? DIST;
+  const distFolder = options.distFolder ?? path.join(installFolder(), 'dist');
   if (!existsSync(path.join(distFolder, 'addin', 'events.js')))
     logger.warn({ event: 'build-missing', hint: 'run npm run build for the add-in and tab files' });
   const publicUrl = env['PRIVACYWACHT_PUBLIC_URL'];
@@ -87,7 +89,10 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
       answer,
       logger,
       readiness: [{ name: 'register', check: () => register.ping() }],
-      onClose: () => register.close(),
+      onClose: () => {
+        knowledge.close();
+        return register.close();
+      },
       incidents: {
         store: register,
         settings: loaded.config.incidents,
@@ -103,11 +108,13 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
       ],
     });
     if (!started.ok) {
+      knowledge.close();
       await register.close();
       return { ok: false, error: started.error, exitCode: EXIT_CONFIG };
     }
     return started;
   } catch (error) {
+    knowledge.close();
     await register.close();
     const code = (error as { code?: unknown }).code;
     const reason = code === 'EADDRINUSE' ? 'is already in use' : `failed (${String(code)})`;

@@ -1,8 +1,10 @@
 // The register's port: incidents, their audit trail, Teams references, reminder claims and the
 // outbox. SQL (SQLite, PostgreSQL) and in-memory implementations behave the same.
 import type { AuditEntry } from '../incidents/audit';
+import type { BreachDecision } from '../incidents/breach-decision';
 import type { ChannelMessageRef, Incident } from '../incidents/incident';
 import type { OutboxDraft, OutboxMessage } from '../incidents/outbox-message';
+import type { EscalationKind } from '../incidents/escalation';
 import type { ReminderKind } from '../incidents/reminders';
 
 /** Where incidents go: the ICT channel, from the configuration or registered in Teams. */
@@ -55,20 +57,34 @@ export interface IncidentStore {
   listAudit(incidentId: string): Promise<AuditEntry[]>;
   setChannelMessage(incidentId: string, ref: ChannelMessageRef): Promise<void>;
 
+  /**
+   * Appends a breach decision with its audit entry and outbox messages in one transaction; earlier
+   * decisions stay (the register shows how the judgement changed).
+   */
+  recordBreachDecision(
+    decision: BreachDecision,
+    audit: AuditEntry,
+    outbox: OutboxDraft[],
+  ): Promise<void>;
+  /** Oldest first; the last one is the decision that counts. */
+  listBreachDecisions(incidentId: string): Promise<BreachDecision[]>;
+  /** Replaces the free-text reasons of an incident's decisions (retention); safe to repeat. */
+  anonymiseBreachDecisions(incidentId: string, replacement: string): Promise<void>;
+
   saveChannel(channel: ChannelRegistration): Promise<void>;
   getChannel(): Promise<ChannelRegistration | undefined>;
   saveConversationReference(userId: string, reference: Record<string, unknown>): Promise<void>;
   getConversationReference(userId: string): Promise<Record<string, unknown> | undefined>;
 
   /**
-   * True for exactly one caller per incident and reminder, however many instances ask; the winner's
-   * outbox message is stored in the same transaction.
+   * True for exactly one caller per incident and reminder (or escalation), however many instances
+   * ask; the winner's outbox messages are stored in the same transaction.
    */
   claimReminder(
     incidentId: string,
-    kind: ReminderKind,
+    kind: ReminderKind | EscalationKind,
     now: string,
-    outbox: OutboxDraft,
+    outbox: OutboxDraft | OutboxDraft[],
   ): Promise<boolean>;
 
   /**

@@ -2,6 +2,7 @@
 // Amsterdam year, one incident per submission, versions, one claim per reminder, leased outbox).
 import { amsterdamYear } from '../../shared/time/amsterdam-time';
 import type { AuditEntry } from '../incidents/audit';
+import type { BreachDecision } from '../incidents/breach-decision';
 import type { Incident } from '../incidents/incident';
 import { formatIncidentNumber } from '../incidents/incident-number';
 import type { OutboxDraft, OutboxMessage } from '../incidents/outbox-message';
@@ -12,6 +13,7 @@ export function createMemoryStore(): IncidentStore {
   const bySubmission = new Map<string, string>();
   const sequences = new Map<number, number>();
   const audit: AuditEntry[] = [];
+  const decisions: BreachDecision[] = [];
   const references = new Map<string, Record<string, unknown>>();
   const reminderClaims = new Set<string>();
   const outbox: OutboxMessage[] = [];
@@ -107,6 +109,26 @@ export function createMemoryStore(): IncidentStore {
       return Promise.resolve();
     },
 
+    recordBreachDecision(decision, entry, drafts) {
+      if (!incidents.has(decision.incidentId))
+        return Promise.reject(new Error(`no incident ${decision.incidentId}`));
+      decisions.push(copy(decision));
+      audit.push(copy(entry));
+      enqueue(drafts, entry.at);
+      return Promise.resolve();
+    },
+    anonymiseBreachDecisions(incidentId, replacement) {
+      for (const decision of decisions.filter((item) => item.incidentId === incidentId)) {
+        if (decision.notifyApReason !== undefined) decision.notifyApReason = replacement;
+        if (decision.informSubjectsReason !== undefined)
+          decision.informSubjectsReason = replacement;
+      }
+      return Promise.resolve();
+    },
+    listBreachDecisions(incidentId) {
+      return Promise.resolve(copy(decisions.filter((item) => item.incidentId === incidentId)));
+    },
+
     saveChannel(registration) {
       channel = copy(registration);
       return Promise.resolve();
@@ -127,7 +149,7 @@ export function createMemoryStore(): IncidentStore {
       const key = `${incidentId}/${kind}`;
       if (reminderClaims.has(key)) return Promise.resolve(false);
       reminderClaims.add(key);
-      enqueue([draft], now);
+      enqueue(Array.isArray(draft) ? draft : [draft], now);
       return Promise.resolve(true);
     },
 

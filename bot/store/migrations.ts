@@ -90,8 +90,44 @@ function initial(engine: Engine): Migration {
   };
 }
 
+/** Issue 18: the privacy officer's assessment and decisions, one row per decision. */
+function breachDecisions(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('breach_decisions')
+        .addColumn('seq', engine === 'postgres' ? 'serial' : 'integer', (col) =>
+          engine === 'postgres' ? col.primaryKey() : col.primaryKey().autoIncrement(),
+        )
+        .addColumn('incident_id', 'text', (col) => col.notNull().references('incidents.id'))
+        .addColumn('decided_at', 'text', (col) => col.notNull())
+        .addColumn('decider_id', 'text', (col) => col.notNull())
+        .addColumn('decider_name', 'text', (col) => col.notNull())
+        .addColumn('level', 'text', (col) => col.notNull())
+        .addColumn('score', 'real', (col) => col.notNull())
+        .addColumn('suggested_notify_ap', 'integer', (col) => col.notNull())
+        .addColumn('suggested_inform_subjects', 'integer', (col) => col.notNull())
+        .addColumn('notify_ap', 'integer', (col) => col.notNull())
+        .addColumn('inform_subjects', 'integer', (col) => col.notNull())
+        .addColumn('notify_ap_reason', 'text')
+        .addColumn('inform_subjects_reason', 'text')
+        .addColumn('answers', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('breach_decisions_incident')
+        .on('breach_decisions')
+        .column('incident_id')
+        .execute();
+    },
+  };
+}
+
 export function migrationProvider(engine: Engine): MigrationProvider {
   return {
-    getMigrations: () => Promise.resolve({ '2026-11-29-001-register': initial(engine) }),
+    getMigrations: () =>
+      Promise.resolve({
+        '2026-11-29-001-register': initial(engine),
+        '2026-12-04-001-breach-decisions': breachDecisions(engine),
+      }),
   };
 }

@@ -62,6 +62,26 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
+/** Every breach decision, oldest first; the latest counts (GDPR art. 33(5) keeps the reasoning). */
+export interface BreachDecisionsTable {
+  seq: Generated<number>;
+  incident_id: string;
+  decided_at: string;
+  decider_id: string;
+  decider_name: string;
+  level: string;
+  score: number;
+  /** 0 or 1 in both engines. */
+  suggested_notify_ap: number;
+  suggested_inform_subjects: number;
+  notify_ap: number;
+  inform_subjects: number;
+  notify_ap_reason: string | null;
+  inform_subjects_reason: string | null;
+  /** The assessment's answers and where each came from, as JSON. */
+  answers: string;
+}
+
 export interface RegisterDatabase {
   incidents: IncidentsTable;
   incident_sequences: IncidentSequencesTable;
@@ -70,4 +90,5 @@ export interface RegisterDatabase {
   conversation_references: ConversationReferencesTable;
   reminder_claims: ReminderClaimsTable;
   outbox: OutboxTable;
+  breach_decisions: BreachDecisionsTable;
 }

@@ -2,12 +2,13 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { amsterdamYear } from '../../shared/time/amsterdam-time';
 import type { AuditEntry } from '../incidents/audit';
+import type { BreachDecision } from '../incidents/breach-decision';
 import type { ChannelMessageRef, Incident } from '../incidents/incident';
 import { formatIncidentNumber } from '../incidents/incident-number';
 import type { OutboxDraft, OutboxMessage, OutboxState } from '../incidents/outbox-message';
 import type { ChannelRegistration, CreateResult, IncidentStore } from './incident-store';
 import type { Engine } from './migrations';
-import type { IncidentsTable, OutboxTable, RegisterDatabase } from './schema';
+import type { BreachDecisionsTable, IncidentsTable, OutboxTable, RegisterDatabase } from './schema';
 
 const CHANNEL_KEY = 'ict-channel';
 const OPEN_STATUSES = ['new', 'in-progress'];
@@ -139,6 +140,58 @@ export function createSqlStore(db: Kysely<RegisterDatabase>, engine: Engine): In
         .execute();
     },
 
+    async recordBreachDecision(decision, audit, outbox) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('breach_decisions')
+          .values({
+            incident_id: decision.incidentId,
+            decided_at: decision.decidedAt,
+            decider_id: decision.decider.id,
+            decider_name: decision.decider.name,
+            level: decision.level,
+            score: decision.score,
+            suggested_notify_ap: decision.suggestion.notifyAp ? 1 : 0,
+            suggested_inform_subjects: decision.suggestion.informSubjects ? 1 : 0,
+            notify_ap: decision.notifyAp ? 1 : 0,
+            inform_subjects: decision.informSubjects ? 1 : 0,
+            notify_ap_reason: decision.notifyApReason ?? null,
+            inform_subjects_reason: decision.informSubjectsReason ?? null,
+            answers: JSON.stringify({ answers: decision.answers, sources: decision.sources }),
+          })
+          .execute();
+        await insertAudit(trx, audit);
+        await insertOutbox(trx, outbox, audit.at);
+      });
+    },
+
+    async anonymiseBreachDecisions(incidentId, replacement) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('breach_decisions')
+          .set({ notify_ap_reason: replacement })
+          .where('incident_id', '=', incidentId)
+          .where('notify_ap_reason', 'is not', null)
+          .execute();
+        await trx
+          .updateTable('breach_decisions')
+          .set({ inform_subjects_reason: replacement })
+          .where('incident_id', '=', incidentId)
+          .where('inform_subjects_reason', 'is not', null)
+          .execute();
+      });
+    },
+
+    async listBreachDecisions(incidentId) {
+      const rows = await db
+        .selectFrom('breach_decisions')
+        .selectAll()
+        .where('incident_id', '=', incidentId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(toBreachDecision);
+    },
+
     async saveChannel(channel) {
       await upsertSetting(db, CHANNEL_KEY, JSON.stringify(channel));
     },
@@ -187,7 +240,7 @@ export function createSqlStore(db: Kysely<RegisterDatabase>, engine: Engine): In
           .returning('incident_id')
           .executeTakeFirst();
         if (!claimed) return false;
-        await insertOutbox(trx, [outbox], now);
+        await insertOutbox(trx, Array.isArray(outbox) ? outbox : [outbox], now);
         return true;
       });
     },
@@ -276,6 +329,32 @@ function toIncident(row: Selectable<IncidentsTable>): Incident {
       activityId: row.channel_activity_id,
     };
   return incident;
+}
+
+function toBreachDecision(row: Selectable<BreachDecisionsTable>): BreachDecision {
+  const { answers, sources } = JSON.parse(row.answers) as Pick<
+    BreachDecision,
+    'answers' | 'sources'
+  >;
+  return {
+    incidentId: row.incident_id,
+    decidedAt: row.decided_at,
+    decider: { id: row.decider_id, name: row.decider_name },
+    answers,
+    sources,
+    score: Number(row.score),
+    level: row.level as BreachDecision['level'],
+    suggestion: {
+      notifyAp: row.suggested_notify_ap === 1,
+      informSubjects: row.suggested_inform_subjects === 1,
+    },
+    notifyAp: row.notify_ap === 1,
+    informSubjects: row.inform_subjects === 1,
+    ...(row.notify_ap_reason !== null ? { notifyApReason: row.notify_ap_reason } : {}),
+    ...(row.inform_subjects_reason !== null
+      ? { informSubjectsReason: row.inform_subjects_reason }
+      : {}),
+  };
 }
 
 function toOutboxMessage(row: Selectable<OutboxTable>): OutboxMessage {

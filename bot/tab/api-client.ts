@@ -4,8 +4,10 @@ import type { IncidentDetail } from '../api/incident-detail';
 import type { IncidentSummary } from '../api/incident-summary';
 import type { KnowledgeEntryDetail } from '../api/knowledge-entry';
 import type { RegisterFilter } from '../api/register-filter';
+import type { BreachDecisionInput } from '../incidents/breach-decision';
 import type { IncidentAction } from '../incidents/incident-actions';
 import type { Label } from '../incidents/labels';
+import type { LetterDraft } from '../incidents/subject-notice';
 import type { QaAnswer } from '../qa/types';
 import type { TabLanguage } from './tab-host';
 
@@ -16,6 +18,8 @@ export interface TabApi {
   register(filter: RegisterFilter): Promise<ApiResult<IncidentSummary[]>>;
   incident(id: string): Promise<ApiResult<IncidentDetail>>;
   act(id: string, action: IncidentAction): Promise<ApiResult<IncidentDetail>>;
+  decideBreach(id: string, input: BreachDecisionInput): Promise<ApiResult<IncidentDetail>>;
+  letters(id: string): Promise<ApiResult<{ notice: LetterDraft; deletionRequest?: LetterDraft }>>;
   exportCsv(filter: { since?: string }): Promise<ApiResult<Blob>>;
   search(question: string): Promise<ApiResult<QaAnswer>>;
   entry(id: string, language: TabLanguage): Promise<ApiResult<KnowledgeEntryDetail>>;
@@ -78,6 +82,13 @@ export function createTabApi(getToken: () => Promise<string>, base = '/api'): Ta
     incident: (id) => request(`/incidents/${encodeURIComponent(id)}`, json<IncidentDetail>),
     act: (id, action) =>
       request(`/incidents/${encodeURIComponent(id)}/actions`, json<IncidentDetail>, action),
+    decideBreach: (id, input) =>
+      request(`/incidents/${encodeURIComponent(id)}/breach-decision`, json<IncidentDetail>, input),
+    letters: (id) =>
+      request(
+        `/incidents/${encodeURIComponent(id)}/letters`,
+        json<{ notice: LetterDraft; deletionRequest?: LetterDraft }>,
+      ),
     exportCsv: (filter) =>
       request(`/incidents/export.csv${query({ ...filter })}`, (response) => response.blob()),
     search: (question) => request(`/knowledge${query({ q: question })}`, json<QaAnswer>),

@@ -5,6 +5,13 @@ import { app, authentication } from '@microsoft/teams-js';
 
 export type TabTheme = 'light' | 'dark' | 'contrast';
 export type TabLanguage = 'nl' | 'en';
+/** Development only: the made-up user the service's development token stands for. */
+export type DevelopmentPersona = 'teacher' | 'ict' | 'privacy-officer';
+export const DEVELOPMENT_PERSONAS: readonly DevelopmentPersona[] = [
+  'teacher',
+  'ict',
+  'privacy-officer',
+];
 
 export interface TabHost {
   inTeams: boolean;
@@ -14,6 +21,8 @@ export interface TabHost {
   getToken(): Promise<string>;
   /** Teams tells the tab when the user switches theme. */
   onThemeChange(listener: (theme: TabTheme) => void): void;
+  /** Outside Teams (development) only: whose development token the tab holds. */
+  persona?: DevelopmentPersona;
 }
 
 export type TabHostResult = { ok: true; host: TabHost } | { ok: false; reason: 'not-in-teams' };
@@ -56,7 +65,8 @@ export async function connectTabHost(location: Location = window.location): Prom
 /** Outside Teams: ?persona=teacher|ict|privacy-officer, ?theme=dark|contrast, ?lang=en. */
 async function developmentHost(location: Location): Promise<TabHostResult> {
   const params = new URLSearchParams(location.search);
-  const persona = params.get('persona') ?? 'teacher';
+  const persona =
+    DEVELOPMENT_PERSONAS.find((known) => known === params.get('persona')) ?? 'teacher';
   const response = await fetch(`/api/dev/token?persona=${encodeURIComponent(persona)}`);
   // Production mode has no development path: the tab must be opened in Teams.
   if (!response.ok) return { ok: false, reason: 'not-in-teams' };
@@ -73,6 +83,7 @@ async function developmentHost(location: Location): Promise<TabHostResult> {
       language: languageOf(params.get('lang') ?? navigator.language),
       getToken: () => Promise.resolve(token),
       onThemeChange: () => undefined,
+      persona,
     },
   };
 }

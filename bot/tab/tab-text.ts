@@ -38,6 +38,12 @@ const NL = {
   exported: 'Het register is gedownload als datalekregister.csv.',
   count: (count: number) => (count === 1 ? '1 melding' : `${count} meldingen`),
   back: 'Terug naar de lijst',
+  roleSwitch: {
+    label: 'Bekijk als (alleen in ontwikkeling)',
+    teacher: 'Leerkracht',
+    ict: 'Domein ICT',
+    'privacy-officer': 'Functionaris gegevensbescherming (FG)',
+  },
   details: {
     kind: 'Wat er gebeurde',
     discovered: 'Ontdekt',
@@ -90,7 +96,7 @@ const NL = {
   },
 };
 
-type TabText = typeof NL;
+export type TabText = typeof NL;
 
 const EN: TabText = {
   appTitle: 'Privacywacht',
@@ -124,6 +130,12 @@ const EN: TabText = {
   exported: 'The register was downloaded as datalekregister.csv.',
   count: (count) => (count === 1 ? '1 incident' : `${count} incidents`),
   back: 'Back to the list',
+  roleSwitch: {
+    label: 'View as (development only)',
+    teacher: 'Teacher',
+    ict: 'ICT domain',
+    'privacy-officer': 'Data protection officer (DPO)',
+  },
   details: {
     kind: 'What happened',
     discovered: 'Discovered',

@@ -53,6 +53,7 @@ export async function startIncidentDesk(options: IncidentDeskOptions): Promise<I
     canHandle,
     organisationName: options.organisationName,
     retentionDays: options.incidents.retentionDays,
+    ...(options.incidents.escalation ? { escalation: options.incidents.escalation } : {}),
   });
   const configured = options.incidents.channel;
   if (configured) await service.registerChannel({ ...configured });
@@ -63,7 +64,7 @@ export async function startIncidentDesk(options: IncidentDeskOptions): Promise<I
     clock,
     intervalMs: options.workerIntervalMs ?? DEFAULT_WORKER_INTERVAL_MS,
     onPass: (counts) => {
-      if (counts.sent + counts.retrying + counts.failed + counts.reminders > 0)
+      if (counts.sent + counts.retrying + counts.failed + counts.reminders + counts.escalations > 0)
         logger.info({ event: 'incident-outbox', ...counts });
     },
     onError: (error) => logger.error({ event: 'incident-worker-failed', error: errorName(error) }),

@@ -78,6 +78,13 @@ const addin = z
   })
   .default({ sendMode: 'softBlock', onScanFailure: 'allow', scanBudgetMs: 2500 });
 
+const hours = z
+  .int({ error: 'expected a whole number of hours' })
+  .min(1, { error: 'expected 1 or more' })
+  .max(71, { error: 'expected 71 or less (the AP deadline is 72 hours)' });
+/** An Entra object id (GUID) of a user, e.g. the privacy officer's. */
+const userId = z.guid({ error: 'expected a user object id (a GUID) from Entra ID' });
+
 /**
  * Breach reports (issue #5): the ICT domain's channel (else registered from Teams) and how long
  * free text stays in the register after closing (policy Bijlage 2 art. 9: no longer than needed).
@@ -103,6 +110,20 @@ const incidents = z
       .min(30, { error: 'expected 30 or more' })
       .max(3650, { error: 'expected 3650 (ten years) or less' })
       .default(730),
+    /**
+     * Escalation of breaches nobody handles in time (issue 18). People are Entra object ids, so
+     * the bot can message them in Teams; names and numbers stay out of the code.
+     */
+    escalation: z
+      .strictObject({
+        unassignedAfterHours: hours.default(12),
+        decisionHoursBeforeDeadline: hours.default(24),
+        privacyOfficerUserIds: z
+          .array(userId, { error: 'expected a list of user object ids' })
+          .default([]),
+        boardUserIds: z.array(userId, { error: 'expected a list of user object ids' }).default([]),
+      })
+      .optional(),
   })
   .default({ retentionDays: 730 });
 
@@ -247,6 +268,11 @@ export const configSchema = z.strictObject({
     }),
   contacts,
   identity: identity.optional(),
+  /**
+   * The policy pack folder (knowledge base), relative to this file; without it the bundled pack
+   * of Stichting Kindante (packs/kindante) answers.
+   */
+  policyPack: nonEmptyText('the policy pack folder, e.g. "packs/mijn-bestuur"').optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

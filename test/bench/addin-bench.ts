@@ -8,7 +8,11 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { HANDLER_NAMES } from '../../addin/launchevent/handler-names';
 import { buildAddinBundles } from '../helpers/engine-bundle';
-import { fakeOffice, type FakeDraft, type FakeOfficeState } from '../helpers/fake-mailbox';
+import {
+  fakeOffice,
+  type FakeDraft,
+  type FakeOfficeState,
+} from '../../addin/preview/office-host/fake-mailbox';
 import { makeXlsx } from '../helpers/office-files';
 import { summarise, type Timing } from './timing';
 

@@ -12,6 +12,7 @@ import { startConnectorStub } from '../helpers/connector-stub';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
 import { teamsMessage } from '../helpers/teams-activity';
 import { summarise } from './timing';
+import { kindanteKnowledge } from '../helpers/knowledge';
 
 /** One client alone (latency of a single turn), then ten at once (throughput). */
 const CONNECTIONS = [1, 10];
@@ -29,7 +30,7 @@ export async function runBotEndpointBench(): Promise<void> {
     env: { PRIVACYWACHT_ENV: 'development' },
     port: 0,
     host: '127.0.0.1',
-    answer: createAnswerer(parsed.config),
+    answer: createAnswerer(parsed.config, kindanteKnowledge()),
     logger,
     incidents: { store: createMemoryStore(), settings: parsed.config.incidents },
   });

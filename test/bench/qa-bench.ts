@@ -6,6 +6,7 @@ import { parseConfig } from '../../shared/policy/parse-config';
 import questions from '../fixtures/qa/questions.json';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
 import { summarise } from './timing';
+import { kindanteKnowledge } from '../helpers/knowledge';
 
 const ROUNDS = 20;
 
@@ -15,7 +16,7 @@ export function runQaBench(): void {
   const texts = (questions as { question: string }[]).map((each) => each.question);
 
   const buildStart = process.hrtime.bigint();
-  const answer = createAnswerer(parsed.config);
+  const answer = createAnswerer(parsed.config, kindanteKnowledge());
   const buildMs = Number(process.hrtime.bigint() - buildStart) / 1e6;
 
   for (const text of texts) answer(text);

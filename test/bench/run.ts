@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark of the project, one after the other.
 import { runAddinBench } from './addin-bench';
 import { runBotEndpointBench } from './bot-endpoint-bench';
+import { runCliBench } from './cli-bench';
 import { runDocumentBench } from './document-bench';
 import { runQaBench } from './qa-bench';
 import { runRegisterBench } from './register-bench';
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   await runScanBench();
   process.stdout.write('\nDocument reading (PDF throughput, a mail of zip bombs)\n');
   runDocumentBench();
+  process.stdout.write('\nCommand line (a whole process, as an admin starts it)\n');
+  runCliBench();
   process.stdout.write('\nOutlook add-in event script\n');
   await runAddinBench();
   process.stdout.write('\nBreach register (datalek reports)\n');

@@ -24,7 +24,7 @@ import {
   type FakeDraft,
   type FakeOfficeOptions,
   type FakeOfficeState,
-} from './fake-mailbox';
+} from '../../addin/preview/office-host/fake-mailbox';
 import { EXAMPLE_CONFIG } from './policy';
 
 const globals = globalThis as { Office?: unknown };
@@ -68,7 +68,7 @@ export function openDraft(draft: FakeDraft, options: HarnessOptions = {}): Draft
           source,
           cache: sessionAttachmentCache,
           prescan,
-          showNotice: showComposeNotice,
+          showNotice: (text) => showComposeNotice('attachments', text),
           language: language(),
         },
       );

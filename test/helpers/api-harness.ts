@@ -31,6 +31,7 @@ import {
   type LocalEntra,
 } from './local-entra';
 import { EXAMPLE_CONFIG } from './policy';
+import { kindanteKnowledge } from './knowledge';
 
 const ROLES: RoleSettings = {
   ictGroupIds: [ICT_GROUP],
@@ -111,7 +112,7 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
     },
     knowledge: {
       answer: options.answer ?? fakeAnswer,
-      readEntry: createEntryReader(parsed.config),
+      readEntry: createEntryReader(parsed.config, kindanteKnowledge),
     },
     logger: log.logger,
     ...(developmentTokens ? { development: { tokens: developmentTokens, roles: ROLES } } : {}),

@@ -22,12 +22,16 @@ export interface CorpusScore {
   mistakes: { file: string; missed: RuleId[]; extra: RuleId[] }[];
 }
 
-export function evaluateCorpus(root: string): Promise<CorpusScore> {
+/** Scores every labelled folder under `root`, but those in `skip`. */
+export function evaluateCorpus(root: string, skip: readonly string[] = []): Promise<CorpusScore> {
   const loaded = loadConfig(path.join(root, 'privacywacht.config.json'));
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const policy = buildScanPolicy(loaded.config);
   const folders = readdirSync(root, { withFileTypes: true }).filter(
-    (entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'labels.json')),
+    (entry) =>
+      entry.isDirectory() &&
+      !skip.includes(entry.name) &&
+      existsSync(path.join(root, entry.name, 'labels.json')),
   );
   const cases = folders.flatMap((folder) => {
     const labels = JSON.parse(

@@ -13,6 +13,7 @@ import type { ConnectorStub } from './connector-stub';
 import { captureLog, type CapturedLog } from './log-capture';
 import { EXAMPLE_CONFIG } from './policy';
 import { ICT_CHANNEL_ID, ICT_TEAM_ID, TEST_CONVERSATION } from './teams-activity';
+import { kindanteKnowledge } from './knowledge';
 
 const NO_WAIT = { attempts: 4, baseDelayMs: 0, maxDelayMs: 0, sleep: () => Promise.resolve() };
 
@@ -49,7 +50,7 @@ export async function startDatalekService(
     env: { PRIVACYWACHT_ENV: 'development' },
     port: 0,
     host: '127.0.0.1',
-    answer: createAnswerer(parsed.config),
+    answer: createAnswerer(parsed.config, kindanteKnowledge()),
     logger: log.logger,
     retryPolicy: NO_WAIT,
     incidents: {

@@ -1,7 +1,7 @@
 // Builds the add-in's engine bundle with the real webpack config and loads it in a bare JavaScript
 // context (no Node, no DOM), as Outlook's JavaScript-only runtime would run it, or as a plain
 // script for the benchmark.
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import webpack from 'webpack';
@@ -14,8 +14,20 @@ export interface BundledEngine {
   scanMail(mail: MailInput, policy: ScanPolicy): ScanResult;
 }
 
-/** Builds the add-in's bundles (all, or those named: "events", "taskpane") into `outDir` with the real webpack config. */
+/** Names the folder of bundles built once per jest run (test/helpers/build-bundles-once.ts). */
+export const BUNDLES_ENV = 'PRIVACYWACHT_TEST_BUNDLES';
+
+/**
+ * Builds the add-in's bundles (all, or those named: "events", "taskpane") into `outDir` with the
+ * real webpack config; in a jest run that built them once already, copies that build instead.
+ */
 export function buildAddinBundles(outDir: string, names?: string[]): Promise<void> {
+  const built = process.env[BUNDLES_ENV];
+  const wanted = names ?? config.map((entry) => entry.name ?? '');
+  if (built && wanted.every((name) => existsSync(path.join(built, name)))) {
+    for (const name of wanted) cpSync(path.join(built, name), outDir, { recursive: true });
+    return Promise.resolve();
+  }
   const configs = config
     .filter((entry) => !names || names.includes(entry.name ?? ''))
     .map((entry) => ({ ...entry, output: { ...entry.output, path: outDir } }));

@@ -85,7 +85,10 @@ function buildOfficeFake(outDir: string): Promise<void> {
         resolve: {
           extensions: ['.ts', '.js'],
           alias: {
-            'office-addin-manifest': path.join(__dirname, 'browser/office-addin-manifest-shim.ts'),
+            'office-addin-manifest': path.join(
+              __dirname,
+              '../../addin/preview/office-host/office-addin-manifest-shim.ts',
+            ),
           },
         },
         module: {

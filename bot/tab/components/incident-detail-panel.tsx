@@ -13,13 +13,16 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { IncidentDetail } from '../../api/incident-detail';
+import type { BreachDecisionInput } from '../../incidents/breach-decision';
 import type { IncidentAction } from '../../incidents/incident-actions';
 import type { TabApi } from '../api-client';
 import type { TabLanguage } from '../tab-host';
 import { tabText } from '../tab-text';
 import { useApiCall } from '../use-api-call';
+import { BreachAssessmentPanel } from './breach-assessment-panel';
 import { DeadlineBadge } from './deadline-badge';
 import { IncidentActionsForm } from './incident-actions-form';
+import { LetterDrafts } from './letter-drafts';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -74,10 +77,10 @@ export function IncidentDetailPanel({
     );
   if (!detail) return <Spinner label={text.loading} />;
 
-  const act = (action: IncidentAction) => {
+  const save = (call: ReturnType<TabApi['act']>) => {
     setIsBusy(true);
     setNotice(undefined);
-    void api.act(incidentId, action).then((result) => {
+    void call.then((result) => {
       setIsBusy(false);
       if (result.ok) {
         setDetail(result.value);
@@ -88,6 +91,9 @@ export function IncidentDetailPanel({
       }
     });
   };
+
+  const act = (action: IncidentAction) => save(api.act(incidentId, action));
+  const decide = (input: BreachDecisionInput) => save(api.decideBreach(incidentId, input));
 
   const { summary, card } = detail;
   const fact = (term: string, value: string | undefined) =>
@@ -147,6 +153,15 @@ export function IncidentDetailPanel({
         )}
       </div>
 
+      {card.assessment && (
+        <BreachAssessmentPanel
+          assessment={card.assessment}
+          language={language}
+          isBusy={isBusy}
+          {...(detail.apDraft && summary.status !== 'closed' ? { onDecide: decide } : {})}
+        />
+      )}
+
       {detail.verbs.length > 0 && (
         <>
           <Subtitle2 as="h3">{text.actions}</Subtitle2>
@@ -158,6 +173,8 @@ export function IncidentDetailPanel({
           />
         </>
       )}
+
+      {detail.apDraft && <LetterDrafts api={api} incidentId={incidentId} language={language} />}
 
       {detail.apDraft && (
         <>

@@ -1,5 +1,6 @@
 // The tab: Teams' theme and language around one of three views. Inside Teams each view is its own
-// static tab; in a browser (development) a tab list switches between them.
+// static tab; in a browser (development) a tab list switches between them, and a role switch
+// between the development users.
 import {
   FluentProvider,
   makeStyles,
@@ -17,6 +18,7 @@ import { TAB_VIEWS, type TabViewId } from '../tab-view';
 import { MyReports } from './my-reports';
 import { PolicyView } from './policy-view';
 import { RegisterView } from './register-view';
+import { RoleSwitch } from './role-switch';
 
 const useStyles = makeStyles({
   page: {
@@ -47,6 +49,7 @@ export function TabApp({ host, initialView }: { host: TabHost; initialView: TabV
         ) : (
           <>
             <Title3 as="h1">{text.appTitle}</Title3>
+            {host.persona && <RoleSwitch persona={host.persona} text={text.roleSwitch} />}
             <TabList
               className={styles.nav}
               selectedValue={view}

@@ -1,5 +1,5 @@
 // The shape of the policy knowledge base: entries written in our own words, each resting on a
-// section of the organisation's policy.
+// section of the organisation's policy. The entries themselves live in a policy pack (packs/).
 
 export type Language = 'nl' | 'en';
 
@@ -15,4 +15,11 @@ export interface KnowledgeEntry {
   section: string;
   /** Ids of related entries. */
   related: string[];
+  /** Date (YYYY-MM-DD) by which the privacy officer reviews the entry again; the policy is reviewed yearly. */
+  reviewBy: string;
+  /**
+   * Only on a supplier's entry (Bijlage 5): the names staff use for the supplier. A question about
+   * an agreement that names one is answered from this entry, and only such a question.
+   */
+  supplierNames?: string[];
 }

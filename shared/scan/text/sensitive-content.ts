@@ -511,38 +511,3 @@ function isResultRow(
   const rest = line.slice(line.indexOf(name[1]) + name[1].length);
   return SCORE_PATTERN.test(rest) || READING_LEVEL_PATTERN.test(rest);
 }
-
-/** What the rules see in a text, for the content model: people, topics, general-mail words. */
-export interface TextSignals {
-  /** Identifiable people mentioned (no classes, no anonymised pupils, no writer's "ik"). */
-  people: PersonMention[];
-  /** Topic categories with a lexicon hit and their weight: "health:2". */
-  topics: string[];
-  isGeneral: boolean;
-}
-
-/**
- * The rules' reading of a text without judging it, for the model beside the rules.
- * @example readTextSignals('Daan heeft blauwe plekken', lexicon).people[0]?.kind // 'name'
- */
-export function readTextSignals(
-  text: string,
-  lexicon: SensitiveLexicon,
-  correspondents?: ReadonlySet<string>,
-): TextSignals {
-  const folded = fold(text);
-  const personHits: TermHit<PersonWordTag>[] = [];
-  const topics = new Set<string>();
-  let isGeneral = false;
-  for (const hit of lexicon.matcher.find(folded)) {
-    const tag = hit.tag;
-    if (tag.kind === 'topic') topics.add(`${tag.category}:${tag.weight}`);
-    else if (tag.kind === 'person')
-      personHits.push({ term: hit.term, tag, start: hit.start, end: hit.end, word: hit.word });
-    else if (tag.kind === 'general') isGeneral = true;
-  }
-  const people = findPersonMentions(text, folded, personHits, correspondents).filter(
-    (mention) => mention.kind !== 'self' && !mention.isClass,
-  );
-  return { people, topics: [...topics].sort(), isGeneral };
-}

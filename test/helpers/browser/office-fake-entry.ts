@@ -7,7 +7,7 @@ import {
   type FakeDraft,
   type FakeOfficeOptions,
   type FakeSentMail,
-} from '../fake-mailbox';
+} from '../../../addin/preview/office-host/fake-mailbox';
 
 export interface PageSetup {
   /** A draft in compose mode; attachment content as base64, since it crosses into the page as JSON. */

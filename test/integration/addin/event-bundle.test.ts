@@ -9,7 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'acorn';
 import { HANDLER_NAMES } from '../../../addin/launchevent/handler-names';
 import { buildAddinBundles } from '../../helpers/engine-bundle';
-import { fakeOffice, type FakeDraft, type FakeOfficeState } from '../../helpers/fake-mailbox';
+import {
+  fakeOffice,
+  type FakeDraft,
+  type FakeOfficeState,
+} from '../../../addin/preview/office-host/fake-mailbox';
 import { makePdf, makeXlsx } from '../../helpers/office-files';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'privacywacht-events-'));
@@ -83,7 +87,7 @@ describe('the event script bundle', () => {
     };
     const state = loadWithDraft(draft);
     await fire(state, HANDLER_NAMES.attachmentsChanged);
-    expect(state.notifications.get('privacywacht')?.message).toContain(
+    expect(state.notifications.get('privacywacht-attachments')?.message).toContain(
       'Bijlage "klas.csv": Deze mail bevat een burgerservicenummer (******863)',
     );
     expect([...state.sessionData.values()].join()).not.toContain('725763863');
@@ -108,10 +112,17 @@ describe('the event script bundle', () => {
     };
     const state = loadWithDraft(draft);
     await fire(state, HANDLER_NAMES.recipientsChanged);
-    expect(state.notifications.get('privacywacht')).toEqual({
+    const parentsWarning = {
       type: 'informationalMessage',
       message: '3 externe ontvangers zien elkaars adres in Aan/CC. Zet ze in BCC.',
-    });
+    };
+    expect(state.notifications.get('privacywacht-recipients')).toEqual(parentsWarning);
+    // A harmless attachment added afterwards leaves the parents warning in place.
+    const note = Buffer.from('Rooster gymles groep 5\n');
+    draft.attachments = [{ name: 'rooster.txt', size: note.length, content: note }];
+    await fire(state, HANDLER_NAMES.attachmentsChanged);
+    expect(state.notifications.get('privacywacht-recipients')).toEqual(parentsWarning);
+    draft.attachments = [];
     draft.bcc = draft.to;
     draft.to = [{ emailAddress: 'juf@kindante.nl' }];
     await fire(state, HANDLER_NAMES.recipientsChanged);

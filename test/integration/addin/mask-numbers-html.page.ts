@@ -3,7 +3,7 @@
 import { maskNumbersInHtml } from '../../../addin/fixes/mask-numbers-html';
 import { applyMaskNumbers } from '../../../addin/office/apply-fix';
 import { scanMail } from '../../../shared/scan/engine';
-import { fakeOffice, type FakeDraft } from '../../helpers/fake-mailbox';
+import { fakeOffice, type FakeDraft } from '../../../addin/preview/office-host/fake-mailbox';
 import { mailWith, testPolicy } from '../../helpers/policy';
 
 export interface MaskPage {

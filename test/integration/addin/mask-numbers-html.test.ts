@@ -197,7 +197,7 @@ describe('masking numbers in an HTML body, in Chromium', () => {
 
 /** Bundles mask-numbers-html.page.ts for the browser: the same code the task pane bundle holds. */
 function buildPage(outDir: string): Promise<void> {
-  const helpers = path.resolve(__dirname, '../../helpers/browser');
+  const officeHost = path.resolve(__dirname, '../../../addin/preview/office-host');
   return new Promise((resolve, reject) => {
     webpack(
       {
@@ -209,7 +209,9 @@ function buildPage(outDir: string): Promise<void> {
         resolve: {
           extensions: ['.ts', '.js'],
           // office-addin-mock (behind the fake mailbox) reads manifests with Node; not needed here.
-          alias: { 'office-addin-manifest': path.join(helpers, 'office-addin-manifest-shim.ts') },
+          alias: {
+            'office-addin-manifest': path.join(officeHost, 'office-addin-manifest-shim.ts'),
+          },
         },
         module: {
           rules: [

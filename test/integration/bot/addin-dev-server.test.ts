@@ -22,7 +22,7 @@ test('serves the add-in over HTTPS with a localhost certificate that is made onc
   const folder = mkdtempSync(path.join(tmpdir(), 'privacywacht-dev-'));
   const certFolder = path.join(folder, 'certs');
   writeFileSync(path.join(folder, 'taskpane.html'), '<title>Privacywacht</title>');
-  const first = await startAddinDevServer({ folder, certFolder, port: 0 });
+  const first = await startAddinDevServer({ folder, previewFolder: folder, certFolder, port: 0 });
   const madeAt = statSync(first.certFile).mtimeMs;
   const response = await getOverTls(
     `${first.url}/addin/taskpane.html`,
@@ -31,7 +31,7 @@ test('serves the add-in over HTTPS with a localhost certificate that is made onc
   await first.close();
   expect(response).toEqual({ status: 200, body: '<title>Privacywacht</title>' });
 
-  const second = await startAddinDevServer({ folder, certFolder, port: 0 });
+  const second = await startAddinDevServer({ folder, previewFolder: folder, certFolder, port: 0 });
   await second.close();
   expect(statSync(second.certFile).mtimeMs).toBe(madeAt);
 }, 30_000);

@@ -5,6 +5,12 @@ import type { RuleId } from '../../../shared/scan/types';
 import { evaluateCorpus, formatScore, type CorpusScore } from '../../helpers/corpus';
 
 const CORPUS = path.resolve(__dirname, '../../fixtures/corpus');
+/**
+ * Training mails by a later, independent author: `npm run eval` reports them per tag. They are not
+ * held to these floors, which were set on the folders the rules were first written against; the
+ * held-out corpus has its own guard (held-out.test.ts).
+ */
+const NOT_FLOORED = ['content-situations'];
 
 const THRESHOLDS = {
   bsn: { precision: 0.98, recall: 1.0 },
@@ -19,7 +25,7 @@ describe('labelled corpus', () => {
   let score: CorpusScore;
 
   beforeAll(async () => {
-    score = await evaluateCorpus(CORPUS);
+    score = await evaluateCorpus(CORPUS, NOT_FLOORED);
     process.stdout.write(`${formatScore(score)}\n`);
   }, 120_000);
 

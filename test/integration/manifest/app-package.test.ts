@@ -28,7 +28,7 @@ import {
   type UnifiedManifest,
 } from '../../helpers/app-package';
 import { buildAddinBundles } from '../../helpers/engine-bundle';
-import { fakeOffice } from '../../helpers/fake-mailbox';
+import { fakeOffice } from '../../../addin/preview/office-host/fake-mailbox';
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'privacywacht-package-'));
 const addinDir = path.join(outDir, 'addin');

@@ -7,6 +7,7 @@ import { fakeAnswer } from '../../../helpers/fake-answerer';
 import { captureLog } from '../../../helpers/log-capture';
 import { CLIENT_ID, createLocalEntra, TENANT_ID } from '../../../helpers/local-entra';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
+import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 const configWith = (identity?: unknown) => {
   const parsed = parseConfig({ ...EXAMPLE_CONFIG, ...(identity ? { identity } : {}) });
@@ -16,6 +17,7 @@ const configWith = (identity?: unknown) => {
 
 async function serve(env: NodeJS.ProcessEnv, identity?: unknown) {
   const api = await createApiMounts({
+    knowledge: kindanteKnowledge,
     config: configWith(identity),
     env,
     store: createMemoryStore(),
@@ -31,6 +33,7 @@ async function serve(env: NodeJS.ProcessEnv, identity?: unknown) {
 describe('createApiMounts', () => {
   it('refuses production mode without the identity section', async () => {
     const api = await createApiMounts({
+      knowledge: kindanteKnowledge,
       config: configWith(),
       env: {},
       store: createMemoryStore(),

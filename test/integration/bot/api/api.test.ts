@@ -2,6 +2,8 @@ import type { ApiProblem } from '../../../../bot/api/api-errors';
 import type { AuditLine } from '../../../../bot/api/incident-detail';
 import type { IncidentSummary } from '../../../../bot/api/incident-summary';
 import type { ApDraft } from '../../../../bot/incidents/ap-draft';
+import type { IncidentCardView } from '../../../../bot/incidents/incident-view';
+import type { LetterDraft } from '../../../../bot/incidents/subject-notice';
 import type { ReceiptView } from '../../../../bot/incidents/incident-view';
 import type { EntryView } from '../../../../bot/qa/types';
 import {
@@ -30,6 +32,8 @@ interface Reply {
   verbs: string[];
   apDraft?: ApDraft;
   changed: boolean;
+  card: IncidentCardView;
+  notice: LetterDraft;
   sources: EntryView[];
   id: string;
   language: string;
@@ -273,6 +277,62 @@ describe('status changes', () => {
   it('answers 404 for an incident that does not exist', async () => {
     const missing = await call('POST', '/api/incidents/nope/actions', 'ict', { verb: 'take' });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('the breach assessment and decision', () => {
+  let incidentId: string;
+  beforeEach(async () => {
+    await report('teacher', 'form-0001');
+    incidentId = (await api.store.listIncidents())[0]!.id;
+  });
+  const decide = (user: UserName, body: unknown) =>
+    call('POST', `/api/incidents/${incidentId}/breach-decision`, user, body);
+
+  it('shows the assessment to the privacy officer and not to the reporter', async () => {
+    const officer = await call('GET', `/api/incidents/${incidentId}`, 'officer');
+    expect(officer.json.card.assessment?.isProvisional).toBe(true);
+    expect(officer.json.card.assessment?.notifyAp.reasons[0]?.nl).toContain('AVG art. 33');
+    const reporter = await call('GET', `/api/incidents/${incidentId}`, 'teacher');
+    expect(reporter.json.card.assessment).toBeUndefined();
+    expect((await decide('teacher', { notifyAp: true, informSubjects: true })).status).toBe(403);
+  });
+
+  it('takes a decision against the suggestion only with its reason, and exports both', async () => {
+    const detail = await call('GET', `/api/incidents/${incidentId}`, 'officer');
+    const suggested = detail.json.card.assessment!.notifyAp.suggested;
+    const informSuggested = detail.json.card.assessment!.informSubjects.suggested;
+    const without = await decide('officer', {
+      notifyAp: !suggested,
+      informSubjects: informSuggested,
+    });
+    expect(without.status).toBe(409);
+    expect(without.json.error.nl).toContain('wijkt af van de suggestie');
+
+    const decided = await decide('officer', {
+      notifyAp: !suggested,
+      informSubjects: informSuggested,
+      notifyApReason: 'Afgestemd met de FG van het samenwerkingsverband.',
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.json.card.assessment?.decision?.notifyApReason).toBe(
+      'Afgestemd met de FG van het samenwerkingsverband.',
+    );
+    expect(decided.json.audit.map((line) => line.action)).toContain('decided-breach');
+    const csv = await call('GET', '/api/incidents/export.csv', 'officer');
+    expect(csv.text).toContain('"Afgestemd met de FG van het samenwerkingsverband."');
+  });
+
+  it('answers 400 to a decision without both yes/no choices', async () => {
+    expect((await decide('officer', { notifyAp: true })).status).toBe(400);
+  });
+
+  it('drafts the letter to the people concerned for handlers only', async () => {
+    const letters = await call('GET', `/api/incidents/${incidentId}/letters`, 'officer');
+    expect(letters.status).toBe(200);
+    expect(letters.json.notice.subject.nl).toContain('DL-2026-0001');
+    const refused = await call('GET', `/api/incidents/${incidentId}/letters`, 'teacher');
+    expect(refused.status).toBe(403);
   });
 });
 

@@ -51,6 +51,8 @@ test('starts bot, Playground and add-in server, prints their addresses, and stop
   const chat = /Open de chat \(open the chat\): (\S+)/.exec(output)?.[1];
   const addin = /\(add-in\): (https:\/\/localhost:\d+)\//.exec(output)?.[1];
   const certFile = /\(certificate to trust\): (\S+)/.exec(output)?.[1];
+  // The add-in preview is served by the same HTTPS server as the add-in.
+  expect(output).toContain(`(add-in preview, begin hier): ${addin}/preview/`);
   expect((await fetch(`${health}/healthz`)).status).toBe(200);
   expect((await fetch(chat ?? '')).status).toBe(200);
   // The .well-known list is there even before a build; it proves TLS with the printed certificate.

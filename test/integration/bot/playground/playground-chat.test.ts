@@ -10,6 +10,7 @@ import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { launchChromium } from '../../../helpers/chromium';
 import { captureLog } from '../../../helpers/log-capture';
 import path from 'node:path';
+import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 const CONFIG = path.resolve(__dirname, '../../../../privacywacht.config.json');
 const STEP_TIMEOUT = 20_000;
@@ -28,7 +29,7 @@ describe('chatting with the bot in the Agents Playground', () => {
       env: { PRIVACYWACHT_ENV: 'development' },
       port: 0,
       host: '127.0.0.1',
-      answer: createAnswerer(loaded.config),
+      answer: createAnswerer(loaded.config, kindanteKnowledge()),
       logger: captureLog().logger,
       incidents: { store: createMemoryStore(), settings: loaded.config.incidents },
     });

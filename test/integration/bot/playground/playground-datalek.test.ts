@@ -11,6 +11,7 @@ import type { IncidentStore } from '../../../../bot/store/incident-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { launchChromium } from '../../../helpers/chromium';
 import { captureLog } from '../../../helpers/log-capture';
+import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 const CONFIG = path.resolve(__dirname, '../../../../privacywacht.config.json');
 const STEP_TIMEOUT = 20_000;
@@ -36,7 +37,7 @@ describe('reporting a data breach in the Agents Playground', () => {
       env: { PRIVACYWACHT_ENV: 'development' },
       port: 0,
       host: '127.0.0.1',
-      answer: createAnswerer(loaded.config),
+      answer: createAnswerer(loaded.config, kindanteKnowledge()),
       logger: captureLog().logger,
       incidents: { store, settings: loaded.config.incidents },
     });

@@ -10,6 +10,7 @@ import { startConnectorStub, type ConnectorStub } from '../../../helpers/connect
 import { captureLog } from '../../../helpers/log-capture';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
 import { postActivity, teamsMessage } from '../../../helpers/teams-activity';
+import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 const parsed = parseConfig(EXAMPLE_CONFIG);
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
@@ -43,7 +44,7 @@ describe('"Bedoel je" buttons over the Bot Framework protocol', () => {
       env: { PRIVACYWACHT_ENV: 'development' },
       port: 0,
       host: '127.0.0.1',
-      answer: createAnswerer(config),
+      answer: createAnswerer(config, kindanteKnowledge()),
       logger: log.logger,
       readiness: [],
       retryPolicy: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, sleep: () => Promise.resolve() },

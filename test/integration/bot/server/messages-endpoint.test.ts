@@ -18,6 +18,7 @@ import {
   teamsInstall,
   teamsMessage,
 } from '../../../helpers/teams-activity';
+import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 function exampleConfig(): Config {
   const parsed = parseConfig(EXAMPLE_CONFIG);
@@ -25,7 +26,7 @@ function exampleConfig(): Config {
   return parsed.config;
 }
 
-const answer = createAnswerer(exampleConfig());
+const answer = createAnswerer(exampleConfig(), kindanteKnowledge());
 
 const NO_WAIT = { attempts: 4, baseDelayMs: 0, maxDelayMs: 0, sleep: () => Promise.resolve() };
 

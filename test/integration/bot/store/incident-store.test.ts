@@ -1,9 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AuditEntry } from '../../../../bot/incidents/audit';
+import type { BreachDecision } from '../../../../bot/incidents/breach-decision';
 import type { OutboxMessage } from '../../../../bot/incidents/outbox-message';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { IncidentDraft, IncidentStore } from '../../../../bot/store/incident-store';
+import { migrationProvider } from '../../../../bot/store/migrations';
+import type { RegisterDatabase } from '../../../../bot/store/schema';
+import { createSqlStore } from '../../../../bot/store/sql-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { openStore } from '../../../../bot/store/open-store';
 import { ICT_MEMBER, makeIncident, REPORTER } from '../../../helpers/incidents';
@@ -75,6 +81,45 @@ const create = (store: IncidentStore, id: string, submissionId = `sub-${id}`, at
   store.createIncident(draft(id, at), submissionId, reported(id, at), [
     { incidentId: id, intent: { kind: 'create-thread' } },
   ]);
+
+const breachDecision = (
+  incidentId: string,
+  at: string,
+  overrides: Partial<BreachDecision> = {},
+): BreachDecision => ({
+  incidentId,
+  decidedAt: at,
+  decider: ICT_MEMBER,
+  answers: {
+    context: 3,
+    identification: 1,
+    confidentiality: 'unknown-recipients',
+    integrity: 'none',
+    availability: 'none',
+    isMalicious: false,
+  },
+  sources: {
+    context: 'report',
+    identification: 'report',
+    confidentiality: 'report',
+    integrity: 'report',
+    availability: 'assessor',
+    isMalicious: 'report',
+  },
+  score: 3.5,
+  level: 'hoog',
+  suggestion: { notifyAp: true, informSubjects: true },
+  notifyAp: true,
+  informSubjects: true,
+  ...overrides,
+});
+const decidedBreach = (incidentId: string, at: string): AuditEntry => ({
+  incidentId,
+  at,
+  actor: ICT_MEMBER,
+  action: 'decided-breach',
+  detail: { level: 'hoog' },
+});
 
 describe.each(engines)('the register ($name)', (engine) => {
   let open: () => Promise<IncidentStore>;
@@ -275,11 +320,96 @@ describe.each(engines)('the register ($name)', (engine) => {
     });
   });
 
+  it('keeps every breach decision with its reasons, the latest last', async () => {
+    await create(store, 'a');
+    const first = breachDecision('a', '2026-03-27T12:00:00.000Z');
+    const second = breachDecision('a', '2026-03-28T09:15:00.000Z', {
+      score: 2.25,
+      level: 'gemiddeld',
+      suggestion: { notifyAp: true, informSubjects: false },
+      notifyAp: false,
+      notifyApReason: 'Ontvanger is een collega-school; mail aantoonbaar verwijderd.',
+      informSubjects: false,
+    });
+    await store.recordBreachDecision(first, decidedBreach('a', first.decidedAt), []);
+    await store.recordBreachDecision(second, decidedBreach('a', second.decidedAt), [
+      { incidentId: 'a', intent: { kind: 'update-card' } },
+    ]);
+    const other = await secondInstance();
+    expect(await other.listBreachDecisions('a')).toEqual([first, second]);
+    expect(await other.listBreachDecisions('b')).toEqual([]);
+    expect((await store.listAudit('a')).map((entry) => entry.action)).toEqual([
+      'reported',
+      'decided-breach',
+      'decided-breach',
+    ]);
+    expect((await store.listOutbox('a')).map((message) => message.intent.kind)).toEqual([
+      'create-thread',
+      'update-card',
+    ]);
+  });
+
+  it('anonymises the reasons of an incident’s decisions, and only those', async () => {
+    await create(store, 'a');
+    await create(store, 'b');
+    const withReason = breachDecision('a', '2026-03-27T12:00:00.000Z', {
+      notifyAp: false,
+      notifyApReason: 'Besproken met juf Anna.',
+    });
+    const other = breachDecision('b', '2026-03-27T12:00:00.000Z', {
+      informSubjects: false,
+      informSubjectsReason: 'Ontvanger bekend.',
+    });
+    await store.recordBreachDecision(withReason, decidedBreach('a', withReason.decidedAt), []);
+    await store.recordBreachDecision(other, decidedBreach('b', other.decidedAt), []);
+    await store.anonymiseBreachDecisions('a', '[geanonimiseerd]');
+    await store.anonymiseBreachDecisions('a', '[geanonimiseerd]');
+    expect(await store.listBreachDecisions('a')).toEqual([
+      { ...withReason, notifyApReason: '[geanonimiseerd]' },
+    ]);
+    expect(await store.listBreachDecisions('b')).toEqual([other]);
+  });
+
+  it('refuses a breach decision on an unknown incident', async () => {
+    const orphan = breachDecision('nobody', '2026-03-27T12:00:00.000Z');
+    await expect(
+      store.recordBreachDecision(orphan, decidedBreach('nobody', orphan.decidedAt), []),
+    ).rejects.toThrow();
+    expect(await store.listBreachDecisions('nobody')).toEqual([]);
+  });
+
   it('answers ping while reachable and fails it once closed', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
     const other = await open();
     await other.close();
     await expect(other.ping()).rejects.toThrow();
+  });
+});
+
+describe('upgrading a register', () => {
+  it('adds the breach decisions to a register made before them, keeping its incidents', async () => {
+    const file = path.join(tmp, 'before-decisions', 'privacywacht.sqlite');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const old = new Kysely<RegisterDatabase>({
+      dialect: new SqliteDialect({ database: new Database(file) }),
+    });
+    const all = await migrationProvider('sqlite').getMigrations();
+    const first = Object.keys(all).sort()[0]!;
+    const { error } = await new Migrator({
+      db: old,
+      provider: { getMigrations: () => Promise.resolve({ [first]: all[first]! }) },
+    }).migrateToLatest();
+    expect(error).toBeUndefined();
+    // An incident reported before the upgrade, through the queries of the time.
+    await create(createSqlStore(old, 'sqlite'), 'a');
+    await old.destroy();
+
+    const store = await openStore({ databaseUrl: `sqlite:${file}` });
+    expect((await store.listIncidents()).map((incident) => incident.id)).toEqual(['a']);
+    const decision = breachDecision('a', '2026-03-27T12:00:00.000Z');
+    await store.recordBreachDecision(decision, decidedBreach('a', decision.decidedAt), []);
+    expect(await store.listBreachDecisions('a')).toEqual([decision]);
+    await store.close();
   });
 });
 

@@ -10,6 +10,7 @@ import { parseConfig } from '../../../../shared/policy/parse-config';
 import { reportFor, tokenFor, type UserName } from '../../../helpers/api-harness';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
 import { buildTab, startTabHarness, type TabHarness } from '../../../helpers/tab-page';
+import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 jest.setTimeout(60_000);
 
@@ -29,7 +30,9 @@ beforeEach(async () => {
   const parsed = parseConfig(EXAMPLE_CONFIG);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   // The clock stands at Fri 27 Nov 2026, 10:00 in Amsterdam.
-  tab = await startTabHarness(folder, { answer: createAnswerer(parsed.config) });
+  tab = await startTabHarness(folder, {
+    answer: createAnswerer(parsed.config, kindanteKnowledge()),
+  });
   // Three reports: one past its AP deadline, one under 24 hours, one with time to spare.
   await report('teacher', 'tab-form-0001', '2026-11-24', '08:00');
   await report('colleague', 'tab-form-0002', '2026-11-25', '06:00');
@@ -127,6 +130,38 @@ describe('the register tab in Chromium', () => {
     await page.getByTestId('register-count').filter({ hasText: '1 melding' }).waitFor();
   });
 
+  test('shows the severity with its reasons, records a decision against the suggestion and drafts the letters', async () => {
+    const page = await openRegister();
+    await page.getByRole('button', { name: 'Open DL-2026-0002' }).click();
+    const panel = page.getByRole('region', { name: 'Ernst en besluit' });
+    await panel.waitFor();
+    await expect(panel.textContent()).resolves.toContain('voorlopig');
+    await expect(panel.textContent()).resolves.toContain('AVG art. 3');
+    const suggested = await panel
+      .locator('[data-suggestion]')
+      .first()
+      .getAttribute('data-suggestion');
+    const form = panel.getByRole('form', { name: 'Besluit vastleggen' });
+    await form
+      .getByRole('radiogroup', { name: 'Melden bij de AP?' })
+      .getByLabel(suggested === 'yes' ? 'Nee' : 'Ja')
+      .check();
+    await form.getByLabel(/Je wijkt af van de suggestie/).fill('Afgestemd met de FG.');
+    await form.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await panel.locator('[data-decision="recorded"]').waitFor();
+    await expect(panel.textContent()).resolves.toContain('Afgestemd met de FG.');
+    await expect(panel.textContent()).resolves.not.toContain('voorlopig');
+    // The letters that follow: to the people concerned, and (a mail to a wrong parent) the
+    // request to delete it; editable text, never sent by Privacywacht.
+    await page.getByRole('button', { name: 'Maak conceptbrieven' }).click();
+    const notice = page.getByLabel('Brief aan de betrokkenen (AVG art. 34)');
+    await expect(notice.inputValue()).resolves.toContain('Beste ouder of verzorger,');
+    await expect(notice.inputValue()).resolves.toContain('Dear parent or carer,');
+    const deletion = page.getByLabel('Verzoek aan de verkeerde ontvanger om te verwijderen');
+    await expect(deletion.inputValue()).resolves.toContain('DL-2026-0002');
+    await shot(page, 'incident-assessment');
+  });
+
   test('refuses a step out of order with the reason', async () => {
     const page = await openRegister();
     await page.getByRole('button', { name: 'Open DL-2026-0003' }).click();
@@ -153,6 +188,16 @@ describe('the register tab in Chromium', () => {
     // The development teacher reported nothing; the Entra teacher's reports are not theirs.
     const mine = await tab.open('view=my-reports&persona=teacher');
     await mine.getByText('U heeft nog geen datalekken gemeld.').waitFor();
+  });
+
+  test('switches role in development: a teacher is refused the register, the ICT role sees it', async () => {
+    const page = await tab.open('view=register&persona=teacher');
+    await page.getByText('alleen voor het domein ICT en de FG').waitFor();
+    await page.getByLabel('Bekijk als (alleen in ontwikkeling)').selectOption('ict');
+    await page.waitForURL(/persona=ict/);
+    await page.getByRole('table').waitFor();
+    await expect(rows(page).count()).resolves.toBe(3);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('register');
   });
 
   test('shows my own reports and their detail without actions', async () => {

@@ -4,7 +4,10 @@
 import { CACHE_KEY_PREFIX } from '../../../../addin/launchevent/attachment-cache';
 import { sessionAttachmentCache } from '../../../../addin/office/attachment-cache-store';
 import { closeDrafts, openDraft } from '../../../helpers/addin-harness';
-import { sessionDataLimit, type FakeDraft } from '../../../helpers/fake-mailbox';
+import {
+  sessionDataLimit,
+  type FakeDraft,
+} from '../../../../addin/preview/office-host/fake-mailbox';
 import { makePdf, makeXlsx } from '../../../helpers/office-files';
 
 const colleague = { emailAddress: 'ib@kindante.nl' };
@@ -32,7 +35,7 @@ describe('attachments already on the mail when the compose form opens', () => {
   it('a forward with an xlsx holding a BSN is read at open and blocked on send', async () => {
     const harness = openDraft(draftWith({ name: 'export.xlsx', content: bsnSheet }));
     await harness.composeOpened();
-    expect(harness.state.notifications.get('privacywacht')?.message).toContain(
+    expect(harness.state.notifications.get('privacywacht-attachments')?.message).toContain(
       'Bijlage "export.xlsx": Deze mail bevat een burgerservicenummer (******863)',
     );
     const stored = cachedValues(harness.state.sessionData);

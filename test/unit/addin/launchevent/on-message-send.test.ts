@@ -4,7 +4,7 @@ import { TASKPANE_COMMAND_ID } from '../../../../addin/launchevent/handler-names
 import type { SendCompletion } from '../../../../addin/launchevent/send-decision';
 import type { scanMail } from '../../../../shared/scan/engine';
 import { closeDrafts, openDraft, type HarnessOptions } from '../../../helpers/addin-harness';
-import type { FakeDraft } from '../../../helpers/fake-mailbox';
+import type { FakeDraft } from '../../../../addin/preview/office-host/fake-mailbox';
 import { makeXlsx } from '../../../helpers/office-files';
 
 const colleague = { emailAddress: 'collega@kindante.nl' };

@@ -2,7 +2,7 @@
 // as a sender would expect, and the draft then scans clean.
 import { applyEncryption, applyMoveToBcc } from '../../../../addin/office/apply-fix';
 import { scanMail } from '../../../../shared/scan/engine';
-import { fakeOffice, type FakeDraft } from '../../../helpers/fake-mailbox';
+import { fakeOffice, type FakeDraft } from '../../../../addin/preview/office-host/fake-mailbox';
 import { mailWith, testPolicy } from '../../../helpers/policy';
 
 const globals = globalThis as { Office?: unknown };

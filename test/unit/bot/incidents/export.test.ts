@@ -1,3 +1,4 @@
+import { decideBreach } from '../../../../bot/incidents/breach-decision';
 import { csvCell, registerToCsv, registerToJson } from '../../../../bot/incidents/export';
 import { ICT_MEMBER, makeIncident, REPORTER } from '../../../helpers/incidents';
 
@@ -50,5 +51,37 @@ describe('register export', () => {
       { at: '2026-03-27T10:30:00.000Z', actor: REPORTER, action: 'reported', detail: {} },
       { at: '2026-03-27T11:00:00.000Z', actor: ICT_MEMBER, action: 'taken', detail: {} },
     ]);
+  });
+
+  it('shows the breach decision, the suggestion and the reason for differing', () => {
+    const result = decideBreach(
+      entry.incident,
+      undefined,
+      {
+        answers: {},
+        notifyAp: false,
+        informSubjects: true,
+        notifyApReason: 'Telefoon binnen een uur gevonden, ongeopend.',
+        informSubjectsReason: '',
+      },
+      ICT_MEMBER,
+      new Date('2026-03-27T12:00:00.000Z'),
+    );
+    if (!result.ok) throw new Error('decision refused');
+    const withDecision = { ...entry, decisions: [result.decision] };
+    const [header = '', row = ''] = registerToCsv([withDecision]).split('\r\n');
+    const cells = Object.fromEntries(
+      header.split(',').map((name, index) => [name, row.split('","')[index]]),
+    );
+    expect(cells['"ernst"']).toBe('hoog');
+    expect(cells['"suggestie_ap_melden"']).toBe('ja');
+    expect(cells['"besluit_ap_melden"']).toBe('nee');
+    expect(cells['"reden_afwijking_ap"']).toBe('Telefoon binnen een uur gevonden, ongeopend.');
+    const [json] = JSON.parse(registerToJson([withDecision])) as {
+      breachDecisions: { notifyApReason: string }[];
+    }[];
+    expect(json?.breachDecisions[0]?.notifyApReason).toBe(
+      'Telefoon binnen een uur gevonden, ongeopend.',
+    );
   });
 });

@@ -181,3 +181,37 @@ describe('reminders and retention', () => {
     expect(csv).toContain('Privacywacht: anonymised');
   });
 });
+
+describe('breach decisions and retention', () => {
+  it('anonymises the reasons for differing from a suggestion with the incident', async () => {
+    await service().submitReport(reportForm(), REPORTER, 'sub-1');
+    const reason = 'Besproken met juf Anna, telefoon gewist.';
+    const decided = await service().decideBreach(
+      'inc-1',
+      {
+        answers: {},
+        notifyAp: true,
+        informSubjects: false,
+        notifyApReason: '',
+        informSubjectsReason: reason,
+      },
+      ICT_MEMBER,
+    );
+    expect(decided.ok).toBe(true);
+    await service().act('inc-1', { verb: 'take' }, ICT_MEMBER);
+    await service().act('inc-1', { verb: 'decideNotNotifiable', reason: 'Gewist.' }, ICT_MEMBER);
+    await service().act(
+      'inc-1',
+      { verb: 'decideSubjects', informed: false, explanation: 'Gewist.' },
+      ICT_MEMBER,
+    );
+    await service().act('inc-1', { verb: 'close', measures: 'Gewist.' }, ICT_MEMBER);
+    expect(await service().exportRegister('csv')).toContain(reason);
+    now = new Date('2028-04-01T12:00:00.000Z');
+    expect(await service().runRetention()).toBe(1);
+    const [decision] = await store.listBreachDecisions('inc-1');
+    expect(decision?.informSubjectsReason).toBe('[geanonimiseerd]');
+    expect(decision?.notifyApReason).toBeUndefined();
+    expect(await service().exportRegister('csv')).not.toContain('juf Anna');
+  });
+});

@@ -5,7 +5,7 @@ import { fakeChannelPoster } from '../../../helpers/fake-channel-poster';
 import { ICT_MEMBER, REPORTER, reportForm } from '../../../helpers/incidents';
 
 describe('the incident worker', () => {
-  it('delivers on start and when kicked, queues due reminders, and stops cleanly', async () => {
+  it('delivers on start and when kicked, queues due reminders and escalations, and stops cleanly', async () => {
     const store = createMemoryStore();
     await store.saveChannel({
       teamId: 't',
@@ -40,9 +40,19 @@ describe('the incident worker', () => {
     now = new Date('2026-03-29T22:30:00.000Z');
     worker.kick();
     await worker.stop();
-    expect(poster.calls.map((call) => call.method)).toEqual(['createThread', 'postInThread']);
-    expect(JSON.stringify(poster.calls[1])).toContain('nog 12 uur');
+    // 12 hours before the deadline, untouched: the reminder and the "nobody took it on" and "no
+    // decision yet" escalations in the thread (no personal messages configured), in either order.
+    expect(poster.calls.map((call) => call.method)).toEqual([
+      'createThread',
+      'postInThread',
+      'postInThread',
+      'postInThread',
+    ]);
+    const thread = JSON.stringify(poster.calls.slice(1));
+    expect(thread).toContain('nog 12 uur');
+    expect(thread).toContain('niemand heeft dit datalek opgepakt');
+    expect(thread).toContain('geen besluit over melden');
     worker.kick();
-    expect(passes.reduce((sum, sent) => sum + sent, 0)).toBe(2);
+    expect(passes.reduce((sum, sent) => sum + sent, 0)).toBe(4);
   });
 });

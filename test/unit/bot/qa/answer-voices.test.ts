@@ -3,10 +3,11 @@
 import { createAnswerer } from '../../../../bot/qa/answerer';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
+import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 const parsed = parseConfig(EXAMPLE_CONFIG);
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const answer = createAnswerer(parsed.config);
+const answer = createAnswerer(parsed.config, kindanteKnowledge());
 
 describe('answering questions as staff type them', () => {
   it.each([

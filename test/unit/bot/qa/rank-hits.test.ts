@@ -1,9 +1,9 @@
 import type { Hit, QueryWord } from '../../../../bot/qa/knowledge-index';
 import { isConfident, rankHits } from '../../../../bot/qa/rank-hits';
-import { KNOWLEDGE_BASE } from '../../../../shared/policy/knowledge/index';
+import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 const entry = (id: string) => {
-  const found = KNOWLEDGE_BASE.find((each) => each.id === id);
+  const found = kindanteKnowledge().find((each) => each.id === id);
   if (!found) throw new Error(id);
   return found;
 };

@@ -30,7 +30,7 @@ describe('parseConfig', () => {
     [
       'an unknown top-level key',
       { ...EXAMPLE_CONFIG, colour: 'blue' },
-      'top level: unknown key "colour"; allowed keys: organisation, encryption, addin, incidents, scan, contacts, identity',
+      'top level: unknown key "colour"; allowed keys: organisation, encryption, addin, incidents, scan, contacts, identity, policyPack',
     ],
     [
       'an incident channel id that is not a Teams channel id',

@@ -33,7 +33,9 @@ beforeAll(async () => {
 afterAll(() => harness?.close());
 
 const card = (page: Page, rule: string) => page.locator(`[data-rule="${rule}"]`);
-const status = (page: Page) => page.getByRole('status').first();
+/** Waits until a live region announces `text` (a rescan may announce "wordt gecontroleerd" first). */
+const announced = (page: Page, text: string) =>
+  page.getByRole('status').filter({ hasText: text }).first().waitFor();
 
 async function openWithFindings(setup: PageSetup): Promise<Page> {
   const page = await harness.open(setup);
@@ -44,7 +46,7 @@ async function openWithFindings(setup: PageSetup): Promise<Page> {
 describe('task pane in Chromium', () => {
   test('lists the findings per rule with why, the policy section and only masked numbers', async () => {
     const page = await openWithFindings({ draft: riskyDraft() });
-    await expect(status(page).textContent()).resolves.toContain('Deze mail kan zo niet weg');
+    await announced(page, 'Deze mail kan zo niet weg');
     await expect(card(page, 'bsn').textContent()).resolves.toContain('******782');
     await expect(card(page, 'bsn').textContent()).resolves.toContain('Bijlage 7');
     await expect(card(page, 'pupil-file').textContent()).resolves.toContain('Waarom dit telt');
@@ -58,7 +60,7 @@ describe('task pane in Chromium', () => {
   test('"Externe ontvangers naar BCC" moves parents to Bcc, keeps the colleague, and re-checks', async () => {
     const page = await openWithFindings({ draft: riskyDraft() });
     await card(page, 'bcc').getByRole('button', { name: 'Externe ontvangers naar BCC' }).click();
-    await expect(status(page).textContent()).resolves.toContain('staan nu in BCC');
+    await announced(page, 'staan nu in BCC');
     await card(page, 'bsn').waitFor();
     await card(page, 'bcc').waitFor({ state: 'detached' });
     const draft = await draftOf(page);
@@ -82,7 +84,7 @@ describe('task pane in Chromium', () => {
     await card(page, 'bcc').getByRole('button', { name: 'Externe ontvangers naar BCC' }).click();
     await card(page, 'bcc').waitFor({ state: 'detached' });
     await card(page, 'bsn').getByRole('button', { name: 'Versleuteld sturen' }).click();
-    await expect(status(page).textContent()).resolves.toContain('Versleuteld verzenden staat aan');
+    await announced(page, 'Versleuteld verzenden staat aan');
     expect((await draftOf(page))?.subject).toBe('[versleuteld] Leerlingbespreking groep 5');
     await expect(page.locator('[data-rule]').count()).resolves.toBe(0);
     await page.close();
@@ -132,7 +134,7 @@ describe('task pane in Chromium', () => {
   test('a fix Outlook refuses leaves the draft as it was and says what to do', async () => {
     const page = await openWithFindings({ draft: riskyDraft(), options: { failWrites: true } });
     await card(page, 'bcc').getByRole('button', { name: 'Externe ontvangers naar BCC' }).click();
-    await expect(status(page).textContent()).resolves.toContain('Je mail is niet veranderd');
+    await announced(page, 'Je mail is niet veranderd');
     await card(page, 'bcc').waitFor();
     expect((await draftOf(page))?.to).toHaveLength(5);
     await page.close();

@@ -56,7 +56,7 @@ describe('the engine bundle', () => {
 
   it('decides a mail with a PDF the same in the bare context, in Chromium and in Node', async () => {
     // A generous clock: the vm context is slow, and this compares what is read, not how fast.
-    const slowRuntimes = { scan: { mailReadBudget: { megabytes: 20, parts: 2000, seconds: 120 } } };
+    const slowRuntimes = { scan: { mailReadBudget: { megabytes: 20, parts: 2000, seconds: 60 } } };
     const parsed = parseConfig({ ...EXAMPLE_CONFIG, ...slowRuntimes });
     if (!parsed.ok) throw new Error('example config invalid');
     const config = JSON.parse(JSON.stringify(parsed.config)) as unknown;

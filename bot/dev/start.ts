@@ -8,6 +8,7 @@ import { createLogger } from '../server/logger';
 import { shutdownSignal } from '../server/shutdown';
 import { startAddinDevServer } from './addin-dev-server';
 import { startPlayground } from './playground';
+import { seedDevelopmentRegister } from './seed-register';
 
 const BOT_PORT = 3978;
 /** The Playground's own default; it picks a free port when this one is taken. */
@@ -31,6 +32,12 @@ async function main(): Promise<void> {
     return;
   }
   const service = launched.service;
+  const seeded = await seedDevelopmentRegister(service.url).catch((error: unknown) => {
+    process.stderr.write(
+      `privacywacht: voorbeeldmeldingen niet aangemaakt (${(error as Error).message})\n`,
+    );
+    return 0;
+  });
   let playground;
   try {
     playground = await startPlayground({
@@ -62,6 +69,11 @@ async function main(): Promise<void> {
       `Open de chat (open the chat): ${playground.url}`,
       // As the ICT domain; the tab's role switch shows it as a teacher or the privacy officer.
       `Registertab (register tab): ${service.url}/tab/index.html?view=register&persona=ict`,
+      ...(seeded > 0
+        ? [
+            `  ${seeded} verzonnen voorbeeldmeldingen in het lege register (invented sample incidents)`,
+          ]
+        : []),
       `Outlook-invoegtoepassing (add-in): ${addin.url}/addin/taskpane.html`,
       `  certificaat om te vertrouwen (certificate to trust): ${addin.certFile}`,
       'Stoppen (stop): Ctrl-C',

@@ -54,6 +54,15 @@ test('starts bot, Playground and add-in server, prints their addresses, and stop
   // The add-in preview is served by the same HTTPS server as the add-in.
   expect(output).toContain(`(add-in preview, begin hier): ${addin}/preview/`);
   expect((await fetch(`${health}/healthz`)).status).toBe(200);
+  // An empty register gets three invented incidents, so the tab shows a working register.
+  expect(output).toContain('3 verzonnen voorbeeldmeldingen');
+  const token = (await (await fetch(`${health}/api/dev/token?persona=ict`)).json()) as {
+    token: string;
+  };
+  const register = (await (
+    await fetch(`${health}/api/incidents`, { headers: { authorization: `Bearer ${token.token}` } })
+  ).json()) as { incidents: unknown[] };
+  expect(register.incidents).toHaveLength(3);
   expect((await fetch(chat ?? '')).status).toBe(200);
   // The .well-known list is there even before a build; it proves TLS with the printed certificate.
   const ca = readFileSync(certFile ?? '', 'utf8');

@@ -1,6 +1,7 @@
 // Reads the text of an HTML tree the way the engine reads mail HTML (blocks on their own lines, table
 // cells apart), and remembers for every character the text node and offset it came from, so a change
 // decided on the text can be made in place in the tree. Pure: the tree is read through a TreeReader.
+import { BLOCK_TAGS, CELL_TAGS, SKIPPED_TAGS } from '../../shared/scan/text/html-blocks';
 
 /** How the walk reads a tree: the DOM in the task pane, plain objects in unit tests. */
 export interface TreeReader<N> {
@@ -23,37 +24,6 @@ export interface TextMap<N> {
   /** The text node and offset a character came from; undefined for the separators we added. */
   sourceAt(position: number): TextSource<N> | undefined;
 }
-
-// The same blocks and cells as shared/scan/text/html-to-text.ts, so the finder sees the lines and
-// table rows the scan saw: a number never runs on across a paragraph or a cell.
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'br',
-  'tr',
-  'li',
-  'ul',
-  'ol',
-  'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'hr',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'dt',
-  'dd',
-  'title',
-]);
-const CELL_TAGS = new Set(['td', 'th']);
-const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'template', 'noscript']);
 
 /** Collapsible white space, as a browser renders it: a run shows as one space. */
 const COLLAPSIBLE = new Set([9, 10, 12, 13, 32]);

@@ -76,7 +76,8 @@ export async function scoreCorpus(root: string): Promise<Outcome[]> {
   return outcomes;
 }
 
-function precisionRecall(outcomes: readonly Outcome[], rule: RuleId): string {
+/** True and false positives and negatives of one rule, with precision and recall (1 when empty). */
+export function ruleScore(outcomes: readonly Outcome[], rule: RuleId) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -85,6 +86,17 @@ function precisionRecall(outcomes: readonly Outcome[], rule: RuleId): string {
     else if (found.has(rule)) fp++;
     else if (mail.rules.has(rule)) fn++;
   }
+  return {
+    tp,
+    fp,
+    fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+  };
+}
+
+function precisionRecall(outcomes: readonly Outcome[], rule: RuleId): string {
+  const { tp, fp, fn } = ruleScore(outcomes, rule);
   const format = (value: number, total: number) =>
     total === 0 ? '  -  ' : (value / total).toFixed(2);
   return `P ${format(tp, tp + fp)} R ${format(tp, tp + fn)} (${tp}/${fp}/${fn})`;

@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import webpack from 'webpack';
 import type { PageSetup } from './browser/office-fake-entry';
 import { launchService } from '../../bot/server/launch-service';
 import { createLogger } from '../../bot/server/logger';
 import { launchChromium } from './chromium';
+import { bundleForBrowser } from './browser-bundle';
 import { buildAddinBundles } from './engine-bundle';
 import { serveFolder, type StaticServer } from './static-server';
 
@@ -74,39 +74,10 @@ async function serveWithService(work: string): Promise<StaticServer> {
 }
 
 function buildOfficeFake(outDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    webpack(
-      {
-        mode: 'development',
-        devtool: false,
-        target: 'web',
-        entry: { 'office-fake': path.join(__dirname, 'browser/office-fake-entry.ts') },
-        output: { path: outDir, filename: '[name].js' },
-        resolve: {
-          extensions: ['.ts', '.js'],
-          alias: {
-            'office-addin-manifest': path.join(
-              __dirname,
-              '../../addin/preview/office-host/office-addin-manifest-shim.ts',
-            ),
-          },
-        },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript' } } } },
-            },
-          ],
-        },
-      },
-      (error, stats) => {
-        if (error || !stats) reject(error ?? new Error('webpack gave no result'));
-        else if (stats.hasErrors()) reject(new Error(stats.toString('errors-only')));
-        else resolve();
-      },
-    );
-  });
+  return bundleForBrowser(
+    { 'office-fake': path.join(__dirname, 'browser/office-fake-entry.ts') },
+    outDir,
+  );
 }
 
 /** The draft as the pane's fixes left it. */

@@ -133,11 +133,9 @@ function readPdfInto(
   readLimit: number,
   budget: ReadBudget,
 ): void {
+  // A PDF cannot be read from its beginning (its index sits at the end): too large means unread.
   if (content.length > readLimit || !budget.takeBytes(content.length)) {
-    reading.problems.push({
-      name,
-      code: content.length > readLimit ? 'attachment-truncated' : 'attachment-over-budget',
-    });
+    reading.problems.push({ name, code: 'attachment-over-budget' });
     return;
   }
   const pdf = readPdf(content, budget);

@@ -2,7 +2,6 @@
 // JavaScript-only runtime). "Latin-1" is read as Windows-1252, as mail clients do: Word's curly
 // quotes, € and – live in 0x80–0x9F.
 import { strFromU8 } from 'fflate';
-import { windows1252Char } from './pdf/encodings';
 
 /** ISO-8859-15 differs from Latin-1 in eight places. */
 const LATIN9: Partial<Record<number, string>> = {
@@ -89,4 +88,32 @@ function isUtf8(bytes: Uint8Array): boolean {
     i += length;
   }
   return true;
+}
+
+/** Windows-1252's 0x80–0x9F; the rest of WinAnsi is Latin-1. */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+  0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+export function windows1252Char(code: number): string {
+  if (code >= 0x80 && code <= 0x9f) {
+    const mapped = WINDOWS_1252_HIGH[code - 0x80] ?? 0;
+    return mapped ? String.fromCharCode(mapped) : '';
+  }
+  return String.fromCharCode(code);
+}
+
+/** Each byte as the character with that code: the raw form of MIME headers and PDF syntax. */
+export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  let text = '';
+  if (end - start < 32) {
+    // Tokens are short: a loop beats spreading a subarray.
+    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i] ?? 0);
+    return text;
+  }
+  for (let i = start; i < end; i += 8192)
+    text += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 8192)));
+  return text;
 }

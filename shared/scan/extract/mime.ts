@@ -2,11 +2,12 @@
 // attachments inside, enough to scan them. The CLI reads top-level files with mailparser; this one
 // runs inside Outlook, where Node libraries cannot.
 import { decodeBase64 } from './base64';
-import { decodeCharset } from './charset';
-import { latin1 } from './pdf/objects';
+import { decodeCharset, latin1 } from './charset';
 import { htmlToText } from '../text/html-to-text';
 
 export interface MimeMessage {
+  /** The top-level header fields, names lower-cased, folded lines joined. */
+  headers: ReadonlyMap<string, string>;
   subject: string;
   text: string;
   attachments: { name: string; contentType: string; content: Uint8Array }[];
@@ -17,8 +18,8 @@ const MAX_DEPTH = 4;
 /** Parses a message from its bytes (each byte kept as one char until its charset is known). */
 export function parseMimeMessage(bytes: Uint8Array): MimeMessage {
   const raw = latin1(bytes);
-  const message: MimeMessage = { subject: '', text: '', attachments: [] };
   const { headers, body } = splitHeaders(raw);
+  const message: MimeMessage = { headers, subject: '', text: '', attachments: [] };
   message.subject = decodeEncodedWords(headers.get('subject') ?? '');
   const texts: string[] = [];
   readPart(headers, body, message, texts, 0);
@@ -146,20 +147,25 @@ function parameter(header: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The `key=value` pieces after a header's first `;`, splitting on semicolons outside quotes. */
+/** The `key=value` pieces after a header's first `;`. */
 function headerParameters(header: string): string[] {
+  return splitOutsideQuotes(header, ';').slice(1);
+}
+
+/** Splits on `separator` where it is not inside double quotes: `a; name="x;y"`, `"B, A" <a@b>, c@d`. */
+export function splitOutsideQuotes(text: string, separator: string): string[] {
   const parts: string[] = [];
   let current = '';
   let isQuoted = false;
-  for (const char of header) {
+  for (const char of text) {
     if (char === '"') isQuoted = !isQuoted;
-    if (char === ';' && !isQuoted) {
+    if (char === separator && !isQuoted) {
       parts.push(current);
       current = '';
     } else current += char;
   }
   parts.push(current);
-  return parts.slice(1);
+  return parts;
 }
 
 function decodeTransfer(body: string, encoding: string | undefined): Uint8Array {

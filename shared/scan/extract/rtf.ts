@@ -1,7 +1,7 @@
 // Reads Rich Text Format: text with \par and \line as line breaks, \cell and \tab as tabs, \'hh
 // bytes in the document's ANSI code page (Windows-1252), \uN characters, and without the font,
 // colour, style and picture tables.
-import { windows1252Char } from './pdf/encodings';
+import { windows1252Char } from './charset';
 
 /** Destinations whose content is not document text. */
 const SKIPPED = new Set([

@@ -1,34 +1,6 @@
 // Turns mail HTML into plain text, keeping table cells apart (tab) and rows and blocks on their own
 // lines, so column headers can still label a number. One pass over the input, no regex on tags.
-
-const BLOCK_TAGS = new Set([
-  'p',
-  'div',
-  'br',
-  'tr',
-  'li',
-  'ul',
-  'ol',
-  'table',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'hr',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'dt',
-  'dd',
-  'title',
-]);
-const CELL_TAGS = new Set(['td', 'th']);
-const SKIPPED_TAGS = new Set(['script', 'style', 'head']);
+import { BLOCK_TAGS, CELL_TAGS, SKIPPED_TAGS } from './html-blocks';
 
 const NAMED_ENTITIES: Record<string, string> = {
   nbsp: ' ',

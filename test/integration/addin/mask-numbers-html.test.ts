@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import webpack from 'webpack';
+import { bundleForBrowser } from '../../helpers/browser-bundle';
 import { launchChromium } from '../../helpers/chromium';
 import type { MaskPage } from './mask-numbers-html.page';
 
@@ -197,36 +197,8 @@ describe('masking numbers in an HTML body, in Chromium', () => {
 
 /** Bundles mask-numbers-html.page.ts for the browser: the same code the task pane bundle holds. */
 function buildPage(outDir: string): Promise<void> {
-  const officeHost = path.resolve(__dirname, '../../../addin/preview/office-host');
-  return new Promise((resolve, reject) => {
-    webpack(
-      {
-        mode: 'development',
-        devtool: false,
-        target: 'web',
-        entry: { 'mask-page': path.join(__dirname, 'mask-numbers-html.page.ts') },
-        output: { path: outDir, filename: '[name].js' },
-        resolve: {
-          extensions: ['.ts', '.js'],
-          // office-addin-mock (behind the fake mailbox) reads manifests with Node; not needed here.
-          alias: {
-            'office-addin-manifest': path.join(officeHost, 'office-addin-manifest-shim.ts'),
-          },
-        },
-        module: {
-          rules: [
-            {
-              test: /\.ts$/,
-              use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript' } } } },
-            },
-          ],
-        },
-      },
-      (error, stats) => {
-        if (error || !stats) reject(error ?? new Error('webpack gave no result'));
-        else if (stats.hasErrors()) reject(new Error(stats.toString('errors-only')));
-        else resolve();
-      },
-    );
-  });
+  return bundleForBrowser(
+    { 'mask-page': path.join(__dirname, 'mask-numbers-html.page.ts') },
+    outDir,
+  );
 }

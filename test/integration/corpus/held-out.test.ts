@@ -3,22 +3,11 @@
 // catches on mail written by other hands fails here. Nobody tunes on these mails; `npm run eval`
 // prints the full table.
 import path from 'node:path';
-import type { RuleId } from '../../../shared/scan/types';
-import { scoreCorpus } from '../../eval/evaluate';
+import { ruleScore as precisionAndRecall, scoreCorpus } from '../../eval/evaluate';
 
 const HELD_OUT = path.resolve(__dirname, '../../fixtures/heldout');
 
 type Outcomes = Awaited<ReturnType<typeof scoreCorpus>>;
-
-function precisionAndRecall(outcomes: Outcomes, rule: RuleId) {
-  const truePositives = outcomes.filter((o) => o.mail.rules.has(rule) && o.found.has(rule)).length;
-  const found = outcomes.filter((o) => o.found.has(rule)).length;
-  const labelled = outcomes.filter((o) => o.mail.rules.has(rule)).length;
-  return {
-    precision: truePositives / Math.max(1, found),
-    recall: truePositives / Math.max(1, labelled),
-  };
-}
 
 describe('held-out corpus (other authors)', () => {
   let outcomes: Outcomes;

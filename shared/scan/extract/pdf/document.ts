@@ -1,6 +1,7 @@
 // A PDF file as objects: the cross-reference sections (tables and streams, with incremental
 // updates through /Prev), object streams, decryption, and a rebuild from the raw bytes when the
 // cross-references are broken. Everything decoded is taken from the mail's read budget.
+import { latin1 } from '../charset';
 import { BudgetExceeded } from '../read-budget';
 import { openSecurityHandler, type Decryptor } from './encryption';
 import { decodeStream, type Decoded } from './filters';
@@ -10,7 +11,6 @@ import {
   isDict,
   isWhitespace,
   lastIndexOf,
-  latin1,
   nameOf,
   PdfKeyword,
   PdfParser,

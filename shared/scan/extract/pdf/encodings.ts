@@ -1,21 +1,7 @@
 // Simple fonts without a ToUnicode map spell their codes through a named encoding and
 // /Differences of glyph names (ISO 32000-1 Annex D). Enough for Latin text: WinAnsi, MacRoman,
 // Standard, and the glyph names of the Latin-1 and Windows-1252 letters and signs.
-
-/** Windows-1252's 0x80–0x9F; the rest of WinAnsi is Latin-1. */
-const WINDOWS_1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
-  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
-  0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-
-export function windows1252Char(code: number): string {
-  if (code >= 0x80 && code <= 0x9f) {
-    const mapped = WINDOWS_1252_HIGH[code - 0x80] ?? 0;
-    return mapped ? String.fromCharCode(mapped) : '';
-  }
-  return String.fromCharCode(code);
-}
+import { windows1252Char } from '../charset';
 
 /** Mac OS Roman 0x80–0xFF. */
 const MAC_ROMAN_HIGH =

@@ -2,7 +2,7 @@
 // ASCIIHexDecode, ASCII85Decode and RunLengthDecode. Image codecs (DCT, JPX, CCITT, JBIG2) are
 // not decoded: their streams hold pictures, not text.
 import { concat, inflateZlibBounded } from '../inflate-bounded';
-import { hexValue, isDict, isWhitespace, nameOf, type PdfDict, type PdfValue } from './objects';
+import { decodeHex, isDict, isWhitespace, nameOf, type PdfDict, type PdfValue } from './objects';
 
 const IMAGE_FILTERS = new Set([
   'DCTDecode',
@@ -65,7 +65,7 @@ function applyFilter(
     }
     case 'ASCIIHexDecode':
     case 'AHx':
-      return { bytes: asciiHexDecode(bytes), isComplete: true };
+      return { bytes: decodeHex(bytes, 0).bytes, isComplete: true };
     case 'ASCII85Decode':
     case 'A85':
       return { bytes: ascii85Decode(bytes), isComplete: true };
@@ -135,23 +135,6 @@ function predict(type: number, left: number, up: number, upLeft: number): number
 
 function numberOr(value: PdfValue | undefined, fallback: number): number {
   return typeof value === 'number' ? value : fallback;
-}
-
-function asciiHexDecode(bytes: Uint8Array): Uint8Array {
-  const out: number[] = [];
-  let high = -1;
-  for (const byte of bytes) {
-    if (byte === 62) break; // '>' ends the data
-    const value = hexValue(byte);
-    if (value < 0) continue;
-    if (high < 0) high = value;
-    else {
-      out.push(high * 16 + value);
-      high = -1;
-    }
-  }
-  if (high >= 0) out.push(high * 16);
-  return Uint8Array.from(out);
 }
 
 function ascii85Decode(bytes: Uint8Array): Uint8Array {

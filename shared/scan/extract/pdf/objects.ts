@@ -1,5 +1,6 @@
 // PDF's object syntax (ISO 32000-1 §7.3): numbers, names, strings, arrays, dictionaries,
 // references and streams, parsed straight from the file's bytes.
+import { latin1 } from '../charset';
 
 export class PdfName {
   constructor(readonly name: string) {}
@@ -242,23 +243,9 @@ export class PdfParser {
   }
 
   private readHexString(): Uint8Array {
-    const bytes = this.bytes;
-    const out: number[] = [];
-    let high = -1;
-    this.position++;
-    while (this.position < bytes.length) {
-      const byte = bytes[this.position++] ?? 0;
-      if (byte === Char.Greater) break;
-      const value = hexValue(byte);
-      if (value < 0) continue;
-      if (high < 0) high = value;
-      else {
-        out.push(high * 16 + value);
-        high = -1;
-      }
-    }
-    if (high >= 0) out.push(high * 16);
-    return Uint8Array.from(out);
+    const hex = decodeHex(this.bytes, this.position + 1);
+    this.position = hex.end;
+    return hex.bytes;
   }
 
   private readDictOrStream(depth: number): PdfDict | PdfStream {
@@ -337,23 +324,34 @@ const ESCAPES: Partial<Record<number, number>> = {
 
 const ENDSTREAM = Uint8Array.from('endstream', (char) => char.charCodeAt(0));
 
-export function hexValue(byte: number): number {
+/**
+ * Hex digits from `from` up to a '>' (whitespace and junk skipped, an odd last digit padded with 0):
+ * hex strings and ASCIIHexDecode alike. `end` is just past the '>'.
+ */
+export function decodeHex(bytes: Uint8Array, from: number): { bytes: Uint8Array; end: number } {
+  const out: number[] = [];
+  let high = -1;
+  let position = from;
+  while (position < bytes.length) {
+    const byte = bytes[position++] ?? 0;
+    if (byte === Char.Greater) break;
+    const value = hexValue(byte);
+    if (value < 0) continue;
+    if (high < 0) high = value;
+    else {
+      out.push(high * 16 + value);
+      high = -1;
+    }
+  }
+  if (high >= 0) out.push(high * 16);
+  return { bytes: Uint8Array.from(out), end: position };
+}
+
+function hexValue(byte: number): number {
   if (byte >= 48 && byte <= 57) return byte - 48;
   if (byte >= 65 && byte <= 70) return byte - 55;
   if (byte >= 97 && byte <= 102) return byte - 87;
   return -1;
-}
-
-export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  let text = '';
-  if (end - start < 32) {
-    // Tokens are short: a loop beats spreading a subarray.
-    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i] ?? 0);
-    return text;
-  }
-  for (let i = start; i < end; i += 8192)
-    text += String.fromCharCode(...bytes.subarray(i, Math.min(end, i + 8192)));
-  return text;
 }
 
 /** The first occurrence of `needle` in `bytes` at or after `from`, or -1. */

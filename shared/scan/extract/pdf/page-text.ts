@@ -8,6 +8,7 @@ import {
   PdfKeyword,
   PdfName,
   PdfParser,
+  PdfRef,
   PdfStream,
   type PdfDict,
   type PdfValue,
@@ -45,13 +46,17 @@ interface GraphicsState {
   text: TextState;
 }
 
+/** Fonts already read, by their reference: pages of one document share their fonts and CMaps. */
+export type FontCache = Map<number | PdfValue, PdfFont | undefined>;
+
 export function readPageContent(
   document: PdfDocument,
   page: PdfDict,
   byteLimit: number,
+  fonts: FontCache,
 ): PageContent {
   const content: PageContent = { runs: [], hasImage: false, unmappedGlyphs: 0, glyphs: 0 };
-  const reader = new ContentReader(document, content, byteLimit);
+  const reader = new ContentReader(document, content, byteLimit, fonts);
   const streams = document.resolve(page.get('Contents'));
   const parts = Array.isArray(streams) ? streams.map((part) => document.resolve(part)) : [streams];
   const bytes = joinStreams(
@@ -76,12 +81,11 @@ function joinStreams(document: PdfDocument, streams: PdfStream[], limit: number)
 }
 
 class ContentReader {
-  private readonly fonts = new Map<PdfValue, PdfFont | undefined>();
-
   constructor(
     private readonly document: PdfDocument,
     private readonly content: PageContent,
     private readonly byteLimit: number,
+    private readonly fonts: FontCache,
   ) {}
 
   run(bytes: Uint8Array, resources: PdfDict | undefined, startMatrix: Matrix, depth: number): void {
@@ -252,10 +256,12 @@ class ContentReader {
     const fonts = resources ? this.document.resolveDict(resources.get('Font')) : undefined;
     const reference = name && fonts ? fonts.get(name) : undefined;
     if (reference === undefined) return undefined;
-    if (this.fonts.has(reference)) return this.fonts.get(reference);
+    // Each page's resources hold their own PdfRef objects: key indirect fonts by object number.
+    const key = reference instanceof PdfRef ? reference.num : reference;
+    if (this.fonts.has(key)) return this.fonts.get(key);
     const dict = this.document.resolveDict(reference);
     const font = dict ? new PdfFont(this.document, dict) : undefined;
-    this.fonts.set(reference, font);
+    this.fonts.set(key, font);
     return font;
   }
 

@@ -5,7 +5,7 @@ import { BudgetExceeded, type ReadBudget } from '../read-budget';
 import { PdfDocument } from './document';
 import { layoutPage } from './layout';
 import { isDict, nameOf, type PdfDict, type PdfValue } from './objects';
-import { readPageContent } from './page-text';
+import { readPageContent, type FontCache } from './page-text';
 
 export type PdfReading =
   | {
@@ -31,13 +31,14 @@ export function readPdf(bytes: Uint8Array, budget: ReadBudget): PdfReading {
     let glyphs = 0;
     let unmapped = 0;
     let isTruncated = false;
+    const fonts: FontCache = new Map();
     for (const page of pageDicts(document)) {
       if (!budget.takePart()) {
         isTruncated = true;
         break;
       }
       try {
-        const content = readPageContent(document, page, budget.bytesAvailable);
+        const content = readPageContent(document, page, budget.bytesAvailable, fonts);
         hasImage ||= content.hasImage;
         glyphs += content.glyphs;
         unmapped += content.unmappedGlyphs;

@@ -120,12 +120,15 @@ function main(): void {
         answer,
       ),
     );
-  const heldOut = path.join(FIXTURES, 'qa-heldout', 'questions.json');
-  if (existsSync(heldOut))
-    out.push(
-      report('held-out (test/fixtures/qa-heldout/questions.json)', heldOutCases(heldOut), answer),
-    );
-  else out.push('held-out (test/fixtures/qa-heldout/questions.json): not present');
+  // EVAL_TUNING_ONLY=1 prints the tuning sets alone, for whoever tunes: they never see held-out rows.
+  if (process.env.EVAL_TUNING_ONLY !== '1')
+    for (const folder of ['qa-heldout', 'qa-heldout-2']) {
+      const file = path.join(FIXTURES, folder, 'questions.json');
+      const name = `held-out (test/fixtures/${folder}/questions.json)`;
+      out.push(
+        existsSync(file) ? report(name, heldOutCases(file), answer) : `${name}: not present`,
+      );
+    }
   process.stdout.write(`${out.join('\n\n')}\n`);
 }
 

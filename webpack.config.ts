@@ -4,12 +4,14 @@
 //   self-contained file, no chunks, no dynamic imports, ES2016-level syntax (DESIGN.md).
 // - taskpane.js for the task pane (React + Fluent UI), which runs in a browser (WebView2, Safari,
 //   the web), so modern syntax is fine.
-// The organisation's configuration is validated here and inlined, so a bad config fails the build.
+// The organisation's configuration is validated here and inlined, with its policy pack's scan
+// vocabulary and guard texts merged in, so a bad config or a broken pack fails the build.
 // The add-in preview (npm start → /preview/) goes to dist/preview/, apart from what Outlook loads.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import webpack, { type Configuration } from 'webpack';
-import { loadConfig, resolveConfigPath } from './bot/config/load-config';
+import { resolveConfigPath } from './bot/config/load-config';
+import { loadBoardConfig } from './bot/policy-pack/pack-policy';
 import { renderAddinIcon } from './manifest/icons/render-icons';
 import { ADDIN_ICON_SIZES, addinIconFile } from './manifest/package-layout';
 
@@ -22,7 +24,7 @@ function addinIcons(): Record<string, Uint8Array> {
 }
 
 function organisationConfig(): string {
-  const loaded = loadConfig(resolveConfigPath(undefined));
+  const loaded = loadBoardConfig(resolveConfigPath(undefined));
   if (!loaded.ok) throw new Error(`Cannot build the add-in:\n${loaded.errors.join('\n')}`);
   return JSON.stringify(loaded.config);
 }

@@ -25,6 +25,7 @@ export function buildEnglishLocalization(config: Config): Record<string, string>
     'staticTabs[0].name': EN.tabs.myReports,
     'staticTabs[1].name': EN.tabs.register,
     'staticTabs[2].name': EN.tabs.policy,
+    'staticTabs[3].name': EN.tabs.insight,
     'bots[0].commandLists[0].commands[0].description': EN.commands.datalek,
     'bots[0].commandLists[0].commands[1].description': EN.commands.help,
     'bots[0].commandLists[1].commands[0].description': EN.commands.help,

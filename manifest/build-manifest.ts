@@ -94,13 +94,19 @@ export function buildManifest({ config, environment, version }: PackageInput): U
       tab('my-reports', NL.tabs.myReports),
       tab('register', NL.tabs.register),
       tab('policy', NL.tabs.policy),
+      tab('insight', NL.tabs.insight),
     ],
     validDomains: [host],
     webApplicationInfo: webApplicationInfo(config, environment),
     authorization: {
       permissions: {
         // Read and change the draft: recipients to Bcc, numbers masked, the encryption marking.
-        resourceSpecific: [{ name: 'MailboxItem.ReadWrite.User', type: 'Delegated' }],
+        resourceSpecific: [
+          { name: 'MailboxItem.ReadWrite.User', type: 'Delegated' },
+          // Read the ICT channel's threads, granted by that team's owner: before posting an
+          // incident card again after a crash, the outbox looks whether it already arrived.
+          { name: 'ChannelMessage.Read.Group', type: 'Application' },
+        ],
       },
     },
     extensions: [

@@ -22,7 +22,7 @@ export type AddinIconSize = (typeof ADDIN_ICON_SIZES)[number];
 export const addinIconFile = (size: AddinIconSize): string => `assets/icon-${size}.png`;
 
 /** The static tabs' views; the tab reads ?view=<id>. */
-export type TabView = 'my-reports' | 'register' | 'policy';
+export type TabView = 'my-reports' | 'register' | 'policy' | 'insight';
 
 /** Absolute addresses of the hosted files, from the service's public origin. */
 export function hostedUrls(publicUrl: string) {

@@ -8,7 +8,7 @@ export interface PackageTexts {
   fullName: (organisation: string) => string;
   shortDescription: string;
   fullDescription: (organisation: string) => string;
-  tabs: { myReports: string; register: string; policy: string };
+  tabs: { myReports: string; register: string; policy: string; insight: string };
   commands: { datalek: string; help: string };
   ribbonGroup: string;
   taskpaneButton: string;
@@ -31,7 +31,12 @@ export const NL: PackageTexts = {
     'verzenden. De inhoud van mails verlaat Outlook daarbij niet. In Teams beantwoordt de bot ' +
     'vragen over het beleid en neemt hij meldingen van datalekken aan voor het Domein ICT; de tabbladen ' +
     'tonen eigen meldingen, het datalekkenregister en het beleid.',
-  tabs: { myReports: 'Mijn meldingen', register: 'Datalekregister', policy: 'Privacybeleid' },
+  tabs: {
+    myReports: 'Mijn meldingen',
+    register: 'Datalekregister',
+    policy: 'Privacybeleid',
+    insight: 'Inzicht',
+  },
   commands: {
     datalek:
       'Meld een datalek: een mail aan de verkeerde persoon, een verloren laptop of usb-stick',
@@ -59,7 +64,12 @@ export const EN: PackageTexts = {
     'encrypted. Mail content never leaves Outlook. In Teams the bot answers questions about the ' +
     'policy and takes data breach reports for the ICT department; the tabs show your own reports, ' +
     'the breach register and the policy.',
-  tabs: { myReports: 'My reports', register: 'Breach register', policy: 'Privacy policy' },
+  tabs: {
+    myReports: 'My reports',
+    register: 'Breach register',
+    policy: 'Privacy policy',
+    insight: 'Insight',
+  },
   commands: {
     datalek: 'Report a data breach: a mail to the wrong person, a lost laptop or USB stick',
     help: 'What can Privacywacht do? Example questions and how to report a breach',

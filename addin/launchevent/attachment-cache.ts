@@ -6,7 +6,7 @@
 import {
   findingMessages,
   noticeMessage,
-  POLICY_SECTIONS,
+  policySectionOf,
 } from '../../shared/i18n/finding-messages';
 import type { PrescannedAttachments } from '../../shared/scan/engine';
 import {
@@ -86,7 +86,7 @@ function expandFinding(stored: CacheEntry['f'][number]): Finding {
     location: { part: 'attachment', name: stored.n },
     ...(stored.x === undefined ? {} : { excerpt: stored.x }),
     explanation: 'read from the attachment earlier in this compose session',
-    policySection: POLICY_SECTIONS[stored.r],
+    policySection: policySectionOf(stored.r),
   };
 }
 

@@ -16,7 +16,8 @@ import {
 } from '../office/compose-item';
 import { registerEventHandler } from '../office/event-registration';
 import { sessionConfirmations } from '../office/send-confirmation-store';
-import { countSendEvent } from '../office/usage-counts';
+import { flushInsight } from '../office/insight-client';
+import { recordCheckFault, recordSendCheck } from '../office/insight-recorder';
 import { BUILD_CONFIG } from './build-config';
 import { HANDLER_NAMES } from './handler-names';
 import { handleComposeAttachments, type ComposeEvent } from './on-compose-attachments';
@@ -35,7 +36,8 @@ function onMessageSend(event: SendEvent): void {
     confirmations: sessionConfirmations,
     prescan,
     scan: (mail, prescanned) => scanMail(mail, policy, prescanned),
-    count: (counted) => countSendEvent(counted),
+    count: (fault) => void recordCheckFault(fault),
+    observe: (check) => void recordSendCheck(check),
     settings: BUILD_CONFIG.addin,
     language: languageOf(displayLanguage()),
     client: clientSupport(),
@@ -54,6 +56,8 @@ function onRecipientsChanged(event: ComposeEvent): void {
 
 /** Compose opened (new, reply, forward, reopened draft) and attachments changed: read them now. */
 function onComposeAttachments(event: ComposeEvent): void {
+  // A quiet moment to send the waiting insight counts (never on Send).
+  void flushInsight();
   void handleComposeAttachments(event, {
     source,
     cache: sessionAttachmentCache,

@@ -4,6 +4,7 @@
 // (send-decision.ts), so a fault of ours never silently blocks a teacher's mail.
 import type { PrescannedAttachments } from '../../shared/scan/engine';
 import type { MailAttachment, MailInput, ScanResult } from '../../shared/scan/types';
+import type { SendCheck } from '../insight/send-outcome';
 import type { AttachmentCacheStore } from './attachment-cache';
 import type { AttachmentSource } from './attachment-source';
 import { checkAttachments } from './check-attachments';
@@ -35,6 +36,8 @@ export interface SendHandlerDependencies extends SendContext {
   scan: (mail: MailInput, prescanned: PrescannedAttachments) => ScanResult;
   /** Counts for the insight view (no content); must not throw or wait. */
   count: (event: SendEventCount) => void;
+  /** The check's result and what it let happen, for the insight counts; must not throw or wait. */
+  observe: (check: SendCheck) => void;
   /** setTimeout, injected so tests need no real waiting. */
   setTimer: (callback: () => void, milliseconds: number) => unknown;
 }
@@ -66,6 +69,13 @@ export async function handleMessageSend(
       }
     }
     if (decision.count) dependencies.count(decision.count);
+    if (outcome.ok)
+      dependencies.observe({
+        result: outcome.result,
+        isAllowed: completion.allowEvent,
+        offeredSendAnyway:
+          completion.sendModeOverride === 'promptUser' || settings.sendMode === 'promptUser',
+      });
   } catch {
     completion = failSafe(dependencies);
   }

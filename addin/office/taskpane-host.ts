@@ -10,6 +10,8 @@ import { applyEncryption, applyMaskNumbers, applyMoveToBcc } from './apply-fix';
 import { listAttachments, readAttachmentContent } from './attachments';
 import { displayLanguage, readComposedMail } from './compose-item';
 import { isReadMode, readSentItemFacts } from './read-item';
+import { flushInsight } from './insight-client';
+import { noteMainFix, recordFalseAlarm } from './insight-recorder';
 import { submitBreachReport } from './report-client';
 
 export function officeTaskpaneHost(config: Config): TaskpaneHost {
@@ -48,6 +50,16 @@ export function officeTaskpaneHost(config: Config): TaskpaneHost {
     },
     readSentItem: readSentItemFacts,
     submitBreachReport,
+    async reportFalseAlarm(rule, features) {
+      try {
+        await recordFalseAlarm(rule, features);
+      } catch {
+        return false;
+      }
+      void flushInsight();
+      return true;
+    },
+    noteMainFix: (rules) => noteMainFix(rules).catch(() => undefined),
   };
 }
 

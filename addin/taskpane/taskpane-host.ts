@@ -2,7 +2,8 @@
 // lives in addin/office/taskpane-host.ts; tests pass their own, so the React app runs without Outlook.
 import type { Language } from '../../shared/i18n/smart-alert-text';
 import type { FixKind } from '../../shared/i18n/taskpane-text';
-import type { ScanResult, Text } from '../../shared/scan/types';
+import type { FeatureName } from '../../shared/insight/finding-features';
+import type { RuleId, ScanResult, Text } from '../../shared/scan/types';
 import type { ReportRequest } from './model/report-draft';
 
 export type ThemeKind = 'light' | 'dark';
@@ -34,4 +35,8 @@ export interface TaskpaneHost {
   applyFix(fix: FixKind): Promise<FixOutcome>;
   readSentItem(): Promise<SentItemFacts>;
   submitBreachReport(request: ReportRequest): Promise<ReportOutcome>;
+  /** Counts an "Onterecht" press (rule and feature names only); false when it could not be kept. */
+  reportFalseAlarm(rule: RuleId, features: readonly FeatureName[]): Promise<boolean>;
+  /** The main fix of these rules was applied: the draft's next Send counts them as fixed. */
+  noteMainFix(rules: readonly RuleId[]): Promise<void>;
 }

@@ -13,17 +13,25 @@ import { readIdentitySettings } from '../identity/identity-settings';
 import { createReporterEnricher, type ReporterEnricher } from '../identity/reporter-enricher';
 import type { Logger } from '../server/logger';
 import type { IncidentStore } from '../store/incident-store';
+import type { InsightStore } from '../store/insight-store';
+import type { UnansweredStore } from '../store/unanswered-store';
+import { authoritiesFromConfig } from '../incidents/authorities';
 import { DEFAULT_NOTICE_CONTACT, type NoticeContact } from '../incidents/subject-notice';
 import { createApiRouter } from './api-router';
 import { createEntryReader } from './knowledge-entry';
+import { policyPackRouter, type PolicyPackRouterDeps } from './policy-pack-router';
+import { unansweredQuestionsRouter } from './unanswered-questions-route';
 
 export interface ApiMountsOptions {
   config: Config;
   env: NodeJS.ProcessEnv;
-  store: IncidentStore;
+  /** The register; with `insight` (openStore gives it) the insight counts are served too. */
+  store: IncidentStore & { insight?: InsightStore; unanswered?: UnansweredStore };
   answer: (question: string) => QaAnswer;
   /** The current policy pack's entries, for reading one in the tab. */
   knowledge: () => readonly KnowledgeEntry[];
+  /** The pack's errors, review dates and edits for the privacy officer (/api/policy-pack). */
+  policyPack?: Pick<PolicyPackRouterDeps, 'source' | 'editor'>;
   logger: Logger;
   clock?: () => Date;
 }
@@ -54,6 +62,7 @@ export async function createApiMounts(options: ApiMountsOptions): Promise<ApiMou
             clientId: settings.clientId,
             clientSecret: settings.clientSecret,
           }),
+          logger,
         }),
         logger,
         clock,
@@ -76,10 +85,22 @@ export async function createApiMounts(options: ApiMountsOptions): Promise<ApiMou
         organisationName: config.organisation.name,
         retentionDays: config.incidents.retentionDays,
         noticeContact: noticeContact(config),
+        authorities: authoritiesFromConfig(config.incidents.authorities),
       },
       ...(enricher ? { enrichReporter: enricher.enrich } : {}),
     },
     knowledge: { answer: options.answer, readEntry: createEntryReader(config, options.knowledge) },
+    ...(options.store.insight
+      ? {
+          insight: {
+            store: options.store.insight,
+            incidents: options.store,
+            settings: config.insight,
+            organisationDomains: config.organisation.domains,
+            clock,
+          },
+        }
+      : {}),
     logger,
     ...(auth.developmentTokens
       ? { development: { tokens: auth.developmentTokens, roles: settings.roles } }
@@ -87,7 +108,35 @@ export async function createApiMounts(options: ApiMountsOptions): Promise<ApiMou
   });
   return {
     ok: true,
-    mounts: [{ path: API_PATH, handler: router }],
+    mounts: [
+      ...(options.policyPack
+        ? [
+            {
+              path: `${API_PATH}/policy-pack`,
+              handler: policyPackRouter({
+                ...options.policyPack,
+                authenticate: auth.authenticate,
+                clock,
+                logger,
+              }),
+            },
+          ]
+        : []),
+      ...(options.store.unanswered
+        ? [
+            {
+              path: `${API_PATH}/unanswered-questions`,
+              handler: unansweredQuestionsRouter({
+                authenticate: auth.authenticate,
+                store: options.store.unanswered,
+                clock,
+                logger,
+              }),
+            },
+          ]
+        : []),
+      { path: API_PATH, handler: router },
+    ],
     ...(enricher ? { enricher } : {}),
   };
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../server/logger';
 import { sendError } from './api-errors';
 import { developmentTokenRouter } from './development-token-route';
 import { incidentsRouter, type IncidentsRouterDeps } from './incidents-router';
+import { insightRouter, type InsightRouterDeps } from './insight-router';
 import { knowledgeRouter, type KnowledgeRouterDeps } from './knowledge-router';
 import { rateLimitPerUser } from './rate-limit';
 import type { TokenBucketOptions } from './token-bucket';
@@ -22,6 +23,8 @@ export interface ApiRouterDeps {
   authenticate: RequestHandler;
   incidents: IncidentsRouterDeps;
   knowledge: KnowledgeRouterDeps;
+  /** The insight counts (issue 17); without it /api/insight is not served. */
+  insight?: InsightRouterDeps;
   logger: Logger;
   /** Present in development mode only. */
   development?: { tokens: DevelopmentTokens; roles: RoleSettings };
@@ -32,10 +35,16 @@ export function createApiRouter(deps: ApiRouterDeps): Router {
   const router = Router();
   if (deps.development)
     router.use('/dev', developmentTokenRouter(deps.development.tokens, deps.development.roles));
+  const readRate = rateLimitPerUser(
+    deps.rateLimit ?? DEFAULT_RATE,
+    deps.incidents.incidents.clock,
+    deps.logger,
+  );
+  if (deps.insight) router.use('/insight', insightRouter(deps.insight, { ...deps, readRate }));
   router.use(
     ['/incidents', '/knowledge'],
     deps.authenticate,
-    rateLimitPerUser(deps.rateLimit ?? DEFAULT_RATE, deps.incidents.incidents.clock, deps.logger),
+    readRate,
     express.json({ limit: BODY_LIMIT }),
   );
   router.use('/incidents', incidentsRouter(deps.incidents));

@@ -3,8 +3,9 @@
 import type { ApDraft } from '../incidents/ap-draft';
 import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import type { AuditAction, AuditEntry } from '../incidents/audit';
+import type { Authority } from '../incidents/authorities';
 import type { BreachDecision } from '../incidents/breach-decision';
-import type { IncidentVerb } from '../incidents/incident-actions';
+import type { StatusVerb } from '../incidents/incident-actions';
 import type { Incident } from '../incidents/incident';
 import { incidentCardView, type IncidentCardView } from '../incidents/incident-view';
 import type { Label } from '../incidents/labels';
@@ -23,6 +24,11 @@ const AUDIT_LABELS: Record<AuditAction, Label> = {
     nl: 'Ernst beoordeeld en besloten over melden',
     en: 'Severity assessed and notification decided',
   },
+  'informed-authority': {
+    nl: 'Andere instantie geïnformeerd',
+    en: 'Other authority informed',
+  },
+  escalated: { nl: 'Geëscaleerd (deadline in gevaar)', en: 'Escalated (deadline at risk)' },
   closed: { nl: 'Afgesloten', en: 'Closed' },
   anonymised: { nl: 'Vrije tekst geanonimiseerd', en: 'Free text anonymised' },
 };
@@ -42,20 +48,35 @@ export interface IncidentDetail {
   audit: AuditLine[];
   /** Only for the ICT domain and the privacy officer. */
   apDraft?: ApDraft;
+  /** The follow-up notice (vervolgmelding), once the AP has been notified; handlers only. */
+  apFollowUpDraft?: ApDraft;
   /** The steps the caller may take now; empty for a reporter. */
-  verbs: IncidentVerb[];
+  verbs: StatusVerb[];
 }
 
 export function incidentDetail(
   incident: Incident,
   audit: readonly AuditEntry[],
   now: Date,
-  handler: { apDraft: ApDraft } | undefined,
+  handler: { apDraft: ApDraft; apFollowUpDraft?: ApDraft } | undefined,
   decision?: BreachDecision,
+  authorities: readonly Authority[] = [],
 ): IncidentDetail {
-  // A reporter sees the status, not the privacy officer's assessment and reasoning.
-  const { assessment, ...shared } = incidentCardView(incident, now, decision);
-  const card = handler && assessment ? { ...shared, assessment } : shared;
+  // A reporter sees the status, not the privacy officer's assessment, reasoning and follow-up.
+  const {
+    assessment,
+    authorities: applicable,
+    lateReason,
+    ...shared
+  } = incidentCardView(incident, now, decision, authorities);
+  const card = handler
+    ? {
+        ...shared,
+        ...(assessment ? { assessment } : {}),
+        ...(applicable ? { authorities: applicable } : {}),
+        ...(lateReason ? { lateReason } : {}),
+      }
+    : shared;
   return {
     summary: incidentSummary(incident, now),
     card,
@@ -68,6 +89,7 @@ export function incidentDetail(
       detail: entry.detail,
     })),
     ...(handler ? { apDraft: handler.apDraft } : {}),
+    ...(handler?.apFollowUpDraft ? { apFollowUpDraft: handler.apFollowUpDraft } : {}),
     verbs: handler ? card.verbs : [],
   };
 }

@@ -2,7 +2,10 @@
 // officer), one incident with its audit trail, status changes through the incident service (the
 // same status machine as the card actions), and the CSV export.
 import { Router, type Response } from 'express';
-import { buildApDraft } from '../incidents/ap-draft';
+import { buildApDraft, buildApFollowUpDraft } from '../incidents/ap-draft';
+import type { BreachDecision } from '../incidents/breach-decision';
+import { DOCX_CONTENT_TYPE, letterToDocx } from '../incidents/letter-docx';
+import { LETTER_NAMES, letterFileName } from '../incidents/letter-names';
 import type { Incident } from '../incidents/incident';
 import { createIncidentService, type IncidentServiceDeps } from '../incidents/incident-service';
 import type { Person } from '../incidents/report';
@@ -12,7 +15,7 @@ import type { EnrichedReporter } from '../identity/reporter-enricher';
 import { canHandleIncidents, canSeeIncident } from '../identity/roles';
 import { sendError } from './api-errors';
 import { asyncRoute } from './async-route';
-import { incidentDetail } from './incident-detail';
+import { incidentDetail, type IncidentDetail } from './incident-detail';
 import { incidentSummary } from './incident-summary';
 import { parseRequest } from './parse-request';
 import { filterRegister } from './register-filter';
@@ -46,7 +49,34 @@ export function incidentsRouter(deps: IncidentsRouterDeps): Router {
       ...deps.incidents,
       canHandle: (actor) => actor.id === principal.id && canHandleIncidents(principal),
     });
-  const apDraftOf = (incident: Incident) => buildApDraft(incident, deps.incidents.organisationName);
+  const authorities = deps.incidents.authorities ?? [];
+  /** The detail view; for handlers with the AP draft (marked) and, once notified, the follow-up. */
+  const detailOf = async (
+    incident: Incident,
+    isHandler: boolean,
+    decided?: BreachDecision,
+  ): Promise<IncidentDetail> => {
+    const now = clock();
+    const decision = isHandler
+      ? (decided ?? (await store.listBreachDecisions(incident.id)).at(-1))
+      : undefined;
+    const options = { now, ...(decision ? { decision } : {}) };
+    const organisation = deps.incidents.organisationName;
+    const followUp = isHandler ? buildApFollowUpDraft(incident, organisation, options) : undefined;
+    return incidentDetail(
+      incident,
+      await store.listAudit(incident.id),
+      now,
+      isHandler
+        ? {
+            apDraft: buildApDraft(incident, organisation, options),
+            ...(followUp ? { apFollowUpDraft: followUp } : {}),
+          }
+        : undefined,
+      decision,
+      authorities,
+    );
+  };
   const handlerOnly = (response: Response): Principal | undefined => {
     const principal = principalOf(response);
     if (canHandleIncidents(principal)) return principal;
@@ -147,16 +177,7 @@ export function incidentsRouter(deps: IncidentsRouterDeps): Router {
         sendError(response, 'not-found');
         return;
       }
-      const isHandler = canHandleIncidents(principal);
-      response.json(
-        incidentDetail(
-          incident,
-          await store.listAudit(incident.id),
-          clock(),
-          isHandler ? { apDraft: apDraftOf(incident) } : undefined,
-          isHandler ? (await store.listBreachDecisions(incident.id)).at(-1) : undefined,
-        ),
-      );
+      response.json(await detailOf(incident, canHandleIncidents(principal)));
     }),
   );
 
@@ -176,17 +197,7 @@ export function incidentsRouter(deps: IncidentsRouterDeps): Router {
         sendError(response, result.code, { reason: result.reason });
         return;
       }
-      const audit = await store.listAudit(result.incident.id);
-      response.json({
-        changed: result.changed,
-        ...incidentDetail(
-          result.incident,
-          audit,
-          clock(),
-          { apDraft: apDraftOf(result.incident) },
-          (await store.listBreachDecisions(result.incident.id)).at(-1),
-        ),
-      });
+      response.json({ changed: result.changed, ...(await detailOf(result.incident, true)) });
     }),
   );
 
@@ -201,6 +212,34 @@ export function incidentsRouter(deps: IncidentsRouterDeps): Router {
         return;
       }
       response.setHeader('cache-control', 'no-store').json(letters);
+    }),
+  );
+
+  // A draft letter as a Word file to edit and send by hand (notice.docx, deletion-request.docx).
+  router.get(
+    '/:id/letters/:file',
+    asyncRoute(async (request, response) => {
+      const principal = handlerOnly(response);
+      if (!principal) return;
+      const name = LETTER_NAMES.find((item) => `${item}.docx` === request.params['file']);
+      const id = request.params['id'] ?? '';
+      const letters = name ? await serviceFor(principal).letters(id) : undefined;
+      const letter = name === 'deletion-request' ? letters?.deletionRequest : letters?.notice;
+      const incident = letter ? await store.getIncident(id) : undefined;
+      if (!name || !letter || !incident) {
+        sendError(response, 'not-found');
+        return;
+      }
+      const bytes = await letterToDocx(letter);
+      response
+        .status(200)
+        .type(DOCX_CONTENT_TYPE)
+        .setHeader(
+          'content-disposition',
+          `attachment; filename="${letterFileName(name, incident.number)}"`,
+        )
+        .setHeader('cache-control', 'no-store')
+        .send(bytes);
     }),
   );
 
@@ -227,16 +266,7 @@ export function incidentsRouter(deps: IncidentsRouterDeps): Router {
         });
         return;
       }
-      const audit = await store.listAudit(result.incident.id);
-      response.json(
-        incidentDetail(
-          result.incident,
-          audit,
-          clock(),
-          { apDraft: apDraftOf(result.incident) },
-          result.decision,
-        ),
-      );
+      response.json(await detailOf(result.incident, true, result.decision));
     }),
   );
 

@@ -68,6 +68,8 @@ export const actionBody = z.discriminatedUnion(
       verb: z.literal('decideNotifiable'),
       apReference: text(100),
       apNotifiedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date and time' }),
+      /** Required by the domain when the AP was notified after the 72-hour deadline. */
+      lateReason: text(1000).optional(),
     }),
     z.strictObject({ verb: z.literal('decideNotNotifiable'), reason: text(1000) }),
     z.strictObject({
@@ -76,10 +78,14 @@ export const actionBody = z.discriminatedUnion(
       explanation: text(1000),
     }),
     z.strictObject({ verb: z.literal('close'), measures: text(1000) }),
+    z.strictObject({
+      verb: z.literal('informAuthority'),
+      authorityId: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: 'expected an authority id' }),
+    }),
   ],
   {
     error:
-      'expected "verb" to be one of: take, decideNotifiable, decideNotNotifiable, decideSubjects, close',
+      'expected "verb" to be one of: take, decideNotifiable, decideNotNotifiable, decideSubjects, close, informAuthority',
   },
 );
 

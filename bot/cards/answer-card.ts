@@ -30,6 +30,8 @@ export interface AnswerCardView {
   suggestions: { id: string; title: string }[];
   /** Related entries (answered) or closest topics (not answered); titles are asked as questions. */
   related: { title: string }[];
+  /** The question, scrubbed: a "not useful" sends it back to be counted as unanswered. */
+  scrubbedQuestion?: string;
 }
 
 export function answerCardView(answer: QaAnswer, language: Language): AnswerCardView {
@@ -106,7 +108,7 @@ export function buildAnswerCard(view: AnswerCardView): AdaptiveCard {
       type: 'ActionSet',
       actions: [
         feedbackAction(text.yes, view.source.id, true),
-        feedbackAction(text.no, view.source.id, false),
+        feedbackAction(text.no, view.source.id, false, view.scrubbedQuestion),
       ],
     });
   }

@@ -17,8 +17,21 @@ export function sendTextAction(title: string, text: string): SubmitAction {
   return { type: 'Action.Submit', title, data: { action: SEND_TEXT_ACTION, text } };
 }
 
-export function feedbackAction(title: string, entryId: string, useful: boolean): SubmitAction {
-  return { type: 'Action.Submit', title, data: { action: FEEDBACK_ACTION, entryId, useful } };
+/**
+ * "Was dit nuttig?": with `question` (already scrubbed, shared/insight/scrub-question.ts) a "no"
+ * brings the question back, so the bot can count it as unanswered without having kept it.
+ */
+export function feedbackAction(
+  title: string,
+  entryId: string,
+  useful: boolean,
+  question?: string,
+): SubmitAction {
+  return {
+    type: 'Action.Submit',
+    title,
+    data: { action: FEEDBACK_ACTION, entryId, useful, ...(question ? { question } : {}) },
+  };
 }
 
 export function askEntryAction(title: string, entryId: string, language: Language): SubmitAction {

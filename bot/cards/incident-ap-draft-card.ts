@@ -1,5 +1,6 @@
-// The AP notification draft as a card for the privacy officer: one block per form section.
-import type { ApDraft } from '../incidents/ap-draft';
+// The AP notification draft (or follow-up notice) as a card for the privacy officer: one block per
+// form section, every answer marked recorded, derived or missing, and a count of each up top.
+import { ANSWER_MARK_LABELS, apDraftTitle, countMarks, type ApDraft } from '../incidents/ap-draft';
 import {
   facts,
   heading,
@@ -10,18 +11,30 @@ import {
 } from './incident-card-elements';
 
 export function buildApDraftCard(draft: ApDraft): IncidentAdaptiveCard {
+  const counts = countMarks(draft);
   const body: IncidentElement[] = [
-    heading(`Concept AP-melding ${draft.incidentNumber}`),
+    heading(`${apDraftTitle(draft)} ${draft.incidentNumber}`),
     textRuns(
-      'Controleer en vul aan voordat je dit in het meldformulier datalekken van de AP plakt.',
-      {
-        isSubtle: true,
-      },
+      draft.kind === 'follow-up'
+        ? 'Vul de eerdere melding aan via het meldformulier datalekken van de AP, met het meldnummer.'
+        : 'Controleer en vul aan voordat je dit in het meldformulier datalekken van de AP plakt.',
+      { isSubtle: true },
+    ),
+    textRuns(
+      `${counts.recorded} ${ANSWER_MARK_LABELS.recorded.nl} (door een persoon ingevuld), ${counts.derived} ${ANSWER_MARK_LABELS.derived.nl} (uit register of beoordeling), ${counts.missing} ${ANSWER_MARK_LABELS.missing.nl}.`,
+      counts.missing > 0 ? { weight: 'Bolder' } : {},
     ),
   ];
   for (const section of draft.sections) {
     body.push(textRuns(section.title, { weight: 'Bolder' }));
-    body.push(...facts(section.answers.map(({ question, answer }) => [question, answer])));
+    body.push(
+      ...facts(
+        section.answers.map(({ question, answer, mark }) => [
+          question,
+          `${answer} · ${ANSWER_MARK_LABELS[mark].nl}`,
+        ]),
+      ),
+    );
   }
   return incidentAdaptiveCard('nl', body);
 }

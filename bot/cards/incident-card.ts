@@ -2,7 +2,8 @@
 // AP deadline, status and assignee, and the actions the status allows (Action.Execute verbs).
 import type { IncidentCardView } from '../incidents/incident-view';
 import { assessmentElements, breachDecisionAction } from './breach-assessment-elements';
-import type { IncidentVerb } from '../incidents/incident-actions';
+import type { AuthorityView } from '../incidents/authorities';
+import type { StatusVerb } from '../incidents/incident-actions';
 import { DECISION_INPUTS, INCIDENT_VERB_PREFIX } from '../incidents/parse-action';
 import {
   execute,
@@ -19,6 +20,9 @@ import {
 
 export const INCIDENT_REFRESH_VERB = 'incident.refresh';
 export const INCIDENT_AP_DRAFT_VERB = 'incident.apDraft';
+export const INCIDENT_AP_FOLLOW_UP_VERB = 'incident.apFollowUp';
+export const INCIDENT_DELETION_REQUEST_VERB = 'incident.deletionRequest';
+const INCIDENT_INFORM_AUTHORITY_VERB = `${INCIDENT_VERB_PREFIX}informAuthority`;
 
 const TEXT = {
   nl: {
@@ -54,6 +58,15 @@ const TEXT = {
     explanation: 'Hoe en wanneer, of waarom niet?',
     measures: 'Welke maatregelen zijn genomen?',
     required: 'Verplicht',
+    lateReason: 'Na de deadline gemeld? Reden van de vertraging',
+    lateReasonFact: 'Reden late melding',
+    apFollowUp: 'Concept vervolgmelding',
+    deletionRequest: 'Verzoek aan ontvanger',
+    authorities: 'Ook informeren',
+    because: 'vanwege',
+    informedBy: (at: string, name: string) => `geïnformeerd op ${at} door ${name}`,
+    notYet: 'nog niet vastgelegd',
+    markInformed: (name: string) => `Geïnformeerd: ${name}`,
   },
   en: {
     kind: 'Kind',
@@ -88,6 +101,15 @@ const TEXT = {
     explanation: 'How and when, or why not?',
     measures: 'Which measures were taken?',
     required: 'Required',
+    lateReason: 'Notified after the deadline? Reason for the delay',
+    lateReasonFact: 'Reason for late notice',
+    apFollowUp: 'Draft follow-up notice',
+    deletionRequest: 'Request to recipient',
+    authorities: 'Also inform',
+    because: 'because of',
+    informedBy: (at: string, name: string) => `informed on ${at} by ${name}`,
+    notYet: 'not recorded yet',
+    markInformed: (name: string) => `Informed: ${name}`,
   },
 };
 
@@ -122,9 +144,12 @@ export function buildIncidentCard(
   ];
   if (view.measuresTaken !== '') body.push(...facts([[text.measuresTaken, view.measuresTaken]]));
   if (view.apReference) body.push(...facts([[text.apReference, view.apReference]]));
+  if (view.lateReason) body.push(...facts([[text.lateReasonFact, view.lateReason]]));
   if (view.decisionText) body.push(...facts([[text.decision, view.decisionText]]));
   // The privacy officer's reasoning is for those who handle breaches, not for every viewer.
   if (options.canAct && view.assessment) body.push(...assessmentElements(view.assessment, lang));
+  if (options.canAct && view.authorities)
+    body.push(authoritiesContainer(view.authorities, view.incidentId, view.status, lang));
   if (!view.hasApDecision)
     body.push({
       type: 'Container',
@@ -143,6 +168,10 @@ export function buildIncidentCard(
     actions.push(breachDecisionAction(view.assessment, view.incidentId, lang));
   if (options.canAct && view.status !== 'new')
     actions.push(execute(text.apDraft, INCIDENT_AP_DRAFT_VERB, data));
+  if (options.canAct && view.apReference)
+    actions.push(execute(text.apFollowUp, INCIDENT_AP_FOLLOW_UP_VERB, data));
+  if (options.canAct && view.isWrongRecipient)
+    actions.push(execute(text.deletionRequest, INCIDENT_DELETION_REQUEST_VERB, data));
   const card = incidentAdaptiveCard(lang, body, actions);
   const refresh: ExecuteAction = {
     type: 'Action.Execute',
@@ -159,7 +188,7 @@ export function buildIncidentCard(
 }
 
 function actionFor(
-  verb: IncidentVerb,
+  verb: StatusVerb,
   data: { incidentId: string },
   language: Language,
 ): IncidentCardAction {
@@ -194,6 +223,14 @@ function actionFor(
               id: DECISION_INPUTS.apNotifiedTime,
               label: text.apNotifiedTime,
               ...required,
+            },
+            // GDPR art. 33(1): a late notice states why; the domain refuses one without it.
+            {
+              type: 'Input.Text',
+              id: DECISION_INPUTS.lateReason,
+              label: text.lateReason,
+              isMultiline: true,
+              maxLength: 1000,
             },
           ],
           actions: [submit(text.save)],
@@ -268,4 +305,41 @@ function actionFor(
         },
       };
   }
+}
+
+/** The other authorities that apply, whether each was informed, and a button for those not yet. */
+function authoritiesContainer(
+  authorities: readonly AuthorityView[],
+  incidentId: string,
+  status: IncidentCardView['status'],
+  language: Language,
+): IncidentElement {
+  const text = TEXT[language];
+  const open = authorities.filter((authority) => !authority.informed);
+  const items: IncidentElement[] = [
+    textRuns(text.authorities, { weight: 'Bolder' }),
+    ...facts(
+      authorities.map((authority): [string, string] => [
+        authority.name[language],
+        [
+          `${text.because} ${authority.because[language]}`,
+          authority.informed
+            ? text.informedBy(authority.informed.at[language], authority.informed.byName)
+            : text.notYet,
+          ...(authority.how ? [authority.how] : []),
+        ].join('; '),
+      ]),
+    ),
+  ];
+  if (open.length > 0 && status !== 'closed')
+    items.push({
+      type: 'ActionSet',
+      actions: open.map((authority) =>
+        execute(text.markInformed(authority.name[language]), INCIDENT_INFORM_AUTHORITY_VERB, {
+          incidentId,
+          [DECISION_INPUTS.authorityId]: authority.id,
+        }),
+      ),
+    });
+  return { type: 'Container', style: 'emphasis', items };
 }

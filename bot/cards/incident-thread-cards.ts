@@ -30,6 +30,11 @@ const STEPS: Record<AuditAction, Label> = {
     nl: 'heeft de ernst beoordeeld en besloten over melden',
     en: 'assessed the severity and decided on notification',
   },
+  'informed-authority': {
+    nl: 'heeft vastgelegd dat een andere instantie is geïnformeerd',
+    en: 'recorded that another authority was informed',
+  },
+  escalated: { nl: 'heeft de melding geëscaleerd', en: 'escalated the incident' },
   closed: { nl: 'heeft de melding afgesloten', en: 'closed the incident' },
   anonymised: {
     nl: 'heeft de vrije tekst geanonimiseerd (bewaartermijn)',

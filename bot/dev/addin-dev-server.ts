@@ -26,7 +26,7 @@ export async function startAddinDevServer(options: {
   certFolder: string;
   port: number;
 }): Promise<AddinDevServer> {
-  const certificate = devCertificate(options.certFolder);
+  const certificate = await devCertificate(options.certFolder);
   const app = express();
   const server = createServer({ key: certificate.key, cert: certificate.cert }, app);
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,15 @@
 // The few Microsoft Graph calls the service makes, each answering a value: the profile of a user
-// (for the register) and which of the configured groups they are in (for roles). Throttling (429
-// with Retry-After) and failures are values too, so a report never waits on Graph.
+// (for the register), which of the configured groups they are in (for roles) and the recent threads
+// of the incident channel (so a card is posted once). Calls go through the one retry policy (short
+// retries, a circuit when Graph is down); a longer Retry-After and failures are values, so a report
+// never waits on Graph.
+import type { Logger } from '../server/logger';
+import {
+  classifyFailure,
+  createServicePolicy,
+  HttpStatusError,
+  type ServicePolicy,
+} from '../server/retry-policy';
 import type { GraphTokenSource } from './graph-token-source';
 
 export interface GraphProfile {
@@ -16,10 +25,22 @@ export type GraphResult<T> =
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
   | { ok: false; reason: 'not-found' | 'unavailable' };
 
+/** A thread (root message) in a channel, with its cards' JSON as Graph gives it. */
+export interface ChannelThread {
+  messageId: string;
+  /** The Adaptive Card attachments' content, as text. */
+  cards: string[];
+}
+
 export interface GraphClient {
   /** As the app (User.Read.All), or as the user themself when their token is given (User.Read). */
   profile(userId: string, userToken?: string): Promise<GraphResult<GraphProfile>>;
   memberGroups(userId: string, groupIds: readonly string[]): Promise<GraphResult<string[]>>;
+  /**
+   * The channel's most recent threads, newest first (ChannelMessage.Read.All, or the resource-
+   * specific ChannelMessage.Read.Group); `teamGroupId` is the team's Microsoft 365 group id.
+   */
+  channelThreads(teamGroupId: string, channelId: string): Promise<GraphResult<ChannelThread[]>>;
 }
 
 export interface GraphClientOptions {
@@ -28,6 +49,10 @@ export interface GraphClientOptions {
   baseUrl?: string;
   /** A report must not wait long: a Graph call that takes longer counts as unavailable. */
   timeoutMs?: number;
+  /** Where the circuit's opening and closing is logged. */
+  logger?: Pick<Logger, 'warn' | 'info'>;
+  /** Graph's policy; by default short retries (a report waits at most a few seconds). */
+  policy?: ServicePolicy;
 }
 
 const PROFILE_FIELDS = 'displayName,jobTitle,department,officeLocation';
@@ -38,6 +63,8 @@ export function createGraphClient({
   tokens,
   baseUrl = 'https://graph.microsoft.com',
   timeoutMs = 3000,
+  logger = { warn: () => undefined, info: () => undefined },
+  policy = createServicePolicy('graph', logger, { retries: 2, maxDelayMs: 1_000 }),
 }: GraphClientOptions): GraphClient {
   async function call<T>(
     path: string,
@@ -45,37 +72,26 @@ export function createGraphClient({
     read: (body: unknown) => T,
     body?: unknown,
   ): Promise<GraphResult<T>> {
-    let response: Response;
+    let answer: unknown;
     try {
-      response = await fetch(`${baseUrl}/v1.0${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: {
-          authorization: `Bearer ${await token()}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(timeoutMs),
+      answer = await policy.execute(async () => {
+        const response = await fetch(`${baseUrl}/v1.0${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: {
+            authorization: `Bearer ${await token()}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        if (!response.ok) throw new HttpStatusError(response.status, response.headers);
+        return (await response.json()) as unknown;
       });
-    } catch {
-      // The token endpoint or Graph unreachable, or too slow.
-      return { ok: false, reason: 'unavailable' };
+    } catch (error) {
+      return failed(error);
     }
-    if (response.status === 429 || response.status === 503) {
-      const retryAfter = Number(response.headers.get('retry-after'));
-      if (response.status === 429 || Number.isFinite(retryAfter))
-        return {
-          ok: false,
-          reason: 'throttled',
-          retryAfterSeconds:
-            Number.isFinite(retryAfter) && retryAfter > 0
-              ? retryAfter
-              : DEFAULT_RETRY_AFTER_SECONDS,
-        };
-    }
-    if (response.status === 404) return { ok: false, reason: 'not-found' };
-    if (!response.ok) return { ok: false, reason: 'unavailable' };
     try {
-      return { ok: true, value: read(await response.json()) };
+      return { ok: true, value: read(answer) };
     } catch {
       return { ok: false, reason: 'unavailable' };
     }
@@ -104,7 +120,48 @@ export function createGraphClient({
         { groupIds },
       );
     },
+    channelThreads(teamGroupId, channelId) {
+      return call(
+        `/teams/${encodeURIComponent(teamGroupId)}/channels/${encodeURIComponent(channelId)}/messages?$top=50`,
+        () => tokens.appToken(),
+        readThreads,
+      );
+    },
   };
+}
+
+/** Graph still throttling after the short retries, a 404, or anything else (down, too slow). */
+function failed(error: unknown):
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
+  | {
+      ok: false;
+      reason: 'not-found' | 'unavailable';
+    } {
+  const failure = classifyFailure(error);
+  if (failure.code === 'http-429' || (failure.code === 'http-503' && failure.retryAfterMs))
+    return {
+      ok: false,
+      reason: 'throttled',
+      retryAfterSeconds:
+        failure.retryAfterMs === undefined
+          ? DEFAULT_RETRY_AFTER_SECONDS
+          : Math.max(1, Math.ceil(failure.retryAfterMs / 1000)),
+    };
+  if (failure.code === 'http-404') return { ok: false, reason: 'not-found' };
+  return { ok: false, reason: 'unavailable' };
+}
+
+function readThreads(body: unknown): ChannelThread[] {
+  const value = (body as { value?: unknown }).value;
+  if (!Array.isArray(value)) throw new Error('unexpected channel messages answer');
+  return value.flatMap((message: { id?: unknown; attachments?: unknown }) => {
+    if (typeof message.id !== 'string') return [];
+    const attachments = Array.isArray(message.attachments) ? message.attachments : [];
+    const cards = attachments
+      .map((attachment: { content?: unknown }) => attachment.content)
+      .filter((content): content is string => typeof content === 'string');
+    return [{ messageId: message.id, cards }];
+  });
 }
 
 function readProfile(body: unknown): GraphProfile {

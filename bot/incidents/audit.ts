@@ -10,6 +10,10 @@ export type AuditAction =
   | 'decided-subjects'
   /** The privacy officer's severity assessment and decisions (a BreachDecision row). */
   | 'decided-breach'
+  /** ICT recorded that another authority (from the config) was informed. */
+  | 'informed-authority'
+  /** An escalation fired (issue 18): by Privacywacht itself, once per step. */
+  | 'escalated'
   | 'closed'
   | 'anonymised';
 

@@ -1,6 +1,7 @@
-// The port through which the outbox reaches Teams. The Teams wiring implements it with the Bot
-// Connector (create conversation in the channel, update activity, proactive 1:1 message) and turns
-// HTTP failures into DeliveryErrors; tests use fakes.
+// The ports through which the outbox reaches Teams: the poster (create conversation in the channel,
+// update activity, proactive 1:1 message, and finding a thread a crashed attempt may have started)
+// and the pacer that keeps the posts within Teams' rate limits. The Teams wiring implements both
+// and turns HTTP failures into DeliveryErrors; tests use fakes.
 import type { ChannelRegistration } from '../store/incident-store';
 import type { ChannelMessageRef } from './incident';
 
@@ -10,6 +11,12 @@ export type CardJson = object;
 export interface ChannelPoster {
   /** Starts a new thread in the channel with the card; returns its conversation and message id. */
   createThread(channel: ChannelRegistration, card: CardJson): Promise<ChannelMessageRef>;
+  /**
+   * The thread among the channel's recent ones whose card carries `marker` (the incident's id),
+   * if an earlier attempt started it; undefined when there is none. Lets the outbox post a card
+   * exactly once across crashes.
+   */
+  findThread(channel: ChannelRegistration, marker: string): Promise<ChannelMessageRef | undefined>;
   /** Replaces the thread's first message (the incident card) for everyone. */
   updateCard(
     channel: ChannelRegistration,
@@ -39,4 +46,13 @@ export class DeliveryError extends Error {
     super(`delivery ${kind}: ${code}`);
     this.name = 'DeliveryError';
   }
+}
+
+/**
+ * Keeps posts within Teams' rate limits: `reserve` books the next free slot for a conversation
+ * and says how long to wait for it; `pause` stops all posts to it (after a 429 with Retry-After).
+ */
+export interface PostPacer {
+  reserve(conversation: string, now: number): number;
+  pause(conversation: string, until: number): void;
 }

@@ -10,6 +10,11 @@ export function apDeadline(discoveredAt: string): string {
   return new Date(Date.parse(discoveredAt) + AP_DEADLINE_HOURS * HOUR_MS).toISOString();
 }
 
+/** True when the AP was (or is being recorded as) notified after the 72-hour deadline. */
+export function isLateNotification(deadline: string, notifiedAt: string): boolean {
+  return Date.parse(notifiedAt) > Date.parse(deadline);
+}
+
 export interface TimeLeft {
   isOverdue: boolean;
   /** Whole hours and minutes left (or past, when overdue). */

@@ -34,6 +34,7 @@ const COLUMNS: [string, (entry: RegisterEntry) => string][] = [
   ['behandelaar', ({ incident }) => incident.assignee?.name ?? ''],
   ['ap_kenmerk', ({ incident }) => incident.apNotification?.reference ?? ''],
   ['ap_gemeld_op', ({ incident }) => incident.apNotification?.notifiedAt ?? ''],
+  ['reden_late_melding', ({ incident }) => incident.apNotification?.lateReason ?? ''],
   ['reden_niet_meldplichtig', ({ incident }) => incident.notNotifiableReason ?? ''],
   [
     'betrokkenen_geinformeerd',
@@ -52,6 +53,13 @@ const COLUMNS: [string, (entry: RegisterEntry) => string][] = [
   ['reden_afwijking_betrokkenen', (entry) => latest(entry)?.informSubjectsReason ?? ''],
   ['besloten_door', (entry) => latest(entry)?.decider.name ?? ''],
   ['besloten_op', (entry) => latest(entry)?.decidedAt ?? ''],
+  [
+    'andere_instanties_geinformeerd',
+    ({ incident }) =>
+      (incident.authoritiesInformed ?? [])
+        .map((item) => `${item.authorityId} ${item.informedAt}`)
+        .join('; '),
+  ],
   ['maatregelen_afsluiting', ({ incident }) => incident.closingMeasures ?? ''],
   ['afgesloten', ({ incident }) => incident.closedAt ?? ''],
   ['geanonimiseerd', ({ incident }) => incident.anonymisedAt ?? ''],

@@ -1,6 +1,7 @@
 // The status machine: what the ICT domain may do to an incident in which status. Every accepted
 // step gives the next incident and one audit entry; a refused step gives the reason.
 import type { AuditEntry } from './audit';
+import { isLateNotification } from './deadline';
 import type { Incident, IncidentStatus } from './incident';
 import type { Person } from './report';
 
@@ -10,17 +11,28 @@ const REFERENCE_LIMIT = 100;
 /** The card actions (Action.Execute verbs) and their data, parsed at the edge. */
 export type IncidentAction =
   | { verb: 'take' }
-  | { verb: 'decideNotifiable'; apReference: string; apNotifiedAt: string }
+  | {
+      verb: 'decideNotifiable';
+      apReference: string;
+      apNotifiedAt: string;
+      /** Required when the AP was notified after the deadline; empty otherwise. */
+      lateReason?: string;
+    }
   | { verb: 'decideNotNotifiable'; reason: string }
   | { verb: 'decideSubjects'; informed: boolean; explanation: string }
-  | { verb: 'close'; measures: string };
+  | { verb: 'close'; measures: string }
+  /** Another authority (configured, checked by the service) was informed; any status but closed. */
+  | { verb: 'informAuthority'; authorityId: string };
 export type IncidentVerb = IncidentAction['verb'];
+/** The verbs that move an incident along its statuses (the card's and the tab's step buttons). */
+export type StatusVerb = Exclude<IncidentVerb, 'informAuthority'>;
 export const INCIDENT_VERBS: readonly IncidentVerb[] = [
   'take',
   'decideNotifiable',
   'decideNotNotifiable',
   'decideSubjects',
   'close',
+  'informAuthority',
 ];
 
 export type ActionResult =
@@ -30,7 +42,7 @@ export type ActionResult =
   | { ok: false; reason: { nl: string; en: string } };
 
 /** Which verbs the card offers in a status. */
-export function allowedVerbs(status: IncidentStatus): IncidentVerb[] {
+export function allowedVerbs(status: IncidentStatus): StatusVerb[] {
   switch (status) {
     case 'new':
       return ['take'];
@@ -65,6 +77,7 @@ const REFUSALS: Record<IncidentVerb, { nl: string; en: string }> = {
     nl: 'Afsluiten kan pas na de besluiten over de AP en over het informeren van de betrokkenen.',
     en: 'Closing is only possible after the decisions on the AP and on informing the people concerned.',
   },
+  informAuthority: { nl: 'Deze melding is al afgesloten.', en: 'This incident is already closed.' },
 };
 
 /**
@@ -79,9 +92,12 @@ export function applyAction(
 ): ActionResult {
   const repeat = isRepeat(incident, action, actor);
   if (repeat) return { ok: true, incident, audit: undefined };
-  if (!allowedVerbs(incident.status).includes(action.verb))
-    return { ok: false, reason: REFUSALS[action.verb] };
-  const invalid = invalidData(action, now);
+  const isAllowed =
+    action.verb === 'informAuthority'
+      ? incident.status !== 'closed'
+      : allowedVerbs(incident.status).includes(action.verb);
+  if (!isAllowed) return { ok: false, reason: REFUSALS[action.verb] };
+  const invalid = invalidData(incident, action, now);
   if (invalid) return { ok: false, reason: invalid };
 
   const at = now.toISOString();
@@ -102,16 +118,27 @@ export function applyAction(
         { assignee: actor, status: incident.status === 'new' ? 'in-progress' : incident.status },
         'taken',
       );
-    case 'decideNotifiable':
+    case 'decideNotifiable': {
+      const isLate = isLateNotification(incident.deadline, action.apNotifiedAt);
+      const lateReason = action.lateReason?.trim() ?? '';
       return step(
         {
           assignee,
           status: 'notified-ap',
-          apNotification: { reference: action.apReference.trim(), notifiedAt: action.apNotifiedAt },
+          apNotification: {
+            reference: action.apReference.trim(),
+            notifiedAt: action.apNotifiedAt,
+            ...(isLate ? { lateReason } : {}),
+          },
         },
         'decided-notifiable',
-        { apReference: action.apReference.trim(), apNotifiedAt: action.apNotifiedAt },
+        {
+          apReference: action.apReference.trim(),
+          apNotifiedAt: action.apNotifiedAt,
+          ...(isLate ? { isLate } : {}),
+        },
       );
+    }
     case 'decideNotNotifiable':
       return step(
         { assignee, status: 'not-notifiable', notNotifiableReason: action.reason.trim() },
@@ -131,6 +158,17 @@ export function applyAction(
       return step(
         { status: 'closed', closingMeasures: action.measures.trim(), closedAt: at },
         'closed',
+      );
+    case 'informAuthority':
+      return step(
+        {
+          authoritiesInformed: [
+            ...(incident.authoritiesInformed ?? []),
+            { authorityId: action.authorityId, informedAt: at, by: actor },
+          ],
+        },
+        'informed-authority',
+        { authority: action.authorityId },
       );
   }
 }
@@ -158,10 +196,18 @@ function isRepeat(incident: Incident, action: IncidentAction, actor: Person): bo
       );
     case 'close':
       return incident.status === 'closed' && incident.closingMeasures === action.measures.trim();
+    case 'informAuthority':
+      return (incident.authoritiesInformed ?? []).some(
+        (item) => item.authorityId === action.authorityId,
+      );
   }
 }
 
-function invalidData(action: IncidentAction, now: Date): { nl: string; en: string } | undefined {
+function invalidData(
+  incident: Incident,
+  action: IncidentAction,
+  now: Date,
+): { nl: string; en: string } | undefined {
   const tooLong = (max: number) => ({
     nl: `Gebruik hooguit ${max} tekens.`,
     en: `Use at most ${max} characters.`,
@@ -184,7 +230,14 @@ function invalidData(action: IncidentAction, now: Date): { nl: string; en: strin
         };
       if (notifiedAt > now.getTime() + 5 * 60_000)
         return { nl: 'Dit tijdstip ligt in de toekomst.', en: 'This time is in the future.' };
-      return undefined;
+      const lateReason = action.lateReason?.trim() ?? '';
+      // GDPR art. 33(1): a notice after 72 hours comes with the reasons for the delay.
+      if (isLateNotification(incident.deadline, action.apNotifiedAt) && lateReason === '')
+        return {
+          nl: 'De melding bij de AP is na de deadline van 72 uur gedaan: geef de reden van de vertraging.',
+          en: 'The AP was notified after the 72-hour deadline: give the reason for the delay.',
+        };
+      return lateReason.length > TEXT_LIMIT ? tooLong(TEXT_LIMIT) : undefined;
     }
     case 'decideNotNotifiable':
       if (action.reason.trim() === '')
@@ -211,5 +264,9 @@ function invalidData(action: IncidentAction, now: Date): { nl: string; en: strin
           en: 'Describe the measures taken.',
         };
       return action.measures.length > TEXT_LIMIT ? tooLong(TEXT_LIMIT) : undefined;
+    case 'informAuthority':
+      return /^[a-z0-9-]{1,40}$/.test(action.authorityId)
+        ? undefined
+        : { nl: 'Deze instantie ken ik niet.', en: 'I do not know this authority.' };
   }
 }

@@ -7,8 +7,11 @@ import { buildApDraftCard } from '../cards/incident-ap-draft-card';
 import {
   buildIncidentCard,
   INCIDENT_AP_DRAFT_VERB,
+  INCIDENT_AP_FOLLOW_UP_VERB,
+  INCIDENT_DELETION_REQUEST_VERB,
   INCIDENT_REFRESH_VERB,
 } from '../cards/incident-card';
+import { buildLetterCard } from '../cards/letter-card';
 import type { IncidentAdaptiveCard, Language } from '../cards/incident-card-elements';
 import { buildReceiptCard } from '../cards/receipt-card';
 import { buildReportFormCard, REPORT_SUBMIT_VERB } from '../cards/report-form-card';
@@ -52,12 +55,24 @@ export async function respondToCardAction(
     const canAct = await service.canHandle(actor);
     return { kind: 'card', card: buildIncidentCard(view, { language, canAct }) };
   }
-  if (verb === INCIDENT_AP_DRAFT_VERB) {
+  if (verb === INCIDENT_AP_DRAFT_VERB || verb === INCIDENT_AP_FOLLOW_UP_VERB) {
     if (!(await service.canHandle(actor))) return { kind: 'message', text: FORBIDDEN[language] };
-    const draft = await service.apDraft(incidentId);
-    return draft
-      ? { kind: 'card', card: buildApDraftCard(draft) }
-      : { kind: 'message', text: NOT_FOUND[language] };
+    const draft =
+      verb === INCIDENT_AP_DRAFT_VERB
+        ? await service.apDraft(incidentId)
+        : await service.apFollowUpDraft(incidentId);
+    if (draft) return { kind: 'card', card: buildApDraftCard(draft) };
+    return {
+      kind: 'message',
+      text: verb === INCIDENT_AP_DRAFT_VERB ? NOT_FOUND[language] : NOT_NOTIFIED[language],
+    };
+  }
+  if (verb === INCIDENT_DELETION_REQUEST_VERB) {
+    if (!(await service.canHandle(actor))) return { kind: 'message', text: FORBIDDEN[language] };
+    const letter = (await service.letters(incidentId))?.deletionRequest;
+    return letter
+      ? { kind: 'card', card: buildLetterCard(letter, language) }
+      : { kind: 'message', text: NOT_WRONG_RECIPIENT[language] };
   }
   if (verb === INCIDENT_DECIDE_BREACH_VERB) {
     const input = parseBreachDecisionInput(data);
@@ -100,6 +115,14 @@ async function submit(service: IncidentService, invoke: CardInvoke): Promise<Inv
 const NOT_FOUND = {
   nl: 'Deze melding bestaat niet (meer).',
   en: 'This incident does not exist.',
+};
+const NOT_NOTIFIED = {
+  nl: 'Een vervolgmelding kan pas als de AP-melding is vastgelegd.',
+  en: 'A follow-up notice is only possible once the AP notification is recorded.',
+};
+const NOT_WRONG_RECIPIENT = {
+  nl: 'Dit verzoek hoort bij een e-mail aan een verkeerde ontvanger; bij deze melding is dat niet zo.',
+  en: 'This request belongs to an e-mail sent to a wrong recipient; this incident is not one.',
 };
 const CHOOSE_BOTH = {
   nl: 'Kies bij allebei de besluiten ja of nee.',

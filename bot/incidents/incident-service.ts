@@ -2,7 +2,8 @@
 // pure domain: validate, write to the register (report first, Teams after, through the outbox),
 // and hand back view models for the cards.
 import type { ChannelRegistration, IncidentStore } from '../store/incident-store';
-import { buildApDraft, type ApDraft } from './ap-draft';
+import { buildApDraft, buildApFollowUpDraft, type ApDraft } from './ap-draft';
+import { applicableAuthorities, type Authority } from './authorities';
 import { decideBreach, type BreachDecision, type BreachDecisionInput } from './breach-decision';
 import { apDeadline } from './deadline';
 import {
@@ -46,6 +47,8 @@ export interface IncidentServiceDeps {
   noticeContact?: NoticeContact;
   /** When and to whom unhandled breaches escalate; without it, the defaults and the channel only. */
   escalation?: EscalationPolicy;
+  /** Other authorities to inform per data kind or incident kind (the config's `authorities`). */
+  authorities?: readonly Authority[];
 }
 
 /** Who does what the service does on its own (retention). */
@@ -104,7 +107,10 @@ export interface IncidentService {
   /** The card view for one person's refresh, or undefined when the incident is unknown. */
   view(incidentId: string): Promise<IncidentCardView | undefined>;
   canHandle(actor: Person): Promise<boolean>;
+  /** The AP form's answers, each marked recorded, derived or missing. */
   apDraft(incidentId: string): Promise<ApDraft | undefined>;
+  /** The follow-up notice (vervolgmelding); undefined until the AP has been notified. */
+  apFollowUpDraft(incidentId: string): Promise<ApDraft | undefined>;
   /** Stores where incidents go and retries posts that had failed. */
   registerChannel(channel: ChannelRegistration): Promise<void>;
   rememberReporter(userId: string, reference: Record<string, unknown>): Promise<void>;
@@ -136,6 +142,13 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
 
   const latestDecision = async (incidentId: string) =>
     (await store.listBreachDecisions(incidentId)).at(-1);
+  const authorities = deps.authorities ?? [];
+  const cardView = (incident: Incident, now: Date, decision: BreachDecision | undefined) =>
+    incidentCardView(incident, now, decision, authorities);
+  const unknownAuthority = {
+    nl: 'Deze instantie is voor deze melding niet ingesteld.',
+    en: 'This authority is not configured for this incident.',
+  };
 
   return {
     async submitReport(input, reporter, submissionId) {
@@ -173,6 +186,13 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
         const incident = await store.getIncident(incidentId);
         if (!incident) return { ok: false, code: 'not-found', reason: refusals.notFound };
         const now = clock();
+        if (
+          action.verb === 'informAuthority' &&
+          !applicableAuthorities(incident, authorities).some(
+            (authority) => authority.id === action.authorityId,
+          )
+        )
+          return { ok: false, code: 'refused', reason: unknownAuthority };
         const result = applyAction(incident, action, actor, now);
         if (!result.ok) return { ok: false, code: 'refused', reason: result.reason };
         const decision = await latestDecision(incidentId);
@@ -180,7 +200,7 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
           return {
             ok: true,
             incident,
-            view: incidentCardView(incident, now, decision),
+            view: cardView(incident, now, decision),
             changed: false,
           };
         const outbox: OutboxDraft[] = [
@@ -199,7 +219,7 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
           return {
             ok: true,
             incident: result.incident,
-            view: incidentCardView(result.incident, now, decision),
+            view: cardView(result.incident, now, decision),
             changed: true,
           };
       }
@@ -244,7 +264,7 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
           },
         ],
       );
-      return { ok: true, incident, decision, view: incidentCardView(incident, now, decision) };
+      return { ok: true, incident, decision, view: cardView(incident, now, decision) };
     },
 
     latestDecision,
@@ -264,9 +284,7 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
 
     async view(incidentId) {
       const incident = await store.getIncident(incidentId);
-      return incident
-        ? incidentCardView(incident, clock(), await latestDecision(incidentId))
-        : undefined;
+      return incident ? cardView(incident, clock(), await latestDecision(incidentId)) : undefined;
     },
 
     async canHandle(actor) {
@@ -275,7 +293,22 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
 
     async apDraft(incidentId) {
       const incident = await store.getIncident(incidentId);
-      return incident ? buildApDraft(incident, deps.organisationName) : undefined;
+      if (!incident) return undefined;
+      const decision = await latestDecision(incidentId);
+      return buildApDraft(incident, deps.organisationName, {
+        now: clock(),
+        ...(decision ? { decision } : {}),
+      });
+    },
+
+    async apFollowUpDraft(incidentId) {
+      const incident = await store.getIncident(incidentId);
+      if (!incident) return undefined;
+      const decision = await latestDecision(incidentId);
+      return buildApFollowUpDraft(incident, deps.organisationName, {
+        now: clock(),
+        ...(decision ? { decision } : {}),
+      });
     },
 
     async registerChannel(channel) {
@@ -313,7 +346,17 @@ export function createIncidentService(deps: IncidentServiceDeps): IncidentServic
               intent: { kind: 'notify-person', userId, escalation: kind },
             })),
           ];
-          if (await store.claimReminder(incident.id, kind, now.toISOString(), outbox)) queued++;
+          const recipients = outbox.length - 1;
+          // Audited in the claim's transaction: the register shows each escalation exactly once.
+          const audit = {
+            incidentId: incident.id,
+            at: now.toISOString(),
+            actor: SYSTEM,
+            action: 'escalated' as const,
+            detail: { escalation: kind, personalMessages: String(recipients) },
+          };
+          if (await store.claimReminder(incident.id, kind, now.toISOString(), outbox, audit))
+            queued++;
         }
       return queued;
     },

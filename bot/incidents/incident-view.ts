@@ -1,11 +1,12 @@
 // The view models cards are drawn from: everything already worded and formatted, user text
 // neutralised, so card builders only lay out.
 import { immediateAdvice, type Advice } from './advice';
+import { authorityViews, type Authority, type AuthorityView } from './authorities';
 import { breachAssessmentView, type BreachAssessmentView } from './breach-assessment-view';
 import type { BreachDecision } from './breach-decision';
 import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import { describeTimeLeft, timeLeft } from './deadline';
-import { allowedVerbs, type IncidentVerb } from './incident-actions';
+import { allowedVerbs, type StatusVerb } from './incident-actions';
 import { hasApDecision, type Incident, type IncidentStatus } from './incident';
 import {
   DATA_KIND_LABELS,
@@ -42,9 +43,15 @@ export interface IncidentCardView {
   assigneeName?: string;
   apReference?: string;
   decisionText?: string;
-  verbs: IncidentVerb[];
+  verbs: StatusVerb[];
+  /** A mail to a wrong recipient: the request to delete it can be drafted. */
+  isWrongRecipient: boolean;
   /** Severity, the two suggestions and the recorded decision; only for those who handle it. */
   assessment?: BreachAssessmentView;
+  /** Other authorities the config says apply, and whether ICT informed them; handlers only. */
+  authorities?: AuthorityView[];
+  /** Why the AP was notified late, when it was. */
+  lateReason?: string;
 }
 
 const both = (iso: string): Label => ({
@@ -52,12 +59,17 @@ const both = (iso: string): Label => ({
   en: formatAmsterdam(iso, 'en'),
 });
 
-/** `decision` is the register's latest breach decision, if any; without it the level is provisional. */
+/**
+ * `decision` is the register's latest breach decision, if any; without it the level is
+ * provisional. `authorities` are the configured other authorities (those that apply are shown).
+ */
 export function incidentCardView(
   incident: Incident,
   now: Date,
   decision?: BreachDecision,
+  authorities: readonly Authority[] = [],
 ): IncidentCardView {
+  const applicable = authorityViews(incident, authorities);
   const left = timeLeft(incident.deadline, now);
   const kind =
     incident.kind === 'other' && incident.kindOther
@@ -96,7 +108,12 @@ export function incidentCardView(
       : {}),
     ...(decisionWords ? { decisionText: neutraliseUserText(decisionWords, SUMMARY_LENGTH) } : {}),
     verbs: allowedVerbs(incident.status),
+    isWrongRecipient: incident.kind === 'wrong-recipient',
     assessment: breachAssessmentView(incident, decision),
+    ...(applicable.length > 0 ? { authorities: applicable } : {}),
+    ...(incident.apNotification?.lateReason
+      ? { lateReason: neutraliseUserText(incident.apNotification.lateReason, SUMMARY_LENGTH) }
+      : {}),
   };
 }
 

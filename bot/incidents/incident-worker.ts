@@ -1,22 +1,26 @@
 // Runs the register's background work on a timer: outbox delivery (also on demand after each
 // change), reminders, escalations and retention. Safe with several instances: the store leases and claims.
-import type { ChannelPoster } from './channel-poster';
+import type { ChannelPoster, PostPacer } from './channel-poster';
 import type { IncidentService } from './incident-service';
-import { deliverOutbox } from './outbox';
+import { deliverOutbox, type OutboxOptions } from './outbox';
 import type { IncidentStore } from '../store/incident-store';
 
 export interface IncidentWorkerDeps {
   store: IncidentStore;
   service: IncidentService;
   poster: ChannelPoster;
+  /** Teams' rate limits, kept across passes. */
+  pacer?: PostPacer;
   clock: () => Date;
   /** How often to look for due posts and reminders. */
   intervalMs: number;
+  outboxOptions?: Partial<OutboxOptions>;
   /** Counts only: what happened in one pass (never report content). */
   onPass?: (counts: {
     sent: number;
     retrying: number;
     failed: number;
+    coalesced: number;
     reminders: number;
     escalations: number;
   }) => void;
@@ -37,6 +41,12 @@ export function startIncidentWorker(deps: IncidentWorkerDeps): IncidentWorker {
   let again = false;
   let isStopped = false;
   let lastRetention = 0;
+  let wake: NodeJS.Timeout | undefined;
+  const wakeAt = (at: number) => {
+    clearTimeout(wake);
+    wake = setTimeout(run, Math.max(0, at - deps.clock().getTime()));
+    wake.unref();
+  };
 
   const pass = async () => {
     const reminders = await deps.service.runDueReminders();
@@ -45,11 +55,16 @@ export function startIncidentWorker(deps: IncidentWorkerDeps): IncidentWorker {
       store: deps.store,
       poster: deps.poster,
       clock: deps.clock,
+      ...(deps.pacer ? { pacer: deps.pacer } : {}),
+      ...(deps.outboxOptions ? { options: deps.outboxOptions } : {}),
     });
+    // Posts put back for Teams' rate limits are due before the next tick: look again then.
+    if (report.pacedUntil !== undefined) wakeAt(report.pacedUntil);
     deps.onPass?.({
       sent: report.sent,
       retrying: report.retrying,
       failed: report.failed,
+      coalesced: report.coalesced,
       reminders,
       escalations,
     });
@@ -82,6 +97,7 @@ export function startIncidentWorker(deps: IncidentWorkerDeps): IncidentWorker {
     kick: run,
     async stop() {
       clearInterval(timer);
+      clearTimeout(wake);
       // A pass asked for before stopping still runs; nothing starts after.
       while (running) await running;
       isStopped = true;

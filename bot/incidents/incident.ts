@@ -29,13 +29,27 @@ export interface Incident extends IncidentReport {
   /** The AP deadline: 72 hours after discovery (GDPR art. 33(1)). */
   deadline: string;
   assignee?: Person;
-  apNotification?: { reference: string; notifiedAt: string };
+  apNotification?: {
+    reference: string;
+    notifiedAt: string;
+    /** Why the AP was notified after the 72-hour deadline (GDPR art. 33(1) asks for it). */
+    lateReason?: string;
+  };
   notNotifiableReason?: string;
   subjectsDecision?: { informed: boolean; explanation: string };
   closingMeasures?: string;
   closedAt?: string;
   anonymisedAt?: string;
   channelMessage?: ChannelMessageRef;
+  /** Other authorities (from the config) that ICT recorded as informed, oldest first. */
+  authoritiesInformed?: AuthorityInformed[];
+}
+
+interface AuthorityInformed {
+  /** The configured authority's id, e.g. "inspectie". */
+  authorityId: string;
+  informedAt: string;
+  by: Person;
 }
 
 /** An AP decision has been recorded: reminders stop. */

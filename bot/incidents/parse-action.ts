@@ -15,6 +15,8 @@ export const DECISION_INPUTS = {
   informed: 'informed',
   explanation: 'explanation',
   measures: 'measures',
+  lateReason: 'lateReason',
+  authorityId: 'authorityId',
 } as const;
 
 export type ParsedAction =
@@ -39,7 +41,8 @@ function toAction(verb: IncidentVerb, data: Record<string, unknown>): IncidentAc
   switch (verb) {
     case 'take':
       return { verb };
-    case 'decideNotifiable':
+    case 'decideNotifiable': {
+      const lateReason = field(data, DECISION_INPUTS.lateReason);
       return {
         verb,
         apReference: field(data, DECISION_INPUTS.apReference),
@@ -47,7 +50,9 @@ function toAction(verb: IncidentVerb, data: Record<string, unknown>): IncidentAc
           field(data, DECISION_INPUTS.apNotifiedDate),
           field(data, DECISION_INPUTS.apNotifiedTime),
         ),
+        ...(lateReason ? { lateReason } : {}),
       };
+    }
     case 'decideNotNotifiable':
       return { verb, reason: field(data, DECISION_INPUTS.reason) };
     case 'decideSubjects': {
@@ -61,6 +66,8 @@ function toAction(verb: IncidentVerb, data: Record<string, unknown>): IncidentAc
     }
     case 'close':
       return { verb, measures: field(data, DECISION_INPUTS.measures) };
+    case 'informAuthority':
+      return { verb, authorityId: field(data, DECISION_INPUTS.authorityId) };
   }
 }
 

@@ -33,6 +33,8 @@ export function anonymiseIncident(
   if (incident.kindOther !== undefined) next.kindOther = ANONYMISED;
   if (incident.notNotifiableReason !== undefined) next.notNotifiableReason = ANONYMISED;
   if (incident.closingMeasures !== undefined) next.closingMeasures = ANONYMISED;
+  if (incident.apNotification?.lateReason !== undefined)
+    next.apNotification = { ...incident.apNotification, lateReason: ANONYMISED };
   if (incident.subjectsDecision)
     next.subjectsDecision = { ...incident.subjectsDecision, explanation: ANONYMISED };
   return {

@@ -2,8 +2,10 @@
 // one: the last good version keeps serving and the errors are reported. Before any good version
 // there is an empty knowledge base: the bot declines every question (saying whom to ask) instead
 // of not starting, and it never answers from another board's pack.
+import { NO_GUARD_TEXTS } from '../../shared/i18n/guard-texts';
 import type { PackError } from '../../shared/policy/pack/pack-error';
 import type { PackResult, PolicyPack } from '../../shared/policy/pack/parse-pack';
+import { NO_SCAN_VOCABULARY } from '../../shared/policy/pack/scan-file';
 
 export interface KnowledgeSource {
   /** The pack being served: the last one that passed validation, or an empty one. */
@@ -14,7 +16,11 @@ export interface KnowledgeSource {
   errors(): readonly PackError[];
 }
 
-const EMPTY_PACK: PolicyPack = { knowledge: [] };
+const EMPTY_PACK: PolicyPack = {
+  knowledge: [],
+  scan: NO_SCAN_VOCABULARY,
+  guardTexts: NO_GUARD_TEXTS,
+};
 
 /**
  * @param read Reads and parses the pack, e.g. () => readPackFolder(folder).

@@ -10,6 +10,8 @@ import { readPackFolder } from './read-pack-folder';
 import { watchPackFolder } from './watch-pack-folder';
 
 export interface OpenKnowledgeSource extends KnowledgeSource {
+  /** The pack folder being served and watched. */
+  folder: string;
   /** Stops watching the folder. */
   close(): void;
 }
@@ -44,5 +46,5 @@ export function openKnowledgeSource(
     // A folder that cannot be watched (missing, or a file system without events) still serves.
     logger.warn({ event: 'policy-pack-watch-failed', folder, reason: (error as Error).message });
   }
-  return { ...source, close };
+  return { ...source, folder, close };
 }

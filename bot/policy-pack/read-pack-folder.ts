@@ -1,5 +1,5 @@
-// Reads a policy pack folder from disk (contents.md and knowledge/*.md) and parses it; a folder or
-// file that cannot be read is a pack error like any other.
+// Reads a policy pack folder from disk (contents.md, knowledge/*.md, and scan.md and guard-texts.md
+// when present) and parses it; a folder or file that cannot be read is a pack error like any other.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -9,10 +9,24 @@ import {
   type PackFile,
   type PackResult,
 } from '../../shared/policy/pack/parse-pack';
+import { GUARD_TEXTS_FILE } from '../../shared/policy/pack/guard-texts-file';
+import type { PackError } from '../../shared/policy/pack/pack-error';
+import { SCAN_FILE } from '../../shared/policy/pack/scan-file';
 import { describeReadError } from '../files/read-error';
+
+/** Files a pack may leave out. */
+const OPTIONAL_FILES = new Set([CONTENTS_FILE, SCAN_FILE, GUARD_TEXTS_FILE]);
 
 /** @example readPackFolder('packs/kindante') // { ok: true, pack: { knowledge: [ … 180 entries ] } } */
 export function readPackFolder(folder: string): PackResult {
+  const read = readPackFiles(folder);
+  return read.ok ? parsePack(read.files) : read;
+}
+
+/** The pack's files as text, unparsed: for parsing, or for an edit to change some and parse again. */
+export function readPackFiles(
+  folder: string,
+): { ok: true; files: PackFile[] } | { ok: false; errors: PackError[] } {
   let names: string[];
   try {
     names = readdirSync(path.join(folder, KNOWLEDGE_FOLDER)).filter((name) => name.endsWith('.md'));
@@ -25,14 +39,17 @@ export function readPackFolder(folder: string): PackResult {
   const files: PackFile[] = [];
   for (const file of [
     CONTENTS_FILE,
+    SCAN_FILE,
+    GUARD_TEXTS_FILE,
     ...names.sort().map((name) => `${KNOWLEDGE_FOLDER}/${name}`),
   ]) {
     try {
       files.push({ path: file, text: readFileSync(path.join(folder, file), 'utf8') });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && file === CONTENTS_FILE) continue;
+      // A missing contents.md is reported by the parser; scan.md and guard-texts.md are optional.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && OPTIONAL_FILES.has(file)) continue;
       return { ok: false, errors: [{ file, message: describeReadError(error) }] };
     }
   }
-  return parsePack(files);
+  return { ok: true, files };
 }

@@ -1,7 +1,8 @@
 // Answers a staff member's policy question from the knowledge base, in the question's language,
 // with its source. Finds the question in a long situation, answers two questions in one message
-// from two entries, answers an unsure in-scope question from the best entry while offering the next
-// ones ("Bedoel je"), and declines only what the policy does not cover, saying whom to ask.
+// from two entries, answers an unsure in-scope question or a close call between two sections from
+// the best entry while offering the next ones ("Bedoel je"), and declines only what the policy does
+// not cover, saying whom to ask.
 import type { Config } from '../../shared/policy/config-schema';
 import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/types';
 import { wordsOf } from './analyzer';
@@ -9,7 +10,7 @@ import { fillPlaceholders } from './contacts';
 import { notAnsweredText } from './fallback';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
-import { isOutOfScope } from './out-of-scope';
+import { offTopicWords } from './out-of-scope';
 import { questionFocus, twoQuestions } from './question-focus';
 import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
 import { asksAboutAgreement, hasCapitalisedName, supplierNamesOf } from './supplier-question';
@@ -24,10 +25,21 @@ const MAX_SUGGESTIONS = 3;
 const MAX_QUESTION_CHARS = 700;
 /** A runner-up this close to the answer is offered first among the related entries. */
 const NEAR_MISS_SHARE = 0.8;
+/** A runner-up this close to the answer makes it a close call, answered with "Bedoel je". */
+const CLOSE_CALL_SHARE = 0.9;
+/** A runner-up from the same section this close is a dead heat, also answered with "Bedoel je". */
+const DEAD_HEAT_SHARE = 0.98;
 /** A suggestion must rank at least this share of the answer: no random entries as buttons. */
 const SUGGESTION_SHARE = 0.3;
 /** A runner-up within this share of the best is as good an answer to one half of two questions. */
 const TIE_SHARE = 0.95;
+/** A question that names a topic outside the policy is answered only from an entry covering this much. */
+const OFF_TOPIC_MIN_COVERAGE = 0.7;
+/**
+ * In the story around a question, a word the policy never uses is detail ("cursus", "pauze"), not
+ * a sign that the question is off-topic: it weighs this share of what it would in a question.
+ */
+const STORY_UNKNOWN_SHARE = 0.25;
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -37,6 +49,8 @@ interface Choice {
   second?: KnowledgeEntry;
   confidence: AnswerConfidence;
   closest: KnowledgeEntry[];
+  /** Share of the question's weight the answer covers (the lesser half's, for two questions). */
+  coverage?: number;
 }
 
 /**
@@ -114,45 +128,65 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
 
   function choose(question: string): Choice {
     const words = wordsOf(question);
-    if (isOutOfScope(words)) return { confidence: 'none', closest: [] };
+    // A topic the policy does not cover (salary, holidays, a broken printer) is answered only when
+    // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
+    // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
+    const { context, sentence } = questionFocus(question);
+    const asking = context === '' ? words : wordsOf(sentence);
+    const offTopic = new Set(offTopicWords(asking, (word) => index.isKnownWord(word)));
+    const chosen = chooseEntry(question, words, offTopic);
+    const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
+    return offTopic.size === 0 || isSure ? chosen : { confidence: 'none', closest: [] };
+  }
+
+  function chooseEntry(question: string, words: string[], offTopic: ReadonlySet<string>): Choice {
+    const queryWordsOf = (text: string, scale?: number) => index.queryWords(text, scale, offTopic);
     const named = namedSuppliers(words);
     if (asksAboutAgreement(words)) {
       const supplier = named[0] === undefined ? undefined : index.entry(named[0]);
       if (supplier) return { entry: supplier, confidence: 'high', closest: [] };
       // An agreement question with a name the policy does not know: that supplier is not listed.
-      if (index.queryWords(question).some((word) => !word.isKnown) || hasCapitalisedName(question))
+      if (queryWordsOf(question).some((word) => !word.isKnown) || hasCapitalisedName(question))
         return { entry: index.entry('processor-unlisted'), confidence: 'high', closest: [] };
     }
     const boost = (entry: KnowledgeEntry) =>
       !isSupplierEntry(entry.id) ? 1 : named.includes(entry.id) ? NAMED_SUPPLIER_BOOST : 0;
     const rank = (queryWords: QueryWord[]) => rankHits(queryWords, index.search(queryWords, boost));
 
-    const { focus, context } = questionFocus(question);
-    const focusWords = index.queryWords(focus);
+    const { focus, context, sentence } = questionFocus(question);
+    const focusWords = queryWordsOf(focus);
     // "Wat moet ik nu doen?" names no topic: then the situation is the question.
-    const contextWords = index.queryWords(
+    const contextWords = queryWordsOf(
       context,
       focusWords.some((word) => word.isKnown) ? CONTEXT_WEIGHT : 1,
+    ).map((word) =>
+      word.isKnown || offTopic.has(word.word)
+        ? word
+        : { ...word, weight: word.weight * STORY_UNKNOWN_SHARE },
     );
     const withContext = (words: QueryWord[], extra: QueryWord[] = contextWords) => [
       ...words,
       ...extra.filter((each) => !words.some((word) => word.word === each.word)),
     ];
     const queryWords = withContext(focusWords);
-    const ranked = rank(queryWords);
+    const isStory = context !== '' && focusWords.some((word) => word.isKnown);
+    const ranked = rankHits(queryWords, index.search(queryWords, boost), isStory ? focusWords : []);
     const best = ranked[0];
     if (!best) return { confidence: 'none', closest: [] };
 
-    const halves = twoQuestions(focus);
+    const halves = twoQuestions(sentence);
     if (halves) {
       // The second half is read with the first as context: "wie maakt het aan?" borrows
       // "ESIS-account" from "wie mag een ESIS-account aanvragen".
-      const borrowed = index.queryWords(halves[0], CONTEXT_WEIGHT);
+      const borrowed = queryWordsOf(halves[0], CONTEXT_WEIGHT);
       const two = answerBoth(
         halves.map((half, at) => {
-          const own = withContext(index.queryWords(half));
+          const ownWords = queryWordsOf(half);
+          const own = withContext(ownWords);
           const halfWords = at === 0 ? own : withContext(own, borrowed);
-          return { ranked: rank(halfWords), words: halfWords };
+          // "…, wat moet ik daarmee?" asks nothing of its own: one question, not two.
+          const ranked = ownWords.some((word) => word.isKnown) ? rank(halfWords) : [];
+          return { ranked, words: halfWords };
         }),
       );
       if (two) return two;
@@ -160,13 +194,32 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
     const others = ranked.slice(1);
     if (isConfident(best, queryWords)) {
       const nearMisses = others.filter((each) => each.rank >= NEAR_MISS_SHARE * best.rank);
+      // A runner-up as good as the answer, resting on another section: the question may mean
+      // either, so the answer comes with "Bedoel je" buttons rather than said with confidence.
+      // Within one section only a dead heat counts: the question fits both entries equally.
+      const rivals = others.filter((each) =>
+        each.hit.entry.section !== best.hit.entry.section
+          ? each.rank >= CLOSE_CALL_SHARE * best.rank
+          : each.rank >= DEAD_HEAT_SHARE * best.rank,
+      );
+      if (rivals.length > 0)
+        return {
+          entry: best.hit.entry,
+          confidence: 'low',
+          closest: [...rivals, ...nearMisses]
+            .filter((each, at, all) => all.indexOf(each) === at)
+            .slice(0, MAX_SUGGESTIONS)
+            .map((each) => each.hit.entry),
+          coverage: best.coverage,
+        };
       return {
         entry: best.hit.entry,
         confidence: 'high',
         closest: nearMisses.slice(0, MAX_RELATED - 1).map((each) => each.hit.entry),
+        coverage: best.coverage,
       };
     }
-    if (isInScope(best)) {
+    if (isInScope(best, context !== '')) {
       const suggestions = others.filter((each) => each.rank >= SUGGESTION_SHARE * best.rank);
       return {
         entry: best.hit.entry,
@@ -202,6 +255,7 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
       second: secondBest.hit.entry,
       confidence: 'high',
       closest: [],
+      coverage: Math.min(firstBest.coverage, secondBest.coverage),
     };
   }
 }

@@ -4,6 +4,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
 import { replacePlaceholders } from './placeholders';
+import { separableVerbForms } from './separable-verbs';
 import { createTypoCorrector } from './typo-corrector';
 
 /** One content word of a question with its index terms and its weight (how telling it is). */
@@ -41,30 +42,47 @@ const UNKNOWN_WEIGHT = 2;
  * accident ("begint", "auto"); capped, it cannot make an answer confident on its own.
  */
 const MAX_WORD_WEIGHT = 4;
+/**
+ * Weight at most of a number. "groep 5" or "2 dagen" says little about the topic, yet a number
+ * is rare in the knowledge base and would weigh as a telling word ("welke leesboeken voor groep 5").
+ */
+const MAX_NUMBER_WEIGHT = 1;
+const NUMBER = /^\d+$/u;
 
 export interface KnowledgeIndex {
   /**
    * The content words of a question, stopwords gone, a misspelt word read as the known word one
-   * slip away. `scale` weighs them all (the context of a long situation counts less).
+   * slip away. `scale` weighs them all (the context of a long situation counts less). Words in
+   * `offTopic` (a topic the policy does not cover) match nothing and weigh as much as any word can,
+   * so only an entry that fits the rest of the question very well still answers it.
    */
-  queryWords(question: string, scale?: number): QueryWord[];
+  queryWords(question: string, scale?: number, offTopic?: ReadonlySet<string>): QueryWord[];
   /** Entries ranked for the words; `boost` can drop (0) or raise an entry (0 drops it). */
   search(words: QueryWord[], boost?: (entry: KnowledgeEntry) => number): Hit[];
   entry(id: string): KnowledgeEntry | undefined;
+  /** Whether the knowledge base uses the (folded) word itself. */
+  isKnownWord(word: string): boolean;
 }
 
-/** One searchable text of an entry: a question variant, its title, or its answer. */
+/** One searchable text of an entry: a question variant, a situation, its title, or its answer. */
 interface IndexedText {
   id: number;
   entryId: string;
   kind: TextKind;
   text: string;
 }
-type TextKind = 'question' | 'title' | 'answer';
+type TextKind = 'question' | 'situation' | 'title' | 'answer';
 
-// Each question variant is its own document, so a question meets the phrasing closest to it and
-// an entry with many variants is not diluted. Titles name the topic; answers only back it up.
-const KIND_BOOST: Record<TextKind, number> = { question: 1, title: 0.8, answer: 0.4 };
+// Each question variant and each situation is its own document, so a question meets the phrasing
+// closest to it and an entry with many variants is not diluted. Situations ("laptop gestolen uit
+// de auto") carry the words staff use to tell what happened, a little below how they ask. Titles
+// name the topic; answers only back it up.
+const KIND_BOOST: Record<TextKind, number> = {
+  question: 1,
+  situation: 0.9,
+  title: 0.8,
+  answer: 0.4,
+};
 /** Share of an entry's other matching texts added to its best one. */
 const SUPPORT_SHARE = 0.2;
 
@@ -82,6 +100,7 @@ export function createKnowledgeIndex(
   for (const entry of entries) {
     for (const question of [...entry.questions.nl, ...entry.questions.en])
       addText(entry.id, 'question', question);
+    for (const situation of entry.situations ?? []) addText(entry.id, 'situation', situation);
     addText(entry.id, 'title', `${entry.title.nl} \n ${entry.title.en}`);
     addText(
       entry.id,
@@ -117,13 +136,24 @@ export function createKnowledgeIndex(
   const idf = (term: string) => Math.log(1 + count / (documentFrequency.get(term) ?? 1));
 
   return {
-    queryWords(question, scale = 1) {
+    queryWords(question, scale = 1, offTopic) {
       const words: QueryWord[] = [];
       const seen = new Set<string>();
       const isKnownTerm = (term: string) => documentFrequency.has(term);
-      for (const typed of wordsOf(question)) {
+      const typedWords = wordsOf(question);
+      // "vraagt … aan" is "aanvragen": a joined separable verb counts when the index knows it.
+      const isStopword = (word: string) => analyzer.termsOf(word).length === 0;
+      const joined = separableVerbForms(typedWords, isStopword).filter((form) =>
+        analyzer.termsOf(form).some(isKnownTerm),
+      );
+      for (const typed of [...typedWords, ...joined]) {
         if (seen.has(typed)) continue;
         seen.add(typed);
+        if (offTopic?.has(typed)) {
+          const weight = scale * MAX_WORD_WEIGHT;
+          words.push({ word: typed, terms: [], whole: [], parts: [], weight, isKnown: false });
+          continue;
+        }
         let word = typed;
         let share = scale;
         if (!analyzer.termsOf(typed).some(isKnownTerm)) {
@@ -140,9 +170,10 @@ export function createKnowledgeIndex(
         // A word weighs as much as its most telling known term, up to a cap.
         const weight =
           share *
-          (known.length > 0
-            ? Math.min(MAX_WORD_WEIGHT, Math.max(...known.map(idf)))
-            : UNKNOWN_WEIGHT);
+          Math.min(
+            NUMBER.test(word) ? MAX_NUMBER_WEIGHT : MAX_WORD_WEIGHT,
+            known.length > 0 ? Math.max(...known.map(idf)) : UNKNOWN_WEIGHT,
+          );
         words.push({ word, terms, whole, parts, weight, isKnown: known.length > 0 });
       }
       return words;
@@ -160,6 +191,7 @@ export function createKnowledgeIndex(
       return rankEntries(results, texts, byId);
     },
     entry: (id) => byId.get(id),
+    isKnownWord: (word) => vocabulary.has(word),
   };
 }
 

@@ -12,6 +12,12 @@ export interface QuestionFocus {
   focus: string;
   /** What happened, said before the question (empty for a short question). */
   context: string;
+  /**
+   * The whole sentence that asks: the focus, or, when the focus is the last clause of one long
+   * sentence, that sentence ("Moeten ouders elk jaar toestemming geven, en mag één ouder dat
+   * intrekken?"), where two questions may sit side by side.
+   */
+  sentence: string;
 }
 
 const SENTENCE_END = /(?<=[.?!\n])\s/u;
@@ -21,6 +27,7 @@ const CLAUSE_BREAK = /[,;:] | (?:en|maar|dus|and|but|so) (?=(?:nu|now)\b)/u;
 const QUESTION_WORDS = new Set(
   (
     'wie wat hoe hoelang hoeveel waar wanneer welke welk waarom moet moeten mag mogen kan kun ' +
+    'binnen vanaf tot ' +
     'kunnen is zijn heeft hebben wordt who what how when where which why must may can could ' +
     'should do does are am'
   ).split(' '),
@@ -44,7 +51,8 @@ const wordCount = (text: string) => text.split(/\s+/u).filter((word) => word !==
  */
 export function questionFocus(text: string): QuestionFocus {
   const trimmed = text.trim();
-  if (wordCount(trimmed) < MIN_SITUATION_WORDS) return { focus: trimmed, context: '' };
+  if (wordCount(trimmed) < MIN_SITUATION_WORDS)
+    return { focus: trimmed, context: '', sentence: trimmed };
   const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
   // The question sentence: the last one asking (with "?"), else the last one.
   let index = sentences.length - 1;
@@ -54,7 +62,8 @@ export function questionFocus(text: string): QuestionFocus {
       break;
     }
   }
-  let focus = (sentences[index] as string).trim();
+  const sentence = (sentences[index] as string).trim();
+  let focus = sentence;
   const before = sentences.slice(0, index);
   const after = sentences.slice(index + 1);
   // One long sentence: its last clause asks ("…, en nu is de laptop weg, moet ik dat melden?").
@@ -66,7 +75,7 @@ export function questionFocus(text: string): QuestionFocus {
       focus = last;
     }
   }
-  return { focus, context: [...before, ...after].join(' ').trim() };
+  return { focus, context: [...before, ...after].join(' ').trim(), sentence };
 }
 
 /** On single-spaced text: the separators after which a second question may start. */

@@ -19,10 +19,20 @@ const MIN_TOPIC_WEIGHT = 1.5;
  */
 const MIN_SCOPE_COVERAGE = 0.2;
 const MIN_SCOPE_WEIGHT = 4.5;
+/**
+ * A story ("gisteren …, moet ik …?") says much more than its question, and what it says is about
+ * school, so a little less matched weight puts it in scope: off-topic questions are short.
+ */
+const MIN_STORY_SCOPE_WEIGHT = 3.5;
 /** How many search hits are reordered by coverage. */
 const RERANK_DEPTH = 10;
 /** Weight of the (relative) search score next to coverage when reordering. */
 const SCORE_SHARE = 0.3;
+/**
+ * Weight of how much of the asking sentence an entry covers, for a story: "…, de map staat nog
+ * open. Hoe melden we dit?" asks how to report, whatever else the story matches.
+ */
+const FOCUS_SHARE = 0.3;
 
 /**
  * Confident when the entry covers enough of the question with enough telling words, or when the
@@ -38,10 +48,11 @@ export function isConfident(best: Ranked, queryWords: QueryWord[]): boolean {
 
 /**
  * In scope: the best entry matches several telling words of the question, even when the question
- * says much more (a long situation): one matched word alone is too often a coincidence.
+ * says much more (a long situation, `isStory`): one matched word alone is too often a coincidence.
  */
-export function isInScope(best: Ranked): boolean {
-  return best.matched >= MIN_SCOPE_WEIGHT && best.coverage >= MIN_SCOPE_COVERAGE;
+export function isInScope(best: Ranked, isStory = false): boolean {
+  const minWeight = isStory ? MIN_STORY_SCOPE_WEIGHT : MIN_SCOPE_WEIGHT;
+  return best.matched >= minWeight && best.coverage >= MIN_SCOPE_COVERAGE;
 }
 
 /**
@@ -70,14 +81,28 @@ export interface Ranked {
 /**
  * Reorders the best hits by how much of the question each one covers, with the search score as
  * the tie-breaker: an entry that matches every telling word beats one that matches one word often.
+ * With `focusWords` (the asking sentence of a story), covering those counts extra.
  */
-export function rankHits(queryWords: QueryWord[], hits: Hit[]): Ranked[] {
+export function rankHits(
+  queryWords: QueryWord[],
+  hits: Hit[],
+  focusWords: readonly QueryWord[] = [],
+): Ranked[] {
   const total = queryWords.reduce((sum, word) => sum + word.weight, 0);
+  const focusTotal = focusWords.reduce((sum, word) => sum + word.weight, 0);
   const topScore = hits[0]?.score ?? 1;
   const ranked = hits.slice(0, RERANK_DEPTH).map((hit) => {
-    const matched = queryWords.reduce((sum, word) => sum + word.weight * wordCredit(word, hit), 0);
+    const matchedOf = (words: readonly QueryWord[]) =>
+      words.reduce((sum, word) => sum + word.weight * wordCredit(word, hit), 0);
+    const matched = matchedOf(queryWords);
     const coverage = total === 0 ? 0 : matched / total;
-    return { hit, matched, coverage, rank: coverage + SCORE_SHARE * (hit.score / topScore) };
+    const focus = focusTotal === 0 ? 0 : matchedOf(focusWords) / focusTotal;
+    return {
+      hit,
+      matched,
+      coverage,
+      rank: coverage + SCORE_SHARE * (hit.score / topScore) + FOCUS_SHARE * focus,
+    };
   });
   return ranked.sort((a, b) => b.rank - a.rank);
 }

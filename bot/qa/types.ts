@@ -18,7 +18,8 @@ interface AnswerPart {
 
 /**
  * How sure the answer is: `high` answers outright; `low` answers from the best entry and offers the
- * next ones ("Bedoel je: ..."); `none` declines (out of scope).
+ * next ones ("Bedoel je: ..."), when the match is weak or another section fits about as well;
+ * `none` declines (out of scope).
  */
 export type AnswerConfidence = 'high' | 'low' | 'none';
 

@@ -33,7 +33,11 @@ export function createApp({ handleMessages, readiness, logger, mounts = [] }: Ap
   return app;
 }
 
-/** One line per request: method, path, status, duration, and for bot traffic the activity type. */
+/**
+ * One line per request: method, the full path (a mounted router's prefix included: Express strips
+ * it from `request.path` while the router runs), status, duration, and for bot traffic the activity
+ * type. Never the query string: its values may be search words or names.
+ */
 function requestLog(logger: Logger): RequestHandler {
   return (request, response, next) => {
     const start = process.hrtime.bigint();
@@ -43,7 +47,7 @@ function requestLog(logger: Logger): RequestHandler {
       logger.info({
         event: 'request',
         method: request.method,
-        path: request.path,
+        path: pathOf(request.originalUrl),
         status: response.statusCode,
         durationMs: Number(process.hrtime.bigint() - start) / 1e6,
         ...(typeof body?.type === 'string' ? { activityType: body.type } : {}),
@@ -65,4 +69,10 @@ function errorResponses(logger: Logger): ErrorRequestHandler {
     if (status === 500) logger.error({ event: 'request-failed', error: error.name });
     response.status(status).end();
   };
+}
+
+/** The path of a request URL, without its query string. */
+function pathOf(url: string): string {
+  const end = url.indexOf('?');
+  return end < 0 ? url : url.slice(0, end);
 }

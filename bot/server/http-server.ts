@@ -33,7 +33,8 @@ export async function listen(
     });
   });
   const address = server.address() as AddressInfo;
-  const shownHost = host && host !== '::' && host !== '0.0.0.0' ? host : 'localhost';
+  // Loopback and "all interfaces" are both reachable as localhost from this machine.
+  const shownHost = host && !['::', '0.0.0.0', '127.0.0.1'].includes(host) ? host : 'localhost';
   return {
     url: `http://${shownHost}:${address.port}`,
     port: address.port,

@@ -6,10 +6,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createApiMounts } from '../api/api-mounts';
 import { loadConfig } from '../config/load-config';
+import { createQuestionInsight } from '../insight/question-insight';
+import { createGraphClient } from '../identity/graph-client';
+import { createGraphTokenSource } from '../identity/graph-token-source';
 import { createIncidentHandlerCheck } from '../identity/incident-handler-check';
 import { readIdentitySettings } from '../identity/identity-settings';
 import { createLiveAnswerer } from '../policy-pack/live-answerer';
 import { openKnowledgeSource } from '../policy-pack/open-knowledge-source';
+import { createPackEditor } from '../policy-pack/pack-editor';
+import { bundledPackFolder } from '../policy-pack/pack-folder';
 import { openStore } from '../store/open-store';
 import { tabFileMount } from '../tab/tab-files';
 import { addinFileMounts } from './addin-files';
@@ -17,6 +22,7 @@ import { installFolder } from './install-folder';
 import type { Config } from '../../shared/policy/config-schema';
 import type { ReporterEnricher } from '../identity/reporter-enricher';
 import type { Logger } from './logger';
+import { createServicePolicy } from './retry-policy';
 import { readServiceEnvironment } from './service-environment';
 import { startService, type RunningService } from './start-service';
 
@@ -51,7 +57,9 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
 
   let store;
   try {
-    store = await openStore({ databaseUrl: env['DATABASE_URL'] });
+    // A database that is still starting (or briefly unreachable) gets the one retry policy.
+    const database = createServicePolicy('database', logger);
+    store = await database.execute(() => openStore({ databaseUrl: env['DATABASE_URL'] }));
   } catch (error) {
     return {
       ok: false,
@@ -62,12 +70,20 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
   const register = store;
   const knowledge = openKnowledgeSource(loaded.config, loaded.file, logger);
   const answer = createLiveAnswerer(loaded.config, knowledge);
+  const packEditor = createPackEditor({
+    folder: knowledge.folder,
+    isEditable: knowledge.folder !== bundledPackFolder(),
+    store: register.packEdits,
+    reload: () => knowledge.reload(),
+    clock: () => new Date(),
+  });
   const api = await createApiMounts({
     config: loaded.config,
     env,
     store: register,
     answer,
     knowledge: () => knowledge.current().knowledge,
+    policyPack: { source: knowledge, editor: packEditor },
     logger,
   });
   if (!api.ok) {
@@ -76,6 +92,7 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
     return { ok: false, error: api.error, exitCode: EXIT_CONFIG };
   }
   const groupCheck = incidentGroupCheck(loaded.config, env, api.enricher);
+  const channelThreads = graphChannelThreads(loaded.config, env, logger);
   const distFolder = options.distFolder ?? path.join(installFolder(), 'dist');
   if (!existsSync(path.join(distFolder, 'addin', 'events.js')))
     logger.warn({ event: 'build-missing', hint: 'run npm run build for the add-in and tab files' });
@@ -97,7 +114,14 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
         store: register,
         settings: loaded.config.incidents,
         ...(groupCheck ? { groupCheck } : {}),
+        ...(channelThreads ? { channelThreads } : {}),
       },
+      questions: createQuestionInsight({
+        unanswered: register.unanswered,
+        feedback: register.answerFeedback,
+        retentionMonths: loaded.config.insight.unansweredRetentionMonths,
+        clock: () => new Date(),
+      }),
       mounts: [
         ...api.mounts,
         tabFileMount(path.join(distFolder, 'tab')),
@@ -140,4 +164,21 @@ function incidentGroupCheck(
   const { roles } = identity.settings;
   if (roles.ictGroupIds.length + roles.privacyOfficerGroupIds.length === 0) return undefined;
   return createIncidentHandlerCheck({ roles, memberGroups: enricher.memberGroups });
+}
+
+/**
+ * With a client secret, the channel's recent threads come from Graph, so an incident's card is
+ * posted once even when the service dies mid-post (needs ChannelMessage.Read.Group or .All).
+ */
+function graphChannelThreads(config: Config, env: NodeJS.ProcessEnv, logger: Logger) {
+  const identity = readIdentitySettings(config, env);
+  if (!identity.ok || !identity.settings.clientSecret) return undefined;
+  const { tenantId, clientId, clientSecret } = identity.settings;
+  const graph = createGraphClient({
+    tokens: createGraphTokenSource({ tenantId, clientId, clientSecret }),
+    logger,
+    // The outbox waits for this answer, not a person: a little longer than a report would.
+    timeoutMs: 10_000,
+  });
+  return (teamGroupId: string, channelId: string) => graph.channelThreads(teamGroupId, channelId);
 }

@@ -57,3 +57,14 @@ export function readServiceEnvironment(env: NodeJS.ProcessEnv): ServiceEnvironme
     };
   return { ok: true, mode, credentials };
 }
+
+/**
+ * Where the server listens: PRIVACYWACHT_HOST when set; else development mode (no credentials,
+ * development tokens) only on this machine, and production on every interface (behind App Service
+ * or a proxy).
+ */
+export function listenHost(env: NodeJS.ProcessEnv, mode: ServiceMode): string | undefined {
+  const configured = env['PRIVACYWACHT_HOST']?.trim();
+  if (configured) return configured;
+  return mode === 'development' ? '127.0.0.1' : undefined;
+}

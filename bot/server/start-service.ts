@@ -2,23 +2,25 @@
 // endpoint and the express app, listens, and closes everything in order on request.
 import type { RequestHandler } from 'express';
 import type { Config } from '../../shared/policy/config-schema';
+import type { QuestionInsight } from '../insight/question-insight';
 import type { Answerer } from '../qa/types';
 import {
   createBotEndpoint,
   type BotEndpoint,
   type IncidentEndpointOptions,
 } from '../teams/bot-endpoint';
-import type { RetryPolicy } from '../teams/retry';
+import type { RetryPolicyOptions } from './retry-policy';
 import { createApp } from './create-app';
 import type { ReadinessCheck } from './healthz';
 import { listen } from './http-server';
 import type { Logger } from './logger';
-import { readServiceEnvironment, type ServiceMode } from './service-environment';
+import { listenHost, readServiceEnvironment, type ServiceMode } from './service-environment';
 
 export interface ServiceOptions {
   config: Config;
   env: NodeJS.ProcessEnv;
   port: number;
+  /** Default: PRIVACYWACHT_HOST, else 127.0.0.1 in development mode, all interfaces in production. */
   host?: string;
   answer: Answerer;
   logger: Logger;
@@ -27,9 +29,12 @@ export interface ServiceOptions {
   /** Closed after the server has stopped (the register). */
   onClose?: () => Promise<void> | void;
   mounts?: readonly { path: string; handler: RequestHandler }[];
-  retryPolicy?: RetryPolicy;
+  /** The Bot Connector's retry settings (tests shorten the waits). */
+  retry?: Partial<RetryPolicyOptions>;
   /** The breach register for reports and the ICT channel (its worker stops before onClose). */
   incidents: IncidentEndpointOptions;
+  /** Unanswered questions and answer ratings (bot/insight/question-insight.ts). */
+  questions?: QuestionInsight;
 }
 
 export interface RunningService {
@@ -52,8 +57,9 @@ export async function startService(options: ServiceOptions): Promise<StartResult
     answer: options.answer,
     organisationName: options.config.organisation.name,
     logger,
-    ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
+    ...(options.retry ? { retry: options.retry } : {}),
     incidents: options.incidents,
+    ...(options.questions ? { questions: options.questions } : {}),
   });
   const app = createApp({
     handleMessages: bot.handleMessages,
@@ -61,11 +67,17 @@ export async function startService(options: ServiceOptions): Promise<StartResult
     logger,
     ...(options.mounts ? { mounts: options.mounts } : {}),
   });
-  const server = await listen(app, options.port, options.host).catch(async (error: unknown) => {
+  const host = options.host ?? listenHost(options.env, environment.mode);
+  const server = await listen(app, options.port, host).catch(async (error: unknown) => {
     await bot.incidents.stop();
     throw error;
   });
-  logger.info({ event: 'listening', port: server.port, mode: environment.mode });
+  logger.info({
+    event: 'listening',
+    port: server.port,
+    host: host ?? 'all',
+    mode: environment.mode,
+  });
   return {
     ok: true,
     service: {

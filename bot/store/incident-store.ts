@@ -78,13 +78,15 @@ export interface IncidentStore {
 
   /**
    * True for exactly one caller per incident and reminder (or escalation), however many instances
-   * ask; the winner's outbox messages are stored in the same transaction.
+   * ask; the winner's outbox messages (and audit entry, for an escalation) are stored in the same
+   * transaction.
    */
   claimReminder(
     incidentId: string,
     kind: ReminderKind | EscalationKind,
     now: string,
     outbox: OutboxDraft | OutboxDraft[],
+    audit?: AuditEntry,
   ): Promise<boolean>;
 
   /**

@@ -145,11 +145,12 @@ export function createMemoryStore(): IncidentStore {
       return Promise.resolve(reference ? copy(reference) : undefined);
     },
 
-    claimReminder(incidentId, kind, now, draft) {
+    claimReminder(incidentId, kind, now, draft, entry) {
       const key = `${incidentId}/${kind}`;
       if (reminderClaims.has(key)) return Promise.resolve(false);
       reminderClaims.add(key);
       enqueue(Array.isArray(draft) ? draft : [draft], now);
+      if (entry) audit.push(copy(entry));
       return Promise.resolve(true);
     },
 

@@ -1,6 +1,9 @@
 // Schema migrations, run at start-up by Kysely's Migrator (which locks, so several instances may
 // start at once). Only the auto-numbered columns differ between SQLite and PostgreSQL.
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { insightMigration } from './insight-migration';
+import { packEditMigration } from './pack-edit-migration';
+import { unansweredMigration } from './unanswered-migration';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -128,6 +131,9 @@ export function migrationProvider(engine: Engine): MigrationProvider {
       Promise.resolve({
         '2026-11-29-001-register': initial(engine),
         '2026-12-04-001-breach-decisions': breachDecisions(engine),
+        '2026-12-04-002-insight': insightMigration(),
+        '2026-12-04-003-pack-edits': packEditMigration(engine),
+        '2026-12-04-006-unanswered-questions': unansweredMigration(engine),
       }),
   };
 }

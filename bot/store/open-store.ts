@@ -7,7 +7,11 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { Pool } from 'pg';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database-url';
 import type { IncidentStore } from './incident-store';
+import { createSqlInsightStore, type InsightStore } from './insight-store';
+import { createSqlAnswerFeedbackStore, type AnswerFeedbackStore } from './answer-feedback-store';
+import { createSqlUnansweredStore, type UnansweredStore } from './unanswered-store';
 import { migrationProvider } from './migrations';
+import { createSqlPackEditStore, type PackEditStore } from './pack-edit-store';
 import type { RegisterDatabase } from './schema';
 import { createSqlStore } from './sql-store';
 
@@ -16,8 +20,18 @@ export interface StoreOptions {
   databaseUrl?: string;
 }
 
+/** The register, and beside it the insight counts on the same database (insight-store.ts). */
+export type OpenedStore = IncidentStore & {
+  insight: InsightStore;
+  /** The bot's unanswered questions (scrubbed) and answer ratings (unanswered-store.ts). */
+  unanswered: UnansweredStore;
+  answerFeedback: AnswerFeedbackStore;
+  /** The policy pack's edit history in the tab (pack-edit-store.ts). */
+  packEdits: PackEditStore;
+};
+
 /** @example const store = await openStore({ databaseUrl: process.env['DATABASE_URL'] }); */
-export async function openStore(options: StoreOptions = {}): Promise<IncidentStore> {
+export async function openStore(options: StoreOptions = {}): Promise<OpenedStore> {
   const target = parseDatabaseUrl(options.databaseUrl || DEFAULT_DATABASE_URL);
   let db: Kysely<RegisterDatabase>;
   if (target.engine === 'sqlite') {
@@ -40,5 +54,10 @@ export async function openStore(options: StoreOptions = {}): Promise<IncidentSto
     await db.destroy();
     throw error instanceof Error ? error : new Error('register migration failed');
   }
-  return createSqlStore(db, target.engine);
+  return Object.assign(createSqlStore(db, target.engine), {
+    insight: createSqlInsightStore(db),
+    unanswered: createSqlUnansweredStore(db),
+    answerFeedback: createSqlAnswerFeedbackStore(db),
+    packEdits: createSqlPackEditStore(db),
+  });
 }

@@ -231,7 +231,7 @@ export function createSqlStore(db: Kysely<RegisterDatabase>, engine: Engine): In
       return row ? (JSON.parse(row.reference) as Record<string, unknown>) : undefined;
     },
 
-    async claimReminder(incidentId, kind, now, outbox) {
+    async claimReminder(incidentId, kind, now, outbox, audit) {
       return db.transaction().execute(async (trx) => {
         const claimed = await trx
           .insertInto('reminder_claims')
@@ -241,6 +241,7 @@ export function createSqlStore(db: Kysely<RegisterDatabase>, engine: Engine): In
           .executeTakeFirst();
         if (!claimed) return false;
         await insertOutbox(trx, Array.isArray(outbox) ? outbox : [outbox], now);
+        if (audit) await insertAudit(trx, audit);
         return true;
       });
     },

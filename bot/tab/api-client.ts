@@ -3,13 +3,23 @@
 import type { IncidentDetail } from '../api/incident-detail';
 import type { IncidentSummary } from '../api/incident-summary';
 import type { KnowledgeEntryDetail } from '../api/knowledge-entry';
+import type { PackEditView, PolicyPackStatus } from '../api/policy-pack-router';
+import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
+import type { PackEdit } from '../store/pack-edit-store';
 import type { RegisterFilter } from '../api/register-filter';
 import type { BreachDecisionInput } from '../incidents/breach-decision';
 import type { IncidentAction } from '../incidents/incident-actions';
 import type { Label } from '../incidents/labels';
+import type { LetterName } from '../incidents/letter-names';
 import type { LetterDraft } from '../incidents/subject-notice';
+import type { InsightQuery, InsightReport } from '../../shared/insight/insight-report';
 import type { QaAnswer } from '../qa/types';
 import type { TabLanguage } from './tab-host';
+import {
+  unansweredQuestionsPath,
+  type UnansweredQuestionsAnswer,
+  type UnansweredQuestionsPeriod,
+} from './unanswered-questions-request';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: Label };
 
@@ -20,9 +30,24 @@ export interface TabApi {
   act(id: string, action: IncidentAction): Promise<ApiResult<IncidentDetail>>;
   decideBreach(id: string, input: BreachDecisionInput): Promise<ApiResult<IncidentDetail>>;
   letters(id: string): Promise<ApiResult<{ notice: LetterDraft; deletionRequest?: LetterDraft }>>;
+  /** A draft letter as a Word file, to edit and send by hand. */
+  letterDocx(id: string, letter: LetterName): Promise<ApiResult<Blob>>;
   exportCsv(filter: { since?: string }): Promise<ApiResult<Blob>>;
   search(question: string): Promise<ApiResult<QaAnswer>>;
+  /** The insight figures of a period for a school ("*": the whole board), and the known schools. */
+  insight(query: InsightQuery): Promise<ApiResult<{ report: InsightReport; schools: string[] }>>;
+  insightCsv(query: InsightQuery): Promise<ApiResult<Blob>>;
+  /** The largest groups of questions the bot could not answer, scrubbed before they were stored. */
+  unansweredQuestions(
+    period: UnansweredQuestionsPeriod,
+  ): Promise<ApiResult<UnansweredQuestionsAnswer>>;
   entry(id: string, language: TabLanguage): Promise<ApiResult<KnowledgeEntryDetail>>;
+  /** The privacy officer's policy pack: errors, entries past review, and editing (issue 19). */
+  packStatus(): Promise<ApiResult<PolicyPackStatus>>;
+  packEntry(id: string): Promise<ApiResult<KnowledgeEntry>>;
+  savePackEntry(entry: KnowledgeEntry, isNew: boolean): Promise<ApiResult<PackEdit>>;
+  retirePackEntry(id: string): Promise<ApiResult<PackEdit>>;
+  packHistory(id: string): Promise<ApiResult<PackEditView[]>>;
 }
 
 const UNREACHABLE: Label = {
@@ -89,13 +114,44 @@ export function createTabApi(getToken: () => Promise<string>, base = '/api'): Ta
         `/incidents/${encodeURIComponent(id)}/letters`,
         json<{ notice: LetterDraft; deletionRequest?: LetterDraft }>,
       ),
+    letterDocx: (id, letter) =>
+      request(`/incidents/${encodeURIComponent(id)}/letters/${letter}.docx`, (response) =>
+        response.blob(),
+      ),
     exportCsv: (filter) =>
       request(`/incidents/export.csv${query({ ...filter })}`, (response) => response.blob()),
     search: (question) => request(`/knowledge${query({ q: question })}`, json<QaAnswer>),
+    insight: (period) =>
+      request(
+        `/insight${query({ ...period })}`,
+        json<{ report: InsightReport; schools: string[] }>,
+      ),
+    insightCsv: (period) =>
+      request(`/insight/export.csv${query({ ...period })}`, (response) => response.blob()),
+    unansweredQuestions: (period) =>
+      request(unansweredQuestionsPath(period), json<UnansweredQuestionsAnswer>),
     entry: (id, language) =>
       request(
         `/knowledge/${encodeURIComponent(id)}${query({ lang: language })}`,
         json<KnowledgeEntryDetail>,
       ),
+    packStatus: () => request('/policy-pack', json<PolicyPackStatus>),
+    packEntry: (id) =>
+      request(`/policy-pack/entries/${encodeURIComponent(id)}`, json<KnowledgeEntry>),
+    savePackEntry: (entry, isNew) =>
+      request(
+        isNew ? '/policy-pack/entries' : `/policy-pack/entries/${encodeURIComponent(entry.id)}`,
+        json<PackEdit>,
+        entry,
+      ),
+    retirePackEntry: (id) =>
+      request(`/policy-pack/entries/${encodeURIComponent(id)}/retire`, json<PackEdit>, {}),
+    packHistory: async (id) => {
+      const result = await request(
+        `/policy-pack/history${query({ entry: id })}`,
+        json<{ edits: PackEditView[] }>,
+      );
+      return result.ok ? { ok: true, value: result.value.edits } : result;
+    },
   };
 }

@@ -8,6 +8,7 @@ const NL = {
     'my-reports': 'Mijn meldingen',
     register: 'Datalekregister',
     policy: 'Privacybeleid',
+    insight: 'Inzicht',
   },
   loading: 'Bezig met laden…',
   notInTeams: 'Open Privacywacht in Microsoft Teams om verder te gaan.',
@@ -100,7 +101,12 @@ export type TabText = typeof NL;
 
 const EN: TabText = {
   appTitle: 'Privacywacht',
-  views: { 'my-reports': 'My reports', register: 'Breach register', policy: 'Privacy policy' },
+  views: {
+    'my-reports': 'My reports',
+    register: 'Breach register',
+    policy: 'Privacy policy',
+    insight: 'Insight',
+  },
   loading: 'Loading…',
   notInTeams: 'Open Privacywacht in Microsoft Teams to continue.',
   noReports: 'You have not reported any data breaches yet.',

@@ -1,5 +1,5 @@
-// The tab's three views, as the app package's static tabs name them (?view=…).
-export const TAB_VIEWS = ['my-reports', 'register', 'policy'] as const;
+// The tab's views, as the app package's static tabs name them (?view=…).
+export const TAB_VIEWS = ['my-reports', 'register', 'policy', 'insight'] as const;
 export type TabViewId = (typeof TAB_VIEWS)[number];
 
 export function viewFromUrl(search: string): TabViewId {

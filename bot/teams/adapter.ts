@@ -1,6 +1,7 @@
 // The only place that constructs the botbuilder adapter: CloudAdapter with credentials from the
-// environment, retries on every outbound send, and a turn error handler that tells the user
-// something went wrong without details and logs without content.
+// environment, the Bot Connector's retry policy on every outbound send and update (in place of the
+// connector client's own retries), and a turn error handler that tells the user something went
+// wrong without details and logs without content.
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -11,7 +12,7 @@ import {
 } from 'botbuilder';
 import type { BotCredentials } from '../server/service-environment';
 import type { Logger } from '../server/logger';
-import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry';
+import type { ServicePolicy } from '../server/retry-policy';
 import { turnErrorHandler } from './turn-error';
 
 /** CloudAdapter that also runs an already-parsed activity, so the HTTP edge owns the response. */
@@ -29,33 +30,48 @@ export class BotAdapter extends CloudAdapter {
 export interface AdapterOptions {
   credentials: BotCredentials;
   logger: Logger;
-  retryPolicy?: RetryPolicy;
+  /** The Bot Connector's policy, shared with the outbox's poster (one circuit per service). */
+  connectorPolicy: ServicePolicy;
 }
 
 export function createBotAdapter({
   credentials,
   logger,
-  retryPolicy = DEFAULT_RETRY_POLICY,
+  connectorPolicy,
 }: AdapterOptions): BotAdapter {
   const settings = Object.fromEntries(
     Object.entries(credentials).filter(([, value]) => value !== ''),
   );
   const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(settings));
-  adapter.use(retryingSends(retryPolicy));
+  adapter.use(retryingSends(adapter, connectorPolicy));
   adapter.onTurnError = turnErrorHandler(logger);
   return adapter;
 }
 
 /**
- * Every send and update in a turn (proactive ones too) goes through the retry policy. A retry
- * re-sends the whole batch, so the bot sends one activity per call.
+ * Every send and update in a turn (proactive ones too) goes through the policy. A retry re-sends
+ * the whole batch, so the bot sends one activity per call.
  */
-function retryingSends(policy: RetryPolicy): Middleware {
+function retryingSends(adapter: CloudAdapter, policy: ServicePolicy): Middleware {
   return {
     async onTurn(context, next) {
-      context.onSendActivities((_context, _activities, send) => withRetry(send, policy));
-      context.onUpdateActivity((_context, _activity, update) => withRetry(update, policy));
+      withoutPipelineRetries(context.turnState.get(adapter.ConnectorClientKey));
+      context.onSendActivities((_context, _activities, send) => policy.execute(send));
+      context.onUpdateActivity((_context, _activity, update) => policy.execute(update));
       await next();
     },
   };
+}
+
+/**
+ * The connector's HTTP pipeline (@azure/core-client) retries 429 and 5xx on its own, sleeping
+ * between tries and treating every 503 as throttling. The one policy decides instead, so the
+ * pipeline's retries are taken out of every turn's client.
+ */
+function withoutPipelineRetries(connector: unknown): void {
+  const client = (
+    connector as
+      { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } } | undefined
+  )?.client;
+  client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }

@@ -7,20 +7,24 @@ import type { Answerer } from '../qa/types';
 import type { Logger } from '../server/logger';
 import type { BotCredentials } from '../server/service-environment';
 import type { IncidentStore } from '../store/incident-store';
+import { createMemoryQuestionInsight, type QuestionInsight } from '../insight/question-insight';
 import { createBotAdapter, type BotAdapter } from './adapter';
-import { createFeedbackCounter } from './feedback-counter';
 import { startIncidentDesk, type IncidentDesk } from './incident-desk';
 import { messagesHandler } from './messages-handler';
 import { PrivacywachtBot } from './privacywacht-bot';
-import type { RetryPolicy } from './retry';
+import type { ChannelThread, GraphResult } from '../identity/graph-client';
+import { createServicePolicy, type RetryPolicyOptions } from '../server/retry-policy';
 
 export interface BotEndpointOptions {
   credentials: BotCredentials;
   answer: Answerer;
   organisationName: string;
   logger: Logger;
-  retryPolicy?: RetryPolicy;
+  /** The Bot Connector's retry settings (tests shorten the waits). */
+  retry?: Partial<RetryPolicyOptions>;
   incidents: IncidentEndpointOptions;
+  /** Unanswered questions and answer ratings; without it they are kept in memory, this month only. */
+  questions?: QuestionInsight;
 }
 
 /** The breach register and how the bot treats it. */
@@ -31,6 +35,11 @@ export interface IncidentEndpointOptions {
   groupCheck?: (person: Person) => Promise<boolean>;
   clock?: () => Date;
   workerIntervalMs?: number;
+  /** Graph's channel messages, so a card is posted once even across a crash. */
+  channelThreads?: (
+    teamGroupId: string,
+    channelId: string,
+  ) => Promise<GraphResult<ChannelThread[]>>;
 }
 
 export interface BotEndpoint {
@@ -43,14 +52,14 @@ export interface BotEndpoint {
 
 export async function createBotEndpoint(options: BotEndpointOptions): Promise<BotEndpoint> {
   const { credentials, logger } = options;
-  const adapter = createBotAdapter({
-    credentials,
-    logger,
-    ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
-  });
-  const { store, settings, groupCheck, clock, workerIntervalMs } = options.incidents;
+  const connectorPolicy = createServicePolicy('bot-connector', logger, options.retry);
+  const adapter = createBotAdapter({ credentials, logger, connectorPolicy });
+  const { store, settings, groupCheck, clock, workerIntervalMs, channelThreads } =
+    options.incidents;
   const incidents = await startIncidentDesk({
     access: { adapter, appId: credentials.MicrosoftAppId },
+    connectorPolicy,
+    ...(channelThreads ? { channelThreads } : {}),
     store,
     organisationName: options.organisationName,
     incidents: settings,
@@ -62,7 +71,7 @@ export async function createBotEndpoint(options: BotEndpointOptions): Promise<Bo
   const bot = new PrivacywachtBot({
     answer: options.answer,
     organisationName: options.organisationName,
-    feedback: createFeedbackCounter(),
+    questions: options.questions ?? createMemoryQuestionInsight(),
     incidents,
     logger,
   });

@@ -48,7 +48,6 @@ export async function withConnector<T>(
   let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
   await adapter.continueConversationAsync(appId, reference, async (context) => {
     const connector = context.turnState.get<ConnectorClient>(adapter.ConnectorClientKey);
-    withoutPipelineRetries(connector);
     try {
       outcome = { ok: true, value: await work(connector, context) };
     } catch (error) {
@@ -58,20 +57,6 @@ export async function withConnector<T>(
   if (!outcome) throw new Error('the proactive turn did not run');
   if (!outcome.ok) throw outcome.error;
   return outcome.value;
-}
-
-/**
- * The connector's HTTP pipeline (@azure/core-client) retries 429 and 5xx on its own, sleeping
- * between tries. Proactive posts are retried by the outbox, which honours Retry-After across
- * restarts and instances, so the pipeline's own retries are taken out here.
- */
-function withoutPipelineRetries(connector: ConnectorClient): void {
-  const client = (
-    connector as unknown as {
-      client?: { pipeline?: { removePolicy(options: { name: string }): unknown } };
-    }
-  ).client;
-  client?.pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
 /** A reference for calls about the ICT channel: its service URL and conversation. */

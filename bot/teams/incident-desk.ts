@@ -3,17 +3,28 @@
 // incident channel registered at start-up (the configuration wins over the registration command).
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../shared/policy/config-schema';
+import { authoritiesFromConfig } from '../incidents/authorities';
 import { createIncidentService, type IncidentService } from '../incidents/incident-service';
 import { startIncidentWorker } from '../incidents/incident-worker';
 import type { Person } from '../incidents/report';
 import type { Logger } from '../server/logger';
 import type { ChannelRegistration, IncidentStore } from '../store/incident-store';
+import type { ChannelThread, GraphResult } from '../identity/graph-client';
+import type { ServicePolicy } from '../server/retry-policy';
 import { createBotConnectorPoster } from './bot-connector-poster';
 import type { ConnectorAccess } from './connector-turn';
 import { createIctMemberCheck } from './ict-member-check';
+import { createTeamsPacer } from './teams-rate-limits';
 
 export interface IncidentDeskOptions {
   access: ConnectorAccess;
+  /** The Bot Connector's retry policy (shared with the adapter). */
+  connectorPolicy: ServicePolicy;
+  /** The channel's recent threads from Graph, so a crash mid-post never posts a card twice. */
+  channelThreads?: (
+    teamGroupId: string,
+    channelId: string,
+  ) => Promise<GraphResult<ChannelThread[]>>;
   store: IncidentStore;
   organisationName: string;
   incidents: Config['incidents'];
@@ -29,6 +40,8 @@ export interface IncidentDesk {
   service: IncidentService;
   /** Whether this person may make this channel the incident channel. */
   mayRegisterChannel(person: Person, channel: ChannelRegistration): Promise<boolean>;
+  /** Whether this person may see the incident's card: the ICT domain, the FG, or its reporter. */
+  maySee(person: Person, incidentId: string): Promise<boolean>;
   /** Deliver the outbox now (after a report or an action). */
   kick(): void;
   /** Stops the worker; the register stays open. */
@@ -54,13 +67,20 @@ export async function startIncidentDesk(options: IncidentDeskOptions): Promise<I
     organisationName: options.organisationName,
     retentionDays: options.incidents.retentionDays,
     ...(options.incidents.escalation ? { escalation: options.incidents.escalation } : {}),
+    authorities: authoritiesFromConfig(options.incidents.authorities),
   });
   const configured = options.incidents.channel;
   if (configured) await service.registerChannel({ ...configured });
+  if (!options.channelThreads) logger.warn({ event: 'channel-posts-unverified' });
   const worker = startIncidentWorker({
     store,
     service,
-    poster: createBotConnectorPoster(access),
+    poster: createBotConnectorPoster({
+      access,
+      policy: options.connectorPolicy,
+      ...(options.channelThreads ? { threads: options.channelThreads } : {}),
+    }),
+    pacer: createTeamsPacer(),
     clock,
     intervalMs: options.workerIntervalMs ?? DEFAULT_WORKER_INTERVAL_MS,
     onPass: (counts) => {
@@ -80,6 +100,11 @@ export async function startIncidentDesk(options: IncidentDeskOptions): Promise<I
       const current = await store.getChannel();
       if (!current || current.channelId === channel.channelId) return true;
       return canHandle(person);
+    },
+    async maySee(person, incidentId) {
+      if (await canHandle(person)) return true;
+      const incident = await store.getIncident(incidentId);
+      return incident !== undefined && incident.reporter.id === person.id;
     },
     kick: () => worker.kick(),
     stop: () => worker.stop(),

@@ -1,6 +1,7 @@
 // The Teams bot: a welcome card when it is installed, policy answers as cards, help, feedback
-// counts, breach reports (the form, its submit and the ICT channel's card actions) and the
-// incident channel's registration. Logs carry what happened, never what was said.
+// counts, unanswered questions (scrubbed) for the insight view, breach reports (the form, its
+// submit and the ICT channel's card actions) and the incident channel's registration. Logs carry
+// what happened, never what was said.
 import {
   CardFactory,
   MessageFactory,
@@ -18,8 +19,14 @@ import type { AdaptiveCard } from '../cards/adaptive-card';
 import { answerCardView, buildAnswerCard } from '../cards/answer-card';
 import { buildHelpCard, buildWelcomeCard } from '../cards/capabilities-card';
 import { botText } from '../../shared/i18n/bot-text';
-import type { FeedbackCounter } from './feedback-counter';
-import { answerIncidentCardAction } from './incident-card-action';
+import { scrubQuestion } from '../../shared/insight/scrub-question';
+import type { QuestionInsight } from '../insight/question-insight';
+import type { UnansweredReason } from '../store/unanswered-store';
+import {
+  answerIncidentCardAction,
+  answerIncidentSubmit,
+  incidentSubmitVerb,
+} from './incident-card-action';
 import type { IncidentDesk } from './incident-desk';
 import { languageOfLocale } from './language';
 import { readInput } from './read-input';
@@ -30,7 +37,8 @@ export interface BotDependencies {
   /** Answers one policy question, or one entry picked on a card (bot/qa/answerer.ts, or a fake). */
   answer: Answerer;
   organisationName: string;
-  feedback: FeedbackCounter;
+  /** Unanswered questions and "Was dit nuttig?" counts (bot/insight/question-insight.ts). */
+  questions: QuestionInsight;
   /** The breach register: reports, card actions, the incident channel. */
   incidents: IncidentDesk;
   logger: Logger;
@@ -98,6 +106,13 @@ export class PrivacywachtBot extends TeamsActivityHandler {
       this.log(context, { event: 'channel-registration', outcome });
       return;
     }
+    // A client without Universal Actions sends an incident card's button as Action.Submit.
+    const submittedVerb = incidentSubmitVerb(activity.value);
+    if (submittedVerb) {
+      const outcome = await answerIncidentSubmit(context, this.deps.incidents, submittedVerb);
+      this.log(context, { event: 'card-submit', verb: submittedVerb, outcome });
+      return;
+    }
     const input = readInput(text, activity.value);
     const localeLanguage = languageOfLocale(activity.locale);
     switch (input.kind) {
@@ -114,23 +129,27 @@ export class PrivacywachtBot extends TeamsActivityHandler {
         await startDatalekReport(context, localeLanguage);
         break;
       case 'feedback': {
-        const totals = this.deps.feedback.record(input.entryId, input.useful);
-        this.log(context, {
-          event: 'feedback',
-          entryId: input.entryId,
-          useful: input.useful,
-          usefulCount: totals.useful,
-          notUsefulCount: totals.notUseful,
-        });
+        // The id comes back from the client: only an entry the knowledge base has is counted.
+        const isKnown = this.deps.answer('', { entryId: input.entryId, language: 'nl' }).answered;
+        this.log(context, { event: 'feedback', useful: input.useful, known: isKnown });
         await context.sendActivity(botText(localeLanguage).feedbackThanks);
+        if (!isKnown) return;
+        await this.keepInsight(context, 'feedback', () =>
+          this.deps.questions.recordFeedback(input.entryId, input.useful),
+        );
+        if (!input.useful && input.question)
+          await this.recordUnanswered(context, input.question, 'not-helpful');
         return;
       }
       case 'empty':
         await context.sendActivity(botText(localeLanguage).emptyInput);
         break;
-      case 'question':
-        await this.sendAnswer(context, this.deps.answer(input.text), 'answer');
+      case 'question': {
+        const answer = this.deps.answer(input.text);
+        await this.sendAnswer(context, answer, 'answer', scrubQuestion(input.text));
+        if (!answer.answered) await this.recordUnanswered(context, input.text, 'declined');
         return;
+      }
       case 'entry': {
         // A "Bedoel je" button: the entry the user picked, in the language of the card it was on.
         const { entryId, language } = input;
@@ -147,9 +166,18 @@ export class PrivacywachtBot extends TeamsActivityHandler {
     this.log(context, { event: input.kind });
   }
 
-  private async sendAnswer(context: TurnContext, answer: QaAnswer, event: string): Promise<void> {
+  private async sendAnswer(
+    context: TurnContext,
+    answer: QaAnswer,
+    event: string,
+    scrubbedQuestion?: string,
+  ): Promise<void> {
     // The card speaks the answer's language, so a Dutch answer never sits in an English frame.
-    await sendCard(context, buildAnswerCard(answerCardView(answer, answer.language)));
+    const view = answerCardView(answer, answer.language);
+    await sendCard(
+      context,
+      buildAnswerCard(scrubbedQuestion ? { ...view, scrubbedQuestion } : view),
+    );
     this.log(context, {
       event,
       answered: answer.answered,
@@ -159,6 +187,36 @@ export class PrivacywachtBot extends TeamsActivityHandler {
       suggested: answer.suggestions.length,
       language: answer.language,
     });
+  }
+
+  /** Only the outcome is logged: the question itself goes no further than the scrubber. */
+  private async recordUnanswered(
+    context: TurnContext,
+    question: string,
+    reason: UnansweredReason,
+  ): Promise<void> {
+    await this.keepInsight(context, 'unanswered', async () => {
+      const outcome = await this.deps.questions.recordUnanswered(question, reason);
+      this.log(context, { event: 'unanswered', reason, outcome });
+    });
+  }
+
+  /** Insight is best-effort: a register that cannot be reached never costs the user an answer. */
+  private async keepInsight(
+    context: TurnContext,
+    what: 'feedback' | 'unanswered',
+    keep: () => Promise<unknown>,
+  ): Promise<void> {
+    try {
+      await keep();
+    } catch (error) {
+      this.deps.logger.warn({
+        event: 'insight-not-kept',
+        what,
+        conversation: hashId(context.activity.conversation?.id),
+        error: (error as Error).name,
+      });
+    }
   }
 
   private log(context: TurnContext, fields: Record<string, unknown>): void {

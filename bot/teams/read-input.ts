@@ -15,7 +15,8 @@ export type UserInput =
   | { kind: 'help' }
   | { kind: 'datalek' }
   | { kind: 'question'; text: string }
-  | { kind: 'feedback'; entryId: string; useful: boolean }
+  /** `question`: the scrubbed question a "not useful" brings back; scrubbed again before use. */
+  | { kind: 'feedback'; entryId: string; useful: boolean; question?: string }
   /** A "Bedoel je" button: answer this entry. */
   | { kind: 'entry'; entryId: string; language: Language }
   | { kind: 'empty' };
@@ -33,6 +34,7 @@ const feedbackValue = z.object({
   action: z.literal(FEEDBACK_ACTION),
   entryId: z.string().min(1).max(200),
   useful: z.boolean(),
+  question: z.string().max(300).optional(),
 });
 const askEntryValue = z.object({
   action: z.literal(ASK_ENTRY_ACTION),
@@ -44,8 +46,8 @@ const sendTextValue = z.object({ action: z.literal(SEND_TEXT_ACTION), text: z.st
 export function readInput(text: string | undefined, value: unknown): UserInput {
   const feedback = feedbackValue.safeParse(value);
   if (feedback.success) {
-    const { entryId, useful } = feedback.data;
-    return { kind: 'feedback', entryId, useful };
+    const { entryId, useful, question } = feedback.data;
+    return { kind: 'feedback', entryId, useful, ...(question ? { question } : {}) };
   }
   const askEntry = askEntryValue.safeParse(value);
   if (askEntry.success) {

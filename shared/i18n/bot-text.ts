@@ -1,5 +1,6 @@
 // What the Teams bot says in its own words, Dutch and English. Answers themselves come from the
-// knowledge base; these are the frame around them.
+// knowledge base; these are the frame around them, the same for every board (no board's own
+// department names: those come from the policy pack and the configuration).
 import type { Language } from '../policy/knowledge/types';
 
 export interface BotText {
@@ -32,7 +33,7 @@ const NL: BotText = {
   helpTitle: 'Wat ik voor je kan doen',
   capabilities: [
     'Vragen over het privacybeleid beantwoorden, met het artikel of de bijlage waar het staat.',
-    'Je helpen een datalek te melden bij het domein ICT.',
+    'Je helpen een datalek te melden, zodat het meteen bij de juiste mensen ligt.',
     'Typ hulp om dit overzicht opnieuw te zien.',
   ],
   examplesTitle: 'Probeer bijvoorbeeld:',
@@ -53,7 +54,7 @@ const NL: BotText = {
   feedbackThanks: 'Bedankt voor je reactie.',
   emptyInput: 'Stel je vraag over privacy in een zin, of typ hulp.',
   somethingWentWrong:
-    'Er ging iets mis bij het verwerken van je bericht. Probeer het zo nog eens; blijft het misgaan, neem dan contact op met het domein ICT.',
+    'Er ging iets mis bij het verwerken van je bericht. Probeer het zo nog eens; blijft het misgaan, neem dan contact op met de ICT-afdeling.',
 };
 
 const EN: BotText = {
@@ -63,7 +64,7 @@ const EN: BotText = {
   helpTitle: 'What I can do for you',
   capabilities: [
     'Answer questions about the privacy policy, with the section or appendix it comes from.',
-    'Help you report a data breach (datalek) to the ICT domain.',
+    'Help you report a data breach (datalek), so it reaches the right people at once.',
     'Type help to see this overview again.',
   ],
   examplesTitle: 'For example, try:',
@@ -84,7 +85,7 @@ const EN: BotText = {
   feedbackThanks: 'Thank you for your feedback.',
   emptyInput: 'Ask your privacy question in a sentence, or type help.',
   somethingWentWrong:
-    'Something went wrong while handling your message. Please try again shortly; if it keeps failing, contact the ICT domain.',
+    'Something went wrong while handling your message. Please try again shortly; if it keeps failing, contact your ICT department.',
 };
 
 export function botText(language: Language): BotText {

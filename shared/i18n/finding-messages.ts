@@ -1,9 +1,10 @@
 // What a sender reads about each finding, Dutch first. Short, plain, with the policy section;
 // never the sensitive content itself (BSNs are masked before they get here).
 import type { NoticeCode, RuleId, Text } from '../scan/types';
+import { guardSection, guardText } from './guard-texts';
 
-/** The policy section each rule rests on (ibp-beleid Kindante). */
-export const POLICY_SECTIONS: Record<RuleId, string> = {
+/** The policy section each rule rests on by default (ibp-beleid Kindante); a pack names its own. */
+const POLICY_SECTIONS: Record<RuleId, string> = {
   bsn: 'Bijlage 7, e-mail; §10 Uitwisselen van leerlinggegevens',
   'pupil-file': 'Bijlage 7, e-mail; §10 Uitwisselen van leerlinggegevens',
   'sensitive-personal': 'Bijlage 7, e-mail; Bijlage 2 art. 11 Beveiliging',
@@ -11,6 +12,11 @@ export const POLICY_SECTIONS: Record<RuleId, string> = {
   'private-forward': 'Bijlage 7, e-mail (geen privémail)',
   'attachment-size': 'Bijlage 8 §5 Gebruik van e-mail',
 };
+
+/** The section a finding cites: the pack's guard-texts.md, else the default above. */
+export function policySectionOf(rule: RuleId): string {
+  return guardSection(rule) ?? POLICY_SECTIONS[rule];
+}
 
 export const findingMessages = {
   citizenNumber(kind: 'bsn' | 'onderwijsnummer', masked: string): Text {
@@ -50,8 +56,8 @@ export const findingMessages = {
   },
   attachmentSize(megabytes: string, limit: number): Text {
     return {
-      nl: `De bijlagen zijn samen ${megabytes} MB (meer dan ${limit} MB). Deel grote bestanden via de datadrive of OneDrive.`,
-      en: `The attachments add up to ${megabytes} MB (over ${limit} MB). Share large files through the data drive or OneDrive.`,
+      nl: `De bijlagen zijn samen ${megabytes} MB (meer dan ${limit} MB). ${guardText('large-attachment-advice', 'nl') ?? 'Deel grote bestanden via de datadrive of OneDrive.'}`,
+      en: `The attachments add up to ${megabytes} MB (over ${limit} MB). ${guardText('large-attachment-advice', 'en') ?? 'Share large files through the data drive or OneDrive.'}`,
     };
   },
 };

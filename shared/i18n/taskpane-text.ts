@@ -1,6 +1,7 @@
 // Everything the task pane says, Dutch first. Short and plain: a teacher reads this between two
 // lessons. Findings bring their own message; these are the pane's headings, buttons and outcomes.
 import type { RuleId, Text } from '../scan/types';
+import { guardText, type GuardTextKey } from './guard-texts';
 import type { Language } from './smart-alert-text';
 
 /** A one-click fix the pane offers next to a finding. */
@@ -195,8 +196,19 @@ const TEXTS = {
 
 export type TaskpaneTextKey = keyof typeof TEXTS;
 
+/** Pane texts a policy pack may replace (guard-texts.md), by the pack's key. */
+const GUARD_TEXT_OF: Partial<Record<TaskpaneTextKey, GuardTextKey>> = {
+  reportIntro: 'report-intro',
+  deadlineText: 'report-review',
+};
+const RULE_ADVICE_GUARD_TEXT: Partial<Record<RuleId, GuardTextKey>> = {
+  'private-forward': 'private-forward-advice',
+  'attachment-size': 'large-attachment-advice',
+};
+
 export function taskpaneText(key: TaskpaneTextKey, language: Language): string {
-  return TEXTS[key][language];
+  const replaced = GUARD_TEXT_OF[key];
+  return (replaced && guardText(replaced, language)) ?? TEXTS[key][language];
 }
 
 export function ruleTitle(rule: RuleId, language: Language): string {
@@ -208,7 +220,8 @@ export function ruleWhy(rule: RuleId, language: Language): string {
 }
 
 export function ruleAdvice(rule: RuleId, language: Language): string | undefined {
-  return RULE_ADVICE[rule]?.[language];
+  const replaced = RULE_ADVICE_GUARD_TEXT[rule];
+  return (replaced && guardText(replaced, language)) ?? RULE_ADVICE[rule]?.[language];
 }
 
 export function fixLabel(fix: FixKind, language: Language): string {
@@ -216,5 +229,7 @@ export function fixLabel(fix: FixKind, language: Language): string {
 }
 
 export function fixDoneText(fix: FixKind, language: Language): string {
-  return FIX_DONE[fix][language];
+  return (
+    (fix === 'encrypt' ? guardText('encrypt-done', language) : undefined) ?? FIX_DONE[fix][language]
+  );
 }

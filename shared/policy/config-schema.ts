@@ -1,5 +1,7 @@
 // The schema of privacywacht.config.json: one file configures the add-in build and the server.
 import { z } from 'zod';
+import type { GuardTexts } from '../i18n/guard-texts';
+import { DATA_KINDS, INCIDENT_KINDS } from '../incidents/report-fields';
 import { VERDICTS } from '../scan/types';
 import { DEFAULT_CONSUMER_DOMAINS } from './consumer-domains';
 
@@ -86,6 +88,30 @@ const hours = z
 const userId = z.guid({ error: 'expected a user object id (a GUID) from Entra ID' });
 
 /**
+ * Another authority to inform besides the AP (issue 18), e.g. the Inspectie for test and exam data
+ * or the police for a theft: it applies when an incident has any of the data kinds or is one of
+ * the incident kinds.
+ */
+const authority = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/, {
+      error: 'expected a short id of lowercase letters, digits and -, e.g. "inspectie"',
+    }),
+    name: nonEmptyText('the authority\'s name, e.g. "Inspectie van het Onderwijs"'),
+    nameEn: nonEmptyText("the authority's name in English").optional(),
+    dataKinds: z
+      .array(z.enum(DATA_KINDS, { error: `expected one of: ${DATA_KINDS.join(', ')}` }))
+      .default([]),
+    incidentKinds: z
+      .array(z.enum(INCIDENT_KINDS, { error: `expected one of: ${INCIDENT_KINDS.join(', ')}` }))
+      .default([]),
+    how: nonEmptyText('how to inform them, e.g. a web form or a role address').optional(),
+  })
+  .refine((item) => item.dataKinds.length + item.incidentKinds.length > 0, {
+    error: 'expected "dataKinds" or "incidentKinds": when does this authority apply?',
+  });
+
+/**
  * Breach reports (issue #5): the ICT domain's channel (else registered from Teams) and how long
  * free text stays in the register after closing (policy Bijlage 2 art. 9: no longer than needed).
  */
@@ -124,8 +150,14 @@ const incidents = z
         boardUserIds: z.array(userId, { error: 'expected a list of user object ids' }).default([]),
       })
       .optional(),
+    authorities: z
+      .array(authority, { error: 'expected a list of authorities' })
+      .refine((items) => new Set(items.map((item) => item.id)).size === items.length, {
+        error: 'expected each authority id once',
+      })
+      .default([]),
   })
-  .default({ retentionDays: 730 });
+  .default({ retentionDays: 730, authorities: [] });
 
 const emailAddress = z.email({ error: 'expected an e-mail address such as "fg@school.nl"' });
 const phoneNumber = z
@@ -190,6 +222,36 @@ const identity = z.strictObject({
     .default({ ict: 'Privacywacht.ICT', privacyOfficer: 'Privacywacht.PrivacyOfficer' }),
 });
 
+/**
+ * Insight for the school board (issue 17): counts only. Schools are named by the sender's mail
+ * domain; a domain not listed counts under its own name when it is one of the organisation's
+ * domains, else under "overig". Counts older than `retentionMonths` are deleted.
+ */
+const insight = z
+  .strictObject({
+    schools: z
+      .record(domainName, nonEmptyText("the school's name"), {
+        error:
+          'expected domain names with a school name each, e.g. { "bsdewissel.nl": "BS De Wissel" }',
+      })
+      .default({}),
+    retentionMonths: z
+      .int({ error: 'expected a whole number of months' })
+      .min(3, { error: 'expected 3 or more' })
+      .max(120, { error: 'expected 120 (ten years) or less' })
+      .default(24),
+    /**
+     * Months the bot's unanswered questions (scrubbed text) and answer ratings are kept, this one
+     * included: shorter than the counts, as even scrubbed text says more than a number.
+     */
+    unansweredRetentionMonths: z
+      .int({ error: 'expected a whole number of months' })
+      .min(1, { error: 'expected 1 or more' })
+      .max(24, { error: 'expected 24 (two years) or less' })
+      .default(12),
+  })
+  .default({ schools: {}, retentionMonths: 24, unansweredRetentionMonths: 12 });
+
 export const configSchema = z.strictObject({
   organisation: z.strictObject({
     name: nonEmptyText("the organisation's name"),
@@ -200,6 +262,7 @@ export const configSchema = z.strictObject({
   encryption,
   addin,
   incidents,
+  insight,
   scan: z
     .strictObject({
       bccThreshold: z
@@ -276,6 +339,12 @@ export const configSchema = z.strictObject({
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
-export type Config = z.output<typeof configSchema>;
+export type Config = z.output<typeof configSchema> & {
+  /**
+   * The policy pack's guard texts (guard-texts.md), placeholders filled: merged in by
+   * withPackPolicy (bot/policy-pack/pack-policy.ts) for the add-in build, never written in the file.
+   */
+  readonly guardTexts?: GuardTexts;
+};
 export type EncryptionMethod = Config['encryption'];
 export type Contact = NonNullable<Config['contacts']['privacyOfficer']>;

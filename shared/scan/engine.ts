@@ -1,6 +1,6 @@
 // The scanning engine: prepares the mail's text once, runs every detector, and turns the findings
 // into a verdict under the policy. Pure: runs in Outlook, the browser, the CLI and the tests alike.
-import { POLICY_SECTIONS } from '../i18n/finding-messages';
+import { policySectionOf } from '../i18n/finding-messages';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
@@ -44,7 +44,7 @@ export function scanMail(
   ).map((detection): Finding => ({
     ...detection,
     severity: severityOf(policy.verdicts[detection.rule]),
-    policySection: POLICY_SECTIONS[detection.rule],
+    policySection: policySectionOf(detection.rule),
   }));
   if (prescanned) findings.push(...prescanned.findings);
   const isEncrypted = isMarkedEncrypted(mail, policy.encryption);

@@ -3,6 +3,7 @@ import { runAddinBench } from './addin-bench';
 import { runBotEndpointBench } from './bot-endpoint-bench';
 import { runCliBench } from './cli-bench';
 import { runDocumentBench } from './document-bench';
+import { runOutboxBench } from './outbox-bench';
 import { runQaBench } from './qa-bench';
 import { runRegisterBench } from './register-bench';
 import { runScanBench } from './scan-bench';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   await runAddinBench();
   process.stdout.write('\nBreach register (datalek reports)\n');
   await runRegisterBench();
+  process.stdout.write("\nTeams outbox (a burst of reports at Teams' rate limits)\n");
+  await runOutboxBench();
   process.stdout.write('\nPolicy question answering\n');
   runQaBench();
   process.stdout.write('\nTeams bot endpoint\n');

@@ -15,7 +15,7 @@ import {
   showComposeNotice,
 } from '../../addin/office/compose-item';
 import { sessionConfirmations } from '../../addin/office/send-confirmation-store';
-import { countSendEvent } from '../../addin/office/usage-counts';
+import { recordCheckFault, recordSendCheck } from '../../addin/office/insight-recorder';
 import { handleComposeAttachments } from '../../addin/launchevent/on-compose-attachments';
 import { handleMessageSend } from '../../addin/launchevent/on-message-send';
 import type { SendCompletion } from '../../addin/launchevent/send-decision';
@@ -28,6 +28,8 @@ import {
 import { EXAMPLE_CONFIG } from './policy';
 
 const globals = globalThis as { Office?: unknown };
+/** When the harness's insight counts are taken: September 2026. */
+export const COUNTED_AT = new Date('2026-09-14T08:00:00Z');
 
 export interface HarnessOptions extends FakeOfficeOptions {
   config?: Partial<ConfigInput>;
@@ -39,7 +41,7 @@ export interface HarnessOptions extends FakeOfficeOptions {
 
 export interface DraftHarness {
   state: FakeOfficeState;
-  /** Presses Send; resolves with every completion (must be exactly one). */
+  /** Presses Send; resolves with every completion (must be exactly one), its counts written. */
   send(): Promise<SendCompletion[]>;
   /** OnMessageCompose: the compose form opened. */
   composeOpened(): Promise<void>;
@@ -73,6 +75,7 @@ export function openDraft(draft: FakeDraft, options: HarnessOptions = {}): Draft
         },
       );
     });
+  const counting: Promise<void>[] = [];
   return {
     state,
     async send() {
@@ -89,7 +92,12 @@ export function openDraft(draft: FakeDraft, options: HarnessOptions = {}): Draft
           confirmations: sessionConfirmations,
           prescan,
           scan: (mail, prescanned) => (options.scan ?? scanMail)(mail, policy, prescanned),
-          count: (counted) => countSendEvent(counted, new Date('2026-09-14T08:00:00Z')),
+          count: (fault) => {
+            counting.push(recordCheckFault(fault, COUNTED_AT));
+          },
+          observe: (check) => {
+            counting.push(recordSendCheck(check, COUNTED_AT));
+          },
           settings: config.addin,
           language: language(),
           client: clientSupport(),
@@ -103,6 +111,8 @@ export function openDraft(draft: FakeDraft, options: HarnessOptions = {}): Draft
       // Timers that run out after completion must not complete a second time.
       timers.forEach((fire) => fire());
       await new Promise((resolve) => setTimeout(resolve, 0));
+      // The handler never waits for its insight counts; the test does, so they are in place.
+      await Promise.all(counting);
       return completions;
     },
     composeOpened: () => {

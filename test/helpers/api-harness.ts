@@ -15,6 +15,11 @@ import { createTokenValidator } from '../../bot/identity/token-validator';
 import type { QaAnswer } from '../../bot/qa/types';
 import type { IncidentStore } from '../../bot/store/incident-store';
 import { createMemoryStore } from '../../bot/store/memory-store';
+import { createMemoryInsightStore } from '../../bot/store/insight-memory-store';
+import type { InsightStore } from '../../bot/store/insight-store';
+import { unansweredQuestionsRouter } from '../../bot/api/unanswered-questions-route';
+import { createMemoryUnansweredStore } from '../../bot/store/unanswered-memory-store';
+import type { UnansweredStore } from '../../bot/store/unanswered-store';
 import { createApp } from '../../bot/server/create-app';
 import { listen, type ListeningServer } from '../../bot/server/http-server';
 import type { ServiceMode } from '../../bot/server/service-environment';
@@ -43,6 +48,10 @@ export interface ApiHarness {
   url: string;
   entra: LocalEntra;
   store: IncidentStore;
+  /** The insight counts behind /api/insight. */
+  insight: InsightStore;
+  /** The bot's unanswered questions behind /api/unanswered-questions. */
+  unanswered: UnansweredStore;
   log: CapturedLog;
   developmentTokens?: DevelopmentTokens;
   /** Moves the fixed clock. */
@@ -56,6 +65,8 @@ export interface HarnessOptions {
   rateLimit?: ApiRouterDeps['rateLimit'];
   /** The policy answerer; a small stand-in unless a test needs the real one. */
   answer?: (question: string) => QaAnswer;
+  /** The insight counts' store (default: in memory) and the add-in's batch rate. */
+  insight?: { store?: InsightStore; eventRate?: { capacity: number; perSecond: number } };
   /** Extra mounts beside /api, e.g. the tab's files. */
   mounts?: { path: string; handler: RequestHandler }[];
 }
@@ -64,6 +75,8 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
   const mode = options.mode ?? 'production';
   const entra = await createLocalEntra();
   const store = createMemoryStore();
+  const insight = options.insight?.store ?? createMemoryInsightStore();
+  const unanswered = createMemoryUnansweredStore();
   const log = captureLog();
   let now = Date.parse(options.now ?? '2026-11-27T09:00:00Z');
   const clock = () => new Date(now);
@@ -114,6 +127,14 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
       answer: options.answer ?? fakeAnswer,
       readEntry: createEntryReader(parsed.config, kindanteKnowledge),
     },
+    insight: {
+      store: insight,
+      incidents: store,
+      settings: parsed.config.insight,
+      organisationDomains: parsed.config.organisation.domains,
+      clock,
+      ...(options.insight?.eventRate ? { eventRate: options.insight.eventRate } : {}),
+    },
     logger: log.logger,
     ...(developmentTokens ? { development: { tokens: developmentTokens, roles: ROLES } } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
@@ -124,13 +145,31 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
     },
     readiness: [],
     logger: log.logger,
-    mounts: [{ path: '/api', handler: router }, ...(options.mounts ?? [])],
+    mounts: [
+      {
+        path: '/api/unanswered-questions',
+        handler: unansweredQuestionsRouter({
+          authenticate: authenticate({
+            validate,
+            toPrincipal: createPrincipalResolver({ roles: ROLES }),
+            logger: log.logger,
+          }),
+          store: unanswered,
+          clock,
+          logger: log.logger,
+        }),
+      },
+      { path: '/api', handler: router },
+      ...(options.mounts ?? []),
+    ],
   });
   const server: ListeningServer = await listen(app, 0, '127.0.0.1');
   return {
     url: server.url,
     entra,
     store,
+    insight,
+    unanswered,
     log,
     ...(developmentTokens ? { developmentTokens } : {}),
     advance(ms) {

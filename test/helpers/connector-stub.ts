@@ -1,7 +1,10 @@
 // A local HTTP server that speaks the part of the Bot Connector REST API the bot uses, so end-to-end
 // tests can point an activity's serviceUrl at it and assert on what the bot sent. It records every
-// request and can be told to fail the next calls (e.g. 429 with Retry-After) to test retries. Team
-// rosters (GET /v3/conversations/{teamId}/members/{userId}) answer from members set by the test.
+// request and can be told to fail the next calls (429 with Retry-After in seconds or as a date, 503
+// with or without it, 502/504, 4xx, a reset connection) to test retries. Team rosters
+// (GET /v3/conversations/{teamId}/members/{userId}) answer from members set by the test. It keeps
+// the threads it created per channel and answers Graph's "list channel messages" for them (the
+// look-up that keeps channel posts exactly-once), with GET /v3/teams/{id} for the team's group id.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -18,9 +21,9 @@ interface ConnectorCall {
   authorization?: string;
 }
 
-/** A failure answered instead of the normal response. */
+/** A failure answered instead of the normal response; `status: 'reset'` drops the connection. */
 interface InjectedFailure {
-  status: number;
+  status: number | 'reset';
   headers?: Record<string, string>;
   /** Only requests with this method fail (e.g. 'PUT' for card updates); default any. */
   method?: string;
@@ -46,6 +49,15 @@ export interface ConnectorStub {
   waitForCalls(count: number): Promise<ConnectorCall[]>;
   /** Successful calls whose activity is a message with an Adaptive Card attachment, as card JSON. */
   cards(): Record<string, unknown>[];
+  /** The threads created in a channel (root activities), oldest first. */
+  threads(
+    channelId: string,
+  ): { conversationId: string; activityId: string; body: Record<string, unknown> }[];
+  /**
+   * Called when a create arrives, after it is recorded and before it is answered (a test can kill
+   * the bot there: the thread exists but the bot never learns its id).
+   */
+  onCreate(listener: ((count: number) => Promise<void> | void) | undefined): void;
   close(): Promise<void>;
 }
 
@@ -56,6 +68,11 @@ interface TeamMember {
 }
 
 const MEMBER_PATH = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/;
+const TEAM_PATH = /^\/v3\/teams\/([^/]+)$/;
+const PAGED_MEMBERS_PATH = /^\/v3\/conversations\/([^/]+)\/pagedmembers$/;
+const GRAPH_MESSAGES_PATH = /^\/v1\.0\/teams\/[^/]+\/channels\/([^/]+)\/messages$/;
+/** The Microsoft 365 group id the stub gives a team. */
+const stubTeamGroupId = (teamId: string) => `group-${teamId}`;
 const CONVERSATION_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 
 export async function startConnectorStub(): Promise<ConnectorStub> {
@@ -65,6 +82,12 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
   const waiters: { count: number; resolve: (calls: ConnectorCall[]) => void }[] = [];
   const holds: { arrived: () => void; released: Promise<void> }[] = [];
   const rosters = new Map<string, TeamMember[]>();
+  const channelThreads = new Map<
+    string,
+    { conversationId: string; activityId: string; body: Record<string, unknown> }[]
+  >();
+  let createListener: ((count: number) => Promise<void> | void) | undefined;
+  let creates = 0;
   let nextId = 1;
 
   const record = (call: ConnectorCall): void => {
@@ -86,6 +109,11 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const failureIndex = failures.findIndex((f) => f.method === undefined || f.method === method);
     const failure = failureIndex < 0 ? undefined : failures.splice(failureIndex, 1)[0];
+    if (failure?.status === 'reset') {
+      requests.push(`${method} ${path} reset`);
+      request.socket.destroy();
+      return;
+    }
     if (failure) {
       requests.push(`${method} ${path} ${failure.status}`);
       response.writeHead(failure.status, {
@@ -99,11 +127,56 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
     const base = { method, path, body, ...(authorization ? { authorization } : {}) };
     const id = `activity-${nextId++}`;
     if (method === 'POST' && path === '/v3/conversations') {
-      const conversationId = `created-${nextId++}`;
+      // Teams names a channel thread after its channel and root message.
+      const channelId = (body['channelData'] as { channel?: { id?: string } } | undefined)?.channel
+        ?.id;
+      const conversationId = channelId ? `${channelId};messageid=${id}` : `created-${nextId++}`;
       record({ ...base, kind: 'create', conversationId });
+      if (channelId) {
+        const activity = (body['activity'] ?? {}) as Record<string, unknown>;
+        const list = channelThreads.get(channelId) ?? [];
+        list.push({ conversationId, activityId: id, body: activity });
+        channelThreads.set(channelId, list);
+      }
+      creates++;
+      await createListener?.(creates);
       return answer(response, requests, method, path, 201, {
         id: conversationId,
         activityId: id,
+      });
+    }
+    const paged = PAGED_MEMBERS_PATH.exec(path);
+    if (method === 'GET' && paged?.[1])
+      return answer(response, requests, method, path, 200, {
+        members: rosters.get(decodeURIComponent(paged[1])) ?? [],
+      });
+    const team = TEAM_PATH.exec(path);
+    if (method === 'GET' && team?.[1]) {
+      const teamId = decodeURIComponent(team[1]);
+      return answer(response, requests, method, path, 200, {
+        id: teamId,
+        name: 'ICT',
+        aadGroupId: stubTeamGroupId(teamId),
+      });
+    }
+    const graphMessages = GRAPH_MESSAGES_PATH.exec(path);
+    if (method === 'GET' && graphMessages?.[1]) {
+      // Graph's chatMessage: newest first, each card's JSON as a string.
+      const top = Number(new URL(request.url ?? '/', 'http://stub').searchParams.get('$top') ?? 50);
+      const list = [...(channelThreads.get(decodeURIComponent(graphMessages[1])) ?? [])]
+        .reverse()
+        .slice(0, top);
+      return answer(response, requests, method, path, 200, {
+        value: list.map((thread) => ({
+          id: thread.activityId,
+          messageType: 'message',
+          attachments: (
+            (thread.body['attachments'] ?? []) as { contentType?: string; content?: unknown }[]
+          ).map((attachment) => ({
+            contentType: attachment.contentType,
+            content: JSON.stringify(attachment.content),
+          })),
+        })),
       });
     }
     const member = MEMBER_PATH.exec(path);
@@ -168,6 +241,12 @@ export async function startConnectorStub(): Promise<ConnectorStub> {
     waitForCalls(count) {
       if (calls.length >= count) return Promise.resolve([...calls]);
       return new Promise((resolve) => waiters.push({ count, resolve }));
+    },
+    threads(channelId) {
+      return [...(channelThreads.get(channelId) ?? [])];
+    },
+    onCreate(listener) {
+      createListener = listener;
     },
     cards() {
       return calls.flatMap((call) => {

@@ -15,7 +15,7 @@ import { EXAMPLE_CONFIG } from './policy';
 import { ICT_CHANNEL_ID, ICT_TEAM_ID, TEST_CONVERSATION } from './teams-activity';
 import { kindanteKnowledge } from './knowledge';
 
-const NO_WAIT = { attempts: 4, baseDelayMs: 0, maxDelayMs: 0, sleep: () => Promise.resolve() };
+const NO_WAIT = { baseDelayMs: 0, maxDelayMs: 0 };
 
 export interface DatalekService {
   service: RunningService;
@@ -52,7 +52,7 @@ export async function startDatalekService(
     host: '127.0.0.1',
     answer: createAnswerer(parsed.config, kindanteKnowledge()),
     logger: log.logger,
-    retryPolicy: NO_WAIT,
+    retry: NO_WAIT,
     incidents: {
       store,
       settings: parsed.config.incidents,

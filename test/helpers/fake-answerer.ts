@@ -1,5 +1,6 @@
 // A small stand-in for the policy answerer, for tests where the knowledge base is not the point:
-// it answers questions about photos and declines everything else.
+// it answers questions about photos (and a pick of its photo entry) and declines everything else.
+import type { Language } from '../../shared/policy/knowledge/types';
 import type { QaAnswer } from '../../bot/qa/types';
 
 const PHOTO_ENTRY = {
@@ -8,9 +9,12 @@ const PHOTO_ENTRY = {
   section: 'Bijlage 9',
 };
 
-export function fakeAnswer(question: string): QaAnswer {
+export function fakeAnswer(
+  question: string,
+  pick?: { entryId: string; language: Language },
+): QaAnswer {
   const english = /\b(?:may|can|what|how)\b/i.test(question);
-  if (/foto|photo/i.test(question))
+  if (/foto|photo/i.test(question) || pick?.entryId === PHOTO_ENTRY.id)
     return {
       question,
       language: english ? 'en' : 'nl',

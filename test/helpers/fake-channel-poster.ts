@@ -11,12 +11,15 @@ type PosterCall =
 
 export interface FakePoster extends ChannelPoster {
   calls: PosterCall[];
+  /** Markers looked up with findThread, in order. */
+  lookups: string[];
   /** Failures thrown by the next calls, in order; `"hang"` never answers. */
   failNext(...failures: (Error | 'hang')[]): void;
 }
 
 export function fakeChannelPoster(): FakePoster {
   const calls: PosterCall[] = [];
+  const lookups: string[] = [];
   const failures: (Error | 'hang')[] = [];
   let threads = 0;
   const attempt = async <T>(record: () => T): Promise<T> => {
@@ -27,12 +30,25 @@ export function fakeChannelPoster(): FakePoster {
   };
   return {
     calls,
+    lookups,
     failNext: (...next) => failures.push(...next),
     createThread: (_channel, card) =>
       attempt(() => {
         calls.push({ method: 'createThread', card });
         threads++;
         return { conversationId: `19:ict;messageid=${threads}`, activityId: String(threads) };
+      }),
+    findThread: (_channel, marker) =>
+      attempt(() => {
+        lookups.push(marker);
+        let number = 0;
+        for (const call of calls) {
+          if (call.method !== 'createThread') continue;
+          number++;
+          if (JSON.stringify(call.card).includes(JSON.stringify(marker)))
+            return { conversationId: `19:ict;messageid=${number}`, activityId: String(number) };
+        }
+        return undefined;
       }),
     updateCard: (_channel, message, card) =>
       attempt(() => void calls.push({ method: 'updateCard', message, card })),

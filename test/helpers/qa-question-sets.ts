@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Answerer, QaAnswer } from '../../bot/qa/types';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
-export const QUESTION_SETS = [
+const QUESTION_SETS = [
   'qa/questions.json',
   'qa/questions-voices.json',
   'qa-heldout/questions.json',

@@ -13,7 +13,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fixDoneText, taskpaneText, type FixKind } from '../../../shared/i18n/taskpane-text';
 import type { ScanResult } from '../../../shared/scan/types';
-import { groupFindings } from '../model/finding-groups';
+import { groupFindings, rulesFixedBy } from '../model/finding-groups';
 import type { TaskpaneHost } from '../taskpane-host';
 import { FindingCard } from './finding-card';
 
@@ -66,6 +66,8 @@ export function ComposePane({ host }: { host: TaskpaneHost }) {
     try {
       const outcome = await host.applyFix(fix);
       setReport({ ok: true, fix, ...outcome });
+      // For the insight counts: the next Send counts these rules as fixed with the main fix.
+      await host.noteMainFix(rulesFixedBy(fix, groups));
     } catch {
       setReport({ ok: false, fix });
     }
@@ -104,6 +106,7 @@ export function ComposePane({ host }: { host: TaskpaneHost }) {
                   language={language}
                   busyFix={busyFix}
                   onFix={(fix) => void applyFix(fix)}
+                  onFalseAlarm={() => host.reportFalseAlarm(group.rule, group.features)}
                 />
               </li>
             ))}

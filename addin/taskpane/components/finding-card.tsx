@@ -10,6 +10,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
+import { falseAlarmText } from '../../../shared/i18n/false-alarm-text';
 import type { Language } from '../../../shared/i18n/smart-alert-text';
 import {
   fixLabel,
@@ -27,6 +29,7 @@ const useStyles = makeStyles({
   excerpts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   excerpt: { fontFamily: tokens.fontFamilyMonospace },
   fixes: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  falseAlarm: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
 });
 
 interface FindingCardProps {
@@ -35,9 +38,11 @@ interface FindingCardProps {
   /** The fix being applied right now, if any: every fix button waits for it. */
   busyFix: FixKind | undefined;
   onFix: (fix: FixKind) => void;
+  /** "Onterecht": counts the rule and its feature names; resolves false when it was not kept. */
+  onFalseAlarm: () => Promise<boolean>;
 }
 
-export function FindingCard({ group, language, busyFix, onFix }: FindingCardProps) {
+export function FindingCard({ group, language, busyFix, onFix, onFalseAlarm }: FindingCardProps) {
   const styles = useStyles();
   const headingId = `finding-${group.rule}`;
   const advice = ruleAdvice(group.rule, language);
@@ -81,7 +86,7 @@ export function FindingCard({ group, language, busyFix, onFix }: FindingCardProp
           <Caption1>{group.explanation}</Caption1>
         </details>
         {group.fixes.length > 0 && (
-          <div className={styles.fixes}>
+          <div className={styles.fixes} data-fixes>
             {group.fixes.map((fix, index) => (
               <Button
                 key={fix}
@@ -94,8 +99,46 @@ export function FindingCard({ group, language, busyFix, onFix }: FindingCardProp
             ))}
           </div>
         )}
+        <FalseAlarm rule={group.rule} language={language} onFalseAlarm={onFalseAlarm} />
       </div>
     </Card>
+  );
+}
+
+/** The "Onterecht" button; once noted it stays pressed, and says so. */
+function FalseAlarm({
+  rule,
+  language,
+  onFalseAlarm,
+}: {
+  rule: string;
+  language: Language;
+  onFalseAlarm: () => Promise<boolean>;
+}) {
+  const styles = useStyles();
+  const [state, setState] = useState<'idle' | 'busy' | 'noted' | 'failed'>('idle');
+  const hintId = `false-alarm-hint-${rule}`;
+  const press = async () => {
+    setState('busy');
+    setState((await onFalseAlarm()) ? 'noted' : 'failed');
+  };
+  return (
+    <div className={styles.falseAlarm}>
+      <Button
+        appearance="subtle"
+        size="small"
+        aria-describedby={hintId}
+        disabled={state === 'busy' || state === 'noted'}
+        onClick={() => void press()}
+      >
+        {falseAlarmText('button', language)}
+      </Button>
+      <Caption1 id={hintId}>{falseAlarmText('buttonHint', language)}</Caption1>
+      <div role="status" aria-live="polite">
+        {state === 'noted' && <Body1>{falseAlarmText('noted', language)}</Body1>}
+        {state === 'failed' && <Body1>{falseAlarmText('failed', language)}</Body1>}
+      </div>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 // What the task pane lists: the scan's findings grouped per rule (three BSNs are one problem with
 // one fix), in the order a sender should deal with them, each with the fixes that resolve it.
 import type { FixKind } from '../../../shared/i18n/taskpane-text';
+import { findingFeatures, type FeatureName } from '../../../shared/insight/finding-features';
 import {
   CONTENT_RULES,
   type Finding,
@@ -20,6 +21,8 @@ export interface FindingGroup {
   policySection: string;
   /** One-click fixes, the preferred one first; empty when only advice helps. */
   fixes: FixKind[];
+  /** The detector's feature names, for the "Onterecht" count: names only, never text. */
+  features: FeatureName[];
 }
 
 /** Blocking content first, then other content, then recipients and size. */
@@ -61,6 +64,7 @@ export function groupFindings(result: ScanResult): FindingGroup[] {
       explanation: first.explanation,
       policySection: first.policySection,
       fixes: fixesFor(rule, findings),
+      features: findingFeatures(findings),
     });
   }
   return groups;
@@ -94,4 +98,9 @@ function distinctBy<T>(items: T[], key: (item: T) => string): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/** The rules whose main (first) fix is `fix`: applying it counts them as "fixed". */
+export function rulesFixedBy(fix: FixKind, groups: readonly FindingGroup[]): RuleId[] {
+  return groups.filter((group) => group.fixes[0] === fix).map((group) => group.rule);
 }

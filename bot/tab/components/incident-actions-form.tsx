@@ -12,7 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { IncidentAction, IncidentVerb } from '../../incidents/incident-actions';
+import { isLateNotification } from '../../incidents/deadline';
+import type { IncidentAction, StatusVerb } from '../../incidents/incident-actions';
 import { fromAmsterdamLocal } from '../../../shared/time/amsterdam-time';
 import type { TabLanguage } from '../tab-host';
 import { tabText } from '../tab-text';
@@ -30,6 +31,11 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
+const LATE_REASON_LABEL = {
+  nl: 'Dit is na de deadline van 72 uur: waarom is de melding later gedaan?',
+  en: 'This is after the 72-hour deadline: why was the notice made late?',
+};
+
 /** datetime-local gives Amsterdam wall-clock time here (the register's time zone). */
 function amsterdamIso(local: string): string {
   const [date = '', time = ''] = local.split('T');
@@ -43,11 +49,14 @@ export function IncidentActionsForm({
   verbs,
   language,
   isBusy,
+  deadline,
   onAct,
 }: {
-  verbs: readonly IncidentVerb[];
+  verbs: readonly StatusVerb[];
   language: TabLanguage;
   isBusy: boolean;
+  /** The AP deadline (ISO): a notice recorded after it asks why it was late. */
+  deadline: string;
   onAct: (action: IncidentAction) => void;
 }) {
   const styles = useStyles();
@@ -55,12 +64,15 @@ export function IncidentActionsForm({
   const [apReference, setApReference] = useState('');
   const [apNotifiedAt, setApNotifiedAt] = useState('');
   const [reason, setReason] = useState('');
+  const [lateReason, setLateReason] = useState('');
+  const notifiedIso = amsterdamIso(apNotifiedAt);
+  const isLate = notifiedIso !== '' && isLateNotification(deadline, notifiedIso);
   const [informed, setInformed] = useState<'yes' | 'no'>('yes');
   const [explanation, setExplanation] = useState('');
   const [measures, setMeasures] = useState('');
 
   const section = (
-    verb: IncidentVerb,
+    verb: StatusVerb,
     title: string,
     action: () => IncidentAction,
     body: ReactNode,
@@ -97,7 +109,12 @@ export function IncidentActionsForm({
             return section(
               verb,
               text.notifiable.title,
-              () => ({ verb, apReference, apNotifiedAt: amsterdamIso(apNotifiedAt) }),
+              () => ({
+                verb,
+                apReference,
+                apNotifiedAt: notifiedIso,
+                ...(isLate ? { lateReason } : {}),
+              }),
               <>
                 <Field label={text.notifiable.reference} required>
                   <Input value={apReference} onChange={(_e, data) => setApReference(data.value)} />
@@ -109,6 +126,15 @@ export function IncidentActionsForm({
                     onChange={(_e, data) => setApNotifiedAt(data.value)}
                   />
                 </Field>
+                {isLate && (
+                  // GDPR art. 33(1): a notice after 72 hours states the reasons for the delay.
+                  <Field label={LATE_REASON_LABEL[language]} required>
+                    <Textarea
+                      value={lateReason}
+                      onChange={(_e, data) => setLateReason(data.value)}
+                    />
+                  </Field>
+                )}
                 {submit(text.notifiable.submit)}
               </>,
             );

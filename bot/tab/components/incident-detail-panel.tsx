@@ -19,10 +19,18 @@ import type { TabApi } from '../api-client';
 import type { TabLanguage } from '../tab-host';
 import { tabText } from '../tab-text';
 import { useApiCall } from '../use-api-call';
+import { ApDraftView } from './ap-draft-view';
+import { AuthoritiesPanel } from './authorities-panel';
 import { BreachAssessmentPanel } from './breach-assessment-panel';
 import { DeadlineBadge } from './deadline-badge';
 import { IncidentActionsForm } from './incident-actions-form';
 import { LetterDrafts } from './letter-drafts';
+
+const LATE_REASON = { nl: 'Reden late AP-melding', en: 'Reason for the late AP notice' };
+const FOLLOW_UP_TITLE = {
+  nl: 'Concept vervolgmelding aan de AP (na de eerste melding)',
+  en: 'Draft follow-up notice to the AP (after the first notice)',
+};
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -133,6 +141,7 @@ export function IncidentDetailPanel({
         {fact(text.details.description, card.summary)}
         {fact(text.details.measures, card.measuresTaken)}
         {fact(text.details.apReference, card.apReference)}
+        {fact(LATE_REASON[language], card.lateReason)}
         {fact(text.details.decision, card.decisionText)}
       </dl>
 
@@ -162,6 +171,17 @@ export function IncidentDetailPanel({
         />
       )}
 
+      {card.authorities && (
+        <AuthoritiesPanel
+          authorities={card.authorities}
+          language={language}
+          isBusy={isBusy}
+          {...(detail.apDraft && summary.status !== 'closed'
+            ? { onInformed: (authorityId: string) => act({ verb: 'informAuthority', authorityId }) }
+            : {})}
+        />
+      )}
+
       {detail.verbs.length > 0 && (
         <>
           <Subtitle2 as="h3">{text.actions}</Subtitle2>
@@ -169,32 +189,31 @@ export function IncidentDetailPanel({
             verbs={detail.verbs}
             language={language}
             isBusy={isBusy}
+            deadline={summary.deadline}
             onAct={act}
           />
         </>
       )}
 
-      {detail.apDraft && <LetterDrafts api={api} incidentId={incidentId} language={language} />}
+      {detail.apDraft && (
+        <LetterDrafts
+          api={api}
+          incidentId={incidentId}
+          incidentNumber={summary.number}
+          language={language}
+        />
+      )}
 
       {detail.apDraft && (
-        <>
-          <Subtitle2 as="h3">{text.apDraft}</Subtitle2>
-          {detail.apDraft.sections.map((section) => (
-            <div key={section.title}>
-              <Text as="h4" weight="semibold">
-                {section.title}
-              </Text>
-              <dl className={styles.facts}>
-                {section.answers.map((answer) => (
-                  <div key={answer.question} style={{ display: 'contents' }}>
-                    <dt className={styles.term}>{answer.question}</dt>
-                    <dd className={styles.definition}>{answer.answer}</dd>
-                  </div>
-                ))}
-              </dl>
-            </div>
-          ))}
-        </>
+        <ApDraftView draft={detail.apDraft} title={text.apDraft} language={language} />
+      )}
+
+      {detail.apFollowUpDraft && (
+        <ApDraftView
+          draft={detail.apFollowUpDraft}
+          title={FOLLOW_UP_TITLE[language]}
+          language={language}
+        />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 // "Privacybeleid": ask or search the policy in plain words, read the answer with the section it
-// rests on, and open an entry or its related entries.
+// rests on, and open an entry or its related entries; below, for the privacy officer, the pack's
+// errors, review dates and editor (pack-maintenance.tsx).
 import {
   Button,
   Field,
@@ -20,6 +21,7 @@ import type { EntryView, QaAnswer } from '../../qa/types';
 import type { TabApi } from '../api-client';
 import type { TabLanguage } from '../tab-host';
 import { tabText } from '../tab-text';
+import { PackMaintenance } from './pack-maintenance';
 
 const useStyles = makeStyles({
   view: {
@@ -148,6 +150,7 @@ export function PolicyView({ api, language }: { api: TabApi; language: TabLangua
           </article>
         )}
       </div>
+      <PackMaintenance api={api} language={language} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// The tab: Teams' theme and language around one of three views. Inside Teams each view is its own
+// The tab: Teams' theme and language around one of its views. Inside Teams each view is its own
 // static tab; in a browser (development) a tab list switches between them, and a role switch
 // between the development users.
 import {
@@ -15,6 +15,7 @@ import { tabTheme } from '../fluent-theme';
 import type { TabHost } from '../tab-host';
 import { tabText } from '../tab-text';
 import { TAB_VIEWS, type TabViewId } from '../tab-view';
+import { InsightView } from './insight-view';
 import { MyReports } from './my-reports';
 import { PolicyView } from './policy-view';
 import { RegisterView } from './register-view';
@@ -66,6 +67,7 @@ export function TabApp({ host, initialView }: { host: TabHost; initialView: TabV
         {view === 'my-reports' && <MyReports api={api} language={language} />}
         {view === 'register' && <RegisterView api={api} language={language} />}
         {view === 'policy' && <PolicyView api={api} language={language} />}
+        {view === 'insight' && <InsightView api={api} language={language} />}
       </main>
     </FluentProvider>
   );

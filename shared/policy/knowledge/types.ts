@@ -22,4 +22,10 @@ export interface KnowledgeEntry {
    * an agreement that names one is answered from this entry, and only such a question.
    */
   supplierNames?: string[];
+  /**
+   * Real situations the entry covers, in a few words each, Dutch and English ("laptop gestolen uit
+   * de auto", "invaller wil in ESIS"): staff describe what happened rather than ask for a topic.
+   * Optional: an entry without them is found by its questions, title and answer alone.
+   */
+  situations?: string[];
 }

@@ -17,6 +17,7 @@ const FRONT_MATTER_KEYS: Readonly<Record<string, keyof KnowledgeEntry>> = {
   related: 'related',
   'review-by': 'reviewBy',
   'supplier-names': 'supplierNames',
+  situations: 'situations',
 };
 
 type BodyField = 'title' | 'answer' | 'questions';

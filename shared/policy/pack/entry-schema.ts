@@ -37,4 +37,7 @@ export const knowledgeEntrySchema = z.strictObject({
   supplierNames: list('supplier name')
     .min(1, { error: 'expected at least one supplier name' })
     .optional(),
+  situations: list('situation')
+    .min(1, { error: 'expected at least one situation, or leave "situations" out' })
+    .optional(),
 });

@@ -20,6 +20,7 @@ export function formatEntryFile(entry: KnowledgeEntry): string {
     ...list('related', entry.related),
     `review-by: ${entry.reviewBy}`,
     ...(entry.supplierNames ? list('supplier-names', entry.supplierNames) : []),
+    ...(entry.situations ? list('situations', entry.situations) : []),
     '---',
   ];
   for (const language of ['nl', 'en'] as const) {

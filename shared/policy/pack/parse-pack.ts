@@ -2,6 +2,7 @@
 // strings): every entry file against the schema, then the pack as a whole — ids unique and equal
 // to their file names, every entry listed once in contents.md, every related id known.
 import type { KnowledgeEntry } from '../knowledge/types';
+import { readBoardFiles, type BoardFiles } from './board-files';
 import { readContentsFile } from './contents-file';
 import { readEntryFile } from './entry-file';
 import type { PackError } from './pack-error';
@@ -15,7 +16,7 @@ export interface PackFile {
   text: string;
 }
 
-export interface PolicyPack {
+export interface PolicyPack extends BoardFiles {
   /** The knowledge entries, in the order of contents.md. */
   knowledge: readonly KnowledgeEntry[];
 }
@@ -106,8 +107,9 @@ export function parsePack(files: readonly PackFile[]): PackResult {
       });
     }
   }
+  const board = readBoardFiles(files, errors);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, pack: { knowledge } };
+  return { ok: true, pack: { knowledge, ...board } };
 }
 
 /** 1-based line of the first line that is `text` once trimmed, else 1. */

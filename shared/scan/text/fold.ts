@@ -9,6 +9,18 @@ for (let code = 0xc0; code <= 0x24f; code++) {
   if (base !== char && base.length === 1) BASE_LETTERS.set(char, base);
 }
 
+// Letters without a decomposition that still read as a base letter in names: "Aydın", "Łukasz", "Søren".
+for (const [char, base] of [
+  ['ı', 'i'],
+  ['ł', 'l'],
+  ['Ł', 'l'],
+  ['ø', 'o'],
+  ['Ø', 'o'],
+  ['đ', 'd'],
+  ['Đ', 'd'],
+] as const)
+  BASE_LETTERS.set(char, base);
+
 /** @example fold('Geïnformeerd') // 'geinformeerd' */
 export function fold(text: string): string {
   return text.toLowerCase().replace(ACCENTED, (char) => BASE_LETTERS.get(char) ?? char);

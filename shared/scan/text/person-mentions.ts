@@ -2,6 +2,7 @@
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { findContextNames } from './name-positions';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
 
@@ -16,6 +17,8 @@ export interface PersonMention {
   isFirstPerson?: boolean;
   /** "mevr. Kusters", "collega Karin": an adult word used as the title of a name. */
   isTitle?: boolean;
+  /** "u", "uw" in a mail whose greeting names the reader ("Geachte heer Schols"). */
+  isNamedReader?: boolean;
   /** Why the mention points at someone, for the finding's explanation ("name before a verb"). */
   cue?: string;
 }
@@ -180,6 +183,10 @@ const PRONOUN_REACH = 600;
  * woont bij zijn oma". Names are too many to list; this catches the ones the list misses.
  */
 const PERSON_VERBS = new Set([
+  'weigert',
+  'weigerde',
+  'refused',
+  'refuses',
   'heeft',
   'had',
   'krijgt',
@@ -217,6 +224,128 @@ const PERSON_VERBS = new Set([
   'cries',
   'misses',
 ]);
+/**
+ * Common verbs after which a capitalised unknown word may be a name ("Tomasz was vandaag erg
+ * afwezig", "Mateusz has fallen asleep"); too common to trust alone, so a personal pronoun must
+ * follow ("… Hij vertelde"), which a topic word ("Epilepsie is een ziekte") never gets.
+ */
+const LINKING_VERBS = new Set([
+  'is',
+  'was',
+  'wordt',
+  'werd',
+  'mag',
+  'moet',
+  'kan',
+  'kon',
+  'wil',
+  'wilde',
+  'gaat',
+  'ging',
+  'doet',
+  'deed',
+  'lag',
+  'ligt',
+  'valt',
+  'viel',
+  'leest',
+  'las',
+  'schreef',
+  'schrijft',
+  'vroeg',
+  'vraagt',
+  'speelt',
+  'loopt',
+  'liep',
+  'gaf',
+  'geeft',
+  'pakte',
+  'pakt',
+  'werkt',
+  'blijft',
+  'bleef',
+  'lijkt',
+  'leek',
+  'reageerde',
+  'reageert',
+  'kreeg',
+  'hides',
+  'hid',
+  'does',
+  'did',
+  'asked',
+  'asks',
+  'wants',
+  'wanted',
+  'can',
+  'could',
+  'will',
+  'would',
+  'needs',
+  'plays',
+  'played',
+  'draws',
+  'works',
+  'seems',
+  'seemed',
+  'wears',
+  'fell',
+  'falls',
+  'came',
+  'comes',
+  'went',
+  'goes',
+  'hit',
+  'kicked',
+  'stole',
+  'found',
+  'wrote',
+  'writes',
+]);
+/** Personal pronouns that confirm a name before a common verb. */
+const CONFIRMING_PRONOUNS = /(?:^|[^a-z])(?:hij|zij|hem|he|she|him|his)(?=$|[^a-z])/;
+/** How far after the verb the confirming pronoun may come. */
+const CONFIRM_REACH = 250;
+/**
+ * Names that are Dutch or English words too ("roos", "storm"): in a mail typed without capitals
+ * they are not taken as names.
+ */
+const WORD_NAMES = new Set([
+  'max',
+  'roos',
+  'noor',
+  'jan',
+  'bo',
+  'mees',
+  'storm',
+  'sam',
+  'ties',
+  'fleur',
+  'puck',
+  'vos',
+  'sterre',
+  'rosa',
+  'hoop',
+  'faith',
+  'hope',
+  'joy',
+  'will',
+  'mark',
+  'rob',
+  'bas',
+  'guy',
+  'ben',
+  'dean',
+  'may',
+  'june',
+  'april',
+  'rik',
+  'teun',
+  'ivo',
+  'ties',
+  'tijn',
+]);
+
 /** Capitalised words that start sentences and are no names. */
 const NOT_NAMES = new Set([
   'daarna',
@@ -384,6 +513,30 @@ const NOT_NAMES = new Set([
   'nobody',
   'anyone',
   'everybody',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'january',
+  'february',
+  'march',
+  'may',
+  'june',
+  'july',
+  'august',
+  'october',
+  'english',
+  'dutch',
+  'nederlands',
+  'engels',
   'monday',
   'tuesday',
   'wednesday',
@@ -420,11 +573,19 @@ const ANONYMISABLE = new Set([
   'kid',
   'boy',
   'girl',
+  // "a colleague", "een medewerker": anyone on the staff, in a procedure or a question.
+  'collega',
+  'colleague',
+  'medewerker',
+  'employee',
+  'leerkracht',
+  'teacher',
 ]);
 const INDEFINITE = new Set(['een', 'elke', 'iedere', 'ieder', 'a', 'an', 'any', 'every', 'each']);
 /** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
 const OF_WORDS = new Set(['van', 'of']);
 const FIRST_PERSON = new Set(['ik', 'mijn', 'mij', 'me', 'i', 'my']);
+const READER_WORDS = new Set(['u', 'uw', 'je', 'jouw', 'jij', 'you', 'your']);
 const SELF_WORDS = new Set([
   'ik',
   'mijn',
@@ -444,7 +605,17 @@ const SELF_WORDS = new Set([
 /** What a person word is; looked up together with the sensitive terms in one pass. */
 export interface PersonWordTag {
   kind: 'person';
-  role: 'name' | 'pupil' | 'adult' | 'self' | 'title' | 'class' | 'greeting' | 'pronoun' | 'verb';
+  role:
+    | 'name'
+    | 'pupil'
+    | 'adult'
+    | 'self'
+    | 'title'
+    | 'class'
+    | 'greeting'
+    | 'pronoun'
+    | 'verb'
+    | 'linking-verb';
 }
 
 const tagged = (words: Iterable<string>, role: PersonWordTag['role']) =>
@@ -458,9 +629,14 @@ export const PERSON_WORD_TERMS: readonly (readonly [string, PersonWordTag])[] = 
   ...tagged(SELF_WORDS, 'self'),
   ...tagged(ADULT_TITLES, 'title'),
   ['=groep', { kind: 'person', role: 'class' }],
+  ['=group', { kind: 'person', role: 'class' }],
   ...tagged(GREETINGS, 'greeting'),
   ...tagged(PRONOUNS, 'pronoun'),
   ...tagged(PERSON_VERBS, 'verb'),
+  ...tagged(
+    [...LINKING_VERBS].filter((verb) => !PRONOUNS.has(verb)),
+    'linking-verb',
+  ),
 ];
 
 /**
@@ -473,32 +649,81 @@ export function findPersonMentions(
   folded: string,
   hits: readonly { term: string; tag: PersonWordTag; start: number; end: number; word: number }[],
   correspondents: ReadonlySet<string> = new Set(),
+  topicStarts: ReadonlySet<number> = new Set(),
 ): PersonMention[] {
   // A name once written with a title ("juf Petra") is that adult everywhere in the text.
   const titledNames = new Set<string>();
   let previousTitle = -2;
+  let titleEnd = 0;
   for (const hit of hits) {
-    if (hit.tag.role === 'title') previousTitle = hit.word;
-    else if (hit.tag.role === 'name' && previousTitle === hit.word - 1) titledNames.add(hit.term);
+    if (hit.tag.role === 'title') {
+      previousTitle = hit.word;
+      titleEnd = hit.end;
+    } else if (
+      hit.tag.role === 'name' &&
+      previousTitle === hit.word - 1 &&
+      // "hoi juf\n\nyasmina heeft …": a line break between makes the name no title's.
+      !original.slice(titleEnd, hit.start).includes('\n')
+    )
+      titledNames.add(hit.term);
   }
   const mentions: PersonMention[] = [];
+  const starts = new Set<number>();
   let lastWord = -1;
   let lastPerson: PersonMention | undefined;
   let greetingWord = -3;
   let titleWord = -2;
+  // Names found by their place in the text ("- Fenna: …", "J. de Vries"), merged in order so a
+  // pronoun after them ties to them.
+  const placed = findContextNames(
+    original,
+    folded,
+    (word, start) => NOT_NAMES.has(word) || topicStarts.has(start),
+  );
+  let nextPlaced = 0;
+  const placeUpTo = (position: number) => {
+    for (; nextPlaced < placed.length; nextPlaced++) {
+      const name = placed[nextPlaced];
+      if (!name || name.start >= position) break;
+      if (starts.has(name.start)) continue;
+      // "dhr. H. Claessens", "mevrouw Kowalczyk": a title makes the person an adult.
+      const isTitled = titleBefore(folded, name.start);
+      const mention: PersonMention = {
+        kind: isTitled ? 'adult' : 'name',
+        start: name.start,
+        isNamed: true,
+        cue: name.cue,
+      };
+      mentions.push(mention);
+      starts.add(name.start);
+      lastPerson = mention;
+    }
+  };
+  const isLowerCaseText = isWrittenWithoutCapitals(original);
+  // "Geachte heer Schols", "Beste Sanne": from then on "u" and "je" are that named reader.
+  let isReaderNamed = false;
   for (const hit of hits) {
+    placeUpTo(hit.start);
     const { role } = hit.tag;
     // "Hi,\nLuca forgot …": a comma or line break ends the greeting, so Luca is talked about.
     if (role === 'greeting') greetingWord = isGreetingClosed(original, hit.end) ? -3 : hit.word;
     if (role === 'title') titleWord = hit.word;
+    // "hoi juf\n\nyasmina heeft …": a line break after "juf" ends the greeting too.
+    if (role === 'title' && isGreetingClosed(original, hit.end)) greetingWord = -3;
     if (role === 'title' || role === 'greeting' || hit.word === lastWord) continue; // one mention per word
     let mention: PersonMention | undefined;
-    if (role === 'verb') {
+    if (role === 'verb' || role === 'linking-verb') {
       const name =
         hit.word - 1 === lastWord || original.charCodeAt(hit.start - 1) !== 32
           ? undefined
-          : unknownNameBefore(original, folded, hit.start - 1);
-      if (name !== undefined) {
+          : (unknownNameBefore(original, folded, hit.start - 1) ??
+            (isLowerCaseText && role === 'verb'
+              ? lowerCaseNameBefore(original, folded, hit.start - 1)
+              : undefined));
+      const isConfirmed =
+        role === 'verb' || CONFIRMING_PRONOUNS.test(folded.slice(hit.end, hit.end + CONFIRM_REACH));
+      if (name !== undefined && isConfirmed && !starts.has(name)) {
+        starts.add(name);
         mentions.push({ kind: 'name', start: name, isNamed: true, cue: 'name before a verb' });
         lastPerson = mentions[mentions.length - 1];
       }
@@ -506,46 +731,71 @@ export function findPersonMentions(
     }
     if (role === 'pronoun') {
       if (lastPerson && hit.start - lastPerson.start <= PRONOUN_REACH)
-        mention = { kind: lastPerson.kind, start: hit.start, isNamed: lastPerson.isNamed };
+        mention = {
+          kind: lastPerson.kind,
+          start: hit.start,
+          isNamed: lastPerson.isNamed,
+          cue: 'a pronoun for the person named before',
+        };
     } else if (role === 'name') {
-      if (isCapitalised(original, hit.start))
+      // "mijn zoon luuk": in a mail typed without capitals a listed name counts written small.
+      // "Sint Maarten", "Sint Nicolaas" are a feast or a place, not a person.
+      if (
+        (isCapitalised(original, hit.start) || (isLowerCaseText && !WORD_NAMES.has(hit.term))) &&
+        !folded.startsWith('sint ', hit.start - 5) &&
+        // "Elke leerkracht …": a name that is also a common word, opening a sentence, is the word.
+        !(NOT_NAMES.has(hit.term) && isSentenceStart(original, hit.start))
+      )
         mention = {
           kind: nameKind(hit, titledNames, correspondents, greetingWord, titleWord),
           start: hit.start,
           isNamed: true,
+          cue: isCapitalised(original, hit.start) ? 'given name' : 'given name in lower case',
         };
     } else if (role === 'class') {
       if (isClassNumber(folded, hit.end)) {
         // "Kwame (groep 4)", "Lars, groep 8", "Mila uit groep 7": the name before the class.
         const name = nameBeforeClass(original, folded, hit.start);
-        if (name !== undefined && hit.word - 1 !== lastWord)
+        if (name !== undefined && hit.word - 1 !== lastWord && !starts.has(name)) {
+          starts.add(name);
           mentions.push({ kind: 'name', start: name, isNamed: true, cue: 'name before a class' });
+        }
         mention = { kind: 'pupil', start: hit.start, isNamed: false, isClass: true };
       }
     } else if (
-      role === 'pupil' &&
+      (role === 'pupil' || role === 'adult') &&
       ANONYMISABLE.has(hit.term) &&
       isAnonymised(original, folded, hit.start, hit.end)
     ) {
       // "een leerling uit groep 7", "leerling A.": a case, not an identifiable pupil.
       continue;
     } else if (role === 'adult' && hit.word - greetingWord === 1) {
-      // "Geachte mevrouw", "Beste collega": the person written to, as if named.
+      // "Geachte mevrouw", "Beste collega": the person written to, as if named; "Geachte heer
+      // Schols" names them.
       mention = { kind: 'self', start: hit.start, isNamed: true };
+      if (isBeforeCapital(original, hit.end)) isReaderNamed = true;
     } else {
       mention = {
         kind: role,
         start: hit.start,
         isNamed: false,
+        // "zoon", "de leerling", "collega": the word that points at one person.
+        ...(role === 'pupil' || role === 'adult' ? { cue: `the word "${hit.term}"` } : {}),
         isFirstPerson: FIRST_PERSON.has(hit.term),
         isTitle: role === 'adult' && isBeforeCapital(original, hit.end),
+        ...(role === 'self' && isReaderNamed && READER_WORDS.has(hit.term)
+          ? { isNamedReader: true }
+          : {}),
       };
     }
+    if (mention?.kind === 'self' && mention.isNamed && role === 'name') isReaderNamed = true;
     if (mention) {
       mentions.push(mention);
+      starts.add(mention.start);
       // "de moeder van Noé", "our daughter Ella": a name the list lacks, after the family word.
       const named = role === 'pupil' ? unknownNameAfter(original, folded, hit.end) : undefined;
-      if (named !== undefined) {
+      if (named !== undefined && !starts.has(named)) {
+        starts.add(named);
         mentions.push({
           kind: 'name',
           start: named,
@@ -558,7 +808,45 @@ export function findPersonMentions(
       if (role !== 'pronoun' && mention.kind !== 'self' && !mention.isClass) lastPerson = mention;
     }
   }
-  return mentions;
+  placeUpTo(Infinity);
+  // Names before a verb or a class are found after the words around them: keep the order by start.
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A mail typed without capitals ("hoi juf noor\n\nik ben het echt zat, mijn zoon luuk …"): most
+ * lines and sentences start with a small letter, so capitals cannot tell names apart.
+ */
+/** Adult titles that may stand right before a name found by its place. */
+const TITLES_BEFORE = ['dhr. ', 'dhr ', 'mevr. ', 'mevr ', 'mw. ', 'mevrouw ', 'meneer ', 'heer '];
+
+function titleBefore(folded: string, start: number): boolean {
+  return TITLES_BEFORE.some((title) => folded.startsWith(title, start - title.length));
+}
+
+function isWrittenWithoutCapitals(original: string): boolean {
+  let small = 0;
+  let capital = 0;
+  let isStart = true;
+  for (let i = 0; i < original.length && small + capital < 40; i++) {
+    const code = original.charCodeAt(i);
+    if (code === 10 || code === 46 || code === 33 || code === 63) isStart = true;
+    else if (isStart && isAfterMark(original, i)) isStart = false;
+    else if (isStart && code >= 97 && code <= 122) {
+      small++;
+      isStart = false;
+    } else if (isStart && code >= 65 && code <= 90) {
+      capital++;
+      isStart = false;
+    }
+  }
+  return small >= 3 && small > capital * 2;
+}
+
+/** "bsdewissel.nl", "1.5": a full stop inside a word starts no sentence. */
+function isAfterMark(original: string, index: number): boolean {
+  const before = original.charCodeAt(index - 1);
+  return before === 46 || before === 33 || before === 63;
 }
 
 /**
@@ -590,6 +878,7 @@ function unknownNameBefore(
   folded: string,
   nameEnd: number,
   isMidSentenceOnly = false,
+  isFullNameAllowed = false,
 ): number | undefined {
   if (nameEnd <= 0) return undefined;
   let start = nameEnd;
@@ -604,10 +893,27 @@ function unknownNameBefore(
   if (before === 32) {
     const previous = wordStartBefore(folded, start - 1);
     if (isCapitalised(original, previous) && !NOT_NAMES.has(folded.slice(previous, start - 1)))
-      return undefined;
+      // "Yasin Aydın (groep 7)": before a class, a first name and surname are one pupil.
+      return isFullNameAllowed && previous < start - 2 ? previous : undefined;
   }
   if (isMidSentenceOnly && isSentenceStart(original, start)) return undefined;
   return start;
+}
+
+/**
+ * "yasmina heeft vannacht …" in a mail typed without capitals: a word the lists lack, opening a
+ * sentence before a person verb, is the person the sentence is about.
+ */
+function lowerCaseNameBefore(
+  original: string,
+  folded: string,
+  nameEnd: number,
+): number | undefined {
+  const start = wordStartBefore(folded, nameEnd);
+  const word = folded.slice(start, nameEnd);
+  if (word.length < 3 || NOT_NAMES.has(word) || isLetter(folded.charCodeAt(start - 1)))
+    return undefined;
+  return isSentenceStart(original, start) ? start : undefined;
 }
 
 /** The start of the word that ends at `end` (exclusive), or `end` when there is none. */
@@ -643,9 +949,9 @@ function isClassNumber(folded: string, end: number): boolean {
 /** "Kwame (groep 4)", "Lars, groep 8", "Mila uit groep 7", "dat Kwame groep 4": a name before a class. */
 function nameBeforeClass(original: string, folded: string, classStart: number): number | undefined {
   if (folded.startsWith(' uit ', classStart - 5))
-    return unknownNameBefore(original, folded, classStart - 5);
+    return unknownNameBefore(original, folded, classStart - 5, false, true);
   if (folded.startsWith(', ', classStart - 2) || folded.startsWith(' (', classStart - 2))
-    return unknownNameBefore(original, folded, classStart - 2);
+    return unknownNameBefore(original, folded, classStart - 2, false, true);
   // Bare "Vanaf groep 3" starts a sentence; "dat Kwame groep 4" does not.
   if (folded.charCodeAt(classStart - 1) === 32)
     return unknownNameBefore(original, folded, classStart - 1, true);

@@ -14,6 +14,7 @@ import {
 } from '../../policy/lexicon/sensitive-topics';
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
 import { fold } from './fold';
+import { findLevels } from './levels';
 import {
   findPersonMentions,
   PERSON_WORD_TERMS,
@@ -21,6 +22,12 @@ import {
   type PersonMention,
   type PersonWordTag,
 } from './person-mentions';
+import {
+  hasSentenceEnd,
+  isByline,
+  isHypotheticalSentence,
+  sentenceStartOf,
+} from './sentences';
 import { compileTerms, compileWordList, type TermHit, type TermMatcher } from './term-matcher';
 
 export type Subject = 'pupil' | 'adult';
@@ -50,7 +57,7 @@ const MIN_RESULT_ROWS = 3;
 const MAX_EVIDENCE = 50;
 
 type LexiconTag =
-  | { kind: 'topic'; category: Category; weight: 1 | 2 }
+  | { kind: 'topic'; category: Category; weight: 1 | 2; isPersonal?: boolean }
   | { kind: 'general' }
   | { kind: 'results' }
   | PersonWordTag;
@@ -78,6 +85,9 @@ export function compileSensitiveLexicon(extra: {
       (term) => [term, { kind: 'topic', category, weight: 2 }] as const,
     ),
     ...terms.weak.map((term) => [term, { kind: 'topic', category, weight: 1 }] as const),
+    ...(terms.personal ?? []).map(
+      (term) => [term, { kind: 'topic', category, weight: 1, isPersonal: true }] as const,
+    ),
   ]);
   return {
     matcher: compileTerms<LexiconTag>([
@@ -101,7 +111,30 @@ interface WeightedHit {
   end: number;
   category: Category;
   weight: 1 | 2;
+  /** Sensitive when said of a named person in the same sentence. */
+  isPersonal?: boolean;
 }
+
+/** Characters between a named person and a situation said of them ("Daan heeft … geschopt"). */
+const SENTENCE_REACH = 150;
+
+/** A named person (or a pronoun for one) in the same sentence as the term, not the writer or reader. */
+function isSaidOfNamedPerson(
+  hit: WeightedHit,
+  mentions: readonly PersonMention[],
+  folded: string,
+): boolean {
+  for (let m = firstAtOrAfter(mentions, hit.start - SENTENCE_REACH); m < mentions.length; m++) {
+    const mention = mentions[m];
+    if (!mention || mention.start > hit.end + SENTENCE_REACH) break;
+    if (!mention.isNamed || mention.kind === 'self' || mention.isClass) continue;
+    const from = Math.min(mention.start, hit.start);
+    const to = Math.max(mention.start, hit.start);
+    if (!hasSentenceEnd(folded, from, to)) return true;
+  }
+  return false;
+}
+
 
 export function findSensitiveEvidence(
   text: string,
@@ -122,19 +155,32 @@ export function findSensitiveEvidence(
         end: hit.end,
         category: tag.category,
         weight: tag.weight,
+        ...(tag.isPersonal ? { isPersonal: true } : {}),
       });
     else if (tag.kind === 'person')
       personHits.push({ term: hit.term, tag, start: hit.start, end: hit.end, word: hit.word });
     else if (tag.kind === 'general') isGeneral = true;
     else firstResultsTerm ??= hit;
   }
+  // "rekenen IV -> V", "AVI M4": one pupil's test levels, written as levels.
+  for (const level of findLevels(text, folded))
+    allHits.push({
+      term: `level ${level.level}`,
+      start: level.start,
+      end: level.end,
+      category: 'pupil-record',
+      weight: 2,
+    });
+  allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
   const hits = withoutWeakerAtSameWord(allHits);
   if (hits.length > 0) {
-    const mentions = findPersonMentions(text, folded, personHits, correspondents);
-    const context = describeText(hits, mentions, isGeneral);
+    // A word found by its place ("Dyslexie en …", "Ramadan and Eid") that is itself a topic is no name.
+    const topicStarts = new Set(allHits.map((hit) => hit.start));
+    const mentions = findPersonMentions(text, folded, personHits, correspondents, topicStarts);
+    const context = describeText(hits, mentions, isGeneral, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
-      const found = judgeHit(index, hits, mentions, context);
+      const found = judgeHit(index, hits, mentions, context, text, folded);
       if (!found) continue;
       evidence.push(found);
       const parent = found.subject === 'pupil' && parentWordNear(folded, found);
@@ -177,6 +223,8 @@ const PARENT_WORDS = new Set([
   'mr',
   'mrs',
 ]);
+/** The writer, who is a parent when they speak of their own situation next to a child. */
+const WRITER_WORDS = new Set(['ik', 'mijn', 'i', 'my']);
 /** One parent of the child: "ouders" or "parents" in a procedure text is nobody's home. */
 const ONE_PARENT_WORDS = new Set([
   'vader',
@@ -191,6 +239,38 @@ const ONE_PARENT_WORDS = new Set([
   'mum',
   'mom',
 ]);
+/** Words before a child's name: "de moeder van Lina", "the father of Kofi". */
+const PARENT_OF = [
+  'moeder van ',
+  'vader van ',
+  'ouders van ',
+  'mama van ',
+  'papa van ',
+  'mother of ',
+  'father of ',
+  'parents of ',
+  'mum of ',
+];
+/** Words for a child (not for its family): "zoon", "leerling", "daughter". */
+const CHILD_WORDS = [
+  'leerling',
+  'zoon',
+  'dochter',
+  'kind',
+  'kleuter',
+  'jongen',
+  'meisje',
+  'broertje',
+  'zusje',
+  'pupil',
+  'son',
+  'daughter',
+  'child',
+  'kid',
+  'student',
+  'boy',
+  'girl',
+];
 /** Characters between a parent word and the parent's situation ("vader … aangehouden"). */
 const PARENT_REACH = 120;
 
@@ -201,7 +281,11 @@ const PARENT_REACH = 120;
 function parentWordNear(folded: string, found: SensitiveEvidence): string | undefined {
   if (!PARENT_SITUATIONS.has(found.term)) return undefined;
   const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
-  return around.split(/[^a-z]+/).find((word) => PARENT_WORDS.has(word));
+  const parent = around.split(/[^a-z]+/).find((word) => PARENT_WORDS.has(word));
+  if (parent) return parent;
+  // "sander en ik zijn uit elkaar … lieke": a parent writing about their own situation and child.
+  const writer = around.split(/[^a-z]+/).find((word) => WRITER_WORDS.has(word));
+  return writer ? `the writer (${writer})` : undefined;
 }
 
 /** Health or money trouble of a parent ("moeder", "mum") with a child of theirs spoken of. */
@@ -212,7 +296,17 @@ function childOfParent(
 ): string | undefined {
   const isFamilyMatter =
     found.category === 'health' || found.category === 'home' || PARENT_SITUATIONS.has(found.term);
-  if (!isFamilyMatter || !mentions.some((mention) => mention.kind === 'pupil')) return undefined;
+  // "zorgt voor zijn moeder" is no child, nor is "leerkracht groep 6": a child word must be there.
+  const hasChild = mentions.some(
+    (mention) =>
+      (mention.kind === 'pupil' &&
+        !mention.isClass &&
+        CHILD_WORDS.some((word) => folded.startsWith(word, mention.start))) ||
+      // "De moeder van Lina en Rayan": the children named after their parent.
+      (mention.kind === 'name' &&
+        PARENT_OF.some((words) => folded.startsWith(words, mention.start - words.length))),
+  );
+  if (!isFamilyMatter || !hasChild) return undefined;
   const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
   return around.split(/[^a-z]+/).find((word) => ONE_PARENT_WORDS.has(word));
 }
@@ -228,24 +322,48 @@ function judgeHit(
   hits: WeightedHit[],
   mentions: PersonMention[],
   context: TextContext,
+  original: string,
+  folded: string,
 ): SensitiveEvidence | undefined {
   const hit = hits[index];
   if (!hit) return undefined;
-  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return undefined;
+  if (
+    hit.weight === 1 &&
+    !hasCompanionTerm(index, hits) &&
+    !(hit.isPersonal && isSaidOfNamedPerson(hit, mentions, folded))
+  )
+    return undefined;
+  // "Als uw kind een allergie heeft, …", "If your child has asthma": said of any child. Only a
+  // person in the same sentence, and not a "kind" or "child" standing for anyone, can tie there.
+  const sentenceStart = sentenceStartOf(folded, hit.start);
+  const isHypothetical = isHypotheticalSentence(folded, sentenceStart);
   const near: PersonMention[] = [];
   for (let m = firstAtOrAfter(mentions, hit.start - REACH); m < mentions.length; m++) {
     const mention = mentions[m];
     if (!mention || mention.start > hit.end + REACH) break;
+    if (isHypothetical && !isInHypotheticalSentence(mention, hit, sentenceStart, folded)) continue;
     near.push(mention);
   }
-  // A newsletter or training may name people; only a name right next to the term counts there.
-  const isClose = (mention: PersonMention) => Math.abs(mention.start - hit.start) <= CLOSE_REACH;
+  // A newsletter, agenda or training may name people; only a name in the same sentence as the
+  // term, and not a speaker's or facilitator's, counts there.
+  const isClose = (mention: PersonMention) =>
+    Math.abs(mention.start - hit.start) <= SENTENCE_REACH &&
+    !hasSentenceEnd(folded, Math.min(mention.start, hit.start), Math.max(mention.start, hit.start));
   // Speakers and authors ("drs. Maud Lenssen") are adults: only for adult records do they count.
+  // "Geachte heer Schols, … ontvangt u een schriftelijke waarschuwing, die in uw
+  // personeelsdossier …": the reader, by name, and two records of theirs together (a training
+  // for the reader names one topic at a time).
+  const isReaderRecord =
+    hit.category === 'adult-record' && hit.weight === 2 && hasStrongNeighbour(index, hits);
   const isNamedClose = near.some(
     (mention) =>
-      mention.isNamed &&
+      (mention.isNamed || mention.isNamedReader === true) &&
       isClose(mention) &&
-      (mention.kind === 'name' || (mention.kind === 'adult' && hit.category === 'adult-record')),
+      !isSpeaker(folded, mention.start) &&
+      !isByline(original, mention.start) &&
+      (mention.kind === 'name' ||
+        (hit.category === 'adult-record' && mention.kind === 'adult') ||
+        (isReaderRecord && mention.kind === 'self' && mention.isNamedReader === true)),
   );
   // "ik ben moslima", "mijn burn-out": the writer's own disclosure is never general.
   const isOwnDisclosure = near.some(
@@ -275,6 +393,22 @@ function judgeHit(
   };
 }
 
+/** Words for a child that stand for any child in a hypothetical sentence ("als uw kind …"). */
+const ANY_CHILD_WORDS = ['kind', 'leerling', 'child', 'kid', 'pupil', 'student'];
+
+/** A person in the hypothetical sentence of `hit` who is someone: named, or "uw zoon", not "uw kind". */
+function isInHypotheticalSentence(
+  mention: PersonMention,
+  hit: WeightedHit,
+  sentenceStart: number,
+  folded: string,
+): boolean {
+  if (mention.start < sentenceStart) return false;
+  if (hasSentenceEnd(folded, Math.min(mention.start, hit.start), Math.max(mention.start, hit.start)))
+    return false;
+  return mention.isNamed || !ANY_CHILD_WORDS.some((word) => folded.startsWith(word, mention.start));
+}
+
 /** Whether the text as a whole is more about pupils or about adults, for terms that fit both. */
 interface TextContext {
   isGeneral: boolean;
@@ -284,17 +418,47 @@ interface TextContext {
   isAboutAdultRecords: boolean;
   /** "leerling", "zoon", "mijn dochter": some pupil or a pupil's family is spoken of. */
   hasPupilWords: boolean;
+  /** "his wife", "zijn vrouw", "collega": an adult's family or work is spoken of. */
+  hasAdultLife: boolean;
 }
+
+const FIRST_PERSON_OWNERS = ['mijn ', 'my ', 'onze ', 'our '];
+
+/** Words for an adult's spouse or work that make a bare name an adult's ("Wei … his wife"). */
+const ADULT_LIFE_WORDS = [
+  'vrouw',
+  'echtgeno',
+  'partner',
+  'collega',
+  'medewerker',
+  'werknemer',
+  'wife',
+  'husband',
+  'colleague',
+  'employee',
+];
 
 function describeText(
   hits: WeightedHit[],
   mentions: PersonMention[],
   isGeneral: boolean,
+  folded: string,
 ): TextContext {
   const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil');
+  const hasAdultLife = mentions.some(
+    (mention) =>
+      mention.kind === 'adult' &&
+      !mention.isNamed &&
+      !mention.isTitle &&
+      ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
+      // "mijn vrouw" is as often a parent writing about their child as a colleague.
+      !FIRST_PERSON_OWNERS.some((owner) => folded.startsWith(owner, mention.start - owner.length)),
+  );
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
+    // Situations ("te laat gekomen", "huilend") fit anyone; only topics lean the text.
+    if (hit.isPersonal) continue;
     if (hit.category === 'pupil-record' || hit.category === 'home') pupilTopics += hit.weight;
     if (hit.category === 'adult-record') adultTopics += hit.weight;
   }
@@ -304,6 +468,7 @@ function describeText(
       leansAdult: adultTopics > pupilTopics,
       isAboutAdultRecords: adultTopics > pupilTopics,
       hasPupilWords,
+      hasAdultLife,
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -318,6 +483,7 @@ function describeText(
     leansAdult: adultWords > pupilWords,
     isAboutAdultRecords: false,
     hasPupilWords,
+    hasAdultLife,
   };
 }
 
@@ -337,15 +503,45 @@ function hasCompanionTerm(index: number, hits: WeightedHit[]): boolean {
     for (let other = index + step; other >= 0 && other < hits.length; other += step) {
       const candidate = hits[other];
       if (!candidate || Math.abs(candidate.start - hit.start) > REACH) break;
-      if (candidate.term !== hit.term && COMPANIONS[hit.category].includes(candidate.category))
+      // A second sign, in another word: "buikpijn" is not both "~pijn" and "buikpijn".
+      if (
+        candidate.term !== hit.term &&
+        candidate.start !== hit.start &&
+        COMPANIONS[hit.category].includes(candidate.category)
+      )
         return true;
     }
   }
   return false;
 }
 
+/** Words before a speaker or author: "Presentatie door Linda Ramakers", "led by Dr. Emma Hughes". */
+const SPEAKER_CUES = [' door ', ' by ', 'spreker', 'speaker', 'presented', 'verzorgd'];
+/** Characters before a name in which a speaker cue counts (room for a title: "by psychologist Dr."). */
+const SPEAKER_REACH = 28;
+
+/** In a newsletter or training, a named speaker is no subject of the topic they speak about. */
+function isSpeaker(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - SPEAKER_REACH), start);
+  return SPEAKER_CUES.some((cue) => before.includes(cue));
+}
+
+/** Another strong term of the same category within close reach: "waarschuwing … personeelsdossier". */
+function hasStrongNeighbour(index: number, hits: WeightedHit[]): boolean {
+  const hit = hits[index];
+  if (!hit) return false;
+  return hits.some(
+    (other) =>
+      other !== hit &&
+      other.weight === 2 &&
+      other.category === hit.category &&
+      other.term !== hit.term &&
+      Math.abs(other.start - hit.start) <= CLOSE_REACH,
+  );
+}
+
 /** Binary search: the first mention at or after `position` (mentions are sorted by start). */
-function firstAtOrAfter(mentions: PersonMention[], position: number): number {
+function firstAtOrAfter(mentions: readonly PersonMention[], position: number): number {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -366,7 +562,10 @@ function subjectOf(
   near: PersonMention[],
   context: TextContext,
 ): Subject | undefined {
-  if (hit.category === 'pupil-record') return 'pupil';
+  // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
+  // a mail about pupils.
+  if (hit.category === 'pupil-record')
+    return hit.isPersonal && context.leansAdult && !context.hasPupilWords ? undefined : 'pupil';
   // A weak HR word ("verzuim", "salaris") is an adult's record only in a mail about adults.
   if (hit.category === 'adult-record')
     return hit.weight === 2 || context.leansAdult ? 'adult' : undefined;
@@ -386,6 +585,13 @@ function subjectOf(
     if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';
     // "dhr. H. Claessens … geschorst" in a mail about staff: a conduct measure for an adult.
     if (nearest?.kind === 'adult' && context.leansAdult && !context.hasPupilWords) return 'adult';
+    // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
+    if (
+      (nearest?.kind === 'name' || nearest?.kind === 'adult') &&
+      context.hasAdultLife &&
+      !context.hasPupilWords
+    )
+      return 'adult';
     // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.
     const before = lastBefore(near, hit.start);
     if (
@@ -399,10 +605,22 @@ function subjectOf(
   }
   if (nearest?.kind === 'pupil') return 'pupil';
   // A weak health word ("therapie") near a teacher is still about the pupil unless the mail is about adults.
-  if (nearest?.kind === 'adult') return hit.weight === 2 || context.leansAdult ? 'adult' : 'pupil';
+  // A situation ("drinkt", "trillerig") said of an adult is the adult's.
+  if (nearest?.kind === 'adult')
+    return hit.weight === 2 ||
+      (hit.isPersonal && !nearest.isNamed) ||
+      context.leansAdult ||
+      context.hasAdultLife
+      ? 'adult'
+      : 'pupil';
   // A bare name in school mail is most often a pupil's, unless the mail is about adults: their
   // records, or colleagues and staff rather than pupils ("Beste collega's, Marieke … hernia").
-  if (nearest?.kind === 'name') return context.isAboutAdultRecords ? 'adult' : 'pupil';
+  // A name in a mail that speaks of no pupil or child but of a wife, a colleague ("Wei has
+  // epilepsy … his wife's number") is an adult's.
+  if (nearest?.kind === 'name')
+    return context.isAboutAdultRecords || (context.hasAdultLife && !context.hasPupilWords)
+      ? 'adult'
+      : 'pupil';
   // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
   return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
     ? 'adult'

@@ -1,7 +1,9 @@
 // Finds lexicon terms in folded text in one pass over its words. Terms start at a word; "=word"
 // matches the whole word (or the word before a dash or apostrophe: "=opp" finds "opp-gesprek",
 // "=oliver" finds "Oliver's"); "~word" ends a
-// longer word (Dutch compounds: "~kanker" finds "borstkanker"). Candidates sit in
+// longer word (Dutch compounds: "~kanker" finds "borstkanker"); "*stem" starts a word or any part
+// of a compound ("*mishandel" finds "mishandeld", "kindermishandeling", "mishandelingsmelding").
+// Candidates sit in
 // an array indexed by a word's first three characters (a–z, other, end of word), so most words
 // cost one array read and no string is cut out of the text.
 import { isAlphanumeric } from './chars';
@@ -29,7 +31,18 @@ interface Entry<Tag> {
 export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): TermMatcher<Tag> {
   const byHead: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
   const byTail: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
+  const byInner: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
+  let hasInner = false;
   for (const [raw, tag] of terms) {
+    if (raw.startsWith('*')) {
+      // "*mishandel": a word start (below) and any inner part of a compound.
+      const term = raw.slice(1);
+      const key = headKey(term, 0, term.length);
+      byInner[key] = [...(byInner[key] ?? []), { term, tag, isExact: false }];
+      byHead[key] = [...(byHead[key] ?? []), { term, tag, isExact: false }];
+      hasInner = true;
+      continue;
+    }
     if (raw.startsWith('~')) {
       // "~kanker" ends a compound: "borstkanker", "darmkanker".
       const term = raw.slice(1);
@@ -76,6 +89,21 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
               hits.push({ term: entry.term, tag: entry.tag, start, end: i, word });
           }
         }
+        // Compound parts ("kinder|mishandeling"): every inner position of a long word, one array
+        // read each, from the third letter on (a part is at least three letters before it).
+        if (hasInner && i - start >= MIN_COMPOUND_WORD) {
+          let isFound = false;
+          for (let at = start + MIN_PART; at <= i - MIN_PART && !isFound; at++) {
+            const inner = byInner[headKey(folded, at, i)];
+            if (!inner) continue;
+            for (const entry of inner) {
+              if (at + entry.term.length <= i && folded.startsWith(entry.term, at)) {
+                hits.push({ term: entry.term, tag: entry.tag, start, end: i, word });
+                isFound = true;
+              }
+            }
+          }
+        }
         const candidates = byHead[headKey(folded, start, i)];
         if (candidates) {
           for (const entry of candidates) {
@@ -109,6 +137,11 @@ function matches<Tag>(folded: string, start: number, end: number, entry: Entry<T
   const after = folded.charCodeAt(start + length);
   return end - start > length && isJoiner(after) && folded.startsWith(entry.term, start);
 }
+
+/** Words this long may be compounds with an inner part to look up ("*stem" terms). */
+const MIN_COMPOUND_WORD = 9;
+/** The shortest first part of a compound, and the shortest inner term. */
+const MIN_PART = 3;
 
 /** Words this short cannot end in a compound ending and skip the tail look-up. */
 const MIN_SUFFIX_WORD = 5;

@@ -8,14 +8,16 @@ const CORPUS = path.resolve(__dirname, '../../fixtures/corpus');
 /**
  * Training mails by a later, independent author: `npm run eval` reports them per tag. They are not
  * held to these floors, which were set on the folders the rules were first written against; the
- * held-out corpus has its own guard (held-out.test.ts).
+ * held-out corpus has its own guard (held-out.test.ts). content-generalise holds the mails written
+ * with issue 13's generalising mechanisms: tuning data too, kept out of the floors for the same reason.
  */
-const NOT_FLOORED = ['content-situations'];
+const NOT_FLOORED = ['content-situations', 'content-generalise'];
 
 const THRESHOLDS = {
   bsn: { precision: 0.98, recall: 1.0 },
-  'pupil-file': { precision: 0.9, recall: 0.9 },
-  'sensitive-personal': { precision: 0.9, recall: 0.9 },
+  // Raised in issue 13 (generalisation round): 0.96/0.97 and 0.93/0.96 when raised.
+  'pupil-file': { precision: 0.94, recall: 0.95 },
+  'sensitive-personal': { precision: 0.92, recall: 0.94 },
   bcc: { precision: 1.0, recall: 1.0 },
   'private-forward': { precision: 1.0, recall: 1.0 },
   'attachment-size': { precision: 1.0, recall: 1.0 },

@@ -137,12 +137,20 @@ describe('the app package', () => {
     expect(personal?.commands.map((command) => command.title)).toEqual(['datalek', 'help']);
   });
 
-  it('holds the three static tabs on the served tab page', () => {
+  it('holds the four static tabs on the served tab page', () => {
     expect(manifest.staticTabs?.map((tab) => [tab.entityId, tab.name, tab.contentUrl])).toEqual([
       ['my-reports', 'Mijn meldingen', `${publicUrl}/tab/index.html?view=my-reports`],
       ['register', 'Datalekregister', `${publicUrl}/tab/index.html?view=register`],
       ['policy', 'Privacybeleid', `${publicUrl}/tab/index.html?view=policy`],
+      ['insight', 'Inzicht', `${publicUrl}/tab/index.html?view=insight`],
     ]);
+  });
+
+  it("asks the ICT team's owner to let the bot read its channel, to post each card once", () => {
+    expect(manifest.authorization?.permissions?.resourceSpecific).toContainEqual({
+      name: 'ChannelMessage.Read.Group',
+      type: 'Application',
+    });
   });
 
   it('asks for single sign-on with an application ID URI on its own host', () => {

@@ -1,16 +1,13 @@
 // No loss in the move of the knowledge base from TypeScript arrays into packs/kindante (issue 19):
-// the pack holds the same entries in the same order with the same content, and the answerer gives
-// every question of the question sets the same outcome, and the same scores, as before the move
-// (recorded by test/eval/migrate-knowledge-to-pack.ts from the last commit with the arrays).
-// When an entry is edited on purpose, or ranking is changed on purpose, this test has done its job:
-// record a new baseline or drop the part that no longer applies.
-import { createAnswerer } from '../../../bot/qa/answerer';
-import { parseConfig } from '../../../shared/policy/parse-config';
+// the pack holds the same entries in the same order with the same content (recorded by
+// test/eval/migrate-knowledge-to-pack.ts from the last commit with the arrays).
+// The situations added later (issue 20) are new content, outside the fingerprint. The check that
+// every question of the question sets got the same outcome and scores as before the move was
+// dropped on purpose when issue 20 changed the ranking (situations indexed, off-topic words
+// weighed): test/eval/evaluate-qa.ts measures the answers now.
 import baseline from '../../fixtures/policy-pack/kindante-migration.json';
 import { kindanteKnowledge } from '../../helpers/knowledge';
 import { fingerprintEntries } from '../../helpers/knowledge-fingerprint';
-import { EXAMPLE_CONFIG } from '../../helpers/policy';
-import { QUESTION_SETS, runQuestionSets } from '../../helpers/qa-question-sets';
 
 const knowledge = kindanteKnowledge();
 
@@ -22,25 +19,5 @@ describe('the kindante pack against the knowledge base before the move', () => {
 
   it('gives a review date to every entry', () => {
     expect(knowledge.filter((entry) => !/^\d{4}-\d{2}-\d{2}$/.test(entry.reviewBy))).toEqual([]);
-  });
-
-  describe('on the question sets', () => {
-    const parsed = parseConfig(EXAMPLE_CONFIG);
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    const runs = runQuestionSets(createAnswerer(parsed.config, knowledge));
-    const before: Record<string, (typeof runs)[string]> = baseline.questionSets;
-
-    it.each(QUESTION_SETS.map((file) => [file]))(
-      '%s: every question gets the same confidence and sources',
-      (file) => {
-        const was = before[file]?.outcomes ?? [];
-        expect(was.length).toBeGreaterThan(0);
-        expect(runs[file]?.outcomes).toEqual(was);
-      },
-    );
-
-    it.each(QUESTION_SETS.map((file) => [file]))('%s: the same scores', (file) => {
-      expect(runs[file]?.scores).toEqual(before[file]?.scores);
-    });
   });
 });

@@ -2,6 +2,7 @@ import express from 'express';
 import { createApiMounts } from '../../../../bot/api/api-mounts';
 import { listen, type ListeningServer } from '../../../../bot/server/http-server';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
+import { createMemoryUnansweredStore } from '../../../../bot/store/unanswered-memory-store';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import { fakeAnswer } from '../../../helpers/fake-answerer';
 import { captureLog } from '../../../helpers/log-capture';
@@ -15,12 +16,16 @@ const configWith = (identity?: unknown) => {
   return parsed.config;
 };
 
-async function serve(env: NodeJS.ProcessEnv, identity?: unknown) {
+async function serve(
+  env: NodeJS.ProcessEnv,
+  identity?: unknown,
+  store: Parameters<typeof createApiMounts>[0]['store'] = createMemoryStore(),
+) {
   const api = await createApiMounts({
     knowledge: kindanteKnowledge,
     config: configWith(identity),
     env,
-    store: createMemoryStore(),
+    store,
     answer: fakeAnswer,
     logger: captureLog().logger,
   });
@@ -53,6 +58,41 @@ describe('createApiMounts', () => {
         headers: { authorization: `Bearer ${token}` },
       });
       expect(mine.status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('serves the unanswered questions to the privacy officer when the register keeps them', async () => {
+    const unanswered = createMemoryUnansweredStore();
+    await unanswered.record({
+      month: '2026-11',
+      school: '',
+      question: 'mag ik [naam] zijn dossier mailen',
+      terms: ['dossier', 'mail'],
+      reason: 'declined',
+    });
+    const server = await serve({ PRIVACYWACHT_ENV: 'development' }, undefined, {
+      ...createMemoryStore(),
+      unanswered,
+    });
+    try {
+      const tokenOf = async (persona: string) =>
+        (
+          (await (await fetch(`${server.url}/api/dev/token?persona=${persona}`)).json()) as {
+            token: string;
+          }
+        ).token;
+      const list = (token: string) =>
+        fetch(`${server.url}/api/unanswered-questions?from=2026-11&to=2026-11`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+      const officer = await list(await tokenOf('privacy-officer'));
+      expect(officer.status).toBe(200);
+      expect(await officer.json()).toMatchObject({
+        groups: [{ question: 'mag ik [naam] zijn dossier mailen', count: 1 }],
+      });
+      expect((await list(await tokenOf('teacher'))).status).toBe(403);
     } finally {
       await server.close();
     }

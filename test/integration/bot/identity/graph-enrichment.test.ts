@@ -156,6 +156,7 @@ describe('reporter enrichment through msal-node and Graph', () => {
       graph: {
         profile: () => new Promise(() => undefined),
         memberGroups: () => new Promise(() => undefined),
+        channelThreads: () => new Promise(() => undefined),
       },
       logger: log.logger,
       wait: () => Promise.resolve(),

@@ -1,5 +1,5 @@
 // Escalation with a fake clock across a restart of the service on one SQLite register: each step
-// fires once and in order, in the thread and as a personal message.
+// fires once and in order, in the thread and as a personal message, with one audit line each.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,12 +45,18 @@ const pass = async () => {
   await deliverOutbox({ store, poster, clock });
   return queued;
 };
+/** The register's escalation audit lines, as "escalation at". */
+const escalationsAudited = async () =>
+  (await store.listAudit('inc-1'))
+    .filter((entry) => entry.action === 'escalated')
+    .map((entry) => `${String(entry.detail['escalation'])} ${entry.at}`);
 /** What was sent since the last look, as readable lines. */
 let seen = 0;
 const sent = () => {
   const lines = poster.calls.slice(seen).map((call) => {
-    const text = JSON.stringify(call.card).match(/Escalatie [^"]*/)?.[0] ?? '';
-    const to = call.method === 'notifyReporter' ? String(call.reference['user']) : 'thread';
+    const text =
+      JSON.stringify('card' in call ? call.card : {}).match(/Escalatie [^"]*/)?.[0] ?? '';
+    const to = 'reference' in call ? String(call.reference['user']) : 'thread';
     return `${to}: ${text.slice(0, 40)}`;
   });
   seen = poster.calls.length;
@@ -107,6 +113,20 @@ describe('escalation', () => {
     expect(await pass()).toBe(1);
     expect(sent()).toHaveLength(3);
     expect(await pass()).toBe(0);
+
+    // Another restart: the audit trail holds each escalation once, in order, by Privacywacht.
+    await store.close();
+    store = await openStore({ databaseUrl: url });
+    expect(await pass()).toBe(0);
+    expect(await escalationsAudited()).toEqual([
+      'escalate-unassigned 2026-03-28T00:00:00.000Z',
+      'escalate-no-decision 2026-03-29T10:00:00.000Z',
+      'escalate-overdue 2026-03-30T10:00:00.000Z',
+    ]);
+    const actors = (await store.listAudit('inc-1'))
+      .filter((entry) => entry.action === 'escalated')
+      .map((entry) => entry.actor.id);
+    expect(new Set(actors)).toEqual(new Set(['privacywacht']));
   });
 
   it('stops once the AP decision is recorded', async () => {
@@ -119,6 +139,7 @@ describe('escalation', () => {
     now = new Date('2026-03-31T12:00:00.000Z');
     expect(await pass()).toBe(0);
     expect(sent()).toEqual([]);
+    expect(await escalationsAudited()).toEqual([]);
   });
 
   it('marks a personal message failed when the person never opened the bot', async () => {

@@ -118,9 +118,9 @@ describe('breach posts when the Bot Connector is not there, throttles or fails',
     expect((await datalek.store.getChannel())?.channelId).toBe(ICT_CHANNEL_ID);
   });
 
-  it('posts the thread once after a 429 with Retry-After and two 500s', async () => {
+  it('posts the thread once after a 429 with Retry-After and two 502s', async () => {
     stub.failNext({ status: 429, headers: { 'retry-after': '7' }, method: 'POST' });
-    stub.failNext({ status: 500, method: 'POST' }, 2);
+    stub.failNext({ status: 502, method: 'POST' }, 2);
     // The post waited for a channel; its next look is due half a minute later.
     datalek.advance(31_000);
     expect(await deliverNow()).toMatchObject({ sent: 0, retrying: 1 });
@@ -131,7 +131,7 @@ describe('breach posts when the Bot Connector is not there, throttles or fails',
     datalek.advance(10 * 60_000);
     expect(await deliverNow()).toMatchObject({ sent: 1, retrying: 0 });
 
-    expect(statusesOf('POST /v3/conversations ')).toEqual(['429', '500', '500', '201']);
+    expect(statusesOf('POST /v3/conversations ')).toEqual(['429', '502', '502', '201']);
     expect(callsOf('create')).toHaveLength(1);
     const [create] = callsOf('create');
     expect((await datalek.store.getIncident(incidentId))?.channelMessage?.conversationId).toBe(

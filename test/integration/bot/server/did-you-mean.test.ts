@@ -47,7 +47,7 @@ describe('"Bedoel je" buttons over the Bot Framework protocol', () => {
       answer: createAnswerer(config, kindanteKnowledge()),
       logger: log.logger,
       readiness: [],
-      retryPolicy: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, sleep: () => Promise.resolve() },
+      retry: { retries: 0 },
       incidents: { store: createMemoryStore(), settings: config.incidents },
     });
     if (!started.ok) throw new Error(started.error);

@@ -28,7 +28,7 @@ function exampleConfig(): Config {
 
 const answer = createAnswerer(exampleConfig(), kindanteKnowledge());
 
-const NO_WAIT = { attempts: 4, baseDelayMs: 0, maxDelayMs: 0, sleep: () => Promise.resolve() };
+const NO_WAIT = { baseDelayMs: 0, maxDelayMs: 0 };
 
 async function start(
   env: NodeJS.ProcessEnv,
@@ -44,7 +44,7 @@ async function start(
     answer,
     logger: log.logger,
     readiness,
-    retryPolicy: NO_WAIT,
+    retry: NO_WAIT,
     incidents: { store: createMemoryStore(), settings: exampleConfig().incidents },
     ...(onClose ? { onClose } : {}),
   });
@@ -146,7 +146,7 @@ describe('the bot service in development mode', () => {
     expect(calls[1]?.body).toMatchObject({
       channelData: { channel: { id: '19:ict@thread.tacv2' } },
     });
-    expect(calls[2]?.conversationId).toMatch(/^created-/);
+    expect(calls[2]?.conversationId).toMatch(/^19:ict@thread.tacv2;messageid=/);
     expect(calls[2]?.body['text']).toBe('In de nieuwe draad');
   });
 

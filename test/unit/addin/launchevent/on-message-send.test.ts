@@ -318,8 +318,8 @@ describe('OnMessageSend when our own check fails', () => {
       expect(completions).toHaveLength(1);
       expect(completions[0]).toMatchObject(expected);
       if (expected.allowEvent)
-        expect(harness.state.roamingSettings.get('privacywacht.counts')).toEqual({
-          '2026-09|scan-failure-let-through': 1,
+        expect(harness.state.roamingSettings.get('privacywacht.insight')).toMatchObject({
+          events: [{ type: 'check-fault', month: '2026-09', fault: 'scan-failure-let-through' }],
         });
     },
   );

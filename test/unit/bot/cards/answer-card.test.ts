@@ -83,6 +83,26 @@ describe('answer card', () => {
     ]);
   });
 
+  it('lets only "no" bring back the scrubbed question, to be counted as unanswered', () => {
+    const withQuestion = buildAnswerCard({
+      ...answerCardView(answered, 'nl'),
+      scrubbedQuestion: 'mag ik fotos van [naam] op facebook zetten',
+    });
+    expect(adaptiveCardErrors(withQuestion)).toEqual([]);
+    const feedback = allActions(withQuestion).filter(
+      (action) => action.data['action'] === 'feedback',
+    );
+    expect(feedback.map((action) => action.data)).toEqual([
+      { action: 'feedback', entryId: 'photos-consent', useful: true },
+      {
+        action: 'feedback',
+        entryId: 'photos-consent',
+        useful: false,
+        question: 'mag ik fotos van [naam] op facebook zetten',
+      },
+    ]);
+  });
+
   it('has a "Datalek melden" button that sends the text datalek', () => {
     expect(card.actions).toEqual([
       {

@@ -84,4 +84,24 @@ describe('register export', () => {
       'Telefoon binnen een uur gevonden, ongeopend.',
     );
   });
+
+  it('shows the reason for a late notice and the other authorities informed', () => {
+    const incident = {
+      ...entry.incident,
+      apNotification: {
+        reference: 'M-1',
+        notifiedAt: '2026-03-31T10:00:00.000Z',
+        lateReason: 'Pas na het weekend gemeld.',
+      },
+      authoritiesInformed: [
+        { authorityId: 'politie', informedAt: '2026-03-27T13:00:00.000Z', by: ICT_MEMBER },
+      ],
+    };
+    const [header = '', row = ''] = registerToCsv([{ ...entry, incident }]).split('\r\n');
+    const cells = Object.fromEntries(
+      header.split(',').map((name, index) => [name, row.split('","')[index]]),
+    );
+    expect(cells['"reden_late_melding"']).toBe('Pas na het weekend gemeld.');
+    expect(cells['"andere_instanties_geinformeerd"']).toBe('politie 2026-03-27T13:00:00.000Z');
+  });
 });

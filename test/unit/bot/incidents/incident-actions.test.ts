@@ -114,3 +114,68 @@ describe('the incident status machine', () => {
     });
   });
 });
+
+describe('a late AP notice', () => {
+  // Deadline 30 March 10:00Z; "now" is after it.
+  const LATER = new Date('2026-03-31T09:00:00.000Z');
+  const taken = run(makeIncident(), { verb: 'take' });
+  const late = (lateReason?: string): IncidentAction => ({
+    verb: 'decideNotifiable',
+    apReference: 'M-2026-54321',
+    apNotifiedAt: '2026-03-31T08:00:00.000Z',
+    ...(lateReason === undefined ? {} : { lateReason }),
+  });
+
+  it('is refused without the reason for the delay', () => {
+    for (const action of [late(), late('   ')]) {
+      const result = applyAction(taken, action, ICT_MEMBER, LATER);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason.nl).toContain('reden van de vertraging');
+    }
+  });
+
+  it('stores the reason with the notification and flags the audit entry as late', () => {
+    const result = applyAction(taken, late(' Pas na het weekend gemeld. '), ICT_MEMBER, LATER);
+    expect(result.ok && result.incident.apNotification).toEqual({
+      reference: 'M-2026-54321',
+      notifiedAt: '2026-03-31T08:00:00.000Z',
+      lateReason: 'Pas na het weekend gemeld.',
+    });
+    expect(result.ok && result.audit?.detail).toMatchObject({ isLate: true });
+  });
+
+  it('asks nothing for a notice in time, and keeps no reason given anyway', () => {
+    const result = applyAction(taken, { ...NOTIFIABLE, lateReason: 'n.v.t.' }, ICT_MEMBER, NOW);
+    expect(result.ok && result.incident.apNotification).toEqual({
+      reference: 'M-2026-12345',
+      notifiedAt: '2026-03-28T08:00:00.000Z',
+    });
+  });
+});
+
+describe('recording that another authority was informed', () => {
+  const INFORM: IncidentAction = { verb: 'informAuthority', authorityId: 'politie' };
+
+  it('works in any open status, once per authority, with an audit entry', () => {
+    for (const status of ['new', 'in-progress', 'notified-ap'] as IncidentStatus[]) {
+      const result = applyAction(makeIncident({ status }), INFORM, ICT_MEMBER, NOW);
+      expect(result.ok && result.incident.authoritiesInformed).toEqual([
+        { authorityId: 'politie', informedAt: NOW.toISOString(), by: ICT_MEMBER },
+      ]);
+      expect(result.ok && result.audit).toMatchObject({
+        action: 'informed-authority',
+        detail: { authority: 'politie' },
+      });
+      expect(result.ok && result.incident.status).toBe(status);
+    }
+    const informed = run(makeIncident(), INFORM);
+    const again = applyAction(informed, INFORM, COLLEAGUE, NOW);
+    expect(again.ok && again.audit).toBeUndefined();
+  });
+
+  it('is refused on a closed incident and for a malformed id', () => {
+    expect(applyAction(makeIncident({ status: 'closed' }), INFORM, ICT_MEMBER, NOW).ok).toBe(false);
+    const odd: IncidentAction = { verb: 'informAuthority', authorityId: 'Politie <b>' };
+    expect(applyAction(makeIncident(), odd, ICT_MEMBER, NOW).ok).toBe(false);
+  });
+});

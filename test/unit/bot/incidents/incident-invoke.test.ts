@@ -84,3 +84,44 @@ describe('answering card actions', () => {
     expect(await respond('feedback', {})).toEqual({ kind: 'unknown' });
   });
 });
+
+describe('the follow-up notice and the deletion request from the card', () => {
+  it('drafts the follow-up only once the AP notification is recorded', async () => {
+    expect(await respond('incident.apFollowUp', { incidentId: 'inc-1' })).toEqual({
+      kind: 'message',
+      text: 'Een vervolgmelding kan pas als de AP-melding is vastgelegd.',
+    });
+    await respond('incident.take', { incidentId: 'inc-1' });
+    await respond('incident.decideNotifiable', {
+      incidentId: 'inc-1',
+      apReference: 'M-2026-777',
+      apNotifiedDate: '2026-03-27',
+      apNotifiedTime: '12:30',
+    });
+    const outcome = await respond('incident.apFollowUp', { incidentId: 'inc-1' });
+    expect(outcome.kind).toBe('card');
+    expect(JSON.stringify(outcome)).toContain('Concept vervolgmelding AP DL-2026-0001');
+    expect(JSON.stringify(outcome)).toContain('M-2026-777 · vastgelegd');
+  });
+
+  it('drafts the request to delete a misdirected mail, for ICT only', async () => {
+    expect(await respond('incident.deletionRequest', { incidentId: 'inc-1' })).toMatchObject({
+      kind: 'message',
+    });
+    store = createMemoryStore();
+    await respond(
+      'datalek.submit',
+      { ...reportForm({ kind: 'wrong-recipient' }), submissionId: 's2' },
+      REPORTER,
+    );
+    const incidentId = 'inc-1';
+    const outcome = await respond('incident.deletionRequest', { incidentId });
+    expect(outcome.kind).toBe('card');
+    expect(JSON.stringify(outcome)).toContain(
+      'Verzoek: verwijder een per vergissing ontvangen e-mail',
+    );
+    expect((await respond('incident.deletionRequest', { incidentId }, REPORTER)).kind).toBe(
+      'message',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { authoritiesFromConfig } from '../../../../bot/incidents/authorities';
 import { createIncidentService } from '../../../../bot/incidents/incident-service';
 import type { IncidentStore } from '../../../../bot/store/incident-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
@@ -133,6 +134,7 @@ describe('acting on an incident', () => {
     expect(draft?.sections[0]?.answers[0]).toEqual({
       question: 'Organisatie',
       answer: 'Stichting Kindante',
+      mark: 'derived',
     });
   });
 });
@@ -213,5 +215,104 @@ describe('breach decisions and retention', () => {
     expect(decision?.informSubjectsReason).toBe('[geanonimiseerd]');
     expect(decision?.notifyApReason).toBeUndefined();
     expect(await service().exportRegister('csv')).not.toContain('juf Anna');
+  });
+});
+
+describe('other authorities', () => {
+  const withAuthorities = () =>
+    createIncidentService({
+      store,
+      clock: () => now,
+      newId: () => `inc-${++ids}`,
+      canHandle: (actor) => actor.id === ICT_MEMBER.id,
+      organisationName: 'Stichting Kindante',
+      retentionDays: 730,
+      authorities: authoritiesFromConfig([
+        { id: 'politie', name: 'Politie', dataKinds: [], incidentKinds: ['stolen-device'] },
+        { id: 'inspectie', name: 'Inspectie', dataKinds: ['results'], incidentKinds: [] },
+      ]),
+    });
+  beforeEach(async () => {
+    await withAuthorities().submitReport(reportForm({ kind: 'stolen-device' }), REPORTER, 'sub-1');
+  });
+
+  it('shows which apply on the card and records, audited, that one was informed', async () => {
+    const before = await withAuthorities().view('inc-1');
+    expect(before?.authorities?.map((item) => [item.id, item.informed])).toEqual([
+      ['politie', undefined],
+    ]);
+    const result = await withAuthorities().act(
+      'inc-1',
+      { verb: 'informAuthority', authorityId: 'politie' },
+      ICT_MEMBER,
+    );
+    expect(result.ok && result.view.authorities?.[0]?.informed?.byName).toBe('Ed van ICT');
+    expect((await store.listAudit('inc-1')).at(-1)).toMatchObject({
+      action: 'informed-authority',
+      actor: ICT_MEMBER,
+      detail: { authority: 'politie' },
+    });
+  });
+
+  it('refuses an authority that is not configured or does not apply, and outsiders', async () => {
+    const service = withAuthorities();
+    for (const authorityId of ['inspectie', 'fiod']) {
+      const result = await service.act(
+        'inc-1',
+        { verb: 'informAuthority', authorityId },
+        ICT_MEMBER,
+      );
+      expect(result.ok).toBe(false);
+    }
+    const outsider = await service.act(
+      'inc-1',
+      { verb: 'informAuthority', authorityId: 'politie' },
+      OUTSIDER,
+    );
+    expect(!outsider.ok && outsider.code).toBe('forbidden');
+    expect(await store.listAudit('inc-1')).toHaveLength(1);
+  });
+});
+
+describe('escalation', () => {
+  it('writes one audit line per escalation, by Privacywacht, without names or text', async () => {
+    await service().submitReport(reportForm(), REPORTER, 'sub-1');
+    now = new Date('2026-03-30T10:00:00.000Z');
+    expect(await service().runDueEscalations()).toBe(3);
+    expect(await service().runDueEscalations()).toBe(0);
+    const escalations = (await store.listAudit('inc-1')).filter(
+      (entry) => entry.action === 'escalated',
+    );
+    expect(escalations.map((entry) => entry.detail)).toEqual([
+      { escalation: 'escalate-unassigned', personalMessages: '0' },
+      { escalation: 'escalate-no-decision', personalMessages: '0' },
+      { escalation: 'escalate-overdue', personalMessages: '0' },
+    ]);
+    expect(escalations.every((entry) => entry.actor.id === 'privacywacht')).toBe(true);
+  });
+});
+
+describe('the AP drafts', () => {
+  it('asks the late reason once the deadline passed, and drafts a follow-up only after notifying', async () => {
+    await service().submitReport(reportForm(), REPORTER, 'sub-1');
+    await service().act('inc-1', { verb: 'take' }, ICT_MEMBER);
+    expect(await service().apFollowUpDraft('inc-1')).toBeUndefined();
+    now = new Date('2026-03-31T09:00:00.000Z');
+    const late = (await service().apDraft('inc-1'))?.sections.at(-1)?.answers.at(-1);
+    expect(late).toMatchObject({ mark: 'missing' });
+    expect(late?.question).toContain('later dan 72 uur');
+    await service().act(
+      'inc-1',
+      {
+        verb: 'decideNotifiable',
+        apReference: 'M-1',
+        apNotifiedAt: '2026-03-31T08:00:00.000Z',
+        lateReason: 'Pas na het weekend gemeld.',
+      },
+      ICT_MEMBER,
+    );
+    const followUp = await service().apFollowUpDraft('inc-1');
+    expect(followUp?.kind).toBe('follow-up');
+    expect(JSON.stringify(followUp)).toContain('Pas na het weekend gemeld.');
   });
 });

@@ -21,7 +21,9 @@ let poster: FakePoster;
 let ids: number;
 const clock = () => now;
 const later = (ms: number) => (now = new Date(now.getTime() + ms));
-const deliver = () => deliverOutbox({ store, poster, clock, options: OPTIONS });
+/** The jitter at its top: the wait is the full backoff. */
+let random = () => 1;
+const deliver = () => deliverOutbox({ store, poster, clock, random, options: OPTIONS });
 const service = () =>
   createIncidentService({
     store,
@@ -36,6 +38,7 @@ const methods = () => poster.calls.map((call) => call.method);
 beforeEach(async () => {
   now = START;
   ids = 0;
+  random = () => 1;
   store = createMemoryStore();
   poster = fakeChannelPoster();
   await store.saveChannel(CHANNEL);
@@ -45,13 +48,13 @@ beforeEach(async () => {
 describe('the outbox', () => {
   it('posts a new incident as a thread and remembers where', async () => {
     await service().submitReport(reportForm(), REPORTER, 'sub-1');
-    expect(await deliver()).toEqual({ sent: 1, retrying: 0, waiting: 0, failed: 0 });
+    expect(await deliver()).toEqual({ sent: 1, retrying: 0, waiting: 0, failed: 0, coalesced: 0 });
     expect(methods()).toEqual(['createThread']);
     expect((await store.getIncident('inc-1'))?.channelMessage).toEqual({
       conversationId: '19:ict;messageid=1',
       activityId: '1',
     });
-    expect(await deliver()).toEqual({ sent: 0, retrying: 0, waiting: 0, failed: 0 });
+    expect(await deliver()).toEqual({ sent: 0, retrying: 0, waiting: 0, failed: 0, coalesced: 0 });
   });
 
   it('updates the card, posts the step in the thread and tells the reporter after an action', async () => {
@@ -95,7 +98,11 @@ describe('the outbox', () => {
     expect(activityIds.size).toBe(3);
   });
 
-  it('doubles the wait after each failure', async () => {
+  it.each([
+    ['at the top of the jitter', 1, [2_000, 4_000, 8_000]],
+    ['at the bottom of the jitter', 0, [1_000, 2_000, 4_000]],
+  ])('doubles the wait after each failure, %s', async (_name, jitter, expected) => {
+    random = () => jitter;
     await service().submitReport(reportForm(), REPORTER, 'sub-1');
     const waits: number[] = [];
     for (let failure = 0; failure < 3; failure++) {
@@ -105,7 +112,7 @@ describe('the outbox', () => {
       waits.push(Date.parse(message!.nextAttemptAt) - now.getTime());
       now = new Date(message!.nextAttemptAt);
     }
-    expect(waits).toEqual([2_000, 4_000, 8_000]);
+    expect(waits).toEqual(expected);
   });
 
   it('keeps an incident whose card never reached the channel fully manageable', async () => {
@@ -159,5 +166,86 @@ describe('the outbox', () => {
     later(30_000);
     expect(await deliver()).toMatchObject({ sent: 1 });
     expect(methods()).toEqual(['createThread']);
+  });
+});
+
+describe('the outbox after a crash mid-post', () => {
+  /** Another process claimed the create-thread post, recorded the intent and died. */
+  async function crashedMidPost(didPost: boolean): Promise<void> {
+    await service().submitReport(reportForm(), REPORTER, 'sub-1');
+    const leaseUntil = new Date(now.getTime() + 60_000).toISOString();
+    const [message] = await store.claimOutbox(now.toISOString(), leaseUntil, 1);
+    await store.rescheduleOutbox(message!.id, leaseUntil, 0, 'post-started');
+    if (didPost) {
+      const incident = await store.getIncident('inc-1');
+      await poster.createThread(CHANNEL, { body: [{ data: { incidentId: incident!.id } }] });
+    }
+    later(60_001);
+  }
+
+  it('finds the thread the dead attempt posted and does not post it again', async () => {
+    await crashedMidPost(true);
+    expect(await deliver()).toMatchObject({ sent: 1 });
+    expect(poster.lookups).toEqual(['inc-1']);
+    expect(methods()).toEqual(['createThread']);
+    expect((await store.getIncident('inc-1'))?.channelMessage).toEqual({
+      conversationId: '19:ict;messageid=1',
+      activityId: '1',
+    });
+  });
+
+  it('posts the card when the dead attempt never reached Teams', async () => {
+    await crashedMidPost(false);
+    expect(await deliver()).toMatchObject({ sent: 1 });
+    expect(poster.lookups).toEqual(['inc-1']);
+    expect(methods()).toEqual(['createThread']);
+  });
+
+  it('does not look up a first attempt', async () => {
+    await service().submitReport(reportForm(), REPORTER, 'sub-1');
+    await deliver();
+    expect(poster.lookups).toEqual([]);
+  });
+});
+
+describe('the outbox under load', () => {
+  it('draws one card per incident for a batch with several updates to it', async () => {
+    await service().submitReport(reportForm(), REPORTER, 'sub-1');
+    await deliver();
+    await service().act('inc-1', { verb: 'take' }, ICT_MEMBER);
+    await service().act(
+      'inc-1',
+      { verb: 'decideNotNotifiable', reason: 'versleuteld' },
+      ICT_MEMBER,
+    );
+    later(1);
+    const report = await deliver();
+    expect(methods().filter((method) => method === 'updateCard')).toHaveLength(1);
+    expect(report.coalesced).toBe(1);
+    // Each step still gets its line in the thread.
+    expect(methods().filter((method) => method === 'postInThread')).toHaveLength(2);
+  });
+
+  it('waits for the pacer between posts and puts back what would outlast the lease', async () => {
+    for (let i = 0; i < 5; i++) await service().submitReport(reportForm(), REPORTER, `s${i}`);
+    const slots = [0, 400, 800, 70_000, 0];
+    const waited: number[] = [];
+    const report = await deliverOutbox({
+      store,
+      poster,
+      clock,
+      options: OPTIONS,
+      pacer: { reserve: () => slots.shift() ?? 0, pause: () => undefined },
+      sleep: (ms) => {
+        waited.push(ms);
+        later(ms);
+        return Promise.resolve();
+      },
+    });
+    expect(waited).toEqual([400, 800]);
+    expect(report).toMatchObject({ sent: 4, waiting: 1 });
+    const left = (await store.listOutbox()).filter((message) => message.state === 'pending');
+    expect(left).toHaveLength(1);
+    expect(Date.parse(left[0]!.nextAttemptAt) - now.getTime()).toBe(70_000);
   });
 });

@@ -45,4 +45,21 @@ describe('retention', () => {
     expect(audit).toMatchObject({ action: 'anonymised', actor: SYSTEM });
     expect(isDueForAnonymisation(incident, now, 730)).toBe(false);
   });
+
+  it('replaces the reason for a late AP notice too', () => {
+    const late = makeIncident({
+      ...closed,
+      apNotification: {
+        reference: 'M-1',
+        notifiedAt: '2026-03-31T10:00:00.000Z',
+        lateReason: 'Jan meldde het pas na de vakantie.',
+      },
+    });
+    const { incident } = anonymiseIncident(late, new Date('2028-04-01T00:00:00.000Z'), SYSTEM);
+    expect(incident.apNotification).toEqual({
+      reference: 'M-1',
+      notifiedAt: '2026-03-31T10:00:00.000Z',
+      lateReason: ANONYMISED,
+    });
+  });
 });

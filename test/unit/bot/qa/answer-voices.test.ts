@@ -29,6 +29,41 @@ describe('answering questions as staff type them', () => {
     );
   });
 
+  it.each([
+    // Found by the situations an entry covers, not by its sample questions.
+    [
+      'Gisteravond is er ingebroken op school en de computers uit het administratiekantoor zijn meegenomen. Is dat een datalek?',
+      'desktop-theft',
+    ],
+    [
+      'Een moeder kwam na schooltijd bij me en wil alles lezen wat we over haar zoon hebben opgeschreven. Mag dat zomaar?',
+      'rights-inspection',
+    ],
+    [
+      'Een collega is vorige maand vertrokken, maar ik zag dat ze nog steeds in ESIS staat en kan inloggen. Wat moet er gebeuren?',
+      'esis-leaving',
+    ],
+    ['mn telefoon is gejat met de schoolapp erop, wat nu', 'breach-lost-device'],
+    ['ik wil mijn wachtwoord op een briefje onder mijn toetsenbord plakken', 'password-lists'],
+  ])('recognises the situation told: %j', (question, expected) => {
+    expect(answer(question).sources[0]?.id).toBe(expected);
+  });
+
+  it('answers two questions in one sentence, also when the sentence is long', () => {
+    const result = answer(
+      "Moeten ouders elk jaar opnieuw toestemming geven voor foto's, en mag één ouder dat intrekken?",
+    );
+    expect(result.sources.map((source) => source.id)).toEqual([
+      'photo-consent-yearly',
+      'photo-withdraw',
+    ]);
+  });
+
+  it('reads "…, wat moet ik daarmee?" as one question, not two', () => {
+    const result = answer('ouder zegt dat ze toch geen fotos meer wil, wat moet ik daarmee');
+    expect(result.sources.length).toBeLessThan(2);
+  });
+
   it('answers two questions at once from two entries, each part with its own section', () => {
     const result = answer('Wie mag een ESIS-account aanvragen en wie maakt het aan?');
     expect(result.sources.map((source) => source.id)).toEqual([
@@ -51,6 +86,17 @@ describe('answering questions as staff type them', () => {
     expect(result.suggestions.length).toBeGreaterThanOrEqual(2);
     expect(result.suggestions.length).toBeLessThanOrEqual(3);
     expect(result.suggestions.map((each) => each.id)).not.toContain('password-lists');
+  });
+
+  it('offers the runner-up as a button when it is as good as the answer and rests on another section', () => {
+    const result = answer('Hoe vaak moet mijn ESIS-wachtwoord veranderen?');
+    expect(result).toMatchObject({ answered: true, confidence: 'low' });
+    const [first] = result.sources;
+    const offered = result.suggestions.map((each) => each.id);
+    expect([first?.id, ...offered]).toEqual(
+      expect.arrayContaining(['password-change', 'esis-security']),
+    );
+    expect(result.suggestions.some((each) => each.section !== first?.section)).toBe(true);
   });
 
   it('answers a picked entry ("Bedoel je" button) in the language of the card', () => {
@@ -77,9 +123,52 @@ describe('answering questions as staff type them', () => {
     ['Hoe reset ik mijn wachtwoord van Netflix?'],
     ['Mag mijn werkgever mijn contract zomaar niet verlengen?'],
     ['How many sick days am I entitled to?'],
+    // Close-sounding: a privacy-ish word (mail, AFAS, scherm) next to a topic the policy leaves out.
+    ['Hoeveel vakantiedagen heb ik nog over en waar kan ik dat in AFAS zien?'],
+    ['Can I get my salary slip sent to my private email?'],
+    ['Hoe vraag ik ouderschapsverlof aan via de mail?'],
+    ['Hoe deel ik mijn scherm in Teams tijdens een vergadering?'],
+    ['Hoe hoog is de ouderbijdrage dit schooljaar?'],
+    ['Wie is de BHV’er op onze locatie?'],
+    ['Gaan we mee staken en krijgen we dan wel salaris?'],
+    ['Mag ik mijn auto op het schoolplein parkeren?'],
+    // Domains by root, not by phrase: forms and compounds no list spells out.
+    ['Wanneer is de volgende luizencontrole?'],
+    ['Mijn headset hapert tijdens het videobellen'],
+    ['Waar is de verzamelplaats als er brand uitbreekt?'],
+    // A money or camera question stays out of scope next to an everyday privacy word.
+    ["Wat kosten de foto's van de schoolfotograaf voor de ouders?"],
+    ['Mogen we bewakingscamera’s ophangen op het schoolplein?'],
+    // "bij wie" is no separable verb "bijwerken": the question matches no entry by accident.
+    ['Ik wil minder gaan werken, bij wie vraag ik dat aan?'],
   ])('declines what the policy does not cover, pointing to the privacy officer: %j', (question) => {
     const result = answer(question);
     expect(result).toMatchObject({ answered: false, confidence: 'none', suggestions: [] });
     expect(result.answer).toMatch(/privacy/i);
+  });
+
+  it.each([
+    // A domain word as circumstance or next to a privacy word keeps the question in scope.
+    ['Mag ik tijdens de lunchpauze mijn scherm open laten staan?', 'screen-lock'],
+    ['Hoe lang moeten we de ziekmeldingen van leerlingen bewaren?', 'retention-absence'],
+    ['Mag de schoolfotograaf de adressen van de ouders krijgen?', 'sharing-third-parties'],
+    ['Mag ik zelf Zoom installeren op mijn schoollaptop?', 'install-software'],
+  ])('answers a close-sounding policy question: %j', (question, expected) => {
+    expect(answer(question).sources[0]?.id).toBe(expected);
+  });
+
+  it('answers a dead heat within one section with "Bedoel je" rather than with confidence', () => {
+    const result = answer('hoe lang mogen we die oude leerlinggegevens eigenlijk houden dan');
+    expect(result.confidence).toBe('low');
+    expect([result.sources[0]?.id, ...result.suggestions.map((each) => each.id)]).toEqual(
+      expect.arrayContaining(['retention-general', 'retention-reunion']),
+    );
+  });
+
+  it('lets the asking sentence of a story decide between entries the story matches alike', () => {
+    const result = answer(
+      'We hebben een nieuwe collega die vanaf maandag invalt in groep 6. Ze heeft nog geen account. Wie moet haar in ESIS aanmaken?',
+    );
+    expect(result.sources[0]?.id).toBe('esis-who-creates');
   });
 });

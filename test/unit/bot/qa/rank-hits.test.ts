@@ -32,6 +32,18 @@ const hit = (
 describe('rankHits', () => {
   const words = [word('invaller', 4), word('esis', 3)];
 
+  it('prefers, between entries a story matches alike, the one covering its asking sentence', () => {
+    const story = [word('map', 3), word('ouders', 3), word('melden', 3)];
+    const hits = [
+      hit('breach-wrong-recipient', 10, { map: 1, ouders: 1 }),
+      hit('breach-how-to-report', 9, { map: 1, melden: 1 }),
+    ];
+    expect(rankHits(story, hits)[0]?.hit.entry.id).toBe('breach-wrong-recipient');
+    expect(rankHits(story, hits, [word('melden', 3)])[0]?.hit.entry.id).toBe(
+      'breach-how-to-report',
+    );
+  });
+
   it('puts the entry that covers every telling word above one with a higher search score', () => {
     const ranked = rankHits(words, [
       hit('password-sharing', 10, { invaller: 1 }),

@@ -1,4 +1,4 @@
-import { readServiceEnvironment } from '../../../../bot/server/service-environment';
+import { listenHost, readServiceEnvironment } from '../../../../bot/server/service-environment';
 
 describe('service environment', () => {
   it('is production unless PRIVACYWACHT_ENV is development', () => {
@@ -50,5 +50,28 @@ describe('service environment', () => {
         ok: false,
         error: expect.stringContaining(missing) as unknown,
       });
+  });
+});
+
+describe('listenHost', () => {
+  const rows: [string, NodeJS.ProcessEnv, 'production' | 'development', string | undefined][] = [
+    ['development mode only on this machine', {}, 'development', '127.0.0.1'],
+    ['production on every interface', {}, 'production', undefined],
+    [
+      'PRIVACYWACHT_HOST in development (a container)',
+      { PRIVACYWACHT_HOST: '0.0.0.0' },
+      'development',
+      '0.0.0.0',
+    ],
+    [
+      'PRIVACYWACHT_HOST in production',
+      { PRIVACYWACHT_HOST: '10.0.0.4' },
+      'production',
+      '10.0.0.4',
+    ],
+    ['a blank PRIVACYWACHT_HOST as unset', { PRIVACYWACHT_HOST: ' ' }, 'development', '127.0.0.1'],
+  ];
+  it.each(rows)('binds %s', (_name, env, mode, expected) => {
+    expect(listenHost(env, mode)).toBe(expected);
   });
 });

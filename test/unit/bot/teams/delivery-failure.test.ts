@@ -28,6 +28,26 @@ const cases: [string, unknown, Pick<DeliveryError, 'kind' | 'code' | 'retryAfter
   ],
   ['502', { statusCode: 502 }, { kind: 'transient', code: 'http-502', retryAfterMs: undefined }],
   [
+    '503 with Retry-After (Teams says when)',
+    { statusCode: 503, response: { headers: headers('3') } },
+    { kind: 'throttled', code: 'http-503', retryAfterMs: 3000 },
+  ],
+  [
+    '503 without Retry-After (not throttling)',
+    { statusCode: 503 },
+    { kind: 'permanent', code: 'http-503', retryAfterMs: undefined },
+  ],
+  [
+    'a reset connection',
+    { code: 'ECONNRESET' },
+    { kind: 'transient', code: 'ECONNRESET', retryAfterMs: undefined },
+  ],
+  [
+    '400 (a card Teams refuses)',
+    { statusCode: 400 },
+    { kind: 'permanent', code: 'http-400', retryAfterMs: undefined },
+  ],
+  [
     'a refused connection',
     { code: 'ECONNREFUSED' },
     { kind: 'transient', code: 'ECONNREFUSED', retryAfterMs: undefined },

@@ -1,8 +1,13 @@
 import { TestAdapter, type Activity } from 'botbuilder';
-import type { QaAnswer } from '../../../../bot/qa/types';
+import type { Answerer } from '../../../../bot/qa/types';
 import { createIncidentService } from '../../../../bot/incidents/incident-service';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
-import { createFeedbackCounter } from '../../../../bot/teams/feedback-counter';
+import {
+  createQuestionInsight,
+  type QuestionInsight,
+} from '../../../../bot/insight/question-insight';
+import { createMemoryAnswerFeedbackStore } from '../../../../bot/store/answer-feedback-memory-store';
+import { createMemoryUnansweredStore } from '../../../../bot/store/unanswered-memory-store';
 import type { IncidentDesk } from '../../../../bot/teams/incident-desk';
 import { PrivacywachtBot } from '../../../../bot/teams/privacywacht-bot';
 import { turnErrorHandler } from '../../../../bot/teams/turn-error';
@@ -18,12 +23,25 @@ type Card = {
 const USER = { id: '29:user-1', name: 'Petra de Vries', aadObjectId: 'aad-user-1' };
 const BOT = { id: '28:bot', name: 'Privacywacht' };
 
-function createConversation(answer: (question: string) => QaAnswer = fakeAnswer, locale = 'nl-NL') {
+function createConversation(
+  answer: Answerer = fakeAnswer,
+  locale = 'nl-NL',
+  questions?: QuestionInsight,
+) {
   const log = captureLog();
+  const unanswered = createMemoryUnansweredStore();
+  const feedback = createMemoryAnswerFeedbackStore();
   const bot = new PrivacywachtBot({
     answer,
     organisationName: 'Stichting Test',
-    feedback: createFeedbackCounter(),
+    questions:
+      questions ??
+      createQuestionInsight({
+        unanswered,
+        feedback,
+        retentionMonths: 12,
+        clock: () => new Date('2026-11-20T10:00:00Z'),
+      }),
     incidents: incidentDesk(),
     logger: log.logger,
   });
@@ -35,7 +53,7 @@ function createConversation(answer: (question: string) => QaAnswer = fakeAnswer,
     conversation: { id: 'a:personal-1', conversationType: 'personal', isGroup: false, name: '' },
   });
   adapter.onTurnError = turnErrorHandler(log.logger);
-  return { adapter, log };
+  return { adapter, log, unanswered, feedback };
 }
 
 /** The register in memory; nobody may act (the card actions are tested end to end). */
@@ -50,6 +68,7 @@ function incidentDesk(): IncidentDesk {
       retentionDays: 730,
     }),
     mayRegisterChannel: () => Promise.resolve(false),
+    maySee: () => Promise.resolve(false),
     kick: () => undefined,
     stop: () => Promise.resolve(),
   };
@@ -147,33 +166,103 @@ describe('Privacywacht bot in a Teams conversation', () => {
     },
   );
 
-  it('thanks for "Was dit nuttig?" and counts it without the user', async () => {
-    const { adapter, log } = createConversation();
-    const click = (useful: boolean): Partial<Activity> => ({
+  it('thanks for "Was dit nuttig?" and counts it in the store per entry and month, without the user', async () => {
+    const { adapter, log, feedback } = createConversation();
+    const click = (useful: boolean, entryId = 'photos-consent'): Partial<Activity> => ({
       type: 'message',
-      value: { action: 'feedback', entryId: 'photos-consent', useful },
+      value: { action: 'feedback', entryId, useful },
     });
     await adapter
       .send(click(true))
       .assertReply('Bedankt voor je reactie.')
       .send(click(false))
       .assertReply('Bedankt voor je reactie.')
+      .send(click(false, 'jan-de-vries-bsn-123456782'))
+      .assertReply('Bedankt voor je reactie.')
       .startTest();
+    expect(await feedback.list('2026-01', '2026-12')).toEqual([
+      { month: '2026-11', entryId: 'photos-consent', useful: 1, notUseful: 1 },
+    ]);
     expect(log.entries().filter((entry) => entry['event'] === 'feedback')).toEqual([
+      expect.objectContaining({ useful: true, known: true }),
+      expect.objectContaining({ useful: false, known: true }),
+      expect.objectContaining({ useful: false, known: false }),
+    ]);
+    expectNothingPersonalIn(log, 'photos-consent', 'jan-de-vries', '123456782');
+  });
+
+  it('keeps a declined question only scrubbed, and a "not useful" answer\'s question from the card', async () => {
+    const { adapter, log, unanswered } = createConversation();
+    const declined =
+      'Mag ik het rapport van Sanne Jansen (BSN 123456782) naar sanne@gmail.com sturen?';
+    const answered = "Mag ik foto's van Daan Bakker op de website zetten?";
+    let notUseful: Record<string, unknown> = {};
+    await adapter
+      .send(declined)
+      .assertReply((reply) => expect(JSON.stringify(cardOf(reply))).not.toContain('Sanne'))
+      .send(answered)
+      .assertReply((reply) => {
+        const card = JSON.stringify(cardOf(reply));
+        expect(card).not.toContain('Daan');
+        notUseful =
+          (JSON.parse(card) as { body: { actions?: { data: Record<string, unknown> }[] }[] }).body
+            .flatMap((element) => element.actions ?? [])
+            .map((action) => action.data)
+            .find((data) => data['action'] === 'feedback' && data['useful'] === false) ?? {};
+      })
+      .startTest();
+    expect(notUseful['question']).toBe('mag ik fotos van [naam] op de website zetten');
+    await adapter
+      .send({ type: 'message', value: notUseful })
+      .assertReply('Bedankt voor je reactie.')
+      .startTest();
+    expect(await unanswered.listGroups('2026-11', '2026-11')).toEqual([
       expect.objectContaining({
-        entryId: 'photos-consent',
-        useful: true,
-        usefulCount: 1,
-        notUsefulCount: 0,
+        question: 'mag ik het rapport van [naam] bsn [nummer] naar [e-mail] sturen',
+        declined: 1,
+        notHelpful: 0,
       }),
       expect.objectContaining({
-        entryId: 'photos-consent',
-        useful: false,
-        usefulCount: 1,
-        notUsefulCount: 1,
+        question: 'mag ik fotos van [naam] op de website zetten',
+        declined: 0,
+        notHelpful: 1,
       }),
     ]);
-    expectNothingPersonalIn(log);
+    expect(log.entries().filter((entry) => entry['event'] === 'unanswered')).toEqual([
+      expect.objectContaining({ reason: 'declined', outcome: 'new' }),
+      expect.objectContaining({ reason: 'not-helpful', outcome: 'new' }),
+    ]);
+    expectNothingPersonalIn(
+      log,
+      'Sanne',
+      'Jansen',
+      '123456782',
+      'sanne@gmail.com',
+      'Daan',
+      'Bakker',
+    );
+  });
+
+  it('still answers and thanks when the register cannot keep the insight', async () => {
+    const down = () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.5:5432'));
+    const { adapter, log } = createConversation(fakeAnswer, 'nl-NL', {
+      recordUnanswered: down,
+      recordFeedback: down,
+    });
+    await adapter
+      .send('Wat wordt het weer morgen?')
+      .assertReply((reply) => expect(cardText(cardOf(reply))).toContain('Dat weet ik niet zeker'))
+      .send({
+        type: 'message',
+        value: { action: 'feedback', entryId: 'photos-consent', useful: true },
+      })
+      .assertReply('Bedankt voor je reactie.')
+      .startTest();
+    expect(log.entries().filter((entry) => entry['event'] === 'insight-not-kept')).toEqual([
+      expect.objectContaining({ what: 'unanswered', error: 'Error' }),
+      expect.objectContaining({ what: 'feedback', error: 'Error' }),
+    ]);
+    expect(log.text()).not.toContain('10.0.0.5');
   });
 
   it('asks for a question when the message is empty or an unknown card value', async () => {

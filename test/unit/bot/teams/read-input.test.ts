@@ -23,6 +23,26 @@ const cases: [string | undefined, unknown, UserInput][] = [
     { action: 'feedback', entryId: 'photos-consent', useful: false },
     { kind: 'feedback', entryId: 'photos-consent', useful: false },
   ],
+  [
+    undefined,
+    {
+      action: 'feedback',
+      entryId: 'photos-consent',
+      useful: false,
+      question: 'mag ik [naam] mailen',
+    },
+    {
+      kind: 'feedback',
+      entryId: 'photos-consent',
+      useful: false,
+      question: 'mag ik [naam] mailen',
+    },
+  ],
+  [
+    undefined,
+    { action: 'feedback', entryId: 'photos-consent', useful: false, question: 'x'.repeat(301) },
+    { kind: 'empty' },
+  ],
   [undefined, { action: 'feedback', entryId: '', useful: true }, { kind: 'empty' }],
   [undefined, { action: 'feedback', entryId: 'x', useful: 'yes' }, { kind: 'empty' }],
   [undefined, { action: 'send-text', text: 'datalek' }, { kind: 'datalek' }],

@@ -15,7 +15,7 @@ describe('parseConfig', () => {
     expect(result.config.scan.attachmentSizeLimitMB).toBe(3);
     expect(result.config.scan.consumerDomains).toContain('gmail.com');
     expect(Object.isFrozen(result.config.scan)).toBe(true);
-    expect(result.config.incidents).toEqual({ retentionDays: 730 });
+    expect(result.config.incidents).toEqual({ retentionDays: 730, authorities: [] });
   });
 
   it.each([
@@ -30,7 +30,7 @@ describe('parseConfig', () => {
     [
       'an unknown top-level key',
       { ...EXAMPLE_CONFIG, colour: 'blue' },
-      'top level: unknown key "colour"; allowed keys: organisation, encryption, addin, incidents, scan, contacts, identity, policyPack',
+      'top level: unknown key "colour"; allowed keys: organisation, encryption, addin, incidents, insight, scan, contacts, identity, policyPack',
     ],
     [
       'an incident channel id that is not a Teams channel id',
@@ -100,5 +100,60 @@ describe('parseConfig', () => {
     expect(
       errorsOf({ organisation: { name: '', domains: [] }, encryption: {} }).length,
     ).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('other authorities to inform after a breach (incidents.authorities)', () => {
+  const withAuthorities = (authorities: unknown) => ({
+    ...EXAMPLE_CONFIG,
+    incidents: { authorities },
+  });
+
+  it('reads an authority per data kind and per incident kind', () => {
+    const result = parseConfig(
+      withAuthorities([
+        { id: 'inspectie', name: 'Inspectie van het Onderwijs', dataKinds: ['results'] },
+        { id: 'politie', name: 'Politie', nameEn: 'Police', incidentKinds: ['stolen-device'] },
+      ]),
+    );
+    expect(result.ok && result.config.incidents.authorities).toEqual([
+      {
+        id: 'inspectie',
+        name: 'Inspectie van het Onderwijs',
+        dataKinds: ['results'],
+        incidentKinds: [],
+      },
+      {
+        id: 'politie',
+        name: 'Politie',
+        nameEn: 'Police',
+        dataKinds: [],
+        incidentKinds: ['stolen-device'],
+      },
+    ]);
+  });
+
+  it.each([
+    ['an authority that never applies', [{ id: 'x', name: 'X' }], 'when does this authority apply'],
+    [
+      'an unknown data kind',
+      [{ id: 'x', name: 'X', dataKinds: ['exams'] }],
+      'expected one of: names-addresses',
+    ],
+    [
+      'an id with capitals',
+      [{ id: 'Politie', name: 'P', incidentKinds: ['stolen-device'] }],
+      'lowercase',
+    ],
+    [
+      'the same id twice',
+      [
+        { id: 'p', name: 'P', incidentKinds: ['stolen-device'] },
+        { id: 'p', name: 'Q', dataKinds: ['results'] },
+      ],
+      'each authority id once',
+    ],
+  ])('refuses %s', (_name, authorities, message) => {
+    expect(errorsOf(withAuthorities(authorities)).join('\n')).toContain(message);
   });
 });

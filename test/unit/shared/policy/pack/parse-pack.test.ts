@@ -81,6 +81,20 @@ describe('parsePack', () => {
     });
   });
 
+  it('reads the situations an entry covers, and leaves them out when not given', () => {
+    const text = entryFile('a').replace(
+      'review-by: 2027-08-01\n',
+      'review-by: 2027-08-01\nsituations:\n  - laptop gestolen uit de auto\n  - laptop stolen from the car\n',
+    );
+    const result = readEntryFile('knowledge/a.md', text);
+    expect(result.ok && result.entry.situations).toEqual([
+      'laptop gestolen uit de auto',
+      'laptop stolen from the car',
+    ]);
+    const without = readEntryFile('knowledge/a.md', entryFile('a'));
+    expect(without.ok && 'situations' in without.entry).toBe(false);
+  });
+
   it('joins an answer wrapped over lines with spaces and keeps paragraphs apart', () => {
     const text = entryFile('a').replace(
       'Meld het direct bij {contact.breachReport}: ook wat je niet zeker weet.',
@@ -152,7 +166,7 @@ describe('parsePack', () => {
     [
       'an unknown key',
       { 'knowledge/a.md': entryFile('a').replace('review-by:', 'reviewed:') },
-      'knowledge/a.md:6: unknown key "reviewed"; allowed keys: id, section, related, review-by, supplier-names',
+      'knowledge/a.md:6: unknown key "reviewed"; allowed keys: id, section, related, review-by, supplier-names, situations',
     ],
     [
       'a bad review date',
@@ -163,6 +177,26 @@ describe('parsePack', () => {
       'related given as text instead of a list',
       { 'knowledge/a.md': entryFile('a').replace('related:\n  - b', 'related: b') },
       'knowledge/a.md:4: related: expected a list of related entry ids',
+    ],
+    [
+      'situations given as text instead of a list',
+      {
+        'knowledge/a.md': entryFile('a').replace(
+          'review-by: 2027-08-01',
+          'review-by: 2027-08-01\nsituations: laptop gestolen',
+        ),
+      },
+      'knowledge/a.md:7: situations: expected a list of situations',
+    ],
+    [
+      'an empty list of situations',
+      {
+        'knowledge/a.md': entryFile('a').replace(
+          'review-by: 2027-08-01',
+          'review-by: 2027-08-01\nsituations: []',
+        ),
+      },
+      'knowledge/a.md:7: situations: expected at least one situation',
     ],
     [
       'a question that is not a list item',

@@ -210,3 +210,93 @@ describe('pupil-file rule, roster lines', () => {
     expect(rulesOf(body)).not.toContain('pupil-file');
   });
 });
+
+// Issue 13, second round: people found by their place in the text, situations said of a named
+// pupil, levels written as levels; anonymised cases and topic texts stay quiet.
+describe('pupil-file rule, generalising', () => {
+  it.each([
+    [
+      'a behaviour incident between named pupils (nl)',
+      'Daan (gr 6) heeft vandaag op het plein Sem meerdere keren geschopt. Moeder van Sem is gebeld.',
+    ],
+    [
+      'bullying in a mail typed without capitals (nl)',
+      'hoi juf\n\nmijn zoon luuk word nog steeds gepest door thijs, hij wil niet meer naar school.\n\nsandra',
+    ],
+    [
+      'self-harm signs of a pupil the name list lacks (en)',
+      'During PE I noticed Jade Kurvers (group 8) has scratches on the inside of her arm.',
+    ],
+    [
+      'suicidal words without the clinical word (nl)',
+      'Noa schreef in haar dagboek dat ze er liever niet meer wil zijn. Kun je komen?',
+    ],
+    [
+      'test levels of one pupil (nl)',
+      'Beste Femke,\nDe gegevens van Mila (groep 5): rekenen een V, technisch lezen AVI M4.',
+    ],
+    [
+      'grades written as levels (en)',
+      'Mateusz has fallen asleep in class four times. His grades have dropped from II to IV in maths.',
+    ],
+    [
+      'a roster of pupils with their situations (nl)',
+      'Hoi,\nVoor morgen:\n- Fenna: leest erg zwak, krijgt alles voorgelezen\n- Zofia: thuis gaat het financieel slecht, kamp nog niet betaald\n- Timo: kan ineens flauwvallen',
+    ],
+    [
+      'neglect signs said of a named child (en)',
+      'You had Ayaan Warsame last year, right? He said that on Sunday there is nothing to eat at home and he is hungry.',
+    ],
+    [
+      'the police at a family named by its surname (nl)',
+      'Gisteravond is de politie twee keer bij het gezin Wiśniewski geweest. Er volgt een zorgmelding; Oliwia en Kacper waren thuis.',
+    ],
+    [
+      'a full name the list lacks before a class (nl)',
+      'Hierbij melden wij het verzuim van Yasin Aydın (groep 7): 16 keer ongeoorloofd afwezig.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'an anonymised case with a behaviour incident (nl)',
+      'Casus voor de intervisie: een leerling uit groep 6 heeft een klasgenoot geschopt. Hoe pakken jullie dat aan?',
+    ],
+    [
+      'a newsletter about bullying (nl)',
+      'Beste ouders,\nDeze week is de week tegen pesten. Kinderen die gepest worden kunnen altijd bij de juf terecht.',
+    ],
+    [
+      'a test week timetable with levels (nl)',
+      'Toetsweek groep 6: maandag rekenen, dinsdag spelling. Niveaus I tot en met V worden in het rapport uitgelegd.',
+    ],
+    [
+      'a training with a roster of speakers (nl)',
+      'Programma studiedag:\nScholing: werken met de meldcode\nAanbod: training huiselijk geweld',
+    ],
+    [
+      'a newsletter about healthy food (nl)',
+      'Beste ouders,\nIn de week van de gezonde voeding geven we elke dag fruit. Geen snoep in de broodtrommel.',
+    ],
+    [
+      'a procedure in English (en)',
+      'Step 1: map the signals. Step 2: consult a colleague and, if needed, Veilig Thuis. Step 3: talk to the child.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+
+  it('explains a roster name as a roster line', () => {
+    const finding = scanMail(
+      mailWith({
+        subject: 'info groep 7',
+        bodyText:
+          '- Kwabena: mag naar de time-out plek\n- Zofia: thuis gaat het financieel slecht, kamp nog niet betaald',
+      }),
+      policy,
+    ).findings.find((found) => found.rule === 'pupil-file');
+    expect(finding?.explanation).toContain('roster line');
+  });
+});

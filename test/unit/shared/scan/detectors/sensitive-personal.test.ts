@@ -140,3 +140,53 @@ describe('sensitive-personal rule, adults written about in other words', () => {
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Issue 13, second round: adults named by context (a spouse, a colleague, the named reader) and a
+// parent's own situation next to the child.
+describe('sensitive-personal rule, generalising', () => {
+  it.each([
+    [
+      "a colleague's condition with his wife spoken of (en)",
+      "Dear all,\nWei has epilepsy. If he has a seizure, stay calm. His wife's number is in the staffroom.",
+    ],
+    [
+      "a colleague's grief and drinking (nl)",
+      'Ik heb met Wim gesproken. Hij zit niet lekker in zijn vel sinds het overlijden van zijn vrouw en drinkt meer dan goed is.',
+    ],
+    [
+      'a warning to the reader named in the greeting (nl)',
+      'Geachte heer Schols,\nConform de cao ontvangt u hierbij een officiële schriftelijke waarschuwing, die in uw personeelsdossier wordt opgenomen.',
+    ],
+    [
+      "a parent's drinking next to the child (nl)",
+      'Vandaag kwam de vader van Bram hem ophalen en hij rook sterk naar drank.',
+    ],
+    [
+      "a mother's injury next to the child (en)",
+      'Jayden told us in the circle that his mother had a black eye last week.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a payslip notification (nl)',
+      'Beste medewerker,\nJe loonstrook van oktober staat klaar in het portaal.',
+    ],
+    [
+      'a training for a named manager (nl)',
+      'Geachte heer Gielen,\nAls leidinggevende heeft u een belangrijke rol bij verzuim en re-integratie. In onze masterclass leert u in een middag welke verplichtingen de wet u oplegt en welke vragen u wel en niet mag stellen.\n- hoe u samenwerkt met de bedrijfsarts.',
+    ],
+    [
+      'a job advert asking for a VOG (nl)',
+      'Vacature leerkracht groep 5. Een VOG is vereist; salaris volgens cao schaal L10.',
+    ],
+    [
+      'a supplier contract for occupational health (nl)',
+      'Offerte arbodienst: tarieven per medewerker per jaar, inclusief spreekuur bij de bedrijfsarts.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

@@ -1,0 +1,586 @@
+// Finds people by where a capitalised word stands, not by a list of names: roster lines ("- Fenna:
+// leest zwak"), initials with a surname ("J. de Vries"), possessives ("Kofi's dad"), pairs of names
+// ("Oliwia en Kacper waren thuis") and a family name after "gezin" ("het gezin Wiśniewski").
+// Names of every origin are too many to list; their position in the sentence gives them away.
+
+/** A person found by position; `cue` says why, for the finding's explanation. */
+interface ContextName {
+  start: number;
+  cue: string;
+}
+
+/** Line openers that end in a colon but are mail headers, labels or agenda items, not a pupil. */
+const NOT_ROSTER = new Set([
+  'van',
+  'aan',
+  'cc',
+  'bcc',
+  'onderwerp',
+  'verzonden',
+  'datum',
+  'from',
+  'to',
+  'sent',
+  'date',
+  'subject',
+  'tel',
+  'telefoon',
+  'mobiel',
+  'email',
+  'e-mail',
+  'adres',
+  'bijlage',
+  'bijlagen',
+  'attachment',
+  'let',
+  'noot',
+  'nb',
+  'ps',
+  'vraag',
+  'antwoord',
+  'actie',
+  'acties',
+  'opmerking',
+  'status',
+  'doel',
+  'tijd',
+  'locatie',
+  'plaats',
+  'wie',
+  'wat',
+  'waar',
+  'wanneer',
+  'waarom',
+  'hoe',
+  're',
+  'fw',
+  'fwd',
+  'update',
+  'punt',
+  'stap',
+  'step',
+  'thema',
+  'agenda',
+  'besluit',
+  'afspraak',
+  'afspraken',
+  'note',
+  'notes',
+  'question',
+  'answer',
+  'time',
+  'where',
+  'what',
+  'when',
+  'who',
+  'why',
+  'how',
+  'place',
+  'groep',
+  'group',
+  'klas',
+  'rekenen',
+  'taal',
+  'lezen',
+  'spelling',
+  'begrijpend',
+  'technisch',
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'ochtend',
+  'middag',
+  'avond',
+  'pauze',
+  'lunch',
+  'opening',
+  'afsluiting',
+  'rondvraag',
+  'data',
+  'deadline',
+  'aanmelden',
+  'programma',
+  'spreker',
+  'sprekers',
+  'doelgroep',
+  'kosten',
+  'prijs',
+  'totaal',
+  'bedrag',
+  'factuur',
+  'ordernummer',
+  'klantnummer',
+  'iban',
+  'bsn',
+  'naam',
+  'name',
+  'leerling',
+  'pupil',
+  'student',
+  'ouders',
+  'parents',
+  'reden',
+  'reason',
+  'conclusie',
+  'advies',
+  'resultaat',
+  'uitslag',
+  'samenvatting',
+  'summary',
+  'link',
+  'website',
+  'web',
+  'www',
+  'https',
+  'http',
+  'mailto',
+  'postadres',
+  'bezoekadres',
+  'kvk',
+  'btw',
+  'ref',
+  'kenmerk',
+  'betreft',
+  'inzake',
+  'nieuw',
+  'oud',
+  'belangrijk',
+  'important',
+  'herinnering',
+  'reminder',
+  'voorbeeld',
+  'example',
+  'tip',
+  'tips',
+  'info',
+  'informatie',
+  'bron',
+  'source',
+  'dus',
+  'kortom',
+  'verder',
+  'ook',
+  'dan',
+  'zie',
+  'see',
+]);
+
+/** Words between an initial and a surname: "J. de Vries", "A. van der Berg", "M. el Idrissi". */
+const TUSSENVOEGSELS = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  'ten',
+  'ter',
+  'te',
+  'el',
+  'al',
+  'op',
+  'in',
+  "'t",
+]);
+
+/** Capitalised words that pair up with "en"/"and" but are no people ("Noord en Zuid"). */
+const NOT_PAIRED = new Set([
+  'taal',
+  'rekenen',
+  'lezen',
+  'spelling',
+  'noord',
+  'zuid',
+  'oost',
+  'west',
+  'zorg',
+  'onderwijs',
+  'kwaliteit',
+  'personeel',
+  'financien',
+  'jeugd',
+  'gezin',
+  'school',
+  'ouders',
+  'kinderen',
+  'leerlingen',
+  'pupils',
+  'parents',
+  'children',
+  'staff',
+  'teachers',
+]);
+
+/** Family words after which a capitalised word is the family's name: "het gezin Wiśniewski". */
+const FAMILY_NOUNS = ['gezin ', 'familie ', 'family '];
+
+/**
+ * Person mentions found by position, sorted by start. `isNotName(word, start)` says whether a folded
+ * word (at that place) is a known non-name or a topic word (a sentence opener, a weekday); listed names are found elsewhere.
+ * @example findContextNames('- Fenna: leest zwak', fold('- Fenna: leest zwak'), () => false) // [{ start: 2, cue: 'roster line' }]
+ */
+export function findContextNames(
+  original: string,
+  folded: string,
+  isNotName: (word: string, start: number) => boolean,
+): ContextName[] {
+  const found: ContextName[] = [];
+  const length = original.length;
+  let lineStart = 0;
+  // A roster is two or more such lines in a row: one "Scholing: …" line is a heading.
+  let run: number[] = [];
+  const endRun = () => {
+    if (run.length >= 2) for (const start of run) found.push({ start, cue: 'roster line' });
+    run = [];
+  };
+  while (lineStart < length) {
+    const newline = original.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? length : newline;
+    const roster = rosterName(original, folded, lineStart, lineEnd, isNotName);
+    if (roster !== undefined) run.push(roster);
+    else endRun();
+    lineStart = lineEnd + 1;
+  }
+  endRun();
+  for (let i = 0; i < length; i++) {
+    const code = original.charCodeAt(i);
+    if (!isUpper(code) || isWordChar(folded.charCodeAt(i - 1))) continue;
+    const wordEnd = endOfWord(folded, i);
+    const after = original.charCodeAt(wordEnd);
+    // "J. de Vries", "H. Claessens": one capital, a full stop, then a (prefixed) surname.
+    if (wordEnd === i + 1 && after === 46) {
+      const surname = surnameAfterInitial(original, folded, wordEnd + 1);
+      if (surname && !isSignatureLine(original, i, surname)) {
+        found.push({ start: i, cue: 'initial and surname' });
+        i = surname;
+      }
+      continue;
+    }
+    if (wordEnd - i < 2 || isUpper(original.charCodeAt(i + 1))) continue;
+    const word = folded.slice(i, wordEnd);
+    if (isNotName(word, i) || looksLikeNoun(word) || isInTitle(original, folded, i)) {
+      i = wordEnd;
+      continue;
+    }
+    // "Kofi's father", "Lina’s coat": a possessive of a capitalised word.
+    if ((after === 39 || after === 0x2019) && folded.charCodeAt(wordEnd + 1) === 115) {
+      if (!isWordChar(folded.charCodeAt(wordEnd + 2)))
+        found.push({ start: i, cue: 'possessive of a name' });
+    } else if (!NOT_PAIRED.has(word) && !GREETINGS.has(word) && !isAfterGreeting(folded, i)) {
+      const other = pairedName(original, folded, wordEnd, isNotName);
+      if (other !== undefined) {
+        found.push({ start: i, cue: 'two names joined by "en"' });
+        found.push({ start: other, cue: 'two names joined by "en"' });
+        i = other;
+        continue;
+      }
+      // "You had Ayaan Warsame last year": a first name and surname in mid-sentence.
+      const surnameEnd = fullNameEnd(original, folded, i, wordEnd, isNotName);
+      if (surnameEnd !== undefined) {
+        found.push({ start: i, cue: 'first name and surname' });
+        i = surnameEnd;
+        continue;
+      }
+      // "When Elif changed for PE … her back": mid-sentence, only proper nouns take a capital; a
+      // "she" or "hij" after it makes it a person rather than a place.
+      if (
+        isProperNounPosition(original, folded, i, wordEnd) &&
+        isFollowedByPronoun(folded, wordEnd)
+      )
+        found.push({ start: i, cue: 'capitalised word in mid-sentence' });
+    }
+    i = wordEnd;
+  }
+  for (const noun of FAMILY_NOUNS) {
+    for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
+      const name = at + noun.length;
+      if (isWordChar(folded.charCodeAt(at - 1)) || !isUpper(original.charCodeAt(name))) continue;
+      if (isUpper(original.charCodeAt(name + 1))) continue;
+      if (!isNotName(folded.slice(name, endOfWord(folded, name)), name))
+        found.push({ start: name, cue: 'family name after "gezin"' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** "- Fenna: leest zwak", "> Bilal: rekenen IV", "Mo (gr 6): …": a name opening a list line. */
+function rosterName(
+  original: string,
+  folded: string,
+  lineStart: number,
+  lineEnd: number,
+  isNotName: (word: string, start: number) => boolean,
+): number | undefined {
+  let i = lineStart;
+  // Quote marks, bullets and indentation before the name.
+  while (i < lineEnd && i < lineStart + 8) {
+    const code = original.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 62 || code === 45 || code === 42 || code === 0x2022)
+      i++;
+    else break;
+  }
+  if (!isUpper(original.charCodeAt(i)) || isUpper(original.charCodeAt(i + 1))) return undefined;
+  const start = i;
+  const end = endOfWord(folded, i);
+  const word = folded.slice(start, end);
+  if (end - start < 2 || NOT_ROSTER.has(word) || isNotName(word, start) || looksLikeNoun(word))
+    return undefined;
+  let next = end;
+  // One capitalised surname may follow: "Fatima-Zahra El Idrissi:" is too long; "Mo Amrani:" fits.
+  if (original.charCodeAt(next) === 32 && isUpper(original.charCodeAt(next + 1)))
+    next = endOfWord(folded, next + 1);
+  if (original.charCodeAt(next) !== 58) return undefined; // ":"
+  // A description in small letters must follow: "Fenna:" alone is a heading, "Data: 9 februari" a label.
+  for (let j = next + 1; j < lineEnd; j++) {
+    const code = original.charCodeAt(j);
+    if (code === 32 || code === 9) continue;
+    return code >= 97 && code <= 122 ? start : undefined;
+  }
+  return undefined;
+}
+
+/** The end of the surname after "J. ", tussenvoegsels allowed; undefined when none follows. */
+function surnameAfterInitial(original: string, folded: string, from: number): number | undefined {
+  let i = from;
+  // "J.P. de Vries": a second initial.
+  if (isUpper(original.charCodeAt(i)) && original.charCodeAt(i + 1) === 46) i += 2;
+  if (original.charCodeAt(i) !== 32) return undefined;
+  i++;
+  for (let words = 0; words < 3; words++) {
+    const end = endOfWord(folded, i);
+    if (end === i) return undefined;
+    if (isUpper(original.charCodeAt(i)) && !isUpper(original.charCodeAt(i + 1)) && end - i >= 2)
+      return end;
+    if (!TUSSENVOEGSELS.has(folded.slice(i, end)) || original.charCodeAt(end) !== 32)
+      return undefined;
+    i = end + 1;
+  }
+  return undefined;
+}
+
+/** "R. Vaessen" alone on its line is a signature: the writer, not a person spoken of. */
+function isSignatureLine(original: string, start: number, end: number): boolean {
+  const lineStart = original.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = original.indexOf('\n', end);
+  return (
+    original.slice(lineStart, start).trim() === '' &&
+    original.slice(end, lineEnd === -1 ? original.length : lineEnd).trim() === ''
+  );
+}
+
+/** "Beste Anne en Piet": the people written to, not spoken of. */
+const GREETINGS = new Set([
+  'beste',
+  'hoi',
+  'hallo',
+  'hi',
+  'hey',
+  'dag',
+  'lieve',
+  'geachte',
+  'dear',
+]);
+
+function isAfterGreeting(folded: string, start: number): boolean {
+  let end = start - 1;
+  while (end > 0 && folded.charCodeAt(end) === 32) end--;
+  let begin = end;
+  while (begin > 0 && begin > end - 8 && isWordChar(folded.charCodeAt(begin - 1))) begin--;
+  return GREETINGS.has(folded.slice(begin, end + 1));
+}
+
+/** "Oliwia en Kacper waren", "Ahmed and Kacper": the start of another capitalised word after "en". */
+function pairedName(
+  original: string,
+  folded: string,
+  wordEnd: number,
+  isNotName: (word: string, start: number) => boolean,
+): number | undefined {
+  let i = wordEnd;
+  // "Ahmed Benali en Kacper Nowak": a surname between.
+  if (original.charCodeAt(i) === 32 && isUpper(original.charCodeAt(i + 1))) {
+    const surnameEnd = endOfWord(folded, i + 1);
+    const surname = folded.slice(i + 1, surnameEnd);
+    if (surname.length >= 2 && !isUpper(original.charCodeAt(i + 2)) && !looksLikeNoun(surname))
+      i = surnameEnd;
+  }
+  const joiner = folded.startsWith(' en ', i) ? 4 : folded.startsWith(' and ', i) ? 5 : 0;
+  if (joiner === 0) return undefined;
+  const other = i + joiner;
+  if (!isUpper(original.charCodeAt(other)) || isUpper(original.charCodeAt(other + 1)))
+    return undefined;
+  const otherEnd = endOfWord(folded, other);
+  const word = folded.slice(other, otherEnd);
+  return otherEnd - other >= 2 &&
+    !isNotName(word, other) &&
+    !NOT_PAIRED.has(word) &&
+    !looksLikeNoun(word)
+    ? other
+    : undefined;
+}
+
+/** Capitalised words that open organisation and place names ("Stichting Leergeld", "Sint Jan"). */
+const NOT_FULL_NAME = new Set([
+  'stichting',
+  'school',
+  'basisschool',
+  'centrum',
+  'gemeente',
+  'sint',
+  'kindante',
+  'veilig',
+  'zuid',
+  'noord',
+  'oost',
+  'west',
+  'limburg',
+  'team',
+  'groep',
+  'juf',
+  'meester',
+  'dear',
+  'miss',
+  'mrs',
+  'mr',
+  'ms',
+  'heer',
+  'mevrouw',
+  'meneer',
+  'new',
+  'old',
+  'st',
+]);
+
+/**
+ * The end of "Ayaan Warsame" when a capitalised word follows the one at `start` in mid-sentence and
+ * no third capitalised word follows (a title, "Protocol Leesproblemen Dyslexie", has more).
+ */
+function fullNameEnd(
+  original: string,
+  folded: string,
+  start: number,
+  wordEnd: number,
+  isNotName: (word: string, start: number) => boolean,
+): number | undefined {
+  if (isSentenceStart(original, start) || isAfterArticle(folded, start)) return undefined;
+  if (original.charCodeAt(wordEnd) !== 32) return undefined;
+  const surname = wordEnd + 1;
+  if (!isUpper(original.charCodeAt(surname)) || isUpper(original.charCodeAt(surname + 1)))
+    return undefined;
+  const surnameEnd = endOfWord(folded, surname);
+  const word = folded.slice(start, wordEnd);
+  const last = folded.slice(surname, surnameEnd);
+  if (
+    last.length < 2 ||
+    NOT_FULL_NAME.has(word) ||
+    NOT_FULL_NAME.has(last) ||
+    isNotName(last, surname) ||
+    looksLikeNoun(last)
+  )
+    return undefined;
+  // A third capitalised word makes it a title or an organisation: "Centrum Jeugd GGZ".
+  if (original.charCodeAt(surnameEnd) === 32 && isUpper(original.charCodeAt(surnameEnd + 1)))
+    return undefined;
+  return surnameEnd;
+}
+
+function isLineLead(code: number): boolean {
+  return code === 32 || code === 9 || code === 45 || code === 42 || code === 0x2022 || code === 34;
+}
+
+/** "de Schinveldse Bossen", "the Red Cross": after an article it is a place or a thing. */
+const ARTICLES = ['de ', 'het ', 'the ', 'een ', 'a ', 'in ', 'naar ', 'bij de ', 'at '];
+
+function isAfterArticle(folded: string, start: number): boolean {
+  return ARTICLES.some(
+    (article) =>
+      folded.startsWith(article, start - article.length) &&
+      !isWordChar(folded.charCodeAt(start - article.length - 1)),
+  );
+}
+
+/** At the text's or a line's start, or after ". ", "! ", "? ", ": ". */
+function isSentenceStart(original: string, start: number): boolean {
+  let i = start - 1;
+  // Spaces, bullets and quote marks before the word: "- Lever uiterlijk …", "> Hij".
+  while (i >= 0 && isLineLead(original.charCodeAt(i))) i--;
+  if (i < 0) return true;
+  const code = original.charCodeAt(i);
+  return code === 10 || code === 46 || code === 33 || code === 63 || code === 58 || code === 62;
+}
+
+/** Words before a place rather than a person: "uit Eritrea", "naar Venlo", "in Maastricht". */
+const PLACE_WORDS = [' uit ', ' naar ', ' in ', ' from ', ' to ', ' at ', ' via ', ' op ', ' te '];
+
+/** A capitalised word in mid-sentence, alone (no capitalised word after it), not after a place word. */
+function isProperNounPosition(
+  original: string,
+  folded: string,
+  start: number,
+  wordEnd: number,
+): boolean {
+  if (wordEnd - start > 15 || isSentenceStart(original, start) || isAfterArticle(folded, start))
+    return false;
+  if (PLACE_WORDS.some((word) => folded.startsWith(word, start - word.length))) return false;
+  return !(original.charCodeAt(wordEnd) === 32 && isUpper(original.charCodeAt(wordEnd + 1)));
+}
+
+/** Personal pronouns that confirm a person: "hij", "she", "her". */
+const PERSON_PRONOUNS = new Set(['hij', 'zij', 'hem', 'he', 'she', 'him', 'his', 'her']);
+/** How far after the word the pronoun may come. */
+const PRONOUN_REACH = 200;
+
+function isFollowedByPronoun(folded: string, from: number): boolean {
+  const end = Math.min(folded.length, from + PRONOUN_REACH);
+  let i = from;
+  while (i < end) {
+    while (i < end && !isWordChar(folded.charCodeAt(i))) i++;
+    const start = i;
+    while (i < end && isWordChar(folded.charCodeAt(i))) i++;
+    if (i - start <= 3 && PERSON_PRONOUNS.has(folded.slice(start, i))) return true;
+  }
+  return false;
+}
+
+/** Dutch noun endings no given name has: "Scholing", "Leesproblemen", "Gezondheid", "Informatie". */
+const NOUN_ENDINGS = ['ing', 'heid', 'schap', 'teit', 'isme', 'atie', 'tie', 'ment', 'aties'];
+
+function looksLikeNoun(word: string): boolean {
+  if (word.length >= 7 && word.endsWith('en')) return true;
+  return word.length >= 5 && NOUN_ENDINGS.some((ending) => word.endsWith(ending));
+}
+
+/** "Protocol Leesproblemen en Dyslexie": a capitalised word after another is a title's word. */
+function isInTitle(original: string, folded: string, start: number): boolean {
+  if (original.charCodeAt(start - 1) !== 32) return false;
+  let previous = start - 1;
+  while (previous > 0 && isWordChar(folded.charCodeAt(previous - 1))) previous--;
+  return previous < start - 2 && isUpper(original.charCodeAt(previous));
+}
+
+function endOfWord(folded: string, start: number): number {
+  let end = start;
+  while (end < folded.length && end < start + 24) {
+    const code = folded.charCodeAt(end);
+    if (isWordChar(code)) end++;
+    else if (code === 45 && isWordChar(folded.charCodeAt(end + 1))) end++;
+    else break;
+  }
+  return end;
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x24f && code !== 0xf7);
+}

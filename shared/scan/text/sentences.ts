@@ -1,0 +1,130 @@
+// Sentence-level context for a sensitive term: where its sentence starts, whether a person and a
+// term share a sentence, whether the sentence is hypothetical ("Als uw kind allergisch is, …") and
+// whether a name is a byline ("Workshop ADHD in de klas, Sander Peeters"). A situation is said of
+// a person within one sentence; a newsletter's "if your child has asthma" is said of nobody.
+
+/** How far back a sentence's start is looked for; longer sentences count from here. */
+const SENTENCE_LOOKBACK = 300;
+
+/** A full stop, "!", "?" followed by a space, or a line break, between two positions. */
+export function hasSentenceEnd(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = folded.charCodeAt(i);
+    if (code === 10 && isLineBreakEnd(folded, i)) return true;
+    if ((code === 46 || code === 33 || code === 63) && folded.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
+
+/** Lines this long are most likely wrapped prose (plain-text mail wraps at 72–78). */
+const WRAPPED_LINE = 55;
+
+/**
+ * Whether the line break at `index` ends a sentence: a blank line, a list item or quote level
+ * after it, or a short line before it (a heading, an agenda row). A plain-text mail wrapped at
+ * 72 characters breaks its sentences over lines that end nothing.
+ */
+function isLineBreakEnd(folded: string, index: number): boolean {
+  let next = index + 1;
+  // "> " quote marks that continue the same quoted paragraph.
+  while (next < folded.length && (folded.charCodeAt(next) === 62 || folded.charCodeAt(next) === 32))
+    next++;
+  const after = folded.charCodeAt(next);
+  if (Number.isNaN(after) || after === 10 || after === 13) return true;
+  if (after === 45 || after === 42 || after === 0x2022 || (after >= 48 && after <= 57)) return true;
+  const lineStart = folded.lastIndexOf('\n', index - 1) + 1;
+  return index - lineStart < WRAPPED_LINE;
+}
+
+/** The index of the first character of the sentence that holds `position`. */
+export function sentenceStartOf(folded: string, position: number): number {
+  const limit = Math.max(0, position - SENTENCE_LOOKBACK);
+  for (let i = position - 1; i >= limit; i--) {
+    const code = folded.charCodeAt(i);
+    if (code === 10 && isLineBreakEnd(folded, i)) return i + 1;
+    if ((code === 46 || code === 33 || code === 63) && folded.charCodeAt(i + 1) === 32)
+      return i + 2;
+  }
+  return limit;
+}
+
+/** Words that open a sentence about any child or anyone: "Als", "Indien", "If", "Should". */
+const CONDITIONAL_OPENERS = new Set([
+  'als',
+  'indien',
+  'mocht',
+  'mochten',
+  'bij',
+  'if',
+  'should',
+  'in',
+]);
+/** "in case", "bij ziekte": the second word that makes "in"/"bij" conditional. */
+const CONDITIONAL_SECOND = new Map([
+  ['in', new Set(['case'])],
+  ['bij', new Set(['ziekte', 'koorts', 'twijfel', 'vragen', 'klachten'])],
+]);
+/** "Heeft uw kind …?", "Does your child …?": a question to every parent. */
+const QUESTION_VERBS = new Set([
+  'heeft',
+  'is',
+  'gebruikt',
+  'krijgt',
+  'moet',
+  'does',
+  'has',
+  'needs',
+  'uses',
+]);
+const READER_OWNERS = new Set(['uw', 'je', 'jouw', 'your']);
+
+/**
+ * A sentence that speaks of whoever fits it: "Als uw kind een allergie heeft, …", "If your child
+ * has asthma, …", "Heeft uw kind een dieet?". What it says is said of no one in particular.
+ * @example isHypotheticalSentence('heeft uw kind een allergie, meld het.', 0) // true
+ */
+export function isHypotheticalSentence(folded: string, sentenceStart: number): boolean {
+  let i = sentenceStart;
+  while (i < folded.length && !isLetter(folded.charCodeAt(i)) && i < sentenceStart + 8) i++;
+  const first = wordAt(folded, i);
+  const second = wordAt(folded, i + first.length + 1);
+  if (CONDITIONAL_OPENERS.has(first)) {
+    const needed = CONDITIONAL_SECOND.get(first);
+    return needed ? needed.has(second) : true;
+  }
+  return QUESTION_VERBS.has(first) && READER_OWNERS.has(second);
+}
+
+/** Marks before a byline name: "Workshop ADHD, Sander Peeters", "Training – Marieke Claassen". */
+const BYLINE_MARKS = [44, 0x2013, 0x2014, 45, 40, 124]; // , – — - ( |
+
+/**
+ * A name that closes its line after a title, as in agendas and programmes ("10.45 Workshop
+ * 'Omgaan met ADHD', Sander Peeters"): the facilitator, not the subject of the topic.
+ */
+export function isByline(original: string, nameStart: number): boolean {
+  let before = nameStart - 1;
+  while (before >= 0 && original.charCodeAt(before) === 32) before--;
+  if (!BYLINE_MARKS.includes(original.charCodeAt(before))) return false;
+  // The rest of the line: the name, a surname or two, and maybe "(organisation)".
+  let end = original.indexOf('\n', nameStart);
+  if (end === -1) end = original.length;
+  const rest = original.slice(nameStart, Math.min(end, nameStart + 80));
+  const parenthesis = rest.indexOf('(');
+  const words = (parenthesis === -1 ? rest : rest.slice(0, parenthesis)).trim().split(' ');
+  return (
+    rest.length < 80 &&
+    words.length <= 4 &&
+    words.every((word) => /^(?:[A-Z\u00C0-\u00DE][\w\u00DF-\u024F'-]*|van|de|der|den|el)$/.test(word))
+  );
+}
+
+function wordAt(folded: string, start: number): string {
+  let end = start;
+  while (end < folded.length && end < start + 16 && isLetter(folded.charCodeAt(end))) end++;
+  return folded.slice(start, end);
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}

@@ -1,0 +1,51 @@
+import { createKnowledgeIndex } from '../../../../bot/qa/knowledge-index';
+import type { KnowledgeEntry } from '../../../../shared/policy/knowledge/types';
+
+function entry(id: string, question: string, situations?: string[]): KnowledgeEntry {
+  return {
+    id,
+    title: { nl: id, en: id },
+    questions: { nl: [question], en: [question] },
+    answer: { nl: 'Antwoord.', en: 'Answer.' },
+    section: '§12 Protocol datalekken',
+    related: [],
+    reviewBy: '2027-08-01',
+    ...(situations ? { situations } : {}),
+  };
+}
+
+describe('createKnowledgeIndex', () => {
+  const knowledge = [
+    entry('laptop-care', 'hoe zorg ik voor mijn laptop'),
+    entry('breach-lost-device', 'wat doe ik als mijn laptop weg is', [
+      'laptop gestolen uit de auto',
+      'ingebroken en de schoollaptop is weg',
+    ]),
+  ];
+  const index = createKnowledgeIndex(knowledge);
+
+  it('finds an entry by the situations it covers', () => {
+    const words = index.queryWords('er is ingebroken in mijn auto');
+    expect(index.search(words)[0]?.entry.id).toBe('breach-lost-device');
+  });
+
+  it('credits a word found in a situation as fully as one found in a question', () => {
+    const words = index.queryWords('gestolen');
+    const [hit] = index.search(words);
+    expect(hit?.termCredit.get(words[0]?.terms[0] ?? '')).toBe(1);
+  });
+
+  it('weighs an off-topic word heavily and lets it match nothing', () => {
+    const words = index.queryWords('laptop vakantiedagen', 1, new Set(['vakantiedagen']));
+    const offTopic = words.find((word) => word.word === 'vakantiedagen');
+    expect(offTopic).toMatchObject({ terms: [], isKnown: false });
+    expect(offTopic?.weight).toBeGreaterThanOrEqual(
+      Math.max(...words.filter((word) => word !== offTopic).map((word) => word.weight)),
+    );
+  });
+
+  it('weighs a number lightly: "groep 5" does not name a topic', () => {
+    const five = index.queryWords('leesboeken voor groep 5').find((word) => word.word === '5');
+    expect(five?.weight ?? 0).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,52 @@
+import { wordsOf } from '../../../../bot/qa/analyzer';
+import { offTopicWords } from '../../../../bot/qa/out-of-scope';
+
+describe('offTopicWords', () => {
+  // [question, the words that name a topic outside the policy]
+  const cases: [string, string[]][] = [
+    ['Hoeveel vakantiedagen heb ik nog?', ['vakantiedagen']],
+    ['wanneer is de zomervakantierooster bekend', ['zomervakantierooster']],
+    [
+      'Wanneer krijgen we de eindejaarsuitkering op de salarisstrook?',
+      ['eindejaarsuitkering', 'salarisstrook'],
+    ],
+    ['Hoe hoog is de ouderbijdrage?', ['ouderbijdrage']],
+    ['Wie is de BHV’er op onze locatie?', ['bhver']],
+    ['Gaan we mee staken?', ['staken']],
+    ['Outlook blijft vastlopen bij mijn agenda', ['vastlopen']],
+    // Everyday words that touch privacy do not make a salary question a privacy question.
+    ['Can I get my salary slip sent to my private email?', ['salary']],
+    ['Hoe vraag ik ouderschapsverlof aan via de mail?', ['ouderschapsverlof']],
+    // A privacy topic named outright keeps the question in scope.
+    ["Mag ik foto's van de ouderavond op de website zetten?", []],
+    ['Mag ik het ziekteverzuim van een leerling in het dossier zetten?', []],
+    ['Mijn laptop is in de vakantie gestolen', []],
+    ['Mag ik in de kerstvakantie thuis werken aan leerlingdossiers?', []],
+    // Going on holiday is a situation, not a topic: the question is about the laptop.
+    ['Ik ga op vakantie, mag mijn werklaptop mee?', []],
+    ["Mag ik salarisgegevens van collega's mailen?", []],
+    ['Hoe meld ik een datalek?', []],
+    // Roots: any form of the word, and compounds with the root as head or tail.
+    ['Hoe meld ik me ziek?', ['ziek']],
+    ['Wanneer is de luizencontrole?', ['luizencontrole']],
+    ['Mijn headset hapert', ['headset', 'hapert']],
+    // A time adjunct says when, not what: "tijdens de lunchpauze".
+    ['Mag ik tijdens de lunchpauze mijn scherm open laten?', []],
+    // Money and cameras stay out of scope next to an everyday privacy word, not next to a core one.
+    ["Wat kosten de foto's van de schoolfotograaf?", ['kosten']],
+    ['Wie bekijkt de camerabeelden bij de ingang?', ['camerabeelden']],
+    ['Kost het toestemming vragen aan ouders geld?', []],
+  ];
+
+  it.each(cases)('%j → %j', (question, expected) => {
+    expect(offTopicWords(wordsOf(question))).toEqual(expected);
+  });
+
+  it('treats a word the knowledge base uses as no compound of a domain root', () => {
+    const isKnownWord = (word: string) => word === 'versleutelen';
+    expect(offTopicWords(wordsOf('Moet ik de bijlage versleutelen?'), isKnownWord)).toEqual([]);
+    expect(offTopicWords(wordsOf('Waar hangt de reservesleutel?'), isKnownWord)).toEqual([
+      'reservesleutel',
+    ]);
+  });
+});

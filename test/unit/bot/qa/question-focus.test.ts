@@ -1,0 +1,50 @@
+import { questionFocus, twoQuestions } from '../../../../bot/qa/question-focus';
+
+describe('questionFocus', () => {
+  it('reads a short question as its own focus, with no context', () => {
+    expect(questionFocus('Mag ik een BSN mailen?')).toEqual({
+      focus: 'Mag ik een BSN mailen?',
+      context: '',
+      sentence: 'Mag ik een BSN mailen?',
+    });
+  });
+
+  it('finds the question sentence after the situation', () => {
+    const found = questionFocus(
+      'Gisteren is mijn tas uit de auto gestolen. De schoollaptop zat erin. Moet ik dat melden?',
+    );
+    expect(found.focus).toBe('Moet ik dat melden?');
+    expect(found.context).toBe(
+      'Gisteren is mijn tas uit de auto gestolen. De schoollaptop zat erin.',
+    );
+  });
+
+  it('keeps the whole sentence when its last clause is the focus, so two questions stay together', () => {
+    const found = questionFocus(
+      "Moeten ouders elk jaar opnieuw toestemming geven voor foto's, en mag één ouder dat intrekken?",
+    );
+    expect(found.focus).toBe('en mag één ouder dat intrekken?');
+    expect(found.sentence).toBe(
+      "Moeten ouders elk jaar opnieuw toestemming geven voor foto's, en mag één ouder dat intrekken?",
+    );
+  });
+});
+
+describe('twoQuestions', () => {
+  it.each([
+    [
+      'Wie mag het aanvragen en wie maakt het aan?',
+      ['Wie mag het aanvragen', 'wie maakt het aan?'],
+    ],
+    [
+      'Moet ik een datalek melden en binnen hoeveel uur moet het bij de AP zijn?',
+      ['Moet ik een datalek melden', 'binnen hoeveel uur moet het bij de AP zijn?'],
+    ],
+  ])('splits %j', (question, halves) => {
+    expect(twoQuestions(question)).toEqual(halves);
+  });
+
+  it('keeps one question whose second half borrows its topic', () => {
+    expect(twoQuestions('Mogen we het bewaren, en hoe lang?')).toBeUndefined();
+  });
+});

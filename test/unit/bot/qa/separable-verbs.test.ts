@@ -1,0 +1,29 @@
+import { wordsOf } from '../../../../bot/qa/analyzer';
+import { separableVerbForms } from '../../../../bot/qa/separable-verbs';
+import { STOPWORDS } from '../../../../bot/qa/stopwords';
+
+const formsOf = (question: string) =>
+  separableVerbForms(wordsOf(question), (word) => STOPWORDS.has(word));
+
+describe('separableVerbForms', () => {
+  it.each([
+    ['Wie vraagt dat aan?', 'aanvraagt'],
+    ['Wie maakt het account aan?', 'aanmaakt'],
+    ['Ik geef het lek meteen door', 'doorgeef'],
+    ['Log je wel uit?', 'uitlog'],
+  ])('joins the particle of %j to its verb: %s', (question, form) => {
+    expect(formsOf(question)).toContain(form);
+  });
+
+  it('joins no stopword: "wat houdt het in" is no verb "inhouden"', () => {
+    expect(formsOf('Wat houdt dataminimalisatie in?')).not.toContain('inhoudt');
+  });
+
+  it('joins no preposition: "bij wie" is no verb "bijwerken"', () => {
+    expect(formsOf('Ik wil minder werken, bij wie vraag ik dat aan?')).not.toContain('bijwerken');
+  });
+
+  it('joins nothing without a particle', () => {
+    expect(formsOf('Mag ik een BSN mailen?')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { findLevels } from '../../../../../shared/scan/text/levels';
+import { fold } from '../../../../../shared/scan/text/fold';
+
+const levelsIn = (text: string) => findLevels(text, fold(text)).map((hit) => hit.level);
+
+describe('findLevels', () => {
+  it.each([
+    ['a Cito level after a subject', 'Bilal: rekenen IV -> V, spelling V', ['IV', 'V', 'V']],
+    ['a letter level right after "een"', 'Ze scoort bij de laatste toets rekenen een V.', ['V']],
+    ['an AVI level', 'Technisch lezen AVI M4, dus een half jaar achter.', ['M4']],
+    ['a reference level', 'Voor rekenen heeft hij 1F nog niet gehaald.', ['1F']],
+    ['levels in English', 'His grades have dropped from II to IV in maths.', ['II', 'IV']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(levelsIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the pronoun I', 'I think reading is going well.'],
+    ['an article', 'A reading week for all classes.'],
+    ['an annex number', 'Zie bijlage IV van het beleidsplan.'],
+    ['an initial', 'Gesprek over rekenen met V. de Vries.'],
+    ['a king', 'Het museum over Willem III is open.'],
+  ])('finds no level in %s', (_name, text) => {
+    expect(levelsIn(text)).toEqual([]);
+  });
+});

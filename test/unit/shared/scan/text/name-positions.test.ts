@@ -1,0 +1,61 @@
+import { findContextNames } from '../../../../../shared/scan/text/name-positions';
+import { fold } from '../../../../../shared/scan/text/fold';
+
+const NOT_NAMES = new Set(['daarna', 'vandaag', 'de', 'het']);
+
+/** The names found by position as "cue:word". */
+function namesIn(text: string): string[] {
+  return findContextNames(text, fold(text), (word) => NOT_NAMES.has(word)).map(
+    (name) => `${name.cue}:${/^[^\s,.():']+/.exec(text.slice(name.start))?.[0] ?? ''}`,
+  );
+}
+
+describe('findContextNames', () => {
+  it.each([
+    [
+      'roster lines under each other',
+      'Even een overzicht:\n- Fenna: leest erg zwak\n- Mo: mag naar de time-out plek\n- Zofia: thuis gaat het slecht',
+      ['roster line:Fenna', 'roster line:Mo', 'roster line:Zofia'],
+    ],
+    [
+      'quoted roster lines with a hyphenated name',
+      '> Bilal: rekenen IV -> V\n> Fatima-Zahra: alles V',
+      ['roster line:Bilal', 'roster line:Fatima-Zahra'],
+    ],
+    ['an initial and a surname', 'Het gaat om J. de Vries uit groep 6.', ['initial and surname:J']],
+    [
+      'a possessive (en)',
+      "I want to tell you that Kofi's father is away.",
+      ['possessive of a name:Kofi'],
+    ],
+    [
+      'two names joined by "en"',
+      'Oliwia en Kacper waren thuis.',
+      ['two names joined by "en":Oliwia', 'two names joined by "en":Kacper'],
+    ],
+    [
+      'full names joined by "and"',
+      'We caught Ahmed Benali and Kacper Nowak behind the bus.',
+      ['two names joined by "en":Ahmed', 'two names joined by "en":Kacper'],
+    ],
+    [
+      'a family name after "gezin"',
+      'De politie was bij het gezin Wiśniewski.',
+      ['family name after "gezin":Wiśniewski'],
+    ],
+  ])('finds %s', (_name, text, expected) => {
+    expect(namesIn(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['one heading with a colon', 'Scholing: werken met de meldcode'],
+    ['mail headers', 'Van: Ruud\nAan: Marjon\nOnderwerp: overleg'],
+    ['labels followed by capitals or numbers', 'Data: 9 februari\nLocatie: Venlo'],
+    ['a signature with an initial', 'Met vriendelijke groet,\nR. Vaessen'],
+    ['a title in capitals', 'volgens het Protocol Leesproblemen en Dyslexie'],
+    ['a greeting to two people', 'Beste Ruud en Annemiek,\nHierbij de agenda.'],
+    ['nouns joined by "en"', 'Opening en vaststellen; Scholing en Training'],
+  ])('finds no one in %s', (_name, text) => {
+    expect(namesIn(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { compileTerms } from '../../../../../shared/scan/text/term-matcher';
+
+const matcher = compileTerms([
+  ['*mishandel', 'abuse'],
+  ['~kanker', 'cancer'],
+  ['=opp', 'opp'],
+  ['medicijn', 'medicine'],
+]);
+const tagsIn = (text: string) => matcher.find(text).map((hit) => hit.tag);
+
+describe('compileTerms', () => {
+  it.each([
+    ['a stem at the start of a word', 'hij is mishandeld', ['abuse']],
+    ['a stem inside a compound', 'melding kindermishandeling', ['abuse']],
+    ['a stem inside a long compound with a dash', 'de vermoedens-van-mishandeling', ['abuse']],
+    ['a compound ending', 'haar borstkanker', ['cancer']],
+    ['a whole word before a dash', 'het opp-gesprek', ['opp']],
+    ['a prefix', 'medicijngebruik', ['medicine']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(tagsIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a stem too close to the end of a short word', 'handel'],
+    ['a whole word inside another', 'oppassen'],
+    ['a prefix inside a compound', 'slaapmedicijn'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(tagsIn(text)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 // One incident as the tab's detail view shows it: the card's view model (user text neutralised),
 // the audit trail in words, and for handlers the AP draft and the steps they may take now.
-import type { ApDraft } from '../incidents/ap-draft';
+import type { ApDraft } from '../../shared/incidents/ap-draft-marks';
 import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import type { AuditAction, AuditEntry } from '../incidents/audit';
 import type { Authority } from '../incidents/authorities';

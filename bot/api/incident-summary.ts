@@ -1,9 +1,10 @@
 // One row of "Mijn meldingen" or the register: status, deadline and time left already worded, so
 // the tab only lays out. Free text stays out of rows; the detail view has it.
 import { formatAmsterdam } from '../../shared/time/amsterdam-time';
-import { describeTimeLeft, timeLeft } from '../incidents/deadline';
-import { hasApDecision, type Incident, type IncidentStatus } from '../incidents/incident';
-import { KIND_LABELS, STATUS_LABELS, type Label } from '../incidents/labels';
+import { describeTimeLeft, timeLeft } from '../../shared/incidents/deadline';
+import { hasApDecision, type Incident } from '../incidents/incident';
+import { KIND_LABELS, type Label } from '../incidents/labels';
+import { STATUS_LABELS, type IncidentStatus } from '../../shared/incidents/incident-status';
 import { schoolOf } from './reporter-record';
 
 /** Under this much time left the register shows the deadline as urgent. */

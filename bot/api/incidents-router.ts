@@ -5,7 +5,7 @@ import { Router, type Response } from 'express';
 import { buildApDraft, buildApFollowUpDraft } from '../incidents/ap-draft';
 import type { BreachDecision } from '../incidents/breach-decision';
 import { DOCX_CONTENT_TYPE, letterToDocx } from '../incidents/letter-docx';
-import { LETTER_NAMES, letterFileName } from '../incidents/letter-names';
+import { LETTER_NAMES, letterFileName } from '../../shared/incidents/letter-names';
 import type { Incident } from '../incidents/incident';
 import { createIncidentService, type IncidentServiceDeps } from '../incidents/incident-service';
 import type { Person } from '../incidents/report';

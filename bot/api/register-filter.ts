@@ -1,6 +1,7 @@
 // The register's filters: status, school and period (report date, Amsterdam calendar days).
 import { fromAmsterdamLocal } from '../../shared/time/amsterdam-time';
-import type { Incident, IncidentStatus } from '../incidents/incident';
+import type { Incident } from '../incidents/incident';
+import type { IncidentStatus } from '../../shared/incidents/incident-status';
 import { schoolOf } from './reporter-record';
 
 export interface RegisterFilter {

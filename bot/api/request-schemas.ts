@@ -1,13 +1,13 @@
 // What API requests may contain, parsed at the edge with zod: unknown fields and wrong types are
 // refused naming the field. Meaning (dates in the future, lengths) is the domain's check after.
 import { z } from 'zod';
-import { REASON_LIMIT } from '../incidents/breach-decision';
-import { INCIDENT_STATUSES } from '../incidents/incident';
+import { REASON_LIMIT } from '../../shared/incidents/reason-limit';
+import { INCIDENT_STATUSES } from '../../shared/incidents/incident-status';
 import {
   AVAILABILITY_LOSSES,
   CONFIDENTIALITY_LOSSES,
   INTEGRITY_LOSSES,
-} from '../incidents/severity';
+} from '../../shared/incidents/severity-scales';
 import { DATA_KINDS, ENCRYPTION_STATES, INCIDENT_KINDS, SUBJECT_GROUPS } from '../incidents/report';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>

@@ -1,6 +1,8 @@
 // The incident card's assessment part: severity level and what drove it, the two suggestions with
 // their first reason, the recorded decision, and the form to assess and decide (Action.ShowCard).
-import { BREACH_INPUTS, REASON_LIMIT } from '../incidents/breach-decision';
+import { INCIDENT_DECIDE_BREACH_VERB } from '../incidents/action-verbs';
+import { BREACH_INPUTS } from '../incidents/breach-decision';
+import { REASON_LIMIT } from '../../shared/incidents/reason-limit';
 import type { BreachAssessmentView } from '../incidents/breach-assessment-view';
 import type { Label } from '../incidents/labels';
 import {
@@ -9,7 +11,7 @@ import {
   CONTEXT_SCORES,
   IDENTIFICATION_SCORES,
   INTEGRITY_LOSSES,
-} from '../incidents/severity';
+} from '../../shared/incidents/severity-scales';
 import {
   AVAILABILITY_LABELS,
   CONFIDENTIALITY_LABELS,
@@ -18,7 +20,7 @@ import {
   INTEGRITY_LABELS,
   MALICIOUS_LABELS,
   QUESTION_LABELS,
-} from '../incidents/severity-labels';
+} from '../../shared/incidents/severity-labels';
 import {
   execute,
   facts,
@@ -26,9 +28,6 @@ import {
   type IncidentElement,
   type Language,
 } from './incident-card-elements';
-
-/** The card verb that records an assessment and decision. */
-export const INCIDENT_DECIDE_BREACH_VERB = 'incident.decideBreach';
 
 const TEXT = {
   nl: {

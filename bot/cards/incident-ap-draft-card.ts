@@ -1,6 +1,11 @@
 // The AP notification draft (or follow-up notice) as a card for the privacy officer: one block per
 // form section, every answer marked recorded, derived or missing, and a count of each up top.
-import { ANSWER_MARK_LABELS, apDraftTitle, countMarks, type ApDraft } from '../incidents/ap-draft';
+import { apDraftTitle } from '../incidents/ap-draft';
+import {
+  ANSWER_MARK_LABELS,
+  countMarks,
+  type ApDraft,
+} from '../../shared/incidents/ap-draft-marks';
 import {
   facts,
   heading,

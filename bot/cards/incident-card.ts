@@ -1,5 +1,11 @@
 // The incident's card in the ICT channel: what happened, to whose data, the time left until the
 // AP deadline, status and assignee, and the actions the status allows (Action.Execute verbs).
+import {
+  INCIDENT_AP_DRAFT_VERB,
+  INCIDENT_AP_FOLLOW_UP_VERB,
+  INCIDENT_DELETION_REQUEST_VERB,
+  INCIDENT_REFRESH_VERB,
+} from '../incidents/action-verbs';
 import type { IncidentCardView } from '../incidents/incident-view';
 import { assessmentElements, breachDecisionAction } from './breach-assessment-elements';
 import type { AuthorityView } from '../incidents/authorities';
@@ -18,10 +24,6 @@ import {
   type Language,
 } from './incident-card-elements';
 
-export const INCIDENT_REFRESH_VERB = 'incident.refresh';
-export const INCIDENT_AP_DRAFT_VERB = 'incident.apDraft';
-export const INCIDENT_AP_FOLLOW_UP_VERB = 'incident.apFollowUp';
-export const INCIDENT_DELETION_REQUEST_VERB = 'incident.deletionRequest';
 const INCIDENT_INFORM_AUTHORITY_VERB = `${INCIDENT_VERB_PREFIX}informAuthority`;
 
 const TEXT = {

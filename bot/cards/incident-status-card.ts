@@ -1,6 +1,5 @@
 // Tells the reporter, in their 1:1 chat, that their report moved on.
-import type { IncidentStatus } from '../incidents/incident';
-import { STATUS_LABELS } from '../incidents/labels';
+import { STATUS_LABELS, type IncidentStatus } from '../../shared/incidents/incident-status';
 import {
   incidentAdaptiveCard,
   textRuns,

@@ -1,7 +1,6 @@
 // The small cards posted as replies in an incident's thread: a step someone took, and a deadline
 // reminder. Names and numbers go in TextRuns like all register text.
 import type { AuditAction } from '../incidents/audit';
-import type { ReminderKind } from '../incidents/reminders';
 import type { Label } from '../incidents/labels';
 import { neutraliseUserLine } from '../incidents/neutralise-text';
 import {
@@ -52,27 +51,6 @@ export function buildStepCard(
   return incidentAdaptiveCard(language, [
     textRuns(`${incidentNumber}: ${neutraliseUserLine(actorName, 100)} ${STEPS[step][language]}.`),
   ]);
-}
-
-/** The reminder's words, also usable as plain text. */
-export function reminderText(incidentNumber: string, kind: ReminderKind, deadline: Label): Label {
-  switch (kind) {
-    case 'before-48h':
-      return {
-        nl: `Herinnering ${incidentNumber}: nog 48 uur tot de AP-deadline (${deadline.nl}) en er is nog geen besluit over melden.`,
-        en: `Reminder ${incidentNumber}: 48 hours left until the AP deadline (${deadline.en}) and no decision on notifying yet.`,
-      };
-    case 'before-12h':
-      return {
-        nl: `Herinnering ${incidentNumber}: nog 12 uur tot de AP-deadline (${deadline.nl}). Besluit nu of de melding bij de AP moet.`,
-        en: `Reminder ${incidentNumber}: 12 hours left until the AP deadline (${deadline.en}). Decide now whether the AP must be notified.`,
-      };
-    case 'overdue':
-      return {
-        nl: `De AP-deadline van ${incidentNumber} is verstreken (${deadline.nl}) zonder besluit. Meld alsnog zo snel mogelijk en leg de reden van de vertraging vast.`,
-        en: `The AP deadline of ${incidentNumber} has passed (${deadline.en}) without a decision. Notify as soon as possible and record the reason for the delay.`,
-      };
-  }
 }
 
 export function buildReminderCard(text: Label, language: Language): IncidentAdaptiveCard {

@@ -1,6 +1,8 @@
 // The breach report form a staff member fills in, in their 1:1 chat with the bot. Input ids are
 // the fields validateReport reads; the submission id makes a double submit one incident.
-import type { FieldError, ReportField } from '../incidents/validate-report';
+import { REPORT_SUBMIT_VERB } from '../incidents/action-verbs';
+import type { ReportFormView } from '../incidents/incident-intents';
+import type { ReportField } from '../incidents/validate-report';
 import {
   DATA_KIND_LABELS,
   ENCRYPTION_LABELS,
@@ -19,18 +21,6 @@ import {
   type Input,
   type Language,
 } from './incident-card-elements';
-
-/** The verb of the form's submit button; its data carries `submissionId`. */
-export const REPORT_SUBMIT_VERB = 'datalek.submit';
-
-export interface ReportFormView {
-  language: Language;
-  /** A fresh id per form shown; the same id submitted twice is one incident. */
-  submissionId: string;
-  /** Values to show again after a refused submit. */
-  values?: Partial<Record<ReportField, string>>;
-  errors?: FieldError[];
-}
 
 const TEXT: Record<Language, Record<string, string>> = {
   nl: {

@@ -9,7 +9,7 @@ import { formatApDraft } from '../incidents/ap-draft';
 import { formatAmsterdam, fromAmsterdamLocal } from '../../shared/time/amsterdam-time';
 import type { IncidentAction } from '../incidents/incident-actions';
 import { createIncidentService, type IncidentService } from '../incidents/incident-service';
-import { STATUS_LABELS } from '../incidents/labels';
+import { STATUS_LABELS } from '../../shared/incidents/incident-status';
 import {
   DECISION_INPUTS,
   INCIDENT_VERB_PREFIX,

@@ -5,46 +5,15 @@
 // follow-up notice (vervolgmelding): GDPR art. 33(4) lets information follow in phases.
 import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import type { BreachDecision } from './breach-decision';
-import { isLateNotification } from './deadline';
+import { isLateNotification } from '../../shared/incidents/deadline';
 import type { Incident } from './incident';
 import { neutraliseUserText } from './neutralise-text';
-import { DATA_KIND_LABELS, ENCRYPTION_LABELS, SUBJECT_GROUP_LABELS, type Label } from './labels';
+import { DATA_KIND_LABELS, ENCRYPTION_LABELS, SUBJECT_GROUP_LABELS } from './labels';
 import type { DataKind, IncidentKind } from './report';
+import type { ApDraft, ApDraftAnswer } from '../../shared/incidents/ap-draft-marks';
 import { assessSeverity, SEVERITY_LEVEL_LABELS } from './severity';
 
 export const TO_FILL_IN = '[in te vullen]';
-
-/**
- * Where an answer came from: `recorded` a person typed or chose it (report, decision, AP
- * reference); `derived` Privacywacht worded it from the register or the assessment; `missing` the
- * register does not know it, so the privacy officer fills it in.
- */
-export type AnswerMark = 'recorded' | 'derived' | 'missing';
-
-export const ANSWER_MARK_LABELS: Record<AnswerMark, Label> = {
-  recorded: { nl: 'vastgelegd', en: 'recorded' },
-  derived: { nl: 'afgeleid', en: 'derived' },
-  missing: { nl: 'ontbreekt', en: 'missing' },
-};
-
-interface ApDraftAnswer {
-  question: string;
-  answer: string;
-  mark: AnswerMark;
-}
-
-interface ApDraftSection {
-  title: string;
-  answers: ApDraftAnswer[];
-}
-
-/** Dutch, like the form. */
-export interface ApDraft {
-  /** The first notice, or a follow-up to one already made (vervolgmelding). */
-  kind: 'initial' | 'follow-up';
-  incidentNumber: string;
-  sections: ApDraftSection[];
-}
 
 interface ApDraftOptions {
   /** The register's latest breach decision: its assessment words the consequences. */
@@ -71,13 +40,6 @@ const missing = (question: string, hint?: string): ApDraftAnswer => ({
 /** A person's text when there is some, else missing. */
 const recordedOrMissing = (question: string, text: string | undefined, hint?: string) =>
   text && text.trim() !== '' ? recorded(question, text) : missing(question, hint);
-
-/** How many answers of each mark: the card's and the tab's one-line summary. */
-export function countMarks(draft: ApDraft): Record<AnswerMark, number> {
-  const counts: Record<AnswerMark, number> = { recorded: 0, derived: 0, missing: 0 };
-  for (const section of draft.sections) for (const answer of section.answers) counts[answer.mark]++;
-  return counts;
-}
 
 const NATURE: Record<IncidentKind, string> = {
   'lost-device':

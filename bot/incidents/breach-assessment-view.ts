@@ -5,13 +5,12 @@ import { currentAssessment, type BreachDecision } from './breach-decision';
 import type { Incident } from './incident';
 import type { Label } from './labels';
 import { neutraliseUserLine } from './neutralise-text';
+import { SEVERITY_LEVEL_LABELS, type SeverityLevel } from './severity';
 import {
-  SEVERITY_LEVEL_LABELS,
   type SeverityAnswers,
-  type SeverityLevel,
   type SeverityQuestion,
-} from './severity';
-import { QUESTION_LABELS } from './severity-labels';
+} from '../../shared/incidents/severity-scales';
+import { QUESTION_LABELS } from '../../shared/incidents/severity-labels';
 
 export interface SuggestionView {
   suggested: boolean;

@@ -4,22 +4,25 @@
 import type { Label } from './labels';
 import type { Incident } from './incident';
 import type { Person } from './report';
+import { REASON_LIMIT } from '../../shared/incidents/reason-limit';
 import { suggestBreachDecisions, type BreachSuggestions } from './breach-suggestions';
 import {
   applyAnswers,
   assessSeverity,
+  prefillAssessment,
+  type AnswerSource,
+  type SeverityAssessment,
+  type SeverityLevel,
+} from './severity';
+import {
   AVAILABILITY_LOSSES,
   CONFIDENTIALITY_LOSSES,
   CONTEXT_SCORES,
   IDENTIFICATION_SCORES,
   INTEGRITY_LOSSES,
-  prefillAssessment,
-  type AnswerSource,
   type SeverityAnswers,
-  type SeverityAssessment,
-  type SeverityLevel,
   type SeverityQuestion,
-} from './severity';
+} from '../../shared/incidents/severity-scales';
 
 /** A stored decision; the register keeps every one, the latest counts. */
 export interface BreachDecision {
@@ -61,8 +64,6 @@ export const BREACH_INPUTS = {
   notifyApReason: 'notifyApReason',
   informSubjectsReason: 'informSubjectsReason',
 } as const;
-
-export const REASON_LIMIT = 200;
 
 /** The assessment as it stands: the report's pre-fill, or the latest decision's answers. */
 interface BreachAssessmentState {

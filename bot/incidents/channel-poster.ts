@@ -1,16 +1,23 @@
 // The ports through which the outbox reaches Teams: the poster (create conversation in the channel,
 // update activity, proactive 1:1 message, and finding a thread a crashed attempt may have started)
-// and the pacer that keeps the posts within Teams' rate limits. The Teams wiring implements both
-// and turns HTTP failures into DeliveryErrors; tests use fakes.
+// and the pacer that keeps the posts within Teams' rate limits. The poster takes intents (plain
+// data); the Teams wiring implements both, draws the cards and turns HTTP failures into
+// DeliveryErrors; tests use fakes.
 import type { ChannelRegistration } from '../store/incident-store';
 import type { ChannelMessageRef } from './incident';
-
-/** Adaptive Card JSON, as the card builders return it. */
-export type CardJson = object;
+import type {
+  PersonalIntent,
+  PostIncidentIntent,
+  ThreadIntent,
+  UpdateCardIntent,
+} from './incident-intents';
 
 export interface ChannelPoster {
   /** Starts a new thread in the channel with the card; returns its conversation and message id. */
-  createThread(channel: ChannelRegistration, card: CardJson): Promise<ChannelMessageRef>;
+  createThread(
+    channel: ChannelRegistration,
+    intent: PostIncidentIntent,
+  ): Promise<ChannelMessageRef>;
   /**
    * The thread among the channel's recent ones whose card carries `marker` (the incident's id),
    * if an earlier attempt started it; undefined when there is none. Lets the outbox post a card
@@ -21,16 +28,19 @@ export interface ChannelPoster {
   updateCard(
     channel: ChannelRegistration,
     message: ChannelMessageRef,
-    card: CardJson,
+    intent: UpdateCardIntent,
   ): Promise<void>;
   /** Adds a reply to the thread. */
   postInThread(
     channel: ChannelRegistration,
     message: ChannelMessageRef,
-    card: CardJson,
+    intent: ThreadIntent,
   ): Promise<void>;
-  /** Sends a card to the reporter's 1:1 chat through their stored conversation reference. */
-  notifyReporter(reference: Record<string, unknown>, card: CardJson): Promise<void>;
+  /**
+   * Sends a card to someone's 1:1 chat (the reporter, or an escalation's recipient) through their
+   * stored conversation reference.
+   */
+  notifyReporter(reference: Record<string, unknown>, intent: PersonalIntent): Promise<void>;
 }
 
 /**

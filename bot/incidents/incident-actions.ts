@@ -1,8 +1,9 @@
 // The status machine: what the ICT domain may do to an incident in which status. Every accepted
 // step gives the next incident and one audit entry; a refused step gives the reason.
 import type { AuditEntry } from './audit';
-import { isLateNotification } from './deadline';
-import type { Incident, IncidentStatus } from './incident';
+import { isLateNotification } from '../../shared/incidents/deadline';
+import type { Incident } from './incident';
+import type { IncidentStatus } from '../../shared/incidents/incident-status';
 import type { Person } from './report';
 
 const TEXT_LIMIT = 1000;

@@ -1,21 +1,19 @@
 // Answers a card action (Action.Execute verb + data) from the report form or an incident card with
-// what Teams should show the person who clicked: a card, or a short message and an unchanged card.
-// The Teams wiring only maps the invoke activity to this and the result to an invoke response;
-// everyone else's view is updated through the outbox.
-import { INCIDENT_DECIDE_BREACH_VERB } from '../cards/breach-assessment-elements';
-import { buildApDraftCard } from '../cards/incident-ap-draft-card';
+// what Teams should show the person who clicked: a view in the card's place (an intent the Teams
+// edge draws as a card), or a short message and an unchanged card. The Teams wiring only maps the
+// invoke activity to this and the result to an invoke response; everyone else's view is updated
+// through the outbox.
+import type { Language } from '../../shared/policy/knowledge/types';
 import {
-  buildIncidentCard,
   INCIDENT_AP_DRAFT_VERB,
   INCIDENT_AP_FOLLOW_UP_VERB,
+  INCIDENT_DECIDE_BREACH_VERB,
   INCIDENT_DELETION_REQUEST_VERB,
   INCIDENT_REFRESH_VERB,
-} from '../cards/incident-card';
-import { buildLetterCard } from '../cards/letter-card';
-import type { IncidentAdaptiveCard, Language } from '../cards/incident-card-elements';
-import { buildReceiptCard } from '../cards/receipt-card';
-import { buildReportFormCard, REPORT_SUBMIT_VERB } from '../cards/report-form-card';
+  REPORT_SUBMIT_VERB,
+} from './action-verbs';
 import { parseBreachDecisionInput } from './breach-decision';
+import type { ShowIntent } from './incident-intents';
 import type { IncidentService } from './incident-service';
 import { parseIncidentAction } from './parse-action';
 import type { Person } from './report';
@@ -30,8 +28,8 @@ export interface CardInvoke {
 }
 
 export type InvokeOutcome =
-  /** Replace the card for the clicker with this one. */
-  | { kind: 'card'; card: IncidentAdaptiveCard }
+  /** Replace the card for the clicker with the card of this view. */
+  | { kind: 'card'; intent: ShowIntent }
   /** Show this text to the clicker; their card stays as it is. */
   | { kind: 'message'; text: string }
   /** Not a breach verb: the wiring may route it elsewhere. */
@@ -53,7 +51,7 @@ export async function respondToCardAction(
     const view = await service.view(incidentId);
     if (!view) return { kind: 'message', text: NOT_FOUND[language] };
     const canAct = await service.canHandle(actor);
-    return { kind: 'card', card: buildIncidentCard(view, { language, canAct }) };
+    return { kind: 'card', intent: { kind: 'show-incident', view, canAct, language } };
   }
   if (verb === INCIDENT_AP_DRAFT_VERB || verb === INCIDENT_AP_FOLLOW_UP_VERB) {
     if (!(await service.canHandle(actor))) return { kind: 'message', text: FORBIDDEN[language] };
@@ -61,7 +59,7 @@ export async function respondToCardAction(
       verb === INCIDENT_AP_DRAFT_VERB
         ? await service.apDraft(incidentId)
         : await service.apFollowUpDraft(incidentId);
-    if (draft) return { kind: 'card', card: buildApDraftCard(draft) };
+    if (draft) return { kind: 'card', intent: { kind: 'show-ap-draft', draft } };
     return {
       kind: 'message',
       text: verb === INCIDENT_AP_DRAFT_VERB ? NOT_FOUND[language] : NOT_NOTIFIED[language],
@@ -71,7 +69,7 @@ export async function respondToCardAction(
     if (!(await service.canHandle(actor))) return { kind: 'message', text: FORBIDDEN[language] };
     const letter = (await service.letters(incidentId))?.deletionRequest;
     return letter
-      ? { kind: 'card', card: buildLetterCard(letter, language) }
+      ? { kind: 'card', intent: { kind: 'show-letter', letter, language } }
       : { kind: 'message', text: NOT_WRONG_RECIPIENT[language] };
   }
   if (verb === INCIDENT_DECIDE_BREACH_VERB) {
@@ -83,7 +81,10 @@ export async function respondToCardAction(
         kind: 'message',
         text: (result.errors ?? [result.reason]).map((error) => error[language]).join(' '),
       };
-    return { kind: 'card', card: buildIncidentCard(result.view, { language, canAct: true }) };
+    return {
+      kind: 'card',
+      intent: { kind: 'show-incident', view: result.view, canAct: true, language },
+    };
   }
   const parsed = parseIncidentAction(verb, data);
   if (!parsed.ok)
@@ -92,7 +93,10 @@ export async function respondToCardAction(
       : { kind: 'unknown' };
   const result = await service.act(parsed.incidentId, parsed.action, actor);
   if (!result.ok) return { kind: 'message', text: result.reason[language] };
-  return { kind: 'card', card: buildIncidentCard(result.view, { language, canAct: true }) };
+  return {
+    kind: 'card',
+    intent: { kind: 'show-incident', view: result.view, canAct: true, language },
+  };
 }
 
 async function submit(service: IncidentService, invoke: CardInvoke): Promise<InvokeOutcome> {
@@ -100,7 +104,8 @@ async function submit(service: IncidentService, invoke: CardInvoke): Promise<Inv
   const submissionId = typeof data['submissionId'] === 'string' ? data['submissionId'] : '';
   if (submissionId === '') return { kind: 'message', text: NOT_FOUND[language] };
   const result = await service.submitReport(data, actor, submissionId);
-  if (result.ok) return { kind: 'card', card: buildReceiptCard(result.receipt, language) };
+  if (result.ok)
+    return { kind: 'card', intent: { kind: 'show-receipt', receipt: result.receipt, language } };
   const values: Partial<Record<ReportField, string>> = {};
   for (const field of REPORT_FIELDS) {
     const value = data[field];
@@ -108,7 +113,10 @@ async function submit(service: IncidentService, invoke: CardInvoke): Promise<Inv
   }
   return {
     kind: 'card',
-    card: buildReportFormCard({ language, submissionId, values, errors: result.errors }),
+    intent: {
+      kind: 'show-report-form',
+      form: { language, submissionId, values, errors: result.errors },
+    },
   };
 }
 

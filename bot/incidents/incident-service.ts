@@ -2,10 +2,11 @@
 // pure domain: validate, write to the register (report first, Teams after, through the outbox),
 // and hand back view models for the cards.
 import type { ChannelRegistration, IncidentStore } from '../store/incident-store';
-import { buildApDraft, buildApFollowUpDraft, type ApDraft } from './ap-draft';
+import { buildApDraft, buildApFollowUpDraft } from './ap-draft';
+import type { ApDraft } from '../../shared/incidents/ap-draft-marks';
 import { applicableAuthorities, type Authority } from './authorities';
 import { decideBreach, type BreachDecision, type BreachDecisionInput } from './breach-decision';
-import { apDeadline } from './deadline';
+import { apDeadline } from '../../shared/incidents/deadline';
 import {
   DEFAULT_ESCALATION_POLICY,
   dueEscalations,

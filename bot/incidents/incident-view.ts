@@ -5,17 +5,17 @@ import { authorityViews, type Authority, type AuthorityView } from './authoritie
 import { breachAssessmentView, type BreachAssessmentView } from './breach-assessment-view';
 import type { BreachDecision } from './breach-decision';
 import { formatAmsterdam } from '../../shared/time/amsterdam-time';
-import { describeTimeLeft, timeLeft } from './deadline';
+import { describeTimeLeft, timeLeft } from '../../shared/incidents/deadline';
 import { allowedVerbs, type StatusVerb } from './incident-actions';
-import { hasApDecision, type Incident, type IncidentStatus } from './incident';
+import { hasApDecision, type Incident } from './incident';
 import {
   DATA_KIND_LABELS,
   ENCRYPTION_LABELS,
   KIND_LABELS,
-  STATUS_LABELS,
   SUBJECT_GROUP_LABELS,
   type Label,
 } from './labels';
+import { STATUS_LABELS, type IncidentStatus } from '../../shared/incidents/incident-status';
 import { neutraliseUserLine, neutraliseUserText } from './neutralise-text';
 
 /** What a card shows of the reporter's description: enough to act on, small enough for Teams. */

@@ -1,15 +1,6 @@
 // An incident in the register: the report plus what the ICT domain decided and did.
+import type { IncidentStatus } from '../../shared/incidents/incident-status';
 import type { IncidentReport, Person } from './report';
-
-export const INCIDENT_STATUSES = [
-  'new',
-  'in-progress',
-  'notified-ap',
-  'not-notifiable',
-  'subjects-decided',
-  'closed',
-] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 /** Where the incident's card lives in the ICT channel, once posted. */
 export interface ChannelMessageRef {

@@ -3,7 +3,7 @@
 // incident's state at that moment, so a late update never shows an old state.
 import type { AuditAction } from './audit';
 import type { EscalationKind } from './escalation';
-import type { IncidentStatus } from './incident';
+import type { IncidentStatus } from '../../shared/incidents/incident-status';
 import type { ReminderKind } from './reminders';
 
 type OutboxIntent =

@@ -1,18 +1,9 @@
-// Delivers the outbox to Teams: draws each card from the register at send time, paces posts to
-// Teams' rate limits, coalesces a batch's card updates per incident, retries failures with the one
-// retry policy's backoff (Retry-After first), posts each incident's card exactly once across
-// crashes (the intent is recorded before posting; a retry first looks for the thread), and leaves
-// the incident itself untouched whatever happens, so an incident whose card never arrived stays
-// manageable.
-import { buildIncidentCard } from '../cards/incident-card';
-import { buildStatusNotificationCard } from '../cards/incident-status-card';
-import {
-  buildEscalationCard,
-  buildReminderCard,
-  buildStepCard,
-  reminderText,
-} from '../cards/incident-thread-cards';
-import type { Language } from '../cards/incident-card-elements';
+// Delivers the outbox to Teams: draws each message's view from the register at send time and hands
+// it to the poster as an intent (the Teams edge makes the card), paces posts to Teams' rate limits,
+// coalesces a batch's card updates per incident, retries failures with the one retry policy's
+// backoff (Retry-After first), posts each incident's card exactly once across crashes (the intent
+// is recorded before posting; a retry first looks for the thread), and leaves the incident itself
+// untouched whatever happens, so an incident whose card never arrived stays manageable.
 import { retryDelayMs } from '../server/retry-policy';
 import type { IncidentStore } from '../store/incident-store';
 import { DeliveryError, type ChannelPoster, type PostPacer } from './channel-poster';
@@ -20,6 +11,8 @@ import { formatAmsterdam } from '../../shared/time/amsterdam-time';
 import { escalationText, type EscalationKind } from './escalation';
 import { incidentCardView } from './incident-view';
 import type { OutboxMessage } from './outbox-message';
+import { reminderText } from './reminders';
+import type { Language } from '../../shared/policy/knowledge/types';
 
 export interface OutboxOptions {
   /** How long one Bot Connector call may take before it counts as a transient failure. */
@@ -223,6 +216,7 @@ async function deliver(
   context: BatchContext,
 ): Promise<Outcome> {
   const { store, poster, clock } = deps;
+  const { language } = options;
   // The card drawn below shows every change committed before this read.
   const readAt = clock().getTime();
   const incident = await store.getIncident(message.incidentId);
@@ -236,16 +230,17 @@ async function deliver(
     if (!reference) return 'sent';
     if (!(await slot(conversationOf(reference)))) return 'paced';
     await call(() =>
-      poster.notifyReporter(
-        reference,
-        buildStatusNotificationCard(incident.number, intent.status, options.language),
-      ),
+      poster.notifyReporter(reference, {
+        kind: 'notify-status',
+        incidentNumber: incident.number,
+        status: intent.status,
+        language,
+      }),
     );
     return 'sent';
   }
   const decision = (await store.listBreachDecisions(incident.id)).at(-1);
   const view = () => incidentCardView(incident, clock(), decision);
-  const card = () => buildIncidentCard(view(), { language: options.language, canAct: true });
   const escalation = (kind: EscalationKind) =>
     escalationText(incident.number, kind, view().deadline, {
       nl: formatAmsterdam(incident.reportedAt, 'nl'),
@@ -257,10 +252,12 @@ async function deliver(
     if (!reference) throw new DeliveryError('permanent', 'no-conversation-reference');
     if (!(await slot(conversationOf(reference)))) return 'paced';
     await call(() =>
-      poster.notifyReporter(
-        reference,
-        buildEscalationCard(escalation(intent.escalation), card(), options.language),
-      ),
+      poster.notifyReporter(reference, {
+        kind: 'escalate-personally',
+        text: escalation(intent.escalation),
+        view: view(),
+        language,
+      }),
     );
     return 'sent';
   }
@@ -281,7 +278,11 @@ async function deliver(
         message.attempts,
         POST_STARTED,
       );
-    const ref = found ?? (await call(() => poster.createThread(channel, card())));
+    const ref =
+      found ??
+      (await call(() =>
+        poster.createThread(channel, { kind: 'post-incident', view: view(), language }),
+      ));
     await store.setChannelMessage(incident.id, ref);
     // A thread found after a crash shows the card of its time: later updates still go out.
     if (!found) context.drawn.set(incident.id, readAt);
@@ -293,37 +294,38 @@ async function deliver(
   if (!(await slot(thread.conversationId))) return 'paced';
   switch (intent.kind) {
     case 'update-card':
-      await call(() => poster.updateCard(channel, thread, card()));
+      await call(() =>
+        poster.updateCard(channel, thread, { kind: 'update-card', view: view(), language }),
+      );
       context.drawn.set(incident.id, readAt);
       return 'sent';
     case 'thread-step':
       await call(() =>
-        poster.postInThread(
-          channel,
-          thread,
-          buildStepCard(incident.number, intent.actorName, intent.step, options.language),
-        ),
+        poster.postInThread(channel, thread, {
+          kind: 'post-step',
+          incidentNumber: incident.number,
+          actorName: intent.actorName,
+          step: intent.step,
+          language,
+        }),
       );
       return 'sent';
     case 'thread-reminder':
       await call(() =>
-        poster.postInThread(
-          channel,
-          thread,
-          buildReminderCard(
-            reminderText(incident.number, intent.reminder, view().deadline),
-            options.language,
-          ),
-        ),
+        poster.postInThread(channel, thread, {
+          kind: 'send-reminder',
+          text: reminderText(incident.number, intent.reminder, view().deadline),
+          language,
+        }),
       );
       return 'sent';
     case 'thread-escalation':
       await call(() =>
-        poster.postInThread(
-          channel,
-          thread,
-          buildReminderCard(escalation(intent.escalation), options.language),
-        ),
+        poster.postInThread(channel, thread, {
+          kind: 'escalate',
+          text: escalation(intent.escalation),
+          language,
+        }),
       );
       return 'sent';
   }

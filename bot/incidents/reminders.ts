@@ -1,6 +1,7 @@
 // Reminders in the incident's thread while the AP decision is open: 48 and 12 hours before the
 // deadline, and once it has passed.
 import { hasApDecision, type Incident } from './incident';
+import type { Label } from './labels';
 
 const REMINDER_KINDS = ['before-48h', 'before-12h', 'overdue'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -29,4 +30,25 @@ export function dueReminder(incident: Incident, now: Date): ReminderKind | undef
     if (at <= now.getTime() && at >= reportedAt) due = kind;
   }
   return due;
+}
+
+/** The reminder's words, as the thread shows them and as plain text. */
+export function reminderText(incidentNumber: string, kind: ReminderKind, deadline: Label): Label {
+  switch (kind) {
+    case 'before-48h':
+      return {
+        nl: `Herinnering ${incidentNumber}: nog 48 uur tot de AP-deadline (${deadline.nl}) en er is nog geen besluit over melden.`,
+        en: `Reminder ${incidentNumber}: 48 hours left until the AP deadline (${deadline.en}) and no decision on notifying yet.`,
+      };
+    case 'before-12h':
+      return {
+        nl: `Herinnering ${incidentNumber}: nog 12 uur tot de AP-deadline (${deadline.nl}). Besluit nu of de melding bij de AP moet.`,
+        en: `Reminder ${incidentNumber}: 12 hours left until the AP deadline (${deadline.en}). Decide now whether the AP must be notified.`,
+      };
+    case 'overdue':
+      return {
+        nl: `De AP-deadline van ${incidentNumber} is verstreken (${deadline.nl}) zonder besluit. Meld alsnog zo snel mogelijk en leg de reden van de vertraging vast.`,
+        en: `The AP deadline of ${incidentNumber} has passed (${deadline.en}) without a decision. Notify as soon as possible and record the reason for the delay.`,
+      };
+  }
 }

@@ -10,7 +10,7 @@ import type { RegisterFilter } from '../api/register-filter';
 import type { BreachDecisionInput } from '../incidents/breach-decision';
 import type { IncidentAction } from '../incidents/incident-actions';
 import type { Label } from '../incidents/labels';
-import type { LetterName } from '../incidents/letter-names';
+import type { LetterName } from '../../shared/incidents/letter-names';
 import type { LetterDraft } from '../incidents/subject-notice';
 import type { InsightQuery, InsightReport } from '../../shared/insight/insight-report';
 import type { QaAnswer } from '../qa/types';

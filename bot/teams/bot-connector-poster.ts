@@ -3,10 +3,11 @@
 // TeamsInfo.sendMessageToTeamsChannel fails without an app id and returns the wrong id), in-place
 // card updates, replies in the thread and proactive 1:1 messages, and the look-up of a thread an
 // earlier attempt may have started (Microsoft Graph's channel messages: the Bot Connector cannot
-// read a channel). Updates are retried by the Bot Connector's policy; posts only pass its circuit,
-// since the outbox decides whether to post again; every failure becomes a DeliveryError. Incident
-// cards get the ICT team's members as refresh.userIds here, at the Teams edge, so Teams redraws
-// the card for each of them with their own buttons (Universal Actions).
+// read a channel). The outbox sends intents; the cards are drawn here (incident-cards.ts). Updates
+// are retried by the Bot Connector's policy; posts only pass its circuit, since the outbox decides
+// whether to post again; every failure becomes a DeliveryError. Incident cards get the ICT team's
+// members as refresh.userIds here, at the Teams edge, so Teams redraws the card for each of them
+// with their own buttons (Universal Actions).
 import {
   CardFactory,
   TeamsInfo,
@@ -14,12 +15,14 @@ import {
   type ConversationParameters,
   type ConversationReference,
 } from 'botbuilder';
-import type { ChannelPoster, CardJson } from '../incidents/channel-poster';
+import type { IncidentAdaptiveCard } from '../cards/incident-card-elements';
+import type { ChannelPoster } from '../incidents/channel-poster';
 import type { ChannelThread, GraphResult } from '../identity/graph-client';
 import type { ServicePolicy } from '../server/retry-policy';
 import type { ChannelRegistration } from '../store/incident-store';
 import { channelReference, withConnector, type ConnectorAccess } from './connector-turn';
 import { toDeliveryError } from './delivery-failure';
+import { incidentCardFor } from './incident-cards';
 import { DeliveryError } from '../incidents/channel-poster';
 
 /** Teams refreshes a card automatically for at most 60 users. */
@@ -98,16 +101,19 @@ export function createBotConnectorPoster({
       return roster?.teamId === channel.teamId ? roster.ids : [];
     }
   };
-  const forIctMembers = async (channel: ChannelRegistration, card: CardJson) => {
-    const refresh = (card as { refresh?: Record<string, unknown> }).refresh;
+  const forIctMembers = async (
+    channel: ChannelRegistration,
+    card: IncidentAdaptiveCard,
+  ): Promise<IncidentAdaptiveCard> => {
+    const refresh = card.refresh;
     if (!refresh) return card;
     const userIds = await ictMemberIds(channel);
     return userIds.length === 0 ? card : { ...card, refresh: { ...refresh, userIds } };
   };
 
   return {
-    async createThread(channel, incidentCard) {
-      const card = await forIctMembers(channel, incidentCard);
+    async createThread(channel, intent) {
+      const card = await forIctMembers(channel, incidentCardFor(intent));
       const created = await once(channelReference(channel), (connector) =>
         // A channel thread needs no bot or members, as in Microsoft's start-new-thread sample;
         // botbuilder's type asks for `bot` all the same.
@@ -142,8 +148,8 @@ export function createBotConnectorPoster({
         : undefined;
     },
 
-    async updateCard(channel, message, incidentCard) {
-      const card = await forIctMembers(channel, incidentCard);
+    async updateCard(channel, message, intent) {
+      const card = await forIctMembers(channel, incidentCardFor(intent));
       await retried(channelReference(channel), (connector) =>
         connector.conversations.updateActivity(message.conversationId, message.activityId, {
           ...cardActivity(card),
@@ -152,23 +158,23 @@ export function createBotConnectorPoster({
       );
     },
 
-    async postInThread(channel, message, card) {
+    async postInThread(channel, message, intent) {
       await once(channelReference(channel), (connector) =>
         connector.conversations.replyToActivity(
           message.conversationId,
           message.activityId,
-          cardActivity(card),
+          cardActivity(incidentCardFor(intent)),
         ),
       );
     },
 
-    async notifyReporter(reference, card) {
+    async notifyReporter(reference, intent) {
       const stored = reference as Partial<ConversationReference>;
       const conversationId = stored.conversation?.id;
       if (!conversationId) throw toDeliveryError({ statusCode: 404 });
       await once(stored, (connector) =>
         connector.conversations.sendToConversation(conversationId, {
-          ...cardActivity(card),
+          ...cardActivity(incidentCardFor(intent)),
           ...(stored.user ? { recipient: stored.user } : {}),
           ...(stored.bot ? { from: stored.bot } : {}),
         }),
@@ -177,6 +183,6 @@ export function createBotConnectorPoster({
   };
 }
 
-function cardActivity(card: CardJson): Partial<Activity> {
+function cardActivity(card: IncidentAdaptiveCard): Partial<Activity> {
   return { type: 'message', attachments: [CardFactory.adaptiveCard(card)] };
 }

@@ -11,12 +11,13 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { INCIDENT_REFRESH_VERB } from '../cards/incident-card';
+import { INCIDENT_REFRESH_VERB } from '../incidents/action-verbs';
 import {
   isIncidentVerb,
   respondToCardAction,
   type InvokeOutcome,
 } from '../incidents/incident-invoke';
+import { incidentCardFor } from './incident-cards';
 import type { IncidentDesk } from './incident-desk';
 import { languageOfLocale } from './language';
 import { personOf } from './teams-person';
@@ -36,7 +37,11 @@ export async function answerIncidentCardAction(
   const outcome = await answer(context, desk, invoke.action.verb, data);
   switch (outcome.kind) {
     case 'card':
-      return invokeResponse(200, 'application/vnd.microsoft.card.adaptive', outcome.card);
+      return invokeResponse(
+        200,
+        'application/vnd.microsoft.card.adaptive',
+        incidentCardFor(outcome.intent),
+      );
     case 'message':
       return invokeResponse(200, 'application/vnd.microsoft.activity.message', outcome.text);
     case 'unknown':
@@ -67,7 +72,9 @@ export async function answerIncidentSubmit(
 ): Promise<InvokeOutcome['kind']> {
   const outcome = await answer(context, desk, verb, context.activity.value);
   if (outcome.kind === 'card')
-    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(outcome.card)] });
+    await context.sendActivity({
+      attachments: [CardFactory.adaptiveCard(incidentCardFor(outcome.intent))],
+    });
   else if (outcome.kind === 'message') await context.sendActivity(outcome.text);
   return outcome.kind;
 }

@@ -37,9 +37,9 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 const EXPLANATION_FEATURES: readonly [FeatureName, RegExp][] = [
   ['bsn-checksum', /^bsn checksum/],
   ['onderwijsnummer-checksum', /^onderwijsnummer checksum/],
-  ['number-labelled', /checksum, layout [\d-]+, labelled/],
-  ['number-keyword-nearby', /checksum, layout [\d-]+, keyword nearby/],
-  ['number-unlabelled', /checksum, layout [\d-]+, no label/],
+  ['number-labelled', /^(?:bsn|onderwijsnummer) checksum, layout [\d-]+, labelled/],
+  ['number-keyword-nearby', /^(?:bsn|onderwijsnummer) checksum, layout [\d-]+, keyword nearby/],
+  ['number-unlabelled', /^(?:bsn|onderwijsnummer) checksum, layout [\d-]+, no label/],
   ['term-pupil-record', /\(pupil-record, /],
   ['term-health', /\(health, /],
   ['term-home', /\(home, /],

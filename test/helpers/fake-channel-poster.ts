@@ -1,13 +1,19 @@
 // A ChannelPoster that records what would reach Teams and fails on cue (throttling, outages,
 // timeouts), for outbox and service tests.
-import type { ChannelPoster, CardJson } from '../../bot/incidents/channel-poster';
+import type { ChannelPoster } from '../../bot/incidents/channel-poster';
 import type { ChannelMessageRef } from '../../bot/incidents/incident';
+import type {
+  PersonalIntent,
+  PostIncidentIntent,
+  ThreadIntent,
+  UpdateCardIntent,
+} from '../../bot/incidents/incident-intents';
 
 type PosterCall =
-  | { method: 'createThread'; card: CardJson }
-  | { method: 'updateCard'; message: ChannelMessageRef; card: CardJson }
-  | { method: 'postInThread'; message: ChannelMessageRef; card: CardJson }
-  | { method: 'notifyReporter'; reference: Record<string, unknown>; card: CardJson };
+  | { method: 'createThread'; intent: PostIncidentIntent }
+  | { method: 'updateCard'; message: ChannelMessageRef; intent: UpdateCardIntent }
+  | { method: 'postInThread'; message: ChannelMessageRef; intent: ThreadIntent }
+  | { method: 'notifyReporter'; reference: Record<string, unknown>; intent: PersonalIntent };
 
 export interface FakePoster extends ChannelPoster {
   calls: PosterCall[];
@@ -32,9 +38,9 @@ export function fakeChannelPoster(): FakePoster {
     calls,
     lookups,
     failNext: (...next) => failures.push(...next),
-    createThread: (_channel, card) =>
+    createThread: (_channel, intent) =>
       attempt(() => {
-        calls.push({ method: 'createThread', card });
+        calls.push({ method: 'createThread', intent });
         threads++;
         return { conversationId: `19:ict;messageid=${threads}`, activityId: String(threads) };
       }),
@@ -45,16 +51,16 @@ export function fakeChannelPoster(): FakePoster {
         for (const call of calls) {
           if (call.method !== 'createThread') continue;
           number++;
-          if (JSON.stringify(call.card).includes(JSON.stringify(marker)))
+          if (JSON.stringify(call.intent).includes(JSON.stringify(marker)))
             return { conversationId: `19:ict;messageid=${number}`, activityId: String(number) };
         }
         return undefined;
       }),
-    updateCard: (_channel, message, card) =>
-      attempt(() => void calls.push({ method: 'updateCard', message, card })),
-    postInThread: (_channel, message, card) =>
-      attempt(() => void calls.push({ method: 'postInThread', message, card })),
-    notifyReporter: (reference, card) =>
-      attempt(() => void calls.push({ method: 'notifyReporter', reference, card })),
+    updateCard: (_channel, message, intent) =>
+      attempt(() => void calls.push({ method: 'updateCard', message, intent })),
+    postInThread: (_channel, message, intent) =>
+      attempt(() => void calls.push({ method: 'postInThread', message, intent })),
+    notifyReporter: (reference, intent) =>
+      attempt(() => void calls.push({ method: 'notifyReporter', reference, intent })),
   };
 }

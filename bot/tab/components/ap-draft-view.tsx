@@ -14,7 +14,7 @@ import {
   countMarks,
   type AnswerMark,
   type ApDraft,
-} from '../../incidents/ap-draft';
+} from '../../../shared/incidents/ap-draft-marks';
 import type { TabLanguage } from '../tab-host';
 
 const TEXT = {

@@ -15,7 +15,8 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { BreachAssessmentView, SuggestionView } from '../../incidents/breach-assessment-view';
-import { REASON_LIMIT, type BreachDecisionInput } from '../../incidents/breach-decision';
+import type { BreachDecisionInput } from '../../incidents/breach-decision';
+import { REASON_LIMIT } from '../../../shared/incidents/reason-limit';
 import type { Label } from '../../incidents/labels';
 import {
   AVAILABILITY_LOSSES,
@@ -25,7 +26,7 @@ import {
   INTEGRITY_LOSSES,
   type SeverityAnswers,
   type SeverityQuestion,
-} from '../../incidents/severity';
+} from '../../../shared/incidents/severity-scales';
 import {
   AVAILABILITY_LABELS,
   CONFIDENTIALITY_LABELS,
@@ -34,7 +35,7 @@ import {
   INTEGRITY_LABELS,
   MALICIOUS_LABELS,
   QUESTION_LABELS,
-} from '../../incidents/severity-labels';
+} from '../../../shared/incidents/severity-labels';
 import type { TabLanguage } from '../tab-host';
 
 const TEXT = {

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { isLateNotification } from '../../incidents/deadline';
+import { isLateNotification } from '../../../shared/incidents/deadline';
 import type { IncidentAction, StatusVerb } from '../../incidents/incident-actions';
 import { fromAmsterdamLocal } from '../../../shared/time/amsterdam-time';
 import type { TabLanguage } from '../tab-host';

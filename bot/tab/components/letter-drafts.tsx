@@ -2,7 +2,7 @@
 // into a mail, or downloaded as a Word file (.docx) to edit; Privacywacht never sends them itself.
 import { Button, Field, makeStyles, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { letterFileName, type LetterName } from '../../incidents/letter-names';
+import { letterFileName, type LetterName } from '../../../shared/incidents/letter-names';
 import type { LetterDraft } from '../../incidents/subject-notice';
 import type { TabApi } from '../api-client';
 import { downloadBlob } from '../download-blob';

@@ -1,8 +1,11 @@
 // The register's filters: status, school, period. Every change applies at once.
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import type { RegisterFilter } from '../../api/register-filter';
-import { INCIDENT_STATUSES, type IncidentStatus } from '../../incidents/incident';
-import { STATUS_LABELS } from '../../incidents/labels';
+import {
+  INCIDENT_STATUSES,
+  STATUS_LABELS,
+  type IncidentStatus,
+} from '../../../shared/incidents/incident-status';
 import type { TabLanguage } from '../tab-host';
 import { tabText } from '../tab-text';
 

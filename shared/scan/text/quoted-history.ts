@@ -21,10 +21,10 @@ const HEADER_LINES = 3;
 
 /**
  * The index where the quoted history starts, or `text.length` when the text quotes nothing.
+ * `lower` is the text in lower case, when the caller has it already (a folded text will do).
  * @example quotedHistoryStart('Prima!\n\n> Sem heeft ADHD') // 8
  */
-export function quotedHistoryStart(text: string): number {
-  const lower = text.toLowerCase();
+export function quotedHistoryStart(text: string, lower = text.toLowerCase()): number {
   let lineStart = 0;
   while (lineStart < lower.length) {
     const newline = lower.indexOf('\n', lineStart);
@@ -56,4 +56,51 @@ function isQuoteOpening(lower: string, start: number, end: number): boolean {
     next = nextEnd + 1;
   }
   return false;
+}
+
+/** Header labels whose value names a writer or reader of a quoted message. */
+const PEOPLE_LINES = ['van:', 'from:', 'aan:', 'to:', 'cc:'];
+
+/**
+ * First names (folded) of the people in quoted headers: "Van: Ruud Peters <…>", "On …, Daniel
+ * Brooks <…> wrote:", "Op … schreef Karin Schols <…>:". They wrote or received the quoted
+ * message, so their "ik" and their name are the correspondents', not a pupil's.
+ * @example quotedCorrespondents('> Op 3 maart schreef Ellen Vaessen <e@x.nl>:') // ['ellen']
+ */
+export function quotedCorrespondents(folded: string): string[] {
+  const names: string[] = [];
+  let lineStart = 0;
+  while (lineStart < folded.length) {
+    const newline = folded.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? folded.length : newline;
+    let first = lineStart;
+    while (first < lineEnd && ' \t>'.includes(folded.charAt(first))) first++;
+    const line = folded.slice(first, Math.min(lineEnd, first + 200));
+    const label = PEOPLE_LINES.find((people) => line.startsWith(people));
+    if (label) names.push(firstWord(line.slice(label.length)));
+    else if (line.startsWith('op ') && line.includes(' schreef '))
+      names.push(firstWord(line.slice(line.indexOf(' schreef ') + 9)));
+    else if (line.startsWith('on ') && line.includes(' wrote')) {
+      const head = line.slice(0, line.indexOf(' wrote'));
+      const comma = head.lastIndexOf(', ');
+      const bracket = head.indexOf(' <', comma);
+      if (comma !== -1)
+        names.push(firstWord(head.slice(comma + 2, bracket === -1 ? head.length : bracket)));
+    }
+    lineStart = lineEnd + 1;
+  }
+  return names.filter((name) => name.length > 1);
+}
+
+/** The first run of letters, or '' when the value starts with an address or a digit. */
+function firstWord(value: string): string {
+  const trimmed = value.trimStart();
+  let end = 0;
+  while (end < trimmed.length && end < 20) {
+    const code = trimmed.charCodeAt(end);
+    if (code < 97 || code > 122) break;
+    end++;
+  }
+  // "from: ruud@x.nl": an address is no name.
+  return trimmed.charCodeAt(end) === 64 ? '' : trimmed.slice(0, end);
 }

@@ -22,12 +22,8 @@ import {
   type PersonMention,
   type PersonWordTag,
 } from './person-mentions';
-import {
-  hasSentenceEnd,
-  isByline,
-  isHypotheticalSentence,
-  sentenceStartOf,
-} from './sentences';
+import { quotedCorrespondents, quotedHistoryStart } from './quoted-history';
+import { hasSentenceEnd, isByline, isHypotheticalSentence, sentenceStartOf } from './sentences';
 import { compileTerms, compileWordList, type TermHit, type TermMatcher } from './term-matcher';
 
 export type Subject = 'pupil' | 'adult';
@@ -135,7 +131,6 @@ function isSaidOfNamedPerson(
   return false;
 }
 
-
 export function findSensitiveEvidence(
   text: string,
   lexicon: SensitiveLexicon,
@@ -144,22 +139,27 @@ export function findSensitiveEvidence(
   const folded = fold(text);
   const allHits: WeightedHit[] = [];
   const personHits: TermHit<PersonWordTag>[] = [];
-  let isGeneral = false;
+  // A forward's note ("zie de uitnodiging hieronder") and the quoted message are two mails: each
+  // is general or personal on its own words.
+  const quoteStart = quotedHistoryStart(text, folded);
+  const general = { top: false, quoted: false };
   let firstResultsTerm: TermHit<LexiconTag> | undefined;
   for (const hit of lexicon.matcher.find(folded)) {
     const tag = hit.tag;
-    if (tag.kind === 'topic')
-      allHits.push({
+    if (tag.kind === 'topic') {
+      // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
+      const topic: WeightedHit = {
         term: hit.term,
         start: hit.start,
         end: hit.end,
         category: tag.category,
         weight: tag.weight,
-        ...(tag.isPersonal ? { isPersonal: true } : {}),
-      });
-    else if (tag.kind === 'person')
+      };
+      if (tag.isPersonal) topic.isPersonal = true;
+      allHits.push(topic);
+    } else if (tag.kind === 'person')
       personHits.push({ term: hit.term, tag, start: hit.start, end: hit.end, word: hit.word });
-    else if (tag.kind === 'general') isGeneral = true;
+    else if (tag.kind === 'general') general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
     else firstResultsTerm ??= hit;
   }
   // "rekenen IV -> V", "AVI M4": one pupil's test levels, written as levels.
@@ -177,8 +177,12 @@ export function findSensitiveEvidence(
   if (hits.length > 0) {
     // A word found by its place ("Dyslexie en …", "Ramadan and Eid") that is itself a topic is no name.
     const topicStarts = new Set(allHits.map((hit) => hit.start));
-    const mentions = findPersonMentions(text, folded, personHits, correspondents, topicStarts);
-    const context = describeText(hits, mentions, isGeneral, folded);
+    // The writers and readers named in quoted headers ("Van: Ruud Peters") are correspondents too.
+    const quoted = quoteStart < text.length ? quotedCorrespondents(folded) : [];
+    const people =
+      quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents;
+    const mentions = findPersonMentions(text, folded, personHits, people, topicStarts);
+    const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
       const found = judgeHit(index, hits, mentions, context, text, folded);
       if (!found) continue;
@@ -359,19 +363,25 @@ function judgeHit(
     (mention) =>
       (mention.isNamed || mention.isNamedReader === true) &&
       isClose(mention) &&
-      !isSpeaker(folded, mention.start) &&
-      !isByline(original, mention.start) &&
+      // A pronoun for a speaker ("De lezing van Tijl Koenderink … ze") is that speaker.
+      !isSpeaker(folded, mention.antecedent ?? mention.start) &&
+      !isByline(original, mention.antecedent ?? mention.start) &&
       (mention.kind === 'name' ||
         (hit.category === 'adult-record' && mention.kind === 'adult') ||
         (isReaderRecord && mention.kind === 'self' && mention.isNamedReader === true)),
   );
   // "ik ben moslima", "mijn burn-out": the writer's own disclosure is never general.
+  // "ik was op een congres over hoogbegaafdheid" is a topic the writer heard about, not theirs.
   const isOwnDisclosure = near.some(
-    (mention) => mention.isFirstPerson === true && isOwnedBySelf(mention, hit),
+    (mention) =>
+      mention.isFirstPerson === true &&
+      isOwnedBySelf(mention, hit) &&
+      !TOPIC_WORDS.some((word) => folded.slice(mention.start, hit.start).includes(word)),
   );
-  if (context.isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
+  const isGeneral = context.isGeneral(hit.start);
+  if (isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
-  if (context.isGeneral && hit.weight === 1) return undefined;
+  if (isGeneral && hit.weight === 1) return undefined;
   const subject = subjectOf(hit, near, context);
   // A class ("groep 5") is no person: it leans the text towards pupils but ties nothing.
   const tie = near.find(
@@ -404,14 +414,17 @@ function isInHypotheticalSentence(
   folded: string,
 ): boolean {
   if (mention.start < sentenceStart) return false;
-  if (hasSentenceEnd(folded, Math.min(mention.start, hit.start), Math.max(mention.start, hit.start)))
+  if (
+    hasSentenceEnd(folded, Math.min(mention.start, hit.start), Math.max(mention.start, hit.start))
+  )
     return false;
   return mention.isNamed || !ANY_CHILD_WORDS.some((word) => folded.startsWith(word, mention.start));
 }
 
 /** Whether the text as a whole is more about pupils or about adults, for terms that fit both. */
 interface TextContext {
-  isGeneral: boolean;
+  /** Whether the part holding `position` (the new text or the quoted history) reads as general. */
+  isGeneral: (position: number) => boolean;
   /** More adult than pupil: by its topics, or else by words such as "collega" vs "leerling". */
   leansAdult: boolean;
   /** Its sensitive topics are more about adults' records (pay, HR, VOG) than about pupils. */
@@ -436,24 +449,38 @@ const ADULT_LIFE_WORDS = [
   'husband',
   'colleague',
   'employee',
+  // Applicants are adults at work: "de sollicitant … heeft vastgezeten". ("de invaller" is in
+  // many a mail about a pupil who struggles with change.)
+  'sollicitant',
+  'kandidaat',
+  'stagiair',
+  'applicant',
+  'candidate',
 ];
+/** Phrases of an adult's working or married life that a mail about a child lacks: "het team". */
+const ADULT_LIFE_PHRASES = [' het team', ' the team', ' haar man ', ' her husband'];
 
 function describeText(
   hits: WeightedHit[],
   mentions: PersonMention[],
-  isGeneral: boolean,
+  general: { top: boolean; quoted: boolean },
+  quoteStart: number,
   folded: string,
 ): TextContext {
+  const isGeneral = (position: number) => general[position < quoteStart ? 'top' : 'quoted'];
   const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil');
-  const hasAdultLife = mentions.some(
-    (mention) =>
-      mention.kind === 'adult' &&
-      !mention.isNamed &&
-      !mention.isTitle &&
-      ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
-      // "mijn vrouw" is as often a parent writing about their child as a colleague.
-      !FIRST_PERSON_OWNERS.some((owner) => folded.startsWith(owner, mention.start - owner.length)),
-  );
+  const hasAdultLife =
+    mentions.some(
+      (mention) =>
+        mention.kind === 'adult' &&
+        !mention.isNamed &&
+        !mention.isTitle &&
+        ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
+        // "mijn vrouw" is as often a parent writing about their child as a colleague.
+        !FIRST_PERSON_OWNERS.some((owner) =>
+          folded.startsWith(owner, mention.start - owner.length),
+        ),
+    ) || ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase));
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -516,14 +543,73 @@ function hasCompanionTerm(index: number, hits: WeightedHit[]): boolean {
 }
 
 /** Words before a speaker or author: "Presentatie door Linda Ramakers", "led by Dr. Emma Hughes". */
-const SPEAKER_CUES = [' door ', ' by ', 'spreker', 'speaker', 'presented', 'verzorgd'];
+const SPEAKER_CUES = [
+  ' door ',
+  ' by ',
+  'spreker',
+  'speaker',
+  'presented',
+  'verzorgd',
+  'trainer',
+  'docent',
+  'facilitator',
+  'gastles',
+  'begeleid door',
+];
 /** Characters before a name in which a speaker cue counts (room for a title: "by psychologist Dr."). */
 const SPEAKER_REACH = 28;
+
+/** Words that make what follows a topic: "een congres over …", "a talk about …". */
+const TOPIC_WORDS = [' over ', ' about ', ' on the topic'];
+
+/** Words after a speaker's name: "De lezing van Tijl Koenderink over …", "Karin … vertelde over". */
+const SPEAKER_AFTER_CUES = [
+  ' over ',
+  ' about ',
+  'vertelde over',
+  'vertelt over',
+  'sprak over',
+  'spoke about',
+  'talked about',
+  'told us about',
+];
+/** Characters after a name (with its surname) in which a speaker cue counts. */
+const SPEAKER_AFTER_REACH = 30;
+
+/** Events a named person gives or leads: "Marieke Claassen geeft de training …". */
+const EVENT_WORDS = [
+  'training',
+  'workshop',
+  'presentatie',
+  'lezing',
+  'cursus',
+  'webinar',
+  'masterclass',
+  'gastles',
+  'voorlichting',
+  'talk',
+];
+/** Characters after a name in which the event they lead is named. */
+const EVENT_REACH = 50;
 
 /** In a newsletter or training, a named speaker is no subject of the topic they speak about. */
 function isSpeaker(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - SPEAKER_REACH), start);
-  return SPEAKER_CUES.some((cue) => before.includes(cue));
+  if (SPEAKER_CUES.some((cue) => before.includes(cue))) return true;
+  const ahead = folded.slice(start, start + EVENT_REACH);
+  if (
+    EVENT_WORDS.some((word) => {
+      const at = ahead.indexOf(word);
+      return at > 0 && !hasSentenceEnd(ahead, 0, at);
+    })
+  )
+    return true;
+  // "Tijl Koenderink over onderpresteren": the name and surname, then the topic of the talk.
+  const after = folded.slice(start, start + SPEAKER_AFTER_REACH);
+  return SPEAKER_AFTER_CUES.some((cue) => {
+    const at = after.indexOf(cue);
+    return at > 0 && !hasSentenceEnd(after, 0, at);
+  });
 }
 
 /** Another strong term of the same category within close reach: "waarschuwing … personeelsdossier". */
@@ -565,7 +651,10 @@ function subjectOf(
   // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
   // a mail about pupils.
   if (hit.category === 'pupil-record')
-    return hit.isPersonal && context.leansAdult && !context.hasPupilWords ? undefined : 'pupil';
+    // "ontslag na klachten over zijn gedrag": a weak pupil word in a mail about an adult's record.
+    return (hit.isPersonal || hit.weight === 1) && context.leansAdult && !context.hasPupilWords
+      ? undefined
+      : 'pupil';
   // A weak HR word ("verzuim", "salaris") is an adult's record only in a mail about adults.
   if (hit.category === 'adult-record')
     return hit.weight === 2 || context.leansAdult ? 'adult' : undefined;
@@ -601,8 +690,17 @@ function subjectOf(
       hit.start - before.start <= SELF_REACH
     )
       return 'adult';
+    // "Bas en ik gaan uit elkaar": the writer's own relationship, with no child spoken of.
+    if (
+      !context.hasPupilWords &&
+      RELATIONSHIP_TERMS.has(hit.term) &&
+      near.some((mention) => mention.isFirstPerson === true && isOwnedBySelf(mention, hit))
+    )
+      return 'adult';
     return nearest ? 'pupil' : undefined;
   }
+  // "Ik slaap slecht", "I have cancer": the writer says it of themself, the word right before.
+  if (hit.start - lastSelfBefore(near, hit.start) <= SELF_ADJACENT) return 'adult';
   if (nearest?.kind === 'pupil') return 'pupil';
   // A weak health word ("therapie") near a teacher is still about the pupil unless the mail is about adults.
   // A situation ("drinkt", "trillerig") said of an adult is the adult's.
@@ -627,6 +725,36 @@ function subjectOf(
     : undefined;
 }
 
+/** Home terms that are the writer's own when "ik" or "my" says them: "Bas en ik gaan uit elkaar". */
+const RELATIONSHIP_TERMS = new Set([
+  'uit elkaar',
+  'scheiding',
+  'echtscheiding',
+  'gescheiden',
+  'het huis uit',
+  'separating',
+  'separated',
+  'divorce',
+]);
+
+/** Characters from "ik" to a term it says of the writer: "ik slaap", "i have". */
+const SELF_ADJACENT = 7;
+
+/** Where "ik", "my" (the writer) last stands before `position`, owning it; -Infinity when nowhere. */
+function lastSelfBefore(near: PersonMention[], position: number): number {
+  let last = -Infinity;
+  for (const mention of near) {
+    if (mention.start >= position) break;
+    if (
+      mention.kind === 'self' &&
+      mention.isFirstPerson === true &&
+      position - mention.start <= SELF_REACH
+    )
+      last = mention.start;
+  }
+  return last;
+}
+
 /** The person mentioned last before `position`, leaving out the writer and classes. */
 function lastBefore(near: PersonMention[], position: number): PersonMention | undefined {
   let last: PersonMention | undefined;
@@ -642,7 +770,8 @@ function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
   return (
     mention.kind === 'self' &&
     !mention.isNamed &&
-    mention.start < hit.start &&
+    // Before the term, or inside it: "scan of my passport".
+    mention.start < hit.end &&
     hit.start - mention.start <= SELF_REACH
   );
 }

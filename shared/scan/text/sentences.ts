@@ -6,12 +6,17 @@
 /** How far back a sentence's start is looked for; longer sentences count from here. */
 const SENTENCE_LOOKBACK = 300;
 
-/** A full stop, "!", "?" followed by a space, or a line break, between two positions. */
+/** A full stop, "!", "?", ";" followed by a space, or a line break that ends a line of prose. */
 export function hasSentenceEnd(folded: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const code = folded.charCodeAt(i);
     if (code === 10 && isLineBreakEnd(folded, i)) return true;
-    if ((code === 46 || code === 33 || code === 63) && folded.charCodeAt(i + 1) === 32) return true;
+    // ". ", "! ", "? ", and "; " between clauses ("… is dus fictief; 'Sarah' bestaat niet").
+    if (
+      (code === 46 || code === 33 || code === 63 || code === 59) &&
+      isSpace(folded.charCodeAt(i + 1))
+    )
+      return true;
   }
   return false;
 }
@@ -42,7 +47,10 @@ export function sentenceStartOf(folded: string, position: number): number {
   for (let i = position - 1; i >= limit; i--) {
     const code = folded.charCodeAt(i);
     if (code === 10 && isLineBreakEnd(folded, i)) return i + 1;
-    if ((code === 46 || code === 33 || code === 63) && folded.charCodeAt(i + 1) === 32)
+    if (
+      (code === 46 || code === 33 || code === 63 || code === 59) &&
+      isSpace(folded.charCodeAt(i + 1))
+    )
       return i + 2;
   }
   return limit;
@@ -111,11 +119,17 @@ export function isByline(original: string, nameStart: number): boolean {
   if (end === -1) end = original.length;
   const rest = original.slice(nameStart, Math.min(end, nameStart + 80));
   const parenthesis = rest.indexOf('(');
-  const words = (parenthesis === -1 ? rest : rest.slice(0, parenthesis)).trim().split(' ');
+  let byline = parenthesis <= 0 ? rest : rest.slice(0, parenthesis);
+  // "(Marieke)", "Sander Peeters.": closing marks are no part of the name.
+  while (byline !== '' && ').,;:! \t\r'.includes(byline.charAt(byline.length - 1)))
+    byline = byline.slice(0, -1);
+  const words = byline.trim().split(' ');
   return (
     rest.length < 80 &&
     words.length <= 4 &&
-    words.every((word) => /^(?:[A-Z\u00C0-\u00DE][\w\u00DF-\u024F'-]*|van|de|der|den|el)$/.test(word))
+    words.every((word) =>
+      /^(?:[A-Z\u00C0-\u00DE][\w\u00DF-\u024F'-]*|van|de|der|den|el)$/.test(word),
+    )
   );
 }
 
@@ -123,6 +137,10 @@ function wordAt(folded: string, start: number): string {
   let end = start;
   while (end < folded.length && end < start + 16 && isLetter(folded.charCodeAt(end))) end++;
   return folded.slice(start, end);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
 }
 
 function isLetter(code: number): boolean {

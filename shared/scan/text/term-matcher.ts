@@ -93,8 +93,12 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
         // read each, from the third letter on (a part is at least three letters before it).
         if (hasInner && i - start >= MIN_COMPOUND_WORD) {
           let isFound = false;
+          // The head key rolls one letter on per position: the three letters always lie inside the
+          // word here, so no "end of word" class and no fresh three-letter read per position.
+          let key = headKey(folded, start + MIN_PART - 1, i);
           for (let at = start + MIN_PART; at <= i - MIN_PART && !isFound; at++) {
-            const inner = byInner[headKey(folded, at, i)];
+            key = (key % (CLASSES * CLASSES)) * CLASSES + letterClass(folded.charCodeAt(at + 2));
+            const inner = byInner[key];
             if (!inner) continue;
             for (const entry of inner) {
               if (at + entry.term.length <= i && folded.startsWith(entry.term, at)) {
@@ -152,7 +156,10 @@ const HEAD_SLOTS = CLASSES * CLASSES * CLASSES;
 
 function charClass(text: string, index: number, end: number): number {
   if (index >= end) return 27;
-  const code = text.charCodeAt(index);
+  return letterClass(text.charCodeAt(index));
+}
+
+function letterClass(code: number): number {
   return code >= 97 && code <= 122 ? code - 97 : 26;
 }
 

@@ -10,8 +10,12 @@ const CORPUS = path.resolve(__dirname, '../../fixtures/corpus');
  * held to these floors, which were set on the folders the rules were first written against; the
  * held-out corpus has its own guard (held-out.test.ts). content-generalise holds the mails written
  * with issue 13's generalising mechanisms: tuning data too, kept out of the floors for the same reason.
+ * content-adult-generalise (adults' situations in other words, quoted and forwarded) is a recall
+ * stretch set with known misses, kept out likewise. content-hard-negatives IS floored on purpose:
+ * its school mails that name people beside sensitive words must stay quiet, so a change that makes
+ * newsletters, agendas, adverts or protocols fire fails the precision floors.
  */
-const NOT_FLOORED = ['content-situations', 'content-generalise'];
+const NOT_FLOORED = ['content-situations', 'content-generalise', 'content-adult-generalise'];
 
 const THRESHOLDS = {
   bsn: { precision: 0.98, recall: 1.0 },

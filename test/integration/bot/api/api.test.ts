@@ -1,7 +1,7 @@
 import type { ApiProblem } from '../../../../bot/api/api-errors';
 import type { AuditLine } from '../../../../bot/api/incident-detail';
 import type { IncidentSummary } from '../../../../bot/api/incident-summary';
-import type { ApDraft } from '../../../../bot/incidents/ap-draft';
+import type { ApDraft } from '../../../../shared/incidents/ap-draft-marks';
 import type { IncidentCardView } from '../../../../bot/incidents/incident-view';
 import type { LetterDraft } from '../../../../bot/incidents/subject-notice';
 import type { ReceiptView } from '../../../../bot/incidents/incident-view';

@@ -54,8 +54,7 @@ const escalationsAudited = async () =>
 let seen = 0;
 const sent = () => {
   const lines = poster.calls.slice(seen).map((call) => {
-    const text =
-      JSON.stringify('card' in call ? call.card : {}).match(/Escalatie [^"]*/)?.[0] ?? '';
+    const text = JSON.stringify(call.intent).match(/Escalatie [^"]*/)?.[0] ?? '';
     const to = 'reference' in call ? String(call.reference['user']) : 'thread';
     return `${to}: ${text.slice(0, 40)}`;
   });

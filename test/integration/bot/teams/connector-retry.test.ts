@@ -2,10 +2,12 @@
 // outbox's poster: each answer Teams can give, and the circuit when the connector is down.
 import { DeliveryError } from '../../../../bot/incidents/channel-poster';
 import type { ChannelPoster } from '../../../../bot/incidents/channel-poster';
+import { incidentCardView } from '../../../../bot/incidents/incident-view';
 import { createServicePolicy } from '../../../../bot/server/retry-policy';
 import { createBotAdapter } from '../../../../bot/teams/adapter';
 import { createBotConnectorPoster } from '../../../../bot/teams/bot-connector-poster';
 import { startConnectorStub, type ConnectorStub } from '../../../helpers/connector-stub';
+import { makeIncident } from '../../../helpers/incidents';
 import { captureLog, type CapturedLog } from '../../../helpers/log-capture';
 
 const CREDENTIALS = {
@@ -17,7 +19,9 @@ const CREDENTIALS = {
   CertificatePrivateKey: '',
 };
 const MESSAGE = { conversationId: '19:ict@thread.tacv2;messageid=1', activityId: '1' };
-const CARD = { type: 'AdaptiveCard', version: '1.5', body: [] };
+const VIEW = incidentCardView(makeIncident(), new Date('2026-03-27T12:00:00.000Z'));
+const UPDATE = { kind: 'update-card', view: VIEW, language: 'nl' } as const;
+const POST = { kind: 'post-incident', view: VIEW, language: 'nl' } as const;
 
 let stub: ConnectorStub;
 let log: CapturedLog;
@@ -63,7 +67,7 @@ describe('the Bot Connector retry policy', () => {
   ];
   it.each(retried)('retries a card update after %s', async (_name, failure) => {
     stub.failNext({ ...failure, method: 'PUT' });
-    await poster.updateCard(channel(), MESSAGE, CARD);
+    await poster.updateCard(channel(), MESSAGE, UPDATE);
     expect(updates()).toHaveLength(2);
     expect(statuses()[1]).toBe('200');
   });
@@ -72,7 +76,7 @@ describe('the Bot Connector retry policy', () => {
     // HTTP dates have whole seconds: the next whole second is 0–1 s away.
     const at = new Date(Math.ceil(Date.now() / 1000) * 1000 + 1000);
     stub.failNext({ status: 429, headers: { 'Retry-After': at.toUTCString() }, method: 'PUT' });
-    await poster.updateCard(channel(), MESSAGE, CARD);
+    await poster.updateCard(channel(), MESSAGE, UPDATE);
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 5);
     const retry = log.entries().find((entry) => entry['event'] === 'retry');
     expect(retry).toMatchObject({ service: 'bot-connector', code: 'http-429' });
@@ -88,7 +92,7 @@ describe('the Bot Connector retry policy', () => {
   ];
   it.each(refused)('does not retry %s (without Retry-After)', async (status, kind) => {
     stub.failNext({ status, method: 'PUT' });
-    await expect(poster.updateCard(channel(), MESSAGE, CARD)).rejects.toMatchObject({
+    await expect(poster.updateCard(channel(), MESSAGE, UPDATE)).rejects.toMatchObject({
       kind,
       code: `http-${status}`,
     });
@@ -97,7 +101,7 @@ describe('the Bot Connector retry policy', () => {
 
   it('leaves a long Retry-After to the outbox', async () => {
     stub.failNext({ status: 429, headers: { 'Retry-After': '30' }, method: 'PUT' });
-    await expect(poster.updateCard(channel(), MESSAGE, CARD)).rejects.toMatchObject({
+    await expect(poster.updateCard(channel(), MESSAGE, UPDATE)).rejects.toMatchObject({
       kind: 'throttled',
       retryAfterMs: 30_000,
     });
@@ -106,7 +110,7 @@ describe('the Bot Connector retry policy', () => {
 
   it('posts a new thread once, whatever the answer: the outbox decides about another try', async () => {
     stub.failNext({ status: 502, method: 'POST' });
-    await expect(poster.createThread(channel(), CARD)).rejects.toMatchObject({ kind: 'transient' });
+    await expect(poster.createThread(channel(), POST)).rejects.toMatchObject({ kind: 'transient' });
     expect(stub.requests.filter((line) => line.startsWith('POST /v3/conversations'))).toHaveLength(
       1,
     );
@@ -114,10 +118,10 @@ describe('the Bot Connector retry policy', () => {
 
   it('stops calling a connector that is down, and says so without content', async () => {
     stub.failNext({ status: 502, method: 'PUT' }, 8);
-    await expect(poster.updateCard(channel(), MESSAGE, CARD)).rejects.toMatchObject({
+    await expect(poster.updateCard(channel(), MESSAGE, UPDATE)).rejects.toMatchObject({
       code: 'http-502',
     });
-    await expect(poster.updateCard(channel(), MESSAGE, CARD)).rejects.toMatchObject({
+    await expect(poster.updateCard(channel(), MESSAGE, UPDATE)).rejects.toMatchObject({
       code: 'circuit-open',
       kind: 'transient',
     });

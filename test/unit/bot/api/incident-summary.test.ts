@@ -1,5 +1,6 @@
 import { incidentSummary } from '../../../../bot/api/incident-summary';
-import type { Incident, IncidentStatus } from '../../../../bot/incidents/incident';
+import type { Incident } from '../../../../bot/incidents/incident';
+import type { IncidentStatus } from '../../../../shared/incidents/incident-status';
 
 const incident = (status: IncidentStatus, deadline: string): Incident => ({
   id: 'i1',

@@ -1,6 +1,7 @@
-import { INCIDENT_DECIDE_BREACH_VERB } from '../../../../bot/cards/breach-assessment-elements';
+import { INCIDENT_DECIDE_BREACH_VERB } from '../../../../bot/incidents/action-verbs';
 import { buildIncidentCard } from '../../../../bot/cards/incident-card';
 import { respondToCardAction } from '../../../../bot/incidents/incident-invoke';
+import { incidentCardFor } from '../../../../bot/teams/incident-cards';
 import { createIncidentService } from '../../../../bot/incidents/incident-service';
 import { incidentCardView } from '../../../../bot/incidents/incident-view';
 import type { IncidentStore } from '../../../../bot/store/incident-store';
@@ -112,7 +113,7 @@ describe('deciding from the card', () => {
       informSubjectsReason: 'Telefoon op afstand gewist binnen een uur.',
     });
     expect(outcome.kind).toBe('card');
-    const text = readCard(outcome);
+    const text = readCard(outcome.kind === 'card' ? incidentCardFor(outcome.intent) : outcome);
     expect(text).toContain(
       'Besluit: Melden bij de AP; Betrokkenen niet informeren (door Ed van ICT',
     );

@@ -1,11 +1,11 @@
 // The cards of issue 18's later parts: the AP draft with its marks, the follow-up notice, the
 // letter card, and on the incident card the other authorities, the late reason and the new actions.
 import { buildApDraftCard } from '../../../../bot/cards/incident-ap-draft-card';
+import { buildIncidentCard } from '../../../../bot/cards/incident-card';
 import {
-  buildIncidentCard,
   INCIDENT_AP_FOLLOW_UP_VERB,
   INCIDENT_DELETION_REQUEST_VERB,
-} from '../../../../bot/cards/incident-card';
+} from '../../../../bot/incidents/action-verbs';
 import { buildLetterCard } from '../../../../bot/cards/letter-card';
 import { buildApDraft, buildApFollowUpDraft } from '../../../../bot/incidents/ap-draft';
 import { authoritiesFromConfig } from '../../../../bot/incidents/authorities';

@@ -1,22 +1,20 @@
-import { INCIDENT_DECIDE_BREACH_VERB } from '../../../../bot/cards/breach-assessment-elements';
+import {
+  INCIDENT_AP_DRAFT_VERB,
+  INCIDENT_DECIDE_BREACH_VERB,
+  INCIDENT_REFRESH_VERB,
+  REPORT_SUBMIT_VERB,
+} from '../../../../bot/incidents/action-verbs';
 import { buildApDraft } from '../../../../bot/incidents/ap-draft';
 import type { Incident } from '../../../../bot/incidents/incident';
 import { incidentCardView, receiptView } from '../../../../bot/incidents/incident-view';
 import { REPORT_FIELDS } from '../../../../bot/incidents/validate-report';
 import { buildApDraftCard } from '../../../../bot/cards/incident-ap-draft-card';
-import {
-  buildIncidentCard,
-  INCIDENT_AP_DRAFT_VERB,
-  INCIDENT_REFRESH_VERB,
-} from '../../../../bot/cards/incident-card';
+import { buildIncidentCard } from '../../../../bot/cards/incident-card';
 import { buildStatusNotificationCard } from '../../../../bot/cards/incident-status-card';
-import {
-  buildReminderCard,
-  buildStepCard,
-  reminderText,
-} from '../../../../bot/cards/incident-thread-cards';
+import { buildReminderCard, buildStepCard } from '../../../../bot/cards/incident-thread-cards';
+import { reminderText } from '../../../../bot/incidents/reminders';
 import { buildReceiptCard } from '../../../../bot/cards/receipt-card';
-import { buildReportFormCard, REPORT_SUBMIT_VERB } from '../../../../bot/cards/report-form-card';
+import { buildReportFormCard } from '../../../../bot/cards/report-form-card';
 import { adaptiveCardErrors } from '../../../helpers/adaptive-card-schema';
 import { ICT_MEMBER, makeIncident } from '../../../helpers/incidents';
 

@@ -1,12 +1,14 @@
 import {
   buildApDraft,
   buildApFollowUpDraft,
-  countMarks,
   formatApDraft,
   TO_FILL_IN,
+} from '../../../../bot/incidents/ap-draft';
+import {
+  countMarks,
   type AnswerMark,
   type ApDraft,
-} from '../../../../bot/incidents/ap-draft';
+} from '../../../../shared/incidents/ap-draft-marks';
 import { decideBreach, type BreachDecision } from '../../../../bot/incidents/breach-decision';
 import type { Incident } from '../../../../bot/incidents/incident';
 import { ICT_MEMBER, makeIncident } from '../../../helpers/incidents';

@@ -1,5 +1,6 @@
 import { applyAction, type IncidentAction } from '../../../../bot/incidents/incident-actions';
-import type { Incident, IncidentStatus } from '../../../../bot/incidents/incident';
+import type { Incident } from '../../../../bot/incidents/incident';
+import type { IncidentStatus } from '../../../../shared/incidents/incident-status';
 import { ICT_MEMBER, makeIncident } from '../../../helpers/incidents';
 
 const NOW = new Date('2026-03-28T09:00:00.000Z');

@@ -2,7 +2,7 @@ import { docxXmlToText } from '../../../../shared/scan/extract/docx';
 import { ReadBudget } from '../../../../shared/scan/extract/read-budget';
 import { readZipTexts } from '../../../../shared/scan/extract/zip';
 import { letterToDocx } from '../../../../bot/incidents/letter-docx';
-import { letterFileName } from '../../../../bot/incidents/letter-names';
+import { letterFileName } from '../../../../shared/incidents/letter-names';
 import {
   draftDeletionRequest,
   draftSubjectNotice,

@@ -1,5 +1,6 @@
 import { DeliveryError } from '../../../../bot/incidents/channel-poster';
 import { createIncidentService } from '../../../../bot/incidents/incident-service';
+import { incidentCardView } from '../../../../bot/incidents/incident-view';
 import { deliverOutbox, type OutboxOptions } from '../../../../bot/incidents/outbox';
 import type { IncidentStore } from '../../../../bot/store/incident-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
@@ -178,7 +179,8 @@ describe('the outbox after a crash mid-post', () => {
     await store.rescheduleOutbox(message!.id, leaseUntil, 0, 'post-started');
     if (didPost) {
       const incident = await store.getIncident('inc-1');
-      await poster.createThread(CHANNEL, { body: [{ data: { incidentId: incident!.id } }] });
+      const view = incidentCardView(incident!, now);
+      await poster.createThread(CHANNEL, { kind: 'post-incident', view, language: 'nl' });
     }
     later(60_001);
   }

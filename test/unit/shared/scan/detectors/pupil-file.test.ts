@@ -300,3 +300,53 @@ describe('pupil-file rule, generalising', () => {
     expect(finding?.explanation).toContain('roster line');
   });
 });
+
+// Content round: the genre and the sentence decide. A facilitator, a speaker, "als uw kind …" or a
+// name in another sentence of a newsletter ties nothing; one named child in the same genre does.
+describe('pupil-file rule, genre and sentence context', () => {
+  it.each([
+    [
+      'an agenda row with a facilitator after the topic (nl)',
+      'Programma studiedag:\n09.00 Dyslexie in de klas – Marieke Claassen\n10.45 Workshop "Omgaan met ADHD in de klas", Sander Peeters\n12.00 Lunch',
+    ],
+    [
+      'a newsletter asking about any child’s allergy (nl)',
+      'Beste ouders,\nRijders: de moeder van Daan en de vader van Fleur.\nHeeft uw kind een allergie voor dieren of hooi, laat het ons dan weten.',
+    ],
+    [
+      'a sports-day note on medication for any child (en)',
+      'Hi all,\nIf your child has asthma or an allergy, please make sure their inhaler or medication is in their bag. Thanks to Tom’s dad for helping!',
+    ],
+    [
+      'a course whose trainer is named in another sentence (nl)',
+      'Beste collega’s,\nOp 6 maart is er een opfriscursus meldcode. Trainer is Yvonne Ramakers. We bespreken signalen zoals verwaarlozing en blauwe plekken.',
+    ],
+    [
+      'a talk by a named speaker about a topic (nl)',
+      'Hoi allemaal,\nVorige week was ik op het congres over hoogbegaafdheid. De lezing van Tijl Koenderink over onderpresteren was goed: veel hoogbegaafde kinderen vallen niet op.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'a named child’s allergy in an excursion note (nl)',
+      'Hoi begeleiders,\nLotte Hermans is ernstig allergisch voor pinda’s; haar EpiPen zit in het rugzakje van juf Marloes.',
+    ],
+    [
+      'a named child’s diabetes in a sports-day list (nl)',
+      'Bijzonderheden sportdag:\n- Noah Beckers: diabetes, heeft om 10 uur een snack nodig.\n- Fatima: geen estafette na haar hersenschudding.',
+    ],
+    [
+      'a parent’s reply to a newsletter about their son (en)',
+      'Dear Ms Maes,\nThanks for the newsletter. Our son Oliver was diagnosed with type 1 diabetes in the summer, so please tell the school doctor.',
+    ],
+    [
+      'a sentence wrapped over lines in a plain-text mail (nl)',
+      'Beste juf,\nBedankt voor de uitnodiging. Wat u misschien niet weet: Ruben gaat sinds oktober om de week naar een\nkinderpsycholoog, vanwege angstklachten sinds de scheiding.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+});

@@ -190,3 +190,108 @@ describe('sensitive-personal rule, generalising', () => {
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Content round: adults' situations in other words, in quoted history and forwards.
+describe('sensitive-personal rule, adult situations in other words', () => {
+  it.each([
+    [
+      'a return-to-work plan from the occupational doctor (nl)',
+      'Hoi Ellen,\nPatrick Bemelmans heeft gesproken met de arts van de arbodienst. Advies: twee ochtenden per week, zonder eigen groep.',
+    ],
+    [
+      'a colleague’s breakdown, kept from the team (nl)',
+      'Hoi Rik,\nIk heb Marloes gesproken. Ze zit sinds drie weken thuis en haar huisarts heeft haar doorverwezen naar een psycholoog. Ze wil niet dat het team het weet.',
+    ],
+    [
+      'a pregnancy in the quoted history (en)',
+      'Sure, I can cover Thursday.\n\nOn Tue 4 Feb 2025 at 18:02, Daniel Brooks wrote:\n> Between us: Sophie and I are expecting, she is eleven weeks.',
+    ],
+    [
+      'an applicant’s detention (nl)',
+      'Frank,\nDe sollicitant voor de conciërgefunctie, Dennis Hanssen, vertelde dat hij tot vorig jaar twee jaar heeft vastgezeten.',
+    ],
+    [
+      'a colleague’s drinking, told by another (en)',
+      'Lisa,\nMark came in on Monday smelling of alcohol and his hands were shaking. His wife told me he started at a clinic.',
+    ],
+    [
+      'a colleague’s orientation (nl)',
+      'Noor,\nRik heeft aan zijn ouders verteld dat hij op mannen valt. Zijn vader wil geen contact meer.',
+    ],
+    [
+      'a scan of the writer’s passport (en)',
+      'Hi,\nAs requested, attached a scan of my Irish passport and my bank details.',
+    ],
+    [
+      'a teacher’s radiotherapy in a newsletter (nl)',
+      'Beste ouders/verzorgers,\nJuf Femke is geopereerd aan een tumor en krijgt daarna bestralingen.',
+    ],
+    [
+      'a garnishment in a forwarded Outlook block (nl)',
+      'Ter info.\n\nVan: Deurwaarder <info@example.nl>\nVerzonden: maandag 3 maart 2025\nOnderwerp: loon\n\nWij leggen beslag op het loon van uw werknemer de heer R. Coenen.',
+    ],
+    [
+      'panic attacks told by the writer of a forwarded mail (nl)',
+      'Hoi Karin,\nZie onderstaande mail van Ruud.\n\nVan: Ruud Peters <r.peters@x.nl>\nVerzonden: dinsdag 4 maart 2025 08:12\nAan: Karin Schols <k.schols@x.nl>\nOnderwerp: afwezig\n\nKarin, ik zit al twee weken thuis met paniekaanvallen.',
+    ],
+    [
+      'a dismissal after complaints about conduct, quoted (nl)',
+      'Prima.\n\n> Op 3 maart schreef Ellen:\n> Wim heeft vorige week zijn ontslag gekregen na de klachten over zijn gedrag.',
+    ],
+    [
+      'a colleague’s faith (nl)',
+      'Karin,\nKun je in het gesprek met Jeroen rekening houden met zijn geloof? Hij is streng gereformeerd.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'the writer of a forwarded mail (nl)',
+      'Hoi Karin,\n\nVan: Ruud Peters <r.peters@x.nl>\nVerzonden: dinsdag\nAan: Karin Schols <k.schols@x.nl>\n\nKarin, ik zit al twee weken thuis met paniekaanvallen.',
+    ],
+    [
+      'a dismissal for conduct is no pupil’s behaviour (nl)',
+      'Prima.\n\n> Op 3 maart schreef Ellen:\n> Wim heeft vorige week zijn ontslag gekregen na de klachten over zijn gedrag.',
+    ],
+  ])('does not call %s a pupil file', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'a trainer named before the training (nl)',
+      'Hoi team,\nMarieke Claassen geeft op 12 maart de training "Signaleren van kindermishandeling" en over burn-out.',
+    ],
+    [
+      'an absence policy for all staff (nl)',
+      'Beste collega’s,\nBij ziekte meld je je af bij je directeur. Na zes weken volgt een gesprek met de bedrijfsarts en een plan voor re-integratie.\n\nMet vriendelijke groet,\nIlse Janssen',
+    ],
+    [
+      'MR minutes on staffing (nl)',
+      'Verslag MR\n- De directeur, Karin Schols, vertelde over de formatie: door zwangerschapsverlof zijn er twee vacatures.',
+    ],
+    [
+      'a leave policy in English (en)',
+      'Dear colleagues,\nIf you are pregnant, please inform your director and HR three weeks before your leave starts. Questions? Ask Ilse Janssen.',
+    ],
+    [
+      'a job advert for maternity cover (nl)',
+      'Vacature leerkracht groep 5 (zwangerschapsvervanging). Wij vragen een VOG. Interesse? Mail Ilse Janssen.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+
+  it('says when the situation is in the quoted history', () => {
+    const finding = scanMail(
+      mailWith({
+        bodyText:
+          'Karin, ik regel het.\n\nOp 12 mrt 2025 om 08:10 schreef Karin Schols <k.schols@kindante.nl>:\n> Youssef vroeg of hij vrij kan voor het vrijdaggebed. Hij vast nu ook.',
+      }),
+      policy,
+    ).findings.find((found) => found.rule === 'sensitive-personal');
+    expect(finding?.explanation).toContain('quoted history');
+  });
+});

@@ -29,6 +29,10 @@ describe('findPersonMentions', () => {
     ['an English family word', 'I spoke to his dad today.', 'pupil:dad'],
     ['a possessive listed name', "Daan's mum called.", 'name:Daan'],
     ['a name after a greeting closed by a comma', 'Hi,\nLuca forgot his lunch.', 'name:Luca'],
+    ['a name alone as the salutation', 'Karin,\nik ben ziek.', 'self:Karin'],
+    ['a name signing at the end', 'Ik ben ziek.\n\nRuud', 'self:Ruud'],
+    ['a name and surname signing at the end', 'I am ill.\n\nDaniel Brooks', 'self:Daniel'],
+    ['a name opening a sentence, not a salutation', 'Sem, Daan en ik gaan.', 'name:Sem'],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });

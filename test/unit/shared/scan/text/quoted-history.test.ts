@@ -1,4 +1,7 @@
-import { quotedHistoryStart } from '../../../../../shared/scan/text/quoted-history';
+import {
+  quotedCorrespondents,
+  quotedHistoryStart,
+} from '../../../../../shared/scan/text/quoted-history';
 
 describe('quotedHistoryStart', () => {
   it.each([
@@ -32,5 +35,28 @@ describe('quotedHistoryStart', () => {
     ['a "Van:" line without sent header', 'Van: juf Anja\nOnderwerp: schoolreis\n\nWie gaat mee?'],
   ])('finds no quote in %s', (_name, text) => {
     expect(quotedHistoryStart(text)).toBe(text.length);
+  });
+});
+
+describe('quotedCorrespondents', () => {
+  it.each([
+    [
+      'an Outlook header block',
+      'Zie hieronder.\n\nVan: Ruud Peters <r.peters@x.nl>\nVerzonden: dinsdag',
+      ['ruud'],
+    ],
+    [
+      'a Gmail attribution',
+      'Prima.\n\nOp 3 mrt 2025 om 08:10 schreef Karin Schols <k@x.nl>:\n> tekst',
+      ['karin'],
+    ],
+    [
+      'an English attribution',
+      'Sure.\n\nOn Tue 4 Feb 2025 at 18:02, Daniel Brooks <d@x.nl> wrote:\n> text',
+      ['daniel'],
+    ],
+    ['an address without a name', 'From: ruud@x.nl\nSent: Monday', []],
+  ])('names the people of %s', (_name, text, expected) => {
+    expect(quotedCorrespondents(text.toLowerCase())).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@ import {
   formatAmsterdam,
   fromAmsterdamLocal,
 } from '../../../../shared/time/amsterdam-time';
-import { apDeadline, describeTimeLeft, timeLeft } from '../../../../bot/incidents/deadline';
+import { apDeadline, describeTimeLeft, timeLeft } from '../../../../shared/incidents/deadline';
 
 describe('the 72-hour AP deadline', () => {
   it('is 72 hours after discovery', () => {

@@ -1,6 +1,6 @@
 // The assessment's questions and choices as people read them, Dutch and English, for the ICT card
 // and the tab alike.
-import type { Label } from './labels';
+import type { Label } from './report-fields';
 import type {
   AvailabilityLoss,
   ConfidentialityLoss,
@@ -8,7 +8,7 @@ import type {
   IdentificationScore,
   IntegrityLoss,
   SeverityQuestion,
-} from './severity';
+} from './severity-scales';
 
 export const QUESTION_LABELS: Record<SeverityQuestion, Label> = {
   context: { nl: 'Hoe gevoelig zijn de gegevens?', en: 'How sensitive is the data?' },

@@ -1,0 +1,54 @@
+import { fold } from '../../../../../shared/scan/text/fold';
+import {
+  hasSentenceEnd,
+  isByline,
+  isHypotheticalSentence,
+  sentenceStartOf,
+} from '../../../../../shared/scan/text/sentences';
+
+describe('sentences', () => {
+  it.each([
+    ['a full stop and a space', 'Sem is ziek. Hij heeft koorts.', true],
+    ['a semicolon between clauses', 'het is fictief; Sarah bestaat niet', true],
+    ['a blank line', 'Groet\n\nSem heeft', true],
+    ['a short line (a heading)', 'Agenda\nSem heeft', true],
+    [
+      'a long wrapped line in plain text',
+      'Wat u misschien nog niet weet: Ruben gaat sinds oktober om de week naar een\nkinderpsycholoog',
+      false,
+    ],
+    [
+      'a list item after a break',
+      'een lange regel met heel veel woorden die doorloopt tot hier\n- Fenna',
+      true,
+    ],
+  ])('%s ends a sentence: %s', (_name, text, expected) => {
+    expect(hasSentenceEnd(fold(text), 0, text.length)).toBe(expected);
+  });
+
+  it('finds the start of the sentence that holds a position', () => {
+    const text = 'Eerste zin. Tweede zin met ADHD.';
+    expect(sentenceStartOf(text, text.indexOf('ADHD'))).toBe(text.indexOf('Tweede'));
+  });
+
+  it.each([
+    ['Als uw kind een allergie heeft, meld het.', true],
+    ['Heeft uw kind een dieet?', true],
+    ['If your child has asthma, tell us.', true],
+    ['In case of a fever, keep them home.', true],
+    ['Sem heeft een allergie.', false],
+    ['In groep 5 heeft Sem een allergie.', false],
+  ])('"%s" is hypothetical: %s', (text, expected) => {
+    expect(isHypotheticalSentence(fold(text), 0)).toBe(expected);
+  });
+
+  it.each([
+    ['10.45 Workshop "ADHD in de klas", Sander Peeters', 'Sander', true],
+    ['09.00 Dyslexie – Marieke Claassen (Expertisecentrum Lezen)', 'Marieke', true],
+    ['13.00 Casus meldcode in groepjes (Marieke)', 'Marieke', true],
+    ['Hoi allemaal, Sem heeft ADHD en gaat naar huis.', 'Sem', false],
+    ['Zorgen om Sem, hij heeft weer blauwe plekken op zijn arm gehad', 'hij', false],
+  ])('in "%s", %s is a byline: %s', (line, name, expected) => {
+    expect(isByline(line, line.indexOf(name))).toBe(expected);
+  });
+});

@@ -142,6 +142,13 @@ export function createSqlStore(db: Kysely<RegisterDatabase>, engine: Engine): In
 
     async recordBreachDecision(decision, audit, outbox) {
       await db.transaction().execute(async (trx) => {
+        // Said here as well as by the foreign key, so the error is the same on every engine.
+        const incident = await trx
+          .selectFrom('incidents')
+          .select('id')
+          .where('id', '=', decision.incidentId)
+          .executeTakeFirst();
+        if (!incident) throw new Error(`no incident ${decision.incidentId}`);
         await trx
           .insertInto('breach_decisions')
           .values({

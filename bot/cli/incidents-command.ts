@@ -53,6 +53,7 @@ export async function runIncidentsCommand(args: string[], io: IncidentsIo): Prom
         by: { type: 'string' },
         reference: { type: 'string' },
         'notified-at': { type: 'string' },
+        'late-reason': { type: 'string' },
         reason: { type: 'string' },
         informed: { type: 'string' },
         explanation: { type: 'string' },
@@ -178,6 +179,7 @@ async function act(
     [DECISION_INPUTS.apReference]: text('reference'),
     [DECISION_INPUTS.apNotifiedDate]: date,
     [DECISION_INPUTS.apNotifiedTime]: time,
+    [DECISION_INPUTS.lateReason]: text('late-reason'),
     [DECISION_INPUTS.reason]: text('reason'),
     [DECISION_INPUTS.informed]: text('informed'),
     [DECISION_INPUTS.explanation]: text('explanation'),
@@ -185,7 +187,7 @@ async function act(
   });
   if (!parsed.ok)
     return io.usageError(
-      `unknown step "${step}" or bad data; steps: take, decideNotifiable --reference --notified-at "YYYY-MM-DD HH:MM", decideNotNotifiable --reason, decideSubjects --informed yes|no --explanation, close --measures`,
+      `unknown step "${step}" or bad data; steps: take, decideNotifiable --reference --notified-at "YYYY-MM-DD HH:MM" [--late-reason], decideNotNotifiable --reason, decideSubjects --informed yes|no --explanation, close --measures`,
     );
   const by = text('by');
   const action: IncidentAction = parsed.action;

@@ -16,6 +16,7 @@ Gebruik (usage):
   privacywacht incidents list [--since YYYY-MM-DD]
   privacywacht incidents show DL-2026-0007 [--config FILE]
   privacywacht incidents act DL-2026-0007 STAP --by NAAM [--reference … --notified-at "YYYY-MM-DD HH:MM"
+      [--late-reason …, na de 72 uur]
       | --reason … | --informed yes|no --explanation … | --measures …]
       Het datalekregister uit DATABASE_URL (standaard sqlite:./data/privacywacht.sqlite): exporteren,
       bekijken (met concept AP-melding) en behandelen zonder Teams; STAP is take, decideNotifiable,

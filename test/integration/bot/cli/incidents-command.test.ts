@@ -119,6 +119,33 @@ describe('privacywacht incidents export', () => {
     expect(stderr).toContain(message);
   });
 
+  it('asks for the reason when the AP was notified after the 72 hours, and records it', async () => {
+    const notified = ['--reference', 'M-2026-777', '--notified-at', '2026-04-10 10:00'];
+    const without = await run([
+      'act',
+      'DL-2026-0001',
+      'decideNotifiable',
+      '--by',
+      'Ed',
+      ...notified,
+    ]);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('geef de reden van de vertraging');
+    const late = ['--late-reason', 'De omvang werd pas na een week duidelijk.'];
+    const withReason = await run([
+      'act',
+      'DL-2026-0001',
+      'decideNotifiable',
+      '--by',
+      'Ed',
+      ...notified,
+      ...late,
+    ]);
+    expect(withReason.code).toBe(0);
+    const exported = await run(['export', '--format', 'json']);
+    expect(exported.stdout).toContain('De omvang werd pas na een week duidelijk.');
+  });
+
   it('says so when the register cannot be opened', async () => {
     const { code, stderr } = await run(['export'], 'mysql://nope');
     expect(code).toBe(4);

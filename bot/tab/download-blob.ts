@@ -1,4 +1,4 @@
-// Hands a file the API returned (a Word letter) to the browser as a download.
+// Hands a file the API returned (a CSV export, a Word letter) to the browser as a download.
 export function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

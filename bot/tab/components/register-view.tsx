@@ -18,6 +18,7 @@ import { useApiCall } from '../use-api-call';
 import { IncidentDetailPanel } from './incident-detail-panel';
 import { IncidentTable } from './incident-table';
 import { RegisterFilters } from './register-filters';
+import { downloadBlob } from '../download-blob';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,18 +30,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
 });
-
-/** Hands the CSV to the browser as a download. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function RegisterView({ api, language }: { api: TabApi; language: TabLanguage }) {
   const styles = useStyles();
@@ -73,7 +62,7 @@ export function RegisterView({ api, language }: { api: TabApi; language: TabLang
     setNotice(undefined);
     void api.exportCsv(filter.from ? { since: filter.from } : {}).then((result) => {
       if (result.ok) {
-        download(result.value, 'datalekregister.csv');
+        downloadBlob(result.value, 'datalekregister.csv');
         setNotice({ intent: 'success', text: text.exported });
       } else setNotice({ intent: 'error', text: result.message[language] });
     });

@@ -274,7 +274,11 @@ export function findContextNames(
     if ((after === 39 || after === 0x2019) && folded.charCodeAt(wordEnd + 1) === 115) {
       if (!isWordChar(folded.charCodeAt(wordEnd + 2)))
         found.push({ start: i, cue: 'possessive of a name' });
-    } else if (!NOT_PAIRED.has(word) && !GREETINGS.has(word) && !isAfterGreeting(folded, i)) {
+    } else if (
+      !NOT_PAIRED.has(word) &&
+      !OPENING_GREETINGS.has(word) &&
+      !isAfterGreeting(folded, i)
+    ) {
       const other = pairedName(original, folded, wordEnd, isNotName);
       if (other !== undefined) {
         found.push({ start: i, cue: 'two names joined by "en"' });
@@ -377,7 +381,7 @@ function isSignatureLine(original: string, start: number, end: number): boolean 
 }
 
 /** "Beste Anne en Piet": the people written to, not spoken of. */
-const GREETINGS = new Set([
+export const OPENING_GREETINGS: ReadonlySet<string> = new Set([
   'beste',
   'hoi',
   'hallo',
@@ -394,7 +398,7 @@ function isAfterGreeting(folded: string, start: number): boolean {
   while (end > 0 && folded.charCodeAt(end) === 32) end--;
   let begin = end;
   while (begin > 0 && begin > end - 8 && isWordChar(folded.charCodeAt(begin - 1))) begin--;
-  return GREETINGS.has(folded.slice(begin, end + 1));
+  return OPENING_GREETINGS.has(folded.slice(begin, end + 1));
 }
 
 /** "Oliwia en Kacper waren", "Ahmed and Kacper": the start of another capitalised word after "en". */

@@ -2,7 +2,7 @@
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
-import { findContextNames } from './name-positions';
+import { findContextNames, OPENING_GREETINGS } from './name-positions';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
 
@@ -158,20 +158,12 @@ const ADULT_TITLES = new Set([
 ]);
 /** Words before the name of the person written to or writing: "Beste Sanne", "Groet, Harm". */
 const GREETINGS = new Set([
-  'beste',
-  'hoi',
-  'hallo',
-  'hi',
-  'hey',
-  'dag',
-  'lieve',
-  'geachte',
+  ...OPENING_GREETINGS,
+  'hello',
   'groet',
   'groeten',
   'gr',
   'groetjes',
-  'dear',
-  'hello',
   'regards',
   'thanks',
   'cheers',

@@ -27,7 +27,8 @@ const PARAGRAPHS = [
   'Ordernummer 725763863, klantnummer 192285142: de bestelling van 24 leesboeken wordt op 5 december geleverd. Totaal € 312,40 incl. btw.',
 ];
 
-function mixedText(bytes: number): string {
+/** Mixed Dutch mail text of about `bytes` characters (also scanned by findings-snapshot.ts). */
+export function mixedText(bytes: number): string {
   const parts: string[] = [];
   let length = 0;
   for (let i = 0; length < bytes; i++) {

@@ -12,14 +12,15 @@ export interface LabelVocabulary {
 }
 
 export function lastLabel(text: string, vocabulary: LabelVocabulary): NumberLabel {
-  const tokens = fold(text).split(/[^a-z0-9#-]+/);
+  const folded = fold(text);
+  const tokens = folded.split(/[^a-z0-9#-]+/);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = stripDashes(tokens[i] ?? '');
     if (token === '') continue;
     const label = classify(token, vocabulary);
     if (label !== 'none') return label;
   }
-  const squashed = fold(text).replace(/[^a-z]/g, '');
+  const squashed = folded.replace(/[^a-z]/g, '');
   if (squashed.includes('burgerservice') || squashed.includes('citizenservice'))
     return 'citizen-number';
   return 'none';

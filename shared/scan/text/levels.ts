@@ -47,11 +47,22 @@ const REACH = 40;
 /** Levels that also are ordinary words or letters ("I", "A") need the subject word right before them. */
 const CLOSE_REACH = 14;
 
+/**
+ * Where `levelEnd` may find a level: I, V, A–E, M, or 1–3 before F or S ("1F", "2S"), so the digits
+ * of dates and amounts are passed over. (No lookbehind: Outlook's JavaScript-only runtime is ES2016.)
+ */
+const LEVEL_START = /[1-3](?=[FS])|[A-EIMV]/g;
+
 /** @example findLevels('Bilal: rekenen IV -> V', fold('Bilal: rekenen IV -> V')) // IV, V */
 export function findLevels(original: string, folded: string): LevelHit[] {
   const hits: LevelHit[] = [];
   const length = original.length;
   for (let i = 0; i < length; i++) {
+    // Most characters cannot start a level: the regex jumps to the next that can (`test` builds
+    // no match object; `lastIndex` is just past it).
+    LEVEL_START.lastIndex = i;
+    if (!LEVEL_START.test(original)) break;
+    i = LEVEL_START.lastIndex - 1;
     if (isWordChar(original.charCodeAt(i - 1))) continue;
     const end = levelEnd(original, i);
     if (end === 0) continue;
@@ -79,8 +90,7 @@ function levelEnd(original: string, start: number): number {
     // I, II, III, IV, V
     while (end < start + 3 && (original.charCodeAt(end) === 73 || original.charCodeAt(end) === 86))
       end++;
-    const token = original.slice(start, end);
-    if (!['I', 'II', 'III', 'IV', 'V'].includes(token)) return 0;
+    if (!ROMAN_LEVELS.has(original.slice(start, end))) return 0;
   } else if (first >= 65 && first <= 69) {
     end = start + 1; // A–E
   } else if (first === 77 || first === 69) {
@@ -104,6 +114,8 @@ function levelEnd(original: string, start: number): number {
   }
   return end;
 }
+
+const ROMAN_LEVELS = new Set(['I', 'II', 'III', 'IV', 'V']);
 
 /** Whether a whole subject word lies in folded[from, to) (a word cut at `from` does not count). */
 function hasSubjectWord(folded: string, from: number, to: number): boolean {

@@ -220,7 +220,9 @@ const NOT_PAIRED = new Set([
 ]);
 
 /** Family words after which a capitalised word is the family's name: "het gezin Wiśniewski". */
-const FAMILY_NOUNS = ['gezin ', 'familie ', 'family '];
+const FAMILY_NOUN = /gezin |familie |family /g;
+/** The capitals of `isUpper`; searched from `lastIndex`. */
+const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 
 /**
  * Person mentions found by position, sorted by start. `isNotName(word, start)` says whether a folded
@@ -250,9 +252,13 @@ export function findContextNames(
     lineStart = lineEnd + 1;
   }
   endRun();
+  // The regex jumps from capital to capital faster than a loop over every character; `test`
+  // (not `exec`) builds no match object, and `lastIndex` says where the capital was.
   for (let i = 0; i < length; i++) {
-    const code = original.charCodeAt(i);
-    if (!isUpper(code) || isWordChar(folded.charCodeAt(i - 1))) continue;
+    CAPITAL.lastIndex = i;
+    if (!CAPITAL.test(original)) break;
+    i = CAPITAL.lastIndex - 1;
+    if (isWordChar(folded.charCodeAt(i - 1))) continue;
     const wordEnd = endOfWord(folded, i);
     const after = original.charCodeAt(wordEnd);
     // "J. de Vries", "H. Claessens": one capital, a full stop, then a (prefixed) surname.
@@ -303,14 +309,16 @@ export function findContextNames(
     }
     i = wordEnd;
   }
-  for (const noun of FAMILY_NOUNS) {
-    for (let at = folded.indexOf(noun); at !== -1; at = folded.indexOf(noun, at + 1)) {
-      const name = at + noun.length;
-      if (isWordChar(folded.charCodeAt(at - 1)) || !isUpper(original.charCodeAt(name))) continue;
-      if (isUpper(original.charCodeAt(name + 1))) continue;
-      if (!isNotName(folded.slice(name, endOfWord(folded, name)), name))
-        found.push({ start: name, cue: 'family name after "gezin"' });
-    }
+  // One pass for all family nouns; at most one of them ends right before a given name, so the
+  // order of the found names after sorting is as with one search per noun.
+  FAMILY_NOUN.lastIndex = 0;
+  for (let match = FAMILY_NOUN.exec(folded); match; match = FAMILY_NOUN.exec(folded)) {
+    const at = match.index;
+    const name = at + match[0].length;
+    if (isWordChar(folded.charCodeAt(at - 1)) || !isUpper(original.charCodeAt(name))) continue;
+    if (isUpper(original.charCodeAt(name + 1))) continue;
+    if (!isNotName(folded.slice(name, endOfWord(folded, name)), name))
+      found.push({ start: name, cue: 'family name after "gezin"' });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -539,6 +547,7 @@ function isProperNounPosition(
 
 /** Personal pronouns that confirm a person: "hij", "she", "her". */
 const PERSON_PRONOUNS = new Set(['hij', 'zij', 'hem', 'he', 'she', 'him', 'his', 'her']);
+const PRONOUN_FIRST_LETTERS = new Set([...PERSON_PRONOUNS].map((word) => word.charCodeAt(0)));
 /** How far after the word the pronoun may come. */
 const PRONOUN_REACH = 200;
 
@@ -549,7 +558,14 @@ function isFollowedByPronoun(folded: string, from: number): boolean {
     while (i < end && !isWordChar(folded.charCodeAt(i))) i++;
     const start = i;
     while (i < end && isWordChar(folded.charCodeAt(i))) i++;
-    if (i - start <= 3 && PERSON_PRONOUNS.has(folded.slice(start, i))) return true;
+    // Most words are no pronoun by their length or first letter: decided without cutting them out.
+    if (
+      i - start >= 2 &&
+      i - start <= 3 &&
+      PRONOUN_FIRST_LETTERS.has(folded.charCodeAt(start)) &&
+      PERSON_PRONOUNS.has(folded.slice(start, i))
+    )
+      return true;
   }
   return false;
 }
@@ -557,9 +573,18 @@ function isFollowedByPronoun(folded: string, from: number): boolean {
 /** Dutch noun endings no given name has: "Scholing", "Leesproblemen", "Gezondheid", "Informatie". */
 const NOUN_ENDINGS = ['ing', 'heid', 'schap', 'teit', 'isme', 'atie', 'tie', 'ment', 'aties'];
 
+/** The last letters of the noun endings: most words end otherwise and skip the list. */
+const NOUN_ENDING_LAST = new Set(
+  NOUN_ENDINGS.map((ending) => ending.charCodeAt(ending.length - 1)),
+);
+
 function looksLikeNoun(word: string): boolean {
   if (word.length >= 7 && word.endsWith('en')) return true;
-  return word.length >= 5 && NOUN_ENDINGS.some((ending) => word.endsWith(ending));
+  return (
+    word.length >= 5 &&
+    NOUN_ENDING_LAST.has(word.charCodeAt(word.length - 1)) &&
+    NOUN_ENDINGS.some((ending) => word.endsWith(ending))
+  );
 }
 
 /** "Protocol Leesproblemen en Dyslexie": a capitalised word after another is a title's word. */

@@ -131,12 +131,16 @@ function isSaidOfNamedPerson(
   return false;
 }
 
+/**
+ * The sensitive terms of `text` tied to a person. `folded` is `fold(text)`, for a caller that has
+ * it already (the learned model reads the same folded text).
+ */
 export function findSensitiveEvidence(
   text: string,
   lexicon: SensitiveLexicon,
   correspondents?: ReadonlySet<string>,
+  folded = fold(text),
 ): SensitiveEvidence[] {
-  const folded = fold(text);
   const allHits: WeightedHit[] = [];
   const personHits: TermHit<PersonWordTag>[] = [];
   // A forward's note ("zie de uitnodiging hieronder") and the quoted message are two mails: each
@@ -146,7 +150,9 @@ export function findSensitiveEvidence(
   let firstResultsTerm: TermHit<LexiconTag> | undefined;
   for (const hit of lexicon.matcher.find(folded)) {
     const tag = hit.tag;
-    if (tag.kind === 'topic') {
+    // The hit itself, not a copy: person words are most of the hits in a long text.
+    if (isPersonHit(hit)) personHits.push(hit);
+    else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
         term: hit.term,
@@ -157,9 +163,7 @@ export function findSensitiveEvidence(
       };
       if (tag.isPersonal) topic.isPersonal = true;
       allHits.push(topic);
-    } else if (tag.kind === 'person')
-      personHits.push({ term: hit.term, tag, start: hit.start, end: hit.end, word: hit.word });
-    else if (tag.kind === 'general') general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
+    } else if (tag.kind === 'general') general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
     else firstResultsTerm ??= hit;
   }
   // "rekenen IV -> V", "AVI M4": one pupil's test levels, written as levels.
@@ -200,6 +204,10 @@ export function findSensitiveEvidence(
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
+}
+
+function isPersonHit(hit: TermHit<LexiconTag>): hit is TermHit<PersonWordTag> {
+  return hit.tag.kind === 'person';
 }
 
 const PARENT_SITUATIONS = new Set(PARENT_SITUATION_TERMS);
@@ -431,8 +439,8 @@ interface TextContext {
   isAboutAdultRecords: boolean;
   /** "leerling", "zoon", "mijn dochter": some pupil or a pupil's family is spoken of. */
   hasPupilWords: boolean;
-  /** "his wife", "zijn vrouw", "collega": an adult's family or work is spoken of. */
-  hasAdultLife: boolean;
+  /** "his wife", "zijn vrouw", "collega": an adult's family or work is spoken of (looked up lazily). */
+  readonly hasAdultLife: boolean;
 }
 
 const FIRST_PERSON_OWNERS = ['mijn ', 'my ', 'onze ', 'our '];
@@ -469,18 +477,9 @@ function describeText(
 ): TextContext {
   const isGeneral = (position: number) => general[position < quoteStart ? 'top' : 'quoted'];
   const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil');
-  const hasAdultLife =
-    mentions.some(
-      (mention) =>
-        mention.kind === 'adult' &&
-        !mention.isNamed &&
-        !mention.isTitle &&
-        ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
-        // "mijn vrouw" is as often a parent writing about their child as a colleague.
-        !FIRST_PERSON_OWNERS.some((owner) =>
-          folded.startsWith(owner, mention.start - owner.length),
-        ),
-    ) || ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase));
+  // Looked up only when a judgement asks: the phrase search reads the whole text four times.
+  let hasAdultLife: boolean | undefined;
+  const adultLife = () => (hasAdultLife ??= speaksOfAdultLife(mentions, folded));
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -495,7 +494,9 @@ function describeText(
       leansAdult: adultTopics > pupilTopics,
       isAboutAdultRecords: adultTopics > pupilTopics,
       hasPupilWords,
-      hasAdultLife,
+      get hasAdultLife() {
+        return adultLife();
+      },
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -510,8 +511,27 @@ function describeText(
     leansAdult: adultWords > pupilWords,
     isAboutAdultRecords: false,
     hasPupilWords,
-    hasAdultLife,
+    get hasAdultLife() {
+      return adultLife();
+    },
   };
+}
+
+/** "his wife", "zijn vrouw", "collega", "het team": an adult's family or work is spoken of. */
+function speaksOfAdultLife(mentions: PersonMention[], folded: string): boolean {
+  return (
+    mentions.some(
+      (mention) =>
+        mention.kind === 'adult' &&
+        !mention.isNamed &&
+        !mention.isTitle &&
+        ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
+        // "mijn vrouw" is as often a parent writing about their child as a colleague.
+        !FIRST_PERSON_OWNERS.some((owner) =>
+          folded.startsWith(owner, mention.start - owner.length),
+        ),
+    ) || ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase))
+  );
 }
 
 /** Categories whose weak terms may pair up: pupil matters with pupil matters, adult with adult. */

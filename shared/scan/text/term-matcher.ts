@@ -4,8 +4,9 @@
 // longer word (Dutch compounds: "~kanker" finds "borstkanker"); "*stem" starts a word or any part
 // of a compound ("*mishandel" finds "mishandeld", "kindermishandeling", "mishandelingsmelding").
 // Candidates sit in
-// an array indexed by a word's first three characters (a–z, other, end of word), so most words
-// cost one array read and no string is cut out of the text.
+// an array indexed by a word's first three characters (a–z, other, end of word), split further on
+// the next characters where many terms share a head, so most words cost an array read or two and
+// no string is cut out of the text.
 import { isAlphanumeric } from './chars';
 
 export interface TermHit<Tag> {
@@ -61,6 +62,7 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
     if (isExact && term.length < 3) keys.add(headKey(`${term}-`, 0, term.length + 1));
     for (const key of keys) byHead[key] = [...(byHead[key] ?? []), entry];
   }
+  const buckets = byHead.map((entries) => entries && bucketOf(entries, HEAD_LENGTH));
   return {
     find(folded: string): TermHit<Tag>[] {
       const hits: TermHit<Tag>[] = [];
@@ -108,9 +110,13 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
             }
           }
         }
-        const candidates = byHead[headKey(folded, start, i)];
-        if (candidates) {
-          for (const entry of candidates) {
+        let bucket = buckets[headKey(folded, start, i)];
+        while (bucket?.byClass) {
+          const at = start + bucket.at;
+          bucket = bucket.byClass[at < length ? letterClass(folded.charCodeAt(at)) : END_CLASS];
+        }
+        if (bucket) {
+          for (const entry of bucket.entries) {
             if (matches(folded, start, i, entry))
               hits.push({
                 term: entry.term,
@@ -126,6 +132,51 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
       return hits;
     },
   };
+}
+
+/**
+ * The terms that share a head, split on their next characters while many remain ("ver…" has two
+ * dozen), so a word is compared with a few terms only. Every list keeps the terms' order, so hits
+ * come out in the same order as from one flat list.
+ */
+interface Bucket<Tag> {
+  /** The character (counted from the word's start) that `byClass` is indexed by. */
+  at: number;
+  entries: Entry<Tag>[];
+  /** One bucket per class of the text's character at `at`; undefined for a leaf. */
+  byClass: Bucket<Tag>[] | undefined;
+}
+
+/** Buckets with more terms reaching past the split position than this are split again. */
+const MAX_UNSPLIT_BUCKET = 3;
+/** Terms are told apart by at most this many leading characters. */
+const MAX_SPLIT_AT = 8;
+
+/** The bucket of `entries`, which agree (by class) on their characters before `at`. */
+function bucketOf<Tag>(entries: Entry<Tag>[], at: number): Bucket<Tag> {
+  const longer = entries.filter((entry) => entry.term.length > at).length;
+  if (longer <= MAX_UNSPLIT_BUCKET || at >= MAX_SPLIT_AT)
+    return { at, entries, byClass: undefined };
+  // A term that ends before `at` matches whatever the text has there: it goes in every list, and
+  // the classes no longer term has share one bucket of those shorter terms.
+  const shorter: Entry<Tag>[] = [];
+  const bySlot: (Entry<Tag>[] | undefined)[] = [];
+  for (const entry of entries) {
+    if (entry.term.length <= at) {
+      shorter.push(entry);
+      for (const list of bySlot) list?.push(entry);
+    } else {
+      const slot = letterClass(entry.term.charCodeAt(at));
+      (bySlot[slot] ??= [...shorter]).push(entry);
+    }
+  }
+  const onlyShorter: Bucket<Tag> = { at, entries: shorter, byClass: undefined };
+  const byClass: Bucket<Tag>[] = [];
+  for (let slot = 0; slot < CLASSES; slot++) {
+    const list = bySlot[slot];
+    byClass.push(list ? bucketOf(list, at + 1) : onlyShorter);
+  }
+  return { at, entries, byClass };
 }
 
 /** Plain word lists tagged with themselves. */
@@ -150,12 +201,15 @@ const MIN_PART = 3;
 /** Words this short cannot end in a compound ending and skip the tail look-up. */
 const MIN_SUFFIX_WORD = 5;
 
+/** A head is a word's first three characters. */
+const HEAD_LENGTH = 3;
 /** Character classes of a head: a–z are 0–25, anything else 26, past the end of the word 27. */
 const CLASSES = 28;
+const END_CLASS = 27;
 const HEAD_SLOTS = CLASSES * CLASSES * CLASSES;
 
 function charClass(text: string, index: number, end: number): number {
-  if (index >= end) return 27;
+  if (index >= end) return END_CLASS;
   return letterClass(text.charCodeAt(index));
 }
 

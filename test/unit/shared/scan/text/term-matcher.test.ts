@@ -27,4 +27,28 @@ describe('compileTerms', () => {
   ])('finds nothing in %s', (_name, text) => {
     expect(tagsIn(text)).toEqual([]);
   });
+
+  // Many terms with one head ("ver…") are split on their next letters: each must still be found,
+  // and several on one word in the order of the list, as from one flat list.
+  const crowded = compileTerms([
+    ['vertrokken', 'left'],
+    ['=ver', 'far'],
+    ['verslaafd', 'addicted'],
+    ['ver weg', 'far away'],
+    ['verwaarlo', 'neglect'],
+    ['vers', 'fresh'],
+    ['verslav', 'addiction'],
+  ]);
+  it.each([
+    ['verslaafd', ['addicted', 'fresh']],
+    ['verslaving', ['fresh', 'addiction']],
+    ['verwaarloosd', ['neglect']],
+    ['ver weg', ['far', 'far away']],
+    ['ver-weg', ['far']],
+    ['vertrokken', ['left']],
+    ['verder', []],
+    ['ve', []],
+  ])('finds in "%s" the terms %j of a crowded head, in list order', (text, expected) => {
+    expect(crowded.find(text).map((hit) => hit.tag)).toEqual(expected);
+  });
 });

@@ -56,7 +56,7 @@ export async function runAskCommand(args: string[], io: AskIo): Promise<number> 
     );
     return EXIT_CONFIG;
   }
-  const answer = createAnswerer(loaded.config, pack.pack.knowledge);
+  const answer = createAnswerer(loaded.config, pack.pack.knowledge, pack.pack.words);
   if (values.stdin) {
     // One question per line in, one JSON object per line out, for scripts and test sets.
     const lines = (await io.readStdin()).split('\n').map((line) => line.trim());

@@ -6,6 +6,7 @@ import { NO_GUARD_TEXTS } from '../../shared/i18n/guard-texts';
 import type { PackError } from '../../shared/policy/pack/pack-error';
 import type { PackResult, PolicyPack } from '../../shared/policy/pack/parse-pack';
 import { NO_SCAN_VOCABULARY } from '../../shared/policy/pack/scan-file';
+import { NO_PACK_WORDS } from '../../shared/policy/pack/words-file';
 
 export interface KnowledgeSource {
   /** The pack being served: the last one that passed validation, or an empty one. */
@@ -20,6 +21,7 @@ const EMPTY_PACK: PolicyPack = {
   knowledge: [],
   scan: NO_SCAN_VOCABULARY,
   guardTexts: NO_GUARD_TEXTS,
+  words: NO_PACK_WORDS,
 };
 
 /**

@@ -3,9 +3,8 @@
 import { fold } from '../../shared/scan/text/fold';
 import { createCompoundSplitter } from './compounds';
 import { stemDutch } from './stem';
+import { createLexicon, type Lexicon } from './lexicon';
 import { verbFormCandidates } from './verb-forms';
-import { STOPWORDS } from './stopwords';
-import { canonicalWord } from './synonyms';
 
 const MAX_CACHED_WORDS = 50_000;
 const APOSTROPHES = ["'", '’', '‘', '`'];
@@ -36,8 +35,14 @@ export interface TextAnalyzer {
   termsOf(word: string): string[];
 }
 
-/** An analyzer whose compound splitting knows the given vocabulary (folded words). */
-export function createAnalyzer(vocabulary: ReadonlySet<string>): TextAnalyzer {
+/**
+ * An analyzer whose compound splitting knows the given vocabulary (folded words).
+ * @param lexicon Synonyms and stopwords, the board's words among them.
+ */
+export function createAnalyzer(
+  vocabulary: ReadonlySet<string>,
+  { canonicalWord, isStopword }: Lexicon = createLexicon(),
+): TextAnalyzer {
   const splitCompound = createCompoundSplitter(vocabulary);
   const mainStem = (word: string) => stemDutch(canonicalWord(word) ?? word);
   const knownStems = new Set([...vocabulary].map(mainStem));
@@ -59,12 +64,12 @@ export function createAnalyzer(vocabulary: ReadonlySet<string>): TextAnalyzer {
   const lookUp = (word: string) => {
     let found = cache.get(word);
     if (found === undefined) {
-      const analysed: WordTerms = STOPWORDS.has(word)
+      const analysed: WordTerms = isStopword(word)
         ? { whole: [], parts: [] }
         : {
             whole: termsOfOne(word),
             parts: splitCompound(word)
-              .filter((part) => !STOPWORDS.has(part))
+              .filter((part) => !isStopword(part))
               .map(termsOfOne),
           };
       found = { analysed, terms: [...new Set([...analysed.whole, ...analysed.parts.flat()])] };

@@ -5,14 +5,21 @@
 // not cover, saying whom to ask.
 import type { Config } from '../../shared/policy/config-schema';
 import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/types';
+import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
 import { notAnsweredText } from './fallback';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
-import { offTopicWords } from './out-of-scope';
+import { createLexicon } from './lexicon';
 import { questionFocus, twoQuestions } from './question-focus';
 import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
+import {
+  scopeEvidenceOf,
+  shippedScopeGate,
+  type ScopeEvidence,
+  type ScopeGate,
+} from './scope-gate';
 import { asksAboutAgreement, hasCapitalisedName, supplierNamesOf } from './supplier-question';
 import type { AnswerConfidence, Answerer, EntryView, QaAnswer } from './types';
 
@@ -27,6 +34,11 @@ const MAX_QUESTION_CHARS = 700;
 const NEAR_MISS_SHARE = 0.8;
 /** A runner-up this close to the answer makes it a close call, answered with "Bedoel je". */
 const CLOSE_CALL_SHARE = 0.9;
+/**
+ * A runner-up this close in rank (coverage plus search score) is a close call whatever its share:
+ * on the tuning questions half of the confident wrong answers had their right entry this close.
+ */
+const CLOSE_CALL_MARGIN = 0.12;
 /** A runner-up from the same section this close is a dead heat, also answered with "Bedoel je". */
 const DEAD_HEAT_SHARE = 0.98;
 /** A suggestion must rank at least this share of the answer: no random entries as buttons. */
@@ -43,6 +55,11 @@ const STORY_UNKNOWN_SHARE = 0.25;
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
 
+export interface AnswererOptions {
+  /** Whether a question is about the policy at all (default: the shipped model). */
+  scopeGate?: ScopeGate;
+}
+
 interface Choice {
   entry?: KnowledgeEntry;
   /** A second entry when the question asked two things. */
@@ -51,16 +68,29 @@ interface Choice {
   closest: KnowledgeEntry[];
   /** Share of the question's weight the answer covers (the lesser half's, for two questions). */
   coverage?: number;
+  /** What the search found for the whole question, for the scope gate. */
+  evidence?: ScopeEvidence;
 }
 
 /**
  * @param knowledge The policy pack's entries, in pack order (ties go to the earlier entry).
- * @example createAnswerer(config, pack.knowledge)('Hoe snel moet ik een datalek melden?').sources[0]?.id // 'breach-72-hours'
+ * @param words The pack's own words (words.md); without them, the product's informal register alone.
+ * @param options The learned scope gate, replaceable for training and tests.
+ * @example createAnswerer(config, pack.knowledge, pack.words)('Hoe snel moet ik een datalek melden?').sources[0]?.id // 'breach-72-hours'
  */
-export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntry[]): Answerer {
+export function createAnswerer(
+  config: Config,
+  knowledge: readonly KnowledgeEntry[],
+  words: PackWords = NO_PACK_WORDS,
+  options: AnswererOptions = {},
+): Answerer {
+  const { scopeGate = shippedScopeGate } = options;
   const { isSupplierEntry, namedSuppliers } = supplierNamesOf(knowledge);
-  const index = createKnowledgeIndex(knowledge, (entry) =>
-    isSupplierEntry(entry.id) ? 'suppliers' : entry.id,
+  const lexicon = createLexicon(words);
+  const index = createKnowledgeIndex(
+    knowledge,
+    (entry) => (isSupplierEntry(entry.id) ? 'suppliers' : entry.id),
+    lexicon,
   );
   const view = (entry: KnowledgeEntry, language: Language): EntryView => ({
     id: entry.id,
@@ -133,10 +163,19 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
     const { context, sentence } = questionFocus(question);
     const asking = context === '' ? words : wordsOf(sentence);
-    const offTopic = new Set(offTopicWords(asking, (word) => index.isKnownWord(word)));
+    const offTopic = new Set(lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)));
     const chosen = chooseEntry(question, words, offTopic);
     const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
-    return offTopic.size === 0 || isSure ? chosen : { confidence: 'none', closest: [] };
+    // Asked of every question the search found something for, declined or not (so training sees all).
+    const isInScope = chosen.evidence === undefined || scopeGate(chosen.evidence);
+    if (offTopic.size > 0 && !isSure) return { confidence: 'none', closest: [] };
+    // No positive evidence that the question is about the policy: declined, not answered from
+    // whichever entry shares a word. Topics are offered only when a privacy word was named.
+    if (chosen.evidence && chosen.entry && !isInScope) {
+      const closest = [chosen.entry, ...chosen.closest].slice(0, MAX_RELATED);
+      return { confidence: 'none', closest: chosen.evidence.isPrivacy ? closest : [] };
+    }
+    return chosen;
   }
 
   function chooseEntry(question: string, words: string[], offTopic: ReadonlySet<string>): Choice {
@@ -173,6 +212,12 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
     const ranked = rankHits(queryWords, index.search(queryWords, boost), isStory ? focusWords : []);
     const best = ranked[0];
     if (!best) return { confidence: 'none', closest: [] };
+    const evidence = scopeEvidenceOf(ranked, queryWords, {
+      coreTerms: index.coreTerms(best.hit.entry.id),
+      isOffTopic: offTopic.size > 0,
+      isPrivacy: lexicon.namesPrivacyTopic(words),
+      isStory: context !== '',
+    });
 
     const halves = twoQuestions(sentence);
     if (halves) {
@@ -189,7 +234,7 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
           return { ranked, words: halfWords };
         }),
       );
-      if (two) return two;
+      if (two) return { ...two, evidence };
     }
     const others = ranked.slice(1);
     if (isConfident(best, queryWords)) {
@@ -197,10 +242,12 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
       // A runner-up as good as the answer, resting on another section: the question may mean
       // either, so the answer comes with "Bedoel je" buttons rather than said with confidence.
       // Within one section only a dead heat counts: the question fits both entries equally.
-      const rivals = others.filter((each) =>
-        each.hit.entry.section !== best.hit.entry.section
-          ? each.rank >= CLOSE_CALL_SHARE * best.rank
-          : each.rank >= DEAD_HEAT_SHARE * best.rank,
+      const rivals = others.filter(
+        (each) =>
+          best.rank - each.rank < CLOSE_CALL_MARGIN ||
+          (each.hit.entry.section !== best.hit.entry.section
+            ? each.rank >= CLOSE_CALL_SHARE * best.rank
+            : each.rank >= DEAD_HEAT_SHARE * best.rank),
       );
       if (rivals.length > 0)
         return {
@@ -211,12 +258,14 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
             .slice(0, MAX_SUGGESTIONS)
             .map((each) => each.hit.entry),
           coverage: best.coverage,
+          evidence,
         };
       return {
         entry: best.hit.entry,
         confidence: 'high',
         closest: nearMisses.slice(0, MAX_RELATED - 1).map((each) => each.hit.entry),
         coverage: best.coverage,
+        evidence,
       };
     }
     if (isInScope(best, context !== '')) {
@@ -225,12 +274,14 @@ export function createAnswerer(config: Config, knowledge: readonly KnowledgeEntr
         entry: best.hit.entry,
         confidence: 'low',
         closest: suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry),
+        evidence,
       };
     }
     // Too little matched to answer: declined, with the closest topics to pick from.
     return {
       confidence: 'none',
       closest: ranked.slice(0, MAX_RELATED).map((each) => each.hit.entry),
+      evidence,
     };
   }
 

@@ -3,6 +3,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
+import type { Lexicon } from './lexicon';
 import { replacePlaceholders } from './placeholders';
 import { separableVerbForms } from './separable-verbs';
 import { createTypoCorrector } from './typo-corrector';
@@ -62,6 +63,11 @@ export interface KnowledgeIndex {
   entry(id: string): KnowledgeEntry | undefined;
   /** Whether the knowledge base uses the (folded) word itself. */
   isKnownWord(word: string): boolean;
+  /**
+   * The terms an entry is about: those of its title, and those two or more of its questions and
+   * situations share. A word matched only elsewhere ("geeft", "jaar") is no evidence of its topic.
+   */
+  coreTerms(entryId: string): ReadonlySet<string>;
 }
 
 /** One searchable text of an entry: a question variant, a situation, its title, or its answer. */
@@ -89,10 +95,12 @@ const SUPPORT_SHARE = 0.2;
 /**
  * @param topicOf Entries with the same topic count once when weighing how rare a word is, so the
  *   29 generated supplier entries do not make "verwerkersovereenkomst" a common word.
+ * @param lexicon Synonyms and stopwords, the board's words among them (default: the product's).
  */
 export function createKnowledgeIndex(
   entries: readonly KnowledgeEntry[],
   topicOf: (entry: KnowledgeEntry) => string = (entry) => entry.id,
+  lexicon?: Lexicon,
 ): KnowledgeIndex {
   const texts: IndexedText[] = [];
   const addText = (entryId: string, kind: TextKind, text: string) =>
@@ -110,9 +118,14 @@ export function createKnowledgeIndex(
     );
   }
   const vocabulary = new Set(texts.flatMap((text) => wordsOf(text.text)));
-  const analyzer = createAnalyzer(vocabulary);
-  const correctTypo = createTypoCorrector(vocabulary);
+  const analyzer = createAnalyzer(vocabulary, lexicon);
+  // A misspelling is read as a word staff use when they ask (questions, situations, titles), not
+  // as any word of the answers' prose: "staking" is no slip of "stating", nor "strepen" of "streven".
+  const correctTypo = createTypoCorrector(
+    new Set(texts.filter((text) => text.kind !== 'answer').flatMap((text) => wordsOf(text.text))),
+  );
   const documentFrequency = countDocumentFrequency(entries, texts, analyzer, topicOf);
+  const core = coreTermsOf(texts, analyzer);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
 
   const miniSearch = new MiniSearch<IndexedText>({
@@ -192,6 +205,7 @@ export function createKnowledgeIndex(
     },
     entry: (id) => byId.get(id),
     isKnownWord: (word) => vocabulary.has(word),
+    coreTerms: (entryId) => core.get(entryId) ?? NO_TERMS,
   };
 }
 
@@ -248,6 +262,36 @@ function rankEntries(
       titleTerms,
     }))
     .sort((a, b) => b.score - a.score);
+}
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+/** A term in this many of an entry's questions and situations is what they are about. */
+const MIN_CORE_TEXTS = 2;
+
+function coreTermsOf(
+  texts: readonly IndexedText[],
+  analyzer: TextAnalyzer,
+): Map<string, ReadonlySet<string>> {
+  const counts = new Map<string, Map<string, number>>();
+  const core = new Map<string, Set<string>>();
+  for (const text of texts) {
+    if (text.kind === 'answer') continue;
+    const terms = new Set(wordsOf(text.text).flatMap((word) => analyzer.termsOf(word)));
+    const entryCore = core.get(text.entryId) ?? new Set<string>();
+    core.set(text.entryId, entryCore);
+    if (text.kind === 'title') {
+      for (const term of terms) entryCore.add(term);
+      continue;
+    }
+    const entryCounts = counts.get(text.entryId) ?? new Map<string, number>();
+    counts.set(text.entryId, entryCounts);
+    for (const term of terms) {
+      const count = (entryCounts.get(term) ?? 0) + 1;
+      entryCounts.set(term, count);
+      if (count >= MIN_CORE_TEXTS) entryCore.add(term);
+    }
+  }
+  return core;
 }
 
 function countDocumentFrequency(

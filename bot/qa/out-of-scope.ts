@@ -2,7 +2,8 @@
 // fees, broken devices, first aid, teaching methods, the building — are declined unless an entry
 // fits the whole question, so no entry answers them for sharing a word ("mail", "laptop"). The
 // domains are roots, not phrases, so a new question about the same domain is recognised too. The
-// word lists are policy-pack data (shared/policy/lexicon/informal-words.ts).
+// word lists are data: the product's default (shared/policy/lexicon/informal-words.ts) and the
+// board's own topics in and out of its policy (the pack's words.md).
 import {
   OUT_OF_SCOPE_FRAME_ROOTS,
   OUT_OF_SCOPE_ROOTS,
@@ -10,8 +11,9 @@ import {
   PRIVACY_CORE_WORDS,
   PRIVACY_WORDS,
 } from '../../shared/policy/lexicon/informal-words';
+import type { PackWords } from '../../shared/policy/pack/words-file';
 import { stemDutch } from './stem';
-import { canonicalWord } from './synonyms';
+import { verbFormCandidates } from './verb-forms';
 
 /** A root this long also counts as the head or tail of a compound ("zomervakantierooster"). */
 const MIN_COMPOUND_PART = 5;
@@ -24,24 +26,35 @@ interface RootSet {
   parts: readonly string[];
 }
 
-function rootSet(roots: readonly string[], words: readonly string[] = []): RootSet {
+/** `lifted`: words the board's policy does cover, so they are no root of an outside topic. */
+function rootSet(
+  roots: readonly string[],
+  words: readonly string[],
+  lifted: ReadonlySet<string>,
+): RootSet {
+  const kept = (list: readonly string[]) => list.filter((word) => !lifted.has(word));
+  const liftedStems = new Set([...lifted].map(stemDutch));
   return {
-    words: new Set([...roots, ...words]),
-    stems: new Set(roots.map(stemDutch)),
-    parts: [...roots, ...words].filter((root) => root.length >= MIN_COMPOUND_PART),
+    words: new Set(kept([...roots, ...words])),
+    stems: new Set(
+      kept(roots)
+        .map(stemDutch)
+        .filter((stem) => !liftedStems.has(stem)),
+    ),
+    parts: kept([...roots, ...words]).filter((root) => root.length >= MIN_COMPOUND_PART),
   };
 }
 
-const TOPICS = rootSet(Object.values(OUT_OF_SCOPE_ROOTS).flat(), OUT_OF_SCOPE_WORDS);
-const FRAMES = rootSet(Object.values(OUT_OF_SCOPE_FRAME_ROOTS).flat());
-
 /**
- * A word of a domain: one of its roots in any form, or a compound with a root as head or tail.
+ * A word of a domain: one of its roots in any form (verb forms too), or a compound with a root as
+ * head or tail.
  * A word the knowledge base itself uses is never off-topic by being a compound ("versleutel" is
  * not "sleutel"); only a root itself is.
  */
 function isInDomain(word: string, roots: RootSet, isKnownWord: (word: string) => boolean): boolean {
   if (roots.words.has(word) || roots.stems.has(stemDutch(word))) return true;
+  // "betaalt", "gestaakt": the verb form without -t/-d or ge- that the stemmer leaves apart.
+  if (verbFormCandidates(word).some((form) => roots.stems.has(stemDutch(form)))) return true;
   if (isKnownWord(word)) return false;
   return roots.parts.some(
     (part) =>
@@ -63,11 +76,12 @@ function privacyStems(words: readonly string[]): PrivacyStems {
   return { stems, tails: [...stems].filter((stem) => stem.length >= MIN_PRIVACY_TAIL) };
 }
 
-const PRIVACY = privacyStems(PRIVACY_WORDS);
-const PRIVACY_CORE = privacyStems(PRIVACY_CORE_WORDS);
-
 /** A privacy word: itself, by its index word, or as a compound's tail ("salarisgegevens"). */
-function isPrivacyWord(word: string, { stems, tails }: PrivacyStems): boolean {
+function isPrivacyWord(
+  word: string,
+  { stems, tails }: PrivacyStems,
+  canonicalWord: (word: string) => string | undefined,
+): boolean {
   const stem = stemDutch(word);
   const canonical = canonicalWord(word);
   if (stems.has(stem) || (canonical !== undefined && stems.has(stemDutch(canonical)))) return true;
@@ -79,8 +93,11 @@ const WHEN_WORDS: ReadonlySet<string> = new Set(['tijdens', 'gedurende', 'during
 /** How many words after such a word still belong to the adjunct ("tijdens mijn lange verlof"). */
 const WHEN_REACH = 3;
 
-/** The words outside time adjuncts. */
-function withoutWhen(words: readonly string[]): string[] {
+/**
+ * The words outside time adjuncts. A labour matter stays a topic inside one ("tijdens de staking",
+ * "tijdens mijn verlof"): a strike or a leave is what such a question is about, not when it happens.
+ */
+function withoutWhen(words: readonly string[], isLabour: (word: string) => boolean): string[] {
   let skip = 0;
   return words.filter((word) => {
     if (WHEN_WORDS.has(word)) {
@@ -89,27 +106,59 @@ function withoutWhen(words: readonly string[]): string[] {
     }
     if (skip === 0) return true;
     skip--;
-    return false;
+    return isLabour(word);
   });
 }
 
 /**
- * The words of a question that name a topic outside the policy. A privacy word ("foto", "dossier")
- * keeps a topic in scope ("ziekteverzuim van een leerling in het dossier" is about the dossier); a
- * money or camera question stays out of scope unless a core privacy word is named.
- * @param isKnownWord Whether the knowledge base uses the (folded) word.
- * @example offTopicWords(['hoeveel', 'vakantiedagen']) // ['vakantiedagen']
- * @example offTopicWords(['fotos', 'ouderavond']) // []
+ * Whether a question names a privacy topic outright ("foto", "dossier", "datalek"), or one of the
+ * board's in-scope words: evidence, next to what the entries match, that it is a policy question.
  */
-export function offTopicWords(
+export function createPrivacyTopicFinder(
+  board: Pick<PackWords, 'inScope'>,
+  canonicalWord: (word: string) => string | undefined,
+): (words: readonly string[]) => boolean {
+  const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
+  return (words) => words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
+}
+
+/** The words of a question that name a topic outside the policy (see createOffTopicFinder). */
+export type OffTopicFinder = (
   words: readonly string[],
-  isKnownWord: (word: string) => boolean = () => false,
-): string[] {
-  const asked = withoutWhen(words);
-  const topics = asked.filter((word) => isInDomain(word, TOPICS, isKnownWord));
-  const frames = asked.filter((word) => isInDomain(word, FRAMES, isKnownWord));
-  if (topics.length === 0 && frames.length === 0) return [];
-  if (words.some((word) => isPrivacyWord(word, PRIVACY_CORE))) return [];
-  const isPrivacy = words.some((word) => isPrivacyWord(word, PRIVACY));
-  return [...new Set(isPrivacy ? frames : [...topics, ...frames])];
+  isKnownWord?: (word: string) => boolean,
+) => string[];
+
+/**
+ * A privacy word ("foto", "dossier") keeps a topic in scope ("ziekteverzuim van een leerling in het
+ * dossier" is about the dossier); a money or camera question, or a topic the board lists as outside
+ * its policy, stays out of scope unless a core privacy word or one of the board's in-scope words is
+ * named.
+ * @param board The board's own topics outside (`outOfScope`) and inside (`inScope`) its policy.
+ * @param canonicalWord The index word of a synonym, so "kiekje" counts as "foto".
+ * @example createOffTopicFinder(NO_PACK_WORDS, canonical)(['hoeveel', 'vakantiedagen']) // ['vakantiedagen']
+ * @example createOffTopicFinder(NO_PACK_WORDS, canonical)(['fotos', 'ouderavond']) // []
+ */
+export function createOffTopicFinder(
+  board: Pick<PackWords, 'outOfScope' | 'inScope'>,
+  canonicalWord: (word: string) => string | undefined,
+): OffTopicFinder {
+  const lifted = new Set(board.inScope);
+  const topics = rootSet(Object.values(OUT_OF_SCOPE_ROOTS).flat(), OUT_OF_SCOPE_WORDS, lifted);
+  const labour = rootSet(OUT_OF_SCOPE_ROOTS.werk ?? [], [], lifted);
+  const frames = rootSet(
+    [...Object.values(OUT_OF_SCOPE_FRAME_ROOTS).flat(), ...board.outOfScope],
+    [],
+    lifted,
+  );
+  const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
+  const core = privacyStems([...PRIVACY_CORE_WORDS, ...board.inScope]);
+  return (words, isKnownWord = () => false) => {
+    const asked = withoutWhen(words, (word) => isInDomain(word, labour, isKnownWord));
+    const topicWords = asked.filter((word) => isInDomain(word, topics, isKnownWord));
+    const frameWords = asked.filter((word) => isInDomain(word, frames, isKnownWord));
+    if (topicWords.length === 0 && frameWords.length === 0) return [];
+    if (words.some((word) => isPrivacyWord(word, core, canonicalWord))) return [];
+    const isPrivacy = words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
+    return [...new Set(isPrivacy ? frameWords : [...topicWords, ...frameWords])];
+  };
 }

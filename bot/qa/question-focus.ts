@@ -78,6 +78,12 @@ export function questionFocus(text: string): QuestionFocus {
   return { focus, context: [...before, ...after].join(' ').trim(), sentence };
 }
 
+/** The text after the last comma or semicolon. */
+function lastClause(text: string): string {
+  const at = Math.max(text.lastIndexOf(', '), text.lastIndexOf('; '));
+  return at === -1 ? text : text.slice(at + 2);
+}
+
 /** On single-spaced text: the separators after which a second question may start. */
 const SEPARATORS = ['? ', ', en ', ', and ', ', ', ' en ', ' and '];
 
@@ -97,7 +103,7 @@ function splitPoints(text: string): [number, number][] {
 
 /**
  * The two questions in a question that asks two things, or undefined. Each half must start like a
- * question and keep some words of its own: "Wie vraagt het aan en wie maakt het aan?" splits,
+ * question (the first in its last clause) and keep some words of its own: "Wie vraagt het aan en wie maakt het aan?" splits,
  * "Mogen we het bewaren, en hoe lang?" stays one question (its second half borrows the topic).
  * @example twoQuestions('Wie mag het aanvragen en wie maakt het aan?') // ['Wie mag het aanvragen', 'wie maakt het aan?']
  */
@@ -108,6 +114,9 @@ export function twoQuestions(question: string): [string, string] | undefined {
     const second = text.slice(cut + length).trim();
     if (wordCount(first) < MIN_FOCUS_WORDS || wordCount(second) < MIN_FOCUS_WORDS) continue;
     if (!startsLikeQuestion(second)) continue;
+    // The first half asks too, in its last clause: "Ik wil de klas mailen, moeten de ouders in
+    // BCC?" is an intention and one question, "Ik heb X gestuurd, moet ik dat melden en …?" two.
+    if (!startsLikeQuestion(lastClause(first))) continue;
     return [first, second];
   }
   return undefined;

@@ -6,16 +6,16 @@ const DUTCH = `de het een en of ik je jij u we wij ze zij hij mij me mn mijn jou
 hun hen hem haar zich is zijn ben bent was waren wordt worden werd word heb hebt heeft hebben had
 kan kun kunt kunnen mag mogen moet moeten wil wilt willen zal zult zullen zou zouden doe doet doen
 dat die dit deze wat wie hoe waar wanneer welke welk waarom als dan te van voor naar op in uit aan
-met bij om over tot door er daar hier nog al ook maar niet geen wel eens even eigenlijk precies nou
+met bij om over tot door er daar hier nog al ook maar wel eens even eigenlijk precies nou
 toch dus zo heel erg veel meer iets niks niets alles iemand ieder elke elk weer laat laten gaan gaat
 ga hoeveel hoelang hoe lang wel graag mogelijk ok oke hoi hallo beste dag daarmee daarvoor waarmee
 waarvoor worden geweest bedoeld bedoelt verstaan betekent betekenen houdt inhouden vanaf sinds volgens misschien werkt krijgen zit zitten staan staat sta kun kunnen al alle wordt mee
-tijdens gedurende toen terwijl omdat want zodat nadat voordat zonder`;
+tijdens gedurende toen terwijl omdat want zodat nadat voordat`;
 
 const ENGLISH = `the a an i me my we our you your he she it its they them their is are was were be
 been being do does did doing can could may might must should would will shall have has had to of in
 on at for with from by about as into than then that this these those what which who whom how when
-where why or and but not no if there here any some all just also more only own same too very up
+where why or and but if there here any some all just also more only own same too very up
 out over again get got im its whats please tell cant cannot dont doesnt wont anymore ive
 exactly really during while after before problem problems issue issues thing things okay ok fine
 something anything someone anyone she her hers him his allowed ask asked asks asking want wants

@@ -1,9 +1,12 @@
 // Words staff use for the same thing, mapped to one index word. Applied to whole words and to the
 // parts of compounds, before stemming, in the index and in questions alike. The language's own
-// groups live here; the informal register staff type in is policy-pack data (informal-words.ts).
+// groups live here; the informal register staff type in is data: the product's default
+// (shared/policy/lexicon/informal-words.ts) and the board's own words (the pack's words.md).
 import { INFORMAL_SYNONYMS } from '../../shared/policy/lexicon/informal-words';
 
-const GROUPS: Record<string, string[]> = {
+type SynonymGroups = Readonly<Record<string, readonly string[]>>;
+
+const GROUPS: SynonymGroups = {
   mail: [
     'email',
     'emails',
@@ -169,6 +172,21 @@ const GROUPS: Record<string, string[]> = {
   bijlage: ['bijlagen', 'attachment', 'attachments'],
   lezen: ['leest', 'lees', 'gelezen', 'meelezen', 'read', 'reads'],
   vergeten: ['vergeet', 'forgot', 'forgotten'],
+  // Negation is kept as one term: "niet versleuteld", "geen toestemming" and "without consent" ask
+  // something else than the same words without it, and entries about what may not be done say so.
+  niet: [
+    'geen',
+    'zonder',
+    'nooit',
+    'not',
+    'no',
+    'without',
+    'never',
+    'dont',
+    'doesnt',
+    'cant',
+    'cannot',
+  ],
   verwerkersovereenkomst: [
     'bewerkersovereenkomst',
     'verwerkersovereenkomsten',
@@ -176,15 +194,17 @@ const GROUPS: Record<string, string[]> = {
   ],
 };
 
-const CANONICAL = new Map<string, string>();
-// The informal list first, so a word both lists know keeps the language's own meaning.
-for (const groups of [INFORMAL_SYNONYMS, GROUPS]) {
-  for (const [canonical, words] of Object.entries(groups)) {
-    for (const word of words) if (word !== canonical) CANONICAL.set(word, canonical);
+/**
+ * The index word of each synonym. The informal list first, so a word both it and the language's
+ * groups know keeps the language's meaning; the board's own words last, so its choice wins.
+ * @example createSynonyms({ intern: ['iber'] })('iber') // 'intern'; …('usbstick') // 'usb'
+ */
+export function createSynonyms(board: SynonymGroups = {}): (word: string) => string | undefined {
+  const canonical = new Map<string, string>();
+  for (const groups of [INFORMAL_SYNONYMS, GROUPS, board]) {
+    for (const [index, words] of Object.entries(groups)) {
+      for (const word of words) if (word !== index) canonical.set(word, index);
+    }
   }
-}
-
-/** @example canonicalWord('usbstick') // 'usb'; canonicalWord('school') // undefined */
-export function canonicalWord(word: string): string | undefined {
-  return CANONICAL.get(word);
+  return (word) => canonical.get(word);
 }

@@ -8,7 +8,7 @@ import { createAnswerer } from '../../bot/qa/answerer';
 import type { QaAnswer } from '../../bot/qa/types';
 import { parseConfig } from '../../shared/policy/parse-config';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
-import { kindanteKnowledge } from '../helpers/knowledge';
+import { kindantePack } from '../helpers/knowledge';
 
 interface Case {
   question: string;
@@ -106,7 +106,7 @@ function report(name: string, cases: Case[], answer: (question: string) => QaAns
 function main(): void {
   const parsed = parseConfig(EXAMPLE_CONFIG);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const answerer = createAnswerer(parsed.config, kindanteKnowledge());
+  const answerer = createAnswerer(parsed.config, kindantePack().knowledge, kindantePack().words);
   const answer = (question: string) => answerer(question);
   const tuningFolder = path.join(FIXTURES, 'qa');
   const out: string[] = [];

@@ -1,11 +1,12 @@
-// How staff really type their policy questions, as data the privacy officer can extend: everyday and
-// spoken words for the policy's terms, chat fillers, common misspellings, and the topics the policy
-// does not cover (so the bot declines them instead of answering from a look-alike entry).
+// How staff really type their policy questions, the product's default for every board: everyday and
+// spoken words for common policy terms, chat fillers, common misspellings, and the topics no privacy
+// policy covers (so the bot declines them instead of answering from a look-alike entry). A board adds
+// its own words, and lifts or adds topics, in its pack's words.md (shared/policy/pack/words-file.ts).
 // Written folded: lower case, no accents, no apostrophes or hyphens ("ib'er" is "iber").
 
 /**
- * Informal, spoken and English words, each mapped to the word the knowledge base uses. The answerer
- * merges these with its own language resources (bot/qa/synonyms.ts).
+ * Informal, spoken and English words, each mapped to a word knowledge bases use. The answerer
+ * merges these with its own language resources (bot/qa/synonyms.ts) and the pack's words.md.
  */
 export const INFORMAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   gestolen: [
@@ -35,8 +36,6 @@ export const INFORMAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'verdwijnt',
     'disappeared',
   ],
-  // A pupil reported sick is absence (verzuim) in the policy's words.
-  verzuim: ['ziekmelding', 'ziekmeldingen', 'ziekgemeld', 'afmelding', 'afmeldingen', 'afgemeld'],
   telefoon: ['foon', 'telefoontje', 'werkmobiel', 'mobile', 'cellphone'],
   laptop: ['lappie', 'laptopje'],
   publiceren: ['posten', 'gepost', 'upload', 'uploaden', 'geupload', 'publish', 'posting'],
@@ -55,7 +54,6 @@ export const INFORMAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   ],
   leerkracht: ['leraar', 'leraren', 'meester', 'juffen'],
   sociaal: ['fb', 'youtube', 'whatsappstatus', 'socials', 'promoten', 'promote'],
-  app: ['groepsapp', 'appgroep', 'whatsapp', 'whatsappgroep', 'klassenapp', 'apps', 'appje'],
   mail: ['mailn', 'emal', 'mial', 'e mail'],
   wachtwoord: ['wachtwoort', 'wachtwoorde', 'paswoord', 'pw', 'passwd'],
   vergeten: ['vergete', 'vergten', 'remember'],
@@ -63,35 +61,11 @@ export const INFORMAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   datalek: ['lekje', 'datalekje', 'datalk', 'datelek'],
   toestemming: ['toestemmig', 'toestemmnig', 'akkoord', 'goedkeuring', 'permissie'],
   dossier: ['dosier', 'dossie', 'file', 'files'],
-  intern: ['iber', 'ib', 'ibber', 'ibers'],
-  cijfers: ['grades', 'marks', 'scores', 'toetsuitslagen', 'uitslagen'],
   thuis: ['thuiswerken', 'homeoffice', 'wfh'],
   computer: ['pc', 'desktop', 'compu', 'pctje', 'computertje'],
-  ontslag: [
-    'ontslagen',
-    'fired',
-    'dismissed',
-    'dismissal',
-    'sacked',
-    'eruit',
-    'berisping',
-    'waarschuwing',
-  ],
-  sanctie: [
-    'sancties',
-    'straf',
-    'gestraft',
-    'consequenties',
-    'gevolgen',
-    'punished',
-    'disciplinary',
-  ],
   bewaren: ['houden', 'bijhouden', 'keep', 'kept', 'store', 'stored', 'bewaarn', 'opslaan'],
   verwijderen: ['weggooien', 'vernietigen', 'shredden', 'shredder', 'versnipperen', 'opruimen'],
-  gemeente: ['gemeete', 'municipality', 'council'],
-  jeugdarts: ['ggd', 'schoolarts', 'doctor'],
   wifi: ['wlan', 'hotspot', 'wifinetwerk'],
-  openbaar: ['publiek', 'public', 'trein', 'station', 'cafe', 'horeca', 'bieb', 'bibliotheek'],
 };
 
 /** Chat fillers and shorthand that carry no topic: dropped like stopwords. */
@@ -550,9 +524,10 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Question frames no privacy word turns into a privacy question: what something costs, and camera
- * surveillance, which the policy does not regulate. Only a core privacy word (PRIVACY_CORE_WORDS)
- * keeps such a question in scope: "wat kosten de foto's van de schoolfotograaf" is about money.
+ * Question frames no privacy word turns into a privacy question: what something costs. Only a core
+ * privacy word (PRIVACY_CORE_WORDS) keeps such a question in scope: "wat kosten de foto's van de
+ * schoolfotograaf" is about money. A board's `out-of-scope` words (words.md) are frames too, such as
+ * camera surveillance where the policy does not regulate it.
  */
 export const OUT_OF_SCOPE_FRAME_ROOTS: Readonly<Record<string, readonly string[]>> = {
   geld: [
@@ -572,16 +547,6 @@ export const OUT_OF_SCOPE_FRAME_ROOTS: Readonly<Record<string, readonly string[]
     'costs',
     'price',
     'pay',
-  ],
-  cameratoezicht: [
-    'camera',
-    'cameras',
-    'cameratoezicht',
-    'bewakingscamera',
-    'beveiligingscamera',
-    'camerabeelden',
-    'bewakingsbeelden',
-    'cctv',
   ],
 };
 
@@ -614,10 +579,7 @@ export const PRIVACY_WORDS: readonly string[] = [
   'beveiligd',
   'versleuteld',
   'verwerkersovereenkomst',
-  'cryptshare',
   'bcc',
-  'esis',
-  'basispoort',
   'gestolen',
   'kwijt',
   'inzage',
@@ -644,7 +606,7 @@ export const PRIVACY_WORDS: readonly string[] = [
   'bewaren',
 ];
 
-/** The privacy words that keep even a money or camera question in scope (see OUT_OF_SCOPE_FRAME_ROOTS). */
+/** The privacy words that keep even a money question in scope (see OUT_OF_SCOPE_FRAME_ROOTS). */
 export const PRIVACY_CORE_WORDS: readonly string[] = [
   'privacy',
   'privacygevoelig',

@@ -5,7 +5,7 @@ import type { QaAnswer } from '../../../../bot/qa/types';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import questions from '../../../fixtures/qa/questions.json';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
-import { kindanteKnowledge } from '../../../helpers/knowledge';
+import { kindantePack } from '../../../helpers/knowledge';
 
 interface Case {
   question: string;
@@ -27,7 +27,7 @@ function offered(answer: QaAnswer): string[] {
 describe('answers on the question set', () => {
   const parsed = parseConfig(EXAMPLE_CONFIG);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  const answer = createAnswerer(parsed.config, kindanteKnowledge());
+  const answer = createAnswerer(parsed.config, kindantePack().knowledge, kindantePack().words);
   const cases = questions as Case[];
   const inScope = cases.filter((each) => each.expected !== null);
   const offTopic = cases.filter((each) => each.expected === null);

@@ -3,11 +3,11 @@
 import { createAnswerer } from '../../../../bot/qa/answerer';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
-import { kindanteKnowledge } from '../../../helpers/knowledge';
+import { kindantePack } from '../../../helpers/knowledge';
 
 const parsed = parseConfig(EXAMPLE_CONFIG);
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-const answer = createAnswerer(parsed.config, kindanteKnowledge());
+const answer = createAnswerer(parsed.config, kindantePack().knowledge, kindantePack().words);
 
 describe('answering questions as staff type them', () => {
   it.each([
@@ -57,6 +57,8 @@ describe('answering questions as staff type them', () => {
       'photo-consent-yearly',
       'photo-withdraw',
     ]);
+    // Two entries resting on two sections: each part cites its own.
+    expect(new Set(result.parts.map((part) => part.source.section)).size).toBe(2);
   });
 
   it('reads "…, wat moet ik daarmee?" as one question, not two', () => {
@@ -170,5 +172,76 @@ describe('answering questions as staff type them', () => {
       'We hebben een nieuwe collega die vanaf maandag invalt in groep 6. Ze heeft nog geen account. Wie moet haar in ESIS aanmaken?',
     );
     expect(result.sources[0]?.id).toBe('esis-who-creates');
+  });
+
+  it.each([
+    // Said as what one is about to do: the action and its object decide, not "ik ga zo".
+    [
+      'ik ga zo even de rapporten naar mijn hotmail sturen om thuis af te maken',
+      'email-private-mail',
+    ],
+    ['Ik wil straks de hele klas mailen over de excursie, moeten de ouders in bcc?', 'email-bcc'],
+    ['mag ik even de toetsresultaten op een usb-stick zetten?', 'usb-forbidden'],
+    ['Ik wil een foto van mijn groep op mijn eigen facebook zetten', 'photo-own-social-media'],
+  ])('answers a question phrased as an intention: %j', (question, expected) => {
+    const result = answer(question);
+    expect(result.answered).toBe(true);
+    expect(result.sources[0]?.id).toBe(expected);
+  });
+
+  it.each([
+    // "niet" and "geen" are kept: without them these read as their opposites.
+    [
+      'Hoeft er geen toestemming te zijn voor foto’s die ik alleen in de les gebruik?',
+      'photo-no-consent-needed',
+    ],
+    ['Als ik een datalek niet op tijd meld, wat kan dat kosten?', 'breach-fine'],
+  ])('reads a negation: %j', (question, expected) => {
+    expect(answer(question).sources[0]?.id).toBe(expected);
+  });
+
+  it.each([
+    // Labour law, holidays, pay, sick leave, general IT help: not in the privacy policy.
+    ['Mag ik tijdens de staking mijn leerlingen thuis laten?'],
+    ['Hoeveel dagen zwangerschapsverlof heb ik als ik in mei uitgerekend ben?'],
+    ['Wanneer is de herfstvakantie dit jaar?'],
+    ['Wie betaalt de reiskosten naar de studiedag?'],
+    ['Ik voel me niet lekker, bij wie meld ik me ziek?'],
+    ['Word ik doorbetaald als ik langer dan een jaar ziek ben?'],
+    ['Outlook blijft vastlopen als ik een bijlage open, wat nu?'],
+  ])('declines a close-sounding question outside the policy: %j', (question) => {
+    expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('asks for positive evidence of a policy topic, not only a word an entry happens to use', () => {
+    // No domain list names first aid; the matched words are incidental, so the gate declines.
+    const result = answer('Een kind is van het klimrek gevallen en bloedt, wat moet ik doen?');
+    expect(result).toMatchObject({ answered: false, confidence: 'none', suggestions: [] });
+  });
+});
+
+describe("the board's words (words.md)", () => {
+  const { knowledge, words } = kindantePack();
+  const parsedConfig = parseConfig(EXAMPLE_CONFIG);
+  if (!parsedConfig.ok) throw new Error(parsedConfig.errors.join('\n'));
+
+  it("reads the board's own word for what its entries say otherwise", () => {
+    // Kindante's words.md: a pupil's "afmelding" is "verzuim" in its entries.
+    const question = 'hoe lang bewaren we afmeldingen van leerlingen?';
+    expect(createAnswerer(parsedConfig.config, knowledge, words)(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'retention-absence' })],
+    });
+    expect(createAnswerer(parsedConfig.config, knowledge)(question).answered).toBe(false);
+  });
+
+  it('declines a topic the board lists as outside its policy, even next to a photo', () => {
+    const question = "Mag ik foto's van de kerstmusical op de website zetten?";
+    expect(createAnswerer(parsedConfig.config, knowledge, words)(question).answered).toBe(true);
+    const board = { ...words, outOfScope: [...words.outOfScope, 'kerstmusical'] };
+    expect(createAnswerer(parsedConfig.config, knowledge, board)(question)).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
   });
 });

@@ -2,12 +2,12 @@ import { createAnswerer } from '../../../../bot/qa/answerer';
 import type { ConfigInput } from '../../../../shared/policy/config-schema';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
-import { kindanteKnowledge } from '../../../helpers/knowledge';
+import { kindantePack } from '../../../helpers/knowledge';
 
 function answererWith(overrides: Partial<ConfigInput> = {}) {
   const parsed = parseConfig({ ...EXAMPLE_CONFIG, ...overrides });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return createAnswerer(parsed.config, kindanteKnowledge());
+  return createAnswerer(parsed.config, kindantePack().knowledge, kindantePack().words);
 }
 
 const CONTACTS: ConfigInput['contacts'] = {

@@ -1,5 +1,9 @@
 import { wordsOf } from '../../../../bot/qa/analyzer';
-import { offTopicWords } from '../../../../bot/qa/out-of-scope';
+import { createLexicon } from '../../../../bot/qa/lexicon';
+import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
+import { kindantePack } from '../../../helpers/knowledge';
+
+const { offTopicWords } = createLexicon(kindantePack().words);
 
 describe('offTopicWords', () => {
   // [question, the words that name a topic outside the policy]
@@ -48,5 +52,19 @@ describe('offTopicWords', () => {
     expect(offTopicWords(wordsOf('Waar hangt de reservesleutel?'), isKnownWord)).toEqual([
       'reservesleutel',
     ]);
+  });
+
+  it("declines a board's out-of-scope topic only when its words.md lists it", () => {
+    const question = wordsOf('Wie bekijkt de camerabeelden bij de ingang?');
+    expect(createLexicon(NO_PACK_WORDS).offTopicWords(question)).toEqual([]);
+    const board = { ...NO_PACK_WORDS, outOfScope: ['camerabeelden'] };
+    expect(createLexicon(board).offTopicWords(question)).toEqual(['camerabeelden']);
+  });
+
+  it("keeps a product out-of-scope topic in scope when the board's policy covers it", () => {
+    const question = wordsOf('Wanneer komt het nieuwe lesrooster?');
+    expect(createLexicon(NO_PACK_WORDS).offTopicWords(question)).not.toEqual([]);
+    const board = { ...NO_PACK_WORDS, inScope: ['lesrooster'] };
+    expect(createLexicon(board).offTopicWords(question)).toEqual([]);
   });
 });

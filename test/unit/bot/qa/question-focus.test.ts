@@ -40,8 +40,21 @@ describe('twoQuestions', () => {
       'Moet ik een datalek melden en binnen hoeveel uur moet het bij de AP zijn?',
       ['Moet ik een datalek melden', 'binnen hoeveel uur moet het bij de AP zijn?'],
     ],
+    [
+      'Ik heb de lijst naar de verkeerde ouder gestuurd, moet ik dat melden en wie moet ik bellen?',
+      [
+        'Ik heb de lijst naar de verkeerde ouder gestuurd, moet ik dat melden',
+        'wie moet ik bellen?',
+      ],
+    ],
   ])('splits %j', (question, halves) => {
     expect(twoQuestions(question)).toEqual(halves);
+  });
+
+  it('keeps one question after an intention: the first half says what, the second asks', () => {
+    expect(
+      twoQuestions('Ik wil straks de hele klas mailen over de excursie, moeten de ouders in bcc?'),
+    ).toBeUndefined();
   });
 
   it('keeps one question whose second half borrows its topic', () => {

@@ -8,22 +8,25 @@ describe("a pack's board files", () => {
     expect(readBoardFiles([{ path: 'contents.md', text: '' }], errors)).toEqual({
       scan: { citizenNumberLabels: [], pupilTerms: [], adultTerms: [], allowedNumbers: [] },
       guardTexts: { sections: {}, texts: {} },
+      words: { synonyms: {}, fillers: [], outOfScope: [], inScope: [] },
     });
     expect(errors).toEqual([]);
   });
 
-  it('reports the problems of both files with their file and line', () => {
+  it('reports the problems of every board file with their file and line', () => {
     const errors: PackError[] = [];
     readBoardFiles(
       [
         { path: 'scan.md', text: '---\npupil-words:\n  - zorgkaart\n---\n' },
         { path: 'guard-texts.md', text: '---\nsection-bsn: H5\n---\n\n# fr\n' },
+        { path: 'words.md', text: '---\nsynoniemen:\n  - intern: iber\n---\n' },
       ],
       errors,
     );
     expect(errors.map(formatPackError)).toEqual([
       'scan.md:2: unknown key "pupil-words"; allowed keys: citizen-number-labels, pupil-terms, adult-terms, allowed-numbers',
       'guard-texts.md:5: expected "# nl" or "# en", got "# fr"',
+      'words.md:2: unknown key "synoniemen"; allowed keys: synonyms, fillers, out-of-scope, in-scope',
     ]);
   });
 });

@@ -1,0 +1,33 @@
+// The vocabulary one answerer reads questions with: the product's language resources and informal
+// register, plus the board's own words from its pack (words.md). Built once per pack, so two
+// boards served by one process never share a word list.
+import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
+import {
+  createOffTopicFinder,
+  createPrivacyTopicFinder,
+  type OffTopicFinder,
+} from './out-of-scope';
+import { STOPWORDS } from './stopwords';
+import { createSynonyms } from './synonyms';
+
+export interface Lexicon {
+  /** The index word of a synonym ("gejat" → "gestolen"), else undefined. */
+  canonicalWord: (word: string) => string | undefined;
+  /** A word that says nothing about the topic: a stopword or a chat filler. */
+  isStopword: (word: string) => boolean;
+  offTopicWords: OffTopicFinder;
+  /** Whether the (folded) words name a privacy topic outright, or one of the board's in-scope words. */
+  namesPrivacyTopic: (words: readonly string[]) => boolean;
+}
+
+/** @example createLexicon({ ...NO_PACK_WORDS, synonyms: { intern: ['iber'] } }).canonicalWord('iber') // 'intern' */
+export function createLexicon(board: PackWords = NO_PACK_WORDS): Lexicon {
+  const canonicalWord = createSynonyms(board.synonyms);
+  const fillers = new Set(board.fillers);
+  return {
+    canonicalWord,
+    isStopword: (word) => STOPWORDS.has(word) || fillers.has(word),
+    offTopicWords: createOffTopicFinder(board, canonicalWord),
+    namesPrivacyTopic: createPrivacyTopicFinder(board, canonicalWord),
+  };
+}

@@ -1,0 +1,145 @@
+// Trains the answerer's scope gate (bot/qa/scope-gate.ts) on the tuning questions and writes it as
+// data to bot/qa/scope-gate.json: logistic regression from zero weights, full-batch gradient
+// descent, no sampling, so the same questions always give the same model. Labels are the
+// questions' scope (expected entry or null), not whether the answer was right: the gate decides
+// whether to answer at all, the ranking which entry. Trained on the tuning files except
+// questions-train-3.json, which is reported apart as a check on questions the model never saw; a
+// leave-one-file-out run shows how the threshold holds on a file left out.
+//   npx tsx test/train/train-scope-gate.ts            train, report, write
+//   npx tsx test/train/train-scope-gate.ts --dry-run  train and report only
+// then npx prettier --write bot/qa/scope-gate.json. GATE_MIN_KEPT=0.99 tries another keep-rate.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAnswerer } from '../../bot/qa/answerer';
+import { scopeFeatures, type ScopeEvidence, type ScopeModel } from '../../bot/qa/scope-gate';
+import { parseConfig } from '../../shared/policy/parse-config';
+import { kindantePack } from '../helpers/knowledge';
+import { EXAMPLE_CONFIG } from '../helpers/policy';
+
+const QUESTIONS = path.resolve(__dirname, '../fixtures/qa');
+const OUTPUT = path.resolve(__dirname, '../../bot/qa/scope-gate.json');
+/** Never trained on: its figures are the check. */
+const CHECK_FILE = 'questions-train-3.json';
+const EPOCHS = 6000;
+const LEARNING_RATE = 0.3;
+const L2 = 0.002;
+/** An out-of-scope question answered is worse than an in-scope one declined (issue #20). */
+const OUT_OF_SCOPE_WEIGHT = 2;
+/** The threshold keeps at least this share of the in-scope questions. */
+const MIN_IN_SCOPE_KEPT = Number(process.env.GATE_MIN_KEPT ?? 0.985);
+
+interface Sample {
+  file: string;
+  features: number[];
+  inScope: boolean;
+}
+
+function collectSamples(): Sample[] {
+  const parsed = parseConfig(EXAMPLE_CONFIG);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  const pack = kindantePack();
+  let seen: ScopeEvidence | undefined;
+  const answer = createAnswerer(parsed.config, pack.knowledge, pack.words, {
+    scopeGate: (evidence) => {
+      seen = evidence;
+      return true;
+    },
+  });
+  const samples: Sample[] = [];
+  for (const file of readdirSync(QUESTIONS)
+    .filter((name) => /^questions.*\.json$/u.test(name))
+    .sort()) {
+    const rows = JSON.parse(readFileSync(path.join(QUESTIONS, file), 'utf8')) as {
+      question: string;
+      expected: string | null;
+    }[];
+    for (const row of rows) {
+      seen = undefined;
+      answer(row.question);
+      // Every question the search found something for, also those the rules decline: what an
+      // outside topic looks like is learnt from all of them.
+      if (seen)
+        samples.push({ file, features: scopeFeatures(seen), inScope: row.expected !== null });
+    }
+  }
+  return samples;
+}
+
+function probability(weights: readonly number[], features: readonly number[]): number {
+  let sum = weights[0] ?? 0;
+  features.forEach((value, at) => (sum += value * (weights[at + 1] ?? 0)));
+  return 1 / (1 + Math.exp(-sum));
+}
+
+function train(samples: readonly Sample[]): number[] {
+  const size = (samples[0]?.features.length ?? 0) + 1;
+  const weights = new Array<number>(size).fill(0);
+  const totalWeight = samples.reduce(
+    (sum, each) => sum + (each.inScope ? 1 : OUT_OF_SCOPE_WEIGHT),
+    0,
+  );
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const gradient = new Array<number>(size).fill(0);
+    for (const sample of samples) {
+      const error = probability(weights, sample.features) - (sample.inScope ? 1 : 0);
+      const scaled = (error * (sample.inScope ? 1 : OUT_OF_SCOPE_WEIGHT)) / totalWeight;
+      gradient[0] = (gradient[0] ?? 0) + scaled;
+      sample.features.forEach(
+        (value, at) => (gradient[at + 1] = (gradient[at + 1] ?? 0) + scaled * value),
+      );
+    }
+    for (let at = 0; at < size; at++)
+      weights[at] =
+        (weights[at] ?? 0) -
+        LEARNING_RATE * ((gradient[at] ?? 0) + (at === 0 ? 0 : L2 * (weights[at] ?? 0)));
+  }
+  return weights;
+}
+
+/** The highest threshold that keeps MIN_IN_SCOPE_KEPT of the in-scope samples. */
+function chooseThreshold(weights: readonly number[], samples: readonly Sample[]): number {
+  const scores = samples
+    .filter((each) => each.inScope)
+    .map((each) => probability(weights, each.features))
+    .sort((a, b) => a - b);
+  const allowed = Math.floor(scores.length * (1 - MIN_IN_SCOPE_KEPT));
+  return Number(((scores[allowed] ?? 0.5) - 1e-6).toFixed(6));
+}
+
+function describe(name: string, model: ScopeModel, samples: readonly Sample[]): string {
+  const inScope = samples.filter((each) => each.inScope);
+  const outOfScope = samples.filter((each) => !each.inScope);
+  const passes = (each: Sample) => probability(model.weights, each.features) >= model.threshold;
+  return `  ${name.padEnd(34)} in-scope kept ${inScope.filter(passes).length}/${inScope.length}, out-of-scope stopped ${outOfScope.filter((each) => !passes(each)).length}/${outOfScope.length}`;
+}
+
+function main(): void {
+  const samples = collectSamples();
+  const training = samples.filter((each) => each.file !== CHECK_FILE);
+  const check = samples.filter((each) => each.file === CHECK_FILE);
+  const lines = ['scope gate, on the questions the search found something for (tuning data):'];
+  for (const file of [...new Set(training.map((each) => each.file))]) {
+    const rest = training.filter((each) => each.file !== file);
+    const weights = train(rest);
+    const model = { weights, threshold: chooseThreshold(weights, rest) };
+    lines.push(
+      describe(
+        `left out: ${file}`,
+        model,
+        training.filter((each) => each.file === file),
+      ),
+    );
+  }
+  const weights = train(training);
+  const model: ScopeModel = {
+    weights: weights.map((each) => Number(each.toFixed(6))),
+    threshold: chooseThreshold(weights, training),
+  };
+  lines.push(describe('trained on (all but the check)', model, training));
+  lines.push(describe(`check: ${CHECK_FILE}`, model, check));
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (!process.argv.includes('--dry-run'))
+    writeFileSync(OUTPUT, `${JSON.stringify(model, null, 2)}\n`);
+}
+
+main();

@@ -18,6 +18,7 @@ import { registerEventHandler } from '../office/event-registration';
 import { sessionConfirmations } from '../office/send-confirmation-store';
 import { flushInsight } from '../office/insight-client';
 import { recordCheckFault, recordSendCheck } from '../office/insight-recorder';
+import { mutedPolicy, refreshRuleMutes } from '../office/rule-mutes';
 import { BUILD_CONFIG } from './build-config';
 import { HANDLER_NAMES } from './handler-names';
 import { handleComposeAttachments, type ComposeEvent } from './on-compose-attachments';
@@ -35,7 +36,7 @@ function onMessageSend(event: SendEvent): void {
     cache: sessionAttachmentCache,
     confirmations: sessionConfirmations,
     prescan,
-    scan: (mail, prescanned) => scanMail(mail, policy, prescanned),
+    scan: (mail, prescanned) => scanMail(mail, mutedPolicy(policy), prescanned),
     count: (fault) => void recordCheckFault(fault),
     observe: (check) => void recordSendCheck(check),
     settings: BUILD_CONFIG.addin,
@@ -48,7 +49,7 @@ function onMessageSend(event: SendEvent): void {
 function onRecipientsChanged(event: ComposeEvent): void {
   void handleRecipientsChanged(event, {
     readParticipants,
-    scan: (mail) => scanMail(mail, policy),
+    scan: (mail) => scanMail(mail, mutedPolicy(policy)),
     showNotice: (text) => showComposeNotice('recipients', text),
     language: languageOf(displayLanguage()),
   });
@@ -56,8 +57,9 @@ function onRecipientsChanged(event: ComposeEvent): void {
 
 /** Compose opened (new, reply, forward, reopened draft) and attachments changed: read them now. */
 function onComposeAttachments(event: ComposeEvent): void {
-  // A quiet moment to send the waiting insight counts (never on Send).
+  // A quiet moment to send the waiting insight counts and fetch the school's lowered rules (never on Send).
   void flushInsight();
+  void refreshRuleMutes();
   void handleComposeAttachments(event, {
     source,
     cache: sessionAttachmentCache,

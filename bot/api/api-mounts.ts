@@ -15,6 +15,8 @@ import type { Logger } from '../server/logger';
 import type { IncidentStore } from '../store/incident-store';
 import type { InsightStore } from '../store/insight-store';
 import type { UnansweredStore } from '../store/unanswered-store';
+import type { RuleMuteStore } from '../store/rule-mute-store';
+import { buildScanPolicy } from '../../shared/scan/scan-policy';
 import { authoritiesFromConfig } from '../incidents/authorities';
 import { DEFAULT_NOTICE_CONTACT, type NoticeContact } from '../incidents/subject-notice';
 import { createApiRouter } from './api-router';
@@ -26,7 +28,12 @@ export interface ApiMountsOptions {
   config: Config;
   env: NodeJS.ProcessEnv;
   /** The register; with `insight` (openStore gives it) the insight counts are served too. */
-  store: IncidentStore & { insight?: InsightStore; unanswered?: UnansweredStore };
+  store: IncidentStore & {
+    insight?: InsightStore;
+    unanswered?: UnansweredStore;
+    /** The privacy officer's rule mutes per school (served under /api/insight/mutes). */
+    ruleMutes?: RuleMuteStore;
+  };
   answer: (question: string) => QaAnswer;
   /** The current policy pack's entries, for reading one in the tab. */
   knowledge: () => readonly KnowledgeEntry[];
@@ -98,6 +105,14 @@ export async function createApiMounts(options: ApiMountsOptions): Promise<ApiMou
             settings: config.insight,
             organisationDomains: config.organisation.domains,
             clock,
+            ...(options.store.ruleMutes
+              ? {
+                  mutes: {
+                    store: options.store.ruleMutes,
+                    verdicts: buildScanPolicy(config).verdicts,
+                  },
+                }
+              : {}),
           },
         }
       : {}),

@@ -5,7 +5,11 @@
 import express, { Router, type RequestHandler, type Response } from 'express';
 import { countCells } from '../../shared/insight/insight-cells';
 import { insightBatch, type InsightEvent } from '../../shared/insight/insight-events';
-import { ALL_SCHOOLS, buildInsightReport } from '../../shared/insight/insight-report';
+import {
+  ALL_SCHOOLS,
+  buildInsightReport,
+  periodBreachFigures,
+} from '../../shared/insight/insight-report';
 import { addMonths, amsterdamMonth } from '../../shared/insight/months';
 import { schoolOfDomain } from '../../shared/insight/school-of-domain';
 import type { Config } from '../../shared/policy/config-schema';
@@ -14,11 +18,16 @@ import { canHandleIncidents } from '../identity/roles';
 import type { Logger } from '../server/logger';
 import type { IncidentStore } from '../store/incident-store';
 import type { InsightStore } from '../store/insight-store';
+import type { RuleMuteChange, RuleMuteStore } from '../store/rule-mute-store';
+import { activeMutes, mutedRulesOf, type ActiveMute } from '../insight/rule-mutes';
+import { isMutable } from '../../shared/insight/rule-mutes';
+import { scrubQuestion } from '../../shared/insight/scrub-question';
+import type { RuleId, Verdict } from '../../shared/scan/types';
 import { sendError } from './api-errors';
 import { asyncRoute } from './async-route';
-import { breachFacts } from './insight-breaches';
+import { breachFacts } from '../insight/breach-facts';
 import { insightToCsv } from './insight-csv';
-import { insightQuery } from './insight-schemas';
+import { insightQuery, muteChange, muteQuery } from './insight-schemas';
 import { parseRequest } from './parse-request';
 import { rateLimitPerUser } from './rate-limit';
 import type { TokenBucketOptions } from './token-bucket';
@@ -32,7 +41,18 @@ export interface InsightRouterDeps {
   clock: () => Date;
   /** Per user, for the add-in's batches; the reading routes use the API's own limit. */
   eventRate?: TokenBucketOptions;
+  /** Adaptive muting: rules lowered to a notice per school; without it /mutes is not served. */
+  mutes?: {
+    store: RuleMuteStore;
+    /** The configured verdict per rule: only a warning can be lowered. */
+    verdicts: Readonly<Record<RuleId, Verdict>>;
+  };
 }
+
+const ONLY_PRIVACY_OFFICER = {
+  nl: 'Alleen de FG kan een regel voor een school verlagen of terugzetten.',
+  en: 'Only the privacy officer can lower or restore a rule for a school.',
+};
 
 /** The add-in sends a batch when a compose window opens: a burst of 20, then one every 30 s. */
 const EVENT_RATE: TokenBucketOptions = { capacity: 20, perSecond: 1 / 30 };
@@ -113,8 +133,15 @@ export function insightRouter(
         ...breaches.map((fact) => fact.school),
       ]),
     ].sort();
-    return { report: buildInsightReport(cells, breaches, query), schools };
+    return {
+      report: buildInsightReport(cells, breaches, query),
+      schools,
+      /** The register's counts over the whole period, for the printable audit page. */
+      breachTotals: periodBreachFigures(breaches, query),
+    };
   }
+
+  if (deps.mutes) router.use('/mutes', muteRouter(deps.mutes, deps, logger));
 
   router.get(
     '/',
@@ -140,6 +167,109 @@ export function insightRouter(
         .setHeader('cache-control', 'no-store')
         // A byte-order mark, so Excel reads the UTF-8 right.
         .send(`\uFEFF${insightToCsv(result.report)}`);
+    }),
+  );
+  return router;
+}
+
+/** What GET and POST /api/insight/mutes answer. */
+export interface RuleMutesAnswer {
+  canChange: boolean;
+  mutes: ActiveMute[];
+  history: (Omit<RuleMuteChange, 'actor'> & { by: string })[];
+}
+
+/**
+ * /api/insight/mutes: the add-in reads the rules lowered for its sender's domain (any signed-in
+ * member); ICT and the privacy officer read the mutes and their audit trail; only the privacy
+ * officer lowers or restores one, with a reason (scrubbed like a question before it is stored).
+ */
+function muteRouter(
+  mutes: NonNullable<InsightRouterDeps['mutes']>,
+  deps: Pick<InsightRouterDeps, 'settings' | 'organisationDomains' | 'clock'>,
+  logger: Logger,
+): Router {
+  const router = Router();
+  const state = async (response: Response): Promise<RuleMutesAnswer> => {
+    const history = await mutes.store.history();
+    return {
+      /** Whether the caller may lower or restore (the privacy officer). */
+      canChange: principalOf(response).roles.includes('privacy-officer'),
+      mutes: activeMutes(history),
+      // Newest first; who by name only.
+      history: history.map(({ actor, ...change }) => ({ ...change, by: actor.name })).reverse(),
+    };
+  };
+
+  router.get(
+    '/mine',
+    asyncRoute(async (request, response) => {
+      const query = parseRequest(muteQuery, request.query, response);
+      if (!query) return;
+      const school = schoolOfDomain(query.domain, deps.settings.schools, deps.organisationDomains);
+      const rules = mutedRulesOf(await mutes.store.history(), school);
+      response.setHeader('cache-control', 'no-store').json({ school, rules });
+    }),
+  );
+
+  router.get(
+    '/',
+    asyncRoute(async (_request, response) => {
+      if (!canHandleIncidents(principalOf(response))) {
+        sendError(response, 'forbidden');
+        return;
+      }
+      response.setHeader('cache-control', 'no-store').json(await state(response));
+    }),
+  );
+
+  router.post(
+    '/',
+    express.json({ limit: '8kb' }),
+    asyncRoute(async (request, response) => {
+      const principal = principalOf(response);
+      if (!principal.roles.includes('privacy-officer')) {
+        sendError(response, 'forbidden', { reason: ONLY_PRIVACY_OFFICER });
+        return;
+      }
+      const change = parseRequest(muteChange, request.body, response);
+      if (!change) return;
+      const isMuted = mutedRulesOf(await mutes.store.history(), change.school).includes(
+        change.rule,
+      );
+      if (change.kind === 'mute' && !isMutable(mutes.verdicts[change.rule])) {
+        sendError(response, 'refused', {
+          reason: {
+            nl: 'Alleen een regel die waarschuwt kan naar een melding; een blokkade blijft staan.',
+            en: 'Only a rule that warns can be lowered to a notice; a block stays.',
+          },
+        });
+        return;
+      }
+      if ((change.kind === 'mute') === isMuted) {
+        sendError(response, 'refused', {
+          reason: isMuted
+            ? {
+                nl: 'Deze regel is voor deze school al een melding.',
+                en: 'This rule is a notice for this school already.',
+              }
+            : {
+                nl: 'Deze regel is voor deze school niet verlaagd.',
+                en: 'This rule is not lowered for this school.',
+              },
+        });
+        return;
+      }
+      await mutes.store.record({
+        school: change.school,
+        rule: change.rule,
+        kind: change.kind,
+        at: deps.clock().toISOString(),
+        actor: { id: principal.id, name: principal.name },
+        reason: scrubQuestion(change.reason),
+      });
+      logger.info({ event: 'rule-mute', kind: change.kind, rule: change.rule });
+      response.setHeader('cache-control', 'no-store').json(await state(response));
     }),
   );
   return router;

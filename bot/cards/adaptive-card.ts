@@ -28,6 +28,8 @@ export interface TextBlock {
   size?: 'Small' | 'Default' | 'Medium' | 'Large';
   isSubtle?: boolean;
   spacing?: 'None' | 'Small' | 'Default' | 'Medium' | 'Large';
+  /** An element id; the weekly summary's heading carries its week, so a retry can find the post. */
+  id?: string;
 }
 
 export interface SubmitAction {

@@ -2,6 +2,7 @@
 // not answer, scrubbed and grouped, and the "Was dit nuttig?" counts per entry — per month, kept
 // for the configured number of months. The raw question goes no further than scrubQuestion.
 import { addMonths, amsterdamMonth } from '../../shared/insight/months';
+import { UNKNOWN_SCHOOL } from '../../shared/insight/school-of-domain';
 import { scrubQuestion } from '../../shared/insight/scrub-question';
 import { createMemoryAnswerFeedbackStore } from '../store/answer-feedback-memory-store';
 import type { AnswerFeedbackStore } from '../store/answer-feedback-store';
@@ -19,8 +20,9 @@ export interface QuestionInsightDeps {
 
 export interface QuestionInsight {
   /**
-   * Keeps the question's scrubbed text in its group; 'empty' when nothing worth grouping is left
-   * after scrubbing (only names, numbers and stopwords).
+   * Keeps the question's scrubbed text in its group, under the asker's school ("onbekend" when not
+   * known); 'empty' when nothing worth grouping is left after scrubbing (only names, numbers and
+   * stopwords).
    */
   recordUnanswered(
     question: string,
@@ -36,7 +38,7 @@ export function createQuestionInsight(deps: QuestionInsightDeps): QuestionInsigh
   const thisMonth = () => amsterdamMonth(clock());
   const firstKept = (month: string) => addMonths(month, 1 - retentionMonths);
   return {
-    async recordUnanswered(question, reason, school = '') {
+    async recordUnanswered(question, reason, school = UNKNOWN_SCHOOL) {
       const month = thisMonth();
       const scrubbed = scrubQuestion(question);
       const terms = questionTerms(scrubbed);

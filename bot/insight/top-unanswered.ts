@@ -1,6 +1,8 @@
 // The Inzicht view's "top unanswered questions" for a period: the months' groups merged where they
-// ask the same thing (the grouping's own similarity), counted, largest first. Pure.
+// ask the same thing (the grouping's own similarity), counted, largest first, with the askers'
+// schools; for one school only its own questions. Pure.
 import { ALL_SCHOOLS } from '../../shared/insight/insight-report';
+import { UNKNOWN_SCHOOL } from '../../shared/insight/school-of-domain';
 import type { UnansweredGroup } from '../store/unanswered-store';
 import { closestGroup } from './question-groups';
 
@@ -13,6 +15,8 @@ export interface UnansweredSummary {
   notHelpful: number;
   /** The months (YYYY-MM) it was asked in, oldest first. */
   months: string[];
+  /** The askers' schools, in order of first asking; "onbekend" when not known. */
+  schools: string[];
 }
 
 /**
@@ -26,7 +30,9 @@ export function topUnanswered(
 ): UnansweredSummary[] {
   const merged: (UnansweredSummary & { terms: readonly string[] })[] = [];
   for (const group of groups) {
-    if (options.school !== ALL_SCHOOLS && group.school !== options.school) continue;
+    // Rows from before schools were known have '' as their school.
+    const school = group.school || UNKNOWN_SCHOOL;
+    if (options.school !== ALL_SCHOOLS && school !== options.school) continue;
     const same = closestGroup(group.terms, merged);
     if (!same) {
       merged.push({
@@ -36,6 +42,7 @@ export function topUnanswered(
         declined: group.declined,
         notHelpful: group.notHelpful,
         months: [group.month],
+        schools: [school],
       });
       continue;
     }
@@ -43,6 +50,7 @@ export function topUnanswered(
     same.declined += group.declined;
     same.notHelpful += group.notHelpful;
     if (!same.months.includes(group.month)) same.months.push(group.month);
+    if (!same.schools.includes(school)) same.schools.push(school);
   }
   return merged
     .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question))

@@ -116,6 +116,12 @@ export async function launchService(options: LaunchOptions): Promise<LaunchResul
         ...(groupCheck ? { groupCheck } : {}),
         ...(channelThreads ? { channelThreads } : {}),
       },
+      weeklySummary: {
+        settings: loaded.config.insight.weeklySummary,
+        store: register.weeklySummaries,
+        insight: register.insight,
+        unanswered: register.unanswered,
+      },
       questions: createQuestionInsight({
         unanswered: register.unanswered,
         feedback: register.answerFeedback,

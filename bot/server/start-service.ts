@@ -8,6 +8,7 @@ import {
   createBotEndpoint,
   type BotEndpoint,
   type IncidentEndpointOptions,
+  type WeeklySummaryOptions,
 } from '../teams/bot-endpoint';
 import type { RetryPolicyOptions } from './retry-policy';
 import { createApp } from './create-app';
@@ -35,6 +36,8 @@ export interface ServiceOptions {
   incidents: IncidentEndpointOptions;
   /** Unanswered questions and answer ratings (bot/insight/question-insight.ts). */
   questions?: QuestionInsight;
+  /** The weekly summary card in the ICT channel (stopped before onClose). */
+  weeklySummary?: WeeklySummaryOptions;
 }
 
 export interface RunningService {
@@ -60,6 +63,11 @@ export async function startService(options: ServiceOptions): Promise<StartResult
     ...(options.retry ? { retry: options.retry } : {}),
     incidents: options.incidents,
     ...(options.questions ? { questions: options.questions } : {}),
+    ...(options.weeklySummary ? { weeklySummary: options.weeklySummary } : {}),
+    schools: {
+      schools: options.config.insight.schools,
+      organisationDomains: options.config.organisation.domains,
+    },
   });
   const app = createApp({
     handleMessages: bot.handleMessages,
@@ -69,6 +77,7 @@ export async function startService(options: ServiceOptions): Promise<StartResult
   });
   const host = options.host ?? listenHost(options.env, environment.mode);
   const server = await listen(app, options.port, host).catch(async (error: unknown) => {
+    await bot.weeklySummary?.stop();
     await bot.incidents.stop();
     throw error;
   });
@@ -87,6 +96,7 @@ export async function startService(options: ServiceOptions): Promise<StartResult
       bot,
       async close() {
         await server.close();
+        await bot.weeklySummary?.stop();
         await bot.incidents.stop();
         await options.onClose?.();
       },

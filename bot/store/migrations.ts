@@ -4,6 +4,8 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { insightMigration } from './insight-migration';
 import { packEditMigration } from './pack-edit-migration';
 import { unansweredMigration } from './unanswered-migration';
+import { weeklySummaryMigration } from './weekly-summary-migration';
+import { ruleMuteMigration } from './rule-mute-migration';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -134,6 +136,8 @@ export function migrationProvider(engine: Engine): MigrationProvider {
         '2026-12-04-002-insight': insightMigration(),
         '2026-12-04-003-pack-edits': packEditMigration(engine),
         '2026-12-04-006-unanswered-questions': unansweredMigration(engine),
+        '2026-12-04-007-weekly-summaries': weeklySummaryMigration(),
+        '2026-12-04-008-rule-mutes': ruleMuteMigration(engine),
       }),
   };
 }

@@ -14,6 +14,8 @@ import { migrationProvider } from './migrations';
 import { createSqlPackEditStore, type PackEditStore } from './pack-edit-store';
 import type { RegisterDatabase } from './schema';
 import { createSqlStore } from './sql-store';
+import { createSqlRuleMuteStore, type RuleMuteStore } from './rule-mute-store';
+import { createSqlWeeklySummaryStore, type WeeklySummaryStore } from './weekly-summary-store';
 
 export interface StoreOptions {
   /** DATABASE_URL; the default keeps the register in ./data/privacywacht.sqlite. */
@@ -28,6 +30,10 @@ export type OpenedStore = IncidentStore & {
   answerFeedback: AnswerFeedbackStore;
   /** The policy pack's edit history in the tab (pack-edit-store.ts). */
   packEdits: PackEditStore;
+  /** The weekly summary card's posts, one per week (weekly-summary-store.ts). */
+  weeklySummaries: WeeklySummaryStore;
+  /** The privacy officer's rule mutes per school, with their audit trail (rule-mute-store.ts). */
+  ruleMutes: RuleMuteStore;
 };
 
 /** @example const store = await openStore({ databaseUrl: process.env['DATABASE_URL'] }); */
@@ -59,5 +65,7 @@ export async function openStore(options: StoreOptions = {}): Promise<OpenedStore
     unanswered: createSqlUnansweredStore(db),
     answerFeedback: createSqlAnswerFeedbackStore(db),
     packEdits: createSqlPackEditStore(db),
+    weeklySummaries: createSqlWeeklySummaryStore(db),
+    ruleMutes: createSqlRuleMuteStore(db),
   });
 }

@@ -15,7 +15,7 @@ export const MAX_GROUPS_PER_MONTH = 500;
 export interface UnansweredQuestion {
   /** YYYY-MM, Amsterdam. */
   month: string;
-  /** '' when not known. */
+  /** "onbekend" when not known ('' in rows kept before schools were looked up). */
   school: string;
   /** Scrubbed text (shared/insight/scrub-question.ts), never the raw question. */
   question: string;

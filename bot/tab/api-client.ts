@@ -12,14 +12,31 @@ import type { IncidentAction } from '../incidents/incident-actions';
 import type { Label } from '../incidents/labels';
 import type { LetterName } from '../../shared/incidents/letter-names';
 import type { LetterDraft } from '../incidents/subject-notice';
-import type { InsightQuery, InsightReport } from '../../shared/insight/insight-report';
+import type { Figure, InsightQuery, InsightReport } from '../../shared/insight/insight-report';
 import type { QaAnswer } from '../qa/types';
+import type { RuleMutesAnswer } from '../api/insight-router';
+import type { RuleId } from '../../shared/scan/types';
+
+/** A change to a rule's mute for one school (POST /api/insight/mutes). */
+interface RuleMuteRequest {
+  school: string;
+  rule: RuleId;
+  kind: 'mute' | 'restore';
+  reason: string;
+}
 import type { TabLanguage } from './tab-host';
 import {
   unansweredQuestionsPath,
   type UnansweredQuestionsAnswer,
   type UnansweredQuestionsPeriod,
 } from './unanswered-questions-request';
+
+/** What GET /api/insight answers: the report, the schools with figures, the register's period totals. */
+interface InsightAnswer {
+  report: InsightReport;
+  schools: string[];
+  breachTotals: Figure[];
+}
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; status: number; message: Label };
 
@@ -35,8 +52,12 @@ export interface TabApi {
   exportCsv(filter: { since?: string }): Promise<ApiResult<Blob>>;
   search(question: string): Promise<ApiResult<QaAnswer>>;
   /** The insight figures of a period for a school ("*": the whole board), and the known schools. */
-  insight(query: InsightQuery): Promise<ApiResult<{ report: InsightReport; schools: string[] }>>;
+  insight(query: InsightQuery): Promise<ApiResult<InsightAnswer>>;
   insightCsv(query: InsightQuery): Promise<ApiResult<Blob>>;
+  /** Rules lowered to a notice per school, and their audit trail. */
+  ruleMutes(): Promise<ApiResult<RuleMutesAnswer>>;
+  /** The privacy officer lowers a rule for a school, or restores it, with a reason. */
+  changeRuleMute(change: RuleMuteRequest): Promise<ApiResult<RuleMutesAnswer>>;
   /** The largest groups of questions the bot could not answer, scrubbed before they were stored. */
   unansweredQuestions(
     period: UnansweredQuestionsPeriod,
@@ -121,13 +142,11 @@ export function createTabApi(getToken: () => Promise<string>, base = '/api'): Ta
     exportCsv: (filter) =>
       request(`/incidents/export.csv${query({ ...filter })}`, (response) => response.blob()),
     search: (question) => request(`/knowledge${query({ q: question })}`, json<QaAnswer>),
-    insight: (period) =>
-      request(
-        `/insight${query({ ...period })}`,
-        json<{ report: InsightReport; schools: string[] }>,
-      ),
+    insight: (period) => request(`/insight${query({ ...period })}`, json<InsightAnswer>),
     insightCsv: (period) =>
       request(`/insight/export.csv${query({ ...period })}`, (response) => response.blob()),
+    ruleMutes: () => request('/insight/mutes', json<RuleMutesAnswer>),
+    changeRuleMute: (change) => request('/insight/mutes', json<RuleMutesAnswer>, change),
     unansweredQuestions: (period) =>
       request(unansweredQuestionsPath(period), json<UnansweredQuestionsAnswer>),
     entry: (id, language) =>

@@ -81,3 +81,32 @@ export function figureRows(report: InsightReport, language: TabLanguage): Figure
     value: formatFigureValue(figure.value, language),
   }));
 }
+
+export interface MuteCandidate {
+  rule: RuleId;
+  title: string;
+  /** The false-alarm rate of the latest month that has one, e.g. "32,5% (2026-11)", or "< 5". */
+  rate: string;
+}
+
+/** Rules someone called a false alarm in the period: what the privacy officer may lower. */
+export function muteCandidates(report: InsightReport, language: TabLanguage): MuteCandidate[] {
+  return RULE_IDS.flatMap((rule) => {
+    const figures = report.figures.filter(
+      (figure) =>
+        figure.rule === rule &&
+        (figure.measure === 'false-alarm-rate' || figure.measure === 'false-alarms'),
+    );
+    if (figures.length === 0) return [];
+    const latest = figures
+      .filter((figure) => figure.measure === 'false-alarm-rate')
+      .sort((a, b) => b.month.localeCompare(a.month))[0];
+    return [
+      {
+        rule,
+        title: ruleTitle(rule, language),
+        rate: latest ? `${formatFigureValue(latest.value, language)} (${latest.month})` : '< 5',
+      },
+    ];
+  });
+}

@@ -55,6 +55,9 @@ const NL = {
   allSchools: 'Alle scholen',
   exportCsv: 'Exporteren (CSV)',
   exported: (name: string) => `De cijfers zijn gedownload als ${name}.`,
+  exportPrint: 'Afdrukbaar verslag',
+  printed: (name: string) =>
+    `Het verslag is gedownload als ${name}. Open het in de browser en druk het af of bewaar het als pdf.`,
   monthlyChart: 'Gecontroleerde mails per maand',
   rulesChart: 'Wat afzenders deden, per regel (hele periode)',
   table: 'Alle cijfers',
@@ -75,6 +78,9 @@ const EN: typeof NL = {
   allSchools: 'All schools',
   exportCsv: 'Export (CSV)',
   exported: (name: string) => `The figures were downloaded as ${name}.`,
+  exportPrint: 'Printable report',
+  printed: (name: string) =>
+    `The report was downloaded as ${name}. Open it in the browser to print it or save it as PDF.`,
   monthlyChart: 'Mails checked per month',
   rulesChart: 'What senders did, per rule (whole period)',
   table: 'All figures',

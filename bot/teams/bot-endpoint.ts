@@ -14,6 +14,15 @@ import { messagesHandler } from './messages-handler';
 import { PrivacywachtBot } from './privacywacht-bot';
 import type { ChannelThread, GraphResult } from '../identity/graph-client';
 import { createServicePolicy, type RetryPolicyOptions } from '../server/retry-policy';
+import {
+  startWeeklySummaryWorker,
+  type WeeklySummaryWorker,
+} from '../insight/weekly-summary-worker';
+import type { InsightStore } from '../store/insight-store';
+import type { UnansweredStore } from '../store/unanswered-store';
+import type { WeeklySummaryStore } from '../store/weekly-summary-store';
+import { createWeeklySummaryPoster } from './weekly-summary-poster';
+import { createAskerSchool, type SchoolSettings } from './asker-school';
 
 export interface BotEndpointOptions {
   credentials: BotCredentials;
@@ -25,6 +34,20 @@ export interface BotEndpointOptions {
   incidents: IncidentEndpointOptions;
   /** Unanswered questions and answer ratings; without it they are kept in memory, this month only. */
   questions?: QuestionInsight;
+  /** The weekly summary card in the ICT channel (issue 17); without it none is sent. */
+  weeklySummary?: WeeklySummaryOptions;
+  /** How a bot user's domain maps to a school (config `insight.schools`), for unanswered questions. */
+  schools?: SchoolSettings;
+}
+
+/** What the weekly summary reads and where it keeps which weeks were sent. */
+export interface WeeklySummaryOptions {
+  settings: Config['insight']['weeklySummary'];
+  store: WeeklySummaryStore;
+  insight: InsightStore;
+  unanswered: UnansweredStore;
+  /** How often it looks whether a week is due (default 5 minutes). */
+  intervalMs?: number;
 }
 
 /** The breach register and how the bot treats it. */
@@ -48,7 +71,11 @@ export interface BotEndpoint {
   adapter: BotAdapter;
   /** The breach register's service, outbox worker and channel rule. */
   incidents: IncidentDesk;
+  /** Present when the weekly summary is wired (enabled or not). */
+  weeklySummary?: WeeklySummaryWorker;
 }
+
+const WEEKLY_INTERVAL_MS = 5 * 60_000;
 
 export async function createBotEndpoint(options: BotEndpointOptions): Promise<BotEndpoint> {
   const { credentials, logger } = options;
@@ -74,6 +101,35 @@ export async function createBotEndpoint(options: BotEndpointOptions): Promise<Bo
     questions: options.questions ?? createMemoryQuestionInsight(),
     incidents,
     logger,
+    ...(options.schools ? { askerSchool: createAskerSchool(options.schools) } : {}),
   });
-  return { handleMessages: messagesHandler(adapter, bot, logger), adapter, incidents };
+  const weekly = options.weeklySummary;
+  const weeklySummary =
+    weekly &&
+    startWeeklySummaryWorker({
+      settings: weekly.settings,
+      store: weekly.store,
+      insight: weekly.insight,
+      unanswered: weekly.unanswered,
+      incidents: store,
+      poster: createWeeklySummaryPoster({
+        access: { adapter, appId: credentials.MicrosoftAppId },
+        policy: connectorPolicy,
+        ...(channelThreads ? { threads: channelThreads } : {}),
+      }),
+      clock: clock ?? (() => new Date()),
+      intervalMs: weekly.intervalMs ?? WEEKLY_INTERVAL_MS,
+      onOutcome: (outcome) => logger.info({ event: 'weekly-summary', outcome }),
+      onError: (error) =>
+        logger.error({
+          event: 'weekly-summary-failed',
+          error: error instanceof Error ? error.name : typeof error,
+        }),
+    });
+  return {
+    handleMessages: messagesHandler(adapter, bot, logger),
+    adapter,
+    incidents,
+    ...(weeklySummary ? { weeklySummary } : {}),
+  };
 }

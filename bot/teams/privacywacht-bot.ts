@@ -32,6 +32,7 @@ import { languageOfLocale } from './language';
 import { readInput } from './read-input';
 import { registerIncidentChannel } from './register-incident-channel';
 import { startDatalekReport } from './start-datalek-report';
+import type { AskerSchool } from './asker-school';
 
 export interface BotDependencies {
   /** Answers one policy question, or one entry picked on a card (bot/qa/answerer.ts, or a fake). */
@@ -42,6 +43,8 @@ export interface BotDependencies {
   /** The breach register: reports, card actions, the incident channel. */
   incidents: IncidentDesk;
   logger: Logger;
+  /** The asker's school for the unanswered questions; without it they count as "onbekend". */
+  askerSchool?: AskerSchool;
 }
 
 export class PrivacywachtBot extends TeamsActivityHandler {
@@ -196,7 +199,8 @@ export class PrivacywachtBot extends TeamsActivityHandler {
     reason: UnansweredReason,
   ): Promise<void> {
     await this.keepInsight(context, 'unanswered', async () => {
-      const outcome = await this.deps.questions.recordUnanswered(question, reason);
+      const school = await this.deps.askerSchool?.(context);
+      const outcome = await this.deps.questions.recordUnanswered(question, reason, school);
       this.log(context, { event: 'unanswered', reason, outcome });
     });
   }

@@ -56,7 +56,8 @@ export type FigureValue =
   | { kind: 'rate'; percent: number }
   | { kind: 'suppressed' };
 
-interface Figure {
+export interface Figure {
+  /** YYYY-MM; empty for a figure over the whole period (periodBreachFigures). */
   month: string;
   measure: Measure;
   rule: RuleId | '';
@@ -125,6 +126,26 @@ export function buildInsightReport(
     );
   }
   return { ...query, months, figures };
+}
+
+/**
+ * The breach register's counts over the whole period (not per month, so they add up for the annual
+ * report): reports in all and per kind, notified to the AP, within the 72 hours. Month is ''.
+ * @example periodBreachFigures(breaches, { from: '2026-01', to: '2026-12', school: '*' })
+ */
+export function periodBreachFigures(
+  breaches: readonly BreachFact[],
+  query: InsightQuery,
+): Figure[] {
+  return breachFigures(
+    '',
+    breaches.filter(
+      (fact) =>
+        fact.month >= query.from &&
+        fact.month <= query.to &&
+        (query.school === ALL_SCHOOLS || fact.school === query.school),
+    ),
+  );
 }
 
 function cellFigures(month: string, cells: readonly StoredCell[]): Figure[] {

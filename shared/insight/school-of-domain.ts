@@ -3,6 +3,8 @@
 import type { Config } from '../policy/config-schema';
 
 const OTHER_SCHOOL = 'overig';
+/** The school of a bot question or breach report whose asker's school is not known. */
+export const UNKNOWN_SCHOOL = 'onbekend';
 
 /**
  * @example schoolOfDomain('bsdewissel.nl', { 'bsdewissel.nl': 'BS De Wissel' }, ['kindante.nl']) // 'BS De Wissel'

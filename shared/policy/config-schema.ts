@@ -222,6 +222,17 @@ const identity = z.strictObject({
     .default({ ict: 'Privacywacht.ICT', privacyOfficer: 'Privacywacht.PrivacyOfficer' }),
 });
 
+/** Days of the week, Monday first (ISO), as the config names them. */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+
 /**
  * Insight for the school board (issue 17): counts only. Schools are named by the sender's mail
  * domain; a domain not listed counts under its own name when it is one of the organisation's
@@ -249,8 +260,30 @@ const insight = z
       .min(1, { error: 'expected 1 or more' })
       .max(24, { error: 'expected 24 (two years) or less' })
       .default(12),
+    /**
+     * The weekly summary card in the ICT channel (counts only), opt-in: on `day` at `hour`
+     * (Amsterdam time), once per week.
+     */
+    weeklySummary: z
+      .strictObject({
+        enabled: z.boolean({ error: 'expected true or false' }).default(false),
+        day: z
+          .enum(WEEKDAYS, { error: `expected one of: ${WEEKDAYS.join(', ')}` })
+          .default('monday'),
+        hour: z
+          .int({ error: 'expected a whole hour, 0 to 23' })
+          .min(0, { error: 'expected 0 or more' })
+          .max(23, { error: 'expected 23 or less' })
+          .default(8),
+      })
+      .default({ enabled: false, day: 'monday', hour: 8 }),
   })
-  .default({ schools: {}, retentionMonths: 24, unansweredRetentionMonths: 12 });
+  .default({
+    schools: {},
+    retentionMonths: 24,
+    unansweredRetentionMonths: 12,
+    weeklySummary: { enabled: false, day: 'monday', hour: 8 },
+  });
 
 export const configSchema = z.strictObject({
   organisation: z.strictObject({

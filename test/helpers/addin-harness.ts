@@ -15,6 +15,7 @@ import {
   showComposeNotice,
 } from '../../addin/office/compose-item';
 import { sessionConfirmations } from '../../addin/office/send-confirmation-store';
+import { mutedPolicy } from '../../addin/office/rule-mutes';
 import { recordCheckFault, recordSendCheck } from '../../addin/office/insight-recorder';
 import { handleComposeAttachments } from '../../addin/launchevent/on-compose-attachments';
 import { handleMessageSend } from '../../addin/launchevent/on-message-send';
@@ -91,7 +92,8 @@ export function openDraft(draft: FakeDraft, options: HarnessOptions = {}): Draft
           cache: sessionAttachmentCache,
           confirmations: sessionConfirmations,
           prescan,
-          scan: (mail, prescanned) => (options.scan ?? scanMail)(mail, policy, prescanned),
+          scan: (mail, prescanned) =>
+            (options.scan ?? scanMail)(mail, mutedPolicy(policy), prescanned),
           count: (fault) => {
             counting.push(recordCheckFault(fault, COUNTED_AT));
           },

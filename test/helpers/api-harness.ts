@@ -24,6 +24,8 @@ import { createApp } from '../../bot/server/create-app';
 import { listen, type ListeningServer } from '../../bot/server/http-server';
 import type { ServiceMode } from '../../bot/server/service-environment';
 import { parseConfig } from '../../shared/policy/parse-config';
+import { buildScanPolicy } from '../../shared/scan/scan-policy';
+import { createMemoryRuleMuteStore, type RuleMuteStore } from '../../bot/store/rule-mute-store';
 import { captureLog, type CapturedLog } from './log-capture';
 import { fakeAnswer } from './fake-answerer';
 import {
@@ -52,6 +54,8 @@ export interface ApiHarness {
   insight: InsightStore;
   /** The bot's unanswered questions behind /api/unanswered-questions. */
   unanswered: UnansweredStore;
+  /** The rule mutes behind /api/insight/mutes. */
+  mutes: RuleMuteStore;
   log: CapturedLog;
   developmentTokens?: DevelopmentTokens;
   /** Moves the fixed clock. */
@@ -65,8 +69,12 @@ export interface HarnessOptions {
   rateLimit?: ApiRouterDeps['rateLimit'];
   /** The policy answerer; a small stand-in unless a test needs the real one. */
   answer?: (question: string) => QaAnswer;
-  /** The insight counts' store (default: in memory) and the add-in's batch rate. */
-  insight?: { store?: InsightStore; eventRate?: { capacity: number; perSecond: number } };
+  /** The insight counts' store (default: in memory), the add-in's batch rate, the rule mutes' store. */
+  insight?: {
+    store?: InsightStore;
+    eventRate?: { capacity: number; perSecond: number };
+    mutes?: RuleMuteStore;
+  };
   /** Extra mounts beside /api, e.g. the tab's files. */
   mounts?: { path: string; handler: RequestHandler }[];
 }
@@ -77,6 +85,7 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
   const store = createMemoryStore();
   const insight = options.insight?.store ?? createMemoryInsightStore();
   const unanswered = createMemoryUnansweredStore();
+  const mutes = options.insight?.mutes ?? createMemoryRuleMuteStore();
   const log = captureLog();
   let now = Date.parse(options.now ?? '2026-11-27T09:00:00Z');
   const clock = () => new Date(now);
@@ -134,6 +143,7 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
       organisationDomains: parsed.config.organisation.domains,
       clock,
       ...(options.insight?.eventRate ? { eventRate: options.insight.eventRate } : {}),
+      mutes: { store: mutes, verdicts: buildScanPolicy(parsed.config).verdicts },
     },
     logger: log.logger,
     ...(developmentTokens ? { development: { tokens: developmentTokens, roles: ROLES } } : {}),
@@ -170,6 +180,7 @@ export async function startApi(options: HarnessOptions = {}): Promise<ApiHarness
     store,
     insight,
     unanswered,
+    mutes,
     log,
     ...(developmentTokens ? { developmentTokens } : {}),
     advance(ms) {

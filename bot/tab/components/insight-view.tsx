@@ -1,7 +1,7 @@
 // "Inzicht" for the privacy officer and the ICT domain: per month and school, what the guard
 // checked and prevented, where senders overruled it, false alarms, partly unread mails and the
 // breach register's counts — counts only, small cells as "< 5" — with charts, the same numbers as
-// a table, and the CSV export per period.
+// a table, and the CSV export and printable audit page (insight-print.ts) per period.
 import {
   Button,
   Dropdown,
@@ -21,12 +21,14 @@ import { addMonths, amsterdamMonth } from '../../../shared/insight/months';
 import type { TabApi } from '../api-client';
 import { downloadBlob } from '../download-blob';
 import { figureRows, monthlyGroups, ruleOutcomeGroups } from '../insight-model';
+import { printableInsight, printableName } from '../insight-print';
 import { insightText } from '../insight-text';
 import type { TabLanguage } from '../tab-host';
 import { tabText } from '../tab-text';
 import { useApiCall } from '../use-api-call';
 import { InsightChart } from './insight-charts';
 import { InsightTable } from './insight-table';
+import { RuleMutesSection } from './rule-mutes-section';
 import { UnansweredQuestionsSection } from './unanswered-questions-section';
 
 const useStyles = makeStyles({
@@ -76,6 +78,14 @@ export function InsightView({ api, language }: { api: TabApi; language: TabLangu
       } else setNotice({ intent: 'error', text: result.message[language] });
     });
   };
+  const exportPrintable = () => {
+    if (loaded.state !== 'ok') return;
+    const { report, breachTotals } = loaded.value;
+    const name = printableName(report);
+    const html = printableInsight({ report, breachTotals, language, madeAt: new Date() });
+    downloadBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), name);
+    setNotice({ intent: 'success', text: text.printed(name) });
+  };
   const schools = loaded.state === 'ok' ? loaded.value.schools : [];
   const schoolName = (school: string) => (school === ALL_SCHOOLS ? text.allSchools : school);
 
@@ -115,6 +125,9 @@ export function InsightView({ api, language }: { api: TabApi; language: TabLangu
           </Dropdown>
         </Field>
         <Button onClick={exportCsv}>{text.exportCsv}</Button>
+        <Button onClick={exportPrintable} disabled={loaded.state !== 'ok'}>
+          {text.exportPrint}
+        </Button>
       </div>
       <div role="status" aria-live="polite">
         {notice && (
@@ -150,6 +163,9 @@ export function InsightView({ api, language }: { api: TabApi; language: TabLangu
             <InsightTable rows={figureRows(loaded.value.report, language)} text={text} />
           </section>
         </>
+      )}
+      {loaded.state === 'ok' && (
+        <RuleMutesSection api={api} language={language} report={loaded.value.report} />
       )}
       <UnansweredQuestionsSection api={api} language={language} period={query} />
     </div>

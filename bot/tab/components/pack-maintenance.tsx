@@ -53,12 +53,28 @@ type Editing =
 
 type Outcome = { intent: 'success' | 'error'; message: string } | undefined;
 
-export function PackMaintenance({ api, language }: { api: TabApi; language: TabLanguage }) {
+/**
+ * With `draft` (the Inzicht view's "new entry from a question"), only the editor shows, opened on a
+ * new entry with that form; `onClose` is called when it is cancelled.
+ */
+export function PackMaintenance({
+  api,
+  language,
+  draft,
+  onClose,
+}: {
+  api: TabApi;
+  language: TabLanguage;
+  draft?: EntryForm;
+  onClose?: () => void;
+}) {
   const styles = useStyles();
   const text = packText(language);
   const [status, setStatus] = useState<PolicyPackStatus | undefined>();
   const [wantedId, setWantedId] = useState('');
-  const [editing, setEditing] = useState<Editing>({ kind: 'none' });
+  const [editing, setEditing] = useState<Editing>(
+    draft ? { kind: 'open', isNew: true, form: draft, history: [] } : { kind: 'none' },
+  );
   const [outcome, setOutcome] = useState<Outcome>();
 
   const refresh = useCallback(() => {
@@ -150,8 +166,9 @@ export function PackMaintenance({ api, language }: { api: TabApi; language: TabL
       <Subtitle1 as="h2" id="pack-heading">
         {text.heading}
       </Subtitle1>
-      <Text>{text.entries(status.entries)}</Text>
-      {status.errors.length > 0 && (
+      {draft && !status.isEditable && <Text>{text.readOnly}</Text>}
+      {!draft && <Text>{text.entries(status.entries)}</Text>}
+      {!draft && status.errors.length > 0 && (
         <MessageBar intent="error" layout="multiline" data-testid="pack-errors">
           <MessageBarBody>
             <MessageBarTitle>{text.errorsTitle}</MessageBarTitle>
@@ -171,8 +188,8 @@ export function PackMaintenance({ api, language }: { api: TabApi; language: TabL
         </MessageBar>
       )}
 
-      <Subtitle2 as="h3">{text.overdueHeading}</Subtitle2>
-      {status.overdue.length === 0 ? (
+      {!draft && <Subtitle2 as="h3">{text.overdueHeading}</Subtitle2>}
+      {draft ? null : status.overdue.length === 0 ? (
         <Text>{text.overdueNone}</Text>
       ) : (
         <ul className={styles.list} aria-label={text.overdueHeading} data-testid="pack-overdue">
@@ -193,8 +210,8 @@ export function PackMaintenance({ api, language }: { api: TabApi; language: TabL
         </ul>
       )}
 
-      <Subtitle2 as="h3">{text.openHeading}</Subtitle2>
-      {!status.isEditable ? (
+      {!draft && <Subtitle2 as="h3">{text.openHeading}</Subtitle2>}
+      {draft ? null : !status.isEditable ? (
         <Text>{text.readOnly}</Text>
       ) : (
         <form
@@ -220,7 +237,7 @@ export function PackMaintenance({ api, language }: { api: TabApi; language: TabL
         )}
       </div>
 
-      {editing.kind === 'open' && (
+      {editing.kind === 'open' && (!draft || status.isEditable) && (
         <form
           className={styles.form}
           onSubmit={(event) => void save(event)}
@@ -242,7 +259,14 @@ export function PackMaintenance({ api, language }: { api: TabApi; language: TabL
               {text.save}
             </Button>
             {!editing.isNew && <Button onClick={() => void retire()}>{text.retire}</Button>}
-            <Button onClick={() => setEditing({ kind: 'none' })}>{text.cancel}</Button>
+            <Button
+              onClick={() => {
+                setEditing({ kind: 'none' });
+                onClose?.();
+              }}
+            >
+              {text.cancel}
+            </Button>
           </div>
           {!editing.isNew && (
             <>

@@ -2,6 +2,7 @@
 // (names, numbers and addresses already replaced by [naam], [nummer], …), how often, why (the bot
 // declined, or the answer did not help) and in which months. Largest groups first, as the API sends.
 import {
+  Button,
   makeStyles,
   Table,
   TableBody,
@@ -11,6 +12,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
+import { UNKNOWN_SCHOOL } from '../../../shared/insight/school-of-domain';
 import type { UnansweredSummary } from '../../insight/top-unanswered';
 import type { TabLanguage } from '../tab-host';
 
@@ -25,7 +27,11 @@ const TEXT = {
       declined: 'Geen antwoord',
       notHelpful: 'Niet nuttig',
       months: 'Maanden',
+      school: 'School',
     },
+    unknownSchool: 'onbekend',
+    makeEntry: 'Maak een antwoord',
+    makeEntryLabel: (question: string) => `Maak een antwoord op: ${question}`,
   },
   en: {
     title: 'Questions the bot could not answer',
@@ -37,7 +43,11 @@ const TEXT = {
       declined: 'No answer',
       notHelpful: 'Not useful',
       months: 'Months',
+      school: 'School',
     },
+    unknownSchool: 'unknown',
+    makeEntry: 'Write an answer',
+    makeEntryLabel: (question: string) => `Write an answer to: ${question}`,
   },
 } as const;
 
@@ -46,9 +56,12 @@ const useStyles = makeStyles({ scroll: { overflowX: 'auto' } });
 export function UnansweredQuestions({
   groups,
   language,
+  onMakeEntry,
 }: {
   groups: readonly UnansweredSummary[];
   language: TabLanguage;
+  /** Offered to the privacy officer: start a knowledge entry from this group's question. */
+  onMakeEntry?: (question: string) => void;
 }) {
   const styles = useStyles();
   const text = TEXT[language];
@@ -64,6 +77,8 @@ export function UnansweredQuestions({
             <TableHeaderCell>{text.columns.declined}</TableHeaderCell>
             <TableHeaderCell>{text.columns.notHelpful}</TableHeaderCell>
             <TableHeaderCell>{text.columns.months}</TableHeaderCell>
+            <TableHeaderCell>{text.columns.school}</TableHeaderCell>
+            {onMakeEntry && <TableHeaderCell />}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -74,6 +89,22 @@ export function UnansweredQuestions({
               <TableCell>{group.declined}</TableCell>
               <TableCell>{group.notHelpful}</TableCell>
               <TableCell>{group.months.join(', ')}</TableCell>
+              <TableCell>
+                {group.schools
+                  .map((school) => (school === UNKNOWN_SCHOOL ? text.unknownSchool : school))
+                  .join(', ')}
+              </TableCell>
+              {onMakeEntry && (
+                <TableCell>
+                  <Button
+                    size="small"
+                    aria-label={text.makeEntryLabel(group.question)}
+                    onClick={() => onMakeEntry(group.question)}
+                  >
+                    {text.makeEntry}
+                  </Button>
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>

@@ -41,6 +41,7 @@ describe('the unanswered questions API', () => {
           declined: 3,
           notHelpful: 0,
           months: ['2026-10', '2026-11'],
+          schools: ['onbekend'],
         },
         {
           question: 'mag ik [naam] gebruiken',
@@ -48,6 +49,7 @@ describe('the unanswered questions API', () => {
           declined: 1,
           notHelpful: 0,
           months: ['2026-11'],
+          schools: ['BS De Wissel'],
         },
       ],
     });

@@ -1,14 +1,15 @@
 // The Inzicht view in real Chromium (outside Teams, development tokens) with counts seeded through
 // the add-in's API: both charts draw, the table shows the same numbers, "< 5" for small cells, the
-// CSV downloads; a teacher is turned away. The screenshot goes to test-artifacts/ (docs/insight.png
-// is a copy).
+// CSV and the printable audit page download (the page holds the same figures and prints to PDF);
+// the privacy officer lowers a rule for one school and restores it; a teacher is turned away. The
+// screenshots go to test-artifacts/ (docs/insight.png is a copy).
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { questionTerms } from '../../../../bot/insight/question-groups';
 import type { InsightEvent } from '../../../../shared/insight/insight-events';
 import { scrubQuestion } from '../../../../shared/insight/scrub-question';
-import { reportFor, tokenFor } from '../../../helpers/api-harness';
+import { reportFor, tokenFor, USERS } from '../../../helpers/api-harness';
 import { postEvents, sendEvent, senderToken } from '../../../helpers/insight';
 import { buildTab, startTabHarness, type TabHarness } from '../../../helpers/tab-page';
 
@@ -143,6 +144,104 @@ describe('the Inzicht tab in Chromium', () => {
     expect(download.suggestedFilename()).toBe('privacywacht-inzicht-2026-10-2026-11.csv');
     const csv = readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('"2026-11","alle scholen","mails-checked","","","24"');
+  });
+
+  test("downloads a printable audit page with the same figures and the register's counts", async () => {
+    const page = await openInsight();
+    await page.locator('tr[data-figure="2026-11|mails-checked||"]').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Afdrukbaar verslag' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('privacywacht-inzicht-2026-10-2026-11.html');
+    const html = readFileSync(await download.path(), 'utf8');
+    // What the report holds: counts only; nothing of the breach report's text or its reporter.
+    for (const personal of ['Juf Petra', 'Cijferlijst', 'verkeerde ouder', USERS.teacher.oid])
+      expect(html).not.toContain(personal);
+
+    const printed = await page.context().newPage();
+    await printed.setContent(html);
+    await printed.emulateMedia({ media: 'print' });
+    await expect(printed.title()).resolves.toBe(
+      'Bewijsstuk voor het jaarverslag privacy: 2026-10 t/m 2026-11, Alle scholen',
+    );
+    const perMonth = printed.getByRole('table', { name: 'Per maand' });
+    await expect(perMonth.locator('tbody tr').nth(1).textContent()).resolves.toBe(
+      // November: 24 checked, 8 warned, 8 blocked, 6 encrypted, one breach report ("< 5").
+      '2026-1124886< 50',
+    );
+    const register = printed.getByRole('table', { name: 'Datalekregister over de hele periode' });
+    await expect(register.textContent()).resolves.toContain(
+      'DatalekmeldingenMail aan verkeerde ontvanger< 5',
+    );
+    // Every figure of the view's table is in the page's, with the same value.
+    const viewRows = await page
+      .getByRole('table', { name: 'Alle cijfers' })
+      .locator('tbody tr')
+      .allTextContents();
+    const printedRows = await printed
+      .getByRole('table', { name: 'Alle cijfers' })
+      .locator('tbody tr')
+      .allTextContents();
+    expect(printedRows).toEqual(viewRows);
+    const pdf = await printed.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await printed.screenshot({
+      path: path.join(ARTIFACTS, 'tab-insight-print.png'),
+      fullPage: true,
+    });
+  });
+
+  test('the privacy officer lowers a rule to a notice for one school, and restores it', async () => {
+    const page = await openInsight();
+    await page.locator('tr[data-figure="2026-11|mails-checked||"]').waitFor();
+    await page.getByRole('combobox', { name: 'School' }).click();
+    await page.getByRole('option', { name: 'kindante.nl' }).click();
+    const section = page.getByTestId('rule-mutes');
+    // Two teachers pressed "Onterecht" for the Bcc rule: its rate rests on fewer than five.
+    await section.getByText('Ontvangers zien elkaars adres: < 5 (2026-11) onterecht').waitFor();
+    const lower = section.getByRole('button', {
+      name: 'Verlaag Ontvangers zien elkaars adres naar melding voor kindante.nl',
+    });
+    await lower.click();
+    await section.getByText('Vul eerst een reden in.').waitFor();
+    await section
+      .getByLabel('Reden (verplicht)')
+      .fill('Interne mails aan teams geven onterecht advies');
+    await lower.click();
+    await section.getByText('Opgeslagen. Outlook neemt het over bij de volgende start.').waitFor();
+    const lowered = section.getByRole('list', { name: 'Verlaagd' });
+    await expect(lowered.textContent()).resolves.toContain(
+      'kindante.nl: Ontvangers zien elkaars adres',
+    );
+    await expect(lowered.textContent()).resolves.toContain('FG Ontwikkel (dev)');
+    // What the add-in of a teacher at that school gets on its next load.
+    const mine = await fetch(`${tab.api.url}/api/insight/mutes/mine?domain=kindante.nl`, {
+      headers: { authorization: `Bearer ${await senderToken(tab.api, 1)}` },
+    });
+    await expect(mine.json()).resolves.toEqual({ school: 'kindante.nl', rules: ['bcc'] });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'tab-insight-mutes.png'), fullPage: true });
+
+    await section.getByLabel('Reden (verplicht)').fill('Regel is aangepast');
+    await section
+      .getByRole('button', { name: 'Zet Ontvangers zien elkaars adres terug voor kindante.nl' })
+      .click();
+    await section.getByText('Geen regel is verlaagd.').waitFor();
+    const history = section.getByRole('list', { name: 'Geschiedenis' });
+    await expect(history.locator('li').allTextContents()).resolves.toEqual([
+      expect.stringMatching(
+        /FG Ontwikkel \(dev\) — kindante\.nl: Ontvangers zien elkaars adres teruggezet \(regel is aangepast\)/,
+      ),
+      expect.stringMatching(
+        /verlaagd naar melding \(interne mails aan teams geven onterecht advies\)/,
+      ),
+    ]);
+
+    // ICT sees the same, without the buttons.
+    const ict = await tab.open('view=insight&persona=ict');
+    const ictSection = ict.getByTestId('rule-mutes');
+    await ictSection.getByText('Alleen de FG kan een regel verlagen of terugzetten.').waitFor();
+    await expect(ictSection.getByRole('button').count()).resolves.toBe(0);
   });
 
   test('turns a teacher away', async () => {

@@ -39,7 +39,8 @@ describe('keeping what the bot could not answer', () => {
     expect(await unanswered.listGroups('2026-01', '2026-12')).toEqual([
       {
         month: '2026-12',
-        school: '',
+        // The asker's school was not given: "onbekend".
+        school: 'onbekend',
         question: 'mag ik het dossier van [naam] mailen',
         terms: ['dossier', 'mail'],
         declined: 1,

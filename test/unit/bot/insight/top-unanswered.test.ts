@@ -26,6 +26,7 @@ describe('the top unanswered questions of a period', () => {
         declined: 5,
         notHelpful: 1,
         months: ['2026-10', '2026-11'],
+        schools: ['onbekend'],
       },
       {
         question: 'hoe lang bewaren wij cijfers',
@@ -33,6 +34,7 @@ describe('the top unanswered questions of a period', () => {
         declined: 1,
         notHelpful: 0,
         months: ['2026-11'],
+        schools: ['BS De Wissel'],
       },
       {
         question: 'mag ik canva gebruiken',
@@ -40,8 +42,24 @@ describe('the top unanswered questions of a period', () => {
         declined: 1,
         notHelpful: 0,
         months: ['2026-10'],
+        schools: ['BS De Wissel'],
       },
     ]);
+  });
+
+  it('names the schools a merged question was asked at; an unknown school is "onbekend"', () => {
+    const merged = topUnanswered(
+      [
+        group('2026-10', 'mag ik canva gebruiken', ['canva', 'gebruik'], 1, 0, 'BS De Wissel'),
+        group('2026-11', 'mag ik canva gebruiken', ['canva', 'gebruik'], 2, 0, 'onbekend'),
+        group('2026-11', 'mag ik canva wel gebruiken', ['canva', 'gebruik'], 1, 0, 'OBS Het Anker'),
+      ],
+      { school: '*', limit: 10 },
+    );
+    expect(merged).toEqual([
+      expect.objectContaining({ count: 4, schools: ['BS De Wissel', 'onbekend', 'OBS Het Anker'] }),
+    ]);
+    expect(topUnanswered(groups, { school: 'onbekend', limit: 10 })).toHaveLength(1);
   });
 
   it('shows one school, and no more groups than asked for', () => {

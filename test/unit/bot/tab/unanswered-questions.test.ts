@@ -26,6 +26,7 @@ describe('the tab’s unanswered questions', () => {
           declined: 2,
           notHelpful: 1,
           months: ['2026-10', '2026-11'],
+          schools: ['BS De Wissel', 'onbekend'],
         },
         {
           question: 'mag ik [naam] gebruiken',
@@ -33,12 +34,35 @@ describe('the tab’s unanswered questions', () => {
           declined: 1,
           notHelpful: 0,
           months: ['2026-11'],
+          schools: ['onbekend'],
         },
       ],
     });
-    expect(text).toContain('Vraag Aantal Geen antwoord Niet nuttig Maanden');
-    expect(text).toContain('mag ik [naam] zijn dossier mailen 3 2 1 2026-10, 2026-11');
+    expect(text).toContain('Vraag Aantal Geen antwoord Niet nuttig Maanden School');
+    expect(text).toContain(
+      'mag ik [naam] zijn dossier mailen 3 2 1 2026-10, 2026-11 BS De Wissel, onbekend',
+    );
+    // The button to write an entry is the privacy officer's, offered only with a handler.
+    expect(text).not.toContain('Maak een antwoord');
     expect(text.indexOf('dossier')).toBeLessThan(text.indexOf('gebruiken'));
+  });
+
+  it('offers to write an answer for each group when it can', () => {
+    const text = render({
+      language: 'nl',
+      groups: [
+        {
+          question: 'mag ik canva gebruiken',
+          count: 1,
+          declined: 1,
+          notHelpful: 0,
+          months: ['2026-11'],
+          schools: ['onbekend'],
+        },
+      ],
+      onMakeEntry: () => undefined,
+    });
+    expect(text).toContain('mag ik canva gebruiken 1 1 0 2026-11 onbekend Maak een antwoord');
   });
 
   it('says so when there is nothing, in English too', () => {

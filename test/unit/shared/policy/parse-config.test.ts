@@ -16,6 +16,8 @@ describe('parseConfig', () => {
     expect(result.config.scan.consumerDomains).toContain('gmail.com');
     expect(Object.isFrozen(result.config.scan)).toBe(true);
     expect(result.config.incidents).toEqual({ retentionDays: 730, authorities: [] });
+    // The weekly summary card is opt-in.
+    expect(result.config.insight.weeklySummary).toEqual({ enabled: false, day: 'monday', hour: 8 });
   });
 
   it.each([
@@ -46,6 +48,16 @@ describe('parseConfig', () => {
         },
       },
       'incidents.channel.channelId: expected the channel id from Teams, starting with "19:" (got "general")',
+    ],
+    [
+      'a weekly summary at an hour that does not exist',
+      { ...EXAMPLE_CONFIG, insight: { weeklySummary: { enabled: true, hour: 24 } } },
+      'insight.weeklySummary.hour: expected 23 or less (got 24)',
+    ],
+    [
+      'a weekly summary on a day not in the list',
+      { ...EXAMPLE_CONFIG, insight: { weeklySummary: { day: 'maandag' } } },
+      'insight.weeklySummary.day: expected one of: monday, tuesday, wednesday, thursday, friday, saturday, sunday (got "maandag")',
     ],
     [
       'a retention period under a month',

@@ -2,10 +2,9 @@
 // to count distinct reporters) and whether the AP was told within the 72 hours.
 import type { BreachFact } from '../../shared/insight/insight-report';
 import { amsterdamMonth } from '../../shared/insight/months';
+import { UNKNOWN_SCHOOL } from '../../shared/insight/school-of-domain';
 import type { Incident } from '../incidents/incident';
-import { schoolOf } from './reporter-record';
-
-const UNKNOWN_SCHOOL = 'onbekend';
+import { schoolOf } from '../api/reporter-record';
 
 export function breachFacts(incidents: readonly Incident[]): BreachFact[] {
   return incidents.map((incident) => ({

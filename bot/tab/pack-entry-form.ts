@@ -1,5 +1,6 @@
-// The entry editor's form as plain strings, and back to an entry for the API: questions one per
-// line, related ids separated by commas. The API checks the result against the pack's schema.
+// The entry editor's form as plain strings, and back to an entry for the API: questions and
+// situations one per line, related ids separated by commas. The API checks the result against the
+// pack's schema.
 import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 
 export interface EntryForm {
@@ -10,6 +11,9 @@ export interface EntryForm {
   answerEn: string;
   questionsNl: string;
   questionsEn: string;
+  /** The situations the entry covers, one per line; empty for none in that language. */
+  situationsNl: string;
+  situationsEn: string;
   section: string;
   related: string;
   reviewBy: string;
@@ -24,6 +28,8 @@ export function formFromEntry(entry: KnowledgeEntry): EntryForm {
     answerEn: entry.answer.en,
     questionsNl: entry.questions.nl.join('\n'),
     questionsEn: entry.questions.en.join('\n'),
+    situationsNl: (entry.situations?.nl ?? []).join('\n'),
+    situationsEn: (entry.situations?.en ?? []).join('\n'),
     section: entry.section,
     related: entry.related.join(', '),
     reviewBy: entry.reviewBy,
@@ -41,6 +47,8 @@ export function emptyForm(today: string): EntryForm {
     answerEn: '',
     questionsNl: '',
     questionsEn: '',
+    situationsNl: '',
+    situationsEn: '',
     section: '',
     related: '',
     reviewBy: nextYear,
@@ -48,7 +56,8 @@ export function emptyForm(today: string): EntryForm {
 }
 
 /**
- * Fields the form does not show (supplier names, situations) are kept from the entry it edits.
+ * Fields the form does not show (supplier names) are kept from the entry it edits. Situations
+ * left empty in a language are left out, as the pack file leaves out an empty heading.
  * @example entryFromForm({ ...form, related: 'a, b' }).related // ['a', 'b']
  */
 export function entryFromForm(form: EntryForm, editing?: KnowledgeEntry): KnowledgeEntry {
@@ -57,8 +66,18 @@ export function entryFromForm(form: EntryForm, editing?: KnowledgeEntry): Knowle
       .split('\n')
       .map((line) => line.replace(/^[-*]\s+/, '').trim())
       .filter((line) => line !== '');
+  const situations = { nl: lines(form.situationsNl), en: lines(form.situationsEn) };
+  const { situations: _edited, ...kept } = editing ?? {};
   return {
-    ...editing,
+    ...kept,
+    ...(situations.nl.length > 0 || situations.en.length > 0
+      ? {
+          situations: {
+            ...(situations.nl.length > 0 ? { nl: situations.nl } : {}),
+            ...(situations.en.length > 0 ? { en: situations.en } : {}),
+          },
+        }
+      : {}),
     id: form.id.trim(),
     title: { nl: form.titleNl.trim(), en: form.titleEn.trim() },
     answer: { nl: form.answerNl.trim(), en: form.answerEn.trim() },

@@ -23,9 +23,10 @@ export interface KnowledgeEntry {
    */
   supplierNames?: string[];
   /**
-   * Real situations the entry covers, in a few words each, Dutch and English ("laptop gestolen uit
-   * de auto", "invaller wil in ESIS"): staff describe what happened rather than ask for a topic.
-   * Optional: an entry without them is found by its questions, title and answer alone.
+   * Everyday situations the entry covers, per language, told the way staff tell them ("laptop
+   * gestolen uit de auto", "I'm about to mail the class list to all parents"): staff describe what
+   * happened or what they are about to do rather than ask for a topic. Optional, and per language
+   * optional: an entry without them is found by its questions, title and answer alone.
    */
-  situations?: string[];
+  situations?: Partial<Record<Language, string[]>>;
 }

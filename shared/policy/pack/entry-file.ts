@@ -1,6 +1,7 @@
 // Reads one knowledge entry file of a policy pack (knowledge/<id>.md): front matter with the
 // entry's facts, then a Markdown body with a "# nl" and an "# en" part, each with "## Titel",
-// "## Antwoord" and "## Vragen" (or Title, Answer, Questions). Every problem names its line.
+// "## Antwoord", "## Vragen" and optionally "## Situaties" (or Title, Answer, Questions,
+// Situations). Every problem names its line.
 import type { z } from 'zod';
 import type { KnowledgeEntry, Language } from '../knowledge/types';
 import { knowledgeEntrySchema } from './entry-schema';
@@ -17,10 +18,15 @@ const FRONT_MATTER_KEYS: Readonly<Record<string, keyof KnowledgeEntry>> = {
   related: 'related',
   'review-by': 'reviewBy',
   'supplier-names': 'supplierNames',
-  situations: 'situations',
+};
+/** Situations were a front matter list of both languages; they moved into the body per language. */
+const MOVED_KEYS: Readonly<Record<string, string>> = {
+  situations:
+    'situations moved into the body: list them under "## Situaties" in "# nl" and "## Situations" in "# en", one "- …" line each',
 };
 
-type BodyField = 'title' | 'answer' | 'questions';
+type BodyField = 'title' | 'answer' | 'questions' | 'situations';
+type ListField = 'questions' | 'situations';
 const BODY_HEADINGS: Readonly<Record<string, BodyField>> = {
   titel: 'title',
   title: 'title',
@@ -28,6 +34,8 @@ const BODY_HEADINGS: Readonly<Record<string, BodyField>> = {
   answer: 'answer',
   vragen: 'questions',
   questions: 'questions',
+  situaties: 'situations',
+  situations: 'situations',
 };
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
 const LIST_ITEM = /^[-*] (.*)$/;
@@ -49,6 +57,11 @@ export function readEntryFile(file: string, text: string): EntryFileResult {
   const lineOf = new Map<string, number>();
   for (const [key, { value, line }] of front.fields) {
     const field = FRONT_MATTER_KEYS[key];
+    const moved = MOVED_KEYS[key];
+    if (moved !== undefined) {
+      errors.push({ file, line, message: moved });
+      continue;
+    }
     if (field === undefined) {
       errors.push({
         file,
@@ -86,7 +99,7 @@ export function readEntryFile(file: string, text: string): EntryFileResult {
         errors.push({
           file,
           line,
-          message: `expected "## Titel", "## Antwoord" or "## Vragen", got "${content.trim()}"`,
+          message: `expected "## Titel", "## Antwoord", "## Vragen" or "## Situaties", got "${content.trim()}"`,
         });
         return;
       }
@@ -109,22 +122,24 @@ export function readEntryFile(file: string, text: string): EntryFileResult {
         file,
         line,
         message:
-          'text outside a part: put it under "## Titel", "## Antwoord" or "## Vragen" of "# nl" or "# en"',
+          'text outside a part: put it under "## Titel", "## Antwoord", "## Vragen" or "## Situaties" of "# nl" or "# en"',
       });
   });
 
-  for (const field of ['title', 'answer', 'questions'] as const) {
+  for (const field of ['title', 'answer', 'questions', 'situations'] as const) {
     const values: Partial<Record<Language, unknown>> = {};
     for (const each of LANGUAGES) {
       const found = parts.get(`${field}.${each}`);
       if (!found) continue;
       lineOf.set(`${field}.${each}`, found.line);
-      if (field === 'questions') values[each] = questionsOf(file, found, errors);
+      if (field === 'questions' || field === 'situations')
+        values[each] = listOf(file, found, field, errors);
       else
         values[each] =
           field === 'title' ? paragraphs(found).join(' ') : paragraphs(found).join('\n\n');
     }
-    raw[field] = values;
+    // Situations are optional: an entry without the heading in either language has none.
+    if (field !== 'situations' || Object.keys(values).length > 0) raw[field] = values;
   }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -158,25 +173,41 @@ function paragraphs(part: Part): string[] {
   return found;
 }
 
-function questionsOf(file: string, part: Part, errors: PackError[]): string[] {
-  const questions: string[] = [];
+const ITEM_NAME: Readonly<Record<ListField, string>> = {
+  questions: 'question',
+  situations: 'situation',
+};
+
+/** The "- …" items of a questions or situations part. */
+function listOf(file: string, part: Part, field: ListField, errors: PackError[]): string[] {
+  const items: string[] = [];
   for (const { text, line } of part.lines) {
     if (text.trim() === '') continue;
     const item = LIST_ITEM.exec(text.trim());
-    if (item) questions.push((item[1] as string).trim());
+    if (item) items.push((item[1] as string).trim());
     else
       errors.push({
         file,
         line,
-        message: `expected one question per "- …" line, got "${text.trim()}"`,
+        message: `expected one ${ITEM_NAME[field]} per "- …" line, got "${text.trim()}"`,
       });
   }
-  return questions;
+  return items;
 }
 
 const HEADING_OF: Readonly<Record<Language, Record<BodyField, string>>> = {
-  nl: { title: '## Titel', answer: '## Antwoord', questions: '## Vragen' },
-  en: { title: '## Title', answer: '## Answer', questions: '## Questions' },
+  nl: {
+    title: '## Titel',
+    answer: '## Antwoord',
+    questions: '## Vragen',
+    situations: '## Situaties',
+  },
+  en: {
+    title: '## Title',
+    answer: '## Answer',
+    questions: '## Questions',
+    situations: '## Situations',
+  },
 };
 const FRONT_MATTER_KEY_OF: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(FRONT_MATTER_KEYS).map(([key, field]) => [field, key]),
@@ -188,7 +219,7 @@ function describeIssue(
   lineOf: Map<string, number>,
 ): PackError {
   const [field, language] = issue.path.map(String);
-  if (field === 'title' || field === 'answer' || field === 'questions') {
+  if (field === 'title' || field === 'answer' || field === 'questions' || field === 'situations') {
     const heading = HEADING_OF[language === 'en' ? 'en' : 'nl'][field];
     const line = lineOf.get(`${field}.${language}`);
     if (line !== undefined)

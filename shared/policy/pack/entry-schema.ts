@@ -37,7 +37,15 @@ export const knowledgeEntrySchema = z.strictObject({
   supplierNames: list('supplier name')
     .min(1, { error: 'expected at least one supplier name' })
     .optional(),
-  situations: list('situation')
-    .min(1, { error: 'expected at least one situation, or leave "situations" out' })
+  // Optional, per language: "## Situaties" under "# nl", "## Situations" under "# en".
+  situations: z
+    .strictObject({
+      nl: list('Dutch situation')
+        .min(1, { error: 'expected at least one situation, or leave the heading out' })
+        .optional(),
+      en: list('English situation')
+        .min(1, { error: 'expected at least one situation, or leave the heading out' })
+        .optional(),
+    })
     .optional(),
 });

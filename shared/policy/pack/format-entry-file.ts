@@ -2,9 +2,15 @@
 // for exporting edited entries as a pack folder and for moving a knowledge base into one.
 import type { KnowledgeEntry, Language } from '../knowledge/types';
 
-const LABELS: Readonly<Record<Language, { title: string; answer: string; questions: string }>> = {
-  nl: { title: 'Titel', answer: 'Antwoord', questions: 'Vragen' },
-  en: { title: 'Title', answer: 'Answer', questions: 'Questions' },
+interface Labels {
+  title: string;
+  answer: string;
+  questions: string;
+  situations: string;
+}
+const LABELS: Readonly<Record<Language, Labels>> = {
+  nl: { title: 'Titel', answer: 'Antwoord', questions: 'Vragen', situations: 'Situaties' },
+  en: { title: 'Title', answer: 'Answer', questions: 'Questions', situations: 'Situations' },
 };
 
 /**
@@ -20,7 +26,6 @@ export function formatEntryFile(entry: KnowledgeEntry): string {
     ...list('related', entry.related),
     `review-by: ${entry.reviewBy}`,
     ...(entry.supplierNames ? list('supplier-names', entry.supplierNames) : []),
-    ...(entry.situations ? list('situations', entry.situations) : []),
     '---',
   ];
   for (const language of ['nl', 'en'] as const) {
@@ -41,6 +46,9 @@ export function formatEntryFile(entry: KnowledgeEntry): string {
       '',
       ...entry.questions[language].map((question) => `- ${question}`),
     );
+    const situations = entry.situations?.[language];
+    if (situations)
+      lines.push('', `## ${label.situations}`, '', ...situations.map((each) => `- ${each}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -87,7 +87,7 @@ test('starts with a broken pack, reports it, and answers from the pack once it i
   expect(before.answered).toBe(false);
   const invalid = await logged('policy-pack-invalid');
   expect(invalid['errors']).toEqual([
-    'knowledge/breach-fine.md:3: unknown key "sectie"; allowed keys: id, section, related, review-by, supplier-names, situations',
+    'knowledge/breach-fine.md:3: unknown key "sectie"; allowed keys: id, section, related, review-by, supplier-names',
   ]);
 
   writeFileSync(entry, good);

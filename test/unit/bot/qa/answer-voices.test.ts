@@ -45,6 +45,29 @@ describe('answering questions as staff type them', () => {
     ],
     ['mn telefoon is gejat met de schoolapp erop, wat nu', 'breach-lost-device'],
     ['ik wil mijn wachtwoord op een briefje onder mijn toetsenbord plakken', 'password-lists'],
+    // Told as an intention ("ik ga straks…", "about to…"), in either language.
+    [
+      'ik ga straks de uitnodiging voor het kijkmoment naar alle ouders van groep 6 mailen',
+      'email-bcc',
+    ],
+    [
+      'ik zet zo de toetsuitslagen van mijn groep op een usb-stick om thuis na te kijken',
+      'usb-forbidden',
+    ],
+    ["I'm about to send the class photo to the parents' app", 'photo-consent-yearly'],
+    [
+      'Someone wrote a nasty comment about our school on facebook, should I reply?',
+      'social-media-negative',
+    ],
+    // Close calls between related entries, told apart by their situations.
+    [
+      'ouder heeft alleen toestemming gegeven voor de schoolgids, mag de foto dan ook op de website?',
+      'photo-consent-per-purpose',
+    ],
+    [
+      'Een juf van ons vertrekt na de kerst naar een school in een andere regio van de stichting. Wat gebeurt er met haar account?',
+      'account-leaving',
+    ],
   ])('recognises the situation told: %j', (question, expected) => {
     expect(answer(question).sources[0]?.id).toBe(expected);
   });

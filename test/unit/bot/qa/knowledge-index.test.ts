@@ -1,7 +1,11 @@
 import { createKnowledgeIndex } from '../../../../bot/qa/knowledge-index';
 import type { KnowledgeEntry } from '../../../../shared/policy/knowledge/types';
 
-function entry(id: string, question: string, situations?: string[]): KnowledgeEntry {
+function entry(
+  id: string,
+  question: string,
+  situations?: KnowledgeEntry['situations'],
+): KnowledgeEntry {
   return {
     id,
     title: { nl: id, en: id },
@@ -17,15 +21,20 @@ function entry(id: string, question: string, situations?: string[]): KnowledgeEn
 describe('createKnowledgeIndex', () => {
   const knowledge = [
     entry('laptop-care', 'hoe zorg ik voor mijn laptop'),
-    entry('breach-lost-device', 'wat doe ik als mijn laptop weg is', [
-      'laptop gestolen uit de auto',
-      'ingebroken en de schoollaptop is weg',
-    ]),
+    entry('breach-lost-device', 'wat doe ik als mijn laptop weg is', {
+      nl: ['laptop gestolen uit de auto', 'ingebroken en de schoollaptop is weg'],
+      en: ['burglars took my school laptop'],
+    }),
   ];
   const index = createKnowledgeIndex(knowledge);
 
   it('finds an entry by the situations it covers', () => {
     const words = index.queryWords('er is ingebroken in mijn auto');
+    expect(index.search(words)[0]?.entry.id).toBe('breach-lost-device');
+  });
+
+  it('finds an entry by its English situations too', () => {
+    const words = index.queryWords('burglars came last night');
     expect(index.search(words)[0]?.entry.id).toBe('breach-lost-device');
   });
 

@@ -9,7 +9,8 @@ const ENTRY: KnowledgeEntry = {
   section: 'H4',
   related: ['mail-prive', 'wachtwoord'],
   reviewBy: '2027-09-01',
-  situations: ['stick gevonden in de klas'],
+  supplierNames: ['Kingston'],
+  situations: { nl: ['stick gevonden in de klas'], en: ['found a stick in the classroom'] },
 };
 
 describe('the entry editor form', () => {
@@ -25,6 +26,23 @@ describe('the entry editor form', () => {
     });
     expect(entry.questions.nl).toEqual(['mag een stick', 'mag ik een usb-stick gebruiken']);
     expect(entry.related).toEqual(['mail-prive', 'wachtwoord']);
+  });
+
+  it('reads one situation per line per language, and leaves out a language left empty', () => {
+    const entry = entryFromForm(
+      {
+        ...formFromEntry(ENTRY),
+        situationsNl: '- stick gevonden\n\nik zet zo toetsen op een stick',
+        situationsEn: ' ',
+      },
+      ENTRY,
+    );
+    expect(entry.situations).toEqual({ nl: ['stick gevonden', 'ik zet zo toetsen op een stick'] });
+    const none = entryFromForm(
+      { ...formFromEntry(ENTRY), situationsNl: '', situationsEn: '' },
+      ENTRY,
+    );
+    expect('situations' in none).toBe(false);
   });
 
   it('starts a new entry empty, to be reviewed a year from today', () => {

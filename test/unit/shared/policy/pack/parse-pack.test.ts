@@ -46,6 +46,22 @@ function entryFile(id: string, related: string[] = ['b']): string {
   ].join('\n');
 }
 
+/** The entry file with a "## Situaties" part (and a "## Situations" part when `en` is given). */
+function withSituations(text: string, nl: string[], en?: string[]): string {
+  const part = (heading: string, items: string[]) =>
+    `\n## ${heading}\n${items.length > 0 ? '\n' : ''}${items.map((item) => `- ${item}\n`).join('')}`;
+  const dutch = text.replace(
+    '- hoe meld ik een datalek\n',
+    `- hoe meld ik een datalek\n${part('Situaties', nl)}`,
+  );
+  return en
+    ? dutch.replace(
+        '- how do I report a breach\n',
+        `- how do I report a breach\n${part('Situations', en)}`,
+      )
+    : dutch;
+}
+
 function pack(changes: Record<string, string | undefined> = {}): PackFile[] {
   const files: Record<string, string | undefined> = {
     'contents.md': '# Inhoud\n\n## Datalekken\n\n- a\n- b\n',
@@ -81,18 +97,32 @@ describe('parsePack', () => {
     });
   });
 
-  it('reads the situations an entry covers, and leaves them out when not given', () => {
-    const text = entryFile('a').replace(
-      'review-by: 2027-08-01\n',
-      'review-by: 2027-08-01\nsituations:\n  - laptop gestolen uit de auto\n  - laptop stolen from the car\n',
+  it('reads the situations an entry covers per language, and leaves them out when not given', () => {
+    const text = withSituations(
+      entryFile('a'),
+      ['laptop gestolen uit de auto', 'ik stuur zo het verslag naar de jeugdarts'],
+      ['laptop stolen from the car'],
     );
     const result = readEntryFile('knowledge/a.md', text);
-    expect(result.ok && result.entry.situations).toEqual([
-      'laptop gestolen uit de auto',
-      'laptop stolen from the car',
-    ]);
+    expect(result.ok && result.entry.situations).toEqual({
+      nl: ['laptop gestolen uit de auto', 'ik stuur zo het verslag naar de jeugdarts'],
+      en: ['laptop stolen from the car'],
+    });
+    const dutchOnly = readEntryFile(
+      'knowledge/a.md',
+      withSituations(entryFile('a'), ['laptop gestolen uit de auto']),
+    );
+    expect(dutchOnly.ok && dutchOnly.entry.situations).toEqual({
+      nl: ['laptop gestolen uit de auto'],
+    });
     const without = readEntryFile('knowledge/a.md', entryFile('a'));
     expect(without.ok && 'situations' in without.entry).toBe(false);
+  });
+
+  it('writes situations back under each language, read back the same', () => {
+    const text = withSituations(entryFile('a'), ['tas met dossiers gestolen']);
+    const read = readEntryFile('knowledge/a.md', text);
+    expect(read.ok && formatEntryFile(read.entry)).toBe(text);
   });
 
   it('joins an answer wrapped over lines with spaces and keeps paragraphs apart', () => {
@@ -166,7 +196,7 @@ describe('parsePack', () => {
     [
       'an unknown key',
       { 'knowledge/a.md': entryFile('a').replace('review-by:', 'reviewed:') },
-      'knowledge/a.md:6: unknown key "reviewed"; allowed keys: id, section, related, review-by, supplier-names, situations',
+      'knowledge/a.md:6: unknown key "reviewed"; allowed keys: id, section, related, review-by, supplier-names',
     ],
     [
       'a bad review date',
@@ -179,24 +209,39 @@ describe('parsePack', () => {
       'knowledge/a.md:4: related: expected a list of related entry ids',
     ],
     [
-      'situations given as text instead of a list',
+      'situations in the front matter, where they were before they moved into the body',
       {
         'knowledge/a.md': entryFile('a').replace(
           'review-by: 2027-08-01',
-          'review-by: 2027-08-01\nsituations: laptop gestolen',
+          'review-by: 2027-08-01\nsituations:\n  - laptop gestolen',
         ),
       },
-      'knowledge/a.md:7: situations: expected a list of situations',
+      'knowledge/a.md:7: situations moved into the body: list them under "## Situaties" in "# nl" and "## Situations" in "# en"',
     ],
     [
-      'an empty list of situations',
+      'an empty situations part',
+      { 'knowledge/a.md': withSituations(entryFile('a'), []) },
+      'knowledge/a.md:23: ## Situaties (nl): expected at least one situation, or leave the heading out',
+    ],
+    [
+      'a situation that is not a list item',
       {
-        'knowledge/a.md': entryFile('a').replace(
-          'review-by: 2027-08-01',
-          'review-by: 2027-08-01\nsituations: []',
+        'knowledge/a.md': withSituations(entryFile('a'), []).replace(
+          '## Situaties\n',
+          '## Situaties\n\nlaptop gestolen\n',
         ),
       },
-      'knowledge/a.md:7: situations: expected at least one situation',
+      'knowledge/a.md:25: expected one situation per "- …" line, got "laptop gestolen"',
+    ],
+    [
+      'situations given twice',
+      {
+        'knowledge/a.md': withSituations(entryFile('a'), ['laptop gestolen']).replace(
+          '\n# en',
+          '\n## Situaties\n\n- telefoon kwijt\n\n# en',
+        ),
+      },
+      'knowledge/a.md:27: "## Situaties" is given twice under "# nl"',
     ],
     [
       'a question that is not a list item',
@@ -206,7 +251,7 @@ describe('parsePack', () => {
     [
       'an unknown heading',
       { 'knowledge/a.md': entryFile('a').replace('## Titel', '## Kop') },
-      'knowledge/a.md:11: expected "## Titel", "## Antwoord" or "## Vragen", got "## Kop"',
+      'knowledge/a.md:11: expected "## Titel", "## Antwoord", "## Vragen" or "## Situaties", got "## Kop"',
     ],
     [
       'an entry not listed in contents.md',

@@ -27,6 +27,7 @@ export const FEATURE_NAMES = [
   'parent-situation',
   'quoted-history',
   'file-name',
+  'learned-model',
   'consumer-domain',
   'external-recipients',
   'size-limit',
@@ -53,6 +54,8 @@ const EXPLANATION_FEATURES: readonly [FeatureName, RegExp][] = [
   ['parent-situation', /: parent: /],
   ['quoted-history', /in the quoted history/],
   ['file-name', /^file name: /],
+  // shared/scan/model/model-finding.ts: the learned model's finding, not a rule's.
+  ['learned-model', /^learned model \(score /],
   ['consumer-domain', /^recipient at consumer domain /],
   ['external-recipients', /external addresses in To\/Cc/],
   ['size-limit', /bytes in total; limit /],

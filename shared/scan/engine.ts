@@ -4,6 +4,7 @@ import { policySectionOf } from '../i18n/finding-messages';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
+import { learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { fold } from './text/fold';
 import { findSensitiveEvidence } from './text/sensitive-content';
@@ -39,8 +40,12 @@ export function scanMail(
   const evidence = content.texts.map(({ text }) =>
     findSensitiveEvidence(text, policy.sensitiveLexicon, correspondents),
   );
+  // The learned model reads only the texts where the rules left a subject without evidence.
+  const learned = content.texts.map(({ text }, index) =>
+    learnedTextOf(text, evidence[index] ?? []),
+  );
   const findings = DETECTORS.flatMap((detector) =>
-    detector.detect({ mail, content, policy, evidence }),
+    detector.detect({ mail, content, policy, evidence, learned }),
   ).map((detection): Finding => ({
     ...detection,
     severity: severityOf(policy.verdicts[detection.rule]),

@@ -1,6 +1,7 @@
 // The contract every detector keeps: read the prepared mail, return explained findings.
 import type { ScanPolicy } from '../scan-policy';
 import type { MailContent } from '../mail-texts';
+import type { TextScores } from '../model/window-scorer';
 import type { SensitiveEvidence } from '../text/sensitive-content';
 import type { Finding, MailInput, RuleId } from '../types';
 
@@ -10,6 +11,8 @@ export interface DetectorInput {
   policy: ScanPolicy;
   /** Sensitive-content evidence per entry of content.texts, computed once for both content rules. */
   evidence: SensitiveEvidence[][];
+  /** The learned model's scores per entry of content.texts, where it read that text. */
+  learned?: (TextScores | undefined)[];
 }
 
 /** A finding before the policy gives it a severity. */

@@ -6,6 +6,8 @@ import type { Detection, DetectorInput } from './detector';
 import { excerptAround } from './excerpt';
 import { judgeAttachmentName } from './attachment-names';
 import { quotedHistoryStart } from '../text/quoted-history';
+import { DEFAULT_MODEL } from '../model/learned-model';
+import { modelEvidence } from '../model/model-finding';
 
 export function sensitiveFindings(
   input: DetectorInput,
@@ -17,7 +19,29 @@ export function sensitiveFindings(
   input.content.texts.forEach(({ location, text }, index) => {
     const evidence = (input.evidence[index] ?? []).filter((item) => item.subject === subject);
     const first = evidence[0];
-    if (!first) return;
+    if (!first) {
+      // No rule fired here for this subject: the learned model may add a finding, with its own why.
+      const learned = input.learned?.[index];
+      const found =
+        learned &&
+        modelEvidence(
+          text,
+          learned[subject],
+          subject,
+          DEFAULT_MODEL,
+          input.policy.sensitiveLexicon,
+          (folded) => quotedHistoryStart(text, folded),
+        );
+      if (found)
+        findings.push({
+          rule,
+          message,
+          location,
+          excerpt: found.excerpt,
+          explanation: found.explanation,
+        });
+      return;
+    }
     findings.push({
       rule,
       message,

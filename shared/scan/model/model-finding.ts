@@ -1,0 +1,96 @@
+// Turns a window the learned model scored high into a finding's excerpt and explanation: the words
+// that weighed most (names shown as "[naam]"), the score, the person that made it identifiable and
+// whether it sits in the quoted history.
+import { excerptAround } from '../detectors/excerpt';
+import { fold } from '../text/fold';
+import { maskDigitRuns } from '../text/mask';
+import type { SensitiveLexicon } from '../text/sensitive-content';
+import { identifiablePerson } from './identifiable-window';
+import { wordWeight, type CompiledModel, type ModelHead, type ScoredWindow } from './window-scorer';
+import { WordFeatures } from './word-features';
+
+/** How every model finding's explanation starts (the "Onterecht" count and the tests read it). */
+const EXPLANATION_START = 'learned model';
+
+/** A finding the learned model made, not a rule. */
+export function isModelFinding(finding: { explanation: string }): boolean {
+  return finding.explanation.startsWith(EXPLANATION_START);
+}
+
+/** How many of the heaviest words the explanation names. */
+const TOP_WORDS = 4;
+
+const explainWords = new WordFeatures();
+
+export interface ModelEvidence {
+  excerpt: string;
+  explanation: string;
+}
+
+/**
+ * Evidence for a model finding, or undefined when the score is below the threshold or nobody
+ * identifiable is in the window.
+ */
+export function modelEvidence(
+  text: string,
+  window: ScoredWindow,
+  head: ModelHead,
+  model: CompiledModel,
+  lexicon: SensitiveLexicon,
+  /** Where the quoted history starts in the folded text; asked only when the finding stands. */
+  quoteStart: (folded: string) => number,
+): ModelEvidence | undefined {
+  if (window.score < model.threshold[head]) return undefined;
+  // Folded only here: most texts never reach the threshold.
+  const folded = fold(text);
+  const person = identifiablePerson(text, folded, window.start, window.end, head, lexicon);
+  if (!person) return undefined;
+  const top = heaviestWords(text, folded, window, head, model);
+  const first = top[0];
+  // Said of the heaviest word: a window may begin in the reply and reach into the quote below it.
+  const where =
+    (first?.start ?? window.start) >= quoteStart(folded)
+      ? ' — in the quoted history of the mail'
+      : '';
+  return {
+    excerpt: first
+      ? excerptAround(text, first.start, first.end)
+      : excerptAround(text, window.start, window.start),
+    explanation:
+      `${EXPLANATION_START} (score ${window.score.toFixed(1)}): ${top.map((word) => `"${word.text}"`).join(', ')}` +
+      `, near ${person}${where}`,
+  };
+}
+
+interface WeighedWord {
+  text: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** The window's words with the largest positive weight for `head`, heaviest first. */
+function heaviestWords(
+  text: string,
+  folded: string,
+  window: ScoredWindow,
+  head: ModelHead,
+  model: CompiledModel,
+): WeighedWord[] {
+  const piece = text.slice(window.start, window.end);
+  const count = explainWords.read(piece);
+  const seen = new Map<string, WeighedWord>();
+  for (let i = 0; i < count; i++) {
+    const weight = wordWeight(model, explainWords, i, head);
+    if (weight <= 0) continue;
+    const start = window.start + (explainWords.starts[i] ?? 0);
+    const end = window.start + (explainWords.ends[i] ?? 0);
+    // Never a name in an explanation: the finding says a name weighed, not whose.
+    const word = explainWords.isNameLike(i) ? '[naam]' : maskDigitRuns(folded.slice(start, end));
+    const known = seen.get(word);
+    if (!known || known.weight < weight) seen.set(word, { text: word, start, end, weight });
+  }
+  return [...seen.values()]
+    .sort((a, b) => b.weight - a.weight || a.start - b.start)
+    .slice(0, TOP_WORDS);
+}

@@ -1,0 +1,310 @@
+// Trains the learned detection model on the tuning corpus and writes it as data to
+// shared/scan/model/detection-model.json. Leave-one-folder-out cross-validation (each folder is
+// roughly one author or batch, so this mimics authors the model never saw) sets the thresholds:
+// precision first for what the model adds to the rules.
+//   npx tsx test/train/train-detection-model.ts            cross-validate, then train and write
+//   npx tsx test/train/train-detection-model.ts --cv-only  cross-validate only
+//   --exclude <folder>                                     leave a tuning folder out entirely
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  compileModel,
+  type ModelData,
+  type ModelHead,
+} from '../../shared/scan/model/window-scorer';
+import { scoreWithModel } from '../../shared/scan/model/learned-model';
+import { modelEvidence } from '../../shared/scan/model/model-finding';
+import { quotedHistoryStart } from '../../shared/scan/text/quoted-history';
+import { featureHash, WordFeatures } from '../../shared/scan/model/word-features';
+import type { ScanPolicy } from '../../shared/scan/scan-policy';
+import { corpusPolicy, loadCorpus, type CorpusMail } from './detection-corpus';
+import {
+  FEATURES_PER_WORD,
+  trainHead,
+  type IndexedText,
+  type TrainingOptions,
+} from './window-logistic';
+
+const OUTPUT = path.resolve(__dirname, '../../shared/scan/model/detection-model.json');
+const HEADS: readonly ModelHead[] = ['pupil', 'adult'];
+
+const OPTIONS: TrainingOptions = {
+  window: Number(process.env.MODEL_WINDOW ?? 30),
+  l2: Number(process.env.MODEL_L2 ?? 0.0003),
+  epochs: Number(process.env.MODEL_EPOCHS ?? 200),
+  learningRate: 0.05,
+};
+/** A feature must occur in this many mails and folders (authors) to be learned: no one author's habits. */
+const MIN_MAILS = 3;
+const MIN_FOLDERS = Number(process.env.MODEL_MIN_FOLDERS ?? 2);
+/** How many features the shipped model keeps (the heaviest). */
+const MAX_FEATURES = Number(process.env.MODEL_FEATURES ?? 2000);
+/** Precision the model's own additions must keep in cross-validation. */
+const TARGET_PRECISION = 0.9;
+/** The threshold of a head that may add nothing. */
+const NEVER = 1000;
+
+/** Every mail's words as feature hashes (4 per word, 0 for none), and each hash's key. */
+interface HashedMail {
+  mail: CorpusMail;
+  texts: { hashes: Int32Array; words: number }[];
+}
+
+function hashCorpus(mails: readonly CorpusMail[], keys: Map<number, string>): HashedMail[] {
+  const reader = new WordFeatures();
+  return mails.map((mail) => ({
+    mail,
+    texts: mail.texts.map(({ text, folded }) => {
+      const words = reader.read(text);
+      const hashes = new Int32Array(words * FEATURES_PER_WORD);
+      for (let w = 0; w < words; w++) {
+        const row = [reader.unigram[w], reader.tail[w], reader.bigram[w], reader.capital[w]];
+        row.forEach((hash, k) => (hashes[w * FEATURES_PER_WORD + k] = hash ?? 0));
+        for (const key of reader.keysOf(folded, w)) {
+          const hash = featureHash(key);
+          if (!row.includes(hash)) throw new Error(`feature key ${key} does not hash as read`);
+          keys.set(hash, key);
+        }
+      }
+      return { hashes, words };
+    }),
+  }));
+}
+
+/** Features seen in enough mails and folders of the training mails, in a fixed order. */
+function vocabulary(mails: readonly HashedMail[]): Map<number, number> {
+  const mailCount = new Map<number, number>();
+  const folders = new Map<number, Set<string>>();
+  for (const { mail, texts } of mails) {
+    const seen = new Set<number>();
+    for (const { hashes } of texts) for (const hash of hashes) if (hash !== 0) seen.add(hash);
+    for (const hash of seen) {
+      mailCount.set(hash, (mailCount.get(hash) ?? 0) + 1);
+      const set = folders.get(hash) ?? new Set<string>();
+      set.add(mail.folder);
+      folders.set(hash, set);
+    }
+  }
+  const kept = [...mailCount]
+    .filter(([hash, count]) => count >= MIN_MAILS && (folders.get(hash)?.size ?? 0) >= MIN_FOLDERS)
+    .map(([hash]) => hash)
+    .sort((a, b) => a - b);
+  return new Map(kept.map((hash, index) => [hash, index]));
+}
+
+function indexTexts(mail: HashedMail, index: Map<number, number>): IndexedText[] {
+  return mail.texts.map(({ hashes, words }) => ({
+    words,
+    features: Int32Array.from(hashes, (hash) => index.get(hash) ?? -1),
+  }));
+}
+
+/** Trains both heads on `mails` and returns the model as data (thresholds given). */
+function train(
+  mails: readonly HashedMail[],
+  keys: Map<number, string>,
+  threshold: Record<ModelHead, number>,
+): ModelData {
+  const index = vocabulary(mails);
+  const indexed = mails.map((mail) => indexTexts(mail, index));
+  const heads = HEADS.map((head) =>
+    trainHead(
+      mails.map((mail, m) => ({
+        texts: indexed[m] ?? [],
+        label: mail.mail.labels[head],
+      })),
+      index.size,
+      OPTIONS,
+    ),
+  );
+  const [pupil, adult] = heads;
+  if (!pupil || !adult) throw new Error('two heads expected');
+  // The heaviest features only, two decimals: the model ships in the add-in's bundle.
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const ranked = [...index]
+    .map(([hash, position]) => ({
+      key: keys.get(hash) ?? '',
+      pupil: round(pupil.weights[position] ?? 0),
+      adult: round(adult.weights[position] ?? 0),
+    }))
+    .filter((feature) => feature.pupil !== 0 || feature.adult !== 0)
+    .sort(
+      (a, b) =>
+        Math.max(Math.abs(b.pupil), Math.abs(b.adult)) -
+          Math.max(Math.abs(a.pupil), Math.abs(a.adult)) || a.key.localeCompare(b.key),
+    )
+    .slice(0, MAX_FEATURES)
+    .sort((a, b) => a.key.localeCompare(b.key));
+  const weights: Record<string, [number, number]> = {};
+  for (const feature of ranked) weights[feature.key] = [feature.pupil, feature.adult];
+  return {
+    window: OPTIONS.window,
+    threshold,
+    bias: { pupil: round(pupil.bias), adult: round(adult.bias) },
+    weights,
+  };
+}
+
+/** A mail's model score per head: its best window that names someone identifiable, else -Infinity. */
+function gatedScores(
+  data: ModelData,
+  mail: CorpusMail,
+  policy: ScanPolicy,
+): Record<ModelHead, number> {
+  const model = compileModel({ ...data, threshold: { pupil: -Infinity, adult: -Infinity } });
+  const scores = { pupil: -Infinity, adult: -Infinity };
+  for (const { text } of mail.texts) {
+    const windows = scoreWithModel(text, model);
+    for (const head of HEADS) {
+      const window = windows[head];
+      if (window.score <= scores[head]) continue;
+      const quoteStart = (folded: string) => quotedHistoryStart(text, folded);
+      if (modelEvidence(text, window, head, model, policy.sensitiveLexicon, quoteStart))
+        scores[head] = window.score;
+    }
+  }
+  return scores;
+}
+
+interface Prediction {
+  mail: CorpusMail;
+  scores: Record<ModelHead, number>;
+}
+
+/** The lowest threshold at which the model's additions (mails the rules missed) keep the target precision. */
+function chooseThreshold(predictions: readonly Prediction[], head: ModelHead): number {
+  const added = predictions
+    .filter((p) => !p.mail.rules[head] && Number.isFinite(p.scores[head]))
+    .sort((a, b) => b.scores[head] - a.scores[head]);
+  let tp = 0;
+  let fp = 0;
+  let threshold = Infinity;
+  for (const prediction of added) {
+    if (prediction.mail.labels[head]) tp++;
+    else fp++;
+    if (prediction.mail.labels[head] && tp / (tp + fp) >= TARGET_PRECISION)
+      threshold = prediction.scores[head];
+  }
+  return threshold;
+}
+
+function report(predictions: readonly Prediction[], threshold: Record<ModelHead, number>): void {
+  for (const head of HEADS) {
+    const rule = head === 'pupil' ? 'pupil-file' : 'sensitive-personal';
+    let [rulesTp, rulesFp, rulesFn, tp, fp, fn, addedTp, addedFp] = [0, 0, 0, 0, 0, 0, 0, 0];
+    for (const { mail, scores } of predictions) {
+      const isModel = scores[head] >= threshold[head];
+      const isFound = mail.rules[head] || isModel;
+      const isLabel = mail.labels[head];
+      if (mail.rules[head] && isLabel) rulesTp++;
+      else if (mail.rules[head]) rulesFp++;
+      else if (isLabel) rulesFn++;
+      if (isFound && isLabel) tp++;
+      else if (isFound) fp++;
+      else if (isLabel) fn++;
+      if (isModel && !mail.rules[head] && isLabel) addedTp++;
+      else if (isModel && !mail.rules[head]) addedFp++;
+    }
+    const pr = (a: number, b: number, c: number) =>
+      `P ${(a / Math.max(1, a + b)).toFixed(2)} R ${(a / Math.max(1, a + c)).toFixed(2)} (${a}/${b}/${c})`;
+    console.log(
+      `  ${rule.padEnd(19)} rules ${pr(rulesTp, rulesFp, rulesFn)} | rules+model ${pr(tp, fp, fn)} | model adds ${addedTp} right, ${addedFp} wrong (threshold ${threshold[head].toFixed(2)})`,
+    );
+  }
+}
+
+/** The model alone, and the mails the rules missed ranked by score, for looking at the errors. */
+function details(predictions: readonly Prediction[]): void {
+  for (const head of HEADS) {
+    const ranked = [...predictions].sort((a, b) => b.scores[head] - a.scores[head]);
+    const positives = predictions.filter((p) => p.mail.labels[head]).length;
+    let tp = 0;
+    const points: string[] = [];
+    ranked.forEach((p, i) => {
+      if (p.mail.labels[head]) tp++;
+      if ([20, 50, 100, 150, 200].includes(i + 1))
+        points.push(
+          `top ${i + 1}: P ${(tp / (i + 1)).toFixed(2)} R ${(tp / positives).toFixed(2)}`,
+        );
+    });
+    console.log(`model alone, ${head}: ${points.join(' | ')}`);
+    for (const p of ranked.filter((p) => !p.mail.rules[head]).slice(0, 25))
+      console.log(
+        `   ${p.scores[head].toFixed(2)} ${p.mail.labels[head] ? 'POS' : 'neg'} ${p.mail.folder}/${p.mail.file}`,
+      );
+  }
+}
+
+const inline = (values: Record<string, number>) =>
+  `{ ${Object.entries(values)
+    .map(([key, value]) => `"${key}": ${value}`)
+    .join(', ')} }`;
+
+/** The model file as Prettier would write it: one feature per line, so a diff shows what changed. */
+function formatModel(data: ModelData): string {
+  const features = Object.entries(data.weights).map(
+    ([key, [pupil, adult]]) => `    ${JSON.stringify(key)}: [${pupil}, ${adult}]`,
+  );
+  return [
+    '{',
+    `  "window": ${data.window},`,
+    `  "threshold": ${inline(data.threshold)},`,
+    `  "bias": ${inline(data.bias)},`,
+    '  "weights": {',
+    features.join(',\n'),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const excluded = args.flatMap((arg, i) => (args[i - 1] === '--exclude' ? [arg] : []));
+  const policy = corpusPolicy();
+  const corpus = await loadCorpus(policy, excluded);
+  const keys = new Map<number, string>();
+  const hashed = hashCorpus(corpus, keys);
+  const folders = [...new Set(corpus.map((mail) => mail.folder))];
+  console.log(
+    `tuning corpus: ${corpus.length} mails in ${folders.length} folders${excluded.length ? ` (without ${excluded.join(', ')})` : ''}; window ${OPTIONS.window}, l2 ${OPTIONS.l2}`,
+  );
+  const predictions: Prediction[] = [];
+  for (const folder of folders) {
+    const data = train(
+      hashed.filter(({ mail }) => mail.folder !== folder),
+      keys,
+      { pupil: 0, adult: 0 },
+    );
+    for (const { mail } of hashed.filter(({ mail }) => mail.folder === folder))
+      predictions.push({ mail, scores: gatedScores(data, mail, policy) });
+  }
+  const threshold = {
+    pupil: chooseThreshold(predictions, 'pupil'),
+    adult: chooseThreshold(predictions, 'adult'),
+  };
+  console.log('leave-one-folder-out cross-validation (tuning corpus, not a result):');
+  report(predictions, threshold);
+  for (const folder of folders) {
+    console.log(` ${folder}`);
+    report(
+      predictions.filter((p) => p.mail.folder === folder),
+      threshold,
+    );
+  }
+  if (args.includes('--details')) details(predictions);
+  if (args.includes('--cv-only')) return;
+  // No threshold that keeps the precision: the head stays silent (a score it never reaches).
+  const shipped = (value: number) =>
+    Number.isFinite(value) ? Math.round(value * 1000) / 1000 : NEVER;
+  const final = train(hashed, keys, {
+    pupil: shipped(threshold.pupil),
+    adult: shipped(threshold.adult),
+  });
+  writeFileSync(OUTPUT, formatModel(final));
+  console.log(
+    `wrote ${path.relative(process.cwd(), OUTPUT)}: ${Object.keys(final.weights).length} features`,
+  );
+}
+
+void main();

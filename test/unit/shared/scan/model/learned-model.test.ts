@@ -1,0 +1,149 @@
+import { findingFeatures } from '../../../../../shared/insight/finding-features';
+import { scanMail } from '../../../../../shared/scan/engine';
+import { IS_LEARNED_MODEL_ENABLED } from '../../../../../shared/scan/model/learned-model';
+import { isModelFinding } from '../../../../../shared/scan/model/model-finding';
+import type { RuleId } from '../../../../../shared/scan/types';
+import { mailWith, testPolicy } from '../../../../helpers/policy';
+
+const policy = testPolicy();
+const scan = (bodyText: string) => scanMail(mailWith({ bodyText }), policy);
+
+// Written without the rules' words: the father's arrest is never called "detentie" or "politie-inzet".
+const FATHER_ARRESTED = `Hoi Linda,
+
+Even een update over Sven uit jouw groep. Gisteravond is zijn vader thuis door de politie opgehaald, na een melding van de buren. Hij zit nu vast en de moeder weet nog niet hoe lang dat gaat duren. Sven heeft het vanochtend zelf aan mij verteld bij de deur; hij had nauwelijks geslapen en wilde zijn jas niet uitdoen.
+
+Wil jij hem vandaag een beetje in de gaten houden en het mij laten weten als hij overstuur raakt? Ik bel morgen met moeder.
+
+Groet,
+Marco`;
+
+describe('the learned model beside the rules', () => {
+  it('is switched on', () => {
+    expect(IS_LEARNED_MODEL_ENABLED).toBe(true);
+  });
+
+  it('adds a pupil-file finding the rules miss, naming the words that weighed most', () => {
+    const findings = scan(FATHER_ARRESTED).findings.filter(
+      (finding) => finding.rule === 'pupil-file',
+    );
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding && isModelFinding(finding)).toBe(true);
+    expect(finding?.explanation).toMatch(
+      /^learned model \(score [\d.]+\): "[a-z]+"(, "[a-z[\]]+")*, near name/,
+    );
+    expect(finding?.explanation).toContain('"opgehaald"');
+    expect(finding?.explanation).not.toContain('Sven');
+    expect(finding?.excerpt).toBeTruthy();
+    expect(findingFeatures(findings)).toEqual(['in-body', 'near-name', 'learned-model']);
+  });
+
+  it('gives the same findings for the same mail every time', () => {
+    expect(scan(FATHER_ARRESTED)).toEqual(scan(FATHER_ARRESTED));
+  });
+
+  it('adds nothing where the rules already found the subject in that text', () => {
+    const text = `${FATHER_ARRESTED}\n\nPS: Sven is vorig jaar gediagnosticeerd met ADHD.`;
+    const findings = scan(text).findings.filter((finding) => finding.rule === 'pupil-file');
+    expect(findings).toHaveLength(1);
+    expect(findings[0] && isModelFinding(findings[0])).toBe(false);
+  });
+
+  it('adds nothing when the same situation is about nobody in particular', () => {
+    const anonymous = FATHER_ARRESTED.replace(/Sven/g, 'een leerling').replace(
+      'Even een update over een leerling uit jouw groep.',
+      'Casus voor de intervisie, over een leerling uit een groep 6 elders.',
+    );
+    expect(scan(anonymous).findings.filter(isModelFinding)).toEqual([]);
+  });
+
+  it.each<[string, RuleId, string]>([
+    [
+      'test levels (nl)',
+      'pupil-file',
+      'Hoi Marieke,\nVoor begrijpend lezen scoort Mila nu op E-niveau en ze haalt 1F nog niet. We denken aan een eigen leerlijn en doublure is ook besproken met haar ouders.',
+    ],
+    [
+      'medication and dose (nl)',
+      'pupil-file',
+      'Beste juf,\nMijn dochter Lotte neemt sinds vorige week 10 mg methylfenidaat in de ochtend. Wilt u letten op haar eetlust en of ze rond de middag onrustig wordt?\nGroet, Sanne',
+    ],
+    [
+      'signs of neglect (nl)',
+      'pupil-file',
+      'Hoi Karin,\nJayden komt al weken zonder ontbijt en in dezelfde kleren naar school. Vandaag zag ik blauwe plekken op zijn bovenarm; hij wilde niet zeggen hoe dat kwam.',
+    ],
+    ['a father arrested (nl)', 'pupil-file', FATHER_ARRESTED],
+    [
+      'eviction and debt (nl)',
+      'pupil-file',
+      'Het gezin van Amira moet volgende maand het huis uit: ze worden uit huis gezet vanwege een huurschuld. Haar vader staat onder bewind. Amira slaapt slecht en is vaak moe.',
+    ],
+    [
+      'burnout and reintegration (nl)',
+      'sensitive-personal',
+      'Beste collega’s,\nSandra zit sinds oktober thuis met een burn-out. Na de kerst start ze met haar re-integratie, twee ochtenden per week, in overleg met de bedrijfsarts.',
+    ],
+    [
+      'a pregnancy (nl)',
+      'sensitive-personal',
+      'Hoi Peter,\nIlse vertelde me vandaag dat ze zwanger is, twaalf weken. Ze wil het nog niet aan het team vertellen, dus houd het even voor je. Ze is ’s ochtends vaak misselijk.',
+    ],
+    [
+      'police picking up a dad (en)',
+      'pupil-file',
+      'Hi Anne,\nThe police picked up Noah’s dad last night and he is in custody now. Noah was very quiet today and did not want to go outside at break.',
+    ],
+    [
+      'medication and dose (en)',
+      'pupil-file',
+      'Dear Ms de Vries,\nMy son Liam started on 20 mg of Ritalin this week. Could you let me know if he seems drowsy or loses his appetite at lunch?\nKind regards, Emma',
+    ],
+    [
+      'burnout and return to work (en)',
+      'sensitive-personal',
+      'Hi all,\nOur colleague Mark has been off sick with burnout since September. He starts his return-to-work plan in January with the company doctor, two mornings a week.',
+    ],
+    [
+      'a pregnancy (en)',
+      'sensitive-personal',
+      'Hi Tom,\nJust between us: Sophie told me she is pregnant, about ten weeks. She has not told the team yet and feels sick most mornings.',
+    ],
+  ])('warns for %s, by rule or by model', (_name, rule, body) => {
+    expect(scan(body).findings.map((finding) => finding.rule)).toContain(rule);
+  });
+
+  it.each([
+    [
+      'a healthy-food newsletter',
+      'Beste ouders,\nGezonde voeding op school: vanaf maandag is woensdag fruitdag. Geeft u uw kind water of melk mee in plaats van frisdrank? Snoep en chips laten we thuis.\nHet team van BS De Wissel',
+    ],
+    [
+      'a lesson about the police',
+      'Beste ouders van groep 4,\nDonderdag krijgt groep 4 een gastles van de wijkagent. De kinderen leren wat de politie doet, hoe je 112 belt en mogen in de politieauto zitten.',
+    ],
+    [
+      'a job advert asking for a VOG',
+      'Vacature: leerkracht groep 6 (0,6 fte) per 1 januari. Salaris volgens cao PO, schaal L10. Een VOG is vereist. Solliciteren kan tot 15 december via onze website.',
+    ],
+    [
+      'a general policy text about zorgleerlingen',
+      'Voor zorgleerlingen stelt de intern begeleider samen met de leerkracht een groepsplan op. Gegevens over ondersteuning, medicatie en onderzoek worden alleen in ParnasSys vastgelegd en nooit per gewone mail gedeeld.',
+    ],
+    [
+      'a healthy-lunch newsletter (en)',
+      'Dear parents,\nHealthy lunch week starts Monday. Please pack fruit, vegetables and water; no sweets or fizzy drinks. Children with allergies can bring their own snacks as always.',
+    ],
+    [
+      'a lesson about the police (en)',
+      'Dear parents of group 4,\nOn Thursday a police officer visits group 4. The children learn what the police do, how to call 112 and can sit in the police car.',
+    ],
+    [
+      'an anonymised case for intervision',
+      'Casus voor de intervisie: een leerling uit groep 7 komt vaak zonder ontbijt naar school en is snel boos. Hoe zouden jullie het gesprek met de ouders aanpakken?',
+    ],
+  ])('adds no finding to %s', (_name, body) => {
+    expect(scan(body).findings.filter(isModelFinding)).toEqual([]);
+  });
+});

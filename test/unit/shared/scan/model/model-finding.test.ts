@@ -1,0 +1,85 @@
+import { scoreWithModel } from '../../../../../shared/scan/model/learned-model';
+import { modelEvidence } from '../../../../../shared/scan/model/model-finding';
+import { compileModel, type ModelData } from '../../../../../shared/scan/model/window-scorer';
+import { quotedHistoryStart } from '../../../../../shared/scan/text/quoted-history';
+import { testPolicy } from '../../../../helpers/policy';
+
+// A hand-made model, so the explanation's mechanics are tested apart from what training learned.
+const TINY: ModelData = {
+  window: 12,
+  threshold: { pupil: 1, adult: 1 },
+  bias: { pupil: -1, adult: -1 },
+  weights: {
+    'u:medica': [1.5, 0],
+    'u:#name': [0.5, 0.2],
+    'b:mijn zoon': [1.2, 0],
+    'u:aanval': [0.9, 0],
+    'u:#num': [0.4, 0],
+    'u:salari': [0, 2.5],
+    'u:collega': [0, 0.8],
+  },
+};
+const model = compileModel(TINY);
+const lexicon = testPolicy().sensitiveLexicon;
+
+function evidence(text: string, head: 'pupil' | 'adult') {
+  const windows = scoreWithModel(text, model);
+  const quoteStart = (folded: string) => quotedHistoryStart(text, folded);
+  return modelEvidence(text, windows[head], head, model, lexicon, quoteStart);
+}
+
+describe('a learned-model finding', () => {
+  it('names the words that weighed most, heaviest first', () => {
+    const found = evidence('Daan kreeg vandaag een aanval; de medicatie is aangepast.', 'pupil');
+    expect(found?.explanation).toMatch(
+      /^learned model \(score [\d.]+\): "medicatie", "aanval", "\[naam\]", near name \(given name\)$/,
+    );
+  });
+
+  it('shows a name as [naam] and masks a long number in the words it names', () => {
+    const found = evidence('Sem 123456789 medicatie aanval', 'pupil');
+    expect(found?.explanation).toContain('"[naam]"');
+    expect(found?.explanation).not.toContain('Sem');
+    expect(found?.explanation).not.toContain('123456789');
+  });
+
+  it('keeps a masked excerpt around the heaviest word', () => {
+    const found = evidence('Over Daan (bsn 123456782): de medicatie is aangepast.', 'pupil');
+    expect(found?.excerpt).toContain('medicatie');
+    expect(found?.excerpt).not.toContain('123456782');
+  });
+
+  it('says when the window is in the quoted history', () => {
+    const found = evidence('Dank je!\n\n> Daan kreeg een aanval en nieuwe medicatie.', 'pupil');
+    expect(found?.explanation).toMatch(/in the quoted history of the mail$/);
+  });
+
+  it('adds nothing for a window about nobody identifiable', () => {
+    expect(
+      evidence('Een leerling uit groep 7 kreeg een aanval en medicatie.', 'pupil'),
+    ).toBeUndefined();
+    expect(evidence('Bij een aanval geeft de leerkracht de medicatie.', 'pupil')).toBeUndefined();
+  });
+
+  it('counts a parent writing about "mijn zoon" as identifiable', () => {
+    expect(evidence('Mijn zoon krijgt sinds maandag medicatie.', 'pupil')?.explanation).toContain(
+      'near pupil (the word "zoon")',
+    );
+  });
+
+  it('adds nothing below the threshold', () => {
+    expect(evidence('Daan heeft zijn gymtas laten liggen.', 'pupil')).toBeUndefined();
+  });
+
+  it('scores the adult side apart from the pupil side', () => {
+    const text = 'Beste Karin, het salaris van collega Pieter wordt verlaagd.';
+    expect(evidence(text, 'adult')?.explanation).toContain('"salaris"');
+    expect(evidence(text, 'pupil')).toBeUndefined();
+  });
+
+  it('gives the same score and explanation every time', () => {
+    const text = 'Daan kreeg vandaag een aanval; de medicatie is aangepast.';
+    expect(evidence(text, 'pupil')).toEqual(evidence(text, 'pupil'));
+    expect(compileModel(TINY)).toEqual(model);
+  });
+});

@@ -1,5 +1,6 @@
 // The task pane's view of Outlook through Office.js: scan the open draft (attachments read in full,
-// since the pane is not racing the send window), write a fix, or read a sent mail's metadata.
+// since the pane is not racing the send window), write a fix, or read a sent mail's metadata and
+// open a new message about it.
 import { languageOf } from '../../shared/i18n/smart-alert-text';
 import type { FixKind } from '../../shared/i18n/taskpane-text';
 import type { Config } from '../../shared/policy/config-schema';
@@ -9,13 +10,17 @@ import type { FixOutcome, TaskpaneHost, ThemeKind } from '../taskpane/taskpane-h
 import { applyEncryption, applyMaskNumbers, applyMoveToBcc } from './apply-fix';
 import { listAttachments, readAttachmentContent } from './attachments';
 import { displayLanguage, readComposedMail } from './compose-item';
+import { displayNewMessage } from './new-message';
 import { isReadMode, readSentItemFacts } from './read-item';
 import { flushInsight } from './insight-client';
 import { noteMainFix, recordFalseAlarm } from './insight-recorder';
 import { submitBreachReport } from './report-client';
+import { mutedPolicy, refreshRuleMutes } from './rule-mutes';
 
 export function officeTaskpaneHost(config: Config): TaskpaneHost {
   const policy = buildScanPolicy(config);
+  // The school's lowered rules, for this pane's next scan and the send check's next load.
+  void refreshRuleMutes();
   return {
     mode: isReadMode() ? 'read' : 'compose',
     language: languageOf(displayLanguage()),
@@ -32,7 +37,7 @@ export function officeTaskpaneHost(config: Config): TaskpaneHost {
           return content.ok ? { name, size, content: content.bytes } : { name, size };
         }),
       );
-      return scanMail({ ...mail, attachments }, policy);
+      return scanMail({ ...mail, attachments }, mutedPolicy(policy));
     },
     async applyFix(fix: FixKind): Promise<FixOutcome> {
       switch (fix) {
@@ -50,6 +55,12 @@ export function officeTaskpaneHost(config: Config): TaskpaneHost {
     },
     readSentItem: readSentItemFacts,
     submitBreachReport,
+    organisationName: config.organisation.name,
+    openNewMessage: (message) =>
+      displayNewMessage(message).then(
+        () => true,
+        () => false,
+      ),
     async reportFalseAlarm(rule, features) {
       try {
         await recordFalseAlarm(rule, features);

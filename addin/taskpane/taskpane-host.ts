@@ -4,6 +4,7 @@ import type { Language } from '../../shared/i18n/smart-alert-text';
 import type { FixKind } from '../../shared/i18n/taskpane-text';
 import type { FeatureName } from '../../shared/insight/finding-features';
 import type { RuleId, ScanResult, Text } from '../../shared/scan/types';
+import type { NewMessage } from './model/deletion-request';
 import type { ReportRequest } from './model/report-draft';
 
 export type ThemeKind = 'light' | 'dark';
@@ -35,6 +36,10 @@ export interface TaskpaneHost {
   applyFix(fix: FixKind): Promise<FixOutcome>;
   readSentItem(): Promise<SentItemFacts>;
   submitBreachReport(request: ReportRequest): Promise<ReportOutcome>;
+  /** The organisation as the configuration names it: the sender of the letters the pane drafts. */
+  organisationName: string;
+  /** Opens Outlook's new-message form, filled in, for the user to send; false when it could not. */
+  openNewMessage(message: NewMessage): Promise<boolean>;
   /** Counts an "Onterecht" press (rule and feature names only); false when it could not be kept. */
   reportFalseAlarm(rule: RuleId, features: readonly FeatureName[]): Promise<boolean>;
   /** The main fix of these rules was applied: the draft's next Send counts them as fixed. */

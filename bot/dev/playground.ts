@@ -1,6 +1,7 @@
 // Runs the Microsoft 365 Agents Playground (a local Teams-like chat client) against the bot. It
 // opens a browser through `xdg-open`, which a server or container does not have, so the child gets
-// a no-op `xdg-open` first on its PATH; telemetry stays off.
+// a no-op `xdg-open` first on its PATH; telemetry stays off. A test may give the Playground its own
+// mock-data file (users, team, channels: the Playground's `.m365agentsplayground.yml`).
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ const LISTENING = /^Listening on (\d+)/;
 export function startPlayground(options: {
   botEndpoint: string;
   port: number;
+  /** The Playground's mock-data file; without it, its built-in users and team. */
+  configFile?: string;
 }): Promise<Playground> {
   const binFolder = mkdtempSync(path.join(tmpdir(), 'privacywacht-playground-'));
   const xdgOpen = path.join(binFolder, 'xdg-open');
@@ -36,7 +39,11 @@ export function startPlayground(options: {
       '--disable-telemetry',
     ],
     {
-      env: { ...process.env, PATH: `${binFolder}${path.delimiter}${process.env['PATH'] ?? ''}` },
+      env: {
+        ...process.env,
+        PATH: `${binFolder}${path.delimiter}${process.env['PATH'] ?? ''}`,
+        ...(options.configFile ? { M365_AGENTS_PLAYGROUND_CONFIG_PATH: options.configFile } : {}),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

@@ -22,13 +22,13 @@ import {
   type IncidentCardView,
   type ReceiptView,
 } from './incident-view';
+import { draftDeletionRequest } from '../../shared/incidents/deletion-request';
 import type { OutboxDraft } from './outbox-message';
 import { dueReminder } from './reminders';
 import type { Person } from './report';
 import { ANONYMISED, anonymiseIncident, isDueForAnonymisation } from './retention';
 import {
   DEFAULT_NOTICE_CONTACT,
-  draftDeletionRequest,
   draftSubjectNotice,
   type LetterDraft,
   type NoticeContact,

@@ -1,7 +1,9 @@
-// Draft letters that follow a breach, generated from the register for a person to edit and send:
-// the notice to the people concerned (GDPR art. 34(2): what happened, likely consequences, the
-// measures, a contact point; policy ch. 12: inform them when their privacy may suffer), and for a
-// mail to a wrong recipient the request to delete it. Never sent automatically. Pure.
+// The draft notice to the people concerned after a breach (GDPR art. 34(2): what happened, likely
+// consequences, the measures, a contact point; policy ch. 12: inform them when their privacy may
+// suffer), generated from the register for a person to edit and send; never sent automatically.
+// The request to a wrong recipient lives in shared/incidents/deletion-request.ts, so the add-in
+// drafts the same text. Pure.
+import type { LetterDraft } from '../../shared/incidents/letter-draft';
 import type { Incident } from './incident';
 import type { Label } from './labels';
 import { neutraliseUserText } from './neutralise-text';
@@ -18,17 +20,7 @@ export interface NoticeContact {
   phone?: string;
 }
 
-interface LetterSection {
-  heading: Label;
-  text: Label;
-}
-
-export interface LetterDraft {
-  subject: Label;
-  greeting: Label;
-  sections: LetterSection[];
-  closing: Label;
-}
+export type { LetterDraft } from '../../shared/incidents/letter-draft';
 
 const WHAT_HAPPENED: Record<IncidentKind, Label> = {
   'lost-device': {
@@ -243,40 +235,6 @@ export function draftSubjectNotice(
     closing: {
       nl: `Met vriendelijke groet,\n${organisationName}`,
       en: `Kind regards,\n${organisationName}`,
-    },
-  };
-}
-
-/**
- * For a mail sent to the wrong recipient: the request to delete it and confirm (policy
- * Bijlage 7 on e-mail; ch. 12 names misaddressed mails as a breach).
- */
-export function draftDeletionRequest(incident: Incident, organisationName: string): LetterDraft {
-  return {
-    subject: {
-      nl: `Verzoek: verwijder een per vergissing ontvangen e-mail (${incident.number})`,
-      en: `Request: please delete an e-mail you received by mistake (${incident.number})`,
-    },
-    greeting: { nl: 'Beste ontvanger,', en: 'Dear recipient,' },
-    sections: [
-      {
-        heading: { nl: 'Wat vragen wij?', en: 'What do we ask?' },
-        text: {
-          nl: `U hebt per vergissing een e-mail van ${organisationName} ontvangen met persoonsgegevens die niet voor u bedoeld zijn. Wilt u deze e-mail en de bijlagen verwijderen, ook uit uw map met verwijderde items, en de e-mail niet doorsturen of bewaren?`,
-          en: `You received an e-mail from ${organisationName} by mistake, containing personal data not meant for you. Please delete this e-mail and its attachments, also from your deleted items, and do not forward or keep it.`,
-        },
-      },
-      {
-        heading: { nl: 'Bevestiging', en: 'Confirmation' },
-        text: {
-          nl: 'Wilt u per antwoord op deze e-mail bevestigen dat u de e-mail hebt verwijderd? Dan kunnen wij dat vastleggen.',
-          en: 'Please confirm by replying to this e-mail that you have deleted it, so we can record that.',
-        },
-      },
-    ],
-    closing: {
-      nl: `Alvast dank voor uw medewerking.\n${organisationName}`,
-      en: `Thank you for your cooperation.\n${organisationName}`,
     },
   };
 }

@@ -174,6 +174,31 @@ const TEXTS = {
     nl: 'Naar de verkeerde ontvanger? Vraag die persoon nu al de mail te verwijderen en niet door te sturen.',
     en: 'Sent to the wrong recipient? Ask that person now to delete the mail and not forward it.',
   },
+  deletionHeading: {
+    nl: 'Vraag de ontvanger de mail te verwijderen',
+    en: 'Ask the recipient to delete the mail',
+  },
+  deletionIntro: {
+    nl: 'Outlook opent een nieuw bericht met het verzoek de mail te verwijderen en dat te bevestigen, in het Nederlands en het Engels. Er staat niets uit je mail in. Controleer het en verstuur het zelf.',
+    en: 'Outlook opens a new message asking the recipient to delete the mail and confirm, in Dutch and English. Nothing from your mail is in it. Check it and send it yourself.',
+  },
+  deletionWhoLabel: {
+    nl: 'Wie had de mail niet mogen krijgen?',
+    en: 'Who should not have received the mail?',
+  },
+  deletionBccNote: {
+    nl: 'Meerdere ontvangers komen in BCC, zodat ze elkaars adres niet zien.',
+    en: "Several recipients go in Bcc, so they do not see each other's address.",
+  },
+  deletionOpen: { nl: 'Verzoek opstellen', en: 'Draft the request' },
+  deletionOpened: {
+    nl: 'Het verzoek staat klaar in een nieuw bericht. Controleer het en verstuur het zelf.',
+    en: 'The request is ready in a new message. Check it and send it yourself.',
+  },
+  deletionFailed: {
+    nl: 'Outlook kon geen nieuw bericht openen. Vraag de ontvanger zelf de mail te verwijderen en dat te bevestigen.',
+    en: 'Outlook could not open a new message. Ask the recipient yourself to delete the mail and confirm.',
+  },
   factsHeading: {
     nl: 'Gegevens van deze mail (zonder de inhoud)',
     en: 'Facts about this mail (without its content)',

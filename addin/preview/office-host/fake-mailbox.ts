@@ -52,6 +52,8 @@ export interface FakeOfficeOptions {
   isItemClosed?: boolean;
   /** What Office.onReady reports, e.g. 'PC' (classic Outlook on Windows), 'Mac', 'OfficeOnline'. */
   platform?: string;
+  /** Make displayNewMessageFormAsync fail, as a client that cannot open a form would. */
+  failNewMessage?: boolean;
   /** Called after the add-in changed the draft or its information bar, so a page can redraw. */
   onChange?: () => void;
 }
@@ -64,6 +66,17 @@ export interface FakeOfficeState {
   sessionData: Map<string, string>;
   /** The add-in's roaming settings as saved (saveAsync). */
   roamingSettings: Map<string, unknown>;
+  /** The new-message forms the add-in opened (displayNewMessageFormAsync), for the user to send. */
+  newMessages: FakeMessageForm[];
+}
+
+/** What Office.MessageForm the add-in passed: recipients as strings, as the add-in sends them. */
+export interface FakeMessageForm {
+  toRecipients?: string[];
+  ccRecipients?: string[];
+  bccRecipients?: string[];
+  subject?: string;
+  htmlBody?: string;
 }
 
 type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
@@ -196,12 +209,14 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
     },
   };
   const roamingSettings = new Map<string, unknown>();
+  const newMessages: FakeMessageForm[] = [];
   const seed = officeSeed(
     options.isItemClosed ? {} : item,
     options,
     handlers,
     draft.from,
     roamingSettings,
+    newMessages,
   );
   return {
     office: new OfficeMockObject(seed),
@@ -209,6 +224,7 @@ export function fakeOffice(draft: FakeDraft, options: FakeOfficeOptions = {}): F
     notifications,
     sessionData,
     roamingSettings,
+    newMessages,
   };
 }
 
@@ -219,6 +235,7 @@ function officeSeed(
   handlers: Map<string, (event: unknown) => void>,
   from: FakeDraft['from'],
   roamingSettings = new Map<string, unknown>(),
+  newMessages: FakeMessageForm[] = [],
 ) {
   const unsaved = new Map(roamingSettings);
   const version = Number((options.mailboxVersion ?? '1.15').split('.')[1]);
@@ -268,6 +285,16 @@ function officeSeed(
           emailAddress: from?.emailAddress ?? 'a.vanderberg@kindante.nl',
         },
         item,
+        // Read mode (Mailbox 1.9): opens a form and returns; the user sends it, or not.
+        displayNewMessageFormAsync: (form: FakeMessageForm, callback?: Callback) => {
+          if (options.failNewMessage) {
+            if (callback) fail('The form could not be opened')(callback);
+            return;
+          }
+          newMessages.push(structuredClone(form));
+          options.onChange?.();
+          if (callback) succeed(undefined)(callback);
+        },
       },
     },
   };
@@ -300,11 +327,15 @@ export function fakeSentMailOffice(
     })),
     displayReplyForm: () => undefined,
   };
+  const newMessages: FakeMessageForm[] = [];
   return {
-    office: new OfficeMockObject(officeSeed(item, options, handlers, undefined)),
+    office: new OfficeMockObject(
+      officeSeed(item, options, handlers, undefined, new Map(), newMessages),
+    ),
     handlers,
     notifications: new Map(),
     sessionData: new Map(),
     roamingSettings: new Map(),
+    newMessages,
   };
 }

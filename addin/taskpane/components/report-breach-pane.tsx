@@ -1,6 +1,7 @@
 // On a sent mail: "this was a mistake — report a breach". The form goes to the register's API,
 // prefilled with the mail's metadata — never its content; the Teams route stays as the way out when
-// the register cannot be reached.
+// the register cannot be reached. Beside it, the request to the wrong recipient to delete the mail,
+// with the incident's number once reported.
 import {
   Body1,
   Button,
@@ -16,6 +17,7 @@ import { taskpaneText } from '../../../shared/i18n/taskpane-text';
 import { initialReport } from '../model/report-draft';
 import { sentItemSummary } from '../model/sent-item-summary';
 import type { SentItemFacts, TaskpaneHost } from '../taskpane-host';
+import { DeletionRequest } from './deletion-request';
 import { ReportForm } from './report-form';
 
 const useStyles = makeStyles({
@@ -54,7 +56,8 @@ export function ReportBreachPane({ host }: { host: TaskpaneHost }) {
 
   const summary = state.step === 'ready' ? sentItemSummary(state.facts, language) : '';
   const submissionId = useMemo(() => crypto.randomUUID(), []);
-  const [reported, setReported] = useState(false);
+  const [incidentNumber, setIncidentNumber] = useState<string | undefined>();
+  const reported = incidentNumber !== undefined;
   const copy = () =>
     navigator.clipboard.writeText(summary).then(
       () => setCopyState('copied'),
@@ -73,8 +76,11 @@ export function ReportBreachPane({ host }: { host: TaskpaneHost }) {
           host={host}
           initial={initialReport(state.facts, new Date(), language)}
           submissionId={submissionId}
-          onReported={() => setReported(true)}
+          onReported={setIncidentNumber}
         />
+      )}
+      {state.step === 'ready' && (
+        <DeletionRequest host={host} facts={state.facts} incidentNumber={incidentNumber} />
       )}
       {!reported && (
         <>

@@ -29,6 +29,7 @@ import {
   type IncidentKind,
 } from '../../../shared/incidents/report-fields';
 import { reportRequest, type ReportDraft } from '../model/report-draft';
+import { CheckboxGroup } from './checkbox-group';
 import type { ReportOutcome, TaskpaneHost } from '../taskpane-host';
 
 const useStyles = makeStyles({
@@ -41,7 +42,8 @@ interface ReportFormProps {
   initial: ReportDraft;
   /** Made once per form: a double click or a retry reports one incident. */
   submissionId: string;
-  onReported: () => void;
+  /** Called with the incident's number (DL-YYYY-NNNN) once the register has the report. */
+  onReported: (incidentNumber: string) => void;
 }
 
 export function ReportForm({ host, initial, submissionId, onReported }: ReportFormProps) {
@@ -69,7 +71,7 @@ export function ReportForm({ host, initial, submissionId, onReported }: ReportFo
     const result = await host.submitBreachReport(reportRequest(draft, submissionId));
     setOutcome(result);
     setSending(false);
-    if (result.ok) onReported();
+    if (result.ok) onReported(result.number);
   };
 
   if (outcome?.ok) return <Receipt outcome={outcome} language={language} />;
@@ -132,7 +134,7 @@ export function ReportForm({ host, initial, submissionId, onReported }: ReportFo
         onTime={(value) => set('discoveredTime', value)}
       />
       <Field label={taskpaneText('dataKindsLabel', language)} {...fieldState('dataKinds')}>
-        <div role="group">
+        <CheckboxGroup>
           {DATA_KINDS.map((kind) => (
             <Checkbox
               key={kind}
@@ -143,10 +145,10 @@ export function ReportForm({ host, initial, submissionId, onReported }: ReportFo
               }
             />
           ))}
-        </div>
+        </CheckboxGroup>
       </Field>
       <Field label={taskpaneText('subjectGroupsLabel', language)} {...fieldState('subjectGroups')}>
-        <div role="group">
+        <CheckboxGroup>
           {SUBJECT_GROUPS.map((group) => (
             <Checkbox
               key={group}
@@ -157,7 +159,7 @@ export function ReportForm({ host, initial, submissionId, onReported }: ReportFo
               }
             />
           ))}
-        </div>
+        </CheckboxGroup>
       </Field>
       <Field label={taskpaneText('affectedLabel', language)} {...fieldState('affectedCount')}>
         <Input

@@ -1,10 +1,12 @@
 // Loaded in the page in place of Microsoft's office.js: the same fake mailbox the Node handler tests
 // use, over the draft (or sent mail) the test put on window before the page loaded. The draft stays
-// live on window.__draft, so the test reads what the pane's fixes wrote.
+// live on window.__draft, so the test reads what the pane's fixes wrote; the new-message forms the
+// pane opened are on window.__newMessages.
 import {
   fakeOffice,
   fakeSentMailOffice,
   type FakeDraft,
+  type FakeMessageForm,
   type FakeOfficeOptions,
   type FakeSentMail,
 } from '../../../addin/preview/office-host/fake-mailbox';
@@ -21,6 +23,7 @@ export interface PageSetup {
 interface FakeWindow {
   __privacywachtSetup: PageSetup;
   __draft?: FakeDraft;
+  __newMessages?: FakeMessageForm[];
   Office: unknown;
 }
 
@@ -32,7 +35,9 @@ function fromBase64(text: string): Uint8Array {
 }
 
 if (setup.sent) {
-  page.Office = fakeSentMailOffice(setup.sent, setup.options).office;
+  const state = fakeSentMailOffice(setup.sent, setup.options);
+  page.Office = state.office;
+  page.__newMessages = state.newMessages;
 } else if (setup.draft) {
   const draft: FakeDraft = {
     ...setup.draft,

@@ -10,7 +10,7 @@ import { buildLetterCard } from '../../../../bot/cards/letter-card';
 import { buildApDraft, buildApFollowUpDraft } from '../../../../bot/incidents/ap-draft';
 import { authoritiesFromConfig } from '../../../../bot/incidents/authorities';
 import { incidentCardView } from '../../../../bot/incidents/incident-view';
-import { draftDeletionRequest } from '../../../../bot/incidents/subject-notice';
+import { draftDeletionRequest } from '../../../../shared/incidents/deletion-request';
 import { adaptiveCardErrors } from '../../../helpers/adaptive-card-schema';
 import { ICT_MEMBER, makeIncident } from '../../../helpers/incidents';
 

@@ -3,11 +3,8 @@ import { ReadBudget } from '../../../../shared/scan/extract/read-budget';
 import { readZipTexts } from '../../../../shared/scan/extract/zip';
 import { letterToDocx } from '../../../../bot/incidents/letter-docx';
 import { letterFileName } from '../../../../shared/incidents/letter-names';
-import {
-  draftDeletionRequest,
-  draftSubjectNotice,
-  type LetterDraft,
-} from '../../../../bot/incidents/subject-notice';
+import { draftDeletionRequest } from '../../../../shared/incidents/deletion-request';
+import { draftSubjectNotice, type LetterDraft } from '../../../../bot/incidents/subject-notice';
 import { makeIncident } from '../../../helpers/incidents';
 
 const CONTACT = {

@@ -1,8 +1,4 @@
-import {
-  draftDeletionRequest,
-  draftSubjectNotice,
-  type LetterDraft,
-} from '../../../../bot/incidents/subject-notice';
+import { draftSubjectNotice, type LetterDraft } from '../../../../bot/incidents/subject-notice';
 import { makeIncident } from '../../../helpers/incidents';
 
 const CONTACT = {
@@ -59,17 +55,5 @@ describe('draftSubjectNotice', () => {
         for (const section of letter.sections) expect(section.text[language].trim()).not.toBe('');
       }
     }
-  });
-});
-
-describe('draftDeletionRequest', () => {
-  it('asks the wrong recipient to delete the mail and confirm', () => {
-    const letter = draftDeletionRequest(
-      makeIncident({ kind: 'wrong-recipient' }),
-      'Stichting Kindante',
-    );
-    expect(read(letter, 'nl')).toContain('verwijderen');
-    expect(read(letter, 'nl')).toContain('bevestigen');
-    expect(read(letter, 'en')).toContain('Please confirm by replying');
   });
 });

@@ -248,9 +248,11 @@ export function PackMaintenance({
           {field('titleNl', text.form.title)}
           {field('answerNl', text.form.answer, true)}
           {field('questionsNl', text.form.questions, true)}
+          {field('situationsNl', text.form.situations, true)}
           {field('titleEn', text.form.titleEn)}
           {field('answerEn', text.form.answerEn, true)}
           {field('questionsEn', text.form.questionsEn, true)}
+          {field('situationsEn', text.form.situationsEn, true)}
           {field('section', text.form.section)}
           {field('related', text.form.related)}
           {field('reviewBy', text.form.reviewBy)}

@@ -1,5 +1,5 @@
 // Editing the policy pack in the tab, in real Chromium: the privacy officer sees the entries past
-// their review date, opens one, changes its Dutch answer and saves; the history names the change,
+// their review date, opens one, changes its Dutch answer, adds a situation it covers and saves; the history names the change,
 // and the bot answers with the new text through the Bot Framework protocol, without a restart.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,12 +61,15 @@ test('the privacy officer edits an entry past its review date, and the bot answe
   await answer.fill(
     'Vraag de ontvanger de mail te verwijderen, bel {contact.breachReport} en meld het als datalek.',
   );
+  const situations = page.getByLabel('Situaties die dit antwoord dekt (Nederlands), één per regel');
+  const told = await situations.inputValue();
+  await situations.fill(`${told}\nik zie dat de groepsmail bij een oud-ouder is beland`);
   await page.getByLabel('Herzien vóór').fill('2027-09-01');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByTestId('pack-outcome').filter({ hasText: 'Opgeslagen' }).waitFor();
   const history = page.getByRole('list', { name: 'Geschiedenis' });
   await history.waitFor();
-  await expect(history.textContent()).resolves.toMatch(/gewijzigd: answer\.nl, review-by/);
+  await expect(history.textContent()).resolves.toMatch(/gewijzigd: answer\.nl, .*situations\.nl/);
   // Reviewed now: no longer past its date.
   await expect(overdue.textContent()).resolves.not.toContain('Mail naar de verkeerde ontvanger');
   await page.screenshot({ path: path.join(ARTIFACTS, 'tab-pack-editing.png'), fullPage: true });

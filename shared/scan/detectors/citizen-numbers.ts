@@ -45,11 +45,16 @@ export function findCitizenNumbers(
   const tables = new TableReader(text);
   const matches: CitizenNumberMatch[] = [];
   const lines = new LineTracker(text);
-  let previousNumberEnd = 0;
-  const nextDigit = /\d/g;
-  for (let found = nextDigit.exec(text); found; found = nextDigit.exec(text)) {
-    const groups = readGroups(text, found.index);
-    const lineStart = lines.startOf(found.index);
+  // The search jumps to a digit with seven more digits or separators after it, the shortest way to
+  // write a citizen number: dates, times and amounts, most digits in a mail, are passed over inside
+  // the regex engine. A match starts where its digit groups start (an earlier digit of the same
+  // groups would have matched first), and groups without a window are read and passed over.
+  const longRun = /\d[\d .\-\u00a0]{7}/g;
+  for (let found = longRun.exec(text); found; found = longRun.exec(text)) {
+    const start = found.index;
+    const groups = readGroups(text, start);
+    const lineStart = lines.startOf(start);
+    const previousNumberEnd = endOfDigitsBefore(text, start);
     for (const window of candidateWindows(text, groups)) {
       const match = judge(text, window, groups, {
         lineStart,
@@ -59,10 +64,25 @@ export function findCitizenNumbers(
       });
       if (match) matches.push(match);
     }
-    previousNumberEnd = groups[groups.length - 1]?.end ?? found.index + 1;
-    nextDigit.lastIndex = previousNumberEnd;
+    longRun.lastIndex = groups[groups.length - 1]?.end ?? start + 1;
   }
   return matches;
+}
+
+/**
+ * The end of the digits before `start` (the previous number, where its label reach stops), or
+ * LABEL_REACH before `start` when there are none that close: labelOf reads no further back.
+ */
+function endOfDigitsBefore(text: string, start: number): number {
+  const from = Math.max(0, start - LABEL_REACH);
+  for (let i = start - 1; i >= from; i--) if (isDigit(text.charCodeAt(i))) return i + 1;
+  return from;
+}
+
+function isSeparatorBeforeDigit(text: string, at: number): boolean {
+  return (
+    at + 1 < text.length && SEPARATORS.has(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1))
+  );
 }
 
 /** Finds the start of the line of increasing positions, reading each character at most once. */
@@ -96,15 +116,8 @@ function readGroups(text: string, start: number): Group[] {
     let end = i;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
     groups.push({ start: i, end });
-    if (
-      end + 1 < text.length &&
-      SEPARATORS.has(text.charCodeAt(end)) &&
-      isDigit(text.charCodeAt(end + 1))
-    ) {
-      i = end + 1;
-    } else {
-      return groups;
-    }
+    if (!isSeparatorBeforeDigit(text, end)) return groups;
+    i = end + 1;
   }
 }
 
@@ -155,10 +168,10 @@ function judge(
   if (!first || !last) return undefined;
   const start = first.start;
   const end = last.end;
-  const digits = window.map((group) => text.slice(group.start, group.end)).join('');
-  if (context.options.allowedNumbers.has(digits)) return undefined;
+  let digits = '';
+  for (const group of window) digits += text.slice(group.start, group.end);
   const kind = isOnderwijsnummer(digits) ? 'onderwijsnummer' : isBsn(digits) ? 'bsn' : undefined;
-  if (!kind) return undefined;
+  if (!kind || context.options.allowedNumbers.has(digits)) return undefined;
   if (
     isPartOfLargerToken(text, start, end, context.options.vocabulary) ||
     isAmount(text, start) ||
@@ -167,14 +180,13 @@ function judge(
   ) {
     return undefined;
   }
-  const layout = window.map((group) => group.end - group.start).join('-');
   const label = labelOf(text, start, end, context);
   const found = (why: string): CitizenNumberMatch => ({
     digits,
     kind,
     start,
     end,
-    reason: `${kind} checksum, layout ${layout}, ${why}`,
+    reason: `${kind} checksum, layout ${window.map((group) => group.end - group.start).join('-')}, ${why}`,
   });
   if (label.label === 'citizen-number') return found(`labelled (${label.source})`);
   if (label.label === 'other') return undefined;
@@ -211,22 +223,24 @@ function isPartOfLargerToken(
   const after = text.charCodeAt(end);
   // "BSN123456782" or "?bsn=123456782" is still a BSN: the glued word is its own label.
   const isGluedToLabel =
-    (isLetter(before) || text[start - 1] === '=') &&
+    (isLetter(before) || before === EQUALS) &&
     lastLabel(gluedWord(text, start), vocabulary) === 'citizen-number';
-  if (!isGluedToLabel && (isLetter(before) || '/=_@&?+#\\'.includes(text[start - 1] ?? ' ')))
-    return true;
-  if (isLetter(after) || '/=_@%\\'.includes(text[end] ?? ' ')) return true;
+  if (!isGluedToLabel && (isLetter(before) || CODE_CHARS_BEFORE.has(before))) return true;
+  if (isLetter(after) || CODE_CHARS_AFTER.has(after)) return true;
   // Decimals and amounts ("1,123456782", "123.456.782,00"), but not the commas of a CSV row.
   const isCsvRow = looksLikeCsvRow(text, start);
-  if (!isCsvRow && (text[end] === ',' || text[end] === '.') && isDigit(text.charCodeAt(end + 1)))
+  if (!isCsvRow && (after === COMMA || after === DOT) && isDigit(text.charCodeAt(end + 1)))
     return true;
-  if (text[end] === '.' && isDigit(text.charCodeAt(end + 1))) return true;
-  const separatorBefore = text[start - 1];
-  return (
-    (separatorBefore === '.' || (separatorBefore === ',' && !isCsvRow)) &&
-    isDigit(text.charCodeAt(start - 2))
-  );
+  if (after === DOT && isDigit(text.charCodeAt(end + 1))) return true;
+  return (before === DOT || (before === COMMA && !isCsvRow)) && isDigit(text.charCodeAt(start - 2));
 }
+
+const COMMA = 44;
+const DOT = 46;
+const EQUALS = 61;
+const charCodes = (chars: string) => new Set([...chars].map((char) => char.charCodeAt(0)));
+const CODE_CHARS_BEFORE = charCodes('/=_@&?+#\\');
+const CODE_CHARS_AFTER = charCodes('/=_@%\\');
 
 /** The letters (and an "=") right before a number: "BSN" in "BSN123456782", "bsn" in "?bsn=…". */
 function gluedWord(text: string, start: number): string {
@@ -243,19 +257,40 @@ const CSV_REACH = 200;
 /** Two or more commas without a space after them around the number: "Daan,123456782,5". */
 function looksLikeCsvRow(text: string, position: number): boolean {
   let commas = 0;
-  for (let i = position - 1; i >= 0 && position - i <= CSV_REACH && text[i] !== '\n'; i--) {
-    if (text[i] === ',' && text[i + 1] !== ' ') commas++;
-  }
-  for (let i = position; i < text.length && i - position <= CSV_REACH && text[i] !== '\n'; i++) {
-    if (text[i] === ',' && text[i + 1] !== ' ') commas++;
-  }
+  const from = Math.max(0, position - CSV_REACH);
+  for (let i = position - 1; i >= from && text.charCodeAt(i) !== NEWLINE; i--)
+    if (isCsvComma(text, i)) commas++;
+  const to = Math.min(text.length - 1, position + CSV_REACH);
+  for (let i = position; i <= to && text.charCodeAt(i) !== NEWLINE; i++)
+    if (isCsvComma(text, i)) commas++;
   return commas >= 2;
 }
 
-function isAmount(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
-  return before.includes('€') || before.includes('eur') || before.includes('$');
+const NEWLINE = 10;
+const SPACE = 32;
+
+function isCsvComma(text: string, i: number): boolean {
+  return text.charCodeAt(i) === COMMA && text.charCodeAt(i + 1) !== SPACE;
 }
+
+/** "€ 123456782", "EUR 123456782", "$123456782": a currency sign or "eur" in the five characters before. */
+function isAmount(text: string, start: number): boolean {
+  for (let i = Math.max(0, start - 5); i < start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === EURO || code === DOLLAR) return true;
+    if (
+      i + 3 <= start &&
+      (code | 32) === 101 && // e
+      (text.charCodeAt(i + 1) | 32) === 117 && // u
+      (text.charCodeAt(i + 2) | 32) === 114 // r
+    )
+      return true;
+  }
+  return false;
+}
+
+const EURO = 0x20ac;
+const DOLLAR = 36;
 
 /** "06-12345678", "+31 6 12345678", "0031 612345678", "(0)6 12345678". */
 function isPhoneNumber(text: string, start: number, run: Group[], first: Group): boolean {

@@ -43,6 +43,17 @@ describe('findCitizenNumbers', () => {
       'Eigen bijdrage € 35,00 voor 725763863',
       ['725763863'],
     ],
+    [
+      'a number whose line labels an earlier number, not this one',
+      'Tel. 12 of 725763863',
+      ['725763863'],
+    ],
+    ['a number after a class number', 'Groep 5 725763863', ['725763863']],
+    [
+      'a BSN after dates and times on its line',
+      'Op 12-03-2026 om 14.30 uur: bsn 1622.75.869',
+      ['162275869'],
+    ],
   ])('flags %s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -71,6 +82,8 @@ describe('findCitizenNumbers', () => {
     ['an amount with decimals', 'Totaal 725.763.863,00'],
     ['a number with decimals in a sentence', 'De teller stond op 725763863,5 kilometer'],
     ['a euro amount', 'Begroting: € 725763863'],
+    ['an amount in EUR', 'Prijs EUR 725763863'],
+    ['a dollar amount', 'Prijs $725763863'],
     ['a URL parameter', 'https://example.nl/?id=725763863'],
     ['grouped digits cut out of a longer run', 'Serie 12 34 56 782 11'],
     ['a date and time', 'op 12-03-2026 om 14.30 uur, kamer 1.23'],

@@ -15,17 +15,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { loadConfig } from '../../../../bot/config/load-config';
 import { startPlayground, type Playground } from '../../../../bot/dev/playground';
-import { createAnswerer } from '../../../../bot/qa/answerer';
-import { startService, type RunningService } from '../../../../bot/server/start-service';
+import type { RunningService } from '../../../../bot/server/start-service';
 import type { IncidentStore } from '../../../../bot/store/incident-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { launchChromium } from '../../../helpers/chromium';
-import { captureLog } from '../../../helpers/log-capture';
-import { kindanteKnowledge } from '../../../helpers/knowledge';
+import { startPlaygroundService } from '../../../helpers/playground-service';
 
-const CONFIG = path.resolve(__dirname, '../../../../privacywacht.config.json');
 const ARTIFACTS = path.resolve(__dirname, '../../../../test-artifacts');
 const STEP_TIMEOUT = 20_000;
 const ICT_MEMBER = '00000000-0000-0000-0000-000000000020';
@@ -101,19 +97,7 @@ describe('the breach-decision card flow in the Agents Playground', () => {
   const store: IncidentStore = createMemoryStore();
 
   beforeAll(async () => {
-    const loaded = loadConfig(CONFIG);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    const started = await startService({
-      config: loaded.config,
-      env: { PRIVACYWACHT_ENV: 'development' },
-      port: 0,
-      host: '127.0.0.1',
-      answer: createAnswerer(loaded.config, kindanteKnowledge()),
-      logger: captureLog().logger,
-      incidents: { store, settings: loaded.config.incidents },
-    });
-    if (!started.ok) throw new Error(started.error);
-    service = started.service;
+    service = await startPlaygroundService(store);
     work = mkdtempSync(path.join(tmpdir(), 'privacywacht-playground-data-'));
     const configFile = path.join(work, '.m365agentsplayground.yml');
     writeFileSync(configFile, PLAYGROUND_DATA);

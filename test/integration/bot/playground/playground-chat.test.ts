@@ -3,16 +3,10 @@
 // "Datalek melden" button. The Playground sends no token and plays the Bot Connector itself.
 import type { Browser, Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../../../bot/dev/playground';
-import { loadConfig } from '../../../../bot/config/load-config';
-import { createAnswerer } from '../../../../bot/qa/answerer';
-import { startService, type RunningService } from '../../../../bot/server/start-service';
-import { createMemoryStore } from '../../../../bot/store/memory-store';
+import type { RunningService } from '../../../../bot/server/start-service';
 import { launchChromium } from '../../../helpers/chromium';
-import { captureLog } from '../../../helpers/log-capture';
-import path from 'node:path';
-import { kindanteKnowledge } from '../../../helpers/knowledge';
+import { startPlaygroundService } from '../../../helpers/playground-service';
 
-const CONFIG = path.resolve(__dirname, '../../../../privacywacht.config.json');
 const STEP_TIMEOUT = 20_000;
 
 describe('chatting with the bot in the Agents Playground', () => {
@@ -22,19 +16,7 @@ describe('chatting with the bot in the Agents Playground', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const loaded = loadConfig(CONFIG);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    const started = await startService({
-      config: loaded.config,
-      env: { PRIVACYWACHT_ENV: 'development' },
-      port: 0,
-      host: '127.0.0.1',
-      answer: createAnswerer(loaded.config, kindanteKnowledge()),
-      logger: captureLog().logger,
-      incidents: { store: createMemoryStore(), settings: loaded.config.incidents },
-    });
-    if (!started.ok) throw new Error(started.error);
-    service = started.service;
+    service = await startPlaygroundService();
     playground = await startPlayground({ botEndpoint: `${service.url}/api/messages`, port: 0 });
     browser = await launchChromium();
     page = await browser.newPage();

@@ -1,19 +1,14 @@
 // A staff member reports a data breach through the Microsoft 365 Agents Playground's web client
 // in Chromium, as after `npm start`: types "datalek", fills in the form, sends it and sees the
 // receipt with the incident number; the report is in the register.
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '../../../../bot/config/load-config';
 import { startPlayground, type Playground } from '../../../../bot/dev/playground';
-import { createAnswerer } from '../../../../bot/qa/answerer';
-import { startService, type RunningService } from '../../../../bot/server/start-service';
+import type { RunningService } from '../../../../bot/server/start-service';
 import type { IncidentStore } from '../../../../bot/store/incident-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { launchChromium } from '../../../helpers/chromium';
-import { captureLog } from '../../../helpers/log-capture';
-import { kindanteKnowledge } from '../../../helpers/knowledge';
+import { startPlaygroundService } from '../../../helpers/playground-service';
 
-const CONFIG = path.resolve(__dirname, '../../../../privacywacht.config.json');
 const STEP_TIMEOUT = 20_000;
 
 /** Yesterday in the browser's calendar (the Playground runs on the real clock). */
@@ -30,19 +25,7 @@ describe('reporting a data breach in the Agents Playground', () => {
   const store: IncidentStore = createMemoryStore();
 
   beforeAll(async () => {
-    const loaded = loadConfig(CONFIG);
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    const started = await startService({
-      config: loaded.config,
-      env: { PRIVACYWACHT_ENV: 'development' },
-      port: 0,
-      host: '127.0.0.1',
-      answer: createAnswerer(loaded.config, kindanteKnowledge()),
-      logger: captureLog().logger,
-      incidents: { store, settings: loaded.config.incidents },
-    });
-    if (!started.ok) throw new Error(started.error);
-    service = started.service;
+    service = await startPlaygroundService(store);
     playground = await startPlayground({ botEndpoint: `${service.url}/api/messages`, port: 0 });
     browser = await launchChromium();
     page = await browser.newPage();

@@ -575,7 +575,22 @@ const ANONYMISABLE = new Set([
   'leerkracht',
   'teacher',
 ]);
-const INDEFINITE = new Set(['een', 'elke', 'iedere', 'ieder', 'a', 'an', 'any', 'every', 'each']);
+// "per leerling", "geen kind", "hoeveel leerlingen": a count of pupils, nobody in particular.
+const INDEFINITE = new Set([
+  'een',
+  'elke',
+  'iedere',
+  'ieder',
+  'per',
+  'geen',
+  'hoeveel',
+  'a',
+  'an',
+  'any',
+  'every',
+  'each',
+  'no',
+]);
 /** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
 const OF_WORDS = new Set(['van', 'of']);
 const FIRST_PERSON = new Set(['ik', 'mijn', 'mij', 'me', 'i', 'my']);
@@ -683,7 +698,8 @@ export function findPersonMentions(
       // "dhr. H. Claessens", "mevrouw Kowalczyk": a title makes the person an adult.
       const isTitled = titleBefore(folded, name.start);
       const mention: PersonMention = {
-        kind: isTitled ? 'adult' : 'name',
+        // "Wijkagent R. Claessen" closing the mail: the writer, not someone written about.
+        kind: isSignatureLine(original, name.start) ? 'self' : isTitled ? 'adult' : 'name',
         start: name.start,
         isNamed: true,
         cue: name.cue,
@@ -722,19 +738,25 @@ export function findPersonMentions(
           CONFIRMING_PRONOUNS.test(folded.slice(hit.end, hit.end + CONFIRM_REACH)));
       if (isConfirmed && !starts.has(name)) {
         starts.add(name);
-        mentions.push({ kind: 'name', start: name, isNamed: true, cue: 'name before a verb' });
+        mentions.push({
+          kind: titleBefore(folded, name) ? 'adult' : 'name',
+          start: name,
+          isNamed: true,
+          cue: 'name before a verb',
+        });
         lastPerson = mentions[mentions.length - 1];
       }
       continue;
     }
     if (role === 'pronoun') {
-      if (lastPerson && hit.start - lastPerson.start <= PRONOUN_REACH)
+      const person = lastPerson && agreeingPerson(lastPerson, mentions, hit, folded);
+      if (person && hit.start - person.start <= PRONOUN_REACH)
         mention = {
-          kind: lastPerson.kind,
+          kind: person.kind,
           start: hit.start,
-          isNamed: lastPerson.isNamed,
+          isNamed: person.isNamed,
           cue: 'a pronoun for the person named before',
-          antecedent: lastPerson.antecedent ?? lastPerson.start,
+          antecedent: person.antecedent ?? person.start,
         };
     } else if (role === 'name') {
       // "mijn zoon luuk": in a mail typed without capitals a listed name counts written small.
@@ -774,7 +796,15 @@ export function findPersonMentions(
     ) {
       // "een leerling uit groep 7", "leerling A.": a case, not an identifiable pupil.
       continue;
-    } else if (role === 'adult' && hit.word - greetingWord === 1) {
+    } else if (
+      role === 'adult' &&
+      (hit.word - greetingWord === 1 ||
+        // "Geachte heer/mevrouw": a form's salutation, to whoever reads it.
+        original.charCodeAt(hit.start - 1) === 47 ||
+        original.charCodeAt(hit.end) === 47 ||
+        // "Collega's,", "Teachers," alone on the first line: the readers, not a person talked about.
+        isSalutationLine(original, hit.start, afterPlural(original, hit.end)))
+    ) {
       // "Geachte mevrouw", "Beste collega": the person written to, as if named; "Geachte heer
       // Schols" names them.
       mention = { kind: 'self', start: hit.start, isNamed: true };
@@ -815,6 +845,91 @@ export function findPersonMentions(
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+type Gender = 'female' | 'male';
+const FEMALE_PRONOUNS = new Set(['zij', 'ze', 'haar', 'she', 'her']);
+const MALE_PRONOUNS = new Set(['hij', 'hem', 'he', 'him', 'his']);
+/** Person words whose gender a pronoun must agree with: "haar zoon … zij" is not the son. */
+const GENDERED_WORDS: readonly (readonly [string, Gender])[] = [
+  ...[
+    'zoon',
+    'vader',
+    'papa',
+    'jongen',
+    'broer',
+    'opa',
+    'oom',
+    'meester',
+    'meneer',
+    'dhr',
+    'man ',
+    'son',
+    'father',
+    'dad',
+    'boy',
+    'brother',
+    'husband',
+    'grandfather',
+    'grandpa',
+    'uncle',
+  ].map((word) => [word, 'male'] as const),
+  ...[
+    'dochter',
+    'moeder',
+    'mama',
+    'meisje',
+    'zus',
+    'oma',
+    'tante',
+    'juf',
+    'mevr',
+    'vrouw',
+    'daughter',
+    'mother',
+    'mum',
+    'mom',
+    'girl',
+    'sister',
+    'wife',
+    'grandmother',
+    'grandma',
+    'aunt',
+  ].map((word) => [word, 'female'] as const),
+];
+
+function genderOf(folded: string, mention: PersonMention): Gender | undefined {
+  if (mention.isNamed) return undefined;
+  return GENDERED_WORDS.find(([word]) => folded.startsWith(word, mention.start))?.[1];
+}
+
+/**
+ * The person a pronoun stands for: the one named last, unless its gender disagrees ("Gerda … haar
+ * zoon heeft schulden … zij staat borg"); then the one before that which may agree.
+ */
+function agreeingPerson(
+  last: PersonMention,
+  mentions: readonly PersonMention[],
+  pronoun: { term: string; start: number },
+  folded: string,
+): PersonMention {
+  const gender: Gender | undefined = FEMALE_PRONOUNS.has(pronoun.term)
+    ? 'female'
+    : MALE_PRONOUNS.has(pronoun.term)
+      ? 'male'
+      : undefined;
+  const lastGender = gender && genderOf(folded, last);
+  if (!lastGender || lastGender === gender) return last;
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const other = mentions[m];
+    if (!other || pronoun.start - other.start > PRONOUN_REACH) break;
+    if (other === last || other.start >= pronoun.start || other.kind === 'self' || other.isClass)
+      continue;
+    if (other.antecedent !== undefined) continue;
+    const otherGender = genderOf(folded, other);
+    if (otherGender === undefined || otherGender === gender) return other;
+  }
+  return last;
+}
+
 /** Positions in a text, one byte per character: on a long text much faster than a Set of numbers. */
 class PositionSet {
   private readonly isTaken: Uint8Array;
@@ -833,7 +948,26 @@ class PositionSet {
 }
 
 /** Adult titles that may stand right before a name found by its place. */
-const TITLES_BEFORE = ['dhr. ', 'dhr ', 'mevr. ', 'mevr ', 'mw. ', 'mevrouw ', 'meneer ', 'heer '];
+const TITLES_BEFORE = [
+  'dhr. ',
+  'dhr ',
+  'mevr. ',
+  'mevr ',
+  'mw. ',
+  'mevrouw ',
+  'meneer ',
+  'heer ',
+  // Job roles before a name the list lacks: "collega Marion", "conciërge Wim", "colleague Tamsin".
+  // ("juf" and "meester" open most greetings to the reader: "Hello juf Naima".)
+  'collega ',
+  'concierge ',
+  'directeur ',
+  'overblijfkracht ',
+  'vrijwilliger ',
+  'colleague ',
+  'caretaker ',
+  'volunteer ',
+];
 
 function titleBefore(folded: string, start: number): boolean {
   return TITLES_BEFORE.some((title) => folded.startsWith(title, start - title.length));
@@ -1032,8 +1166,19 @@ function isLetter(code: number): boolean {
 
 /** A capitalised word follows, after a space or ". ": "mevr. Kusters", "collega Karin". */
 function isBeforeCapital(original: string, end: number): boolean {
-  const next = original.charCodeAt(end) === 46 ? end + 1 : end;
+  // "mevr. Kusters": the full stop of an abbreviation; "his wife. He was …" ends a sentence.
+  const next =
+    original.charCodeAt(end) === 46 && isAbbreviationBefore(original, end) ? end + 1 : end;
   return original.charCodeAt(next) === 32 && isCapitalised(original, next + 1);
+}
+
+/** Titles written with a full stop: "dhr.", "mevr.", "Mr.". */
+const ABBREVIATED_TITLES = new Set(['dhr', 'mevr', 'mw', 'mr', 'mrs', 'ms', 'dr', 'drs', 'ir']);
+
+function isAbbreviationBefore(original: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && /[a-z]/i.test(original.charAt(start - 1))) start--;
+  return ABBREVIATED_TITLES.has(original.slice(start, end).toLowerCase());
 }
 
 /** Characters from the end of the text in which a name alone on its line is a signature. */
@@ -1051,6 +1196,28 @@ function isSignatureName(original: string, start: number, end: number): boolean 
   return rest === '' || (rest.length < 30 && !rest.includes(' ') && isCapitalised(rest, 0));
 }
 
+/** Words on a signature line: "Wijkagent R. Claessen", "Directeur J. van Dam". */
+const MAX_SIGNATURE_WORDS = 5;
+
+/**
+ * A name on one of the last lines, on a short line of its own with no sentence in it: the
+ * writer's signature with a role or an initial ("Wijkagent R. Claessen", "J. Bakkali").
+ */
+function isSignatureLine(original: string, start: number): boolean {
+  if (original.length - start > SIGNATURE_REACH) return false;
+  const lineStart = original.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = original.indexOf('\n', start);
+  if (lineEnd === -1) lineEnd = original.length;
+  const line = original.slice(lineStart, lineEnd).trim();
+  if (line === '' || /[,:;!?]/.test(line)) return false;
+  // "Met vriendelijke groet." or any sentence ending in a small word is no signature.
+  const last = line.slice(line.lastIndexOf(' ') + 1);
+  if (last.endsWith('.') && last.length > 2 && last === last.toLowerCase()) return false;
+  // Only a closing line or two may follow: the rest of the signature.
+  if (original.slice(lineEnd).trim().split('\n').length > 2) return false;
+  return line.split(/\s+/).length <= MAX_SIGNATURE_WORDS;
+}
+
 /** "Karin,\n" or "> Frank,\n": a name that opens a line and ends it with a comma. */
 function isSalutationLine(original: string, start: number, end: number): boolean {
   let before = start - 1;
@@ -1062,6 +1229,15 @@ function isSalutationLine(original: string, start: number, end: number): boolean
   while (original.charCodeAt(after) === 32) after++;
   const next = original.charCodeAt(after);
   return Number.isNaN(next) || next === 10 || next === 13;
+}
+
+/** The end of a person word with its plural ending: "collega's", "teachers", "medewerkers". */
+function afterPlural(original: string, end: number): number {
+  const next = original.charCodeAt(end);
+  // "'s", "’s"
+  if ((next === 39 || next === 8217) && original.charCodeAt(end + 1) === 115) return end + 2;
+  if (next === 115) return end + 1;
+  return end;
 }
 
 /** A greeting followed by a comma or line break ("Hi,", "Beste,\n") greets nobody by name. */

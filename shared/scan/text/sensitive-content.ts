@@ -390,7 +390,7 @@ function judgeHit(
   if (isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
   if (isGeneral && hit.weight === 1) return undefined;
-  const subject = subjectOf(hit, near, context);
+  const subject = subjectOf(hit, near, context, folded);
   // A class ("groep 5") is no person: it leans the text towards pupils but ties nothing.
   const tie = near.find(
     (mention) =>
@@ -467,6 +467,35 @@ const ADULT_LIFE_WORDS = [
 ];
 /** Phrases of an adult's working or married life that a mail about a child lacks: "het team". */
 const ADULT_LIFE_PHRASES = [' het team', ' the team', ' haar man ', ' her husband'];
+/**
+ * Someone's job, pay or manager: "een voorschot op zijn salaris", "de toelichting van zijn
+ * directeur", "her contract". A child has none of these, so the person spoken of is an adult.
+ */
+const ADULT_BELONGINGS = new Set([
+  'salaris',
+  'loon',
+  'contract',
+  'aanstelling',
+  'werkgever',
+  'leidinggevende',
+  'directeur',
+  'rijbewijs',
+  'hypotheek',
+  'salary',
+  'wages',
+  'employer',
+  'manager',
+  'mortgage',
+]);
+/** A third person's possessive and the word after it: "zijn salaris", "her son". */
+const THIRD_PERSON_OWNED = /\b(?:zijn|haar|his|her) ([a-z]+)/g;
+
+/** The first "zijn …", "her …" in `folded` whose word is in `words`, as its offset. */
+function thirdPersonOwned(folded: string, words: ReadonlySet<string>): number | undefined {
+  for (const match of folded.matchAll(THIRD_PERSON_OWNED))
+    if (match[1] && words.has(match[1])) return match.index;
+  return undefined;
+}
 
 function describeText(
   hits: WeightedHit[],
@@ -476,7 +505,8 @@ function describeText(
   folded: string,
 ): TextContext {
   const isGeneral = (position: number) => general[position < quoteStart ? 'top' : 'quoted'];
-  const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil');
+  // "Roel, leerkracht groep 7": a class alone is where an adult works, no pupil spoken of.
+  const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil' && !mention.isClass);
   // Looked up only when a judgement asks: the phrase search reads the whole text four times.
   let hasAdultLife: boolean | undefined;
   const adultLife = () => (hasAdultLife ??= speaksOfAdultLife(mentions, folded));
@@ -530,7 +560,9 @@ function speaksOfAdultLife(mentions: PersonMention[], folded: string): boolean {
         !FIRST_PERSON_OWNERS.some((owner) =>
           folded.startsWith(owner, mention.start - owner.length),
         ),
-    ) || ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase))
+    ) ||
+    ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase)) ||
+    thirdPersonOwned(folded, ADULT_BELONGINGS) !== undefined
   );
 }
 
@@ -667,6 +699,7 @@ function subjectOf(
   hit: WeightedHit,
   near: PersonMention[],
   context: TextContext,
+  folded: string,
 ): Subject | undefined {
   // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
   // a mail about pupils.
@@ -717,10 +750,20 @@ function subjectOf(
       near.some((mention) => mention.isFirstPerson === true && isOwnedBySelf(mention, hit))
     )
       return 'adult';
+    // "de oma van Tygo … ruikt naar drank", "Gerda … haar zoon … onder bewind": the named person
+    // is the child's relative, or a parent themself; the adult is the sentence's subject.
+    if (nearest?.kind === 'name' && isNamedAdult(folded, nearest, near, hit)) return 'adult';
     return nearest ? 'pupil' : undefined;
   }
+  // "de kinderarts", "the paediatrician": care that only a child gets.
+  if (CHILD_CARE_PREFIXES.some((prefix) => hit.term.startsWith(prefix)) && near.length > 0)
+    return 'pupil';
   // "Ik slaap slecht", "I have cancer": the writer says it of themself, the word right before.
-  if (hit.start - lastSelfBefore(near, hit.start) <= SELF_ADJACENT) return 'adult';
+  // "heb ik de medicatielijst gemaakt": after an article the term is what the writer handles.
+  const self = lastSelfBefore(near, hit.start);
+  if (hit.start - self <= SELF_ADJACENT && !isAfterArticle(folded, hit.start)) return 'adult';
+  // "na je operatie", "your surgery": the reader's own, whoever else the mail names.
+  if (isReadersOwn(folded, near, hit)) return 'adult';
   if (nearest?.kind === 'pupil') return 'pupil';
   // A weak health word ("therapie") near a teacher is still about the pupil unless the mail is about adults.
   // A situation ("drinkt", "trillerig") said of an adult is the adult's.
@@ -736,13 +779,134 @@ function subjectOf(
   // A name in a mail that speaks of no pupil or child but of a wife, a colleague ("Wei has
   // epilepsy … his wife's number") is an adult's.
   if (nearest?.kind === 'name')
-    return context.isAboutAdultRecords || (context.hasAdultLife && !context.hasPupilWords)
+    return context.isAboutAdultRecords ||
+      (context.hasAdultLife && !context.hasPupilWords) ||
+      isNamedAdult(folded, nearest, near, hit)
       ? 'adult'
       : 'pupil';
   // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
   return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** Relatives named through a child ("de oma van Tygo"), with the gender a pronoun must agree with. */
+const RELATIVES = new Map<string, 'female' | 'male'>([
+  ...[
+    'moeder',
+    'grootmoeder',
+    'stiefmoeder',
+    'oma',
+    'mama',
+    'tante',
+    'mother',
+    'grandmother',
+    'stepmother',
+    'grandma',
+    'granny',
+    'mum',
+    'mom',
+    'aunt',
+  ].map((word) => [word, 'female'] as const),
+  ...[
+    'vader',
+    'grootvader',
+    'stiefvader',
+    'opa',
+    'papa',
+    'oom',
+    'father',
+    'grandfather',
+    'stepfather',
+    'grandpa',
+    'dad',
+    'uncle',
+  ].map((word) => [word, 'male'] as const),
+]);
+const PRONOUN_GENDER = new Map<string, 'female' | 'male'>([
+  ['ze', 'female'],
+  ['zij', 'female'],
+  ['she', 'female'],
+  ['hij', 'male'],
+  ['he', 'male'],
+]);
+/** "haar zoon", "his daughter": the person spoken of before has a child, so is an adult. */
+const OWN_CHILD = new Set([
+  'zoon',
+  'zoontje',
+  'dochter',
+  'dochtertje',
+  'kinderen',
+  'son',
+  'daughter',
+  'children',
+  'kids',
+]);
+/** Characters after a name in which "haar zoon" still speaks of that person. */
+const OWN_CHILD_REACH = 250;
+
+/** "de oma van " before a name: the relative's gender; undefined when no relative stands there. */
+function relativeBefore(folded: string, at: number): 'female' | 'male' | undefined {
+  const before = folded.slice(Math.max(0, at - 20), at);
+  if (!before.endsWith(' van ') && !before.endsWith(' of ')) return undefined;
+  const words = before.split(/[^a-z]+/);
+  return RELATIVES.get(words[words.length - 3] ?? '');
+}
+
+/**
+ * A name that is an adult by its place in the sentence: after "de oma van" the name is the child
+ * the adult is named through ("de oma van Tygo … ze ruikt naar drank"), and a name followed by
+ * "haar zoon" with no other name between is a parent ("Gerda … haar zoon heeft schulden").
+ */
+function isNamedAdult(
+  folded: string,
+  mention: PersonMention,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  const at = mention.antecedent ?? mention.start;
+  const relative = relativeBefore(folded, at);
+  if (relative) {
+    // The relative is the subject only in the same sentence, with no pronoun for the child between:
+    // "Moeder van Yusuf belde: hij is opgenomen" is about Yusuf.
+    const from = Math.min(mention.start, hit.start);
+    const to = Math.max(mention.start, hit.start);
+    const pronouns = folded.slice(from, to).split(/[^a-z]+/);
+    return (
+      !hasSentenceEnd(folded, from, to) &&
+      !pronouns.some((word) => {
+        const gender = PRONOUN_GENDER.get(word);
+        return gender !== undefined && gender !== relative;
+      })
+    );
+  }
+  const child = thirdPersonOwned(folded.slice(at, at + OWN_CHILD_REACH), OWN_CHILD);
+  if (child === undefined) return false;
+  const childAt = at + child;
+  // "Gerda … Daan … zijn zoon": another name between may own the child.
+  return !near.some(
+    (other) =>
+      other.kind === 'name' &&
+      (other.antecedent ?? other.start) !== at &&
+      other.start > at &&
+      other.start < childAt,
+  );
+}
+
+/** Words of the reader that own the term right after them: "je operatie", "your surgery". */
+const READER_OWNERS = ['je ', 'jouw ', 'uw ', 'your '];
+
+/** The reader's own: a reader's possessive right before the term ("na je operatie"). */
+function isReadersOwn(folded: string, near: readonly PersonMention[], hit: WeightedHit): boolean {
+  return near.some(
+    (mention) =>
+      mention.kind === 'self' &&
+      !mention.isFirstPerson &&
+      READER_OWNERS.some(
+        (owner) =>
+          mention.start + owner.length === hit.start && folded.startsWith(owner, mention.start),
+      ),
+  );
 }
 
 /** Home terms that are the writer's own when "ik" or "my" says them: "Bas en ik gaan uit elkaar". */
@@ -773,6 +937,15 @@ function lastSelfBefore(near: PersonMention[], position: number): number {
       last = mention.start;
   }
   return last;
+}
+
+/** Health words for a child's care: the child is who it is about, whoever else is named. */
+const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
+const ARTICLES = [' de ', ' het ', ' the '];
+
+/** "ik de medicatielijst": an article right before the term makes it a thing, not the writer's own. */
+function isAfterArticle(folded: string, position: number): boolean {
+  return ARTICLES.some((article) => folded.startsWith(article, position - article.length));
 }
 
 /** The person mentioned last before `position`, leaving out the writer and classes. */

@@ -295,3 +295,94 @@ describe('sensitive-personal rule, adult situations in other words', () => {
     expect(finding?.explanation).toContain('quoted history');
   });
 });
+
+// Train rounds 3 and 4: an adult's faith, legal trouble, leave and illness told without the
+// category word.
+describe('sensitive-personal rule, adult situations told around the word', () => {
+  it.each([
+    [
+      'a colleague who changed faith (nl)',
+      'Hoi Jos,\nSandra vertelde me dat ze vorig jaar is bekeerd en nu op vrijdag wil bidden.',
+    ],
+    [
+      'a teacher going on pilgrimage (en)',
+      'Dear Jos,\nI would like two weeks of unpaid leave in June: my husband and I will make the hajj.',
+    ],
+    [
+      'a caretaker before the criminal court (nl)',
+      'Jos,\nIk moet volgende week voor de politierechter komen, ik kan die dag niet werken.',
+    ],
+    [
+      'a volunteer with a police caution (en)',
+      'Dear Mr Vrancken,\nBefore the VOG: I received a police caution years ago. Is that a problem?',
+    ],
+    [
+      'leave for a sick husband (nl)',
+      'Nicole,\nSevda vraagt zorgverlof aan: haar man is ernstig ziek en zij rijdt elke dag naar het ziekenhuis.',
+    ],
+    [
+      'a lunch volunteer after a stroke (nl)',
+      'Beste Jos,\nOnze collega Marion komt voorlopig niet: ze heeft een hersenbloeding gehad.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a class visit to the court',
+      'Beste ouders,\nGroep 8 bezoekt donderdag de rechtbank en ziet een zitting van de politierechter.',
+    ],
+    [
+      'a file converted to PDF',
+      'Hi Sandra,\nI converted the timetable to PDF, see the attachment.',
+    ],
+    [
+      'a lesson about pilgrimage',
+      'Beste collega’s,\nIn groep 6 behandelen we deze week de hadj, de bedevaart naar Mekka.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});
+
+describe('sensitive-personal rule, a parent’s eviction', () => {
+  it.each([
+    [
+      'an eviction with the possessive between (nl)',
+      'Hoi Tom,\nDe moeder van Sem (groep 3) belde: ze zijn uit hun huis gezet en logeren nu bij een tante.',
+    ],
+    [
+      'rent arrears of a father (en)',
+      'Hi Tom,\nThe father of Liam (group 6) told me they have rent arrears and must leave the flat.',
+    ],
+  ])('flags %s as the parent’s and the pupil’s', (_name, body) => {
+    expect(rulesOf(body)).toEqual(expect.arrayContaining(['sensitive-personal', 'pupil-file']));
+  });
+
+  it('lets a lesson about rent arrears through', () => {
+    expect(
+      rulesOf(
+        'Beste ouders,\nIn groep 8 bespreken we deze week wat huurachterstand is en hoe je die voorkomt.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('sensitive-personal rule, a ward only adults go to', () => {
+  it('flags a mother admitted to the PAAZ as hers', () => {
+    expect(
+      rulesOf(
+        'Hoi Marloes,\nDe moeder van Sem (groep 4) is opgenomen op de PAAZ. Sem woont nu bij zijn oma.',
+      ),
+    ).toEqual(expect.arrayContaining(['sensitive-personal']));
+  });
+
+  it('lets a leaflet about the PAAZ through', () => {
+    expect(
+      rulesOf(
+        'Beste collega’s,\nIn de bijlage de folder van het ziekenhuis over de PAAZ, voor wie hem wil lezen.',
+      ),
+    ).toEqual([]);
+  });
+});

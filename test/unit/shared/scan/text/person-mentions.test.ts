@@ -58,3 +58,77 @@ describe('findPersonMentions, a parent’s own child', () => {
     expect(mentionsOf('Ik heb een zoon in groep 5.')).toContain('pupil:zoon');
   });
 });
+
+// Train rounds 3 and 4: pronouns, salutations, signatures and counts decide who is spoken of.
+describe('findPersonMentions, who a word points at', () => {
+  it.each([
+    [
+      'a pronoun for the named mother, not her son (nl)',
+      'Gerda vertelde dat haar zoon schulden heeft en dat zij borg staat.',
+      'name:zij',
+    ],
+    [
+      'a pronoun for the named man, not his wife (en)',
+      "I spoke to Tom Verhoeven's wife. He was arrested last night.",
+      'name:He',
+    ],
+    [
+      'colleagues addressed on the first line (nl)',
+      "Collega's,\nDe meldcode is vernieuwd.",
+      'self:Collega',
+    ],
+    [
+      'colleagues addressed with a typographic apostrophe',
+      'Collega’s,\nDe meldcode is vernieuwd.',
+      'self:Collega’s',
+    ],
+    [
+      'a role and initial signing at the end (nl)',
+      'We komen donderdag.\n\nWijkagent R. Claessen',
+      'self:R',
+    ],
+    [
+      'a role and initial signing at the end (en)',
+      'See you on Thursday.\n\nCommunity officer J. Peters',
+      'self:J',
+    ],
+    [
+      'a job role before a name the list lacks',
+      'Onze collega Marion komt vandaag niet.',
+      'adult:Marion',
+    ],
+    [
+      'a form salutation (nl)',
+      'Geachte heer/mevrouw,\nDe cursus gaat over epilepsie.',
+      'self:mevrouw',
+    ],
+    ['a form salutation (en)', 'Dear Sir/Madam,\nThe course covers seizures.', 'self:Madam'],
+  ])('finds %s', (_name, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a titled adult spoken of', 'Ik sprak mevrouw Jansen gisteren.', 'self:mevrouw'],
+    ['the reader greeted with "juf"', 'Hello juf Naima,\nZofia is sick today.', 'adult:Naima'],
+    [
+      'the mother for a pronoun that agrees with her son',
+      'Gerda vertelde dat haar zoon ziek is; hij ligt in bed.',
+      'name:hij',
+    ],
+    [
+      'a colleague spoken of, not addressed',
+      'Beste allemaal,\nDe collega van groep 5 is ziek.',
+      'self:collega',
+    ],
+    [
+      'an initial and surname mid-text',
+      'Ik sprak J. Vliegen over het rooster, hij komt morgen niet.\n\nGroet,\nMarco',
+      'self:J',
+    ],
+    ['"per leerling"', 'Wij registreren dit niet per leerling.', 'pupil:leerling'],
+    ['"geen kind"', 'Er is geen kind dat hier last van heeft.', 'pupil:kind'],
+    ['"no child"', 'No child should be left out of the trip.', 'pupil:child'],
+  ])('does not count %s', (_name, text, unexpected) => {
+    expect(mentionsOf(text)).not.toContain(unexpected);
+  });
+});

@@ -1,0 +1,124 @@
+import {
+  compileSensitiveLexicon,
+  findSensitiveEvidence,
+  type Subject,
+} from '../../../../../shared/scan/text/sensitive-content';
+
+const lexicon = compileSensitiveLexicon({ pupil: [], adult: [] });
+
+/** Whom the evidence of a text is about: "pupil", "adult", both or none. */
+function subjectsOf(text: string): Subject[] {
+  return [...new Set(findSensitiveEvidence(text, lexicon).map((item) => item.subject))].sort();
+}
+
+// Train rounds 3 and 4: a sensitive sentence about an adult fired pupil-file when a child was
+// named nearby. Who the sentence is about decides, not which name stands closest.
+describe('findSensitiveEvidence, who the sentence is about', () => {
+  it.each([
+    [
+      'a relative named through a child (nl)',
+      'De opa van Timo (groep 2) helpt bij het overblijven en ruikt dan naar drank.',
+    ],
+    [
+      'a relative named through a child (en)',
+      'The grandmother of Mila, who helps at lunch, smells of alcohol most days.',
+    ],
+    [
+      'a named parent, by "haar zoon" (nl)',
+      'Jullie weten dat Marieke het zwaar heeft. Haar zoon heeft schulden gemaakt en zij is nu onder bewind gesteld.',
+    ],
+    [
+      'a named parent, by "his daughter" (en)',
+      'Robert is struggling. His daughter moved out and he is now under debt counselling.',
+    ],
+    [
+      'the reader, by "je" before the term (nl)',
+      'Hoi Bart,\nJe sleutel ligt bij Gerda. Fijn dat je weer begint na je operatie.',
+    ],
+    [
+      'the reader, by "your" before the term (en)',
+      'Hi Sam,\nYour laptop is with Lucy. Good luck with your chemotherapy on Monday.',
+    ],
+    [
+      'an adult by their pay (nl)',
+      'Wim vroeg om een voorschot op zijn salaris. Na de scheiding moest hij het huis uit.',
+    ],
+    [
+      'an adult by their manager (en)',
+      'Jasper called this morning; his manager knows he was referred to a psychiatrist.',
+    ],
+  ])('reads %s as an adult, not a pupil', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a child whose mother called, with "hij" for the child (nl)',
+      'De moeder van Yusuf belde: hij is opgenomen in het ziekenhuis met een longontsteking.',
+    ],
+    [
+      'a child whose mother called, with "he" for the child (en)',
+      'The mother of Liam called: he was hospitalised last night after an epileptic seizure.',
+    ],
+    [
+      'a child with a sister, not a child of their own',
+      'Noor is vaak afwezig. Haar zusje is ziek en Noor heeft zelf ook buikpijn en hoofdpijn.',
+    ],
+    [
+      'a pupil after "zijn" (his own operation)',
+      'Hoi Bart,\nDaan is na zijn operatie weer op school, hij mag nog niet gymmen.',
+    ],
+    [
+      'a pupil whose father left, with no word of adult work',
+      'Daan vertelde in de kring dat zijn vader na de scheiding het huis uit moest.',
+    ],
+  ])('keeps %s a pupil', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+describe('findSensitiveEvidence, care words and the writer', () => {
+  it.each([
+    [
+      'a paediatrician in a parent’s mail with a titled teacher (nl)',
+      'Hallo juf Fatima,\nVanaf maandag krijgt Yusuf een hogere dosis, de kinderarts heeft het verhoogd. Wilt u hem om 12 uur zijn tablet geven?\nGroetjes Songül (moeder Yusuf)',
+    ],
+    [
+      'a paediatrician in a parent’s mail (en)',
+      'Hi Ms Hart,\nFrom Monday Oliver gets a higher dose, the paediatrician changed it.\nThanks, Chloe',
+    ],
+    [
+      'a list the writer made, after "ik de" (nl)',
+      'Ilse,\nVoor de schoolreis heb ik de medicatielijst van groep 6 gemaakt. Yusuf krijgt 10 mg methylfenidaat.',
+    ],
+  ])('reads %s as a pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'the writer’s own illness (nl)',
+      'Ilse,\nIk heb de uitslag van mijn biopsie: het is kwaadaardig.',
+    ],
+    ['the writer’s own illness (en)', 'Hi Ilse,\nI have cancer and start chemotherapy next week.'],
+  ])('still reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+describe('findSensitiveEvidence, a class next to a teacher', () => {
+  const subjectOfTerm = (text: string, term: string) =>
+    findSensitiveEvidence(text, lexicon).find((item) => item.term === term)?.subject;
+
+  it('reads a divorce in a reintegration plan of "leerkracht groep 7" as the adult’s', () => {
+    const plan =
+      'Plan van aanpak re-integratie\nWerknemer: Roel Hoeben, leerkracht groep 7\nAfspraak: werknemer krijgt van Sanne Lemmens ondersteuning bij de scheiding en de financiële zorgen.';
+    expect(subjectOfTerm(plan, 'scheiding')).toBe('adult');
+  });
+
+  it('keeps a divorce a pupil’s home when a pupil is spoken of', () => {
+    const note =
+      'Hoi Sanne,\nDaan uit groep 7 is stil. Zijn ouders zitten midden in de scheiding en hij slaapt slecht.';
+    expect(subjectOfTerm(note, 'scheiding')).toBe('pupil');
+  });
+});

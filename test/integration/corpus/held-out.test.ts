@@ -9,10 +9,10 @@ type Outcomes = Awaited<ReturnType<typeof scoreCorpus>>;
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const CORPORA = [
-  { folder: 'heldout', floors: { 'pupil-file': [0.85, 0.76], 'sensitive-personal': [0.85, 0.6] } },
+  { folder: 'heldout', floors: { 'pupil-file': [0.86, 0.78], 'sensitive-personal': [0.86, 0.67] } },
   {
     folder: 'heldout-2',
-    floors: { 'pupil-file': [0.85, 0.77], 'sensitive-personal': [0.83, 0.64] },
+    floors: { 'pupil-file': [0.86, 0.82], 'sensitive-personal': [0.83, 0.64] },
   },
 ] as const;
 

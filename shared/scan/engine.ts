@@ -37,15 +37,16 @@ export function scanMail(
 ): ScanResult {
   const content = collectMailContent(mail, policy.attachmentReadLimitBytes, policy.mailReadLimits);
   const correspondents = correspondentNames(mail);
-  const evidence = content.texts.map(({ text }) =>
-    findSensitiveEvidence(text, policy.sensitiveLexicon, correspondents),
+  const folded = content.texts.map(({ text }) => fold(text));
+  const evidence = content.texts.map(({ text }, index) =>
+    findSensitiveEvidence(text, policy.sensitiveLexicon, correspondents, folded[index]),
   );
   // The learned model reads only the texts where the rules left a subject without evidence.
   const learned = content.texts.map(({ text }, index) =>
     learnedTextOf(text, evidence[index] ?? []),
   );
   const findings = DETECTORS.flatMap((detector) =>
-    detector.detect({ mail, content, policy, evidence, learned }),
+    detector.detect({ mail, content, policy, folded, evidence, learned }),
   ).map((detection): Finding => ({
     ...detection,
     severity: severityOf(policy.verdicts[detection.rule]),

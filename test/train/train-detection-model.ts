@@ -14,7 +14,6 @@ import {
 } from '../../shared/scan/model/window-scorer';
 import { scoreWithModel } from '../../shared/scan/model/learned-model';
 import { modelEvidence } from '../../shared/scan/model/model-finding';
-import { quotedHistoryStart } from '../../shared/scan/text/quoted-history';
 import { featureHash, WordFeatures } from '../../shared/scan/model/word-features';
 import type { ScanPolicy } from '../../shared/scan/scan-policy';
 import { corpusPolicy, loadCorpus, type CorpusMail } from './detection-corpus';
@@ -153,13 +152,12 @@ function gatedScores(
 ): Record<ModelHead, number> {
   const model = compileModel({ ...data, threshold: { pupil: -Infinity, adult: -Infinity } });
   const scores = { pupil: -Infinity, adult: -Infinity };
-  for (const { text } of mail.texts) {
+  for (const { text, folded } of mail.texts) {
     const windows = scoreWithModel(text, model);
     for (const head of HEADS) {
       const window = windows[head];
       if (window.score <= scores[head]) continue;
-      const quoteStart = (folded: string) => quotedHistoryStart(text, folded);
-      if (modelEvidence(text, window, head, model, policy.sensitiveLexicon, quoteStart))
+      if (modelEvidence(text, folded, window, head, model, policy.sensitiveLexicon))
         scores[head] = window.score;
     }
   }

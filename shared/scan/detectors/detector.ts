@@ -9,6 +9,8 @@ export interface DetectorInput {
   mail: MailInput;
   content: MailContent;
   policy: ScanPolicy;
+  /** fold() of each entry of content.texts, folded once for every reader of the mail. */
+  folded: string[];
   /** Sensitive-content evidence per entry of content.texts, computed once for both content rules. */
   evidence: SensitiveEvidence[][];
   /** The learned model's scores per entry of content.texts, where it read that text. */

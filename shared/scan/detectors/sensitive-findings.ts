@@ -5,6 +5,7 @@ import type { RuleId, Text } from '../types';
 import type { Detection, DetectorInput } from './detector';
 import { excerptAround } from './excerpt';
 import { judgeAttachmentName } from './attachment-names';
+import { fold } from '../text/fold';
 import { quotedHistoryStart } from '../text/quoted-history';
 import { DEFAULT_MODEL } from '../model/learned-model';
 import { modelEvidence } from '../model/model-finding';
@@ -17,6 +18,7 @@ export function sensitiveFindings(
 ): Detection[] {
   const findings: Detection[] = [];
   input.content.texts.forEach(({ location, text }, index) => {
+    const folded = input.folded[index] ?? fold(text);
     const evidence = (input.evidence[index] ?? []).filter((item) => item.subject === subject);
     const first = evidence[0];
     if (!first) {
@@ -26,11 +28,11 @@ export function sensitiveFindings(
         learned &&
         modelEvidence(
           text,
+          folded,
           learned[subject],
           subject,
           DEFAULT_MODEL,
           input.policy.sensitiveLexicon,
-          (folded) => quotedHistoryStart(text, folded),
         );
       if (found)
         findings.push({
@@ -47,7 +49,7 @@ export function sensitiveFindings(
       message,
       location,
       excerpt: excerptAround(text, first.start, first.end),
-      explanation: explain(evidence, quotedHistoryStart(text)),
+      explanation: explain(evidence, quotedHistoryStart(text, folded)),
     });
   });
   for (const name of input.content.attachmentNames) {

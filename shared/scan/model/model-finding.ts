@@ -2,8 +2,8 @@
 // that weighed most (names shown as "[naam]"), the score, the person that made it identifiable and
 // whether it sits in the quoted history.
 import { excerptAround } from '../detectors/excerpt';
-import { fold } from '../text/fold';
 import { maskDigitRuns } from '../text/mask';
+import { quotedHistoryStart } from '../text/quoted-history';
 import type { SensitiveLexicon } from '../text/sensitive-content';
 import { identifiablePerson } from './identifiable-window';
 import { wordWeight, type CompiledModel, type ModelHead, type ScoredWindow } from './window-scorer';
@@ -33,23 +33,21 @@ export interface ModelEvidence {
  */
 export function modelEvidence(
   text: string,
+  /** fold(text), as the scan has it already. */
+  folded: string,
   window: ScoredWindow,
   head: ModelHead,
   model: CompiledModel,
   lexicon: SensitiveLexicon,
-  /** Where the quoted history starts in the folded text; asked only when the finding stands. */
-  quoteStart: (folded: string) => number,
 ): ModelEvidence | undefined {
   if (window.score < model.threshold[head]) return undefined;
-  // Folded only here: most texts never reach the threshold.
-  const folded = fold(text);
   const person = identifiablePerson(text, folded, window.start, window.end, head, lexicon);
   if (!person) return undefined;
   const top = heaviestWords(text, folded, window, head, model);
   const first = top[0];
   // Said of the heaviest word: a window may begin in the reply and reach into the quote below it.
   const where =
-    (first?.start ?? window.start) >= quoteStart(folded)
+    (first?.start ?? window.start) >= quotedHistoryStart(text, folded)
       ? ' — in the quoted history of the mail'
       : '';
   return {

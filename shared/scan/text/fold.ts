@@ -21,24 +21,7 @@ for (const [char, base] of [
 ] as const)
   BASE_LETTERS.set(char, base);
 
-/** Texts at least this long are remembered once folded; shorter ones fold faster than a look-up. */
-const REMEMBER_FROM = 1024;
-/** How many folded texts are remembered: the subject, body and a few attachments of one mail. */
-const REMEMBERED = 4;
-const remembered: { text: string; folded: string }[] = [];
-
 /** @example fold('Geïnformeerd') // 'geinformeerd' */
 export function fold(text: string): string {
-  if (text.length < REMEMBER_FROM) return foldNow(text);
-  // The scan folds each text of a mail more than once (the rules and the learned model read it):
-  // the last few long texts are remembered, so a 1 MB body is folded once.
-  for (const entry of remembered) if (entry.text === text) return entry.folded;
-  const folded = foldNow(text);
-  remembered.unshift({ text, folded });
-  if (remembered.length > REMEMBERED) remembered.pop();
-  return folded;
-}
-
-function foldNow(text: string): string {
   return text.toLowerCase().replace(ACCENTED, (char) => BASE_LETTERS.get(char) ?? char);
 }

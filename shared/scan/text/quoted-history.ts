@@ -24,15 +24,9 @@ const HEADER_LINES = 3;
  * `lower` is the text in lower case, when the caller has it already (a folded text will do).
  * @example quotedHistoryStart('Prima!\n\n> Sem heeft ADHD') // 8
  */
-export function quotedHistoryStart(text: string, lower?: string): number {
-  if (lower !== undefined) return quoteStartIn(text, lower);
-  // The content rules ask again for each finding, without the folded text: lower-casing a long
-  // body each time cost more than the search. One remembered answer, for the last text asked about.
-  if (text !== lastAsked.text) lastAsked = { text, start: quoteStartIn(text, text.toLowerCase()) };
-  return lastAsked.start;
+export function quotedHistoryStart(text: string, lower = text.toLowerCase()): number {
+  return quoteStartIn(text, lower);
 }
-
-let lastAsked = { text: '', start: 0 };
 
 function quoteStartIn(text: string, lower: string): number {
   let lineStart = 0;

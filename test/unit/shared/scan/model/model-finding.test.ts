@@ -1,7 +1,7 @@
 import { scoreWithModel } from '../../../../../shared/scan/model/learned-model';
 import { modelEvidence } from '../../../../../shared/scan/model/model-finding';
 import { compileModel, type ModelData } from '../../../../../shared/scan/model/window-scorer';
-import { quotedHistoryStart } from '../../../../../shared/scan/text/quoted-history';
+import { fold } from '../../../../../shared/scan/text/fold';
 import { testPolicy } from '../../../../helpers/policy';
 
 // A hand-made model, so the explanation's mechanics are tested apart from what training learned.
@@ -24,8 +24,7 @@ const lexicon = testPolicy().sensitiveLexicon;
 
 function evidence(text: string, head: 'pupil' | 'adult') {
   const windows = scoreWithModel(text, model);
-  const quoteStart = (folded: string) => quotedHistoryStart(text, folded);
-  return modelEvidence(text, windows[head], head, model, lexicon, quoteStart);
+  return modelEvidence(text, fold(text), windows[head], head, model, lexicon);
 }
 
 describe('a learned-model finding', () => {

@@ -55,11 +55,17 @@ function onRecipientsChanged(event: ComposeEvent): void {
   });
 }
 
-/** Compose opened (new, reply, forward, reopened draft) and attachments changed: read them now. */
-function onComposeAttachments(event: ComposeEvent): void {
-  // A quiet moment to send the waiting insight counts and fetch the school's lowered rules (never on Send).
+/** Compose opened (new, reply, forward, reopened draft): a quiet moment for the service, then the attachments. */
+function onComposeOpened(event: ComposeEvent): void {
+  // Send the waiting insight counts and fetch the school's lowered rules once per compose window,
+  // never on Send and not again on every attachment change.
   void flushInsight();
   void refreshRuleMutes();
+  onComposeAttachments(event);
+}
+
+/** Attachments present or changed: read them now. */
+function onComposeAttachments(event: ComposeEvent): void {
   void handleComposeAttachments(event, {
     source,
     cache: sessionAttachmentCache,
@@ -70,6 +76,6 @@ function onComposeAttachments(event: ComposeEvent): void {
 }
 
 registerEventHandler(HANDLER_NAMES.messageSend, onMessageSend);
-registerEventHandler(HANDLER_NAMES.composeOpened, onComposeAttachments);
+registerEventHandler(HANDLER_NAMES.composeOpened, onComposeOpened);
 registerEventHandler(HANDLER_NAMES.recipientsChanged, onRecipientsChanged);
 registerEventHandler(HANDLER_NAMES.attachmentsChanged, onComposeAttachments);

@@ -9,8 +9,10 @@ const TIMEOUT_MS = 10_000;
 
 export async function flushInsight(now: Date = new Date()): Promise<void> {
   try {
-    const queue = settleStale(loadQueue(), now.getTime());
-    await saveQueue(queue);
+    const stored = loadQueue();
+    const queue = settleStale(stored, now.getTime());
+    // Roaming settings are saved to the mailbox: only when an abandoned check was settled.
+    if (queue.open.length !== stored.open.length) await saveQueue(queue);
     const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
     if (queue.events.length === 0 || !origin || origin === 'null') return;
     const token = await Office.auth.getAccessToken({ allowSignInPrompt: false });

@@ -33,8 +33,11 @@ export async function refreshRuleMutes(
     });
     if (!response.ok) return;
     const answer = (await response.json()) as { rules?: unknown };
+    const rules = ruleIdsOf(answer.rules);
+    // Roaming settings are saved to the mailbox: only when the answer changed.
+    if (rules.join() === keptRules().join()) return;
     const settings = Office.context.roamingSettings;
-    settings.set(MUTES_KEY, { domain, rules: ruleIdsOf(answer.rules) });
+    settings.set(MUTES_KEY, { domain, rules });
     await call<void>((done) => settings.saveAsync(done));
   } catch {
     // Unreachable, no token: the last answer (or none) stands.

@@ -20,6 +20,7 @@ import type { RunningService } from '../../../../bot/server/start-service';
 import type { IncidentStore } from '../../../../bot/store/incident-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { launchChromium } from '../../../helpers/chromium';
+import { fillPlaygroundBreachForm } from '../../../helpers/playground-breach-form';
 import { startPlaygroundService } from '../../../helpers/playground-service';
 
 const ARTIFACTS = path.resolve(__dirname, '../../../../test-artifacts');
@@ -79,11 +80,6 @@ team:
     - id: channel-datalekken-id
       name: Datalekken
 `;
-
-/** Yesterday in the browser's calendar (the Playground runs on the real clock). */
-function yesterday(): string {
-  return new Date(Date.now() - 24 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** The same words in the channel's Dutch and the clicker's English. */
 const either = (nl: string, en: string) => new RegExp(`${nl}|${en}`);
@@ -149,24 +145,7 @@ describe('the breach-decision card flow in the Agents Playground', () => {
     await page.keyboard.press('Enter');
     const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'What happened?' }).last();
     await form.waitFor({ timeout: STEP_TIMEOUT });
-    await form.getByRole('combobox', { name: /What happened/ }).click();
-    await page.getByRole('option', { name: 'Mail to the wrong recipient' }).click();
-    const dates = form.getByPlaceholder('Select a date...');
-    const times = form.getByPlaceholder('Select a time...');
-    const calendars = page.getByRole('dialog', { name: 'Calendar' });
-    for (const [index, time] of [
-      [0, '08:00'],
-      [1, '09:00'],
-    ] as const) {
-      await dates.nth(index).fill(yesterday());
-      await dates.nth(index).press('Enter');
-      await page.keyboard.press('Escape');
-      await calendars.first().waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
-      await times.nth(index).fill(time);
-      await times.nth(index).press('Enter');
-    }
-    await form.getByRole('checkbox', { name: 'Names and addresses' }).check();
-    await form.getByRole('checkbox', { name: 'Pupils' }).check();
+    await fillPlaygroundBreachForm(page, form, 'Mail to the wrong recipient');
     await form.getByRole('spinbutton').fill('28');
     await form.getByRole('radio', { name: 'No', exact: true }).check();
     await form.getByRole('textbox', { name: /What have you done already/ }).fill('Ouder gebeld.');

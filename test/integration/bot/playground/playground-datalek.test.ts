@@ -7,15 +7,10 @@ import type { RunningService } from '../../../../bot/server/start-service';
 import type { IncidentStore } from '../../../../bot/store/incident-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
 import { launchChromium } from '../../../helpers/chromium';
+import { fillPlaygroundBreachForm } from '../../../helpers/playground-breach-form';
 import { startPlaygroundService } from '../../../helpers/playground-service';
 
 const STEP_TIMEOUT = 20_000;
-
-/** Yesterday in the browser's calendar (the Playground runs on the real clock). */
-function yesterday(): string {
-  const date = new Date(Date.now() - 24 * 3_600_000);
-  return date.toISOString().slice(0, 10);
-}
 
 describe('reporting a data breach in the Agents Playground', () => {
   let service: RunningService;
@@ -48,26 +43,7 @@ describe('reporting a data breach in the Agents Playground', () => {
 
     // The form itself, whatever arrives after it (a late welcome card under load).
     const form = page.locator('.ac-adaptiveCard').filter({ hasText: 'What happened?' }).last();
-    await form.getByRole('combobox', { name: /What happened/ }).click();
-    await page.getByRole('option', { name: 'Device lost' }).click();
-    const dates = form.getByPlaceholder('Select a date...');
-    const times = form.getByPlaceholder('Select a time...');
-    // A calendar left open traps focus and hides the rest of the card, so each is closed first.
-    const calendars = page.getByRole('dialog', { name: 'Calendar' });
-    for (const [index, time] of [
-      [0, '08:00'],
-      [1, '09:00'],
-    ] as const) {
-      await dates.nth(index).fill(yesterday());
-      await dates.nth(index).press('Enter');
-      await page.keyboard.press('Escape');
-      await calendars.first().waitFor({ state: 'detached', timeout: STEP_TIMEOUT });
-      expect(await dates.nth(index).inputValue()).not.toBe('');
-      await times.nth(index).fill(time);
-      await times.nth(index).press('Enter');
-    }
-    await form.getByRole('checkbox', { name: 'Names and addresses' }).check();
-    await form.getByRole('checkbox', { name: 'Pupils' }).check();
+    await fillPlaygroundBreachForm(page, form, 'Device lost');
     await form.getByRole('spinbutton').fill('28');
     await form.getByRole('radio', { name: 'No', exact: true }).check();
     await form

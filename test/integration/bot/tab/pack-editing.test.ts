@@ -1,45 +1,29 @@
 // Editing the policy pack in the tab, in real Chromium: the privacy officer sees the entries past
 // their review date, opens one, changes its Dutch answer, adds a situation it covers and saves; the history names the change,
 // and the bot answers with the new text through the Bot Framework protocol, without a restart.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../../helpers/chromium';
-import { startConnectorStub, type ConnectorStub } from '../../../helpers/connector-stub';
-import { startPackService, type PackService } from '../../../helpers/pack-service';
-import { buildTab } from '../../../helpers/tab-page';
-import { postActivity, teamsMessage } from '../../../helpers/teams-activity';
+import type { PackService } from '../../../helpers/pack-service';
+import { startPackTabRig, type PackTabRig } from '../../../helpers/pack-tab-rig';
 
 jest.setTimeout(120_000);
 
 const ARTIFACTS = path.resolve(__dirname, '../../../../test-artifacts');
-let dist: string;
+let rig: PackTabRig;
 let running: PackService;
-let stub: ConnectorStub;
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  dist = mkdtempSync(path.join(tmpdir(), 'privacywacht-pack-tab-'));
-  cpSync(await buildTab(), path.join(dist, 'tab'), { recursive: true });
-  running = await startPackService(dist);
-  stub = await startConnectorStub();
-  browser = await launchChromium();
+  rig = await startPackTabRig();
+  ({ running, browser } = rig);
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await stub?.close();
-  await running?.close();
-  rmSync(dist, { recursive: true, force: true });
+  await rig?.close();
 });
 
-async function askBot(text: string): Promise<string> {
-  stub.calls.splice(0);
-  await postActivity(running.service.url, teamsMessage(stub.url, { text }));
-  await stub.waitForCalls(1);
-  return JSON.stringify(stub.cards());
-}
+const askBot = (text: string) => rig.askBot(text);
 
 test('the privacy officer edits an entry past its review date, and the bot answers with the new text', async () => {
   const question = 'Ik heb een mail naar de verkeerde ouder gestuurd';

@@ -4,21 +4,14 @@
 // opens Inzicht, picks "Maak een antwoord" on the group, finds the entry editor filled with the
 // scrubbed question, writes the answer and saves it through the pack's edit path (with history);
 // the bot then answers the same question.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../../helpers/chromium';
-import { startConnectorStub, type ConnectorStub } from '../../../helpers/connector-stub';
-import { startPackService, type PackService } from '../../../helpers/pack-service';
-import { buildTab } from '../../../helpers/tab-page';
-import {
-  postActivity,
-  teamsMessage,
-  TEST_CONVERSATION,
-  TEST_USER,
-} from '../../../helpers/teams-activity';
+import type { ConnectorStub } from '../../../helpers/connector-stub';
+import type { PackService } from '../../../helpers/pack-service';
+import { startPackTabRig, type PackTabRig } from '../../../helpers/pack-tab-rig';
+import { TEST_CONVERSATION, TEST_USER } from '../../../helpers/teams-activity';
 
 jest.setTimeout(120_000);
 
@@ -26,36 +19,25 @@ const ARTIFACTS = path.resolve(__dirname, '../../../../test-artifacts');
 const QUESTION = 'Mag ik de zwemdiplomalijst van Fenna de Vries aan de zweminstructeur geven?';
 const ANSWER =
   'Ja, alleen naam en diploma; geef de lijst op papier mee en haal hem na de les terug.';
-let dist: string;
+let rig: PackTabRig;
 let running: PackService;
 let stub: ConnectorStub;
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  dist = mkdtempSync(path.join(tmpdir(), 'privacywacht-unanswered-tab-'));
-  cpSync(await buildTab(), path.join(dist, 'tab'), { recursive: true });
-  running = await startPackService(dist);
-  stub = await startConnectorStub();
+  rig = await startPackTabRig();
+  ({ running, stub, browser } = rig);
   // Teams' member record of the teacher in the 1:1 chat: the bot reads only the domain.
   stub.setTeamMembers(TEST_CONVERSATION.id, [
     { ...TEST_USER, userPrincipalName: 'petra.devries@delinde.example' } as never,
   ]);
-  browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
-  await stub?.close();
-  await running?.close();
-  rmSync(dist, { recursive: true, force: true });
+  await rig?.close();
 });
 
-async function askBot(text: string): Promise<string> {
-  stub.calls.splice(0);
-  await postActivity(running.service.url, teamsMessage(stub.url, { text }));
-  await stub.waitForCalls(1);
-  return JSON.stringify(stub.cards());
-}
+const askBot = (text: string) => rig.askBot(text);
 
 test('the privacy officer turns an unanswered question into a new entry, and the bot answers it', async () => {
   const before = await askBot(QUESTION);

@@ -1,5 +1,6 @@
 // Turns a dropped .eml into a draft for the preview, in the browser: the engine's own MIME reader
 // for headers, subject, text and attachments; only the address lists are read here.
+import { escapeHtml } from '../../shared/html/escape-html';
 import { parseMimeMessage, splitOutsideQuotes } from '../../shared/scan/extract/mime';
 import type { FakeDraft } from './office-host/fake-mailbox';
 
@@ -45,10 +46,8 @@ function addresses(header: string | undefined): Recipient[] {
 }
 
 function textToHtml(text: string): string {
-  const escape = (line: string) =>
-    line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return text
     .split(/\r?\n/)
-    .map((line) => `<p>${escape(line) || '<br>'}</p>`)
+    .map((line) => `<p>${escapeHtml(line) || '<br>'}</p>`)
     .join('');
 }

@@ -2,6 +2,7 @@
 // no scripts, nothing to fetch) titled as evidence for the annual privacy report, with the per-month
 // summary, the breach register's counts over the period and every figure of the view. Pure; the tab
 // downloads it next to the CSV, and a browser prints it or saves it as PDF. Counts only, "< 5" kept.
+import { escapeHtml } from '../../shared/html/escape-html';
 import { KIND_LABELS, type IncidentKind } from '../../shared/incidents/report-fields';
 import {
   ALL_SCHOOLS,
@@ -73,20 +74,11 @@ const TEXT = {
   },
 } as const;
 
-/** Text for HTML: every school name and label goes through here. */
-function escape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
 const row = (cells: readonly string[], header = false) =>
-  `<tr>${cells.map((cell) => (header ? `<th>${escape(cell)}</th>` : `<td>${escape(cell)}</td>`)).join('')}</tr>`;
+  `<tr>${cells.map((cell) => (header ? `<th>${escapeHtml(cell)}</th>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`;
 
 const table = (label: string, head: readonly string[], rows: readonly (readonly string[])[]) =>
-  `<table aria-label="${escape(label)}"><thead>${row(head, true)}</thead><tbody>${rows
+  `<table aria-label="${escapeHtml(label)}"><thead>${row(head, true)}</thead><tbody>${rows
     .map((cells) => row(cells))
     .join('')}</tbody></table>`;
 
@@ -159,30 +151,30 @@ export function printableInsight({
 <html lang="${language}">
 <head>
 <meta charset="utf-8">
-<title>${escape(`${text.title}: ${period}, ${school}`)}</title>
+<title>${escapeHtml(`${text.title}: ${period}, ${school}`)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
-<h1>${escape(text.title)}</h1>
-<p class="subtitle">${escape(text.subtitle)}</p>
+<h1>${escapeHtml(text.title)}</h1>
+<p class="subtitle">${escapeHtml(text.subtitle)}</p>
 <dl>
-<dt>${escape(text.period)}</dt><dd data-field="period">${escape(period)}</dd>
-<dt>${escape(text.school)}</dt><dd data-field="school">${escape(school)}</dd>
-<dt>${escape(text.madeAt)}</dt><dd>${escape(madeOn)}</dd>
+<dt>${escapeHtml(text.period)}</dt><dd data-field="period">${escapeHtml(period)}</dd>
+<dt>${escapeHtml(text.school)}</dt><dd data-field="school">${escapeHtml(school)}</dd>
+<dt>${escapeHtml(text.madeAt)}</dt><dd>${escapeHtml(madeOn)}</dd>
 </dl>
-<p class="note">${escape(text.counted)} ${escape(view.suppressedNote)}</p>
+<p class="note">${escapeHtml(text.counted)} ${escapeHtml(view.suppressedNote)}</p>
 </header>
 <section>
-<h2>${escape(text.perMonth)}</h2>
+<h2>${escapeHtml(text.perMonth)}</h2>
 ${table(text.perMonth, [text.month, ...MONTH_COLUMNS.map((measure) => view.measures[measure])], monthly)}
 </section>
 <section>
-<h2>${escape(text.register)}</h2>
-${register.length === 0 ? `<p>${escape(text.noBreaches)}</p>` : table(text.register, [text.measure, text.kind, text.value], register)}
+<h2>${escapeHtml(text.register)}</h2>
+${register.length === 0 ? `<p>${escapeHtml(text.noBreaches)}</p>` : table(text.register, [text.measure, text.kind, text.value], register)}
 </section>
 <section>
-<h2>${escape(text.all)}</h2>
+<h2>${escapeHtml(text.all)}</h2>
 ${table(text.all, [view.columns.month, view.columns.measure, view.columns.rule, view.columns.detail, view.columns.value], all)}
 </section>
 </body>

@@ -1,20 +1,9 @@
 // A draft letter as the HTML body of a mail: the Dutch letter, a rule, then the English version
 // under its own subject line. Everything is escaped; the letter's text is plain text.
+import { escapeHtml } from '../html/escape-html';
 import type { LetterDraft } from './letter-draft';
 
 type Language = 'nl' | 'en';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 /** Plain text as HTML: escaped, line breaks kept. */
 function lines(text: string): string {

@@ -46,34 +46,32 @@ function sectionsMatch(cited: string, expected: string[]): boolean {
     );
 }
 
-function tuningCases(file: string): Case[] {
-  const rows = JSON.parse(readFileSync(file, 'utf8')) as {
-    question: string;
-    expected: string | null;
-    voice?: string;
-  }[];
-  return rows.map((row) => ({
-    question: row.question,
-    voice: row.voice ?? 'tuning',
-    inScope: row.expected !== null,
-    isRight: (answer) => answer.sources.some((source) => source.id === row.expected),
-  }));
-}
-
-function heldOutCases(file: string): Case[] {
+/**
+ * One code path for every question file: a row with `expected` (an entry id, or null when out of
+ * scope) is right when that entry answers; a row written like the held-out sets (`inScope`,
+ * `sections`) is right when an answered entry cites one of the expected policy sections.
+ */
+function casesOf(file: string, defaultVoice: string): Case[] {
   const rows = JSON.parse(readFileSync(file, 'utf8')) as {
     question: string;
     voice?: string;
-    inScope: boolean;
+    expected?: string | null;
+    inScope?: boolean;
     sections?: string[];
   }[];
-  return rows.map((row) => ({
-    question: row.question,
-    voice: row.voice ?? 'held-out',
-    inScope: row.inScope,
-    isRight: (answer) =>
-      answer.sources.some((source) => sectionsMatch(source.section, row.sections ?? [])),
-  }));
+  return rows.map((row) => {
+    const { expected } = row;
+    const bySection = expected === undefined;
+    return {
+      question: row.question,
+      voice: row.voice ?? defaultVoice,
+      inScope: bySection ? row.inScope === true : expected !== null,
+      isRight: (answer: QaAnswer) =>
+        bySection
+          ? answer.sources.some((source) => sectionsMatch(source.section, row.sections ?? []))
+          : answer.sources.some((source) => source.id === expected),
+    };
+  });
 }
 
 function report(name: string, cases: Case[], answer: (question: string) => QaAnswer): string {
@@ -116,17 +114,17 @@ function main(): void {
     out.push(
       report(
         `tuning (test/fixtures/qa/${file})`,
-        tuningCases(path.join(tuningFolder, file)),
+        casesOf(path.join(tuningFolder, file), 'tuning'),
         answer,
       ),
     );
   // EVAL_TUNING_ONLY=1 prints the tuning sets alone, for whoever tunes: they never see held-out rows.
   if (process.env.EVAL_TUNING_ONLY !== '1')
-    for (const folder of ['qa-heldout', 'qa-heldout-2']) {
+    for (const folder of ['qa-heldout', 'qa-heldout-2', 'qa-heldout-3']) {
       const file = path.join(FIXTURES, folder, 'questions.json');
       const name = `held-out (test/fixtures/${folder}/questions.json)`;
       out.push(
-        existsSync(file) ? report(name, heldOutCases(file), answer) : `${name}: not present`,
+        existsSync(file) ? report(name, casesOf(file, 'held-out'), answer) : `${name}: not present`,
       );
     }
   process.stdout.write(`${out.join('\n\n')}\n`);

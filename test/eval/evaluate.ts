@@ -29,6 +29,7 @@ const CORPORA = [
   { name: 'tuning (test/fixtures/corpus)', root: path.join(FIXTURES, 'corpus') },
   { name: 'held-out (test/fixtures/heldout)', root: path.join(FIXTURES, 'heldout') },
   { name: 'held-out 2 (test/fixtures/heldout-2)', root: path.join(FIXTURES, 'heldout-2') },
+  { name: 'held-out 3 (test/fixtures/heldout-3)', root: path.join(FIXTURES, 'heldout-3') },
 ].filter((corpus) => corpus.name.startsWith('tuning') || process.env.EVAL_TUNING_ONLY !== '1');
 const SCORED_RULES: readonly RuleId[] = RULE_IDS.filter((rule) => rule !== 'attachment-size');
 

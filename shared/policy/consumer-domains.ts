@@ -42,4 +42,56 @@ export const DEFAULT_CONSUMER_DOMAINS: readonly string[] = [
   'mail.com',
   'telenet.be',
   'skynet.be',
+  'scarlet.be',
+  'kliksafe.nl',
+  'filternet.nl',
+  'delta.nl',
+  'onsbrabantnet.nl',
+  'kabelfoon.nl',
+  'versatel.nl',
+  'freeler.nl',
+  'wxs.nl',
+  'tiscali.nl',
+  'zonnet.nl',
+  'btinternet.com',
+  'sky.com',
+  'virginmedia.com',
+  'talktalk.net',
+  'ntlworld.com',
+  'blueyonder.co.uk',
+  'orange.fr',
+  'free.fr',
+  'sfr.fr',
+  'laposte.net',
+  'wanadoo.fr',
+  't-online.de',
+  'freenet.de',
+  'libero.it',
+  'wp.pl',
+  'o2.pl',
+  'onet.pl',
+  'interia.pl',
+  'seznam.cz',
+  'mail.ru',
+  'ukr.net',
+  'abv.bg',
+  'comcast.net',
+  'verizon.net',
+  'att.net',
+  'qq.com',
+  '163.com',
+  'tutanota.com',
+  'tuta.io',
 ];
+
+/**
+ * The big international providers under any country ending ("hotmail.co.uk", "yahoo.fr",
+ * "outlook.be", "gmx.at"), so a board's list need not name every country.
+ */
+const WORLDWIDE_PROVIDER =
+  /^(?:gmail|googlemail|hotmail|outlook|live|msn|windowslive|yahoo|ymail|rocketmail|icloud|gmx|aol|proton|protonmail|yandex|zoho)\.(?:[a-z]{2,3}\.)?[a-z]{2,3}$/u;
+
+/** A mailbox domain of a private person: on the board's list or a worldwide provider. */
+export function isConsumerDomain(domain: string, listed: ReadonlySet<string>): boolean {
+  return listed.has(domain) || WORLDWIDE_PROVIDER.test(domain);
+}

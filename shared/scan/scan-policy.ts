@@ -1,6 +1,7 @@
 // The configuration turned into what the engine needs at scan time: compiled word lists, sets and
 // the verdict per rule. Built once (at add-in start or CLI start), then reused for every mail.
 import type { Config, EncryptionMethod } from '../policy/config-schema';
+import { isConsumerDomain } from '../policy/consumer-domains';
 import {
   CITIZEN_NUMBER_EXACT_LABELS,
   CITIZEN_NUMBER_LABELS,
@@ -15,7 +16,8 @@ import type { RuleId, Verdict } from './types';
 
 export interface ScanPolicy {
   organisationDomains: readonly string[];
-  consumerDomains: ReadonlySet<string>;
+  /** Whether a domain is a private person's mail provider (gmail.com, ziggo.nl, yahoo.co.uk …). */
+  isConsumerDomain: (domain: string) => boolean;
   /** How citizen numbers are read: label words and the organisation's own numbers. */
   citizenNumbers: CitizenNumberOptions;
   sensitiveLexicon: SensitiveLexicon;
@@ -43,9 +45,10 @@ const MEBIBYTE = 1024 * 1024;
 export function buildScanPolicy(config: Config): ScanPolicy {
   const rules = config.scan.rules;
   const extraCitizenLabels = (rules.bsn?.extraKeywords ?? []).map(fold);
+  const consumerDomains = new Set(config.scan.consumerDomains);
   return {
     organisationDomains: config.organisation.domains,
-    consumerDomains: new Set(config.scan.consumerDomains),
+    isConsumerDomain: (domain) => isConsumerDomain(domain, consumerDomains),
     citizenNumbers: {
       vocabulary: {
         citizenPrefixes: [...CITIZEN_NUMBER_LABELS, ...extraCitizenLabels],

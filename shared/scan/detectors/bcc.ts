@@ -14,7 +14,7 @@ export const bccDetector: Detector = {
     if (externalDomains.length < policy.bccThreshold) return [];
     const domains = new Set(externalDomains);
     const [onlyDomain] = domains;
-    if (domains.size === 1 && onlyDomain !== undefined && !policy.consumerDomains.has(onlyDomain))
+    if (domains.size === 1 && onlyDomain !== undefined && !policy.isConsumerDomain(onlyDomain))
       return [];
     return [
       {

@@ -38,7 +38,7 @@ export const privateForwardDetector: Detector = {
     const findings: Detection[] = [];
     for (const recipient of uniqueAddresses([...mail.to, ...mail.cc, ...mail.bcc])) {
       const domain = domainOf(recipient.address);
-      if (!policy.consumerDomains.has(domain)) continue;
+      if (!policy.isConsumerDomain(domain)) continue;
       const why = matchesSender(recipient, sender);
       if (!why) continue;
       findings.push({
@@ -54,7 +54,8 @@ export const privateForwardDetector: Detector = {
 
 interface PersonName {
   first: string;
-  surname: string;
+  /** Each part of a double surname ("Hermans-Schoenmakers" → hermans, schoenmakers). */
+  surnames: string[];
   /** Surname with its particles, e.g. "vanderberg". */
   fullSurname: string;
 }
@@ -82,7 +83,13 @@ function personName(from: Address): PersonName | undefined {
     .slice(firstIndex + 1, surnameIndex + 1)
     .filter((word) => word.length > 1 || PARTICLES.has(word))
     .join('');
-  return { first, surname, fullSurname };
+  // Married and double names are written in full at work and often half at home.
+  const parts = (display.trim().split(' ').pop() ?? '').split('-');
+  const surnames =
+    parts.length > 1
+      ? [surname, ...parts.map((part) => part.replace(/[^a-z']+/g, '')).filter(Boolean)]
+      : [surname];
+  return { first, surnames: [...new Set(surnames)], fullSurname };
 }
 
 function matchesSender(recipient: Address, sender: PersonName): string | undefined {
@@ -91,7 +98,7 @@ function matchesSender(recipient: Address, sender: PersonName): string | undefin
     : undefined;
   if (
     recipientName &&
-    recipientName.surname === sender.surname &&
+    recipientName.surnames.some((surname) => sender.surnames.includes(surname)) &&
     sameFirst(recipientName.first, sender.first)
   ) {
     return "display name matches the sender's name";
@@ -99,19 +106,27 @@ function matchesSender(recipient: Address, sender: PersonName): string | undefin
   const local = fold(recipient.address.split('@')[0] ?? '');
   const tokens = local.split(/[^a-z]+/).filter((token) => token !== '');
   const letters = tokens.join('');
-  if (sender.surname.length < 3 || !letters.includes(sender.surname)) return undefined;
+  for (const surname of sender.surnames) {
+    const why = addressMatch(tokens, letters, sender, surname);
+    if (why) return why;
+  }
+  return undefined;
+}
+
+function addressMatch(
+  tokens: string[],
+  letters: string,
+  sender: PersonName,
+  surname: string,
+): string | undefined {
+  if (surname.length < 3 || !letters.includes(surname)) return undefined;
   if (sender.first.length >= 3 && letters.includes(sender.first))
     return "address holds the sender's first name and surname";
   const initial = sender.first[0] ?? '';
   if (tokens[0] === initial || (tokens.length > 1 && tokens[tokens.length - 1] === initial))
     return "address holds the sender's initial and surname";
   const afterInitial = letters.startsWith(initial) ? letters.slice(1) : '';
-  const surnameForms = [
-    sender.surname,
-    sender.fullSurname,
-    `vd${sender.surname}`,
-    `v${sender.surname}`,
-  ];
+  const surnameForms = [surname, sender.fullSurname, `vd${surname}`, `v${surname}`];
   if (surnameForms.some((form) => form !== '' && afterInitial.startsWith(form)))
     return "address holds the sender's initial and surname";
   return undefined;

@@ -33,6 +33,34 @@ describe('private-forward rule', () => {
   });
 
   it.each([
+    ['a British provider', { address: 'anouk.vanderberg@btinternet.com' }],
+    ['a big provider under a country ending', { address: 'anoukvdberg@hotmail.co.uk' }],
+  ])('knows private mailboxes abroad: %s', (_name, to) => {
+    expect(isForward(to)).toBe(true);
+  });
+
+  describe('double surnames, written in full at work and half at home', () => {
+    const married: Address = {
+      name: 'Anouk Hermans-Schoenmakers',
+      address: 'a.hermans@kindante.nl',
+    };
+
+    it.each([
+      ['a display name with one half', { name: 'Anouk Hermans', address: 'ah78@ziggo.nl' }],
+      ['an address with one half', { address: 'anoukschoenmakers@gmail.com' }],
+      ['an initial and one half', { address: 'a.hermans1978@ziggo.nl' }],
+    ])('flags %s', (_name, to) => {
+      expect(isForward(to, married)).toBe(true);
+    });
+
+    it('lets through a parent who shares one half of the surname', () => {
+      expect(isForward({ name: 'Peter Hermans', address: 'p.hermans@gmail.com' }, married)).toBe(
+        false,
+      );
+    });
+  });
+
+  it.each([
     ['a parent with another name', { address: 'p.smit@gmail.com' }],
     ['a parent who shares only the first name', { address: 'anouk.smit@gmail.com' }],
     ['a parent who shares only the surname', { address: 'p.vanderberg@gmail.com' }],

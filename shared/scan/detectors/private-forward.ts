@@ -58,6 +58,8 @@ interface PersonName {
   surnames: string[];
   /** Surname with its particles, e.g. "vanderberg". */
   fullSurname: string;
+  /** Initials of the surname with its particles, e.g. "vdb"; empty for a one-word surname. */
+  surnameInitials: string;
 }
 
 /** The sender's first name and surname, from the display name or else the work address. */
@@ -79,17 +81,19 @@ function personName(from: Address): PersonName | undefined {
   if (!first || !surname || core.length < 2) return undefined;
   const surnameIndex = words.lastIndexOf(surname);
   const firstIndex = words.indexOf(first);
-  const fullSurname = words
+  const surnameWords = words
     .slice(firstIndex + 1, surnameIndex + 1)
-    .filter((word) => word.length > 1 || PARTICLES.has(word))
-    .join('');
+    .filter((word) => word.length > 1 || PARTICLES.has(word));
+  const fullSurname = surnameWords.join('');
+  const surnameInitials =
+    surnameWords.length > 1 ? surnameWords.map((word) => word[0] ?? '').join('') : '';
   // Married and double names are written in full at work and often half at home.
   const parts = (display.trim().split(' ').pop() ?? '').split('-');
   const surnames =
     parts.length > 1
       ? [surname, ...parts.map((part) => part.replace(/[^a-z']+/g, '')).filter(Boolean)]
       : [surname];
-  return { first, surnames: [...new Set(surnames)], fullSurname };
+  return { first, surnames: [...new Set(surnames)], fullSurname, surnameInitials };
 }
 
 function matchesSender(recipient: Address, sender: PersonName): string | undefined {
@@ -110,6 +114,13 @@ function matchesSender(recipient: Address, sender: PersonName): string | undefin
     const why = addressMatch(tokens, letters, sender, surname);
     if (why) return why;
   }
+  // "joycevdl83" for Joyce van der Linden: a first name with the surname's initials.
+  if (
+    sender.first.length >= 3 &&
+    sender.surnameInitials !== '' &&
+    letters.includes(sender.first + sender.surnameInitials)
+  )
+    return "address holds the sender's first name and surname initials";
   return undefined;
 }
 

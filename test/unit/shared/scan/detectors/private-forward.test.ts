@@ -15,6 +15,7 @@ describe('private-forward rule', () => {
     ['first name and full surname', { address: 'anouk.vanderberg@hotmail.com' }],
     ['initial, particle and surname with a year', { address: 'a.vd.berg1984@ziggo.nl' }],
     ['surname then first name', { address: 'berganouk@outlook.com' }],
+    ['first name and the surname’s initials', { address: 'anoukvdb84@gmail.com' }],
     [
       'a display name equal to the sender',
       { name: 'Anouk van der Berg', address: 'xyz1984@icloud.com' },
@@ -63,6 +64,7 @@ describe('private-forward rule', () => {
   it.each([
     ['a parent with another name', { address: 'p.smit@gmail.com' }],
     ['a parent who shares only the first name', { address: 'anouk.smit@gmail.com' }],
+    ['a parent with the same first name and other initials', { address: 'anoukvds@gmail.com' }],
     ['a parent who shares only the surname', { address: 'p.vanderberg@gmail.com' }],
     ['the sender at work', { address: 'a.vanderberg@kindante.nl' }],
     ['a matching name at another organisation', { address: 'anouk.vanderberg@swv-zuid.nl' }],

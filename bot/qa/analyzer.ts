@@ -4,7 +4,7 @@ import { fold } from '../../shared/scan/text/fold';
 import { createCompoundSplitter } from './compounds';
 import { stemDutch } from './stem';
 import { createLexicon, type Lexicon } from './lexicon';
-import { verbFormCandidates } from './verb-forms';
+import { englishFormCandidates, verbFormCandidates } from './verb-forms';
 
 const MAX_CACHED_WORDS = 50_000;
 const APOSTROPHES = ["'", '’', '‘', '`'];
@@ -53,8 +53,9 @@ export function createAnalyzer(
     const main = stemDutch(canonical ?? each);
     const terms = canonical === undefined ? [main] : [main, stemDutch(each)];
     if (!knownStems.has(main)) {
-      // "bewaart", "gestuurd": try the form without -t/-d or ge- that the index knows.
-      const form = verbFormCandidates(each).find((candidate) =>
+      // "bewaart", "gestuurd": try the form without -t/-d or ge- that the index knows; then
+      // "reported", "decides": the English base form.
+      const form = [...verbFormCandidates(each), ...englishFormCandidates(each)].find((candidate) =>
         knownStems.has(mainStem(candidate)),
       );
       if (form !== undefined) terms.push(mainStem(form));

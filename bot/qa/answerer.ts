@@ -25,6 +25,11 @@ import type { AnswerConfidence, Answerer, EntryView, QaAnswer } from './types';
 
 /** A named supplier's entry gets this boost: the name is the most telling word there is. */
 const NAMED_SUPPLIER_BOOST = 1.5;
+/**
+ * An entry about one of the board's own systems (words.md `in-scope`: ESIS, Basispoort, Cryptshare),
+ * when the question names that system, gets this boost: "mijn ESIS-account" asks about ESIS first.
+ */
+const NAMED_SYSTEM_BOOST = 1.15;
 const MAX_RELATED = 3;
 /** "Bedoel je" offers at most this many other entries. */
 const MAX_SUGGESTIONS = 3;
@@ -91,6 +96,16 @@ export function createAnswerer(
     knowledge,
     (entry) => (isSupplierEntry(entry.id) ? 'suppliers' : entry.id),
     lexicon,
+  );
+  // The index terms of the board's own systems, and per entry the ones it is about.
+  const systemTerms = new Set(
+    words.inScope.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
+  );
+  const systemsOf = new Map(
+    knowledge.map((entry) => [
+      entry.id,
+      [...index.coreTerms(entry.id)].filter((term) => systemTerms.has(term)),
+    ]),
   );
   const view = (entry: KnowledgeEntry, language: Language): EntryView => ({
     id: entry.id,
@@ -167,7 +182,12 @@ export function createAnswerer(
     const chosen = chooseEntry(question, words, offTopic);
     const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
     // Asked of every question the search found something for, declined or not (so training sees all).
-    const isInScope = chosen.evidence === undefined || scopeGate(chosen.evidence);
+    // Whatever the model says, a question that matches nothing the best entry is about (its core
+    // terms) and names no privacy topic has no evidence of being a policy question at all: "Can I
+    // claim travel expenses for the training day?" shares only "training" and "day".
+    const isInScope =
+      chosen.evidence === undefined ||
+      (scopeGate(chosen.evidence) && (chosen.evidence.coreShare > 0 || chosen.evidence.isPrivacy));
     if (offTopic.size > 0 && !isSure) return { confidence: 'none', closest: [] };
     // No positive evidence that the question is about the policy: declined, not answered from
     // whichever entry shares a word. Topics are offered only when a privacy word was named.
@@ -188,9 +208,23 @@ export function createAnswerer(
       if (queryWordsOf(question).some((word) => !word.isKnown) || hasCapitalisedName(question))
         return { entry: index.entry('processor-unlisted'), confidence: 'high', closest: [] };
     }
+    const namedSystems = new Set(
+      systemTerms.size === 0
+        ? []
+        : queryWordsOf(question).flatMap((word) =>
+            word.terms.filter((term) => systemTerms.has(term)),
+          ),
+    );
     const boost = (entry: KnowledgeEntry) =>
-      !isSupplierEntry(entry.id) ? 1 : named.includes(entry.id) ? NAMED_SUPPLIER_BOOST : 0;
-    const rank = (queryWords: QueryWord[]) => rankHits(queryWords, index.search(queryWords, boost));
+      isSupplierEntry(entry.id)
+        ? named.includes(entry.id)
+          ? NAMED_SUPPLIER_BOOST
+          : 0
+        : systemsOf.get(entry.id)?.some((term) => namedSystems.has(term))
+          ? NAMED_SYSTEM_BOOST
+          : 1;
+    const rank = (queryWords: QueryWord[], focusWords: QueryWord[] = []) =>
+      rankHits(queryWords, index.search(queryWords, boost), focusWords);
 
     const { focus, context, sentence } = questionFocus(question);
     const focusWords = queryWordsOf(focus);
@@ -230,7 +264,11 @@ export function createAnswerer(
           const own = withContext(ownWords);
           const halfWords = at === 0 ? own : withContext(own, borrowed);
           // "…, wat moet ik daarmee?" asks nothing of its own: one question, not two.
-          const ranked = ownWords.some((word) => word.isKnown) ? rank(halfWords) : [];
+          // Borrowed words help the second half find its topic; its own words decide ("…, en wie
+          // besluit of het naar de AP gaat?" asks who decides, whatever else the first half said).
+          const ranked = ownWords.some((word) => word.isKnown)
+            ? rank(halfWords, at === 0 ? [] : ownWords)
+            : [];
           return { ranked, words: halfWords };
         }),
       );
@@ -287,18 +325,26 @@ export function createAnswerer(
 
   /**
    * Both halves answered confidently from two different entries: the answer has two parts. When
-   * both halves point at the same entry, a first half whose runner-up is as good takes that one.
+   * both halves point at the same entry, the half whose runner-up is as good takes that one: the
+   * first half if it can, else the second ("Hoe snel melden, en wie besluit of het naar de AP
+   * gaat?" borrows "melden" and so ties the first half's entry with its own).
    */
   function answerBoth(halves: { ranked: Ranked[]; words: QueryWord[] }[]): Choice | undefined {
     const [first, second] = halves;
-    const secondBest = second?.ranked[0];
-    if (!first || !second || !secondBest) return undefined;
-    const firstBest = first.ranked.find(
-      (each, at) =>
-        each.hit.entry !== secondBest.hit.entry &&
-        (at === 0 || each.rank >= TIE_SHARE * (first.ranked[0] as Ranked).rank),
-    );
-    if (!firstBest) return undefined;
+    const firstTop = first?.ranked[0];
+    const secondTop = second?.ranked[0];
+    if (!first || !second || !firstTop || !secondTop) return undefined;
+    const other = (ranked: Ranked[], than: Ranked) =>
+      ranked.find(
+        (each, at) =>
+          each.hit.entry !== than.hit.entry &&
+          (at === 0 || each.rank >= TIE_SHARE * (ranked[0] as Ranked).rank),
+      );
+    const firstOther = other(first.ranked, secondTop);
+    const [firstBest, secondBest] = firstOther
+      ? [firstOther, secondTop]
+      : [firstTop, other(second.ranked, firstTop)];
+    if (!secondBest) return undefined;
     if (!isConfident(firstBest, first.words) || !isConfident(secondBest, second.words))
       return undefined;
     return {

@@ -158,8 +158,10 @@ export function createKnowledgeIndex(
       const typedWords = wordsOf(question);
       // "vraagt … aan" is "aanvragen": a joined separable verb counts when the index knows it.
       const isStopword = (word: string) => analyzer.termsOf(word).length === 0;
+      // The joined form itself must be known: "terug … kinderen" makes no verb "terugkinderen"
+      // because its parts are words.
       const joined = separableVerbForms(typedWords, isStopword).filter((form) =>
-        analyzer.termsOf(form).some(isKnownTerm),
+        analyzer.analyse(form).whole.some(isKnownTerm),
       );
       for (const typed of [...typedWords, ...joined]) {
         if (seen.has(typed)) continue;
@@ -169,6 +171,8 @@ export function createKnowledgeIndex(
           words.push({ word: typed, terms: [], whole: [], parts: [], weight, isKnown: false });
           continue;
         }
+        // A stopword says nothing, however close it is to a word the index knows ("letten").
+        if (isStopword(typed)) continue;
         let word = typed;
         let share = scale;
         if (!analyzer.termsOf(typed).some(isKnownTerm)) {

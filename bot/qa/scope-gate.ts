@@ -1,9 +1,10 @@
 // Is this a question about the policy at all? A small logistic model over what the search found —
 // how much of the question the best entry covers, whether it matches what that entry is about or
-// only incidental words, how much of the question the knowledge base never uses, whether a privacy
-// or an outside topic is named — trained offline on the tuning questions (test/train/
-// train-scope-gate.ts) and shipped as data (scope-gate.json). A domain list alone misses the outside
-// topic it does not list ("de printer geeft strepen"); the gate asks for positive evidence instead.
+// only incidental words, how much of the question the knowledge base never uses, how telling a word
+// it leaves unmatched is, whether a privacy or an outside topic is named — trained offline on the
+// tuning questions (test/train/train-scope-gate.ts) and shipped as data (scope-gate.json). A domain
+// list alone misses the outside topic it does not list ("de printer geeft strepen"); the gate asks
+// for positive evidence instead.
 import type { QueryWord } from './knowledge-index';
 import type { Ranked } from './rank-hits';
 import model from './scope-gate.json';
@@ -23,6 +24,11 @@ export interface ScopeEvidence {
   coreMax: number;
   /** Share of the question's weight matched in the best entry's title. */
   titleShare: number;
+  /**
+   * Weight of the most telling known word the best entry does not match, 0–4: "stoort" in "mag ik
+   * een leerling die stoort uit de klas sturen" is what the question is about, and no entry has it.
+   */
+  unmatchedMax: number;
   /** How far the best entry ranks ahead of the runner-up. */
   margin: number;
   /** A topic outside the policy is named (the lexicon's domains, the board's out-of-scope words). */
@@ -66,6 +72,12 @@ export function scopeEvidenceOf(
     titleShare: share(
       queryWords.filter((word) => word.terms.some((term) => best.hit.titleTerms.has(term))),
     ),
+    unmatchedMax: Math.max(
+      0,
+      ...queryWords
+        .filter((word) => word.isKnown && !word.terms.some(isMatched))
+        .map((word) => word.weight),
+    ),
     margin: second ? best.rank - second.rank : 1,
     isOffTopic: facts.isOffTopic,
     isPrivacy: facts.isPrivacy,
@@ -89,6 +101,7 @@ export function scopeFeatures(evidence: ScopeEvidence): number[] {
     evidence.isPrivacy ? 1 : 0,
     evidence.isStory ? 1 : 0,
     Math.min(evidence.words, 20) / 10,
+    evidence.unmatchedMax / 4,
   ];
 }
 

@@ -21,8 +21,27 @@ exactly really during while after before problem problems issue issues thing thi
 something anything someone anyone she her hers him his allowed ask asked asks asking want wants
 wanted need needs`;
 
+// Verbs that tell how a story goes, not what it is about ("ik kreeg een mail", "nu zie ik dat",
+// "wat gebeurt er", "I saw that", "do I have to show it"). The knowledge base rarely uses them, so
+// they would weigh as telling words and pull a question to whichever entry happens to use one.
+const STORY_VERBS = `kreeg kregen gekregen zie ziet zagen gezien kwam kwamen gekomen zegt zeggen zei
+zeiden gezegd denk denkt denken dacht dachten gedacht weet weten wist wisten geweten leek leken lijkt
+lijken hoor hoort hoorde hoorden gehoord ging gingen deed deden stond stonden soms ergens
+show shows showed shown gets came come comes said say says think thinks thought know knows
+knew seem seems seemed`;
+
+// How staff open and frame a question, not what it is about: a greeting, "ik vroeg me af", "wat
+// staat er allemaal in", "waar moet ik op letten", "teveel" ("te veel"), chat's "vd" ("van de"),
+// spoken "eh", "um" and "echt", pronominal adverbs ("erin", "daarover"), "there's", and "time"
+// ("what time is it"; "in time" is said by the words around it). Not "af" or "toe": "af en toe"
+// asks how often.
+const FRAMING = `goedemorgen goeiemorgen goedemiddag goeiemiddag goedenavond vroeg afvragen afgevraagd
+allemaal wondering wonder wondered morning letten opletten teveel vd vh eh ehm euh uh uhm um umm hmm
+echt theres thats heres erin erop eraan erover ervan erbij ermee erna ervoor erachter erdoor erom
+ertoe daarin daarop daaraan daarover daarvan daarbij daarna na time`;
+
 export const STOPWORDS: ReadonlySet<string> = new Set([
-  ...`${DUTCH} ${ENGLISH}`.split(/\s+/).filter((word) => word !== ''),
+  ...`${DUTCH} ${ENGLISH} ${STORY_VERBS} ${FRAMING}`.split(/\s+/).filter((word) => word !== ''),
   // Chat fillers ("ff", "gwn") are policy-pack data: staff's shorthand changes faster than Dutch.
   ...FILLER_WORDS,
 ]);

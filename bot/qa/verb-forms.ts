@@ -17,3 +17,29 @@ export function verbFormCandidates(word: string): string[] {
   }
   return candidates;
 }
+
+/** English endings staff's English questions inflect with, longest first, and what replaces them. */
+const ENGLISH_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['ies', ['y']],
+  ['ied', ['y']],
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['es', ['', 'e']],
+  ['s', ['']],
+];
+
+/**
+ * English inflections the Dutch stemmer leaves apart: "reported", "decides" and "sending" do not
+ * stem like "report", "decide" and "send". The base forms to try, as for the Dutch ones.
+ * @example englishFormCandidates('decides') // ['decid', 'decide']
+ */
+export function englishFormCandidates(word: string): string[] {
+  if (word.length < MIN_LENGTH) return [];
+  const candidates: string[] = [];
+  for (const [ending, replacements] of ENGLISH_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const bare = word.slice(0, -ending.length);
+    for (const replacement of replacements) candidates.push(bare + replacement);
+  }
+  return [...new Set(candidates)];
+}

@@ -84,6 +84,18 @@ describe('answering questions as staff type them', () => {
     expect(new Set(result.parts.map((part) => part.source.section)).size).toBe(2);
   });
 
+  it.each([
+    // The second half borrows the first's words ("melden") and so ties with the first's entry on
+    // them; its own words ("wie besluit", "who decides") give it an entry of its own.
+    ['Binnen hoeveel uur meld ik een datalek, en wie besluit over de melding bij de AP?'],
+    ['How quickly do I report a data breach and who decides if it goes to the AP?'],
+  ])('answers two questions whose second borrows the topic of the first: %j', (question) => {
+    expect(answer(question).sources.map((source) => source.id)).toEqual([
+      'breach-72-hours',
+      'breach-who-decides',
+    ]);
+  });
+
   it('reads "…, wat moet ik daarmee?" as one question, not two', () => {
     const result = answer('ouder zegt dat ze toch geen fotos meer wil, wat moet ik daarmee');
     expect(result.sources.length).toBeLessThan(2);
@@ -124,6 +136,16 @@ describe('answering questions as staff type them', () => {
     expect(result.suggestions.some((each) => each.section !== first?.section)).toBe(true);
   });
 
+  it('prefers the entries about a system of the board the question names (words.md in-scope)', () => {
+    expect(answer('Who creates an ESIS account for a new colleague?').sources[0]?.id).toMatch(
+      /^esis-/,
+    );
+    // The topic still decides: sharing a password is password-sharing, ESIS or not.
+    expect(answer('Mag ik mijn ESIS-wachtwoord aan een collega geven?').sources[0]?.id).toBe(
+      'password-sharing',
+    );
+  });
+
   it('answers a picked entry ("Bedoel je" button) in the language of the card', () => {
     const result = answer('', { entryId: 'photo-no-names', language: 'en' });
     expect(result).toMatchObject({ answered: true, confidence: 'high', language: 'en' });
@@ -135,6 +157,8 @@ describe('answering questions as staff type them', () => {
     ['someone stole my work laptop from my car', 'breach-lost-device'],
     ['Can I send a pupil’s file by email to the youth doctor?', 'email-pupil-file'],
     ['Am I allowed to share my password with the substitute teacher?', 'password-sharing'],
+    // "safe", "secure" and "securely" are "veilig", as the Dutch entries say it.
+    ['Is it safe to work on pupil files from home?', 'working-from-home'],
   ])('answers English as Dutch, in English: %j', (question, expected) => {
     const result = answer(question);
     expect(result.language).toBe('en');
@@ -236,10 +260,87 @@ describe('answering questions as staff type them', () => {
     expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it.each([
+    // A story's verbs ("kreeg", "zag", "show") tell how it went, not what it is about.
+    [
+      'Ik kreeg een mail van de helpdesk en heb op de link mijn wachtwoord ingevuld. Achteraf bleek het een nepmail. Wat nu?',
+      'breach-how-to-report',
+    ],
+    [
+      'I typed my password into a fake login page from a phishing mail. What now?',
+      'breach-how-to-report',
+    ],
+    [
+      "A divorced father without custody asked me for his son's report, do I have to show it?",
+      'rights-parent-without-custody',
+    ],
+  ])('reads the topic of a story, not how it is told: %j', (question, expected) => {
+    expect(answer(question)).toMatchObject({
+      answered: true,
+      confidence: 'high',
+      sources: [expect.objectContaining({ id: expected })],
+    });
+  });
+
+  it.each([
+    // Greetings, "ik vroeg me af", "ehm", "um, there's": how a spoken question opens.
+    [
+      'ehm ja goedemorgen, ik vroeg me af hoe lang een cryptshare link geldig is',
+      'email-cryptshare-expiry',
+    ],
+    ["um, there's a data breach I think, who do I call?", 'breach-how-to-report'],
+    // Chat spellings and keyword questions.
+    ['bsnummer in een mailtje, mag dat', 'email-bsn'],
+    ['cryptshare verloopdatum', 'email-cryptshare-expiry'],
+  ])('reads spoken openings, chat spellings and keywords: %j', (question, expected) => {
+    expect(answer(question).sources[0]?.id).toBe(expected);
+  });
+
+  it.each([
+    // What staff are about to do, in either language: the place and the tool decide.
+    ['ik print zo de rapporten van groep 7 op de printer van school', 'secure-printing'],
+    ["I'm printing the reports on the school printer in a minute", 'secure-printing'],
+    ['ik zet de leerlinggegevens straks even in mijn google drive', 'working-from-home'],
+    ["I'm about to put the pupil data in my Dropbox", 'working-from-home'],
+    ['ik maak vanavond een whatsappgroep met de ouders van groep 5', 'social-media-contact'],
+    ["I'm setting up a WhatsApp group with the parents of my class", 'social-media-contact'],
+  ])('answers an intention from the entry about that tool: %j', (question, expected) => {
+    expect(answer(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: expected })],
+    });
+  });
+
   it('asks for positive evidence of a policy topic, not only a word an entry happens to use', () => {
     // No domain list names first aid; the matched words are incidental, so the gate declines.
     const result = answer('Een kind is van het klimrek gevallen en bloedt, wat moet ik doen?');
     expect(result).toMatchObject({ answered: false, confidence: 'none', suggestions: [] });
+  });
+});
+
+describe('positive evidence of a policy question', () => {
+  const { knowledge, words } = kindantePack();
+  const parsedConfig = parseConfig(EXAMPLE_CONFIG);
+  if (!parsedConfig.ok) throw new Error(parsedConfig.errors.join('\n'));
+  // A gate that lets everything through: what is left is the answerer's own rule.
+  const permissive = createAnswerer(parsedConfig.config, knowledge, words, {
+    scopeGate: () => true,
+  });
+
+  it.each([
+    ['Can I claim travel expenses for the training day?'],
+    ['Hoe laat begint de training morgen?'],
+  ])(
+    'declines, whatever the gate says, a question that matches nothing its best entry is about and names no privacy topic: %j',
+    (question) => {
+      expect(permissive(question)).toMatchObject({ answered: false, confidence: 'none' });
+    },
+  );
+
+  it('still answers a question about what the entry is about', () => {
+    expect(permissive('Mag ik mijn wachtwoord aan een collega geven?').sources[0]?.id).toBe(
+      'password-sharing',
+    );
   });
 });
 

@@ -57,4 +57,21 @@ describe('createKnowledgeIndex', () => {
     const five = index.queryWords('leesboeken voor groep 5').find((word) => word.word === '5');
     expect(five?.weight ?? 0).toBeLessThanOrEqual(1);
   });
+
+  it('never reads a stopword as the known word one slip away ("letten" is no "letter")', () => {
+    const letters = createKnowledgeIndex([entry('letters', 'een letter in de brief')]);
+    expect(letters.queryWords('waar moet ik op letten').map((word) => word.word)).toEqual([]);
+  });
+
+  it('joins a separable verb only when the index knows the joined verb itself', () => {
+    const recording = createKnowledgeIndex([
+      entry('lesson', 'mag ik een les terugkijken met de kinderen als ze terug in de klas zijn'),
+    ]);
+    const words = recording
+      .queryWords('ik kijk de les met de kinderen terug')
+      .map((word) => word.word);
+    expect(words).toContain('terugkijk');
+    // "kinderen" and "terug" are both words, but "terugkinderen" is no verb.
+    expect(words).not.toContain('terugkinderen');
+  });
 });

@@ -13,6 +13,7 @@ const POLICY_QUESTION: ScopeEvidence = {
   coreShare: 0.8,
   coreMax: 4,
   titleShare: 0.5,
+  unmatchedMax: 0,
   margin: 0.3,
   isOffTopic: false,
   isPrivacy: true,
@@ -46,6 +47,7 @@ describe('the scope gate (shipped model)', () => {
     ['less of the question covered', { coverage: 0.4 }],
     ['more of it in words the knowledge base never uses', { unknownShare: 0.5 }],
     ['no core term of the entry matched', { coreShare: 0, coreMax: 0 }],
+    ['a telling word of the question the entry does not match', { unmatchedMax: 4 }],
   ] as [string, Partial<ScopeEvidence>][])('is less sure with %s', (_case, change) => {
     expect(inScopeProbability({ ...POLICY_QUESTION, ...change })).toBeLessThan(
       inScopeProbability(POLICY_QUESTION),

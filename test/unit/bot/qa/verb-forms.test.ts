@@ -1,5 +1,5 @@
 import { createAnalyzer } from '../../../../bot/qa/analyzer';
-import { verbFormCandidates } from '../../../../bot/qa/verb-forms';
+import { englishFormCandidates, verbFormCandidates } from '../../../../bot/qa/verb-forms';
 
 describe('verbFormCandidates', () => {
   it.each([
@@ -21,5 +21,24 @@ describe('verb forms in the analyzer', () => {
     ['gemaakt', 'maken'],
   ])('gives %j the stem of %j', (form, infinitive) => {
     expect(termsOf(form)).toContain(termsOf(infinitive)[0]);
+  });
+});
+
+describe('englishFormCandidates', () => {
+  it.each([
+    ['reported', ['report', 'reporte']],
+    ['decides', ['decid', 'decide']],
+    ['sending', ['send', 'sende']],
+    ['copies', ['copy', 'copi', 'copie']],
+    ['mail', []],
+  ])('offers %j the base forms %j', (word, forms) => {
+    expect(englishFormCandidates(word)).toEqual(forms);
+  });
+
+  it('gives an English inflection the unknown stem of its base form in the analyzer', () => {
+    const { termsOf } = createAnalyzer(new Set(['report', 'decide', 'encrypt']));
+    expect(termsOf('reported')).toContain(termsOf('report')[0]);
+    expect(termsOf('decides')).toContain(termsOf('decide')[0]);
+    expect(termsOf('encrypting')).toContain(termsOf('encrypt')[0]);
   });
 });

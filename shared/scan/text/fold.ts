@@ -23,5 +23,9 @@ for (const [char, base] of [
 
 /** @example fold('Geïnformeerd') // 'geinformeerd' */
 export function fold(text: string): string {
-  return text.toLowerCase().replace(ACCENTED, (char) => BASE_LETTERS.get(char) ?? char);
+  let lower = text.toLowerCase();
+  // "İbrahim": the Turkish capital İ is the one letter whose lower case is two characters (i and a
+  // combining dot), which would shift every later position; it folds to a plain i instead.
+  if (lower.length !== text.length) lower = text.replace(/\u0130/g, 'I').toLowerCase();
+  return lower.replace(ACCENTED, (char) => BASE_LETTERS.get(char) ?? char);
 }

@@ -26,6 +26,18 @@ describe('scanMail verdicts', () => {
     });
   });
 
+  it('reads a pupil right after names written with the Turkish İ', () => {
+    // İ lower-cases to two characters; folding must not shift the positions that follow.
+    const result = scanMail(
+      mailWith({
+        bodyText:
+          'Hoi İlknur, over de İftar-avond met İsmail en İpek later meer. İbrahim Yılmaz uit groep 6 heeft epilepsie en krijgt sinds maandag medicatie.',
+      }),
+      policy,
+    );
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['pupil-file']);
+  });
+
   it('warns for parents visible in To', () => {
     expect(scanMail(mailWith({ to: parents }), policy).verdict).toBe('warn');
   });

@@ -87,6 +87,21 @@ describe('scanMail on any input', () => {
     );
   });
 
+  it('finishes on names written in any Latin script (Əliyev, İbrahim, Ɓoma, Łukasz)', () => {
+    const latinName = fc
+      .array(fc.integer({ min: 0x41, max: 0x24f }), { minLength: 1, maxLength: 8 })
+      .map((codes) => String.fromCharCode(...codes));
+    fc.assert(
+      fc.property(fc.array(latinName, { maxLength: 12 }), (names) => {
+        const text = `${names.join(' ')} uit groep 6 heeft epilepsie.`;
+        expect(['allow', 'warn', 'block']).toContain(
+          scanMail(mailWith({ bodyText: text }), policy).verdict,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never shows a full citizen number it found', () => {
     fc.assert(
       fc.property(digitsText, (text) => {

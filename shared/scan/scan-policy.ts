@@ -7,6 +7,8 @@ import {
   CITIZEN_NUMBER_LABELS,
   OTHER_NUMBER_EXACT_LABELS,
   OTHER_NUMBER_LABELS,
+  OTHER_NUMBER_QUALIFIED_LABELS,
+  NUMBER_WORDS,
 } from '../policy/lexicon/number-labels';
 import { fold } from './text/fold';
 import type { CitizenNumberOptions } from './detectors/citizen-numbers';
@@ -55,6 +57,8 @@ export function buildScanPolicy(config: Config): ScanPolicy {
         citizenExact: new Set(CITIZEN_NUMBER_EXACT_LABELS),
         otherPrefixes: OTHER_NUMBER_LABELS,
         otherExact: new Set(OTHER_NUMBER_EXACT_LABELS),
+        otherQualified: new Set(OTHER_NUMBER_QUALIFIED_LABELS),
+        numberWords: new Set(NUMBER_WORDS),
       },
       allowedNumbers: new Set(
         config.scan.allowedNumbers.map((number) => number.replace(/[^0-9A-Z]/gi, '')),

@@ -94,7 +94,6 @@ export const OTHER_NUMBER_LABELS: readonly string[] = [
   'werkorder',
   'inkoop',
   'schadenummer',
-  'claim',
   'abonnement',
   'lidmaatschap',
   'pakbon',
@@ -102,28 +101,48 @@ export const OTHER_NUMBER_LABELS: readonly string[] = [
   'kenteken',
   'voucher',
   'coupon',
-  'nota',
-  // English names for the same kinds of number.
+  'notanummer',
+  // English names for the same kinds of number (everyday English words are below, qualified).
   'serial',
-  'case',
   'purchase',
   'booking',
   'reservation',
   'parcel',
   'shipment',
-  'member',
   'licen',
-  'registration',
-  'employee',
-  'payment',
-  'transaction',
   'debtor',
   'creditor',
-  'postal',
+  'batch',
+];
+
+/**
+ * Everyday English words that name another kind of number only when a number word follows them
+ * ("case no. 123", "member ID 123"): on their own ("in case you need it", "a new member of staff")
+ * they must not hide a BSN.
+ */
+export const OTHER_NUMBER_QUALIFIED_LABELS: readonly string[] = [
+  'case',
+  'member',
   'item',
   'model',
-  'batch',
   'policy',
+  'payment',
+  'registration',
+  'employee',
+  'claim',
+  'postal',
+  'transaction',
+];
+
+/** Words that make a qualified label name its number: "number", "no.", "nr", "ID", "#". */
+export const NUMBER_WORDS: readonly string[] = [
+  'number',
+  'no',
+  'nr',
+  'nummer',
+  'id',
+  'ref',
+  'code',
 ];
 
 export const OTHER_NUMBER_EXACT_LABELS: readonly string[] = [
@@ -138,6 +157,7 @@ export const OTHER_NUMBER_EXACT_LABELS: readonly string[] = [
   'sku',
   'zip',
   'lot',
+  'nota',
 ];
 
 /** Words near an unlabelled number ending in 0 that point to an old bank account number. */

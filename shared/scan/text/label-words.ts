@@ -9,6 +9,9 @@ export interface LabelVocabulary {
   citizenExact: ReadonlySet<string>;
   otherPrefixes: readonly string[];
   otherExact: ReadonlySet<string>;
+  /** Words that say "another number" only with a number word after them ("case no."). */
+  otherQualified: ReadonlySet<string>;
+  numberWords: ReadonlySet<string>;
 }
 
 export function lastLabel(text: string, vocabulary: LabelVocabulary): NumberLabel {
@@ -19,6 +22,7 @@ export function lastLabel(text: string, vocabulary: LabelVocabulary): NumberLabe
     if (token === '') continue;
     const label = classify(token, vocabulary);
     if (label !== 'none') return label;
+    if (isQualifiedLabel(token, tokens[i + 1], vocabulary)) return 'other';
   }
   const squashed = folded.replace(/[^a-z]/g, '');
   if (squashed.includes('burgerservice') || squashed.includes('citizenservice'))
@@ -41,6 +45,20 @@ function classify(token: string, vocabulary: LabelVocabulary): NumberLabel {
     return 'other';
   }
   return 'none';
+}
+
+/** "case no", "member id", "case#": an everyday word followed by a word for "number". */
+function isQualifiedLabel(
+  token: string,
+  next: string | undefined,
+  vocabulary: LabelVocabulary,
+): boolean {
+  if (token.endsWith('#')) return vocabulary.otherQualified.has(token.slice(0, -1));
+  return (
+    vocabulary.otherQualified.has(token) &&
+    next !== undefined &&
+    vocabulary.numberWords.has(stripDashes(next).replace(/#$/, ''))
+  );
 }
 
 function stripDashes(token: string): string {

@@ -72,6 +72,8 @@ describe('findCitizenNumbers', () => {
     ['an asset tag', 'Chromebook asset tag 162275869, groep 7'],
     ['a claim number', 'Schadenummer 192285142 bij de verzekeraar'],
     ['an English case number', 'Case no. 691682483 has been closed'],
+    ['an English member ID', 'Member ID 691682483, library card'],
+    ['a case number written with #', 'Re: case# 691682483'],
     ['an English serial number', 'Serial number: 725763863'],
     ['an English purchase order', 'PO 162275869 was approved yesterday'],
     ['an English booking reference', 'Booking 192285142 for the school trip'],

@@ -6,6 +6,9 @@ import { findContextNames, OPENING_GREETINGS } from './name-positions';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
 
+/** The cue of a name found before a class ("Kim (groep 5)"): a pupil by their class. */
+export const NAME_BEFORE_CLASS = 'name before a class';
+
 export interface PersonMention {
   kind: MentionKind;
   start: number;
@@ -593,9 +596,13 @@ const INDEFINITE = new Set([
 ]);
 /** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
 const OF_WORDS = new Set(['van', 'of']);
-const FIRST_PERSON = new Set(['ik', 'mijn', 'mij', 'me', 'i', 'my']);
+/** "I'm in chemo", "I've been signed off": the writer, with the verb glued on by "'". (A curly
+ * apostrophe splits the word, so "I’m" is "i" already.) */
+const FIRST_PERSON_CONTRACTIONS = ["i'm", "i've", "i'd", "i'll"];
+const FIRST_PERSON = new Set(['ik', 'mijn', 'mij', 'me', 'i', 'my', ...FIRST_PERSON_CONTRACTIONS]);
 const READER_WORDS = new Set(['u', 'uw', 'je', 'jouw', 'jij', 'you', 'your']);
 const SELF_WORDS = new Set([
+  ...FIRST_PERSON_CONTRACTIONS,
   'ik',
   'mijn',
   'mij',
@@ -671,9 +678,13 @@ export function findPersonMentions(
     } else if (
       hit.tag.role === 'name' &&
       previousTitle === hit.word - 1 &&
-      // "hoi juf\n\nyasmina heeft …": a line break between makes the name no title's.
-      !original.slice(titleEnd, hit.start).includes('\n')
+      // "hoi juf\n\nyasmina heeft …": a line break between makes the name no title's, and so
+      // does a comma: "Juf, Sophie is …" greets the teacher and then speaks of the child.
+      !/[\n,:]/.test(original.slice(titleEnd, hit.start))
     )
+      titledNames.add(hit.term);
+    // "Marieke neemt groep 5 over", "Tamsin (BS Klimop)": a name doing a teacher's work is staff.
+    else if (hit.tag.role === 'name' && isStaffByWork(original, folded, hit.end))
       titledNames.add(hit.term);
   }
   const mentions: PersonMention[] = [];
@@ -695,8 +706,12 @@ export function findPersonMentions(
       const name = placed[nextPlaced];
       if (!name || name.start >= position) break;
       if (starts.has(name.start)) continue;
+      // "op IV-V. Drie kinderen …": a level and a sentence's first word, not "V. Drie".
+      if (name.cue === 'initial and surname' && isLevelBeforeSentence(folded, name.start)) continue;
       // "dhr. H. Claessens", "mevrouw Kowalczyk": a title makes the person an adult.
-      const isTitled = titleBefore(folded, name.start);
+      const isTitled =
+        titleBefore(folded, name.start) ||
+        isStaffByWork(original, folded, endOfLetters(folded, name.start));
       const mention: PersonMention = {
         // "Wijkagent R. Claessen" closing the mail: the writer, not someone written about.
         kind: isSignatureLine(original, name.start) ? 'self' : isTitled ? 'adult' : 'name',
@@ -712,6 +727,8 @@ export function findPersonMentions(
   const isLowerCaseText = isWrittenWithoutCapitals(original);
   // "Geachte heer Schols", "Beste Sanne": from then on "u" and "je" are that named reader.
   let isReaderNamed = false;
+  // The last subject pronoun ("ze", "he") and whom it stood for.
+  let lastSubject: { term: string; mention: PersonMention } | undefined;
   for (const hit of hits) {
     placeUpTo(hit.start);
     const { role } = hit.tag;
@@ -749,7 +766,19 @@ export function findPersonMentions(
       continue;
     }
     if (role === 'pronoun') {
-      const person = lastPerson && agreeingPerson(lastPerson, mentions, hit, folded);
+      // "Ze geeft toe dat ze de leerling bij de arm pakte en dat ze …": the subject goes on; an
+      // object with an article between ("de leerling") does not take the pronoun over.
+      const person =
+        lastSubject &&
+        lastPerson &&
+        SUBJECT_PRONOUNS.has(hit.term) &&
+        hit.term === lastSubject.term &&
+        hit.start - lastSubject.mention.start <= SUBJECT_REACH &&
+        lastPerson.start > (lastSubject.mention.antecedent ?? lastSubject.mention.start) &&
+        !lastPerson.isNamed &&
+        isAfterArticle(folded, lastPerson.start)
+          ? lastSubject.mention
+          : lastPerson && agreeingPerson(lastPerson, mentions, hit, folded);
       if (person && hit.start - person.start <= PRONOUN_REACH)
         mention = {
           kind: person.kind,
@@ -758,6 +787,7 @@ export function findPersonMentions(
           cue: 'a pronoun for the person named before',
           antecedent: person.antecedent ?? person.start,
         };
+      if (mention && SUBJECT_PRONOUNS.has(hit.term)) lastSubject = { term: hit.term, mention };
     } else if (role === 'name') {
       // "mijn zoon luuk": in a mail typed without capitals a listed name counts written small.
       // "Sint Maarten", "Sint Nicolaas" are a feast or a place, not a person.
@@ -785,7 +815,7 @@ export function findPersonMentions(
         const name = nameBeforeClass(original, folded, hit.start);
         if (name !== undefined && hit.word - 1 !== lastWord && !starts.has(name)) {
           starts.add(name);
-          mentions.push({ kind: 'name', start: name, isNamed: true, cue: 'name before a class' });
+          mentions.push({ kind: 'name', start: name, isNamed: true, cue: NAME_BEFORE_CLASS });
         }
         mention = { kind: 'pupil', start: hit.start, isNamed: false, isClass: true };
       }
@@ -795,6 +825,20 @@ export function findPersonMentions(
       isAnonymised(original, folded, hit.start, hit.end)
     ) {
       // "een leerling uit groep 7", "leerling A.": a case, not an identifiable pupil.
+      continue;
+    } else if (
+      role === 'self' &&
+      READER_WORDS.has(hit.term) &&
+      isAfterConditional(folded, hit.start)
+    ) {
+      // "als uw kind …", "if your child …": any reader, in a condition.
+      continue;
+    } else if (
+      role === 'adult' &&
+      hit.end - hit.start === 2 &&
+      isAllCapitals(original, hit.start)
+    ) {
+      // "De MR heeft …": the participation council, not "Mr"; "MS" is no "Ms" either.
       continue;
     } else if (
       role === 'adult' &&
@@ -843,6 +887,56 @@ export function findPersonMentions(
   placeUpTo(Infinity);
   // Names before a verb or a class are found after the words around them: keep the order by start.
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Pronouns that are a sentence's subject, which the next one of the same form continues. */
+const SUBJECT_PRONOUNS = new Set(['ze', 'zij', 'hij', 'he', 'she']);
+/** Characters from one subject pronoun to the next that still continues it. */
+const SUBJECT_REACH = 200;
+const OBJECT_ARTICLES = ['de ', 'het ', 'the '];
+
+/** "MR", "MS": a two-letter abbreviation in capitals, not a title ("Mr", "Ms"). */
+function isAllCapitals(original: string, start: number): boolean {
+  const first = original.charCodeAt(start);
+  const second = original.charCodeAt(start + 1);
+  return first >= 65 && first <= 90 && second >= 65 && second <= 90;
+}
+
+/** Words that open a sentence after a level ("IV-V. Drie kinderen"): numbers, no surnames. */
+const NUMBER_WORDS = new Set([
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+
+/** An "initial" that ends a level range ("IV-V.") or is followed by a number word ("V. Drie"). */
+function isLevelBeforeSentence(folded: string, start: number): boolean {
+  const before = folded.charCodeAt(start - 1);
+  return before === 45 || NUMBER_WORDS.has(wordAt(folded, start + 3));
+}
+
+/** "de leerling", "the child": a person word after an article, most often an object. */
+function isAfterArticle(folded: string, start: number): boolean {
+  return OBJECT_ARTICLES.some(
+    (article) =>
+      folded.startsWith(article, start - article.length) &&
+      !/[a-z]/.test(folded.charAt(start - article.length - 1)),
+  );
 }
 
 type Gender = 'female' | 'male';
@@ -969,8 +1063,108 @@ const TITLES_BEFORE = [
   'volunteer ',
 ];
 
+/**
+ * A teacher's work said right after a name (its surname allowed between): "Marieke neemt groep 5
+ * over", "Koen valt in voor groep 3", "Tamsin teaches group 4", "M. Yıldız (BS Klimop)". A pupil
+ * is in a class; only staff take one over, teach it, or are named by the school they work at.
+ */
+const STAFF_WORK = [
+  'neemt groep ',
+  'neemt de groep ',
+  'neemt de klas ',
+  'staat voor groep ',
+  'staat voor de klas',
+  'geeft les',
+  'geeft groep ',
+  'geeft gym',
+  'valt in voor',
+  'valt in bij',
+  'valt in in',
+  'vervangt ',
+  'is leerkracht',
+  'is de leerkracht',
+  'is onze leerkracht',
+  'is de nieuwe leerkracht',
+  'is onze nieuwe leerkracht',
+  'is onze nieuwe collega',
+  'is invaller',
+  'is de invaller',
+  'is stagiair',
+  'is intern begeleider',
+  "is ib'er",
+  'is ib-er',
+  'werkt als ',
+  'werkt bij ons',
+  'takes over group',
+  'takes over the class',
+  'teaches ',
+  'will teach',
+  'is covering',
+  'covers group',
+  'is our new teacher',
+  'is our new colleague',
+  'is the new teacher',
+  'works as ',
+  // A school in brackets after a name: where that adult works ("(BS Klimop)", "(OBS De Linde)").
+  // ("(BS De Wissel, groep 6)" names a pupil's school and class.)
+  '(bs ',
+  '(obs ',
+  '(kbs ',
+  '(rkbs ',
+  '(cbs ',
+  '(pcbs ',
+  '(ibs ',
+  '(basisschool ',
+];
+/** Words of a surname between a first name and what follows: "Mehmet Yıldız", "Ellen van Dam". */
+const SURNAME_WORDS = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'el', 'al', 'op']);
+
+function isStaffByWork(original: string, folded: string, nameEnd: number): boolean {
+  let at = nameEnd;
+  // "J. Vliegen (BS Op de Berg)": the full stop of an initial.
+  if (original.charCodeAt(at) === 46 && at - wordStartBefore(folded, at) === 1) at++;
+  for (let words = 0; words < 4 && original.charCodeAt(at) === 32; words++) {
+    const next = at + 1;
+    if (!isCapitalised(original, next) && !SURNAME_WORDS.has(wordAt(folded, next))) break;
+    at = endOfLetters(folded, next);
+  }
+  if (original.charCodeAt(at) !== 32) return false;
+  const candidates = STAFF_WORK_BY_FIRST.get(folded.charCodeAt(at + 1));
+  const work = candidates?.find((words) => folded.startsWith(words, at + 1));
+  if (work === undefined) return false;
+  if (!work.startsWith('(')) return true;
+  const close = folded.indexOf(')', at);
+  const bracket = folded.slice(at, close === -1 ? at + 60 : Math.min(close, at + 60));
+  return !CLASS_IN_BRACKET.some((word) => bracket.includes(word));
+}
+
+/** A class in the brackets after a name: "(BS De Wissel, groep 6)" is a pupil's school. */
+const CLASS_IN_BRACKET = ['groep', 'group', ' gr '];
+
+/** STAFF_WORK by its first character: most words after a name start none of them. */
+const STAFF_WORK_BY_FIRST = new Map<number, string[]>();
+for (const work of STAFF_WORK) {
+  const first = work.charCodeAt(0);
+  STAFF_WORK_BY_FIRST.set(first, [...(STAFF_WORK_BY_FIRST.get(first) ?? []), work]);
+}
+
+/** The end of the run of letters starting at `start`. */
+function endOfLetters(folded: string, start: number): number {
+  let end = start;
+  while (end < folded.length && isLetter(folded.charCodeAt(end))) end++;
+  return end;
+}
+
 function titleBefore(folded: string, start: number): boolean {
-  return TITLES_BEFORE.some((title) => folded.startsWith(title, start - title.length));
+  // "mevrouw W. Peeters heeft": an initial may stand between the title and the surname.
+  const at =
+    folded.charCodeAt(start - 1) === 32 &&
+    folded.charCodeAt(start - 2) === 46 &&
+    isLetter(folded.charCodeAt(start - 3)) &&
+    !isLetter(folded.charCodeAt(start - 4))
+      ? start - 3
+      : start;
+  return TITLES_BEFORE.some((title) => folded.startsWith(title, at - title.length));
 }
 
 /** Newline, ".", "!", "?": the characters after which `isWrittenWithoutCapitals` looks for a capital. */
@@ -1120,11 +1314,46 @@ function nameBeforeClass(original: string, folded: string, classStart: number): 
   return undefined;
 }
 
+/** Words that open a condition: "als uw kind …", "if your child …". */
+const CONDITIONALS = new Set([
+  'als',
+  'wanneer',
+  'indien',
+  'zodra',
+  'mocht',
+  'if',
+  'when',
+  'whether',
+]);
+const READER_OWNER_WORDS = new Set(['uw', 'je', 'jouw', 'your']);
+
+/** A condition word right before `start` ("als ", "if "), with one space between. */
+function isAfterConditional(folded: string, start: number): boolean {
+  if (folded.charCodeAt(start - 1) !== 32) return false;
+  const wordStart = wordStartBefore(folded, start - 1);
+  return (
+    CONDITIONALS.has(folded.slice(wordStart, start - 1)) &&
+    !isLetter(folded.charCodeAt(wordStart - 1))
+  );
+}
+
+/** "als uw " or "if your " right before `start`: a condition on any reader's child. */
+function isAfterConditionalReader(folded: string, start: number): boolean {
+  if (folded.charCodeAt(start - 1) !== 32) return false;
+  const readerStart = wordStartBefore(folded, start - 1);
+  return (
+    READER_OWNER_WORDS.has(folded.slice(readerStart, start - 1)) &&
+    isAfterConditional(folded, readerStart)
+  );
+}
+
 /**
  * "een leerling", "a child", and "leerling A." or "kind X": the writer left the pupil unnamed on
  * purpose, so the word identifies nobody.
  */
 function isAnonymised(original: string, folded: string, start: number, end: number): boolean {
+  // "ook als uw kind thuis al gegeten heeft", "if your child has": any reader's child.
+  if (isAfterConditionalReader(folded, start)) return true;
   let wordEnd = start - 1;
   if (folded.charCodeAt(wordEnd) !== 32) wordEnd = -1;
   let wordStart = wordEnd;

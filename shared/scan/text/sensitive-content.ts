@@ -17,6 +17,7 @@ import { fold } from './fold';
 import { findLevels } from './levels';
 import {
   findPersonMentions,
+  NAME_BEFORE_CLASS,
   PERSON_WORD_TERMS,
   type MentionKind,
   type PersonMention,
@@ -163,8 +164,11 @@ export function findSensitiveEvidence(
       };
       if (tag.isPersonal) topic.isPersonal = true;
       allHits.push(topic);
-    } else if (tag.kind === 'general') general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
-    else firstResultsTerm ??= hit;
+    } else if (tag.kind === 'general') {
+      // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
+      if (!isProceedingAbout(folded, hit))
+        general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
+    } else firstResultsTerm ??= hit;
   }
   // "rekenen IV -> V", "AVI M4": one pupil's test levels, written as levels.
   for (const level of findLevels(text, folded))
@@ -204,6 +208,21 @@ export function findSensitiveEvidence(
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
+}
+
+/**
+ * General words used for one person's matter by the words after them: "een procedure over de
+ * omgang" is someone's court case, "uitnodiging gesprek" one person's invitation to a talk.
+ */
+const ONE_PERSONS_MATTER = new Map<string, readonly string[]>([
+  ['procedure', [' over de ', ' over het ', ' tegen ', ' about the ', ' against ']],
+  ['procedures', [' over de ', ' over het ', ' tegen ']],
+  ['uitnodiging', [' gesprek', ' voor een gesprek', ' voor het gesprek']],
+]);
+
+function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boolean {
+  const objects = ONE_PERSONS_MATTER.get(folded.slice(hit.start, hit.end));
+  return objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end));
 }
 
 function isPersonHit(hit: TermHit<LexiconTag>): hit is TermHit<PersonWordTag> {
@@ -283,6 +302,30 @@ const CHILD_WORDS = [
   'boy',
   'girl',
 ];
+/** What follows a pupil's name and gives their class: "Kim (group 5)", "Lina Haddad (gr 5)". */
+const CLASS_AFTER_NAME = [' (groep ', ' (group ', ' (gr ', ' (gr. ', ', groep ', ' uit groep '];
+
+/** A name (and one surname word) right before its class: a child named by their class. */
+function isBeforeClass(folded: string, start: number): boolean {
+  let end = start;
+  for (let words = 0; words < 2; words++) {
+    while (end < folded.length && end - start < 40 && isLowerLetter(folded.charCodeAt(end))) end++;
+    const at = end;
+    const found = CLASS_AFTER_NAME.find((words) => folded.startsWith(words, at));
+    if (found) {
+      const digit = folded.charCodeAt(at + found.length);
+      return digit >= 49 && digit <= 56;
+    }
+    if (folded.charCodeAt(end) !== 32) return false;
+    end++;
+  }
+  return false;
+}
+
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** Characters between a parent word and the parent's situation ("vader … aangehouden"). */
 const PARENT_REACH = 120;
 
@@ -316,17 +359,29 @@ function childOfParent(
         CHILD_WORDS.some((word) => folded.startsWith(word, mention.start))) ||
       // "De moeder van Lina en Rayan": the children named after their parent.
       (mention.kind === 'name' &&
-        PARENT_OF.some((words) => folded.startsWith(words, mention.start - words.length))),
+        PARENT_OF.some((words) => folded.startsWith(words, mention.start - words.length))) ||
+      // "Kim (group 5) is worried about her mum": a named child by their class.
+      (mention.kind === 'name' &&
+        (mention.cue === NAME_BEFORE_CLASS || isBeforeClass(folded, mention.start))),
   );
   if (!isFamilyMatter || !hasChild) return undefined;
   const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
   return around.split(/[^a-z]+/).find((word) => ONE_PARENT_WORDS.has(word));
 }
 
-/** "chemotherapie" is "chemo" (strong), not also "~therapie" (weak): one hit per word, the strongest. */
+/** "chemotherapie" is "chemo" (strong), not also "~therapie" (weak): one hit per word, the strongest
+ * (hits are sorted by start). */
 function withoutWeakerAtSameWord(hits: WeightedHit[]): WeightedHit[] {
   const strongStarts = new Set(hits.filter((hit) => hit.weight === 2).map((hit) => hit.start));
-  return hits.filter((hit) => hit.weight === 2 || !strongStarts.has(hit.start));
+  // "hangende het onderzoek" is one strong phrase, not also "onderzoek" (weak) inside it.
+  let strongEnd = -1;
+  return hits.filter((hit) => {
+    if (hit.weight === 2) {
+      strongEnd = Math.max(strongEnd, hit.end);
+      return true;
+    }
+    return !strongStarts.has(hit.start) && hit.end > strongEnd;
+  });
 }
 
 function judgeHit(
@@ -373,6 +428,8 @@ function judgeHit(
       isClose(mention) &&
       // A pronoun for a speaker ("De lezing van Tijl Koenderink … ze") is that speaker.
       !isSpeaker(folded, mention.antecedent ?? mention.start) &&
+      // "De hoofdpersoon, Jelle, ontdekt …": a character in a book.
+      !isCharacter(folded, mention.antecedent ?? mention.start) &&
       !isByline(original, mention.antecedent ?? mention.start) &&
       (mention.kind === 'name' ||
         (hit.category === 'adult-record' && mention.kind === 'adult') ||
@@ -386,11 +443,21 @@ function judgeHit(
       isOwnedBySelf(mention, hit) &&
       !TOPIC_WORDS.some((word) => folded.slice(mention.start, hit.start).includes(word)),
   );
+  if (isExpertise(folded, hit)) return undefined;
   const isGeneral = context.isGeneral(hit.start);
   if (isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
   if (isGeneral && hit.weight === 1) return undefined;
-  const subject = subjectOf(hit, near, context, folded);
+  // "Ik was zwanger … ik moet terug naar het ziekenhuis": a weak word whose only second sign is an
+  // adult's record (pregnancy, sick leave) is that adult's, whoever else ("het kindje") is near.
+  // A name in the same sentence keeps the word theirs ("Lara vertelde dat mama in het ziekenhuis ligt").
+  const subject =
+    hit.weight === 1 &&
+    hit.category === 'health' &&
+    !near.some((mention) => mention.kind === 'name' && isClose(mention)) &&
+    hasOnlyAdultCompanions(index, hits)
+      ? 'adult'
+      : subjectOf(hit, near, context, folded);
   // A class ("groep 5") is no person: it leans the text towards pupils but ties nothing.
   const tie = near.find(
     (mention) =>
@@ -409,6 +476,46 @@ function judgeHit(
     tiedTo: tie.kind,
     ...(tie.cue ? { cue: tie.cue } : {}),
   };
+}
+
+/**
+ * Words that make the term a field someone works in: "zij heeft veel ervaring met dyslexie", "a
+ * specialist in autism". The writer's own "ik heb ervaring met depressie" may be a disclosure.
+ */
+const EXPERTISE_CUES = [
+  'ervaring met ',
+  'ervaring in ',
+  'expertise in ',
+  'expertise op ',
+  'gespecialiseerd in ',
+  'specialist in ',
+  'specialist op ',
+  'kennis van ',
+  'kennis over ',
+  'experience with ',
+  'experience in ',
+  'expertise with ',
+  'specialised in ',
+  'specialized in ',
+  'expert in ',
+  'expert on ',
+  'knowledge of ',
+];
+/** Characters from an expertise cue to the term: "ervaring met kinderen met ADHD". */
+const EXPERTISE_REACH = 40;
+const WRITER_IN_SENTENCE = /(?:^|[^a-z])(?:ik|mijn|i|my|me|mij)(?=$|[^a-z])/;
+
+function isExpertise(folded: string, hit: WeightedHit): boolean {
+  if (hit.category !== 'health' && hit.category !== 'pupil-record') return false;
+  const from = Math.max(0, hit.start - EXPERTISE_REACH);
+  const before = folded.slice(from, hit.start);
+  for (const cue of EXPERTISE_CUES) {
+    const at = before.lastIndexOf(cue);
+    if (at === -1 || hasSentenceEnd(before, at, before.length)) continue;
+    const sentence = folded.slice(sentenceStartOf(folded, from + at), from + at);
+    if (!WRITER_IN_SENTENCE.test(sentence)) return true;
+  }
+  return false;
 }
 
 /** Words for a child that stand for any child in a hypothetical sentence ("als uw kind …"). */
@@ -443,7 +550,8 @@ interface TextContext {
   readonly hasAdultLife: boolean;
 }
 
-const FIRST_PERSON_OWNERS = ['mijn ', 'my ', 'onze ', 'our '];
+/** The writer's or reader's own: "mijn vrouw", "uw vrouw" ("met u en uw vrouw praten over Ilyas"). */
+const SELF_OWNERS = ['mijn ', 'my ', 'onze ', 'our ', 'uw ', 'your ', 'je ', 'jouw '];
 
 /** Words for an adult's spouse or work that make a bare name an adult's ("Wei … his wife"). */
 const ADULT_LIFE_WORDS = [
@@ -466,7 +574,44 @@ const ADULT_LIFE_WORDS = [
   'candidate',
 ];
 /** Phrases of an adult's working or married life that a mail about a child lacks: "het team". */
-const ADULT_LIFE_PHRASES = [' het team', ' the team', ' haar man ', ' her husband'];
+const ADULT_LIFE_PHRASES = [
+  ' het team',
+  ' the team',
+  ' haar man ',
+  ' her husband',
+  // Cover arranged for someone's class: only staff are replaced ("een invaller regelen"). (A
+  // handover to the substitute names pupils, so "de invaller" or "pleinwacht" alone say nothing.)
+  'invaller regel',
+  'invaller zoek',
+  'invaller nodig',
+  'vervanging regel',
+  'vervanging zoek',
+  'vervanging nodig',
+  'invalkracht regel',
+  'cover his class',
+  'cover her class',
+  'cover for him',
+  'cover for her',
+];
+/** Conduct measures that, said of a named adult in a mail with no pupil, are an HR measure. */
+const STAFF_MEASURES = new Set(['schorsing', 'geschorst', 'suspended', 'suspension']);
+/** Words after a suspension that make it an employer's: "hangende het onderzoek", "pending". */
+const PENDING_WORDS = [
+  ' hangende ',
+  ' in afwachting van het onderzoek',
+  ' in afwachting van een onderzoek',
+  ' pending ',
+];
+/** Characters after the suspension word in which the investigation is named. */
+const PENDING_REACH = 60;
+
+function isPendingInvestigation(folded: string, end: number): boolean {
+  const after = folded.slice(end, end + PENDING_REACH);
+  return PENDING_WORDS.some((words) => {
+    const at = after.indexOf(words);
+    return at !== -1 && !hasSentenceEnd(after, 0, at);
+  });
+}
 /**
  * Someone's job, pay or manager: "een voorschot op zijn salaris", "de toelichting van zijn
  * directeur", "her contract". A child has none of these, so the person spoken of is an adult.
@@ -486,6 +631,12 @@ const ADULT_BELONGINGS = new Set([
   'employer',
   'manager',
   'mortgage',
+  // A staff pass or the building's keys: "hij moet zijn sleutel en pasje inleveren".
+  'pasje',
+  'toegangspas',
+  'lesrooster',
+  'werkrooster',
+  'dienstrooster',
 ]);
 /** A third person's possessive and the word after it: "zijn salaris", "her son". */
 const THIRD_PERSON_OWNED = /\b(?:zijn|haar|his|her) ([a-z]+)/g;
@@ -556,10 +707,8 @@ function speaksOfAdultLife(mentions: PersonMention[], folded: string): boolean {
         !mention.isNamed &&
         !mention.isTitle &&
         ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
-        // "mijn vrouw" is as often a parent writing about their child as a colleague.
-        !FIRST_PERSON_OWNERS.some((owner) =>
-          folded.startsWith(owner, mention.start - owner.length),
-        ),
+        // "mijn vrouw", "uw vrouw" are as often a parent's as a colleague's.
+        !SELF_OWNERS.some((owner) => folded.startsWith(owner, mention.start - owner.length)),
     ) ||
     ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase)) ||
     thirdPersonOwned(folded, ADULT_BELONGINGS) !== undefined
@@ -592,6 +741,23 @@ function hasCompanionTerm(index: number, hits: WeightedHit[]): boolean {
     }
   }
   return false;
+}
+
+/** The second signs of a weak term within reach are all adults' records ("zwanger", "ziekmelding"). */
+function hasOnlyAdultCompanions(index: number, hits: WeightedHit[]): boolean {
+  const hit = hits[index];
+  if (!hit) return false;
+  let hasAdult = false;
+  for (const step of [-1, 1]) {
+    for (let other = index + step; other >= 0 && other < hits.length; other += step) {
+      const candidate = hits[other];
+      if (!candidate || Math.abs(candidate.start - hit.start) > REACH) break;
+      if (candidate.start === hit.start) continue;
+      if (candidate.category !== 'adult-record') return false;
+      hasAdult = true;
+    }
+  }
+  return hasAdult;
 }
 
 /** Words before a speaker or author: "Presentatie door Linda Ramakers", "led by Dr. Emma Hughes". */
@@ -643,6 +809,21 @@ const EVENT_WORDS = [
 ];
 /** Characters after a name in which the event they lead is named. */
 const EVENT_REACH = 50;
+
+/** Words before a story's character: "De hoofdpersoon, Jelle, …", "the main character Mia". */
+const CHARACTER_CUES = [
+  'hoofdpersoon',
+  'personage',
+  'hoofdrolspeler',
+  'main character',
+  'protagonist',
+];
+
+/** In a book talked about in a general mail, a named character is nobody's file. */
+function isCharacter(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - SPEAKER_REACH), start);
+  return CHARACTER_CUES.some((cue) => before.includes(cue));
+}
 
 /** In a newsletter or training, a named speaker is no subject of the topic they speak about. */
 function isSpeaker(folded: string, start: number): boolean {
@@ -705,7 +886,10 @@ function subjectOf(
   // a mail about pupils.
   if (hit.category === 'pupil-record')
     // "ontslag na klachten over zijn gedrag": a weak pupil word in a mail about an adult's record.
-    return (hit.isPersonal || hit.weight === 1) && context.leansAdult && !context.hasPupilWords
+    // "Jasper … kunnen we een invaller regelen … begeleiding": nor in a mail about a colleague's work.
+    return (hit.isPersonal || hit.weight === 1) &&
+      !context.hasPupilWords &&
+      (context.leansAdult || context.hasAdultLife)
       ? undefined
       : 'pupil';
   // A weak HR word ("verzuim", "salaris") is an adult's record only in a mail about adults.
@@ -727,6 +911,14 @@ function subjectOf(
     if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';
     // "dhr. H. Claessens … geschorst" in a mail about staff: a conduct measure for an adult.
     if (nearest?.kind === 'adult' && context.leansAdult && !context.hasPupilWords) return 'adult';
+    // "een klacht over M. Yıldız (BS Klimop) … schorsing": a measure against named staff;
+    // "geschorst hangende het onderzoek": a suspension while an employer investigates.
+    if (
+      STAFF_MEASURES.has(hit.term) &&
+      ((nearest?.kind === 'adult' && nearest.isNamed && !context.hasPupilWords) ||
+        isPendingInvestigation(folded, hit.end))
+    )
+      return 'adult';
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
     if (
       (nearest?.kind === 'name' || nearest?.kind === 'adult') &&

@@ -350,3 +350,112 @@ describe('pupil-file rule, genre and sentence context', () => {
     expect(rulesOf(body)).toContain('pupil-file');
   });
 });
+
+// Staff known by a first name from their work, a form for all children, and pupils' situations
+// told without the clinical word.
+describe('pupil-file rule, staff by their work and indirect pupil situations', () => {
+  it.each([
+    [
+      'a new teacher taking over a class (nl)',
+      'Hoi Sanne,\nMarieke neemt groep 5 over vanaf maandag, zij heeft al veel ervaring met dyslexie en begeleiding.',
+    ],
+    [
+      'a new teacher taking over a class (en)',
+      'Hi Sanne,\nEmma takes over group 5 on Monday; she has a lot of experience with autism and support plans.',
+    ],
+    [
+      'a suspension of a colleague named by his school (nl)',
+      'Marco,\nEr is een klacht binnengekomen over Mehmet Yildiz (BS Klimop). Ik wil met je overleggen over een eventuele schorsing hangende het onderzoek.',
+    ],
+    [
+      'a colleague in distress for whom cover is arranged (nl)',
+      'Nicole,\nJasper belde vanochtend. Hij zei dat hij al huilend in de auto zit; de huisarts heeft hem doorverwezen naar de POH-GGZ. Kunnen we een invaller regelen?',
+    ],
+    [
+      'a flyer asking about any child’s allergy (nl)',
+      'Samen ontbijten!\nAlle kinderen krijgen een gezond ontbijt, ook als uw kind thuis al gegeten heeft.\nAllergie of dieet? Geef het door aan de leerkracht.',
+    ],
+    [
+      'a flyer asking about any child’s allergy (en)',
+      'Breakfast at school!\nEveryone joins in, even if your child has eaten at home.\nAllergy or diet? Tell the teacher.',
+    ],
+    [
+      'a miscarriage with a hospital check (nl)',
+      'Hoi Sanne,\nIk was 9 weken zwanger en we zijn het kindje verloren. Ik moet morgen terug naar het ziekenhuis voor controle.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'self-harm without the clinical word (nl)',
+      'Jos,\nOlivia (8a) liet me haar onderarm zien, ze krast zichzelf met een mesje.',
+    ],
+    [
+      'self-harm without the clinical word (en)',
+      'Hi Jos,\nOlivia showed me her arm; she scratches herself at night.',
+    ],
+    ['a daily pill (nl)', 'Beste juf,\nDaan moet elke dag een pil om 12 uur voor de concentratie.'],
+    [
+      'a child’s heart condition (nl)',
+      'Hoi Marloes,\nSven is bij de kindercardioloog geweest, ze hebben een afwijking aan een hartklep gevonden.',
+    ],
+    [
+      'a threat with a knife (nl)',
+      'Geachte heer Vrancken,\nJurre (groep 7) dreigde met een zakmes naar een andere jongen.',
+    ],
+    [
+      'a threat with a knife (en)',
+      'Dear Mr Smith,\nJake (group 7) threatened another boy with a knife.',
+    ],
+    [
+      'an eviction of the family (nl)',
+      'Goedemiddag,\nDe woningcorporatie heeft de ontruiming aangekondigd. Wilt u de juf van Sara (groep 5) vertellen dat het thuis moeilijk is?',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+});
+
+describe('pupil-file rule, a child’s situation in quoted history and other words', () => {
+  it.each([
+    [
+      'a custody case in a forwarded parent mail (nl)',
+      'Ilse, wat moet ik hiermee?\nVan: Rob <r@x.nl>\nVerzonden: dinsdag 3 maart 2026 14:38\nAan: Joost <j@x.nl>\nOnderwerp: Daan\n\nU mag Daan vanaf vandaag niet meegeven aan zijn moeder. Wij zitten in een procedure over het gezag.',
+    ],
+    [
+      'a child alone at night, quoted in a reply (nl)',
+      'Ok, ik kom dinsdag.\nOp ma 21 sep 2026 om 16:04 schreef Naima <n@x.nl>:\n> Ik wil graag met u en uw vrouw praten over Ilyas. Hij vertelde mij dat er tot elf uur niemand thuis is.',
+    ],
+    [
+      'asthma in a quoted reply (en)',
+      'No problem.\nOn Tue, May 5, 2026 at 7:29 AM, Chloe <c@x.nl> wrote:\n> Oliver had a bad asthma night. Please make sure he takes his inhaler before PE.',
+    ],
+    [
+      'a parent’s depression with the child by class (en)',
+      'Dear Ms Smith,\nMy wife was admitted for severe depression. Kim (group 5) is worried about her mum all the time.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+});
+
+describe('pupil-file rule, stories and counts', () => {
+  it.each([
+    [
+      'a book character in a newsletter (nl)',
+      'Beste ouders,\nWe lezen een fictief boek. De hoofdpersoon, Jelle, ontdekt dat zijn vader in de gevangenis zit.',
+    ],
+    [
+      'a book character in a newsletter (en)',
+      'Dear parents,\nWe are reading a novel in class. The main character, Mia, finds out her dad is in prison.',
+    ],
+    [
+      'levels counted for a class (nl)',
+      'Hoi Esra,\nIn groep 5 scoren 6 kinderen op niveau I-II bij rekenen, 14 op III en 7 op IV-V. Drie kinderen hebben een eigen leerlijn.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+});

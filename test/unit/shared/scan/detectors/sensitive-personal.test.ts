@@ -386,3 +386,200 @@ describe('sensitive-personal rule, a ward only adults go to', () => {
     ).toEqual([]);
   });
 });
+
+// Adults described indirectly: sick leave, reintegration, debt and eviction, detention,
+// pregnancy, HR talks, addiction; in Dutch and English, and in quoted history.
+describe('sensitive-personal rule, adults described indirectly', () => {
+  it.each([
+    [
+      'sick leave by its law (nl)',
+      'Hoi Sanne,\nKun je het rooster aanpassen? Ellen zit in de ziektewet en gaat na de zomer re-integreren.',
+    ],
+    [
+      'being signed off work (en)',
+      'Hi Sanne,\nJust so you know, Emma has been signed off work for six weeks.',
+    ],
+    [
+      'a parent on a payment plan (en)',
+      'Hi Sanne,\nMr Jansen asked whether he could pay the school trip on a payment plan.',
+    ],
+    [
+      'a parent in rehab (en)',
+      "Hi Sanne,\nTom's mum told me she is in rehab, so his aunt picks him up this month.",
+    ],
+    [
+      'a past detention of a new caretaker (nl)',
+      'Hoi Jos,\nEr gaat rond dat de nieuwe conciërge, Wim Pelzer, vroeger vast heeft gezeten voor inbraken.',
+    ],
+    [
+      'a talk about her performance (nl)',
+      'Hoi Sanne,\nKarin heeft morgen een gesprek met de bestuurder over haar functioneren.',
+    ],
+    [
+      'a garnishment after a divorce (en)',
+      'Hi Jeroen,\nMy old account is frozen because there is a garnishment on it; I am behind with the alimony.',
+    ],
+    [
+      'surgery with complications, in a quoted Outlook header block (en)',
+      'Sure, happy to cover.\n\nFrom: Monique Didden <m@x.nl>\nSent: Thursday, 22 January 2026 11:18\nTo: Aisling <a@x.nl>\nSubject: cover\n\nYou will cover group 6 for Naima, who is on sick leave. She had a hysterectomy and there were complications.',
+    ],
+    [
+      'a drinking problem in a quoted Gmail reply (nl)',
+      'Ter info, zie hieronder.\n\nOp vr 13 feb 2026 om 13:51 schreef Karin Meertens <k@x.nl>:\n> Beste juf,\n> Ik zit sinds vorige week in een kliniek voor mijn drankprobleem. Mijn zus Petra heeft Jesse nu.',
+    ],
+    [
+      'a suspension of a colleague named by his school (nl)',
+      'Marco,\nEr is een klacht binnengekomen over Mehmet Yildiz (BS Klimop). Ik wil met je overleggen over een eventuele schorsing.',
+    ],
+    [
+      'a colleague in distress for whom cover is arranged (nl)',
+      'Nicole,\nJasper belde vanochtend. Hij zei dat hij al huilend in de auto zit; de huisarts heeft hem doorverwezen naar de POH-GGZ. Kunnen we een invaller regelen?',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a newsletter offering a payment plan to all parents (en)',
+      'Dear parents,\nThe school trip costs €45. If this is difficult, you can ask for a payment plan.',
+    ],
+    [
+      'a masterclass on reintegration (nl)',
+      'Beste collega’s,\nIn onze masterclass leert u hoe u als leidinggevende een medewerker helpt re-integreren.',
+    ],
+    [
+      'a multidisciplinary meeting about a pupil (nl)',
+      'Verslag multidisciplinair overleg\nLeerling: Tijn Dassen, groep 5. Afspraak: observatie in de klas.',
+    ],
+    [
+      'a pupil who kept his sleeves on (nl)',
+      'Hoi Sanne,\nDaan heeft bij gym zijn lange mouwen aangehouden; hij had het koud.',
+    ],
+    [
+      'a new teacher’s expertise (nl)',
+      'Hoi Sanne,\nMarieke neemt groep 5 over vanaf maandag; zij heeft al veel ervaring met dyslexie.',
+    ],
+    [
+      'a new teacher’s expertise (en)',
+      'Hi Sanne,\nEmma takes over group 5 on Monday; she has a lot of experience with autism.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});
+
+describe('sensitive-personal rule, the writer and parents in other words', () => {
+  it.each([
+    [
+      'the writer in chemo, with a contraction (en)',
+      "Hi Claire,\nHappy to help, but I'm in chemo every other Tuesday. I'd rather Mia's friends' parents didn't know.",
+    ],
+    [
+      'a pregnancy loss (en)',
+      'Sophie, could you cover my Friday group? I lost the baby on Monday.',
+    ],
+    ['a pregnancy loss (nl)', 'Hoi Sanne,\nWe zijn het kindje verloren, ik kom deze week niet.'],
+    ['two mums (en)', 'Hi Ms Martin,\nNoah has two mums; his grandparents do not know yet.'],
+    ['two mums (nl)', 'Beste juf,\nDaan heeft twee moeders; zijn opa en oma weten het nog niet.'],
+    [
+      'an invitation to a talk about one’s performance (nl)',
+      'Van: HR <hr@x.nl>\nDate: do 6 mrt 2025\nSubject: uitnodiging gesprek\n\nBeste Yvette,\nHierbij nodigen wij je uit voor een gesprek over je functioneren.',
+    ],
+    [
+      'a heart treatment of a colleague (nl)',
+      'Karin,\nMark is er de komende weken niet. Hij is voor zijn hart gedotterd en moet revalideren.',
+    ],
+    [
+      'a work capacity assessment (nl)',
+      'Hoi Linda,\nDe arbeidsdeskundige acht Petra voor 50% inzetbaar; er start een tweede-spoortraject.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'an invitation to a parents’ evening (nl)',
+      'Beste ouders,\nHierbij de uitnodiging voor de informatieavond over het nieuwe rapport op 3 april.',
+    ],
+    [
+      'a procedure for everyone (nl)',
+      'Beste collega’s,\nDe procedure bij ziekmelding is veranderd: meld je voor 7 uur bij de directeur.',
+    ],
+    [
+      'a lesson about families (en)',
+      'Dear parents,\nThis week group 4 reads a book about a girl who has two mums.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});
+
+describe('sensitive-personal rule, councils and broadcasts', () => {
+  it.each([
+    [
+      'the participation council’s questions (nl)',
+      'Beste Wim,\nDe MR heeft het verzuimbeleid besproken. Hoe lang worden re-integratiedossiers bewaard?',
+    ],
+    [
+      'a procedure sent to all heads (nl)',
+      'Beste directeuren,\nVanaf 1 juni: week 6 probleemanalyse door de bedrijfsarts, week 8 plan van aanpak met de medewerker.',
+    ],
+    [
+      'a book club novel (nl)',
+      'Volgende leesclub bij mij. Boek: een verzonnen roman over een moeder die na haar burn-out opnieuw leert leven.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+
+  it('still flags a named adult after "Mr" (en)', () => {
+    expect(rulesOf('Hi,\nMr Jones has been signed off work with a burn-out.')).toContain(
+      'sensitive-personal',
+    );
+  });
+});
+
+describe('sensitive-personal rule, leave, suspensions and courts in other words', () => {
+  it.each([
+    [
+      'sick leave with stress (en)',
+      'Hi Sanne,\nJust between us: Mark has been off sick with stress since March.',
+    ],
+    [
+      'antidepressants (en)',
+      'Hi Sanne,\nEmma is on antidepressants, please go easy on her this week.',
+    ],
+    [
+      'a suspension pending an investigation (nl)',
+      'Hoi Sanne,\nPeter is geschorst hangende het onderzoek naar de verdwenen gelden.',
+    ],
+    [
+      'a suspension pending an investigation (en)',
+      'Hi Sanne,\nMark is suspended pending the investigation into the missing money.',
+    ],
+    ['a parent’s court date (en)', "Hi Sanne,\nLiam's dad has a court date next week."],
+    [
+      'an occupational health report on a titled teacher with an initial (nl)',
+      'Mevrouw W. Peeters heeft vandaag het spreekuur bezocht. Zij is nog niet belastbaar vanwege psychische klachten.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a pupil’s suspension (nl)',
+      'Geachte ouders van Daan,\nDaan is morgen geschorst omdat hij een klasgenoot heeft geschopt.',
+    ],
+    [
+      'a pupil’s suspension (en)',
+      'Dear Mr Smith,\nJake is suspended tomorrow because he kicked a classmate.',
+    ],
+  ])('keeps %s a pupil file', (_name, body) => {
+    const rules = rulesOf(body);
+    expect(rules).toContain('pupil-file');
+    expect(rules).not.toContain('sensitive-personal');
+  });
+});

@@ -132,3 +132,95 @@ describe('findPersonMentions, who a word points at', () => {
     expect(mentionsOf(text)).not.toContain(unexpected);
   });
 });
+
+// Staff known by a first name from their work, and a condition on any reader's child.
+describe('findPersonMentions, staff by their work and conditions', () => {
+  it.each([
+    [
+      'a name taking over a class (nl)',
+      'Marieke neemt groep 5 over vanaf maandag.',
+      'adult:Marieke',
+    ],
+    ['a name teaching a class (en)', 'From Monday Emma teaches group 4.', 'adult:Emma'],
+    [
+      'a full name with the school in brackets (nl)',
+      'Er is een klacht over Mehmet Yildiz (BS Klimop) binnengekomen.',
+      'adult:Mehmet',
+    ],
+    [
+      'an initial with the school in brackets (nl)',
+      'De waarschuwing voor J. Vliegen (BS Op de Berg).',
+      'adult:J',
+    ],
+  ])('reads %s as an adult', (_name, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'a pupil working at a level (nl)',
+      'Milan werkt op rekenen op eind groep 4-niveau.',
+      'adult:Milan',
+    ],
+    ['a pupil in a class (en)', 'Emma is in group 4 and likes drawing.', 'adult:Emma'],
+    [
+      'a name after "Juf," greeting the teacher (nl)',
+      'Juf, Sophie is ziek geweest.',
+      'adult:Sophie',
+    ],
+    ['a new pupil (nl)', 'Daan is onze nieuwe leerling in groep 4.', 'adult:Daan'],
+    [
+      'a pupil named with school and class (nl)',
+      'Aanvraag voor Milan Thijssen (BS De Wissel, groep 6).',
+      'adult:Milan',
+    ],
+  ])('does not read %s as an adult', (_name, text, unexpected) => {
+    expect(mentionsOf(text)).not.toContain(unexpected);
+  });
+
+  it.each([
+    ['"als uw kind" (nl)', 'Iedereen doet mee, ook als uw kind al gegeten heeft.', 'pupil:kind'],
+    ['"if your child" (en)', 'Everyone joins in, even if your child has eaten.', 'pupil:child'],
+    ['"als u" (nl)', 'Bel ons als u vragen heeft.', 'self:u'],
+  ])('does not count %s', (_name, text, unexpected) => {
+    expect(mentionsOf(text)).not.toContain(unexpected);
+  });
+
+  it('still counts "uw kind" said to one parent (nl)', () => {
+    expect(mentionsOf('Uw kind is vandaag gevallen.')).toContain('pupil:kind');
+  });
+});
+
+describe('findPersonMentions, the writer with a contraction', () => {
+  it.each([
+    ["I'm", "Sorry, I'm in hospital this week."],
+    ['I’ve', 'I’ve been signed off for two weeks.'],
+  ])('counts "%s" as the writer', (_word, text) => {
+    expect(mentionsOf(text)).toContainEqual(expect.stringMatching(/^self:I/));
+  });
+});
+
+describe('findPersonMentions, a subject pronoun goes on past an object', () => {
+  const pronounKinds = (text: string) =>
+    mentionsOf(text).filter((mention) => /:(?:ze|Ze|she|She)$/.test(mention));
+
+  it('keeps "ze" the named colleague after "de leerling" (nl)', () => {
+    expect(
+      pronounKinds(
+        'Ik heb met Sandra gesproken. Ze geeft toe dat ze de leerling bij de arm pakte. Ze zit er zelf ook doorheen.',
+      ),
+    ).toEqual(['name:Ze', 'name:ze', 'name:Ze']);
+  });
+
+  it('keeps "she" the named colleague after "the child" (en)', () => {
+    expect(
+      pronounKinds(
+        'I spoke to Sandra. She admits she grabbed the child by the arm. She is going through a lot herself.',
+      ),
+    ).toEqual(['name:She', 'name:she', 'name:She']);
+  });
+
+  it('still lets "ze" follow a named child after the teacher (nl)', () => {
+    expect(pronounKinds('De juf zag Lotte op het plein. Ze huilde.')).toEqual(['name:Ze']);
+  });
+});

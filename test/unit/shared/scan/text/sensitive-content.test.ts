@@ -122,3 +122,40 @@ describe('findSensitiveEvidence, a class next to a teacher', () => {
     expect(subjectOfTerm(note, 'scheiding')).toBe('pupil');
   });
 });
+
+describe('findSensitiveEvidence, a field of work and a weak word beside an adult’s record', () => {
+  it.each([
+    [
+      'expertise of a new teacher (nl)',
+      'Marieke neemt groep 5 over; zij heeft veel ervaring met dyslexie.',
+    ],
+    ['expertise of a new teacher (en)', 'Emma takes over group 5; she is specialised in autism.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still reads the writer’s own experience of an illness as theirs (nl)', () => {
+    expect(subjectsOf('Ik heb zelf ervaring met een depressie, dus ik begrijp het.')).toEqual([
+      'adult',
+    ]);
+  });
+
+  it.each([
+    [
+      'a hospital check after a miscarriage (nl)',
+      'Ik was 9 weken zwanger en we zijn het kindje verloren. Ik moet terug naar het ziekenhuis.',
+    ],
+    [
+      'a hospital check in pregnancy (en)',
+      'I am pregnant and the baby is fine, but I have to go back to the hospital on Monday.',
+    ],
+  ])('reads %s as the adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('keeps a weak word with a pupil’s sign a pupil’s (nl)', () => {
+    expect(
+      subjectsOf('Daan moest naar het ziekenhuis; hij had weer een epileptische aanval.'),
+    ).toEqual(['pupil']);
+  });
+});

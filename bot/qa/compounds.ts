@@ -7,6 +7,8 @@ const MIN_PART = 4;
 const SHORT_PARTS: ReadonlySet<string> = new Set(['usb', 'bsn', 'map', 'app', 'oso', 'ict', 'pc']);
 /** A head alone (its tail unknown) must be at least this long to count. */
 const MIN_KNOWN_HEAD = 5;
+/** A tail alone (its head unknown) must be at least this long to count. */
+const MIN_KNOWN_TAIL = 6;
 /** Compounds shorter than this are rarely compounds at all. */
 const MIN_WORD = 7;
 
@@ -36,6 +38,12 @@ export function createCompoundSplitter(
     for (let cut = word.length - MIN_PART; cut >= MIN_KNOWN_HEAD; cut--) {
       const head = headPart(word.slice(0, cut), isPart);
       if (head !== undefined) return [head, word.slice(cut)];
+    }
+    // Likewise a known long tail, the part a Dutch compound is about: a "verjaardagskaartje" is a
+    // "kaartje", an "overblijfmoeder" a "moeder".
+    for (let cut = MIN_PART; cut <= word.length - MIN_KNOWN_TAIL; cut++) {
+      const tail = word.slice(cut);
+      if (isPart(tail)) return [word.slice(0, cut), tail];
     }
     return [];
   };

@@ -64,6 +64,23 @@ function isInDomain(word: string, roots: RootSet, isKnownWord: (word: string) =>
 
 const MIN_PRIVACY_TAIL = 6;
 
+/**
+ * Lists of pupils under the names staff give them: as much a privacy topic as the class list
+ * ("de leerlingenlijst op een usb-stick voor de schoolfotograaf"), though "lijst" alone is not.
+ */
+const PUPIL_LISTS: readonly string[] = [
+  'leerlingenlijst',
+  'leerlingenlijsten',
+  'leerlingenoverzicht',
+  'groepslijst',
+  'groepslijsten',
+  'presentielijst',
+  'presentielijsten',
+  'verzuimlijst',
+  'verzuimlijsten',
+  'klassenlijsten',
+];
+
 interface PrivacyStems {
   stems: ReadonlySet<string>;
   /** Stems long enough to name the topic as a compound's tail ("salarisgegevens"). */
@@ -118,7 +135,7 @@ export function createPrivacyTopicFinder(
   board: Pick<PackWords, 'inScope'>,
   canonicalWord: (word: string) => string | undefined,
 ): (words: readonly string[]) => boolean {
-  const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
+  const privacy = privacyStems([...PRIVACY_WORDS, ...PUPIL_LISTS, ...board.inScope]);
   return (words) => words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
 }
 
@@ -150,7 +167,7 @@ export function createOffTopicFinder(
     [],
     lifted,
   );
-  const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
+  const privacy = privacyStems([...PRIVACY_WORDS, ...PUPIL_LISTS, ...board.inScope]);
   const core = privacyStems([...PRIVACY_CORE_WORDS, ...board.inScope]);
   return (words, isKnownWord = () => false) => {
     const asked = withoutWhen(words, (word) => isInDomain(word, labour, isKnownWord));

@@ -44,6 +44,12 @@ function startsLikeQuestion(text: string): boolean {
 
 const singleSpaced = (text: string) => text.replace(/\s+/gu, ' ');
 
+/** A sentence, or its last clause, that starts like a question though it lacks the "?". */
+function asksWithoutMark(sentence: string): boolean {
+  const clauses = singleSpaced(sentence.trim()).split(CLAUSE_BREAK);
+  return startsLikeQuestion(sentence.trim()) || startsLikeQuestion(clauses.at(-1)?.trim() ?? '');
+}
+
 const wordCount = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
 
 /**
@@ -54,6 +60,11 @@ export function questionFocus(text: string): QuestionFocus {
   if (wordCount(trimmed) < MIN_SITUATION_WORDS)
     return { focus: trimmed, context: '', sentence: trimmed };
   const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
+  // A plan or a story told without asking ("Ik laat mijn laptop even in de kantine liggen, ben zo
+  // terug."): no sentence is the question, so none outweighs the rest; its last words are an
+  // aside, not the topic. A question without its "?" still starts like one ("Moet ik dit melden").
+  if (!trimmed.includes('?') && !sentences.some(asksWithoutMark))
+    return { focus: trimmed, context: '', sentence: trimmed };
   // The question sentence: the last one asking (with "?"), else the last one.
   let index = sentences.length - 1;
   for (let each = sentences.length - 1; each >= 0; each--) {

@@ -26,7 +26,7 @@ const PREPOSITION_OBJECTS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** How far before its particle a verb may stand ("vraagt de directeur dat dan aan"). */
+/** How many telling words before its particle a verb may stand ("vraagt de directeur dat dan aan"). */
 const MAX_DISTANCE = 6;
 const MIN_VERB_LENGTH = 3;
 
@@ -42,9 +42,16 @@ export function separableVerbForms(
   const forms: string[] = [];
   words.forEach((particle, at) => {
     if (!PARTICLES.has(particle) || PREPOSITION_OBJECTS.has(words[at + 1] ?? '')) return;
-    for (let before = Math.max(0, at - MAX_DISTANCE); before < at; before++) {
+    // Reach is counted in words that say something: "ik zoek zo even het adres op" puts its verb
+    // as near to "op" as "ik zoek het adres op".
+    const reach: string[] = [];
+    for (let before = at - 1; before >= 0 && reach.length < MAX_DISTANCE; before--) {
       const verb = words[before] as string;
-      if (verb.length < MIN_VERB_LENGTH || PARTICLES.has(verb) || isStopword(verb)) continue;
+      if (isStopword(verb)) continue;
+      reach.push(verb);
+    }
+    for (const verb of reach.reverse()) {
+      if (verb.length < MIN_VERB_LENGTH || PARTICLES.has(verb)) continue;
       forms.push(particle + verb);
     }
   });

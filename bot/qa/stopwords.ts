@@ -28,20 +28,76 @@ const STORY_VERBS = `kreeg kregen gekregen zie ziet zagen gezien kwam kwamen gek
 zeiden gezegd denk denkt denken dacht dachten gedacht weet weten wist wisten geweten leek leken lijkt
 lijken hoor hoort hoorde hoorden gehoord ging gingen deed deden stond stonden soms ergens
 show shows showed shown gets came come comes said say says think thinks thought know knows
-knew seem seems seemed`;
+knew seem seems seemed krijg komen zat voelt`;
 
 // How staff open and frame a question, not what it is about: a greeting, "ik vroeg me af", "wat
 // staat er allemaal in", "waar moet ik op letten", "teveel" ("te veel"), chat's "vd" ("van de"),
-// spoken "eh", "um" and "echt", pronominal adverbs ("erin", "daarover"), "there's", and "time"
+// spoken "eh", "um" and "echt", pronominal adverbs ("erin", "daarover"), "there's", "dingen"
+// ("persoonlijke dingen"), "verder" ("verder nog iets"), and "time"
 // ("what time is it"; "in time" is said by the words around it). Not "af" or "toe": "af en toe"
 // asks how often.
 const FRAMING = `goedemorgen goeiemorgen goedemiddag goeiemiddag goedenavond vroeg afvragen afgevraagd
 allemaal wondering wonder wondered morning letten opletten teveel vd vh eh ehm euh uh uhm um umm hmm
 echt theres thats heres erin erop eraan erover ervan erbij ermee erna ervoor erachter erdoor erom
-ertoe daarin daarop daaraan daarover daarvan daarbij daarna na time`;
+ertoe daarin daarop daaraan daarover daarvan daarbij daarna na time verder ding dingen dingetje
+dingetjes`;
+
+// How staff say when they plan to do something or when it happens, not what it is: "ik stuur
+// zometeen…", "I'm gonna post it tonight", "yesterday", and a quantifier that only sizes the object
+// ("een paar mappen"). What the plan is about (its object, its channel) decides the entry.
+const INTENTION = `zometeen zodadelijk dadelijk straks vanmiddag vanavond vannacht today
+tonight tomorrow yesterday gonna wanna going paar`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([
-  ...`${DUTCH} ${ENGLISH} ${STORY_VERBS} ${FRAMING}`.split(/\s+/).filter((word) => word !== ''),
+  ...`${DUTCH} ${ENGLISH} ${STORY_VERBS} ${FRAMING} ${INTENTION}`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
   // Chat fillers ("ff", "gwn") are policy-pack data: staff's shorthand changes faster than Dutch.
   ...FILLER_WORDS,
 ]);
+
+/** Word pairs and triples that frame a plan ("ik ben van plan om", "I'm about to", "op het punt"). */
+const FRAMING_PHRASES: readonly (readonly string[])[] = [
+  ['van', 'plan'],
+  ['op', 'het', 'punt'],
+  ['about', 'to'],
+  ['going', 'to'],
+  ['planning', 'to'],
+  ['plan', 'to'],
+  ['intend', 'to'],
+  ['intending', 'to'],
+  ['like', 'to'],
+  ['let', 'me'],
+  // "ik stuur even snel…", "I'll just quickly post…": haste, not "hoe snel" (how soon).
+  ['even', 'snel'],
+  ['snel', 'even'],
+  ['ff', 'snel'],
+  ['snel', 'ff'],
+  ['just', 'quickly'],
+  ['quickly', 'just'],
+];
+
+/** "I'll", "we'd", "I've", "they're": the pronoun without its verb, so "I'll" is no "ill". */
+const CONTRACTION = /\b([a-z]+)['’‘](?:ll|d|ve|re|m)\b/giu;
+
+/** @example withoutContractions("I'll post it, we'd like to") // 'I post it, we like to' */
+export function withoutContractions(text: string): string {
+  return text.replace(CONTRACTION, '$1');
+}
+
+/**
+ * The folded words without the phrases that only say a plan is coming: "ik ben van plan de
+ * klassenlijst te mailen" asks about mailing the class list, not about any "plan".
+ * @example withoutFramingPhrases(['im', 'planning', 'to', 'post', 'photos']) // ['im', 'post', 'photos']
+ */
+export function withoutFramingPhrases(words: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const phrase = FRAMING_PHRASES.find((each) =>
+      each.every((word, offset) => words[at + offset] === word),
+    );
+    if (phrase) at += phrase.length - 1;
+    else kept.push(words[at] as string);
+  }
+  return kept;
+}

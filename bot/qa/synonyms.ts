@@ -79,7 +79,18 @@ const GROUPS: SynonymGroups = {
     'dochter',
   ],
   leerkracht: ['leerkrachten', 'juf', 'meester', 'docent', 'teacher', 'onderwijzer'],
-  vervanger: ['invaller', 'invalkracht', 'invalleerkracht', 'vervangers', 'substitute'],
+  vervanger: [
+    'invaller',
+    'invalkracht',
+    'invalleerkracht',
+    'vervangers',
+    'substitute',
+    'invallen',
+    'invalt',
+    'covering',
+  ],
+  // Cloud storage by its common names; the entries say "Dropbox of Google Drive".
+  dropbox: ['cloud', 'icloud', 'clouddienst', 'cloudopslag', 'cloudstorage'],
   bsn: [
     'burgerservicenummer',
     'sofinummer',

@@ -130,4 +130,5 @@ function main(): void {
   process.stdout.write(`${out.join('\n\n')}\n`);
 }
 
-main();
+// Only when run: importing sectionKeys must not print the held-out tables.
+if (require.main === module) main();

@@ -1,6 +1,8 @@
 // How the answerer copes with the way staff really ask: spoken Dutch and typos, long situations
 // with the question at the end, two questions at once, English, and what the policy does not cover.
 import { createAnswerer } from '../../../../bot/qa/answerer';
+import { createKnowledgeIndex } from '../../../../bot/qa/knowledge-index';
+import { createLexicon } from '../../../../bot/qa/lexicon';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
 import { kindantePack } from '../../../helpers/knowledge';
@@ -344,6 +346,48 @@ describe('positive evidence of a policy question', () => {
   });
 });
 
+describe('plans: the object and the channel decide, not the framing', () => {
+  it.each([
+    ['ik ben van plan de toetsuitslagen naar de cloud te uploaden', 'working-from-home'],
+    ["I'm planning to put the pupil reports in iCloud", 'working-from-home'],
+    ['ik sta op het punt om het handelingsplan naar de logopedist te mailen', 'email-pupil-file'],
+    ["I'm about to email the care plan of a pupil to the speech therapist", 'email-pupil-file'],
+    ['ik zet zometeen de klassenlijst met adressen op een usb-stick', 'usb-forbidden'],
+    ["I'm gonna copy the list of pupils to a USB stick tonight", 'usb-forbidden'],
+    ['ik zet de groepslijst zo op een usb-stick voor de schoolfotograaf', 'usb-forbidden'],
+    ['ik wil het adres van een leerling opzoeken voor een kerstkaartje', 'purpose-limitation'],
+    ["I'm about to look up a pupil's address to send a Christmas card", 'purpose-limitation'],
+  ])('%j', (question, expected) => {
+    expect(answer(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: expected })],
+    });
+  });
+
+  it.each([
+    [
+      'Ik ga morgen invallen in groep 6 en de vaste leerkracht is ziek. Mag ik met haar account inloggen?',
+      'password-sharing',
+    ],
+    [
+      "I'm covering group 6 tomorrow while the regular teacher is off sick. Can I log in with her account?",
+      'password-sharing',
+    ],
+  ])('reads covering for a colleague as being the substitute: %j', (question, expected) => {
+    expect(answer(question).sources[0]?.id).toBe(expected);
+  });
+
+  it.each([
+    'Ik zet straks de verzuimlijst van mijn groep even op een usb-stick, dan kan ik thuis verder.',
+    "I'm going to copy the absence list of my class to a USB stick tonight, then I can go on at home.",
+  ])('reads a plan told without a question as a whole: %j', (question) => {
+    expect(answer(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'usb-forbidden' })],
+    });
+  });
+});
+
 describe("the board's words (words.md)", () => {
   const { knowledge, words } = kindantePack();
   const parsedConfig = parseConfig(EXAMPLE_CONFIG);
@@ -357,6 +401,22 @@ describe("the board's words (words.md)", () => {
       sources: [expect.objectContaining({ id: 'retention-absence' })],
     });
     expect(createAnswerer(parsedConfig.config, knowledge)(question).answered).toBe(false);
+  });
+
+  it("skips the board's own name (a filler): every question is about the board", () => {
+    const index = createKnowledgeIndex(knowledge, undefined, createLexicon(words));
+    const wordsOfQuestion = (question: string) =>
+      index.queryWords(question).map((word) => word.word);
+    expect(wordsOfQuestion('Werkt de FG van Kindante ook voor andere besturen?')).not.toContain(
+      'kindante',
+    );
+    expect(wordsOfQuestion("Does Kindante's DPO also work for other boards?")).not.toContain(
+      'kindantes',
+    );
+    expect(answer("Is Kindante's DPO shared with neighbouring school boards?")).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'role-dpo' })],
+    });
   });
 
   it('declines a topic the board lists as outside its policy, even next to a photo', () => {

@@ -11,6 +11,9 @@ const split = createCompoundSplitter(
     'usb',
     'stick',
     'verzuim',
+    'kaartje',
+    'moeder',
+    'les',
   ]),
 );
 
@@ -23,6 +26,20 @@ describe('createCompoundSplitter', () => {
     ['verzuimregistratie', ['verzuim', 'registratie']],
   ])('splits %j into %j', (word, parts) => {
     expect(split(word)).toEqual(parts);
+  });
+
+  it.each([
+    ['verjaardagskaartje', ['verjaardags', 'kaartje']],
+    ['overblijfmoeder', ['overblijf', 'moeder']],
+  ])(
+    'keeps the known tail of %j, the part a compound is about, when its head is new',
+    (word, parts) => {
+      expect(split(word)).toEqual(parts);
+    },
+  );
+
+  it('reads no short tail alone: a "rekenles" is not found by "les"', () => {
+    expect(split('rekenles')).toEqual([]);
   });
 
   it.each([['leerling'], ['ouders'], ['lijstje'], ['bewaren']])(

@@ -53,6 +53,38 @@ describe('createKnowledgeIndex', () => {
     );
   });
 
+  it.each([
+    ['ik ben van plan om zometeen mijn laptop mee te nemen', ['laptop']],
+    ['ik sta op het punt mijn laptop te vergeten', ['laptop']],
+    ["I'm about to take my laptop, gonna do it tonight", ['laptop']],
+    ["I'm planning to lock my laptop and going to leave", ['laptop']],
+  ])('reads no topic in how a plan is framed: %j', (question, topical) => {
+    const words = index.queryWords(question).map((word) => word.word);
+    for (const framing of ['plan', 'punt', 'zometeen', 'about', 'gonna', 'tonight', 'planning'])
+      expect(words).not.toContain(framing);
+    expect(words).toEqual(expect.arrayContaining(topical));
+  });
+
+  it.each([
+    ["I'll take my laptop, we'd like to lock it", ['ill', 'id', 'like'], ['laptop']],
+    ['Let me just quickly lock my laptop', ['let', 'quickly'], ['laptop']],
+    ['ik neem even snel mijn laptop mee', ['snel'], ['laptop']],
+  ])('reads no topic in contractions and haste: %j', (question, framing, topical) => {
+    const words = index.queryWords(question).map((word) => word.word);
+    for (const each of framing) expect(words).not.toContain(each);
+    expect(words).toEqual(expect.arrayContaining(topical));
+  });
+
+  it('keeps "snel" when it asks how soon', () => {
+    const words = index.queryWords('hoe snel moet mijn laptop terug').map((word) => word.word);
+    expect(words).toContain('snel');
+  });
+
+  it('keeps "plan" when it is what the question is about', () => {
+    const words = index.queryWords('wie maakt het plan voor de laptop').map((word) => word.word);
+    expect(words).toContain('plan');
+  });
+
   it('weighs a number lightly: "groep 5" does not name a topic', () => {
     const five = index.queryWords('leesboeken voor groep 5').find((word) => word.word === '5');
     expect(five?.weight ?? 0).toBeLessThanOrEqual(1);

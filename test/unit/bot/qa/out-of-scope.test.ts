@@ -68,3 +68,21 @@ describe('offTopicWords', () => {
     expect(createLexicon(board).offTopicWords(question)).toEqual([]);
   });
 });
+
+describe('namesPrivacyTopic', () => {
+  const { namesPrivacyTopic } = createLexicon(NO_PACK_WORDS);
+
+  it.each([
+    'ik zet de leerlingenlijst op een usb-stick voor de schoolfotograaf',
+    'mag de presentielijst van groep 4 naar de overblijfouder?',
+    'de verzuimlijsten van vorig jaar weggooien',
+  ])('reads a list of pupils, under any of its names, as a privacy topic: %j', (question) => {
+    expect(namesPrivacyTopic(wordsOf(question))).toBe(true);
+  });
+
+  it('does not read any list as one', () => {
+    expect(namesPrivacyTopic(wordsOf('waar staat de boodschappenlijst voor de kerstviering'))).toBe(
+      false,
+    );
+  });
+});

@@ -28,6 +28,29 @@ describe('questionFocus', () => {
       "Moeten ouders elk jaar opnieuw toestemming geven voor foto's, en mag één ouder dat intrekken?",
     );
   });
+
+  it.each([
+    'Ik zet zo de toetsuitslagen van mijn groep even op een usb-stick, dan kan ik thuis verder.',
+    "I'm about to put the class photos from the trip on my own Instagram, back in a minute.",
+  ])(
+    'reads a plan told without asking as one whole, not its last aside as the question: %j',
+    (text) => {
+      expect(questionFocus(text)).toEqual({ focus: text, context: '', sentence: text });
+    },
+  );
+
+  it.each([
+    [
+      'Vanochtend lag er een stapel rapporten bij de printer op de gang. Ik weet niet van wie ze zijn. Moet ik dit melden',
+      'Moet ik dit melden',
+    ],
+    [
+      'This morning a pile of pupil reports was lying at the printer in the hallway. Nobody knows whose they are. Should I report this',
+      'Should I report this',
+    ],
+  ])('still finds a question that lacks its "?": %j', (text, focus) => {
+    expect(questionFocus(text).focus).toBe(focus);
+  });
 });
 
 describe('twoQuestions', () => {

@@ -23,6 +23,23 @@ describe('separableVerbForms', () => {
     expect(formsOf('Ik wil minder werken, bij wie vraag ik dat aan?')).not.toContain('bijwerken');
   });
 
+  it('counts its reach in telling words: a plan\'s "zo even" and "het" put the verb no farther', () => {
+    expect(formsOf('ik zoek zo even het adres van een leerling op voor een kaartje')).toContain(
+      'opzoek',
+    );
+    expect(formsOf('ik maak zo meteen even voor de nieuwe collega een account aan')).toContain(
+      'aanmaak',
+    );
+  });
+
+  it('still reaches only so far back', () => {
+    expect(
+      formsOf(
+        'ik zoek de klassenlijst, het rooster, de agenda, de toetsen, de mappen en de rapporten op',
+      ),
+    ).not.toContain('opzoek');
+  });
+
   it('joins nothing without a particle', () => {
     expect(formsOf('Mag ik een BSN mailen?')).toEqual([]);
   });

@@ -78,11 +78,11 @@ const FRAMING_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /** "I'll", "we'd", "I've", "they're": the pronoun without its verb, so "I'll" is no "ill". */
-const CONTRACTION = /\b([a-z]+)['’‘](?:ll|d|ve|re|m)\b/giu;
+const CONTRACTION = /(?<=[a-z])['’‘](?:ll|d|ve|re|m)\b/gi;
 
 /** @example withoutContractions("I'll post it, we'd like to") // 'I post it, we like to' */
 export function withoutContractions(text: string): string {
-  return text.replace(CONTRACTION, '$1');
+  return text.replace(CONTRACTION, '');
 }
 
 /**

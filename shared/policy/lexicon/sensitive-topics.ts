@@ -884,6 +884,8 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
  */
 export const PARENT_SITUATION_TERMS: readonly string[] = [
   'huisverbod',
+  // A contact ban is a measure a court or mayor lays on an adult, never on the child it protects.
+  'contactverbod',
   'restraining order',
   'gearresteerd',
   'politie aangehouden',
@@ -1161,6 +1163,25 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=gay',
     '=lesbian',
     'coming out',
+    // A spouse of the same gender as the possessive says whom someone loves: "zijn man", "her wife".
+    // (Whole phrases end at a space or mark: "zijn manier", "haar vrouwelijke collega" are not.)
+    'zijn man ',
+    'zijn man,',
+    'zijn man.',
+    'haar vrouw ',
+    'haar vrouw,',
+    'haar vrouw.',
+    'haar echtgenote',
+    'his husband',
+    'her wife',
+    'trouwen met zijn vriend',
+    'trouwt met zijn vriend',
+    'getrouwd met zijn vriend',
+    'trouwen met haar vriendin',
+    'trouwt met haar vriendin',
+    'getrouwd met haar vriendin',
+    'marrying his boyfriend',
+    'marrying her girlfriend',
     'ontslag op staande voet',
     'op staande voet',
     'disciplinaire maatregel',

@@ -71,7 +71,7 @@ function explain(evidence: SensitiveEvidence[], quoteStart: number): string {
     ...new Set(
       evidence.map(
         (item) =>
-          `${item.term} (${item.category}, near ${item.tiedTo}${item.cue ? `: ${item.cue}` : ''})`,
+          `${shownTerm(item.term)} (${item.category}, near ${item.tiedTo}${item.cue ? `: ${item.cue}` : ''})`,
       ),
     ),
   ];
@@ -80,4 +80,10 @@ function explain(evidence: SensitiveEvidence[], quoteStart: number): string {
     ? ' — in the quoted history of the mail'
     : '';
   return `sensitive terms next to a person: ${terms.slice(0, 4).join('; ')}${terms.length > 4 ? `; +${terms.length - 4}` : ''}${where}`;
+}
+
+/** A phrase ending at its word's boundary ("zijn man,") is shown without the mark or space. */
+function shownTerm(term: string): string {
+  const last = term.charAt(term.length - 1);
+  return last === ' ' || last === ',' || last === '.' ? term.slice(0, -1) : term;
 }

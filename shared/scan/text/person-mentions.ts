@@ -299,6 +299,44 @@ const LINKING_VERBS = new Set([
   'wrote',
   'writes',
 ]);
+/** Singular pronouns that confirm a full name the list lacks ("ze" may be "they"). */
+const SINGULAR_PRONOUNS = /(?:^|[^a-z])(?:hij|zij|hem|haar|he|she|him|his|her)(?=$|[^a-z])/;
+
+/**
+ * "Ans Kuijpers heeft": two capitalised words before a verb, neither a known word nor a listed
+ * name. ("Ans van Dam heeft" is found by its surname already.)
+ */
+function fullNameBefore(original: string, folded: string, end: number): number | undefined {
+  if (original.charCodeAt(end) !== 32) return undefined;
+  const surname = wordStartBefore(folded, end);
+  const surnameWord = folded.slice(surname, end);
+  if (
+    surnameWord.length < 2 ||
+    NOT_NAMES.has(surnameWord) ||
+    NAMES.has(surnameWord) ||
+    !isCapitalised(original, surname) ||
+    original.charCodeAt(surname - 1) !== 32
+  )
+    return undefined;
+  const first = wordStartBefore(folded, surname - 1);
+  const firstWord = folded.slice(first, wordEnd(folded, first));
+  if (
+    firstWord.length < 2 ||
+    NOT_NAMES.has(firstWord) ||
+    NAMES.has(firstWord) ||
+    !isCapitalised(original, first) ||
+    isLetter(folded.charCodeAt(first - 1))
+  )
+    return undefined;
+  return first;
+}
+
+function wordEnd(folded: string, start: number): number {
+  let end = start;
+  while (end < folded.length && isLetter(folded.charCodeAt(end))) end++;
+  return end;
+}
+
 /** Personal pronouns that confirm a name before a common verb. */
 const CONFIRMING_PRONOUNS = /(?:^|[^a-z])(?:hij|zij|hem|he|she|him|his)(?=$|[^a-z])/;
 /** How far after the verb the confirming pronoun may come. */
@@ -672,7 +710,11 @@ export function findPersonMentions(
   let previousTitle = -2;
   let titleEnd = 0;
   for (const hit of hits) {
-    if (hit.tag.role === 'title') {
+    // "onze conciërge Gerrit", "our teacher Emma": a staff word right before, as a title.
+    if (hit.tag.role === 'adult' && STAFF_BEFORE_NAME.has(hit.term)) {
+      previousTitle = hit.word;
+      titleEnd = hit.end;
+    } else if (hit.tag.role === 'title') {
       previousTitle = hit.word;
       titleEnd = hit.end;
     } else if (
@@ -711,6 +753,7 @@ export function findPersonMentions(
       // "dhr. H. Claessens", "mevrouw Kowalczyk": a title makes the person an adult.
       const isTitled =
         titleBefore(folded, name.start) ||
+        isTeacherTitleInSentence(original, folded, name.start) ||
         isStaffByWork(original, folded, endOfLetters(folded, name.start));
       const mention: PersonMention = {
         // "Wijkagent R. Claessen" closing the mail: the writer, not someone written about.
@@ -729,6 +772,8 @@ export function findPersonMentions(
   let isReaderNamed = false;
   // The last subject pronoun ("ze", "he") and whom it stood for.
   let lastSubject: { term: string; mention: PersonMention } | undefined;
+  // The subject pronoun opening the last list item ("- ze …"), which the next item's continues.
+  let lastItemSubject: { term: string; mention: PersonMention } | undefined;
   for (const hit of hits) {
     placeUpTo(hit.start);
     const { role } = hit.tag;
@@ -740,7 +785,7 @@ export function findPersonMentions(
     if (role === 'title' || role === 'greeting' || hit.word === lastWord) continue; // one mention per word
     let mention: PersonMention | undefined;
     if (role === 'verb' || role === 'linking-verb') {
-      const name =
+      let name =
         hit.word - 1 === lastWord || original.charCodeAt(hit.start - 1) !== 32
           ? undefined
           : (unknownNameBefore(original, folded, hit.start - 1) ??
@@ -749,11 +794,24 @@ export function findPersonMentions(
               : undefined));
       // The pronoun look-ahead cuts and searches 250 characters: only worth it when a name stands
       // before the verb, which most "is" and "was" lack.
-      const isConfirmed =
+      let isConfirmed =
         name !== undefined &&
         (role === 'verb' ||
           CONFIRMING_PRONOUNS.test(folded.slice(hit.end, hit.end + CONFIRM_REACH)));
-      if (isConfirmed && !starts.has(name)) {
+      // "Ans Kuijpers heeft … ze is …": a first name the list lacks with its surname, before a
+      // verb, is a person when a singular pronoun ("hij", "haar", not a plural "ze") follows; an
+      // organisation ("Veilig Thuis heeft …") is not spoken of as "hij" or "haar".
+      if (name === undefined && role === 'verb' && hit.word - 1 !== lastWord) {
+        const fullName = fullNameBefore(original, folded, hit.start - 1);
+        if (
+          fullName !== undefined &&
+          SINGULAR_PRONOUNS.test(folded.slice(hit.end, hit.end + CONFIRM_REACH))
+        ) {
+          name = fullName;
+          isConfirmed = true;
+        }
+      }
+      if (isConfirmed && name !== undefined && !starts.has(name)) {
         starts.add(name);
         mentions.push({
           kind: titleBefore(folded, name) ? 'adult' : 'name',
@@ -778,7 +836,21 @@ export function findPersonMentions(
         !lastPerson.isNamed &&
         isAfterArticle(folded, lastPerson.start)
           ? lastSubject.mention
-          : lastPerson && agreeingPerson(lastPerson, mentions, hit, folded);
+          : // "- ze hoort slecht; juf Anouk twijfelt …\n- ze is afgevallen": items of one list
+            // that open with the same pronoun share their subject, whoever is named inside an item.
+            lastItemSubject &&
+              hit.term === lastItemSubject.term &&
+              hit.start - lastItemSubject.mention.start <= PRONOUN_REACH &&
+              isItemStart(original, hit.start)
+            ? lastItemSubject.mention
+            : // "ze is afgevallen en eet haar fruit niet op": in the clause of a subject
+              // pronoun, "haar" or "him" of the same gender is that subject's.
+              lastSubject &&
+                OBJECT_OF_SUBJECT.get(hit.term)?.includes(lastSubject.term) === true &&
+                hit.start - lastSubject.mention.start <= SUBJECT_REACH &&
+                !hasClauseEnd(folded, lastSubject.mention.start, hit.start)
+              ? lastSubject.mention
+              : lastPerson && agreeingPerson(lastPerson, mentions, hit, folded);
       if (person && hit.start - person.start <= PRONOUN_REACH)
         mention = {
           kind: person.kind,
@@ -787,7 +859,10 @@ export function findPersonMentions(
           cue: 'a pronoun for the person named before',
           antecedent: person.antecedent ?? person.start,
         };
-      if (mention && SUBJECT_PRONOUNS.has(hit.term)) lastSubject = { term: hit.term, mention };
+      if (mention && SUBJECT_PRONOUNS.has(hit.term)) {
+        lastSubject = { term: hit.term, mention };
+        if (isItemStart(original, hit.start)) lastItemSubject = lastSubject;
+      }
     } else if (role === 'name') {
       // "mijn zoon luuk": in a mail typed without capitals a listed name counts written small.
       // "Sint Maarten", "Sint Nicolaas" are a feast or a place, not a person.
@@ -887,6 +962,35 @@ export function findPersonMentions(
   placeUpTo(Infinity);
   // Names before a verb or a class are found after the words around them: keep the order by start.
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Possessive and object pronouns with the subject pronoun they go with in one clause. */
+const OBJECT_OF_SUBJECT = new Map([
+  ['haar', ['ze', 'zij']],
+  ['hem', ['hij']],
+  ['her', ['she']],
+  ['him', ['he']],
+  ['his', ['he']],
+]);
+
+/** A sentence end, a semicolon or a line break between `from` and `to`: another clause. */
+function hasClauseEnd(folded: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = folded.charCodeAt(at);
+    if (code === 46 || code === 59 || code === 10 || code === 33 || code === 63) return true;
+  }
+  return false;
+}
+
+/** The first word of a list item: "- ze …", "* he …", "• ze …" at a line's start. */
+function isItemStart(original: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && original.charCodeAt(at) === 32) at--;
+  const mark = original.charCodeAt(at);
+  if (mark !== 45 && mark !== 42 && mark !== 8226) return false;
+  at--;
+  while (at >= 0 && (original.charCodeAt(at) === 32 || original.charCodeAt(at) === 62)) at--;
+  return at < 0 || original.charCodeAt(at) === 10 || original.charCodeAt(at) === 13;
 }
 
 /** Pronouns that are a sentence's subject, which the next one of the same form continues. */
@@ -1061,7 +1165,36 @@ const TITLES_BEFORE = [
   'colleague ',
   'caretaker ',
   'volunteer ',
+  // Staff roles in apposition: "onze stagiaire Priyanka", "our teaching assistant Wren". ("the
+  // teacher" goes with "told": "I told the teacher Noah was ill"; only "our teacher" is a title.)
+  'onze leerkracht ',
+  'nieuwe leerkracht ',
+  'stagiair ',
+  'stagiaire ',
+  'invaller ',
+  'invalkracht ',
+  'onderwijsassistent ',
+  'klassenassistent ',
+  'intern begeleider ',
+  'ib-er ',
+  "ib'er ",
+  'directrice ',
+  'our teaching assistant ',
+  'our teacher ',
+  'our new teacher ',
 ];
+/** Staff words (from ADULT_WORDS) that make a listed name right after them an adult's. */
+const STAFF_BEFORE_NAME = new Set([
+  'collega',
+  'concierge',
+  'directeur',
+  'directrice',
+  'stagiair',
+  'stagiaire',
+  'invaller',
+  'invalkracht',
+  'colleague',
+]);
 
 /**
  * A teacher's work said right after a name (its surname allowed between): "Marieke neemt groep 5
@@ -1165,6 +1298,27 @@ function titleBefore(folded: string, start: number): boolean {
       ? start - 3
       : start;
   return TITLES_BEFORE.some((title) => folded.startsWith(title, at - title.length));
+}
+
+/** A teacher's title; it opens most greetings ("Hoi juf Noor"), so it counts only inside a sentence. */
+const TEACHER_TITLES = ['juf ', 'juffrouw ', 'meester '];
+
+/**
+ * "om meester Jo uit te nodigen", "dat juf Ans …": a teacher's title inside a sentence, not opening
+ * a line and not after a greeting, makes the name after it (one the list lacks) an adult's.
+ */
+function isTeacherTitleInSentence(original: string, folded: string, start: number): boolean {
+  const title = TEACHER_TITLES.find((words) => folded.startsWith(words, start - words.length));
+  if (title === undefined) return false;
+  const titleStart = start - title.length;
+  if (titleStart <= 0 || original.charCodeAt(titleStart - 1) !== 32) return false;
+  const before = wordStartBefore(folded, titleStart - 1);
+  const word = folded.slice(before, titleStart - 1);
+  return (
+    word.length > 0 &&
+    !GREETINGS.has(word) &&
+    !isSalutationLine(original, start, endOfLetters(folded, start))
+  );
 }
 
 /** Newline, ".", "!", "?": the characters after which `isWrittenWithoutCapitals` looks for a capital. */

@@ -110,6 +110,8 @@ interface WeightedHit {
   weight: 1 | 2;
   /** Sensitive when said of a named person in the same sentence. */
   isPersonal?: boolean;
+  /** An HR word with its amount after it: "Bruto salaris: € 3.806,22". */
+  isAmount?: boolean;
 }
 
 /** Characters between a named person and a situation said of them ("Daan heeft … geschopt"). */
@@ -162,6 +164,18 @@ export function findSensitiveEvidence(
         category: tag.category,
         weight: tag.weight,
       };
+      // "Noah's IEP", "his IEP goals": in English an individual education plan, one pupil's file;
+      // in Dutch "IEP" is also a test ("de IEP-toets"), weak on its own.
+      if (hit.term === 'iep' && isEnglishPlan(folded, hit.start, hit.end)) topic.weight = 2;
+      // "Bruto salaris: € 3.806,22": an HR word with an amount after it is someone's own figure.
+      if (
+        tag.category === 'adult-record' &&
+        tag.weight === 1 &&
+        AMOUNT_AFTER.test(folded.slice(hit.end, hit.end + AMOUNT_REACH))
+      ) {
+        topic.weight = 2;
+        topic.isAmount = true;
+      }
       if (tag.isPersonal) topic.isPersonal = true;
       allHits.push(topic);
     } else if (tag.kind === 'general') {
@@ -208,6 +222,34 @@ export function findSensitiveEvidence(
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
+}
+
+/** Characters after an HR word in which its amount is written: "salaris (bruto): € 3.806,22". */
+const AMOUNT_REACH = 30;
+/** An amount in euros right after a word, a few words and a colon allowed between. */
+const AMOUNT_AFTER = /^[a-z ()]{0,16}:? {0,3}(?:€|eur |euro ) ?\d/;
+
+/** English words before "IEP" that make it a plan: "Noah's IEP", "his IEP", "the IEP for". */
+const ENGLISH_BEFORE_PLAN = ["'s ", ' his ', ' her ', ' their ', ' an ', ' your '];
+/** English words after "IEP": "IEP goals", "IEP meeting", "the IEP for Noah" (not "is": Dutch too). */
+const ENGLISH_AFTER_PLAN = [
+  ' goal',
+  ' meeting',
+  ' review',
+  ' target',
+  ' plan',
+  ' for ',
+  ' has ',
+  ' says',
+  ' states',
+];
+
+function isEnglishPlan(folded: string, start: number, end: number): boolean {
+  if (folded.charCodeAt(end) === 45) return false; // "IEP-toets", "IEP-uitslag"
+  return (
+    ENGLISH_BEFORE_PLAN.some((words) => folded.startsWith(words, start - words.length)) ||
+    ENGLISH_AFTER_PLAN.some((words) => folded.startsWith(words, end))
+  );
 }
 
 /**
@@ -326,6 +368,9 @@ function isLowerLetter(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** Words right before a situation that say it is absent: "geen contactverbod", "no restraining order". */
+const NEGATIONS = [' geen ', ' no ', ' not a ', ' not an ', ' nooit een ', ' never a '];
+
 /** Characters between a parent word and the parent's situation ("vader … aangehouden"). */
 const PARENT_REACH = 120;
 
@@ -335,6 +380,9 @@ const PARENT_REACH = 120;
  */
 function parentWordNear(folded: string, found: SensitiveEvidence): string | undefined {
   if (!PARENT_SITUATIONS.has(found.term)) return undefined;
+  // "Er is geen contactverbod", "there is no restraining order": a measure said not to exist.
+  if (NEGATIONS.some((word) => folded.startsWith(word, found.start - word.length)))
+    return undefined;
   const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
   const parent = around.split(/[^a-z]+/).find((word) => PARENT_WORDS.has(word));
   if (parent) return parent;
@@ -426,11 +474,13 @@ function judgeHit(
     (mention) =>
       (mention.isNamed || mention.isNamedReader === true) &&
       isClose(mention) &&
-      // A pronoun for a speaker ("De lezing van Tijl Koenderink … ze") is that speaker.
-      !isSpeaker(folded, mention.antecedent ?? mention.start) &&
-      // "De hoofdpersoon, Jelle, ontdekt …": a character in a book.
-      !isCharacter(folded, mention.antecedent ?? mention.start) &&
-      !isByline(original, mention.antecedent ?? mention.start) &&
+      // "Uw salarisstrook over februari": the named reader's "uw" is no speaker, character or byline.
+      ((mention.kind === 'self' && !mention.isNamed) ||
+        // A pronoun for a speaker ("De lezing van Tijl Koenderink … ze") is that speaker.
+        (!isSpeaker(folded, mention.antecedent ?? mention.start) &&
+          // "De hoofdpersoon, Jelle, ontdekt …": a character in a book.
+          !isCharacter(folded, mention.antecedent ?? mention.start) &&
+          !isByline(original, mention.antecedent ?? mention.start))) &&
       (mention.kind === 'name' ||
         (hit.category === 'adult-record' && mention.kind === 'adult') ||
         (isReaderRecord && mention.kind === 'self' && mention.isNamedReader === true)),
@@ -855,7 +905,8 @@ function hasStrongNeighbour(index: number, hits: WeightedHit[]): boolean {
       other.weight === 2 &&
       other.category === hit.category &&
       other.term !== hit.term &&
-      Math.abs(other.start - hit.start) <= CLOSE_REACH,
+      // "Uw salarisstrook … (four lines) … Bruto salaris: € 3.806,22": a figure is further down.
+      Math.abs(other.start - hit.start) <= (other.isAmount === true ? REACH : CLOSE_REACH),
   );
 }
 
@@ -942,6 +993,9 @@ function subjectOf(
       near.some((mention) => mention.isFirstPerson === true && isOwnedBySelf(mention, hit))
     )
       return 'adult';
+    // "mijn man zit in de gevangenis", "de situatie met je man en de gevangenis": a spouse's
+    // trouble is an adult's, whoever the mail names besides.
+    if (nearest?.kind !== 'pupil' && isSpouseBefore(folded, hit.start)) return 'adult';
     // "de oma van Tygo … ruikt naar drank", "Gerda … haar zoon … onder bewind": the named person
     // is the child's relative, or a parent themself; the adult is the sentence's subject.
     if (nearest?.kind === 'name' && isNamedAdult(folded, nearest, near, hit)) return 'adult';
@@ -1033,6 +1087,15 @@ const OWN_CHILD = new Set([
   'daughter',
   'children',
   'kids',
+  // "Henk … zijn leerlingen", "Inge … haar collega's", "his pupils": only staff have pupils or
+  // colleagues, whatever else the mail says of children.
+  'leerlingen',
+  'kleuters',
+  'collega',
+  'pupils',
+  'students',
+  'colleague',
+  'colleagues',
 ]);
 /** Characters after a name in which "haar zoon" still speaks of that person. */
 const OWN_CHILD_REACH = 250;
@@ -1112,6 +1175,36 @@ const RELATIONSHIP_TERMS = new Set([
   'separated',
   'divorce',
 ]);
+
+/**
+ * Someone's spouse, by a possessive: "mijn man", "je vrouw", "haar ex-man", "my husband". A bare
+ * "man" or "vrouw" is anyone ("een man stond bij het hek"); after "mijn", "je", "haar" it is a partner.
+ */
+const SPOUSE_OWNERS = new Set([
+  'mijn',
+  'je',
+  'jouw',
+  'uw',
+  'haar',
+  'zijn',
+  'my',
+  'your',
+  'her',
+  'his',
+]);
+const SPOUSES = new Set(['man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote', 'husband', 'wife']);
+
+/** A spouse named in the sentence just before `position`: "de situatie met je man en de gevangenis". */
+function isSpouseBefore(folded: string, position: number): boolean {
+  const from = Math.max(sentenceStartOf(folded, position), position - SELF_REACH);
+  const words = folded.slice(from, position).split(/[^a-z-]+/);
+  // The first word may be cut off by the reach; it still counts as an owner only when whole.
+  return words.some((word, index) => {
+    const owner = words[index - 1];
+    const spouse = word.startsWith('ex-') ? word.slice(3) : word;
+    return owner !== undefined && SPOUSE_OWNERS.has(owner) && SPOUSES.has(spouse);
+  });
+}
 
 /** Characters from "ik" to a term it says of the writer: "ik slaap", "i have". */
 const SELF_ADJACENT = 7;

@@ -459,3 +459,28 @@ describe('pupil-file rule, stories and counts', () => {
     expect(rulesOf(body)).not.toContain('pupil-file');
   });
 });
+
+describe('pupil-file rule, "IEP" by its language', () => {
+  it.each([
+    [
+      'a pupil’s individual education plan (en)',
+      "Hi Sarah,\nNoah's IEP has been updated with new reading goals.",
+    ],
+    [
+      'the plan for a named pupil (en)',
+      'Hi Sarah,\nAttached is the IEP for Noah, please read it before Monday.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'the IEP test date (nl)',
+      'Hoi Sarah,\nDe IEP-toets voor groep 8 is op 15 april; Noah maakt hem ook.',
+    ],
+    ['the IEP test taken (nl)', 'Hoi Sarah,\nNoah heeft vandaag de IEP gemaakt.'],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+});

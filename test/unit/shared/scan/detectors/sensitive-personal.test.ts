@@ -583,3 +583,98 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
     expect(rules).not.toContain('sensitive-personal');
   });
 });
+
+describe('sensitive-personal rule, who is identifiable', () => {
+  it.each([
+    [
+      'a spouse in detention, by "mijn man" (nl)',
+      'Hoi Ilse,\nSinds vorige maand zit mijn man in de gevangenis.',
+    ],
+    [
+      'a spouse in detention, by "je man" (nl)',
+      'Hoi Fatima,\nIk heb P&O uitgelegd waarom: de situatie met je man en de gevangenis.',
+    ],
+    [
+      'violence by an ex-spouse (en)',
+      'Dear Ms Hanneke,\nMy ex-husband has been violent towards me and the police are involved now.',
+    ],
+    [
+      'a contact ban on a parent (nl)',
+      'Beste Maud,\nOmdat er een contactverbod geldt voor vader, halen wij Sophie (groep 3) alleen op met moeder.',
+    ],
+    [
+      'a same-sex partner by the possessive (nl)',
+      'Hoi Priya,\nKoen gaat in juni trouwen met zijn vriend. Hij wil niet dat de ouders het horen.',
+    ],
+    [
+      'a same-sex spouse by the possessive (en)',
+      'Hi Ilse,\nMark will bring his husband to the staff party.',
+    ],
+    [
+      'a full name the list lacks, with an HR record (nl)',
+      'Ellen,\nAns Kuijpers heeft de WIA-aanvraag ingediend. Haar keuring is op 15 april.',
+    ],
+    [
+      'a retired teacher by title and a name the list lacks (nl)',
+      'Hoi Karin,\nGoed idee om meester Jo uit te nodigen. Hij heeft sinds de zomer kanker.',
+    ],
+    [
+      'a forwarded payslip notification with amounts (nl)',
+      'Beste Joyce van der Linden,\n\nUw salarisstrook over februari staat klaar.\n\nFunctie: Leerkracht L10\nBetrekking: 0,8 fte\nBruto salaris: € 3.806,22\nLoonheffing: € 712,60',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a man who is nobody’s spouse (nl)',
+      'Hoi Ilse,\nEen man van de gemeente vertelde over de gevangenis in de buurt.',
+    ],
+    [
+      'a contact ban said not to exist (nl)',
+      'Hoi Ravi,\nDaan (groep 4) woont om de week bij vader en moeder. Beide ouders mogen mailen! Er is geen contactverbod.',
+    ],
+    [
+      'a female colleague, not a wife (nl)',
+      'Hoi Sanne,\nMarieke komt met haar vrouwelijke collega naar de training.',
+    ],
+    ['his manner, not his husband (nl)', 'Hoi Sanne,\nDaan doet het graag op zijn manier.'],
+    [
+      'a payslip notification without amounts (nl)',
+      'Beste medewerker,\n\nJe loonstrook over oktober staat klaar in het portaal.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});
+
+describe('sensitive-personal rule, a named person who has pupils or colleagues', () => {
+  it.each([
+    [
+      'a teacher with pupils (nl)',
+      'Hoi Sanne,\nHenk Smeets heeft kanker. Hij wil niet dat zijn leerlingen het weten.',
+    ],
+    [
+      'a teacher with pupils (en)',
+      'Hi Sanne,\nSiobhan has cancer and starts chemo next week. She will tell her pupils herself.',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a child with classmates (nl)',
+      'Hoi Sanne,\nDaan heeft kanker. Hij wil niet dat zijn klasgenoten het weten.',
+    ],
+    [
+      'a child with classmates (en)',
+      'Hi Sanne,\nNoah has cancer and starts chemo next week. He will tell his classmates himself.',
+    ],
+  ])('keeps %s a pupil file', (_name, body) => {
+    const rules = rulesOf(body);
+    expect(rules).toContain('pupil-file');
+    expect(rules).not.toContain('sensitive-personal');
+  });
+});

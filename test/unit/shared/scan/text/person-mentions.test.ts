@@ -224,3 +224,89 @@ describe('findPersonMentions, a subject pronoun goes on past an object', () => {
     expect(pronounKinds('De juf zag Lotte op het plein. Ze huilde.')).toEqual(['name:Ze']);
   });
 });
+
+describe('findPersonMentions, names the list lacks in name position', () => {
+  it.each([
+    [
+      'a full name before a verb, confirmed by "haar" (nl)',
+      'Ans Kuijpers heeft de aanvraag ingediend. Haar keuring is in april.',
+      'name:Ans',
+    ],
+    [
+      'a full name before a verb, confirmed by "she" (en)',
+      'Wren Okafor has sent the form. She will call tomorrow.',
+      'name:Wren',
+    ],
+    [
+      'a teacher title inside a sentence (nl)',
+      'Goed idee om meester Jo uit te nodigen voor de reünie. Hij woont nu in Born.',
+      'adult:Jo',
+    ],
+  ])('finds %s', (_name, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'an organisation before a verb, spoken of as "ze" (nl)',
+      'Veilig Thuis heeft de melding ontvangen; ze bellen morgen.',
+      'name:Veilig',
+    ],
+    [
+      'a full name with no singular pronoun after it (nl)',
+      'Ans Kuijpers heeft de aanvraag ingediend.',
+      'name:Ans',
+    ],
+    ['a teacher title after a greeting (nl)', 'Hoi meester Jo,\nDank voor je mail.', 'adult:Jo'],
+  ])('does not take %s', (_name, text, unexpected) => {
+    expect(mentionsOf(text)).not.toContain(unexpected);
+  });
+});
+
+describe('findPersonMentions, pronouns in lists and clauses', () => {
+  const pronounKinds = (text: string) =>
+    mentionsOf(text).filter((mention) => /:(?:ze|haar|he|his)$/.test(mention));
+
+  it('keeps the pronoun opening each list item the listed child, past a titled teacher (nl)', () => {
+    expect(
+      pronounKinds(
+        'Wij maken ons zorgen om Zoë Martens uit groep 2.\n- ze hoort slecht; juf Anouk twijfelt.\n- ze is afgevallen en eet haar fruit niet op.',
+      ),
+    ).toEqual(['name:ze', 'name:ze', 'name:haar']);
+  });
+
+  it('keeps "his" with the subject "he" of its clause (en)', () => {
+    expect(pronounKinds('Noah came in crying and he told Mr Smith about his dad.')).toEqual([
+      'name:he',
+      'name:his',
+    ]);
+  });
+
+  it('still lets "haar" follow a titled teacher named in another sentence (nl)', () => {
+    expect(
+      pronounKinds('Ze speelde met Lotte. Juf Anouk vertelde het. Dat was haar idee.'),
+    ).toContain('adult:haar');
+  });
+});
+
+describe('findPersonMentions, a staff role before a name', () => {
+  it.each([
+    ['a listed name after "conciërge" (nl)', 'Onze conciërge Gerrit heeft kanker.', 'adult:Gerrit'],
+    [
+      'a name the list lacks after "intern begeleider" (nl)',
+      'Onze intern begeleider Wendelien heeft kanker.',
+      'adult:Wendelien',
+    ],
+    [
+      'a name the list lacks after "our teaching assistant" (en)',
+      'Our teaching assistant Priyanka has cancer.',
+      'adult:Priyanka',
+    ],
+  ])('makes %s an adult', (_name, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it('leaves a child told about to "the teacher" a name (en)', () => {
+    expect(mentionsOf('I told the teacher Zainab has asthma.')).toContain('name:Zainab');
+  });
+});

@@ -26,6 +26,15 @@ const FOLDED_CODE = new Uint16Array(65536);
 for (let code = 0; code < 65536; code++) FOLDED_CODE[code] = code;
 for (let code = 0; code < 0x250; code++)
   FOLDED_CODE[code] = fold(String.fromCharCode(code)).charCodeAt(0);
+/**
+ * FOLDED_CODE where that is a letter or digit, else 0. Words start and go on where this is not 0:
+ * "Ɓ" is a Latin letter whose folded "ɓ" is none, and a word starting on it would be empty.
+ */
+const WORD_CODE = new Uint16Array(65536);
+for (let code = 0; code < 65536; code++) {
+  const folded = FOLDED_CODE[code] ?? 0;
+  WORD_CODE[code] = isAlphanumeric(folded) ? folded : 0;
+}
 
 /** FNV-1a over the folded `text[start, end)`; never 0, which marks "no feature". */
 function foldedHash(text: string, start: number, end: number, seed: number): number {
@@ -121,7 +130,7 @@ export class WordFeatures {
       // Between words: a full stop, line break or quote mark starts a sentence.
       while (i < length) {
         const code = original.charCodeAt(i);
-        if (isAlphanumeric(code)) break;
+        if (WORD_CODE[code] !== 0) break;
         if (code === 46 || code === 33 || code === 63 || code === 10 || code === 62 || code === 58)
           isSentenceStart = true;
         i++;
@@ -131,8 +140,9 @@ export class WordFeatures {
       let prefixHash = SEED_UNIGRAM;
       let isNumber = true;
       while (i < length) {
-        const code = FOLDED_CODE[original.charCodeAt(i)] ?? 0;
-        if (!isAlphanumeric(code)) {
+        let code = WORD_CODE[original.charCodeAt(i)] ?? 0;
+        if (code === 0) {
+          code = original.charCodeAt(i);
           // "burn-out", "Oliver's": a dash or apostrophe between letters joins the word.
           if (!((code === 45 || code === 39) && isAlphanumeric(original.charCodeAt(i + 1)))) break;
         }

@@ -48,6 +48,13 @@ describe('the learned model’s word features', () => {
     });
   });
 
+  it('reads past a Latin letter whose lower case is no Latin letter ("Ə"), without empty words', () => {
+    // Such a letter once began a word that ended before it: the reader stood still on it forever.
+    const { words, keys } = read('De ƏƁ-lijst van Əli Məmmədov is hier');
+    expect(words.count).toBe(9); // De, lijst, van, li, M, mm, dov, is, hier
+    expect(keys[keys.length - 1]).toEqual(['u:hier', 'b:is hier']);
+  });
+
   it('reads a long text into reused arrays without losing words', () => {
     const text = 'Daan heeft medicatie. '.repeat(2000);
     const { words } = read(text);

@@ -132,20 +132,20 @@ function isSaidOfNamedPerson(
 }
 
 /**
- * The sensitive terms of `text` tied to a person. `folded` is `fold(text)`, for a caller that has
- * it already (the learned model reads the same folded text).
+ * The sensitive terms of `text` tied to a person. `folded` is `fold(text)` and `quoteStart` its
+ * quotedHistoryStart(), for a caller that has them already (the engine shares them with the rules).
  */
 export function findSensitiveEvidence(
   text: string,
   lexicon: SensitiveLexicon,
   correspondents?: ReadonlySet<string>,
   folded = fold(text),
+  quoteStart = quotedHistoryStart(text, folded),
 ): SensitiveEvidence[] {
   const allHits: WeightedHit[] = [];
   const personHits: TermHit<PersonWordTag>[] = [];
   // A forward's note ("zie de uitnodiging hieronder") and the quoted message are two mails: each
-  // is general or personal on its own words.
-  const quoteStart = quotedHistoryStart(text, folded);
+  // is general or personal on its own words (`quoteStart` is where the quoted message starts).
   const general = { top: false, quoted: false };
   let firstResultsTerm: TermHit<LexiconTag> | undefined;
   for (const hit of lexicon.matcher.find(folded)) {

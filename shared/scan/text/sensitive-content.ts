@@ -440,7 +440,7 @@ interface TextContext {
   /** "leerling", "zoon", "mijn dochter": some pupil or a pupil's family is spoken of. */
   hasPupilWords: boolean;
   /** "his wife", "zijn vrouw", "collega": an adult's family or work is spoken of (looked up lazily). */
-  readonly hasAdultLife: boolean;
+  hasAdultLife: () => boolean;
 }
 
 const FIRST_PERSON_OWNERS = ['mijn ', 'my ', 'onze ', 'our '];
@@ -508,8 +508,11 @@ function describeText(
   // "Roel, leerkracht groep 7": a class alone is where an adult works, no pupil spoken of.
   const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil' && !mention.isClass);
   // Looked up only when a judgement asks: the phrase search reads the whole text four times.
-  let hasAdultLife: boolean | undefined;
-  const adultLife = () => (hasAdultLife ??= speaksOfAdultLife(mentions, folded));
+  // A function, not a getter: an object literal with a getter gets a hidden class of its own per
+  // scan; that lives in old space and keeps the scan's text and mentions alive through the young
+  // generation's collections, so every scavenge copied ~1.5 MB and paused the add-in for ms.
+  let adultLife: boolean | undefined;
+  const hasAdultLife = () => (adultLife ??= speaksOfAdultLife(mentions, folded));
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -524,9 +527,7 @@ function describeText(
       leansAdult: adultTopics > pupilTopics,
       isAboutAdultRecords: adultTopics > pupilTopics,
       hasPupilWords,
-      get hasAdultLife() {
-        return adultLife();
-      },
+      hasAdultLife,
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -541,9 +542,7 @@ function describeText(
     leansAdult: adultWords > pupilWords,
     isAboutAdultRecords: false,
     hasPupilWords,
-    get hasAdultLife() {
-      return adultLife();
-    },
+    hasAdultLife,
   };
 }
 
@@ -730,7 +729,7 @@ function subjectOf(
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
     if (
       (nearest?.kind === 'name' || nearest?.kind === 'adult') &&
-      context.hasAdultLife &&
+      context.hasAdultLife() &&
       !context.hasPupilWords
     )
       return 'adult';
@@ -771,7 +770,7 @@ function subjectOf(
     return hit.weight === 2 ||
       (hit.isPersonal && !nearest.isNamed) ||
       context.leansAdult ||
-      context.hasAdultLife
+      context.hasAdultLife()
       ? 'adult'
       : 'pupil';
   // A bare name in school mail is most often a pupil's, unless the mail is about adults: their
@@ -780,7 +779,7 @@ function subjectOf(
   // epilepsy … his wife's number") is an adult's.
   if (nearest?.kind === 'name')
     return context.isAboutAdultRecords ||
-      (context.hasAdultLife && !context.hasPupilWords) ||
+      (context.hasAdultLife() && !context.hasPupilWords) ||
       isNamedAdult(folded, nearest, near, hit)
       ? 'adult'
       : 'pupil';

@@ -13,6 +13,7 @@ import {
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
 import {
@@ -1013,7 +1014,7 @@ function findResultsList(
     if (lineEnd - lineStart < 200 && isResultRow(text, folded, lineStart, lineEnd, isRoster))
       rows++;
     if (isRosterHeader(folded, lineStart, lineEnd)) isRoster = true;
-    else if (folded.slice(lineStart, lineEnd).trim() === '') isRoster = false;
+    else if (isBlankLine(folded, lineStart, lineEnd)) isRoster = false;
     lineStart = lineEnd + 1;
   }
   if (rows < MIN_RESULT_ROWS) return undefined;
@@ -1029,8 +1030,19 @@ function findResultsList(
 
 /** "Groep 5:", "groep 7b:", "> Groep 6:": the header of a list of one class's pupils. */
 function isRosterHeader(folded: string, start: number, end: number): boolean {
-  const line = folded.slice(start, Math.min(end, start + 20)).trim();
+  const to = Math.min(end, start + 20);
+  let first = start;
+  while (first < to && isWhitespace(folded.charCodeAt(first))) first++;
+  // Most lines start with neither: decided without cutting the line out.
+  const code = folded.charCodeAt(first);
+  if (first === to || (code !== 62 && code !== 103)) return false; // > g
+  const line = folded.slice(start, to).trim();
   return /^>? ?groep [1-8][a-c]?:$/.test(line);
+}
+
+function isBlankLine(folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhitespace(folded.charCodeAt(i))) return false;
+  return true;
 }
 
 function isResultRow(
@@ -1040,13 +1052,40 @@ function isResultRow(
   end: number,
   isRoster: boolean,
 ): boolean {
-  const line = folded.slice(start, end);
-  const name = /^[\s>*•-]{0,4}([a-z]{2,15})\b/.exec(line);
-  if (!name?.[1] || !(NAMES.has(name[1]) || (isRoster && !NOT_ROSTER_NAMES.has(name[1]))))
+  // The line's first word after at most four list marks or spaces (as /^[\s>*•-]{0,4}([a-z]{2,15})\b/
+  // would find it), read in place: most lines are no result row and cost no string.
+  let nameStart = start;
+  while (nameStart < end && nameStart - start <= 4 && isListLead(folded.charCodeAt(nameStart)))
+    nameStart++;
+  if (nameStart - start > 4) return false;
+  let nameEnd = nameStart;
+  while (nameEnd < end && nameEnd - nameStart < 15 && isAsciiLower(folded.charCodeAt(nameEnd)))
+    nameEnd++;
+  if (nameEnd - nameStart < 2 || (nameEnd < end && isRegexWordChar(folded.charCodeAt(nameEnd))))
     return false;
-  const nameStart = start + line.indexOf(name[1]);
   const code = text.charCodeAt(nameStart);
   if (code < 65 || code > 90) return false;
-  const rest = line.slice(line.indexOf(name[1]) + name[1].length);
+  const name = folded.slice(nameStart, nameEnd);
+  if (!(NAMES.has(name) || (isRoster && !NOT_ROSTER_NAMES.has(name)))) return false;
+  const rest = folded.slice(nameEnd, end);
   return SCORE_PATTERN.test(rest) || READING_LEVEL_PATTERN.test(rest);
+}
+
+/** White space or a list mark before a result row's name: > * • - */
+function isListLead(code: number): boolean {
+  return isWhitespace(code) || code === 62 || code === 42 || code === 0x2022 || code === 45;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** A character of regex `\w`, which `\b` tells from others. */
+function isRegexWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
 }

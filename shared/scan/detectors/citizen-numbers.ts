@@ -53,8 +53,15 @@ export function findCitizenNumbers(
   // groups would have matched first), and groups without a window are read and passed over.
   // `test`, not `exec`: no match object per run; every match is LONG_RUN characters long.
   const longRun = /\d[\d .\-\u00a0]{7}/g;
+  const shape = new RunShape();
   while (longRun.test(text)) {
     const start = longRun.lastIndex - LONG_RUN;
+    // Most runs (dates, amounts, phone numbers) cannot hold a number: passed over without objects.
+    shape.read(text, start);
+    if (!shape.mayHoldNumber()) {
+      longRun.lastIndex = shape.end;
+      continue;
+    }
     const groups = readGroups(text, start);
     const windows = candidateWindows(text, groups);
     // Most runs (dates, amounts, phone numbers) have no window: their surroundings go unread.
@@ -111,6 +118,40 @@ class LineTracker {
       this.searchedUpTo = this.lineStart;
     }
     return this.lineStart;
+  }
+}
+
+/**
+ * The digit groups of a run counted in place, as readGroups reads them, to tell whether
+ * candidateWindows could find a window: a short run of eight or nine digits, or a group that long.
+ */
+class RunShape {
+  groupCount = 0;
+  digitCount = 0;
+  hasLongGroup = false;
+  /** The end of the run's last group. */
+  end = 0;
+
+  read(text: string, start: number): void {
+    this.groupCount = 0;
+    this.digitCount = 0;
+    this.hasLongGroup = false;
+    let i = start;
+    for (;;) {
+      let end = i;
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+      this.groupCount++;
+      this.digitCount += end - i;
+      if (end - i === 8 || end - i === 9) this.hasLongGroup = true;
+      this.end = end;
+      if (!isSeparatorBeforeDigit(text, end)) return;
+      i = end + 1;
+    }
+  }
+
+  mayHoldNumber(): boolean {
+    const isShortRun = this.groupCount <= 4 && (this.digitCount === 8 || this.digitCount === 9);
+    return isShortRun || this.hasLongGroup;
   }
 }
 

@@ -242,7 +242,7 @@ export function findContextNames(
   let run: number[] = [];
   const endRun = () => {
     if (run.length >= 2) for (const start of run) found.push({ start, cue: 'roster line' });
-    run = [];
+    if (run.length > 0) run = [];
   };
   while (lineStart < length) {
     const newline = original.indexOf('\n', lineStart);
@@ -520,11 +520,14 @@ function isLineLead(code: number): boolean {
 const ARTICLES = ['de ', 'het ', 'the ', 'een ', 'a ', 'in ', 'naar ', 'bij de ', 'at '];
 
 function isAfterArticle(folded: string, start: number): boolean {
-  return ARTICLES.some(
-    (article) =>
+  // A loop, not `some`: a closure per capitalised word is garbage the add-in collects.
+  for (const article of ARTICLES)
+    if (
       folded.startsWith(article, start - article.length) &&
-      !isWordChar(folded.charCodeAt(start - article.length - 1)),
-  );
+      !isWordChar(folded.charCodeAt(start - article.length - 1))
+    )
+      return true;
+  return false;
 }
 
 /** At the text's or a line's start, or after ". ", "! ", "? ", ": ". */
@@ -635,11 +638,9 @@ const NOUN_ENDING_LAST = new Set(
 
 function looksLikeNoun(word: string): boolean {
   if (word.length >= 7 && word.endsWith('en')) return true;
-  return (
-    word.length >= 5 &&
-    NOUN_ENDING_LAST.has(word.charCodeAt(word.length - 1)) &&
-    NOUN_ENDINGS.some((ending) => word.endsWith(ending))
-  );
+  if (word.length < 5 || !NOUN_ENDING_LAST.has(word.charCodeAt(word.length - 1))) return false;
+  for (const ending of NOUN_ENDINGS) if (word.endsWith(ending)) return true;
+  return false;
 }
 
 /** "Protocol Leesproblemen en Dyslexie": a capitalised word after another is a title's word. */

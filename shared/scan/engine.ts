@@ -7,6 +7,7 @@ import { collectMailContent } from './mail-texts';
 import { learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { fold } from './text/fold';
+import { quotedHistoryStart } from './text/quoted-history';
 import { findSensitiveEvidence } from './text/sensitive-content';
 import {
   CONTENT_RULES,
@@ -38,15 +39,24 @@ export function scanMail(
   const content = collectMailContent(mail, policy.attachmentReadLimitBytes, policy.mailReadLimits);
   const correspondents = correspondentNames(mail);
   const folded = content.texts.map(({ text }) => fold(text));
+  const quoteStarts = content.texts.map(({ text }, index) =>
+    quotedHistoryStart(text, folded[index]),
+  );
   const evidence = content.texts.map(({ text }, index) =>
-    findSensitiveEvidence(text, policy.sensitiveLexicon, correspondents, folded[index]),
+    findSensitiveEvidence(
+      text,
+      policy.sensitiveLexicon,
+      correspondents,
+      folded[index],
+      quoteStarts[index],
+    ),
   );
   // The learned model reads only the texts where the rules left a subject without evidence.
   const learned = content.texts.map(({ text }, index) =>
     learnedTextOf(text, evidence[index] ?? []),
   );
   const findings = DETECTORS.flatMap((detector) =>
-    detector.detect({ mail, content, policy, folded, evidence, learned }),
+    detector.detect({ mail, content, policy, folded, quoteStarts, evidence, learned }),
   ).map((detection): Finding => ({
     ...detection,
     severity: severityOf(policy.verdicts[detection.rule]),

@@ -28,6 +28,8 @@ const NINE_DIGIT_LAYOUTS = new Set(['9', '3-3-3', '4-2-3', '2-2-2-3', '3-2-2-2']
 const EIGHT_DIGIT_LAYOUTS = new Set(['8', '3-3-2', '2-3-3', '4-2-2']);
 const SEPARATORS = new Set([32, 46, 45, 160]); // space, dot, dash, no-break space
 const LABEL_REACH = 60;
+/** Characters the search for a number's start matches: a digit and seven digits or separators. */
+const LONG_RUN = 8;
 const KEYWORD_REACH = 120;
 /** Digits right before a number that make it a phone number: 06-…, +31 6…, 0031 6…. */
 const PHONE_PREFIXES = new Set(['06', '6', '31', '0031', '0', '00316', '316']);
@@ -49,20 +51,31 @@ export function findCitizenNumbers(
   // write a citizen number: dates, times and amounts, most digits in a mail, are passed over inside
   // the regex engine. A match starts where its digit groups start (an earlier digit of the same
   // groups would have matched first), and groups without a window are read and passed over.
+  // `test`, not `exec`: no match object per run; every match is LONG_RUN characters long.
   const longRun = /\d[\d .\-\u00a0]{7}/g;
-  for (let found = longRun.exec(text); found; found = longRun.exec(text)) {
-    const start = found.index;
+  const shape = new RunShape();
+  while (longRun.test(text)) {
+    const start = longRun.lastIndex - LONG_RUN;
+    // Most runs (dates, amounts, phone numbers) cannot hold a number: passed over without objects.
+    shape.read(text, start);
+    if (!shape.mayHoldNumber()) {
+      longRun.lastIndex = shape.end;
+      continue;
+    }
     const groups = readGroups(text, start);
-    const lineStart = lines.startOf(start);
-    const previousNumberEnd = endOfDigitsBefore(text, start);
-    for (const window of candidateWindows(text, groups)) {
-      const match = judge(text, window, groups, {
-        lineStart,
-        previousNumberEnd,
+    const windows = candidateWindows(text, groups);
+    // Most runs (dates, amounts, phone numbers) have no window: their surroundings go unread.
+    if (windows.length > 0) {
+      const surroundings: Surroundings = {
+        lineStart: lines.startOf(start),
+        previousNumberEnd: endOfDigitsBefore(text, start),
         tables,
         options,
-      });
-      if (match) matches.push(match);
+      };
+      for (const window of windows) {
+        const match = judge(text, window, groups, surroundings);
+        if (match) matches.push(match);
+      }
     }
     longRun.lastIndex = groups[groups.length - 1]?.end ?? start + 1;
   }
@@ -105,6 +118,40 @@ class LineTracker {
       this.searchedUpTo = this.lineStart;
     }
     return this.lineStart;
+  }
+}
+
+/**
+ * The digit groups of a run counted in place, as readGroups reads them, to tell whether
+ * candidateWindows could find a window: a short run of eight or nine digits, or a group that long.
+ */
+class RunShape {
+  groupCount = 0;
+  digitCount = 0;
+  hasLongGroup = false;
+  /** The end of the run's last group. */
+  end = 0;
+
+  read(text: string, start: number): void {
+    this.groupCount = 0;
+    this.digitCount = 0;
+    this.hasLongGroup = false;
+    let i = start;
+    for (;;) {
+      let end = i;
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+      this.groupCount++;
+      this.digitCount += end - i;
+      if (end - i === 8 || end - i === 9) this.hasLongGroup = true;
+      this.end = end;
+      if (!isSeparatorBeforeDigit(text, end)) return;
+      i = end + 1;
+    }
+  }
+
+  mayHoldNumber(): boolean {
+    const isShortRun = this.groupCount <= 4 && (this.digitCount === 8 || this.digitCount === 9);
+    return isShortRun || this.hasLongGroup;
   }
 }
 
@@ -228,11 +275,13 @@ function isPartOfLargerToken(
   if (!isGluedToLabel && (isLetter(before) || CODE_CHARS_BEFORE.has(before))) return true;
   if (isLetter(after) || CODE_CHARS_AFTER.has(after)) return true;
   // Decimals and amounts ("1,123456782", "123.456.782,00"), but not the commas of a CSV row.
-  const isCsvRow = looksLikeCsvRow(text, start);
-  if (!isCsvRow && (after === COMMA || after === DOT) && isDigit(text.charCodeAt(end + 1)))
-    return true;
-  if (after === DOT && isDigit(text.charCodeAt(end + 1))) return true;
-  return (before === DOT || (before === COMMA && !isCsvRow)) && isDigit(text.charCodeAt(start - 2));
+  const isDigitAfter = isDigit(text.charCodeAt(end + 1));
+  if (after === DOT && isDigitAfter) return true;
+  const isDigitBefore = isDigit(text.charCodeAt(start - 2));
+  if (before === DOT && isDigitBefore) return true;
+  // Reading the row around the number only when a comma touches it: most numbers have none.
+  const isCommaDecimal = (after === COMMA && isDigitAfter) || (before === COMMA && isDigitBefore);
+  return isCommaDecimal && !looksLikeCsvRow(text, start);
 }
 
 const COMMA = 44;

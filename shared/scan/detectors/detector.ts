@@ -11,6 +11,8 @@ export interface DetectorInput {
   policy: ScanPolicy;
   /** fold() of each entry of content.texts, folded once for every reader of the mail. */
   folded: string[];
+  /** quotedHistoryStart() of each entry of content.texts, for the rules that say "in the quoted history". */
+  quoteStarts: number[];
   /** Sensitive-content evidence per entry of content.texts, computed once for both content rules. */
   evidence: SensitiveEvidence[][];
   /** The learned model's scores per entry of content.texts, where it read that text. */

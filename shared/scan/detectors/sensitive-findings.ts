@@ -19,6 +19,7 @@ export function sensitiveFindings(
   const findings: Detection[] = [];
   input.content.texts.forEach(({ location, text }, index) => {
     const folded = input.folded[index] ?? fold(text);
+    const quoteStart = input.quoteStarts[index] ?? quotedHistoryStart(text, folded);
     const evidence = (input.evidence[index] ?? []).filter((item) => item.subject === subject);
     const first = evidence[0];
     if (!first) {
@@ -33,6 +34,7 @@ export function sensitiveFindings(
           subject,
           DEFAULT_MODEL,
           input.policy.sensitiveLexicon,
+          quoteStart,
         );
       if (found)
         findings.push({
@@ -49,7 +51,7 @@ export function sensitiveFindings(
       message,
       location,
       excerpt: excerptAround(text, first.start, first.end),
-      explanation: explain(evidence, quotedHistoryStart(text, folded)),
+      explanation: explain(evidence, quoteStart),
     });
   });
   for (const name of input.content.attachmentNames) {

@@ -39,6 +39,8 @@ export function modelEvidence(
   head: ModelHead,
   model: CompiledModel,
   lexicon: SensitiveLexicon,
+  /** quotedHistoryStart(text, folded), when the scan has it already. */
+  quoteStart?: number,
 ): ModelEvidence | undefined {
   if (window.score < model.threshold[head]) return undefined;
   const person = identifiablePerson(text, folded, window.start, window.end, head, lexicon);
@@ -47,7 +49,7 @@ export function modelEvidence(
   const first = top[0];
   // Said of the heaviest word: a window may begin in the reply and reach into the quote below it.
   const where =
-    (first?.start ?? window.start) >= quotedHistoryStart(text, folded)
+    (first?.start ?? window.start) >= (quoteStart ?? quotedHistoryStart(text, folded))
       ? ' — in the quoted history of the mail'
       : '';
   return {

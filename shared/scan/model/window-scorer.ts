@@ -130,6 +130,8 @@ export function scoreText(model: CompiledModel, original: string): TextScores {
   let pupilSum = 0;
   let adultSum = 0;
   let total = 0;
+  // The ring slot of the next word: `total % size`, kept by wrapping (a division per word is slow).
+  let ring = 0;
   let lastEnd = 0;
   let position = 0;
   for (;;) {
@@ -161,7 +163,6 @@ export function scoreText(model: CompiledModel, original: string): TextScores {
         pupil += pupilTable[slot] ?? 0;
         adult += adultTable[slot] ?? 0;
       }
-      const ring = total % size;
       if (total >= size) {
         pupilSum -= pupilRing[ring] ?? 0;
         adultSum -= adultRing[ring] ?? 0;
@@ -173,9 +174,10 @@ export function scoreText(model: CompiledModel, original: string): TextScores {
       adultSum += adult;
       total++;
       lastEnd = ends[i] ?? 0;
+      ring = ring + 1 === size ? 0 : ring + 1;
       if (total >= size) {
         // The window's first word is the ring's oldest: the next slot round.
-        const first = startRing[total % size] ?? 0;
+        const first = startRing[ring] ?? 0;
         if (pupilSum > best.pupil.score) setWindow(best.pupil, pupilSum, first, lastEnd);
         if (adultSum > best.adult.score) setWindow(best.adult, adultSum, first, lastEnd);
       }

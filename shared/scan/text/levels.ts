@@ -49,9 +49,10 @@ const CLOSE_REACH = 14;
 
 /**
  * Where `levelEnd` may find a level: I, V, A–E, M, or 1–3 before F or S ("1F", "2S"), so the digits
- * of dates and amounts are passed over. (No lookbehind: Outlook's JavaScript-only runtime is ES2016.)
+ * of dates and amounts are passed over, and so are capitals before a small letter ("De", "Met"),
+ * which levelEnd turns down. (No lookbehind: Outlook's JavaScript-only runtime is ES2016.)
  */
-const LEVEL_START = /[1-3](?=[FS])|[A-EIMV]/g;
+const LEVEL_START = /[1-3](?=[FS])|[A-EIMV](?![a-z])/g;
 
 /** @example findLevels('Bilal: rekenen IV -> V', fold('Bilal: rekenen IV -> V')) // IV, V */
 export function findLevels(original: string, folded: string): LevelHit[] {

@@ -235,13 +235,14 @@ export function findContextNames(
   isNotName: (word: string, start: number) => boolean,
 ): ContextName[] {
   const found: ContextName[] = [];
+  const pronouns = new PronounLookahead(folded);
   const length = original.length;
   let lineStart = 0;
   // A roster is two or more such lines in a row: one "Scholing: …" line is a heading.
   let run: number[] = [];
   const endRun = () => {
     if (run.length >= 2) for (const start of run) found.push({ start, cue: 'roster line' });
-    run = [];
+    if (run.length > 0) run = [];
   };
   while (lineStart < length) {
     const newline = original.indexOf('\n', lineStart);
@@ -303,7 +304,7 @@ export function findContextNames(
       // "she" or "hij" after it makes it a person rather than a place.
       if (
         isProperNounPosition(original, folded, i, wordEnd) &&
-        isFollowedByPronoun(folded, wordEnd)
+        pronouns.isFollowedByPronoun(wordEnd)
       )
         found.push({ start: i, cue: 'capitalised word in mid-sentence' });
     }
@@ -342,14 +343,15 @@ function rosterName(
   if (!isUpper(original.charCodeAt(i)) || isUpper(original.charCodeAt(i + 1))) return undefined;
   const start = i;
   const end = endOfWord(folded, i);
-  const word = folded.slice(start, end);
-  if (end - start < 2 || NOT_ROSTER.has(word) || isNotName(word, start) || looksLikeNoun(word))
-    return undefined;
+  if (end - start < 2) return undefined;
   let next = end;
   // One capitalised surname may follow: "Fatima-Zahra El Idrissi:" is too long; "Mo Amrani:" fits.
   if (original.charCodeAt(next) === 32 && isUpper(original.charCodeAt(next + 1)))
     next = endOfWord(folded, next + 1);
+  // The colon first: most lines open with a word that has none, and need not be looked up.
   if (original.charCodeAt(next) !== 58) return undefined; // ":"
+  const word = folded.slice(start, end);
+  if (NOT_ROSTER.has(word) || isNotName(word, start) || looksLikeNoun(word)) return undefined;
   // A description in small letters must follow: "Fenna:" alone is a heading, "Data: 9 februari" a label.
   for (let j = next + 1; j < lineEnd; j++) {
     const code = original.charCodeAt(j);
@@ -401,12 +403,18 @@ export const OPENING_GREETINGS: ReadonlySet<string> = new Set([
   'dear',
 ]);
 
+/** The first letters of OPENING_GREETINGS: most words before a name start otherwise. */
+const GREETING_FIRST_LETTERS = new Set([...OPENING_GREETINGS].map((word) => word.charCodeAt(0)));
+
 function isAfterGreeting(folded: string, start: number): boolean {
   let end = start - 1;
   while (end > 0 && folded.charCodeAt(end) === 32) end--;
   let begin = end;
   while (begin > 0 && begin > end - 8 && isWordChar(folded.charCodeAt(begin - 1))) begin--;
-  return OPENING_GREETINGS.has(folded.slice(begin, end + 1));
+  return (
+    GREETING_FIRST_LETTERS.has(folded.charCodeAt(begin)) &&
+    OPENING_GREETINGS.has(folded.slice(begin, end + 1))
+  );
 }
 
 /** "Oliwia en Kacper waren", "Ahmed and Kacper": the start of another capitalised word after "en". */
@@ -512,11 +520,14 @@ function isLineLead(code: number): boolean {
 const ARTICLES = ['de ', 'het ', 'the ', 'een ', 'a ', 'in ', 'naar ', 'bij de ', 'at '];
 
 function isAfterArticle(folded: string, start: number): boolean {
-  return ARTICLES.some(
-    (article) =>
+  // A loop, not `some`: a closure per capitalised word is garbage the add-in collects.
+  for (const article of ARTICLES)
+    if (
       folded.startsWith(article, start - article.length) &&
-      !isWordChar(folded.charCodeAt(start - article.length - 1)),
-  );
+      !isWordChar(folded.charCodeAt(start - article.length - 1))
+    )
+      return true;
+  return false;
 }
 
 /** At the text's or a line's start, or after ". ", "! ", "? ", ": ". */
@@ -548,26 +559,73 @@ function isProperNounPosition(
 /** Personal pronouns that confirm a person: "hij", "she", "her". */
 const PERSON_PRONOUNS = new Set(['hij', 'zij', 'hem', 'he', 'she', 'him', 'his', 'her']);
 const PRONOUN_FIRST_LETTERS = new Set([...PERSON_PRONOUNS].map((word) => word.charCodeAt(0)));
+/** Where a PERSON_PRONOUNS word is spelled, matched as its first letter (`lastIndex` - 1). */
+const PRONOUN_SPELLING = /(?=hij|zij|hem|her|him|his|she|he)[hsz]/g;
 /** How far after the word the pronoun may come. */
 const PRONOUN_REACH = 200;
 
-function isFollowedByPronoun(folded: string, from: number): boolean {
-  const end = Math.min(folded.length, from + PRONOUN_REACH);
-  let i = from;
-  while (i < end) {
-    while (i < end && !isWordChar(folded.charCodeAt(i))) i++;
-    const start = i;
-    while (i < end && isWordChar(folded.charCodeAt(i))) i++;
-    // Most words are no pronoun by their length or first letter: decided without cutting them out.
-    if (
-      i - start >= 2 &&
-      i - start <= 3 &&
-      PRONOUN_FIRST_LETTERS.has(folded.charCodeAt(start)) &&
-      PERSON_PRONOUNS.has(folded.slice(start, i))
-    )
-      return true;
+/**
+ * Whether a person pronoun follows within PRONOUN_REACH of `from`, a position just after a word.
+ * Asked in increasing order of `from` by one findContextNames call, so it reads each word of the
+ * text once and keeps the first pronoun it found, instead of reading 200 characters per question.
+ */
+class PronounLookahead {
+  /** Start and end of the first pronoun at or after the last question; -1: none before `readUpTo`. */
+  private pronounStart = -1;
+  private pronounEnd = 0;
+  /** No pronoun starts between the last question and here. */
+  private readUpTo = 0;
+
+  constructor(private readonly folded: string) {}
+
+  isFollowedByPronoun(from: number): boolean {
+    const folded = this.folded;
+    const end = Math.min(folded.length, from + PRONOUN_REACH);
+    if (this.pronounStart < from) {
+      this.pronounStart = -1;
+      // The regex jumps to the next place a pronoun is spelled, inside a word too ("the"): a
+      // pronoun counts where it is the whole word.
+      PRONOUN_SPELLING.lastIndex = Math.max(from, this.readUpTo);
+      while (PRONOUN_SPELLING.test(folded)) {
+        const start = PRONOUN_SPELLING.lastIndex - 1;
+        if (start >= end) break;
+        let wordEnd = start + 1;
+        while (wordEnd < folded.length && isWordChar(folded.charCodeAt(wordEnd))) wordEnd++;
+        if (!isWordChar(folded.charCodeAt(start - 1)) && isPersonPronoun(folded, start, wordEnd)) {
+          this.pronounStart = start;
+          this.pronounEnd = wordEnd;
+          break;
+        }
+      }
+      // The regex would have stopped at any pronoun before where it stopped (or ran out).
+      this.readUpTo =
+        this.pronounStart >= 0
+          ? this.pronounEnd
+          : PRONOUN_SPELLING.lastIndex === 0
+            ? folded.length
+            : PRONOUN_SPELLING.lastIndex - 1;
+    }
+    if (this.pronounStart >= 0 && this.pronounEnd <= end) return true;
+    // The word that `end` cuts is read cut, as a pronoun too: "hem" cut to "he".
+    if (end >= folded.length || !isWordChar(folded.charCodeAt(end))) return false;
+    let start = end;
+    while (start > from && start > end - 4 && isWordChar(folded.charCodeAt(start - 1))) start--;
+    return (
+      !isWordChar(folded.charCodeAt(start - 1)) &&
+      start >= from &&
+      isPersonPronoun(folded, start, end)
+    );
   }
-  return false;
+}
+
+/** Most words are no pronoun by their length or first letter: decided without cutting them out. */
+function isPersonPronoun(folded: string, start: number, end: number): boolean {
+  return (
+    end - start >= 2 &&
+    end - start <= 3 &&
+    PRONOUN_FIRST_LETTERS.has(folded.charCodeAt(start)) &&
+    PERSON_PRONOUNS.has(folded.slice(start, end))
+  );
 }
 
 /** Dutch noun endings no given name has: "Scholing", "Leesproblemen", "Gezondheid", "Informatie". */
@@ -580,11 +638,9 @@ const NOUN_ENDING_LAST = new Set(
 
 function looksLikeNoun(word: string): boolean {
   if (word.length >= 7 && word.endsWith('en')) return true;
-  return (
-    word.length >= 5 &&
-    NOUN_ENDING_LAST.has(word.charCodeAt(word.length - 1)) &&
-    NOUN_ENDINGS.some((ending) => word.endsWith(ending))
-  );
+  if (word.length < 5 || !NOUN_ENDING_LAST.has(word.charCodeAt(word.length - 1))) return false;
+  for (const ending of NOUN_ENDINGS) if (word.endsWith(ending)) return true;
+  return false;
 }
 
 /** "Protocol Leesproblemen en Dyslexie": a capitalised word after another is a title's word. */

@@ -16,6 +16,10 @@ const SEPARATORS = [
 /** Header lines of a quoted Outlook message: "Van:" followed within a few lines by "Verzonden:". */
 const FROM_LINES = ['van:', 'from:'];
 const SENT_LINES = ['verzonden:', 'sent:', 'datum:', 'date:'];
+/** The first characters of SEPARATORS, FROM_LINES and the attributions ("op …", "on …"). */
+const QUOTE_LEADS = new Set(
+  [...SEPARATORS, ...FROM_LINES, 'op ', 'on '].map((opening) => opening.charCodeAt(0)),
+);
 /** How many lines after "Van:" the "Verzonden:" line may come. */
 const HEADER_LINES = 3;
 
@@ -42,7 +46,10 @@ function quoteStartIn(text: string, lower: string): number {
 function isQuoteOpening(lower: string, start: number, end: number): boolean {
   let first = start;
   while (first < end && (lower.charCodeAt(first) === 32 || lower.charCodeAt(first) === 9)) first++;
-  if (lower.charCodeAt(first) === 62) return true; // ">"
+  const lead = lower.charCodeAt(first);
+  if (lead === 62) return true; // ">"
+  // Every other opening starts with one of a few letters (or a dash): most lines are decided here.
+  if (!QUOTE_LEADS.has(lead)) return false;
   const line = lower.slice(first, Math.min(end, first + 200)).trimEnd();
   if (SEPARATORS.some((separator) => line.startsWith(separator))) return true;
   // Gmail and Apple Mail: "Op 4 mrt 2025 om 19:02 schreef Hanna <…>:", "On Tue, … wrote:".

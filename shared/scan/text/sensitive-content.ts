@@ -13,6 +13,7 @@ import {
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
 import {
@@ -135,20 +136,20 @@ function isSaidOfNamedPerson(
 }
 
 /**
- * The sensitive terms of `text` tied to a person. `folded` is `fold(text)`, for a caller that has
- * it already (the learned model reads the same folded text).
+ * The sensitive terms of `text` tied to a person. `folded` is `fold(text)` and `quoteStart` its
+ * quotedHistoryStart(), for a caller that has them already (the engine shares them with the rules).
  */
 export function findSensitiveEvidence(
   text: string,
   lexicon: SensitiveLexicon,
   correspondents?: ReadonlySet<string>,
   folded = fold(text),
+  quoteStart = quotedHistoryStart(text, folded),
 ): SensitiveEvidence[] {
   const allHits: WeightedHit[] = [];
   const personHits: TermHit<PersonWordTag>[] = [];
   // A forward's note ("zie de uitnodiging hieronder") and the quoted message are two mails: each
-  // is general or personal on its own words.
-  const quoteStart = quotedHistoryStart(text, folded);
+  // is general or personal on its own words (`quoteStart` is where the quoted message starts).
   const general = { top: false, quoted: false };
   let firstResultsTerm: TermHit<LexiconTag> | undefined;
   for (const hit of lexicon.matcher.find(folded)) {
@@ -597,7 +598,7 @@ interface TextContext {
   /** "leerling", "zoon", "mijn dochter": some pupil or a pupil's family is spoken of. */
   hasPupilWords: boolean;
   /** "his wife", "zijn vrouw", "collega": an adult's family or work is spoken of (looked up lazily). */
-  readonly hasAdultLife: boolean;
+  hasAdultLife: () => boolean;
 }
 
 /** The writer's or reader's own: "mijn vrouw", "uw vrouw" ("met u en uw vrouw praten over Ilyas"). */
@@ -709,8 +710,11 @@ function describeText(
   // "Roel, leerkracht groep 7": a class alone is where an adult works, no pupil spoken of.
   const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil' && !mention.isClass);
   // Looked up only when a judgement asks: the phrase search reads the whole text four times.
-  let hasAdultLife: boolean | undefined;
-  const adultLife = () => (hasAdultLife ??= speaksOfAdultLife(mentions, folded));
+  // A function, not a getter: an object literal with a getter gets a hidden class of its own per
+  // scan; that lives in old space and keeps the scan's text and mentions alive through the young
+  // generation's collections, so every scavenge copied ~1.5 MB and paused the add-in for ms.
+  let adultLife: boolean | undefined;
+  const hasAdultLife = () => (adultLife ??= speaksOfAdultLife(mentions, folded));
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -725,9 +729,7 @@ function describeText(
       leansAdult: adultTopics > pupilTopics,
       isAboutAdultRecords: adultTopics > pupilTopics,
       hasPupilWords,
-      get hasAdultLife() {
-        return adultLife();
-      },
+      hasAdultLife,
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -742,9 +744,7 @@ function describeText(
     leansAdult: adultWords > pupilWords,
     isAboutAdultRecords: false,
     hasPupilWords,
-    get hasAdultLife() {
-      return adultLife();
-    },
+    hasAdultLife,
   };
 }
 
@@ -973,7 +973,7 @@ function subjectOf(
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
     if (
       (nearest?.kind === 'name' || nearest?.kind === 'adult') &&
-      context.hasAdultLife &&
+      context.hasAdultLife() &&
       !context.hasPupilWords
     )
       return 'adult';
@@ -1017,7 +1017,7 @@ function subjectOf(
     return hit.weight === 2 ||
       (hit.isPersonal && !nearest.isNamed) ||
       context.leansAdult ||
-      context.hasAdultLife
+      context.hasAdultLife()
       ? 'adult'
       : 'pupil';
   // A bare name in school mail is most often a pupil's, unless the mail is about adults: their
@@ -1026,7 +1026,7 @@ function subjectOf(
   // epilepsy … his wife's number") is an adult's.
   if (nearest?.kind === 'name')
     return context.isAboutAdultRecords ||
-      (context.hasAdultLife && !context.hasPupilWords) ||
+      (context.hasAdultLife() && !context.hasPupilWords) ||
       isNamedAdult(folded, nearest, near, hit)
       ? 'adult'
       : 'pupil';
@@ -1299,7 +1299,7 @@ function findResultsList(
     if (lineEnd - lineStart < 200 && isResultRow(text, folded, lineStart, lineEnd, isRoster))
       rows++;
     if (isRosterHeader(folded, lineStart, lineEnd)) isRoster = true;
-    else if (folded.slice(lineStart, lineEnd).trim() === '') isRoster = false;
+    else if (isBlankLine(folded, lineStart, lineEnd)) isRoster = false;
     lineStart = lineEnd + 1;
   }
   if (rows < MIN_RESULT_ROWS) return undefined;
@@ -1315,8 +1315,19 @@ function findResultsList(
 
 /** "Groep 5:", "groep 7b:", "> Groep 6:": the header of a list of one class's pupils. */
 function isRosterHeader(folded: string, start: number, end: number): boolean {
-  const line = folded.slice(start, Math.min(end, start + 20)).trim();
+  const to = Math.min(end, start + 20);
+  let first = start;
+  while (first < to && isWhitespace(folded.charCodeAt(first))) first++;
+  // Most lines start with neither: decided without cutting the line out.
+  const code = folded.charCodeAt(first);
+  if (first === to || (code !== 62 && code !== 103)) return false; // > g
+  const line = folded.slice(start, to).trim();
   return /^>? ?groep [1-8][a-c]?:$/.test(line);
+}
+
+function isBlankLine(folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhitespace(folded.charCodeAt(i))) return false;
+  return true;
 }
 
 function isResultRow(
@@ -1326,13 +1337,40 @@ function isResultRow(
   end: number,
   isRoster: boolean,
 ): boolean {
-  const line = folded.slice(start, end);
-  const name = /^[\s>*•-]{0,4}([a-z]{2,15})\b/.exec(line);
-  if (!name?.[1] || !(NAMES.has(name[1]) || (isRoster && !NOT_ROSTER_NAMES.has(name[1]))))
+  // The line's first word after at most four list marks or spaces (as /^[\s>*•-]{0,4}([a-z]{2,15})\b/
+  // would find it), read in place: most lines are no result row and cost no string.
+  let nameStart = start;
+  while (nameStart < end && nameStart - start <= 4 && isListLead(folded.charCodeAt(nameStart)))
+    nameStart++;
+  if (nameStart - start > 4) return false;
+  let nameEnd = nameStart;
+  while (nameEnd < end && nameEnd - nameStart < 15 && isAsciiLower(folded.charCodeAt(nameEnd)))
+    nameEnd++;
+  if (nameEnd - nameStart < 2 || (nameEnd < end && isRegexWordChar(folded.charCodeAt(nameEnd))))
     return false;
-  const nameStart = start + line.indexOf(name[1]);
   const code = text.charCodeAt(nameStart);
   if (code < 65 || code > 90) return false;
-  const rest = line.slice(line.indexOf(name[1]) + name[1].length);
+  const name = folded.slice(nameStart, nameEnd);
+  if (!(NAMES.has(name) || (isRoster && !NOT_ROSTER_NAMES.has(name)))) return false;
+  const rest = folded.slice(nameEnd, end);
   return SCORE_PATTERN.test(rest) || READING_LEVEL_PATTERN.test(rest);
+}
+
+/** White space or a list mark before a result row's name: > * • - */
+function isListLead(code: number): boolean {
+  return isWhitespace(code) || code === 62 || code === 42 || code === 0x2022 || code === 45;
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** A character of regex `\w`, which `\b` tells from others. */
+function isRegexWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
 }

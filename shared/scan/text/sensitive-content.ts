@@ -940,7 +940,7 @@ function subjectOf(
     // "Jasper … kunnen we een invaller regelen … begeleiding": nor in a mail about a colleague's work.
     return (hit.isPersonal || hit.weight === 1) &&
       !context.hasPupilWords &&
-      (context.leansAdult || context.hasAdultLife)
+      (context.leansAdult || context.hasAdultLife())
       ? undefined
       : 'pupil';
   // A weak HR word ("verzuim", "salaris") is an adult's record only in a mail about adults.

@@ -1,6 +1,6 @@
-// A guard on the held-out corpora (test/fixtures/heldout and heldout-2, each written by an author
-// who never saw the rules): the floors sit just under where the engine stands, so a change that
-// loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 and heldout-3, each written by
+// an author who never saw the rules): the floors sit just under where the engine stands, so a
+// change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
 import path from 'node:path';
 import { ruleScore as precisionAndRecall, scoreCorpus } from '../../eval/evaluate';
@@ -9,10 +9,14 @@ type Outcomes = Awaited<ReturnType<typeof scoreCorpus>>;
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const CORPORA = [
-  { folder: 'heldout', floors: { 'pupil-file': [0.86, 0.78], 'sensitive-personal': [0.86, 0.67] } },
+  { folder: 'heldout', floors: { 'pupil-file': [0.88, 0.84], 'sensitive-personal': [0.84, 0.75] } },
   {
     folder: 'heldout-2',
-    floors: { 'pupil-file': [0.86, 0.82], 'sensitive-personal': [0.83, 0.64] },
+    floors: { 'pupil-file': [0.88, 0.82], 'sensitive-personal': [0.83, 0.72] },
+  },
+  {
+    folder: 'heldout-3',
+    floors: { 'pupil-file': [0.86, 0.86], 'sensitive-personal': [0.83, 0.66] },
   },
 ] as const;
 
@@ -25,7 +29,7 @@ describe.each(CORPORA)('held-out corpus $folder (other authors)', ({ folder, flo
 
   it('finds every BSN and misses no block', () => {
     expect(precisionAndRecall(outcomes, 'bsn').recall).toBe(1);
-    expect(precisionAndRecall(outcomes, 'bsn').precision).toBeGreaterThanOrEqual(0.93);
+    expect(precisionAndRecall(outcomes, 'bsn').precision).toBeGreaterThanOrEqual(0.97);
     const missedBlocks = outcomes.filter(
       (o) => o.expectedVerdict === 'block' && o.verdict !== 'block',
     );

@@ -4,9 +4,9 @@
 // longer word (Dutch compounds: "~kanker" finds "borstkanker"); "*stem" starts a word or any part
 // of a compound ("*mishandel" finds "mishandeld", "kindermishandeling", "mishandelingsmelding").
 // Candidates sit in
-// an array indexed by a word's first three characters (a–z, other, end of word), split further on
-// the next characters where many terms share a head, so most words cost an array read or two and
-// no string is cut out of the text.
+// a table indexed by a word's first three characters (a–z, other, end of word), split further on
+// the next characters where many terms share a head; the splits are flattened into typed arrays,
+// so most words cost a few number reads and no string is cut out of the text.
 import { isAlphanumeric } from './chars';
 
 export interface TermHit<Tag> {
@@ -62,7 +62,10 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
     if (isExact && term.length < 3) keys.add(headKey(`${term}-`, 0, term.length + 1));
     for (const key of keys) byHead[key] = [...(byHead[key] ?? []), entry];
   }
-  const buckets = byHead.map((entries) => entries && bucketOf(entries, HEAD_LENGTH));
+  const table = flattenBuckets(byHead.map((entries) => entries && bucketOf(entries, HEAD_LENGTH)));
+  const { headNode, splitAt, firstChild, firstEntry, candidates } = table;
+  const hasTail = presence(byTail);
+  const hasInnerPart = presence(byInner);
   return {
     find(folded: string): TermHit<Tag>[] {
       const hits: TermHit<Tag>[] = [];
@@ -84,9 +87,9 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
           i++;
         }
         // Compound endings ("~kanker") are five letters or more, so short words skip this look-up.
-        const endings = i - start > MIN_SUFFIX_WORD ? byTail[tailKey(folded, start, i)] : undefined;
-        if (endings) {
-          for (const entry of endings) {
+        const tailSlot = i - start > MIN_SUFFIX_WORD ? tailKey(folded, start, i) : -1;
+        if (tailSlot >= 0 && hasTail[tailSlot] === 1) {
+          for (const entry of byTail[tailSlot] ?? []) {
             if (i - start > entry.term.length && folded.endsWith(entry.term, i))
               hits.push({ term: entry.term, tag: entry.tag, start, end: i, word });
           }
@@ -100,9 +103,8 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
           let key = headKey(folded, start + MIN_PART - 1, i);
           for (let at = start + MIN_PART; at <= i - MIN_PART && !isFound; at++) {
             key = (key % (CLASSES * CLASSES)) * CLASSES + letterClass(folded.charCodeAt(at + 2));
-            const inner = byInner[key];
-            if (!inner) continue;
-            for (const entry of inner) {
+            if (hasInnerPart[key] !== 1) continue;
+            for (const entry of byInner[key] ?? []) {
               if (at + entry.term.length <= i && folded.startsWith(entry.term, at)) {
                 hits.push({ term: entry.term, tag: entry.tag, start, end: i, word });
                 isFound = true;
@@ -110,14 +112,19 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
             }
           }
         }
-        let bucket = buckets[headKey(folded, start, i)];
-        while (bucket?.byClass) {
-          const at = start + bucket.at;
-          bucket = bucket.byClass[at < length ? letterClass(folded.charCodeAt(at)) : END_CLASS];
-        }
-        if (bucket) {
-          for (const entry of bucket.entries) {
-            if (matches(folded, start, i, entry))
+        let node = headNode[headKey(folded, start, i)] ?? -1;
+        if (node >= 0) {
+          let at = splitAt[node] ?? -1;
+          while (at >= 0) {
+            const code =
+              start + at < length ? letterClass(folded.charCodeAt(start + at)) : END_CLASS;
+            node = (firstChild[node] ?? 0) + code;
+            at = splitAt[node] ?? -1;
+          }
+          const last = firstEntry[node + 1] ?? 0;
+          for (let k = firstEntry[node] ?? 0; k < last; k++) {
+            const entry = candidates[k];
+            if (entry && matches(folded, start, i, entry))
               hits.push({
                 term: entry.term,
                 tag: entry.tag,
@@ -177,6 +184,67 @@ function bucketOf<Tag>(entries: Entry<Tag>[], at: number): Bucket<Tag> {
     byClass.push(list ? bucketOf(list, at + 1) : onlyShorter);
   }
   return { at, entries, byClass };
+}
+
+/**
+ * The bucket trees as typed arrays, one node per bucket, so a word walks them with number reads
+ * instead of chasing objects. A split node's children are CLASSES consecutive nodes from
+ * `firstChild`; a leaf's terms are `candidates[firstEntry[node], firstEntry[node + 1])`.
+ */
+interface BucketTable<Tag> {
+  /** The root node of each head slot, or -1 where no term has that head. */
+  headNode: Int32Array;
+  /** The character a split node is split on, counted from the word's start; -1 for a leaf. */
+  splitAt: Int32Array;
+  firstChild: Int32Array;
+  firstEntry: Int32Array;
+  candidates: Entry<Tag>[];
+}
+
+function flattenBuckets<Tag>(roots: (Bucket<Tag> | undefined)[]): BucketTable<Tag> {
+  // Nodes are numbered breadth-first, so every split node's children are numbered together.
+  const nodes: Bucket<Tag>[] = [];
+  const headNode = new Int32Array(roots.length).fill(-1);
+  const childBase: number[] = [];
+  const queue: Bucket<Tag>[] = [];
+  roots.forEach((root, slot) => {
+    if (!root) return;
+    headNode[slot] = nodes.length;
+    nodes.push(root);
+    queue.push(root);
+  });
+  for (let k = 0; k < queue.length; k++) {
+    const bucket = queue[k];
+    if (!bucket?.byClass) continue;
+    childBase[k] = nodes.length;
+    for (const child of bucket.byClass) {
+      // A shared "only shorter terms" bucket appears under many classes: one node per place.
+      nodes.push(child);
+      queue.push(child);
+    }
+  }
+  const splitAt = new Int32Array(nodes.length).fill(-1);
+  const firstChild = new Int32Array(nodes.length);
+  const firstEntry = new Int32Array(nodes.length + 1);
+  const candidates: Entry<Tag>[] = [];
+  nodes.forEach((bucket, node) => {
+    firstEntry[node] = candidates.length;
+    if (bucket.byClass) {
+      splitAt[node] = bucket.at;
+      firstChild[node] = childBase[node] ?? 0;
+    } else candidates.push(...bucket.entries);
+  });
+  firstEntry[nodes.length] = candidates.length;
+  return { headNode, splitAt, firstChild, firstEntry, candidates };
+}
+
+/** 1 where a slot has terms: a byte read rejects most slots before the sparse array is read. */
+function presence(slots: readonly (readonly unknown[] | undefined)[]): Uint8Array {
+  const has = new Uint8Array(slots.length);
+  slots.forEach((list, slot) => {
+    if (list && list.length > 0) has[slot] = 1;
+  });
+  return has;
 }
 
 /** Plain word lists tagged with themselves. */

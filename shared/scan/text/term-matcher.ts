@@ -102,7 +102,7 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
           // word here, so no "end of word" class and no fresh three-letter read per position.
           let key = headKey(folded, start + MIN_PART - 1, i);
           for (let at = start + MIN_PART; at <= i - MIN_PART && !isFound; at++) {
-            key = (key % (CLASSES * CLASSES)) * CLASSES + letterClass(folded.charCodeAt(at + 2));
+            key = ((key << CLASS_BITS) & TWO_CLASS_MASK) | letterClass(folded.charCodeAt(at + 2));
             if (hasInnerPart[key] !== 1) continue;
             for (const entry of byInner[key] ?? []) {
               if (at + entry.term.length <= i && folded.startsWith(entry.term, at)) {
@@ -274,7 +274,11 @@ const HEAD_LENGTH = 3;
 /** Character classes of a head: a–z are 0–25, anything else 26, past the end of the word 27. */
 const CLASSES = 28;
 const END_CLASS = 27;
-const HEAD_SLOTS = CLASSES * CLASSES * CLASSES;
+/** A slot packs three classes in 5 bits each: shifts and masks, no multiply or modulo per letter. */
+const CLASS_BITS = 5;
+const HEAD_SLOTS = 1 << (3 * CLASS_BITS);
+/** Keeps a slot's last two classes, shifted up, when the key rolls one letter on. */
+const TWO_CLASS_MASK = (1 << (3 * CLASS_BITS)) - (1 << CLASS_BITS);
 
 function charClass(text: string, index: number, end: number): number {
   if (index >= end) return END_CLASS;
@@ -288,7 +292,8 @@ function letterClass(code: number): number {
 /** The slot of a word's (or term's) last three characters. */
 function tailKey(text: string, start: number, end: number): number {
   return (
-    (charClass(text, end - 3, end) * CLASSES + charClass(text, end - 2, end)) * CLASSES +
+    (((charClass(text, end - 3, end) << CLASS_BITS) | charClass(text, end - 2, end)) <<
+      CLASS_BITS) |
     charClass(text, end - 1, end)
   );
 }
@@ -296,7 +301,8 @@ function tailKey(text: string, start: number, end: number): number {
 /** The slot of a word's (or term's) first three characters. */
 function headKey(text: string, start: number, end: number): number {
   return (
-    (charClass(text, start, end) * CLASSES + charClass(text, start + 1, end)) * CLASSES +
+    (((charClass(text, start, end) << CLASS_BITS) | charClass(text, start + 1, end)) <<
+      CLASS_BITS) |
     charClass(text, start + 2, end)
   );
 }

@@ -36,6 +36,17 @@ for (let code = 0; code < 65536; code++) {
   WORD_CODE[code] = isAlphanumeric(folded) ? folded : 0;
 }
 
+/**
+ * The folded letter or digit at `i`, a dash or apostrophe between letters ("burn-out",
+ * "Oliver's"), or 0 where the word ends.
+ */
+function wordCodeAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  const wordCode = WORD_CODE[code] ?? 0;
+  if (wordCode !== 0 || !(code === 45 || code === 39)) return wordCode;
+  return isAlphanumeric(text.charCodeAt(i + 1)) ? code : 0;
+}
+
 /** FNV-1a over the folded `text[start, end)`; never 0, which marks "no feature". */
 function foldedHash(text: string, start: number, end: number, seed: number): number {
   let hash = seed;
@@ -139,16 +150,22 @@ export class WordFeatures {
       const start = i;
       let prefixHash = SEED_UNIGRAM;
       let isNumber = true;
-      while (i < length) {
-        let code = WORD_CODE[original.charCodeAt(i)] ?? 0;
-        if (code === 0) {
-          code = original.charCodeAt(i);
-          // "burn-out", "Oliver's": a dash or apostrophe between letters joins the word.
-          if (!((code === 45 || code === 39) && isAlphanumeric(original.charCodeAt(i + 1)))) break;
-        }
-        if (i - start < PREFIX_LETTERS) prefixHash = Math.imul(prefixHash ^ code, 16777619);
+      // The stem's letters are hashed; the rest of the word is only walked to its end.
+      const stemEnd = Math.min(length, start + PREFIX_LETTERS);
+      while (i < stemEnd) {
+        const code = wordCodeAt(original, i);
+        if (code === 0) break;
+        prefixHash = Math.imul(prefixHash ^ code, 16777619);
         if (code < 48 || code > 57) isNumber = false;
         i++;
+      }
+      if (i === stemEnd) {
+        while (i < length) {
+          const code = wordCodeAt(original, i);
+          if (code === 0) break;
+          if (code < 48 || code > 57) isNumber = false;
+          i++;
+        }
       }
       if (count === starts.length) {
         this.grow();

@@ -76,12 +76,37 @@ const NAME_HASH = hashRange(NAME_TOKEN, 0, NAME_TOKEN.length, SEED_UNIGRAM);
 const NUMBER_HASH = hashRange(NUMBER_TOKEN, 0, NUMBER_TOKEN.length, SEED_UNIGRAM);
 /** A capitalised word inside a sentence that no name list knows: a surname, a place, a service. */
 const CAPITAL_HASH = hashRange('#cap', 0, 4, SEED_TAIL);
-const NAME_HASHES = new Set(
+const NAME_HASHES = hashSet(
   FIRST_NAMES.map((name) => {
     const folded = fold(name);
     return hashRange(folded, 0, folded.length, SEED_WORD);
   }),
 );
+
+/**
+ * Hashes (never 0) in an open-addressing table: a Set of numbers boxes every hash beyond 31 bits
+ * and hashes it again on each look-up.
+ */
+function hashSet(hashes: readonly number[]): Int32Array {
+  let size = 1;
+  while (size < hashes.length * 4) size *= 2;
+  const table = new Int32Array(size);
+  for (const hash of hashes) {
+    let slot = hash & (size - 1);
+    while (table[slot] !== 0 && table[slot] !== hash) slot = (slot + 1) & (size - 1);
+    table[slot] = hash;
+  }
+  return table;
+}
+
+function hasHash(table: Int32Array, hash: number): boolean {
+  const mask = table.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const key = table[slot] ?? 0;
+    if (key === hash) return true;
+    if (key === 0) return false;
+  }
+}
 
 /**
  * The hash of a feature as the model file writes it: "u:medica" (stem), "t:anker" (tail),
@@ -179,7 +204,7 @@ export class WordFeatures {
       if (isNumber) {
         unigram = NUMBER_HASH;
         flags = Flag.Number;
-      } else if (isCapitalised && NAME_HASHES.has(foldedHash(original, start, i, SEED_WORD))) {
+      } else if (isCapitalised && hasHash(NAME_HASHES, foldedHash(original, start, i, SEED_WORD))) {
         unigram = NAME_HASH;
         flags = Flag.Name;
       } else if (isCapitalised && !isSentenceStart) flags = Flag.Capital;

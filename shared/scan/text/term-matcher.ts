@@ -26,6 +26,8 @@ interface Entry<Tag> {
   term: string;
   tag: Tag;
   isExact: boolean;
+  /** The term's last character: compared first, it rejects most candidates ("van" for "van slag"). */
+  lastCode: number;
 }
 
 /** @example compileTerms([['=opp', 'pupil'], ['dyslexie', 'health']]).find('het opp-gesprek') */
@@ -39,8 +41,8 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
       // "*mishandel": a word start (below) and any inner part of a compound.
       const term = raw.slice(1);
       const key = headKey(term, 0, term.length);
-      byInner[key] = [...(byInner[key] ?? []), { term, tag, isExact: false }];
-      byHead[key] = [...(byHead[key] ?? []), { term, tag, isExact: false }];
+      byInner[key] = [...(byInner[key] ?? []), entryOf(term, tag, false)];
+      byHead[key] = [...(byHead[key] ?? []), entryOf(term, tag, false)];
       hasInner = true;
       continue;
     }
@@ -48,12 +50,12 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
       // "~kanker" ends a compound: "borstkanker", "darmkanker".
       const term = raw.slice(1);
       const key = tailKey(term, 0, term.length);
-      byTail[key] = [...(byTail[key] ?? []), { term, tag, isExact: false }];
+      byTail[key] = [...(byTail[key] ?? []), entryOf(term, tag, false)];
       continue;
     }
     const isExact = raw.startsWith('=');
     const term = isExact ? raw.slice(1) : raw;
-    const entry = { term, tag, isExact };
+    const entry = entryOf(term, tag, isExact);
     const keys = new Set([headKey(term, 0, term.length)]);
     // A phrase whose first word is short ("is vertrokken", "1f niet") heads that short word.
     const firstWordEnd = term.indexOf(' ');
@@ -252,8 +254,13 @@ export function compileWordList(terms: readonly string[]): TermMatcher<string> {
   return compileTerms(terms.map((term) => [term, term] as const));
 }
 
+function entryOf<Tag>(term: string, tag: Tag, isExact: boolean): Entry<Tag> {
+  return { term, tag, isExact, lastCode: term.charCodeAt(term.length - 1) };
+}
+
 function matches<Tag>(folded: string, start: number, end: number, entry: Entry<Tag>): boolean {
   const length = entry.term.length;
+  if (folded.charCodeAt(start + length - 1) !== entry.lastCode) return false;
   if (!entry.isExact) return folded.startsWith(entry.term, start);
   if (end - start === length) return folded.startsWith(entry.term, start);
   // "=opp" also finds "opp-gesprek": the whole word up to a dash; "=oliver" finds "Oliver's".

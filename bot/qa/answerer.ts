@@ -201,28 +201,22 @@ export function createAnswerer(
   function chooseEntry(question: string, words: string[], offTopic: ReadonlySet<string>): Choice {
     const queryWordsOf = (text: string, scale?: number) => index.queryWords(text, scale, offTopic);
     const named = namedSuppliers(words);
+    const questionWords = queryWordsOf(question);
     if (asksAboutAgreement(words)) {
       const supplier = named[0] === undefined ? undefined : index.entry(named[0]);
       if (supplier) return { entry: supplier, confidence: 'high', closest: [] };
       // An agreement question with a name the policy does not know: that supplier is not listed.
-      if (queryWordsOf(question).some((word) => !word.isKnown) || hasCapitalisedName(question))
+      if (questionWords.some((word) => !word.isKnown) || hasCapitalisedName(question))
         return { entry: index.entry('processor-unlisted'), confidence: 'high', closest: [] };
     }
     const namedSystems = new Set(
-      systemTerms.size === 0
-        ? []
-        : queryWordsOf(question).flatMap((word) =>
-            word.terms.filter((term) => systemTerms.has(term)),
-          ),
+      questionWords.flatMap((word) => word.terms.filter((term) => systemTerms.has(term))),
     );
-    const boost = (entry: KnowledgeEntry) =>
-      isSupplierEntry(entry.id)
-        ? named.includes(entry.id)
-          ? NAMED_SUPPLIER_BOOST
-          : 0
-        : systemsOf.get(entry.id)?.some((term) => namedSystems.has(term))
-          ? NAMED_SYSTEM_BOOST
-          : 1;
+    const boost = (entry: KnowledgeEntry) => {
+      if (isSupplierEntry(entry.id)) return named.includes(entry.id) ? NAMED_SUPPLIER_BOOST : 0;
+      const isAboutNamedSystem = systemsOf.get(entry.id)?.some((term) => namedSystems.has(term));
+      return isAboutNamedSystem ? NAMED_SYSTEM_BOOST : 1;
+    };
     const rank = (queryWords: QueryWord[], focusWords: QueryWord[] = []) =>
       rankHits(queryWords, index.search(queryWords, boost), focusWords);
 

@@ -549,6 +549,20 @@ export const HEALTH_TERMS: TopicTerms = {
 };
 
 /** Home situation, child protection and conduct measures: about a pupil and the family. */
+/** Arrested, not "kept on" ("lange mouwen aangehouden"): the word with what marks the arrest. */
+const ARREST_PHRASES: readonly string[] = [
+  'politie aangehouden',
+  'werd aangehouden',
+  'is aangehouden',
+  'zijn aangehouden',
+  'ben aangehouden',
+  'aangehouden door',
+  'aangehouden na',
+  'aangehouden voor',
+  'aangehouden wegens',
+  'aangehouden op verdenking',
+];
+
 export const HOME_AND_SAFETY_TERMS: TopicTerms = {
   strong: [
     // Conduct measures: a pupil's in school mail, unless the mail is about staff records.
@@ -743,17 +757,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'domestic abuse',
     "women's refuge",
     'womens refuge',
-    // Arrested, not "kept on" ("lange mouwen aangehouden"): the word with what marks the arrest.
-    'politie aangehouden',
-    'werd aangehouden',
-    'is aangehouden',
-    'zijn aangehouden',
-    'ben aangehouden',
-    'aangehouden door',
-    'aangehouden na',
-    'aangehouden voor',
-    'aangehouden wegens',
-    'aangehouden op verdenking',
+    ...ARREST_PHRASES,
     // A conduct measure in English: a pupil's, unless the mail is about staff.
     'suspended',
     'suspension',
@@ -888,16 +892,7 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'contactverbod',
   'restraining order',
   'gearresteerd',
-  'politie aangehouden',
-  'werd aangehouden',
-  'is aangehouden',
-  'zijn aangehouden',
-  'ben aangehouden',
-  'aangehouden door',
-  'aangehouden na',
-  'aangehouden voor',
-  'aangehouden wegens',
-  'aangehouden op verdenking',
+  ...ARREST_PHRASES,
   'arrested',
   'proces-verbaal',
   'officier van justitie',

@@ -165,9 +165,7 @@ export function findSensitiveEvidence(
         category: tag.category,
         weight: tag.weight,
       };
-      // "Noah's IEP", "his IEP goals": in English an individual education plan, one pupil's file;
-      // in Dutch "IEP" is also a test ("de IEP-toets"), weak on its own.
-      if (hit.term === 'iep' && isEnglishPlan(folded, hit.start, hit.end)) topic.weight = 2;
+      if (tag.weight === 1 && isStrongInContext(folded, hit)) topic.weight = 2;
       // "Bruto salaris: € 3.806,22": an HR word with an amount after it is someone's own figure.
       if (
         tag.category === 'adult-record' &&
@@ -230,26 +228,38 @@ const AMOUNT_REACH = 30;
 /** An amount in euros right after a word, a few words and a colon allowed between. */
 const AMOUNT_AFTER = /^[a-z ()]{0,16}:? {0,3}(?:€|eur |euro ) ?\d/;
 
-/** English words before "IEP" that make it a plan: "Noah's IEP", "his IEP", "the IEP for". */
-const ENGLISH_BEFORE_PLAN = ["'s ", ' his ', ' her ', ' their ', ' an ', ' your '];
-/** English words after "IEP": "IEP goals", "IEP meeting", "the IEP for Noah" (not "is": Dutch too). */
-const ENGLISH_AFTER_PLAN = [
-  ' goal',
-  ' meeting',
-  ' review',
-  ' target',
-  ' plan',
-  ' for ',
-  ' has ',
-  ' says',
-  ' states',
-];
+/**
+ * Weak terms that the words around them make one pupil's file. "IEP": in English ("Noah's IEP",
+ * "his IEP goals") an individual education plan; in Dutch also a test ("de IEP-toets"), weak alone.
+ */
+const STRONG_IN_CONTEXT = new Map<string, { before: readonly string[]; after: readonly string[] }>([
+  [
+    'iep',
+    {
+      before: ["'s ", ' his ', ' her ', ' their ', ' an ', ' your '],
+      // Not "is": Dutch has it too.
+      after: [
+        ' goal',
+        ' meeting',
+        ' review',
+        ' target',
+        ' plan',
+        ' for ',
+        ' has ',
+        ' says',
+        ' states',
+      ],
+    },
+  ],
+]);
 
-function isEnglishPlan(folded: string, start: number, end: number): boolean {
-  if (folded.charCodeAt(end) === 45) return false; // "IEP-toets", "IEP-uitslag"
+function isStrongInContext(folded: string, hit: TermHit<LexiconTag>): boolean {
+  const context = STRONG_IN_CONTEXT.get(hit.term);
+  // A compound ("IEP-toets", "IEP-uitslag") keeps the Dutch sense.
+  if (context === undefined || folded.charCodeAt(hit.end) === 45) return false;
   return (
-    ENGLISH_BEFORE_PLAN.some((words) => folded.startsWith(words, start - words.length)) ||
-    ENGLISH_AFTER_PLAN.some((words) => folded.startsWith(words, end))
+    context.before.some((words) => folded.startsWith(words, hit.start - words.length)) ||
+    context.after.some((words) => folded.startsWith(words, hit.end))
   );
 }
 

@@ -2,6 +2,25 @@
 // the development teacher, so the tab shows what a working register looks like in the first minute.
 // A register that holds anything is left alone.
 
+import { amsterdamParts } from '../../shared/time/amsterdam-time';
+
+const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/** The report form's date, "2026-12-04", of an instant in Amsterdam. */
+function localDate(instant: Date): string {
+  const { year, month, day } = amsterdamParts(instant);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+/** The report form's clock time, "08:15", of an instant in Amsterdam. */
+function localTime(instant: Date): string {
+  const { hour, minute } = amsterdamParts(instant);
+  return `${twoDigits(hour)}:${twoDigits(minute)}`;
+}
+
 interface SampleReport {
   kind: string;
   dataKinds: string[];
@@ -67,9 +86,10 @@ export async function seedDevelopmentRegister(
   const teacher = await developmentToken(serviceUrl, 'teacher');
   let added = 0;
   for (const [index, sample] of SAMPLES.entries()) {
-    const day = new Date(now.getTime() - sample.daysAgo * 24 * 3600 * 1000)
-      .toISOString()
-      .slice(0, 10);
+    // Always in the past in Amsterdam time: a fixed clock time on today's date is still to come
+    // before 08:15, and the register refuses a report of something that has not happened yet.
+    const occurred = new Date(now.getTime() - sample.daysAgo * DAY - 90 * MINUTE);
+    const discovered = new Date(occurred.getTime() + 25 * MINUTE);
     const { daysAgo: _daysAgo, ...fields } = sample;
     const response = await fetch(`${serviceUrl}/api/incidents`, {
       method: 'POST',
@@ -77,10 +97,10 @@ export async function seedDevelopmentRegister(
       body: JSON.stringify({
         ...fields,
         submissionId: `dev-seed-${index + 1}`,
-        occurredDate: day,
-        occurredTime: '08:15',
-        discoveredDate: day,
-        discoveredTime: '08:40',
+        occurredDate: localDate(occurred),
+        occurredTime: localTime(occurred),
+        discoveredDate: localDate(discovered),
+        discoveredTime: localTime(discovered),
       }),
     });
     if (!response.ok)

@@ -5,6 +5,10 @@
 //   npx tsx test/train/train-detection-model.ts            cross-validate, then train and write
 //   npx tsx test/train/train-detection-model.ts --cv-only  cross-validate only
 //   --exclude <folder>                                     leave a tuning folder out entirely
+//   --test <folder>                                        train without it, then show what the
+//                                                          model adds there per threshold (a new
+//                                                          author's folder before the rules are
+//                                                          tuned on it)
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -267,6 +271,22 @@ async function main(): Promise<void> {
   console.log(
     `tuning corpus: ${corpus.length} mails in ${folders.length} folders${excluded.length ? ` (without ${excluded.join(', ')})` : ''}; window ${OPTIONS.window}, l2 ${OPTIONS.l2}`,
   );
+  const tested = args.flatMap((arg, i) => (args[i - 1] === '--test' ? [arg] : []));
+  if (tested.length > 0) {
+    const data = train(
+      hashed.filter(({ mail }) => !tested.includes(mail.folder)),
+      keys,
+      { pupil: 0, adult: 0 },
+    );
+    const unseen = hashed
+      .filter(({ mail }) => tested.includes(mail.folder))
+      .map(({ mail }) => ({ mail, scores: gatedScores(data, mail, policy) }));
+    for (const cut of [3, 3.5, 4, 4.5, 5, 5.5, 6, 7]) {
+      console.log(`trained without ${tested.join(', ')}; threshold ${cut} on both heads:`);
+      report(unseen, { pupil: cut, adult: cut });
+    }
+    return;
+  }
   const predictions: Prediction[] = [];
   for (const folder of folders) {
     const data = train(

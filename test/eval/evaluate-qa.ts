@@ -1,7 +1,8 @@
 // `npm run eval`, policy answers: per voice, answered right, declined right, wrong-entry rate, for
 // the tuning sets (test/fixtures/qa/questions*.json) and, when present, the held-out set written
 // by other hands (test/fixtures/qa-heldout/questions.json), whose answers count as right when the
-// answered entry cites one of the expected policy sections.
+// answered entry cites one of the expected policy sections. In brackets: wrong entries answered
+// with high confidence (no "Bedoel je" buttons), and the right entry answered or offered as a button.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerer } from '../../bot/qa/answerer';
@@ -77,7 +78,7 @@ function casesOf(file: string, defaultVoice: string): Case[] {
 function report(name: string, cases: Case[], answer: (question: string) => QaAnswer): string {
   const lines = [
     `${name}: ${cases.length} questions`,
-    '  voice               right  declined-ok  wrong-entry',
+    '  voice               right  declined-ok  wrong-entry  (wrong-sure  offered)',
   ];
   const voices = [...new Set(cases.map((each) => each.voice))].sort();
   for (const voice of [...voices, 'all']) {
@@ -86,16 +87,22 @@ function report(name: string, cases: Case[], answer: (question: string) => QaAns
     const outOfScope = group.filter((each) => !each.inScope);
     let right = 0;
     let wrong = 0;
+    let wrongSure = 0;
+    let offered = 0;
     for (const each of inScope) {
       const result = answer(each.question);
       if (each.isRight(result)) right++;
       else if (result.answered) wrong++;
+      if (!each.isRight(result) && result.answered && result.confidence === 'high') wrongSure++;
+      // Right in the answer or among its "Bedoel je" buttons: one tap away.
+      if (each.isRight({ ...result, sources: [...result.sources, ...result.suggestions] }))
+        offered++;
     }
     const declined = outOfScope.filter((each) => !answer(each.question).answered).length;
     const share = (part: number, whole: number) =>
       whole === 0 ? '  -  ' : (part / whole).toFixed(2);
     lines.push(
-      `  ${`${voice} (${group.length})`.padEnd(20)}${share(right, inScope.length).padEnd(7)}${share(declined, outOfScope.length).padEnd(13)}${share(wrong, inScope.length)}`,
+      `  ${`${voice} (${group.length})`.padEnd(20)}${share(right, inScope.length).padEnd(7)}${share(declined, outOfScope.length).padEnd(13)}${share(wrong, inScope.length).padEnd(13)}${share(wrongSure, inScope.length).padEnd(12)}${share(offered, inScope.length)}`,
     );
   }
   return lines.join('\n');

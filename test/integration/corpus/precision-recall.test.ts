@@ -13,8 +13,8 @@ const CORPUS = path.resolve(__dirname, '../../fixtures/corpus');
  * content-adult-generalise (adults' situations in other words, quoted and forwarded) is a recall
  * stretch set with known misses, kept out likewise. content-hard-negatives IS floored on purpose:
  * its school mails that name people beside sensitive words must stay quiet, so a change that makes
- * newsletters, agendas, adverts or protocols fire fails the precision floors. content-train-3, -4 and
- * -5 are training data for the learned model, each written by another independent author; kept out
+ * newsletters, agendas, adverts or protocols fire fails the precision floors. content-train-3 to
+ * -8 are training data for the learned model, each written by another independent author; kept out
  * likewise.
  */
 const NOT_FLOORED = [
@@ -24,6 +24,9 @@ const NOT_FLOORED = [
   'content-train-3',
   'content-train-4',
   'content-train-5',
+  'content-train-6',
+  'content-train-7',
+  'content-train-8',
 ];
 
 const THRESHOLDS = {

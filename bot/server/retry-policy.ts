@@ -102,6 +102,7 @@ export function classifyFailure(error: unknown, now: () => number = Date.now): F
     headers?: unknown;
     response?: { headers?: unknown };
     cause?: { code?: unknown };
+    errcode?: unknown;
   };
   const status =
     typeof failure.statusCode === 'number'
@@ -117,13 +118,25 @@ export function classifyFailure(error: unknown, now: () => number = Date.now): F
       RETRYABLE_STATUSES.has(status) || (status === 503 && after.retryAfterMs !== undefined);
     return { isRetryable, isOutage: OUTAGE_STATUSES.has(status), ...after, code: `http-${status}` };
   }
-  const code = [failure.code, failure.cause?.code, failure.name].find(
+  const code = [sqliteBusy(failure), failure.code, failure.cause?.code, failure.name].find(
     (value): value is string => typeof value === 'string' && RETRYABLE_NETWORK_CODES.has(value),
   );
   if (code)
     return { isRetryable: true, isOutage: !code.startsWith('SQLITE') && !/^\d/.test(code), code };
   const other = typeof failure.code === 'string' ? failure.code : 'unexpected';
   return { isRetryable: false, isOutage: false, code: other };
+}
+
+/**
+ * node:sqlite reports SQLite's own result code as `errcode` (its `code` is ERR_SQLITE_ERROR for every
+ * failure); the low byte 5 is SQLITE_BUSY, also in its extended forms (SQLITE_BUSY_SNAPSHOT, …).
+ */
+function sqliteBusy(failure: { code?: unknown; errcode?: unknown }): string | undefined {
+  return failure.code === 'ERR_SQLITE_ERROR' &&
+    typeof failure.errcode === 'number' &&
+    (failure.errcode & 0xff) === 5
+    ? 'SQLITE_BUSY'
+    : undefined;
 }
 
 /**

@@ -2,10 +2,11 @@
 // instances) and brings its schema up to date before anyone uses it.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { Pool } from 'pg';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database-url';
+import { kyselySqliteDatabase } from './kysely-node-sqlite';
+import { DatabaseSync } from './node-sqlite';
 import type { IncidentStore } from './incident-store';
 import { createSqlInsightStore, type InsightStore } from './insight-store';
 import { createSqlAnswerFeedbackStore, type AnswerFeedbackStore } from './answer-feedback-store';
@@ -43,11 +44,13 @@ export async function openStore(options: StoreOptions = {}): Promise<OpenedStore
   if (target.engine === 'sqlite') {
     if (target.file !== ':memory:')
       mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true });
-    const database = new Database(target.file);
-    database.pragma('journal_mode = WAL');
-    database.pragma('busy_timeout = 5000');
-    database.pragma('foreign_keys = ON');
-    db = new Kysely<RegisterDatabase>({ dialect: new SqliteDialect({ database }) });
+    const database = new DatabaseSync(target.file);
+    database.exec('PRAGMA journal_mode = WAL');
+    database.exec('PRAGMA busy_timeout = 5000');
+    database.exec('PRAGMA foreign_keys = ON');
+    db = new Kysely<RegisterDatabase>({
+      dialect: new SqliteDialect({ database: kyselySqliteDatabase(database) }),
+    });
   } else {
     const pool = new Pool({ connectionString: target.connectionString, max: 10 });
     // An idle client losing its server must not crash the process; the next query reports it.

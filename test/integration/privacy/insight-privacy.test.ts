@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import { parseQueue, settleStale, STALE_MS } from '../../../addin/insight/insight-queue';
 import { noteMainFix, recordFalseAlarm } from '../../../addin/office/insight-recorder';
 import { groupFindings } from '../../../addin/taskpane/model/finding-groups';
@@ -157,7 +157,7 @@ describe('the insight counts carry nothing personal', () => {
   test('what the service stores and logs holds none of it', async () => {
     const reply = await postEvents(api, await senderToken(api, 1), { events });
     expect(reply).toEqual({ status: 202, json: { accepted: events.length } });
-    const database = new Database(path.join(tmp, 'register.sqlite'), { readonly: true });
+    const database = new DatabaseSync(path.join(tmp, 'register.sqlite'), { readOnly: true });
     const rows = ['insight_counts', 'insight_senders', 'insight_salts'].map((table) =>
       database.prepare(`select * from ${table}`).all(),
     );

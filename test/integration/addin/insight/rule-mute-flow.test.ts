@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import { mutedPolicy, refreshRuleMutes } from '../../../../addin/office/rule-mutes';
 import type { FakeDraft } from '../../../../addin/preview/office-host/fake-mailbox';
 import { openStore, type OpenedStore } from '../../../../bot/store/open-store';
@@ -167,7 +167,7 @@ test('the audit trail says who, when, which rule and school, and why — without
   expect(history[1]?.['reason']).toBe(
     'veel onterecht bij groepsplannen [naam] bsn [nummer] [adres] klaagde',
   );
-  const database = new Database(path.join(folder, 'register.sqlite'), { readonly: true });
+  const database = new DatabaseSync(path.join(folder, 'register.sqlite'), { readOnly: true });
   const rows = JSON.stringify(database.prepare('select * from rule_mute_changes').all());
   database.close();
   for (const personal of ['Daan', 'de Vries', '123456782', 'Dorpsstraat', 'Anouk', 'anouk@']) {

@@ -5,7 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import { createQuestionInsight } from '../../../../bot/insight/question-insight';
 import { createAnswerer } from '../../../../bot/qa/answerer';
 import { startService, type RunningService } from '../../../../bot/server/start-service';
@@ -129,7 +129,7 @@ describe('unanswered questions over the Bot Framework protocol', () => {
 
 /** Every row of every table in the register, as text. */
 function registerRows(folder: string): string {
-  const database = new Database(path.join(folder, 'register.sqlite'), { readonly: true });
+  const database = new DatabaseSync(path.join(folder, 'register.sqlite'), { readOnly: true });
   try {
     const tables = database
       .prepare("select name from sqlite_master where type = 'table'")

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import { createIncidentService } from '../../../../bot/incidents/incident-service';
 import { questionTerms } from '../../../../bot/insight/question-groups';
 import { createGraphClient } from '../../../../bot/identity/graph-client';
@@ -250,7 +250,7 @@ test('posts the card at the configured hour, once a week, across a restart', asy
 
 test('the card, the rows and the log hold counts only', () => {
   for (const card of weeklyCards()) for (const value of PERSONAL) expect(card).not.toContain(value);
-  const database = new Database(path.join(folder, 'register.sqlite'), { readonly: true });
+  const database = new DatabaseSync(path.join(folder, 'register.sqlite'), { readOnly: true });
   const rows = JSON.stringify(database.prepare('select * from weekly_summaries').all());
   database.close();
   expect(rows).toContain('2026-12-07');

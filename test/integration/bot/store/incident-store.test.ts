@@ -1,16 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import type { AuditEntry } from '../../../../bot/incidents/audit';
 import type { BreachDecision } from '../../../../bot/incidents/breach-decision';
 import type { OutboxMessage } from '../../../../bot/incidents/outbox-message';
-import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { IncidentDraft, IncidentStore } from '../../../../bot/store/incident-store';
 import { migrationProvider } from '../../../../bot/store/migrations';
 import type { RegisterDatabase } from '../../../../bot/store/schema';
 import { createSqlStore } from '../../../../bot/store/sql-store';
 import { createMemoryStore } from '../../../../bot/store/memory-store';
+import { kyselySqliteDatabase } from '../../../../bot/store/kysely-node-sqlite';
 import { openStore } from '../../../../bot/store/open-store';
 import { ICT_MEMBER, makeIncident, REPORTER } from '../../../helpers/incidents';
 import { startPostgres, type TestPostgres } from '../../../helpers/postgres';
@@ -391,7 +392,7 @@ describe('upgrading a register', () => {
     const file = path.join(tmp, 'before-decisions', 'privacywacht.sqlite');
     mkdirSync(path.dirname(file), { recursive: true });
     const old = new Kysely<RegisterDatabase>({
-      dialect: new SqliteDialect({ database: new Database(file) }),
+      dialect: new SqliteDialect({ database: kyselySqliteDatabase(new DatabaseSync(file)) }),
     });
     const all = await migrationProvider('sqlite').getMigrations();
     const first = Object.keys(all).sort()[0]!;

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import type { CellCount } from '../../../../shared/insight/insight-cells';
 import { createMemoryInsightStore } from '../../../../bot/store/insight-memory-store';
 import type { InsightStore } from '../../../../bot/store/insight-store';
@@ -88,7 +88,7 @@ describe('the insight tables in SQLite', () => {
     const store = await open(`sqlite:${file}`);
     const sender = 'aaaaaaaa-0000-4000-8000-000000000001';
     await store.record({ month: '2026-10', school: 'A', cells: [checked, fixed], sender });
-    const database = new Database(file, { readonly: true });
+    const database = new DatabaseSync(file, { readOnly: true });
     const dump = () =>
       JSON.stringify(
         ['insight_counts', 'insight_senders', 'insight_salts'].map((table) =>
@@ -107,7 +107,7 @@ describe('the insight tables in SQLite', () => {
     const file = path.join(tmp, 'hashes.sqlite');
     const store = await open(`sqlite:${file}`);
     await store.record({ month: '2026-10', school: 'A', cells: [checked, fixed], sender: 'u1' });
-    const database = new Database(file, { readonly: true });
+    const database = new DatabaseSync(file, { readOnly: true });
     const hashes = database.prepare('select sender from insight_senders').all() as {
       sender: string;
     }[];

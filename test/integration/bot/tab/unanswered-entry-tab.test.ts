@@ -6,7 +6,7 @@
 // the bot then answers the same question.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import type { Browser } from 'playwright-core';
 import type { ConnectorStub } from '../../../helpers/connector-stub';
 import type { PackService } from '../../../helpers/pack-service';
@@ -94,8 +94,8 @@ test('a question from someone Teams cannot place counts under "onbekend"; no row
   };
   expect(groups.map((group) => group.schools)).toEqual([['onbekend']]);
   expect(groups[0]?.question).toContain('[naam]');
-  const database = new Database(path.join(path.dirname(running.pack), 'register.sqlite'), {
-    readonly: true,
+  const database = new DatabaseSync(path.join(path.dirname(running.pack), 'register.sqlite'), {
+    readOnly: true,
   });
   const rows = JSON.stringify(database.prepare('select * from unanswered_questions').all());
   database.close();

@@ -76,9 +76,21 @@ const cases: [string, unknown, Failure][] = [
     { isRetryable: true, isOutage: true, code: 'TimeoutError' },
   ],
   [
-    'SQLite busy past its timeout',
-    { code: 'SQLITE_BUSY' },
+    'SQLite busy past its timeout (node:sqlite)',
+    Object.assign(new Error('database is locked'), {
+      code: 'ERR_SQLITE_ERROR',
+      errcode: 5,
+      errstr: 'database is locked',
+    }),
     { isRetryable: true, isOutage: false, code: 'SQLITE_BUSY' },
+  ],
+  [
+    'another SQLite failure (node:sqlite)',
+    Object.assign(new Error('UNIQUE constraint failed: t.x'), {
+      code: 'ERR_SQLITE_ERROR',
+      errcode: 2067,
+    }),
+    { isRetryable: false, isOutage: false, code: 'ERR_SQLITE_ERROR' },
   ],
   [
     'a PostgreSQL deadlock',

@@ -4,7 +4,7 @@ import { fold } from '../../shared/scan/text/fold';
 import { createCompoundSplitter } from './compounds';
 import { stemDutch } from './stem';
 import { createLexicon, type Lexicon } from './lexicon';
-import { englishFormCandidates, verbFormCandidates } from './verb-forms';
+import { englishFormCandidates, informalFormCandidates, verbFormCandidates } from './verb-forms';
 
 const MAX_CACHED_WORDS = 50_000;
 const APOSTROPHES = ["'", '’', '‘', '`'];
@@ -27,6 +27,11 @@ interface WordTerms {
   whole: string[];
   /** For a compound, the terms of each part, as `whole` is for the word. */
   parts: string[][];
+  /**
+   * The term found only by reading the word as spoken register ("opsturen" as "sturen"): not
+   * enough to make a particle and a verb far apart one word ("op … fotos" is no "opfotos").
+   */
+  spoken?: string;
 }
 
 export interface TextAnalyzer {
@@ -48,19 +53,26 @@ export function createAnalyzer(
   const knownStems = new Set([...vocabulary].map(mainStem));
   // The same words come back all the time, in the index and in questions: analyse each once.
   const cache = new Map<string, { analysed: WordTerms; terms: string[] }>();
-  const termsOfOne = (each: string): string[] => {
+  /** The word's terms, and the one found only by reading it as spoken register (if any). */
+  const termsOfOne = (each: string, isPart = false): { terms: string[]; spoken?: string } => {
     const canonical = canonicalWord(each);
     const main = stemDutch(canonical ?? each);
     const terms = canonical === undefined ? [main] : [main, stemDutch(each)];
-    if (!knownStems.has(main)) {
-      // "bewaart", "gestuurd": try the form without -t/-d or ge- that the index knows; then
-      // "reported", "decides": the English base form.
-      const form = [...verbFormCandidates(each), ...englishFormCandidates(each)].find((candidate) =>
-        knownStems.has(mainStem(candidate)),
-      );
-      if (form !== undefined) terms.push(mainStem(form));
-    }
-    return [...new Set(terms)];
+    if (knownStems.has(main)) return { terms };
+    // "bewaart", "gestuurd": try the form without -t/-d or ge- that the index knows; then
+    // "reported", "decides": the English base form.
+    const isKnown = (candidate: string) => knownStems.has(mainStem(candidate));
+    const form = [...verbFormCandidates(each), ...englishFormCandidates(each)].find(isKnown);
+    if (form !== undefined) return { terms: [...new Set([...terms, mainStem(form)])] };
+    // "opsturen", "belde", "bsns": the verb without its particle, the weak past tense, an
+    // abbreviation's plural. Not for a compound's part: "afbeelde" is no "bellen".
+    const spoken = isPart ? undefined : informalFormCandidates(each).find(isKnown);
+    if (spoken === undefined) return { terms };
+    return { terms: [...new Set([...terms, mainStem(spoken)])], spoken: mainStem(spoken) };
+  };
+  const wholeOf = (word: string) => {
+    const { terms, spoken } = termsOfOne(word);
+    return spoken === undefined ? { whole: terms } : { whole: terms, spoken };
   };
   const lookUp = (word: string) => {
     let found = cache.get(word);
@@ -68,10 +80,10 @@ export function createAnalyzer(
       const analysed: WordTerms = isStopword(word)
         ? { whole: [], parts: [] }
         : {
-            whole: termsOfOne(word),
+            ...wholeOf(word),
             parts: splitCompound(word)
               .filter((part) => !isStopword(part))
-              .map(termsOfOne),
+              .map((part) => termsOfOne(part, true).terms),
           };
       found = { analysed, terms: [...new Set([...analysed.whole, ...analysed.parts.flat()])] };
       // Bounded: questions bring endless new words, and a long-running bot must not grow.

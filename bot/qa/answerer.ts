@@ -9,10 +9,11 @@ import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-fi
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
 import { notAnsweredText } from './fallback';
+import { elsewhereWords } from './out-of-scope';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
 import { createLexicon } from './lexicon';
-import { questionFocus, twoQuestions } from './question-focus';
+import { comparedTopics, questionFocus, twoQuestions } from './question-focus';
 import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
 import {
   scopeEvidenceOf,
@@ -178,7 +179,11 @@ export function createAnswerer(
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
     const { context, sentence } = questionFocus(question);
     const asking = context === '' ? words : wordsOf(sentence);
-    const offTopic = new Set(lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)));
+    // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
+    const offTopic = new Set([
+      ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
+      ...elsewhereWords(words),
+    ]);
     const chosen = chooseEntry(question, words, offTopic);
     const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
     // Asked of every question the search found something for, declined or not (so training sees all).
@@ -198,7 +203,11 @@ export function createAnswerer(
     return chosen;
   }
 
-  function chooseEntry(question: string, words: string[], offTopic: ReadonlySet<string>): Choice {
+  function chooseEntry(asked: string, words: string[], offTopic: ReadonlySet<string>): Choice {
+    // "Wat is het verschil tussen de FG en de manager IBP?" asks about two topics: read as their
+    // names alone, and answered from both entries.
+    const compared = comparedTopics(asked);
+    const question = compared ? compared.join(' ') : asked;
     const queryWordsOf = (text: string, scale?: number) => index.queryWords(text, scale, offTopic);
     const named = namedSuppliers(words);
     const questionWords = queryWordsOf(question);
@@ -247,7 +256,7 @@ export function createAnswerer(
       isStory: context !== '',
     });
 
-    const halves = twoQuestions(sentence);
+    const halves = compared ?? twoQuestions(sentence);
     if (halves) {
       // The second half is read with the first as context: "wie maakt het aan?" borrows
       // "ESIS-account" from "wie mag een ESIS-account aanvragen".
@@ -266,7 +275,8 @@ export function createAnswerer(
           return { ranked, words: halfWords };
         }),
       );
-      if (two) return { ...two, evidence };
+      // Two topics compared, each named well enough to answer on its own: that is the evidence.
+      if (two) return { ...two, evidence: compared ? undefined : evidence };
     }
     const others = ranked.slice(1);
     if (isConfident(best, queryWords)) {

@@ -161,9 +161,10 @@ export function createKnowledgeIndex(
       const isStopword = (word: string) => analyzer.termsOf(word).length === 0;
       // The joined form itself must be known: "terug … kinderen" makes no verb "terugkinderen"
       // because its parts are words.
-      const joined = separableVerbForms(typedWords, isStopword).filter((form) =>
-        analyzer.analyse(form).whole.some(isKnownTerm),
-      );
+      const joined = separableVerbForms(typedWords, isStopword).filter((form) => {
+        const { whole, spoken } = analyzer.analyse(form);
+        return whole.some((term) => term !== spoken && isKnownTerm(term));
+      });
       for (const typed of [...typedWords, ...joined]) {
         if (seen.has(typed)) continue;
         seen.add(typed);

@@ -127,6 +127,100 @@ function withoutWhen(words: readonly string[], isLabour: (word: string) => boole
   });
 }
 
+/** Words that ask for a number: "hoeveel", "how many". */
+const HOW_MANY: ReadonlySet<string> = new Set(['hoeveel', 'many']);
+/**
+ * People and pages counted: the policy sets no class sizes, no number of escorts or trainees and
+ * no copying quota ("Hoeveel kinderen mogen er in een klas?"); it does set times ("binnen hoeveel
+ * uur"), which are not here.
+ */
+const COUNTED: ReadonlySet<string> = new Set([
+  'leerlingen',
+  'kinderen',
+  'kids',
+  'ouders',
+  'studenten',
+  'stagiairs',
+  'stagiaires',
+  'begeleiders',
+  'leerkrachten',
+  'collegas',
+  'groepen',
+  'klassen',
+  'paginas',
+  'kopieen',
+  'pupils',
+  'children',
+  'parents',
+  'students',
+  'teachers',
+  'pages',
+  'copies',
+]);
+
+/**
+ * Parents are counted when they sign ("hoeveel ouders moeten tekenen?", a consent question), so
+ * only "hoeveel ouders moeten er mee" counts them as a headcount: with "er"/"there" soon after.
+ */
+const SIGNING: ReadonlySet<string> = new Set(['ouders', 'parents']);
+const THERE: ReadonlySet<string> = new Set(['er', 'there']);
+const THERE_REACH = 3;
+
+/**
+ * The counted word of a "how many people or pages" question: a frame outside the policy.
+ * @example headcountWords(['hoeveel', 'kinderen', 'mogen', 'er', 'in', 'een', 'klas']) // ['kinderen']
+ */
+export function headcountWords(words: readonly string[]): string[] {
+  return words.filter(
+    (word, at) =>
+      COUNTED.has(word) &&
+      HOW_MANY.has(words[at - 1] ?? '') &&
+      (!SIGNING.has(word) ||
+        words.slice(at + 1, at + 1 + THERE_REACH).some((next) => THERE.has(next))),
+  );
+}
+
+/** Words for a message to parents or colleagues: what it is "over" is its subject. */
+const MESSAGE_WORDS: ReadonlySet<string> = new Set([
+  'mail',
+  'mailen',
+  'mailtje',
+  'mailt',
+  'email',
+  'emailen',
+  'nieuwsbrief',
+  'bericht',
+  'berichtje',
+  'brief',
+  'newsletter',
+  'message',
+]);
+const ABOUT_WORDS: ReadonlySet<string> = new Set(['over', 'about']);
+/** How many words after "over" still name the message's subject ("over de luizencontrole"). */
+const ABOUT_REACH = 3;
+
+/**
+ * The words outside the subject of a message: "Ik mail de ouders over de luizencontrole, mag dat
+ * in het Aan-veld?" asks how to mail, not about lice. A labour matter stays a topic ("een mail
+ * over mijn salaris"), as in a time adjunct.
+ */
+function withoutMessageSubject(
+  words: readonly string[],
+  isLabour: (word: string) => boolean,
+): string[] {
+  if (!words.some((word) => MESSAGE_WORDS.has(word))) return [...words];
+  let skip = 0;
+  return words.filter((word) => {
+    if (ABOUT_WORDS.has(word)) {
+      skip = ABOUT_REACH;
+      return true;
+    }
+    if (skip === 0) return true;
+    skip--;
+    return isLabour(word);
+  });
+}
+
 /**
  * Whether a question names a privacy topic outright ("foto", "dossier", "datalek"), or one of the
  * board's in-scope words: evidence, next to what the entries match, that it is a policy question.
@@ -171,11 +265,82 @@ export function createOffTopicFinder(
   const core = privacyStems([...PRIVACY_CORE_WORDS, ...board.inScope]);
   return (words, isKnownWord = () => false) => {
     const asked = withoutWhen(words, (word) => isInDomain(word, labour, isKnownWord));
-    const topicWords = asked.filter((word) => isInDomain(word, topics, isKnownWord));
-    const frameWords = asked.filter((word) => isInDomain(word, frames, isKnownWord));
+    const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
+    const topicWords = withoutMessageSubject(asked, isLabour).filter((word) =>
+      isInDomain(word, topics, isKnownWord),
+    );
+    const frameWords = [
+      ...asked.filter((word) => isInDomain(word, frames, isKnownWord)),
+      ...headcountWords(asked),
+    ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
     if (words.some((word) => isPrivacyWord(word, core, canonicalWord))) return [];
     const isPrivacy = words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
     return [...new Set(isPrivacy ? frameWords : [...topicWords, ...frameWords])];
   };
+}
+
+/**
+ * Organisations in staff's private lives: a question about what the GP or the football club does
+ * with one's own data is a privacy question, but not about the board's policy ("Mijn huisarts
+ * heeft mijn dossier naar een verkeerd adres gestuurd"). Roots, so "voetbalvereniging" counts too.
+ */
+const ELSEWHERE_ROOTS: readonly string[] = [
+  'huisarts',
+  'tandarts',
+  'ziekenhuis',
+  'apotheek',
+  'zorgverzekeraar',
+  'verzekeraar',
+  'sportclub',
+  'voetbalclub',
+  'hockeyclub',
+  'vereniging',
+  'sportschool',
+  'bank',
+  'webshop',
+  'supermarkt',
+  'dentist',
+  'hospital',
+  'insurer',
+  'club',
+];
+/**
+ * Words that put the question at school: then such an organisation is a third party the school
+ * deals with ("de adreslijst van de klas naar de voetbalclub"), and the policy does cover it.
+ */
+const SCHOOL_ROOTS: readonly string[] = [
+  'school',
+  'klas',
+  'groep',
+  'leerling',
+  'pupil',
+  'class',
+  'collega',
+  'colleague',
+  'leerkracht',
+  'teacher',
+  'directie',
+  'directeur',
+  'juf',
+  'meester',
+];
+const MIN_ROOT_IN_COMPOUND = 4;
+
+const hasRoot = (word: string, roots: readonly string[]) =>
+  roots.some(
+    (root) =>
+      word === root ||
+      (root.length >= MIN_ROOT_IN_COMPOUND && (word.startsWith(root) || word.endsWith(root))),
+  );
+
+/**
+ * The words of a question that name an organisation of staff's private lives, when nothing in it
+ * is about school: such a question is off-topic however much privacy it names.
+ * @example elsewhereWords(['mijn', 'huisarts', 'heeft', 'mijn', 'dossier', 'verstuurd']) // ['huisarts']
+ * @example elsewhereWords(['adreslijst', 'van', 'de', 'klas', 'naar', 'de', 'voetbalclub']) // []
+ */
+export function elsewhereWords(words: readonly string[]): string[] {
+  if (words.some((word) => hasRoot(word, SCHOOL_ROOTS))) return [];
+  return words.filter((word) => hasRoot(word, ELSEWHERE_ROOTS));
 }

@@ -52,6 +52,35 @@ function asksWithoutMark(sentence: string): boolean {
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((word) => word !== '').length;
 
+/** Openers of a clause that concedes ("ook als het digibord dan zwart wordt"): an aside, not the question. */
+const CONCESSIONS: readonly string[] = [
+  'ook als',
+  'ook al',
+  'ook wanneer',
+  'zelfs als',
+  'zelfs wanneer',
+  'al is',
+  'even if',
+  'even though',
+  'even when',
+  'although',
+  'though',
+];
+
+/**
+ * The sentence without a last clause that concedes, and that clause: "Moet ik mijn scherm
+ * vergrendelen, ook als het digibord dan zwart wordt?" asks about locking the screen, whatever the
+ * board does.
+ */
+function withoutConcession(sentence: string): { asked: string; aside: string } {
+  const clauses = singleSpaced(sentence).split(CLAUSE_BREAK);
+  const last = (clauses.at(-1) ?? '').trim().toLowerCase();
+  if (clauses.length < 2 || !CONCESSIONS.some((opener) => last.startsWith(`${opener} `)))
+    return { asked: sentence, aside: '' };
+  const asked = clauses.slice(0, -1).join(', ').trim();
+  return { asked: sentence.endsWith('?') ? `${asked}?` : asked, aside: clauses.at(-1) ?? '' };
+}
+
 /**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
@@ -73,10 +102,10 @@ export function questionFocus(text: string): QuestionFocus {
       break;
     }
   }
-  const sentence = (sentences[index] as string).trim();
+  const { asked: sentence, aside } = withoutConcession((sentences[index] as string).trim());
   let focus = sentence;
   const before = sentences.slice(0, index);
-  const after = sentences.slice(index + 1);
+  const after = [...sentences.slice(index + 1), aside];
   // One long sentence: its last clause asks ("…, en nu is de laptop weg, moet ik dat melden?").
   if (sentences.length === 1) {
     const clauses = singleSpaced(focus).split(CLAUSE_BREAK);
@@ -87,6 +116,30 @@ export function questionFocus(text: string): QuestionFocus {
     }
   }
   return { focus, context: [...before, ...after].join(' ').trim(), sentence };
+}
+
+/** Words that compare two topics, and the word before the first of them. */
+const COMPARING = new Set(['verschil', 'verschillen', 'onderscheid', 'difference', 'differences']);
+const BETWEEN = new Set(['tussen', 'tussn', 'tusen', 'between']);
+const AND = new Set(['en', 'and', 'vs', 'versus']);
+
+/**
+ * The two topics of a question that asks how they differ, or undefined: each is a question of its
+ * own ("wat is de FG?", "wat is de manager IBP?"), answered from two entries.
+ * @example comparedTopics('Wat is het verschil tussen de FG en de manager IBP?') // ['de FG', 'de manager IBP']
+ */
+export function comparedTopics(question: string): [string, string] | undefined {
+  const words = singleSpaced(question)
+    .trim()
+    .split(' ')
+    .map((word) => word.replace(/[?!.,;:]/gu, ''));
+  const lower = words.map((word) => word.toLowerCase());
+  const at = lower.findIndex((word) => COMPARING.has(word));
+  if (at === -1 || !BETWEEN.has(lower[at + 1] ?? '')) return undefined;
+  const start = at + 2;
+  const cut = lower.findIndex((word, index) => index > start && AND.has(word));
+  if (cut === -1 || cut === words.length - 1) return undefined;
+  return [words.slice(start, cut).join(' '), words.slice(cut + 1).join(' ')];
 }
 
 /** The text after the last comma or semicolon. */

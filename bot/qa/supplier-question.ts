@@ -16,9 +16,30 @@ const AGREEMENT_WORDS: ReadonlySet<string> = new Set([
   'dpa',
 ]);
 
-/** Whether the question asks about a processing agreement. */
+/**
+ * Words before "agreement" that name another kind of agreement: "the collective agreement" on pay
+ * and leave, an employment or rental agreement. Dutch glues these into one word ("cao",
+ * "arbeidsovereenkomst"), which is no agreement word to begin with.
+ */
+const OTHER_AGREEMENTS: ReadonlySet<string> = new Set([
+  'collective',
+  'labour',
+  'labor',
+  'employment',
+  'work',
+  'rental',
+  'lease',
+  'tenancy',
+  'loan',
+  'settlement',
+  'collectieve',
+]);
+
+/** Whether the question asks about a processing agreement (not a collective or employment one). */
 export function asksAboutAgreement(words: readonly string[]): boolean {
-  return words.some((word) => AGREEMENT_WORDS.has(word));
+  return words.some(
+    (word, at) => AGREEMENT_WORDS.has(word) && !OTHER_AGREEMENTS.has(words[at - 1] ?? ''),
+  );
 }
 
 interface SupplierNames {

@@ -92,6 +92,7 @@ const GROUPS: SynonymGroups = {
   // Cloud storage by its common names; the entries say "Dropbox of Google Drive".
   dropbox: ['cloud', 'icloud', 'clouddienst', 'cloudopslag', 'cloudstorage'],
   bsn: [
+    'bsns',
     'burgerservicenummer',
     'sofinummer',
     'burgerservicenummers',

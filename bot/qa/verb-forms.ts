@@ -43,3 +43,47 @@ export function englishFormCandidates(word: string): string[] {
   }
   return [...new Set(candidates)];
 }
+
+/** Particles of Dutch separable verbs, longest first: "terugsturen" is "terug" + "sturen". */
+const VERB_PARTICLES: readonly string[] = [
+  'terug',
+  'door',
+  'mee',
+  'weg',
+  'uit',
+  'aan',
+  'toe',
+  'bij',
+  'op',
+  'af',
+  'in',
+  'na',
+];
+/** What is left of a verb after its particle is at least this long ("op" + "slaan"). */
+const MIN_VERB_REST = 4;
+/** Plural "-s" of an abbreviation ("BSN's", "pc's"): the word is at most this long. */
+const MAX_ABBREVIATION_PLURAL = 5;
+
+/**
+ * Forms of the spoken register the stemmer leaves apart, to try after verbFormCandidates: the verb
+ * without its particle ("opsturen", "meesturen", "uitprinten" are "sturen" and "printen" to the
+ * index, also with ge- and -t/-d: "opgestuurd"), the weak past tense ("belde", "stuurden"), and
+ * an abbreviation's plural ("bsns" from "BSN's").
+ * @example informalFormCandidates('opsturen') // ['sturen']
+ */
+export function informalFormCandidates(word: string): string[] {
+  const candidates: string[] = [];
+  for (const particle of VERB_PARTICLES) {
+    const rest = word.slice(particle.length);
+    if (!word.startsWith(particle) || rest.length < MIN_VERB_REST) continue;
+    candidates.push(rest, ...verbFormCandidates(rest));
+    break;
+  }
+  if (word.length >= MIN_LENGTH) {
+    if (word.endsWith('den') || word.endsWith('ten')) candidates.push(word.slice(0, -3));
+    else if (word.endsWith('de') || word.endsWith('te')) candidates.push(word.slice(0, -2));
+  }
+  if (word.endsWith('s') && word.length >= 3 && word.length <= MAX_ABBREVIATION_PLURAL)
+    candidates.push(word.slice(0, -1));
+  return [...new Set(candidates)];
+}

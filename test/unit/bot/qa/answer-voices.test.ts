@@ -429,3 +429,123 @@ describe("the board's words (words.md)", () => {
     });
   });
 });
+
+describe('spoken forms the stemmer leaves apart', () => {
+  const index = createKnowledgeIndex(
+    kindantePack().knowledge,
+    undefined,
+    createLexicon(kindantePack().words),
+  );
+  const termsOf = (question: string, word: string) =>
+    index.queryWords(question).find((each) => each.word === word);
+
+  it('reads a separable verb typed as one word as its verb ("opsturen" is "sturen")', () => {
+    const sent = termsOf('mag ik de map opsturen', 'opsturen');
+    expect(sent?.isKnown).toBe(true);
+    expect(sent?.terms).toEqual(
+      expect.arrayContaining(termsOf('mag ik sturen', 'sturen')?.terms ?? ['?']),
+    );
+  });
+
+  it('reads the weak past tense and an abbreviation’s plural ("belde", "BSN’s")', () => {
+    expect(termsOf('een ouder belde mij', 'belde')?.isKnown).toBe(true);
+    expect(answer("Ik wil de BSN's van twee leerlingen mailen naar de gemeente")).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'email-bsn' })],
+    });
+  });
+
+  it('does not join a particle with a far word through such a reading ("op … fotos")', () => {
+    const words = index.queryWords('zet ik op de website fotos').map((each) => each.word);
+    expect(words).not.toContain('opfotos');
+  });
+});
+
+describe('a question that compares two topics', () => {
+  it.each([
+    'Wat is het verschil tussen de FG en de manager IBP?',
+    "What's the difference between the DPO and the IBP manager?",
+  ])('answers both topics from their own entries: %j', (question) => {
+    expect(answer(question).sources.map((each) => each.id)).toEqual([
+      'role-dpo',
+      'role-manager-ibp',
+    ]);
+  });
+});
+
+describe('a last clause that concedes is an aside, not the question', () => {
+  it.each([
+    'Moet ik mijn scherm vergrendelen als ik even de klas uit loop, ook als het digibord dan op zwart gaat?',
+    'Should I lock my laptop screen when I step out of the room, even though the smartboard then goes dark?',
+  ])('answers the main clause: %j', (question) => {
+    expect(answer(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'screen-lock' })],
+    });
+  });
+});
+
+describe('agreements that are no processing agreement', () => {
+  it.each([
+    'Can I claim a home-office allowance under the collective agreement?',
+    'Wat staat er in de collectieve overeenkomst over reiskosten?',
+  ])('declines a collective or employment agreement: %j', (question) => {
+    expect(answer(question).answered).toBe(false);
+  });
+
+  it('still answers a processing agreement with an unlisted supplier', () => {
+    expect(answer('Do we have a processing agreement with Google?').sources[0]?.id).toBe(
+      'processor-unlisted',
+    );
+  });
+});
+
+describe("organisations of staff's private lives", () => {
+  it.each([
+    'Mijn tandarts heeft mijn gegevens aan een verzekeraar gegeven, waar kan ik klagen?',
+    'Mag de sportclub van mijn dochter haar foto online zetten zonder toestemming?',
+    'The hospital sent my medical file to the wrong address; how do I complain?',
+  ])('declines what they do with one’s own data: %j', (question) => {
+    expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it.each([
+    'Mag ik de adreslijst van de klas aan de voetbalclub geven?',
+    'Can I give the class list to the football club?',
+  ])('answers them as a third party when the question is about school: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('sharing-third-parties');
+  });
+});
+
+describe('questions that count people or pages', () => {
+  it.each([
+    'Hoeveel kinderen mogen er maximaal in een klas?',
+    'Hoeveel ouders moeten er mee op kamp?',
+    'How many pupils may be in one class at most?',
+  ])('declines a headcount the policy does not set: %j', (question) => {
+    expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it.each([
+    "Hoeveel ouders moeten tekenen voor foto's?",
+    'How many parents need to sign the photo consent?',
+  ])('still answers how many parents sign a consent: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('photo-one-or-two-parents');
+  });
+});
+
+describe('the subject of a message is not the question', () => {
+  it.each([
+    'Mag ik alle ouders mailen over de luizencontrole met iedereen in de cc?',
+    'Can I email all parents about the lice check with everyone in cc?',
+  ])('answers how to send it, whatever it is about: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('email-bcc');
+  });
+
+  it.each([
+    'Mag ik een mail over mijn salaris naar mijn privémail sturen?',
+    'Can I send a mail about my salary to my private address?',
+  ])('still declines a labour matter as its subject: %j', (question) => {
+    expect(answer(question).answered).toBe(false);
+  });
+});

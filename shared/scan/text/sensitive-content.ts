@@ -562,6 +562,8 @@ const EXPERTISE_CUES = [
   'expert on ',
   'knowledge of ',
 ];
+/** Any of EXPERTISE_CUES: one search tells most terms, which have none before them, apart. */
+const ANY_EXPERTISE_CUE = new RegExp(EXPERTISE_CUES.join('|'));
 /** Characters from an expertise cue to the term: "ervaring met kinderen met ADHD". */
 const EXPERTISE_REACH = 40;
 const WRITER_IN_SENTENCE = /(?:^|[^a-z])(?:ik|mijn|i|my|me|mij)(?=$|[^a-z])/;
@@ -570,6 +572,7 @@ function isExpertise(folded: string, hit: WeightedHit): boolean {
   if (hit.category !== 'health' && hit.category !== 'pupil-record') return false;
   const from = Math.max(0, hit.start - EXPERTISE_REACH);
   const before = folded.slice(from, hit.start);
+  if (!ANY_EXPERTISE_CUE.test(before)) return false;
   for (const cue of EXPERTISE_CUES) {
     const at = before.lastIndexOf(cue);
     if (at === -1 || hasSentenceEnd(before, at, before.length)) continue;

@@ -1197,6 +1197,29 @@ const STAFF_BEFORE_NAME = new Set([
 ]);
 
 /**
+ * A staff role in brackets after a name: "Sanne (onderwijsassistent onderbouw)", "Joke (leerkracht
+ * groep 3)". A class in these brackets is where the adult works, not a pupil's class.
+ */
+const STAFF_ROLES_IN_BRACKET = [
+  '(administratief medewerker',
+  '(concierge',
+  '(directeur',
+  '(directrice',
+  '(ib-er',
+  '(intern begeleider',
+  '(invaller',
+  '(invalkracht',
+  '(klassenassistent',
+  '(leerkracht',
+  '(leraar',
+  '(lerares',
+  '(onderwijsassistent',
+  '(overblijfkracht',
+  '(stagiair',
+  '(vakleerkracht',
+  '(vrijwilliger',
+];
+/**
  * A teacher's work said right after a name (its surname allowed between): "Marieke neemt groep 5
  * over", "Koen valt in voor groep 3", "Tamsin teaches group 4", "M. Yıldız (BS Klimop)". A pupil
  * is in a class; only staff take one over, teach it, or are named by the school they work at.
@@ -1248,6 +1271,7 @@ const STAFF_WORK = [
   '(pcbs ',
   '(ibs ',
   '(basisschool ',
+  ...STAFF_ROLES_IN_BRACKET,
 ];
 /** Words of a surname between a first name and what follows: "Mehmet Yıldız", "Ellen van Dam". */
 const SURNAME_WORDS = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'el', 'al', 'op']);
@@ -1265,7 +1289,7 @@ function isStaffByWork(original: string, folded: string, nameEnd: number): boole
   const candidates = STAFF_WORK_BY_FIRST.get(folded.charCodeAt(at + 1));
   const work = candidates?.find((words) => folded.startsWith(words, at + 1));
   if (work === undefined) return false;
-  if (!work.startsWith('(')) return true;
+  if (!work.startsWith('(') || STAFF_ROLES_IN_BRACKET.includes(work)) return true;
   const close = folded.indexOf(')', at);
   const bracket = folded.slice(at, close === -1 ? at + 60 : Math.min(close, at + 60));
   return !CLASS_IN_BRACKET.some((word) => bracket.includes(word));

@@ -980,6 +980,19 @@ function subjectOf(
         isPendingInvestigation(folded, hit.end))
     )
       return 'adult';
+    // "Sanne (onderwijsassistent) … Ze heeft een huurachterstand … bij haar zus": only a named
+    // adult and their own family are near, so it is that adult's own home.
+    if (
+      nearest?.kind === 'adult' &&
+      nearest.isNamed &&
+      near.every(
+        (mention) =>
+          mention.kind === 'adult' ||
+          mention.kind === 'self' ||
+          (mention.kind === 'pupil' && isAdultsRelative(near, mention, folded)),
+      )
+    )
+      return 'adult';
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
     if (
       (nearest?.kind === 'name' || nearest?.kind === 'adult') &&
@@ -1044,6 +1057,27 @@ function subjectOf(
   return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */
+const ADULT_OWNERS = ['haar ', 'zijn ', 'her ', 'his '];
+
+/** "Sanne … bij haar zus": a family word owned by a pronoun that stands for a named adult. */
+function isAdultsRelative(
+  near: readonly PersonMention[],
+  mention: PersonMention,
+  folded: string,
+): boolean {
+  // "… haar zus. Ze zei …": a pronoun for that relative is theirs too.
+  const relative =
+    mention.antecedent === undefined
+      ? mention
+      : near.find((other) => other.start === mention.antecedent);
+  if (relative === undefined) return false;
+  const owner = ADULT_OWNERS.find((word) => folded.startsWith(word, relative.start - word.length));
+  if (owner === undefined) return false;
+  const ownerAt = relative.start - owner.length;
+  return near.some((other) => other.start === ownerAt && other.kind === 'adult' && other.isNamed);
 }
 
 /** Relatives named through a child ("de oma van Tygo"), with the gender a pronoun must agree with. */

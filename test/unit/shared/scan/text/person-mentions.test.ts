@@ -152,6 +152,16 @@ describe('findPersonMentions, staff by their work and conditions', () => {
       'De waarschuwing voor J. Vliegen (BS Op de Berg).',
       'adult:J',
     ],
+    [
+      'a name with a staff role in brackets (nl)',
+      'Heb je al gehoord van Sanne (onderwijsassistent onderbouw)? Ze zit thuis.',
+      'adult:Sanne',
+    ],
+    [
+      'a name with a teacher’s role and class in brackets (nl)',
+      'Gisteren sprak ik Joke (leerkracht groep 3) over het rooster.',
+      'adult:Joke',
+    ],
   ])('reads %s as an adult', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -172,6 +182,11 @@ describe('findPersonMentions, staff by their work and conditions', () => {
     [
       'a pupil named with school and class (nl)',
       'Aanvraag voor Milan Thijssen (BS De Wissel, groep 6).',
+      'adult:Milan',
+    ],
+    [
+      'a pupil with a class and a teacher in brackets (nl)',
+      'Gisteren kwam Milan (groep 3, leerkracht juf Joke) te laat.',
       'adult:Milan',
     ],
   ])('does not read %s as an adult', (_name, text, unexpected) => {

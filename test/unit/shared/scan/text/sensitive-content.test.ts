@@ -159,3 +159,33 @@ describe('findSensitiveEvidence, a field of work and a weak word beside an adult
     ).toEqual(['pupil']);
   });
 });
+
+// Train round 6: a named staff member's own home trouble, told with their sister or children
+// beside them, fired pupil-file. A named adult with only their own family near is the adult.
+describe('findSensitiveEvidence, a named adult’s own home', () => {
+  it.each([
+    [
+      'a staff member by their role in brackets, with her sister (nl)',
+      'Heb je al gehoord van Sanne (onderwijsassistent onderbouw)? Ze heeft een huurachterstand en moet eind maart het huis uit. Ze zit nu bij haar zus. Ze zei dat ze nergens recht op heeft.',
+    ],
+    [
+      'a colleague, with her sister (en)',
+      'Have you heard? Our colleague Tamsin has rent arrears and is being evicted next month. She now sleeps at her sister’s with the kids.',
+    ],
+  ])('reads %s as the adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a teacher by her role in brackets reporting a pupil’s home (nl)',
+      'Juf Anja (leerkracht groep 5) meldt dat Daan en zijn moeder het huis uit moeten door een huurachterstand.',
+    ],
+    [
+      'a teacher reporting a pupil’s eviction (en)',
+      'Mrs Jones says Leo and his mum were evicted last week; they stay with his aunt.',
+    ],
+  ])('keeps %s a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

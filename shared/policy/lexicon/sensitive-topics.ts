@@ -401,6 +401,17 @@ export const HEALTH_TERMS: TopicTerms = {
     'morphine',
     'slaappil',
     'sleeping pill',
+    // Issue 13, train rounds 6 and 8 (nl): drugs, anxiety and a gender transition told in everyday
+    // Dutch words.
+    '*angstaanval',
+    '*cannabis',
+    '=blowde',
+    '=blowen',
+    '=blowt',
+    '=geblowd',
+    'genderteam',
+    'hormoonbehandeling',
+    'slaapmiddel',
   ],
   personal: [
     // Issue 13: signs and treatment without the clinical word, said of a named person.
@@ -1386,6 +1397,29 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'alimentatie',
     'alimony',
     'child maintenance',
+    // Issue 13, train rounds 6 and 8 (nl): union membership, a wish for a child or a pregnancy not
+    // yet announced, and illnesses and addiction treatment of adults, told in everyday Dutch words.
+    '*alzheimer',
+    '*dementie',
+    'kaderlid van',
+    'kinderwens',
+    'lid van aob',
+    'lid van cnv',
+    'lid van de aob',
+    'lid van de cnv',
+    'lid van de fnv',
+    'lid van de vakbond',
+    'lid van een vakbond',
+    'lid van fnv',
+    'vakbondslid',
+    'van de alcohol af',
+    'van de drank af',
+    'verwacht een baby',
+    'verwacht een kindje',
+    'verwacht haar eerste kind',
+    'verwacht haar tweede',
+    'verwacht haar derde',
+    'zwanger te worden',
   ],
   weak: [
     'payment plan',

@@ -189,3 +189,42 @@ describe('findSensitiveEvidence, a named adult’s own home', () => {
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+// Train rounds 6 and 8: adults' union membership, addiction treatment, cannabis use and an
+// unannounced pregnancy told in everyday Dutch words.
+describe('findSensitiveEvidence, adults’ matters in everyday Dutch words', () => {
+  it.each([
+    [
+      'union membership of named staff',
+      'Voor de salarisadministratie: Esther Hoogland en Ruud Kessels zijn lid van de AOb, Kim Dassen van CNV Onderwijs.',
+    ],
+    ['the writer’s own union role', 'Ik ben sinds januari kaderlid van CNV Onderwijs.'],
+    [
+      'a colleague in a clinic to stop drinking',
+      'Graag het account laten staan. Wendy is een paar maanden in een kliniek om van de drank af te komen.',
+    ],
+    [
+      'a colleague caught using cannabis',
+      'Ik verleng het contract van Kevin Horbach (onderwijsassistent) niet. Hij is twee keer betrapt terwijl hij stond te blowen.',
+    ],
+    [
+      'an unannounced pregnancy',
+      'Fatma verwacht haar tweede! Ze wil het pas na de echo aan het team vertellen.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a strike call to every member',
+      'Beste collega’s, op 30 januari is er een staking. Ben je lid van de AOb of CNV, dan krijg je stakingsgeld.',
+    ],
+    [
+      'a union information meeting',
+      'De AOb organiseert een middag voor wie lid van de vakbond wil worden.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

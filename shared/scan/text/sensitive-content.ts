@@ -13,6 +13,7 @@ import {
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { findBookTitles, isAboutStory } from './book-titles';
 import { isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
@@ -194,7 +195,14 @@ export function findSensitiveEvidence(
     });
   allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
-  const hits = withoutWeakerAtSameWord(allHits);
+  // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
+  // a story's title, or what is said of its character, is nobody's file.
+  const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
+  const hits = withoutWeakerAtSameWord(
+    titles && titles.spans.length > 0
+      ? allHits.filter((hit) => !isAboutStory(folded, titles, hit.start, hit.end))
+      : allHits,
+  );
   if (hits.length > 0) {
     // A word found by its place ("Dyslexie en …", "Ramadan and Eid") that is itself a topic is no name.
     const topicStarts = new Set(allHits.map((hit) => hit.start));

@@ -228,3 +228,36 @@ describe('findSensitiveEvidence, adults’ matters in everyday Dutch words', () 
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train rounds 6 and 8: a reading book about a father in prison fired pupil-file on the title.
+describe('findSensitiveEvidence, book titles and their characters', () => {
+  it.each([
+    [
+      'a book title (nl)',
+      "Beste ouders,\nIn groep 8 lezen we het boek 'Mijn vader zit in de gevangenis'. Het boek roept soms vragen op.",
+    ],
+    [
+      'a book’s character (nl)',
+      "Hoi Joost,\nKen jij 'De zomer van Otto'? Otto's vader zit vast en zijn moeder ligt in het ziekenhuis. Heel mooi boek.",
+    ],
+    [
+      'a book title (en)',
+      'Dear parents,\nIn group 8 we read the book “My Dad Is in Prison”. It may raise questions at home.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a child’s words (nl)',
+      "Hoi Marloes,\nMees zei vandaag: 'Papa zit in de gevangenis.' Hij was erg stil.",
+    ],
+    [
+      'a child’s words (en)',
+      'Hi Marloes,\nKaylee said "My dad is in prison now" and went quiet for the rest of the lesson.',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

@@ -931,7 +931,9 @@ export function findPersonMentions(
     } else {
       // Filled in field by field, not with conditional spreads: the add-in bundle is transpiled,
       // and its spread helper on every "ik", "u" and "leerling" cost a tenth of a whole scan.
-      mention = { kind: role, start: hit.start, isNamed: false };
+      // "haar dochter (19)", "zijn zoon van 23": a grown-up child is an adult, no pupil.
+      const kind = role === 'pupil' && isGrownUpAge(folded, hit.end) ? 'adult' : role;
+      mention = { kind, start: hit.start, isNamed: false };
       // "zoon", "de leerling", "collega": the word that points at one person.
       if (role === 'pupil' || role === 'adult') mention.cue = `the word "${hit.term}"`;
       mention.isFirstPerson = FIRST_PERSON.has(hit.term);
@@ -962,6 +964,16 @@ export function findPersonMentions(
   placeUpTo(Infinity);
   // Names before a verb or a class are found after the words around them: keep the order by start.
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** An age right after a family word: "dochter (19)", "zoon van 23", "son (24)", "daughter, 19,". */
+const AGE_AFTER = /^(?: \(| van | of |, )(\d{2})(?:\)| jaar|,| years)/;
+/** From this age a son or daughter is no pupil of a primary school. */
+const GROWN_UP_AGE = 18;
+
+function isGrownUpAge(folded: string, end: number): boolean {
+  const match = AGE_AFTER.exec(folded.slice(end, end + 16));
+  return match !== null && Number(match[1]) >= GROWN_UP_AGE;
 }
 
 /** Possessive and object pronouns with the subject pronoun they go with in one clause. */

@@ -325,3 +325,23 @@ describe('findPersonMentions, a staff role before a name', () => {
     expect(mentionsOf('I told the teacher Zainab has asthma.')).toContain('name:Zainab');
   });
 });
+
+// Train round 6: "haar dochter (19) … in een kliniek" fired pupil-file on a grown-up daughter.
+describe('findPersonMentions, a grown-up son or daughter', () => {
+  it.each([
+    ['an age in brackets (nl)', 'Haar dochter (19) woont sinds kort in een kliniek.', 'dochter'],
+    ['an age after "van" (nl)', 'Zijn zoon van 23 jaar is weer thuis komen wonen.', 'zoon'],
+    ['an age in brackets (en)', 'Her son (24) was admitted last week.', 'son'],
+  ])('reads a child with %s as an adult', (_name, text, word) => {
+    expect(mentionsOf(text)).toContain(`adult:${word}`);
+    expect(mentionsOf(text)).not.toContain(`pupil:${word}`);
+  });
+
+  it.each([
+    ['a school-age daughter (nl)', 'Haar dochter (8) zit in groep 5.', 'dochter'],
+    ['a son of ten (nl)', 'Zijn zoon van 10 jaar slaapt slecht.', 'zoon'],
+    ['a school-age son (en)', 'Her son (9) was upset today.', 'son'],
+  ])('keeps %s a pupil', (_name, text, word) => {
+    expect(mentionsOf(text)).toContain(`pupil:${word}`);
+  });
+});

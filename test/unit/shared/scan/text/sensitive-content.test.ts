@@ -261,3 +261,19 @@ describe('findSensitiveEvidence, book titles and their characters', () => {
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+describe('findSensitiveEvidence, a grown-up child of staff', () => {
+  it('reads a clinic of a named colleague’s daughter (19) as no pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Annelies Bos heeft zorgverlof aangevraagd. Zij vertelde dat haar dochter (19) sinds kort in een kliniek woont.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('keeps a clinic of a school-age daughter a pupil’s (en)', () => {
+    expect(
+      subjectsOf('Anna called: her daughter (9) has been admitted to a clinic for her epilepsy.'),
+    ).toContain('pupil');
+  });
+});

@@ -277,3 +277,28 @@ describe('findSensitiveEvidence, a grown-up child of staff', () => {
     ).toContain('pupil');
   });
 });
+
+// Train round 8: in a mail to "Beste collega" a name must share the term's sentence, and an
+// initial's full stop ("Soufiane B.") cut that sentence in two.
+describe('findSensitiveEvidence, a name with an initial in a mail to colleagues', () => {
+  it.each([
+    [
+      'nl',
+      'Beste collega,\nAanvullend op het overdrachtsdossier: Soufiane B. (advies vmbo-kader) is in maart door de politie aangehouden voor winkeldiefstal.',
+    ],
+    [
+      'en',
+      'Dear colleague,\nIn addition to the handover file: Liam K. (group 8) was arrested by the police for shoplifting in March.',
+    ],
+  ])('ties the term to the pupil (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('still finds nothing in a training given by an initialled speaker (nl)', () => {
+    expect(
+      subjectsOf(
+        "Beste collega's,\nDe training over ADHD in de klas wordt op 12 maart gegeven door drs. M. Jansen. Aanmelden kan bij Petra.",
+      ),
+    ).toEqual([]);
+  });
+});

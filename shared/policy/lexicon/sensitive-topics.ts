@@ -96,6 +96,11 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'below the expected level',
     // A reading level below the first AVI level.
     'avi-start',
+    // Issue 13, train round 8 (nl): a year repeated, in everyday Dutch words.
+    'een jaar extra in groep',
+    'extra jaar in groep',
+    'groep overdoen',
+    'jaar overdoen',
   ],
   personal: [
     // Issue 13: behaviour incidents, bullying and absence, said of a named pupil.
@@ -772,8 +777,24 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     // A conduct measure in English: a pupil's, unless the mail is about staff.
     'suspended',
     'suspension',
+    // Issue 13, train round 8 (nl): youth justice (HALT), a child brought home by the police and a
+    // court ruling on custody.
+    'door de politie thuis gebracht',
+    'door de politie thuisgebracht',
+    'gesprek bij halt',
+    'geen gezag meer',
+    'halt-afdoening',
+    'halt-straf',
+    'halt-traject',
+    'rechterlijke uitspraak',
+    'verwezen naar halt',
   ],
   weak: [
+    // Issue 13, train round 8 (nl): no food at home, in everyday Dutch words.
+    'niets in de kast',
+    'niets meer in de kast',
+    'niks in de kast',
+    'niks meer in de kast',
     'schreeuwen',
     'schimmel',
     'financieel',

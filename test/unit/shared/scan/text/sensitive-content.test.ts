@@ -302,3 +302,41 @@ describe('findSensitiveEvidence, a name with an initial in a mail to colleagues'
     ).toEqual([]);
   });
 });
+
+// Train round 8: youth justice, custody rulings, no food at home and a repeated year in
+// everyday Dutch words.
+describe('findSensitiveEvidence, pupils’ matters in everyday Dutch words', () => {
+  it.each([
+    [
+      'a child brought home by the police',
+      'Ik wil u laten weten dat Ruben gisteren door de politie thuis is gebracht. Hij krijgt waarschijnlijk een gesprek bij HALT.',
+    ],
+    [
+      'a custody ruling',
+      'Vader heeft door een rechterlijke uitspraak geen gezag meer over Emma en mag haar niet ophalen.',
+    ],
+    [
+      'no food at home',
+      'Jente heeft al weken niets bij zich. Geen brood, geen drinken. Ze zei dat er thuis niks meer in de kast was.',
+    ],
+    [
+      'a repeated year',
+      'Het team adviseert dat Finn volgend jaar een jaar extra in groep 4 blijft.',
+    ],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+
+  it.each([
+    [
+      'a protocol on custody rulings',
+      'Beste ouders,\nBij een rechterlijke uitspraak over het gezag informeren wij beide ouders volgens het protocol.',
+    ],
+    [
+      'an empty cupboard',
+      'Hoi allemaal,\nDe leesboeken liggen niet meer in de kast, er is niks meer in de kast te vinden.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

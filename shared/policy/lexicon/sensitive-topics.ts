@@ -410,6 +410,7 @@ export const HEALTH_TERMS: TopicTerms = {
     // Dutch words.
     '*angstaanval',
     '*cannabis',
+    'gesloten afdeling',
     '=blowde',
     '=blowen',
     '=blowt',
@@ -777,8 +778,12 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     // A conduct measure in English: a pupil's, unless the mail is about staff.
     'suspended',
     'suspension',
-    // Issue 13, train round 8 (nl): youth justice (HALT), a child brought home by the police and a
-    // court ruling on custody.
+    // Issue 13, train rounds 6 and 8 (nl): youth justice (HALT), arrests and plainclothes police, a
+    // court ruling on custody, a women's shelter (Blijf van mijn lijf).
+    'agenten in burger',
+    'blijf van mijn lijf',
+    'blijf-huis',
+    'blijfhuis',
     'door de politie thuis gebracht',
     'door de politie thuisgebracht',
     'gesprek bij halt',
@@ -786,8 +791,14 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'halt-afdoening',
     'halt-straf',
     'halt-traject',
+    'hij is opgepakt',
+    'opgepakt voor diefstal',
+    'opgepakt voor drugs',
+    'opgepakt voor inbraak',
     'rechterlijke uitspraak',
     'verwezen naar halt',
+    'ze is opgepakt',
+    'zij is opgepakt',
   ],
   weak: [
     // Issue 13, train round 8 (nl): no food at home, in everyday Dutch words.
@@ -1422,6 +1433,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     // yet announced, and illnesses and addiction treatment of adults, told in everyday Dutch words.
     '*alzheimer',
     '*dementie',
+    'jaar gezeten',
+    'jaar vastgezeten',
     'kaderlid van',
     'kinderwens',
     'lid van aob',
@@ -1432,6 +1445,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'lid van de vakbond',
     'lid van een vakbond',
     'lid van fnv',
+    'maanden gezeten',
+    'maanden vastgezeten',
     'vakbondslid',
     'van de alcohol af',
     'van de drank af',

@@ -340,3 +340,50 @@ describe('findSensitiveEvidence, pupils’ matters in everyday Dutch words', () 
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
+// Dutch words.
+describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {
+  it.each([
+    [
+      'a parent picked up by the police',
+      'De vader van Mila zit sinds twee weken vast, hij is opgepakt voor iets met drugs.',
+      'pupil',
+    ],
+    [
+      'a women’s shelter',
+      'Wij wonen nu een tijdje in het Blijf-huis. Sami komt wel gewoon naar school.',
+      'pupil',
+    ],
+    [
+      'a parent on a closed psychiatric ward, as the child’s home',
+      'Vanaf morgen wordt Noor opgehaald door oma. Mijn man is vorige week opgenomen, hij zit nu op de gesloten afdeling.',
+      'pupil',
+    ],
+    [
+      'a sentence served, told by the writer',
+      'Ik wil graag meehelpen, maar ik heb op mijn 19e een jaar gezeten voor een inbraak.',
+      'adult',
+    ],
+    [
+      'a substitute taken away by plainclothes police',
+      'Bram van der Heijden (invaller groep 7) is vanochtend door twee agenten in burger van school gehaald.',
+      'adult',
+    ],
+  ])('finds %s', (_name, text, subject) => {
+    expect(subjectsOf(text)).toContain(subject);
+  });
+
+  it.each([
+    [
+      'a task picked up',
+      'Hoi Sanne,\nHet rooster heb ik opgepakt voor morgen, Daan zit bij groep 5.',
+    ],
+    [
+      'a year in temporary classrooms',
+      "Beste collega's,\nGroep 5 heeft een jaar gezeten in de noodlokalen, nu gaan ze terug.",
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

@@ -157,6 +157,8 @@ export function findSensitiveEvidence(
     const tag = hit.tag;
     // The hit itself, not a copy: person words are most of the hits in a long text.
     if (isPersonHit(hit)) personHits.push(hit);
+    // "een combinatiegroep met veel zorgleerlingen": a plural describes a class, no one pupil.
+    else if (tag.kind === 'topic' && isPluralOfPupilWord(folded, hit)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -229,6 +231,15 @@ export function findSensitiveEvidence(
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
+}
+
+/** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */
+function isPluralOfPupilWord(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    hit.term.endsWith('leerling') &&
+    hit.end - hit.start === hit.term.length + 2 &&
+    folded.startsWith('en', hit.end - 2)
+  );
 }
 
 /** Characters after an HR word in which its amount is written: "salaris (bruto): € 3.806,22". */

@@ -387,3 +387,19 @@ describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', (
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round 6: "een combinatiegroep met veel zorgleerlingen" in a teacher's sick-leave report
+// fired pupil-file; a plural describes the class, no one pupil.
+describe('findSensitiveEvidence, a pupil word in the plural', () => {
+  it('reads no pupil’s file in "veel zorgleerlingen" (nl)', () => {
+    expect(
+      subjectsOf(
+        'Esra heeft zich ziek gemeld met een burn-out. Werkgerelateerd: de combinatiegroep met veel zorgleerlingen.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('still reads one "zorgleerling" as a pupil’s (nl)', () => {
+    expect(subjectsOf('Daan is sinds dit jaar een zorgleerling in groep 5.')).toEqual(['pupil']);
+  });
+});

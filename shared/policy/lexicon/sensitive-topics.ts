@@ -96,6 +96,11 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'below the expected level',
     // A reading level below the first AVI level.
     'avi-start',
+    // Issue 13, train round 8 (nl): a year repeated, in everyday Dutch words.
+    'een jaar extra in groep',
+    'extra jaar in groep',
+    'groep overdoen',
+    'jaar overdoen',
   ],
   personal: [
     // Issue 13: behaviour incidents, bullying and absence, said of a named pupil.
@@ -401,6 +406,18 @@ export const HEALTH_TERMS: TopicTerms = {
     'morphine',
     'slaappil',
     'sleeping pill',
+    // Issue 13, train rounds 6 and 8 (nl): drugs, anxiety and a gender transition told in everyday
+    // Dutch words.
+    '*angstaanval',
+    '*cannabis',
+    'gesloten afdeling',
+    '=blowde',
+    '=blowen',
+    '=blowt',
+    '=geblowd',
+    'genderteam',
+    'hormoonbehandeling',
+    'slaapmiddel',
   ],
   personal: [
     // Issue 13: signs and treatment without the clinical word, said of a named person.
@@ -761,8 +778,34 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     // A conduct measure in English: a pupil's, unless the mail is about staff.
     'suspended',
     'suspension',
+    // Issue 13, train rounds 6 and 8 (nl): youth justice (HALT), arrests and plainclothes police, a
+    // court ruling on custody, a women's shelter (Blijf van mijn lijf).
+    'agenten in burger',
+    'blijf van mijn lijf',
+    'blijf-huis',
+    'blijfhuis',
+    'door de politie thuis gebracht',
+    'door de politie thuisgebracht',
+    'gesprek bij halt',
+    'geen gezag meer',
+    'halt-afdoening',
+    'halt-straf',
+    'halt-traject',
+    'hij is opgepakt',
+    'opgepakt voor diefstal',
+    'opgepakt voor drugs',
+    'opgepakt voor inbraak',
+    'rechterlijke uitspraak',
+    'verwezen naar halt',
+    'ze is opgepakt',
+    'zij is opgepakt',
   ],
   weak: [
+    // Issue 13, train round 8 (nl): no food at home, in everyday Dutch words.
+    'niets in de kast',
+    'niets meer in de kast',
+    'niks in de kast',
+    'niks meer in de kast',
     'schreeuwen',
     'schimmel',
     'financieel',
@@ -1386,6 +1429,33 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'alimentatie',
     'alimony',
     'child maintenance',
+    // Issue 13, train rounds 6 and 8 (nl): union membership, a wish for a child or a pregnancy not
+    // yet announced, and illnesses and addiction treatment of adults, told in everyday Dutch words.
+    '*alzheimer',
+    '*dementie',
+    'jaar gezeten',
+    'jaar vastgezeten',
+    'kaderlid van',
+    'kinderwens',
+    'lid van aob',
+    'lid van cnv',
+    'lid van de aob',
+    'lid van de cnv',
+    'lid van de fnv',
+    'lid van de vakbond',
+    'lid van een vakbond',
+    'lid van fnv',
+    'maanden gezeten',
+    'maanden vastgezeten',
+    'vakbondslid',
+    'van de alcohol af',
+    'van de drank af',
+    'verwacht een baby',
+    'verwacht een kindje',
+    'verwacht haar eerste kind',
+    'verwacht haar tweede',
+    'verwacht haar derde',
+    'zwanger te worden',
   ],
   weak: [
     'payment plan',

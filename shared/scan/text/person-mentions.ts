@@ -931,7 +931,9 @@ export function findPersonMentions(
     } else {
       // Filled in field by field, not with conditional spreads: the add-in bundle is transpiled,
       // and its spread helper on every "ik", "u" and "leerling" cost a tenth of a whole scan.
-      mention = { kind: role, start: hit.start, isNamed: false };
+      // "haar dochter (19)", "zijn zoon van 23": a grown-up child is an adult, no pupil.
+      const kind = role === 'pupil' && isGrownUpAge(folded, hit.end) ? 'adult' : role;
+      mention = { kind, start: hit.start, isNamed: false };
       // "zoon", "de leerling", "collega": the word that points at one person.
       if (role === 'pupil' || role === 'adult') mention.cue = `the word "${hit.term}"`;
       mention.isFirstPerson = FIRST_PERSON.has(hit.term);
@@ -962,6 +964,16 @@ export function findPersonMentions(
   placeUpTo(Infinity);
   // Names before a verb or a class are found after the words around them: keep the order by start.
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** An age right after a family word: "dochter (19)", "zoon van 23", "son (24)", "daughter, 19,". */
+const AGE_AFTER = /^(?: \(| van | of |, )(\d{2})(?:\)| jaar|,| years)/;
+/** From this age a son or daughter is no pupil of a primary school. */
+const GROWN_UP_AGE = 18;
+
+function isGrownUpAge(folded: string, end: number): boolean {
+  const match = AGE_AFTER.exec(folded.slice(end, end + 16));
+  return match !== null && Number(match[1]) >= GROWN_UP_AGE;
 }
 
 /** Possessive and object pronouns with the subject pronoun they go with in one clause. */
@@ -1197,6 +1209,29 @@ const STAFF_BEFORE_NAME = new Set([
 ]);
 
 /**
+ * A staff role in brackets after a name: "Sanne (onderwijsassistent onderbouw)", "Joke (leerkracht
+ * groep 3)". A class in these brackets is where the adult works, not a pupil's class.
+ */
+const STAFF_ROLES_IN_BRACKET = [
+  '(administratief medewerker',
+  '(concierge',
+  '(directeur',
+  '(directrice',
+  '(ib-er',
+  '(intern begeleider',
+  '(invaller',
+  '(invalkracht',
+  '(klassenassistent',
+  '(leerkracht',
+  '(leraar',
+  '(lerares',
+  '(onderwijsassistent',
+  '(overblijfkracht',
+  '(stagiair',
+  '(vakleerkracht',
+  '(vrijwilliger',
+];
+/**
  * A teacher's work said right after a name (its surname allowed between): "Marieke neemt groep 5
  * over", "Koen valt in voor groep 3", "Tamsin teaches group 4", "M. Yıldız (BS Klimop)". A pupil
  * is in a class; only staff take one over, teach it, or are named by the school they work at.
@@ -1248,6 +1283,7 @@ const STAFF_WORK = [
   '(pcbs ',
   '(ibs ',
   '(basisschool ',
+  ...STAFF_ROLES_IN_BRACKET,
 ];
 /** Words of a surname between a first name and what follows: "Mehmet Yıldız", "Ellen van Dam". */
 const SURNAME_WORDS = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'el', 'al', 'op']);
@@ -1265,7 +1301,7 @@ function isStaffByWork(original: string, folded: string, nameEnd: number): boole
   const candidates = STAFF_WORK_BY_FIRST.get(folded.charCodeAt(at + 1));
   const work = candidates?.find((words) => folded.startsWith(words, at + 1));
   if (work === undefined) return false;
-  if (!work.startsWith('(')) return true;
+  if (!work.startsWith('(') || STAFF_ROLES_IN_BRACKET.includes(work)) return true;
   const close = folded.indexOf(')', at);
   const bracket = folded.slice(at, close === -1 ? at + 60 : Math.min(close, at + 60));
   return !CLASS_IN_BRACKET.some((word) => bracket.includes(word));

@@ -13,6 +13,7 @@ import {
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
 import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { findBookTitles, isAboutStory } from './book-titles';
 import { isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
@@ -156,6 +157,8 @@ export function findSensitiveEvidence(
     const tag = hit.tag;
     // The hit itself, not a copy: person words are most of the hits in a long text.
     if (isPersonHit(hit)) personHits.push(hit);
+    // "een combinatiegroep met veel zorgleerlingen": a plural describes a class, no one pupil.
+    else if (tag.kind === 'topic' && isPluralOfPupilWord(folded, hit)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -194,7 +197,14 @@ export function findSensitiveEvidence(
     });
   allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
-  const hits = withoutWeakerAtSameWord(allHits);
+  // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
+  // a story's title, or what is said of its character, is nobody's file.
+  const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
+  const hits = withoutWeakerAtSameWord(
+    titles && titles.spans.length > 0
+      ? allHits.filter((hit) => !isAboutStory(folded, titles, hit.start, hit.end))
+      : allHits,
+  );
   if (hits.length > 0) {
     // A word found by its place ("Dyslexie en …", "Ramadan and Eid") that is itself a topic is no name.
     const topicStarts = new Set(allHits.map((hit) => hit.start));
@@ -221,6 +231,15 @@ export function findSensitiveEvidence(
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
+}
+
+/** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */
+function isPluralOfPupilWord(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    hit.term.endsWith('leerling') &&
+    hit.end - hit.start === hit.term.length + 2 &&
+    folded.startsWith('en', hit.end - 2)
+  );
 }
 
 /** Characters after an HR word in which its amount is written: "salaris (bruto): € 3.806,22". */
@@ -983,6 +1002,19 @@ function subjectOf(
         isPendingInvestigation(folded, hit.end))
     )
       return 'adult';
+    // "Sanne (onderwijsassistent) … Ze heeft een huurachterstand … bij haar zus": only a named
+    // adult and their own family are near, so it is that adult's own home.
+    if (
+      nearest?.kind === 'adult' &&
+      nearest.isNamed &&
+      near.every(
+        (mention) =>
+          mention.kind === 'adult' ||
+          mention.kind === 'self' ||
+          (mention.kind === 'pupil' && isAdultsRelative(near, mention, folded)),
+      )
+    )
+      return 'adult';
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
     if (
       (nearest?.kind === 'name' || nearest?.kind === 'adult') &&
@@ -1047,6 +1079,27 @@ function subjectOf(
   return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */
+const ADULT_OWNERS = ['haar ', 'zijn ', 'her ', 'his '];
+
+/** "Sanne … bij haar zus": a family word owned by a pronoun that stands for a named adult. */
+function isAdultsRelative(
+  near: readonly PersonMention[],
+  mention: PersonMention,
+  folded: string,
+): boolean {
+  // "… haar zus. Ze zei …": a pronoun for that relative is theirs too.
+  const relative =
+    mention.antecedent === undefined
+      ? mention
+      : near.find((other) => other.start === mention.antecedent);
+  if (relative === undefined) return false;
+  const owner = ADULT_OWNERS.find((word) => folded.startsWith(word, relative.start - word.length));
+  if (owner === undefined) return false;
+  const ownerAt = relative.start - owner.length;
+  return near.some((other) => other.start === ownerAt && other.kind === 'adult' && other.isNamed);
 }
 
 /** Relatives named through a child ("de oma van Tygo"), with the gender a pronoun must agree with. */

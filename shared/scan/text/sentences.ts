@@ -14,7 +14,8 @@ export function hasSentenceEnd(folded: string, from: number, to: number): boolea
     // ". ", "! ", "? ", and "; " between clauses ("… is dus fictief; 'Sarah' bestaat niet").
     if (
       (code === 46 || code === 33 || code === 63 || code === 59) &&
-      isSpace(folded.charCodeAt(i + 1))
+      isSpace(folded.charCodeAt(i + 1)) &&
+      !isInitialStop(folded, i)
     )
       return true;
   }
@@ -49,7 +50,8 @@ export function sentenceStartOf(folded: string, position: number): number {
     if (code === 10 && isLineBreakEnd(folded, i)) return i + 1;
     if (
       (code === 46 || code === 33 || code === 63 || code === 59) &&
-      isSpace(folded.charCodeAt(i + 1))
+      isSpace(folded.charCodeAt(i + 1)) &&
+      !isInitialStop(folded, i)
     )
       return i + 2;
   }
@@ -137,6 +139,16 @@ function wordAt(folded: string, start: number): string {
   let end = start;
   while (end < folded.length && end < start + 16 && isLetter(folded.charCodeAt(end))) end++;
   return folded.slice(start, end);
+}
+
+/**
+ * The full stop of an initial, no sentence end: "Soufiane B. (groep 8) is aangehouden", "J. de
+ * Vries". A one-letter word before the stop, on a line of prose (not an "a." list mark).
+ */
+function isInitialStop(folded: string, index: number): boolean {
+  if (folded.charCodeAt(index) !== 46 || !isLetter(folded.charCodeAt(index - 1))) return false;
+  const before = folded.charCodeAt(index - 2);
+  return before === 32 || before === 46;
 }
 
 function isSpace(code: number): boolean {

@@ -152,6 +152,16 @@ describe('findPersonMentions, staff by their work and conditions', () => {
       'De waarschuwing voor J. Vliegen (BS Op de Berg).',
       'adult:J',
     ],
+    [
+      'a name with a staff role in brackets (nl)',
+      'Heb je al gehoord van Sanne (onderwijsassistent onderbouw)? Ze zit thuis.',
+      'adult:Sanne',
+    ],
+    [
+      'a name with a teacher’s role and class in brackets (nl)',
+      'Gisteren sprak ik Joke (leerkracht groep 3) over het rooster.',
+      'adult:Joke',
+    ],
   ])('reads %s as an adult', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -172,6 +182,11 @@ describe('findPersonMentions, staff by their work and conditions', () => {
     [
       'a pupil named with school and class (nl)',
       'Aanvraag voor Milan Thijssen (BS De Wissel, groep 6).',
+      'adult:Milan',
+    ],
+    [
+      'a pupil with a class and a teacher in brackets (nl)',
+      'Gisteren kwam Milan (groep 3, leerkracht juf Joke) te laat.',
       'adult:Milan',
     ],
   ])('does not read %s as an adult', (_name, text, unexpected) => {
@@ -308,5 +323,25 @@ describe('findPersonMentions, a staff role before a name', () => {
 
   it('leaves a child told about to "the teacher" a name (en)', () => {
     expect(mentionsOf('I told the teacher Zainab has asthma.')).toContain('name:Zainab');
+  });
+});
+
+// Train round 6: "haar dochter (19) … in een kliniek" fired pupil-file on a grown-up daughter.
+describe('findPersonMentions, a grown-up son or daughter', () => {
+  it.each([
+    ['an age in brackets (nl)', 'Haar dochter (19) woont sinds kort in een kliniek.', 'dochter'],
+    ['an age after "van" (nl)', 'Zijn zoon van 23 jaar is weer thuis komen wonen.', 'zoon'],
+    ['an age in brackets (en)', 'Her son (24) was admitted last week.', 'son'],
+  ])('reads a child with %s as an adult', (_name, text, word) => {
+    expect(mentionsOf(text)).toContain(`adult:${word}`);
+    expect(mentionsOf(text)).not.toContain(`pupil:${word}`);
+  });
+
+  it.each([
+    ['a school-age daughter (nl)', 'Haar dochter (8) zit in groep 5.', 'dochter'],
+    ['a son of ten (nl)', 'Zijn zoon van 10 jaar slaapt slecht.', 'zoon'],
+    ['a school-age son (en)', 'Her son (9) was upset today.', 'son'],
+  ])('keeps %s a pupil', (_name, text, word) => {
+    expect(mentionsOf(text)).toContain(`pupil:${word}`);
   });
 });

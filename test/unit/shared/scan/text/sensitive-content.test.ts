@@ -159,3 +159,247 @@ describe('findSensitiveEvidence, a field of work and a weak word beside an adult
     ).toEqual(['pupil']);
   });
 });
+
+// Train round 6: a named staff member's own home trouble, told with their sister or children
+// beside them, fired pupil-file. A named adult with only their own family near is the adult.
+describe('findSensitiveEvidence, a named adult’s own home', () => {
+  it.each([
+    [
+      'a staff member by their role in brackets, with her sister (nl)',
+      'Heb je al gehoord van Sanne (onderwijsassistent onderbouw)? Ze heeft een huurachterstand en moet eind maart het huis uit. Ze zit nu bij haar zus. Ze zei dat ze nergens recht op heeft.',
+    ],
+    [
+      'a colleague, with her sister (en)',
+      'Have you heard? Our colleague Tamsin has rent arrears and is being evicted next month. She now sleeps at her sister’s with the kids.',
+    ],
+  ])('reads %s as the adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a teacher by her role in brackets reporting a pupil’s home (nl)',
+      'Juf Anja (leerkracht groep 5) meldt dat Daan en zijn moeder het huis uit moeten door een huurachterstand.',
+    ],
+    [
+      'a teacher reporting a pupil’s eviction (en)',
+      'Mrs Jones says Leo and his mum were evicted last week; they stay with his aunt.',
+    ],
+  ])('keeps %s a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Train rounds 6 and 8: adults' union membership, addiction treatment, cannabis use and an
+// unannounced pregnancy told in everyday Dutch words.
+describe('findSensitiveEvidence, adults’ matters in everyday Dutch words', () => {
+  it.each([
+    [
+      'union membership of named staff',
+      'Voor de salarisadministratie: Esther Hoogland en Ruud Kessels zijn lid van de AOb, Kim Dassen van CNV Onderwijs.',
+    ],
+    ['the writer’s own union role', 'Ik ben sinds januari kaderlid van CNV Onderwijs.'],
+    [
+      'a colleague in a clinic to stop drinking',
+      'Graag het account laten staan. Wendy is een paar maanden in een kliniek om van de drank af te komen.',
+    ],
+    [
+      'a colleague caught using cannabis',
+      'Ik verleng het contract van Kevin Horbach (onderwijsassistent) niet. Hij is twee keer betrapt terwijl hij stond te blowen.',
+    ],
+    [
+      'an unannounced pregnancy',
+      'Fatma verwacht haar tweede! Ze wil het pas na de echo aan het team vertellen.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a strike call to every member',
+      'Beste collega’s, op 30 januari is er een staking. Ben je lid van de AOb of CNV, dan krijg je stakingsgeld.',
+    ],
+    [
+      'a union information meeting',
+      'De AOb organiseert een middag voor wie lid van de vakbond wil worden.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train rounds 6 and 8: a reading book about a father in prison fired pupil-file on the title.
+describe('findSensitiveEvidence, book titles and their characters', () => {
+  it.each([
+    [
+      'a book title (nl)',
+      "Beste ouders,\nIn groep 8 lezen we het boek 'Mijn vader zit in de gevangenis'. Het boek roept soms vragen op.",
+    ],
+    [
+      'a book’s character (nl)',
+      "Hoi Joost,\nKen jij 'De zomer van Otto'? Otto's vader zit vast en zijn moeder ligt in het ziekenhuis. Heel mooi boek.",
+    ],
+    [
+      'a book title (en)',
+      'Dear parents,\nIn group 8 we read the book “My Dad Is in Prison”. It may raise questions at home.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a child’s words (nl)',
+      "Hoi Marloes,\nMees zei vandaag: 'Papa zit in de gevangenis.' Hij was erg stil.",
+    ],
+    [
+      'a child’s words (en)',
+      'Hi Marloes,\nKaylee said "My dad is in prison now" and went quiet for the rest of the lesson.',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+describe('findSensitiveEvidence, a grown-up child of staff', () => {
+  it('reads a clinic of a named colleague’s daughter (19) as no pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Annelies Bos heeft zorgverlof aangevraagd. Zij vertelde dat haar dochter (19) sinds kort in een kliniek woont.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('keeps a clinic of a school-age daughter a pupil’s (en)', () => {
+    expect(
+      subjectsOf('Anna called: her daughter (9) has been admitted to a clinic for her epilepsy.'),
+    ).toContain('pupil');
+  });
+});
+
+// Train round 8: in a mail to "Beste collega" a name must share the term's sentence, and an
+// initial's full stop ("Soufiane B.") cut that sentence in two.
+describe('findSensitiveEvidence, a name with an initial in a mail to colleagues', () => {
+  it.each([
+    [
+      'nl',
+      'Beste collega,\nAanvullend op het overdrachtsdossier: Soufiane B. (advies vmbo-kader) is in maart door de politie aangehouden voor winkeldiefstal.',
+    ],
+    [
+      'en',
+      'Dear colleague,\nIn addition to the handover file: Liam K. (group 8) was arrested by the police for shoplifting in March.',
+    ],
+  ])('ties the term to the pupil (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('still finds nothing in a training given by an initialled speaker (nl)', () => {
+    expect(
+      subjectsOf(
+        "Beste collega's,\nDe training over ADHD in de klas wordt op 12 maart gegeven door drs. M. Jansen. Aanmelden kan bij Petra.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 8: youth justice, custody rulings, no food at home and a repeated year in
+// everyday Dutch words.
+describe('findSensitiveEvidence, pupils’ matters in everyday Dutch words', () => {
+  it.each([
+    [
+      'a child brought home by the police',
+      'Ik wil u laten weten dat Ruben gisteren door de politie thuis is gebracht. Hij krijgt waarschijnlijk een gesprek bij HALT.',
+    ],
+    [
+      'a custody ruling',
+      'Vader heeft door een rechterlijke uitspraak geen gezag meer over Emma en mag haar niet ophalen.',
+    ],
+    [
+      'no food at home',
+      'Jente heeft al weken niets bij zich. Geen brood, geen drinken. Ze zei dat er thuis niks meer in de kast was.',
+    ],
+    [
+      'a repeated year',
+      'Het team adviseert dat Finn volgend jaar een jaar extra in groep 4 blijft.',
+    ],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+
+  it.each([
+    [
+      'a protocol on custody rulings',
+      'Beste ouders,\nBij een rechterlijke uitspraak over het gezag informeren wij beide ouders volgens het protocol.',
+    ],
+    [
+      'an empty cupboard',
+      'Hoi allemaal,\nDe leesboeken liggen niet meer in de kast, er is niks meer in de kast te vinden.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
+// Dutch words.
+describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {
+  it.each([
+    [
+      'a parent picked up by the police',
+      'De vader van Mila zit sinds twee weken vast, hij is opgepakt voor iets met drugs.',
+      'pupil',
+    ],
+    [
+      'a women’s shelter',
+      'Wij wonen nu een tijdje in het Blijf-huis. Sami komt wel gewoon naar school.',
+      'pupil',
+    ],
+    [
+      'a parent on a closed psychiatric ward, as the child’s home',
+      'Vanaf morgen wordt Noor opgehaald door oma. Mijn man is vorige week opgenomen, hij zit nu op de gesloten afdeling.',
+      'pupil',
+    ],
+    [
+      'a sentence served, told by the writer',
+      'Ik wil graag meehelpen, maar ik heb op mijn 19e een jaar gezeten voor een inbraak.',
+      'adult',
+    ],
+    [
+      'a substitute taken away by plainclothes police',
+      'Bram van der Heijden (invaller groep 7) is vanochtend door twee agenten in burger van school gehaald.',
+      'adult',
+    ],
+  ])('finds %s', (_name, text, subject) => {
+    expect(subjectsOf(text)).toContain(subject);
+  });
+
+  it.each([
+    [
+      'a task picked up',
+      'Hoi Sanne,\nHet rooster heb ik opgepakt voor morgen, Daan zit bij groep 5.',
+    ],
+    [
+      'a year in temporary classrooms',
+      "Beste collega's,\nGroep 5 heeft een jaar gezeten in de noodlokalen, nu gaan ze terug.",
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 6: "een combinatiegroep met veel zorgleerlingen" in a teacher's sick-leave report
+// fired pupil-file; a plural describes the class, no one pupil.
+describe('findSensitiveEvidence, a pupil word in the plural', () => {
+  it('reads no pupil’s file in "veel zorgleerlingen" (nl)', () => {
+    expect(
+      subjectsOf(
+        'Esra heeft zich ziek gemeld met een burn-out. Werkgerelateerd: de combinatiegroep met veel zorgleerlingen.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('still reads one "zorgleerling" as a pupil’s (nl)', () => {
+    expect(subjectsOf('Daan is sinds dit jaar een zorgleerling in groep 5.')).toEqual(['pupil']);
+  });
+});

@@ -22,6 +22,10 @@ describe('sentences', () => {
       'een lange regel met heel veel woorden die doorloopt tot hier\n- Fenna',
       true,
     ],
+    // Train round 8: an initial's full stop cut "Soufiane B. (…) is … aangehouden" in two.
+    ['an initial after a first name (nl)', 'Soufiane B. (advies kader) is aangehouden', false],
+    ['initials before a surname (en)', 'Ms J.P. Smith told us he was arrested', false],
+    ['a full stop after a word (en)', 'Tom is ill. He has a fever.', true],
   ])('%s ends a sentence: %s', (_name, text, expected) => {
     expect(hasSentenceEnd(fold(text), 0, text.length)).toBe(expected);
   });

@@ -1,0 +1,130 @@
+// Titles of books and films quoted in a mail ("we lezen het boek 'Mijn vader zit in de
+// gevangenis'", "Ken jij 'De zomer van Otto'? … Heel mooi boek"): a situation in a title, or said
+// of the character a title names, is a story's, nobody's file.
+import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { hasSentenceEnd, sentenceStartOf } from './sentences';
+
+export interface BookTitles {
+  /** Where each quoted title stands, [start, end) in the text, quotes included. */
+  spans: readonly (readonly [number, number])[];
+  /** First names inside the titles, folded: the story's characters ("otto"). */
+  characters: ReadonlySet<string>;
+}
+
+const NO_TITLES: BookTitles = { spans: [], characters: new Set() };
+const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
+
+/** Opening quotes: ' " ‘ “ „ */
+const OPENERS = new Set([39, 34, 0x2018, 0x201c, 0x201e]);
+/** Closing quotes: ' " ’ ” */
+const CLOSERS = new Set([39, 34, 0x2019, 0x201d]);
+/** The longest title looked for. */
+const TITLE_MAX = 80;
+/** Characters before the title in which a book word names it ("het leesboek 'Mijn …'"). */
+const CUE_BEFORE = 40;
+/** Characters after the title in which a book word says it was one ("… Heel mooi boek"). */
+const CUE_AFTER = 200;
+/** Words that make a quoted title a book's or a film's. */
+const BOOK_WORDS = [
+  'boek',
+  'roman',
+  'verhaal',
+  'film',
+  'voorlees',
+  'voorlezen',
+  'book',
+  'novel',
+  'story',
+];
+/** Words before a quote that make it speech or writing, not a title: "Mees zei: 'Papa zit vast'". */
+const SPEECH_WORDS = [
+  'zei',
+  'zegt',
+  'vertelde',
+  'vertelt',
+  'riep',
+  'schreef',
+  'schrijft',
+  'vroeg',
+  'said',
+  'says',
+  'told',
+  'wrote',
+  'asked',
+];
+
+/**
+ * Quoted titles with a book word before or after them, and the first names inside them. Most
+ * mails hold no quote opening a capitalised phrase and cost one pass over their characters.
+ */
+export function findBookTitles(text: string, folded: string): BookTitles {
+  let spans: [number, number][] | undefined;
+  let characters: Set<string> | undefined;
+  for (let open = 0; open < text.length; open++) {
+    if (!OPENERS.has(text.charCodeAt(open))) continue;
+    const before = text.charCodeAt(open - 1);
+    if (open > 0 && isLetterOrDigit(before)) continue;
+    const first = text.charCodeAt(open + 1);
+    if (!(first >= 65 && first <= 90)) continue;
+    const close = closingQuote(text, open);
+    if (close === undefined) continue;
+    if (!isBookTitle(folded, open, close)) continue;
+    (spans ??= []).push([open, close + 1]);
+    for (const word of folded.slice(open + 1, close).split(/[^a-z]+/))
+      if (NAMES.has(word)) (characters ??= new Set()).add(word);
+    open = close;
+  }
+  return spans ? { spans, characters: characters ?? new Set() } : NO_TITLES;
+}
+
+/** The quote closing the title opened at `open`; an apostrophe inside a word ("Otto's") is none. */
+function closingQuote(text: string, open: number): number | undefined {
+  const limit = Math.min(text.length, open + TITLE_MAX);
+  for (let i = open + 2; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return undefined;
+    if (CLOSERS.has(code) && !isLetterOrDigit(text.charCodeAt(i + 1))) return i;
+  }
+  return undefined;
+}
+
+function isBookTitle(folded: string, open: number, close: number): boolean {
+  const before = folded.slice(Math.max(0, open - CUE_BEFORE), open);
+  // "Mees zei: 'Papa zit vast'", "ze schreef 'Ik wil dood'": speech, not a title.
+  if (before.trimEnd().endsWith(':')) return false;
+  const wordsBefore = before.split(/[^a-z]+/);
+  if (wordsBefore.some((word) => SPEECH_WORDS.includes(word))) return false;
+  if (BOOK_WORDS.some((word) => before.includes(word))) return true;
+  const after = folded.slice(close + 1, close + 1 + CUE_AFTER);
+  return BOOK_WORDS.some((word) => after.includes(word));
+}
+
+/**
+ * Whether `start`–`end` lies inside a title, or in a sentence that names one of its characters:
+ * "Otto's vader zit vast en zijn moeder ligt in het ziekenhuis" after "Ken jij 'De zomer van Otto'?".
+ */
+export function isAboutStory(
+  folded: string,
+  titles: BookTitles,
+  start: number,
+  end: number,
+): boolean {
+  if (titles.spans.length === 0) return false;
+  if (titles.spans.some(([from, to]) => start >= from && end <= to)) return true;
+  if (titles.characters.size === 0) return false;
+  const from = sentenceStartOf(folded, start);
+  let to = end;
+  while (to < folded.length && to - end < 300 && !hasSentenceEnd(folded, to, to + 1)) to++;
+  for (const word of folded.slice(from, to).split(/[^a-z]+/))
+    if (titles.characters.has(word)) return true;
+  return false;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code > 0xbf
+  );
+}

@@ -632,6 +632,36 @@ const INDEFINITE = new Set([
   'each',
   'no',
 ]);
+/** Family words that, owned by an adult ("her father", "zijn broer"), are that adult's relatives. */
+const ADULTS_RELATIVES = new Set([
+  'broer',
+  'broertje',
+  'moeder',
+  'mama',
+  'oma',
+  'opa',
+  'papa',
+  'vader',
+  'zus',
+  'zusje',
+  'brother',
+  'dad',
+  'father',
+  'grandma',
+  'grandpa',
+  'mom',
+  'mother',
+  'mum',
+  'sister',
+]);
+/** Pronouns that own the word after them: "her father", "haar moeder". */
+const POSSESSIVE_PRONOUNS = new Set(['haar', 'his', 'her']);
+/** Words after "kind" that make it the English adjective: "Kind regards", "kind wishes". */
+const ENGLISH_KIND_AFTER = [' regards', ' wishes'];
+
+function isEnglishKind(folded: string, end: number): boolean {
+  return ENGLISH_KIND_AFTER.some((words) => folded.startsWith(words, end));
+}
 /** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
 const OF_WORDS = new Set(['van', 'of']);
 /** "I'm in chemo", "I've been signed off": the writer, with the verb glued on by "'". (A curly
@@ -774,6 +804,8 @@ export function findPersonMentions(
   let lastSubject: { term: string; mention: PersonMention } | undefined;
   // The subject pronoun opening the last list item ("- ze …"), which the next item's continues.
   let lastItemSubject: { term: string; mention: PersonMention } | undefined;
+  // "her", "his" standing for an adult, as the word before the next: "her father".
+  let adultPossessive: { word: number } | undefined;
   for (const hit of hits) {
     placeUpTo(hit.start);
     const { role } = hit.tag;
@@ -894,6 +926,9 @@ export function findPersonMentions(
         }
         mention = { kind: 'pupil', start: hit.start, isNamed: false, isClass: true };
       }
+    } else if (role === 'pupil' && hit.term === 'kind' && isEnglishKind(folded, hit.end)) {
+      // "Met vriendelijke groet / Kind regards": the English adjective, no Dutch child.
+      continue;
     } else if (
       (role === 'pupil' || role === 'adult') &&
       ANONYMISABLE.has(hit.term) &&
@@ -934,12 +969,27 @@ export function findPersonMentions(
       mention = { kind: role, start: hit.start, isNamed: false };
       // "zoon", "de leerling", "collega": the word that points at one person.
       if (role === 'pupil' || role === 'adult') mention.cue = `the word "${hit.term}"`;
+      // "Employee … her father in Scotland": an adult's parent or sibling is an adult's family,
+      // not a pupil's ("her son" stays a child).
+      if (
+        role === 'pupil' &&
+        ADULTS_RELATIVES.has(hit.term) &&
+        adultPossessive?.word === hit.word - 1
+      ) {
+        mention.kind = 'adult';
+        mention.cue = `the word "${hit.term}" of an adult`;
+      }
       mention.isFirstPerson = FIRST_PERSON.has(hit.term);
       mention.isTitle = role === 'adult' && isBeforeCapital(original, hit.end);
       if (role === 'self' && isReaderNamed && READER_WORDS.has(hit.term))
         mention.isNamedReader = true;
     }
     if (mention?.kind === 'self' && mention.isNamed && role === 'name') isReaderNamed = true;
+    if (role === 'pronoun')
+      adultPossessive =
+        mention?.kind === 'adult' && POSSESSIVE_PRONOUNS.has(hit.term)
+          ? { word: hit.word }
+          : undefined;
     if (mention) {
       mentions.push(mention);
       starts.add(mention.start);

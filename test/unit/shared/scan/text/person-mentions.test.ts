@@ -33,6 +33,17 @@ describe('findPersonMentions', () => {
     ['a name signing at the end', 'Ik ben ziek.\n\nRuud', 'self:Ruud'],
     ['a name and surname signing at the end', 'I am ill.\n\nDaniel Brooks', 'self:Daniel'],
     ['a name opening a sentence, not a salutation', 'Sem, Daan en ik gaan.', 'name:Sem'],
+    [
+      'an adult’s father (en)',
+      'The employee told us her father in Scotland died in May.',
+      'adult:father',
+    ],
+    [
+      'an adult’s mother (nl)',
+      'De collega vertelde dat haar moeder ernstig ziek is.',
+      'adult:moeder',
+    ],
+    ['a parent’s son as a child (en)', 'The mother said her son is ill.', 'pupil:son'],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -48,6 +59,8 @@ describe('findPersonMentions', () => {
       'name:Lenssen',
     ],
     ['the person greeted', 'Hi Luca, how are you?', 'name:Luca'],
+    ['"Kind regards" as a child', 'Thanks for your help.\n\nKind regards,\nHans', 'pupil:Kind'],
+    ['a mother’s son as an adult', 'The mother said her son is ill.', 'adult:son'],
   ])('does not count %s', (_name, text, unexpected) => {
     expect(mentionsOf(text)).not.toContain(unexpected);
   });

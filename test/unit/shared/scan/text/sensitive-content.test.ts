@@ -159,3 +159,62 @@ describe('findSensitiveEvidence, a field of work and a weak word beside an adult
     ).toEqual(['pupil']);
   });
 });
+
+// Train round 7: a writer who tells of their own arrest, court case or debts names nobody else.
+describe('findSensitiveEvidence, the writer’s own home or legal situation', () => {
+  it.each([
+    [
+      'an arrest and a lawyer (en)',
+      'Dear Mr Willems,\nI was taken in by the police for questioning, and my lawyer says it will end there.',
+    ],
+    [
+      'a court hearing and a lawyer (en)',
+      'Hello Youssef,\nI have the court hearing in Aachen on Thursday. My lawyer says it will be a fine.',
+    ],
+    [
+      'a salary garnished for debts (en)',
+      'Dear Mr Willems,\nSince the move my salary is being garnished for the debts from the house.',
+    ],
+    [
+      'an arrest and a lawyer (nl)',
+      'Beste Hans,\nIk ben door de politie opgepakt en mijn advocaat zegt dat het goed komt.',
+    ],
+  ])('reads %s as the writer’s, an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'one lesson word near "I" (en)',
+      "Hi Marieke,\nI'd like to do a short unit next week, to go with the police officer's visit.",
+    ],
+    [
+      'the writer calling an agency (nl)',
+      'Rachid,\nIk heb vanochtend Veilig Thuis gebeld voor advies, ze bellen me morgen terug.',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+});
+
+// Train round 7: "given by the teacher" after a child's dose is who handles it, not who has it.
+describe('findSensitiveEvidence, a role word after the term', () => {
+  it.each([
+    [
+      'a dose given by the teacher (en)',
+      'Sofia still takes her medicine, now 10 mg at lunch (the lunch dose is given by the teacher).',
+    ],
+    [
+      'a dose given by the teacher (nl)',
+      'Sofia gebruikt nog steeds haar medicijnen, de dosis wordt op school door de leerkracht gegeven.',
+    ],
+  ])('reads %s as the child’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('keeps a teacher’s own dose the teacher’s when nobody is named before (en)', () => {
+    expect(
+      subjectsOf('The new teacher told us the dose of her antidepressants was raised.'),
+    ).toEqual(['adult']);
+  });
+});

@@ -1386,6 +1386,15 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'alimentatie',
     'alimony',
     'child maintenance',
+    // Train round 7 (English, sorted): a drink-driving record, sick leave in the GP's words.
+    '=dui',
+    'drink driving',
+    'drink-driving',
+    'drunk driving',
+    'drunk-driving',
+    'signed her off',
+    'signed him off',
+    'signed me off',
   ],
   weak: [
     'payment plan',
@@ -1443,6 +1452,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=pray',
     'varkensvlees',
     '=pork',
+    // Train round 7 (sorted): the teachers' union by its name, as "union" or "vakbond" is weak.
+    '=aob',
   ],
 };
 
@@ -1539,6 +1550,8 @@ export const GENERAL_TERMS: readonly string[] = [
   'hi all',
   'hello all',
   'dear colleagues',
+  'dear new colleagues',
+  'welcome to our new colleagues',
   'newsletter',
   'children with',
   'pupils with',
@@ -1556,6 +1569,10 @@ export const GENERAL_TERMS: readonly string[] = [
   'staat online',
   'in het portaal',
   'in the portal',
+  // The same notices in English: "Your payslip for February is available in AFAS".
+  'is available in',
+  'is now available',
+  'is ready in',
   'offerte',
   'tarieven',
   'per medewerker',

@@ -136,6 +136,21 @@ function isSaidOfNamedPerson(
 }
 
 /**
+ * Whether the new text (before `quoteStart`) reads as general: a notice, template or newsletter
+ * ("Your payslip … is available in AFAS"), by the same words that make a text general above.
+ */
+export function isGeneralText(
+  folded: string,
+  lexicon: SensitiveLexicon,
+  quoteStart = folded.length,
+): boolean {
+  for (const hit of lexicon.matcher.find(folded))
+    if (hit.start < quoteStart && hit.tag.kind === 'general' && !isProceedingAbout(folded, hit))
+      return true;
+  return false;
+}
+
+/**
  * The sensitive terms of `text` tied to a person. `folded` is `fold(text)` and `quoteStart` its
  * quotedHistoryStart(), for a caller that has them already (the engine shares them with the rules).
  */
@@ -498,11 +513,14 @@ function judgeHit(
   );
   // "ik ben moslima", "mijn burn-out": the writer's own disclosure is never general.
   // "ik was op een congres over hoogbegaafdheid" is a topic the writer heard about, not theirs.
+  // "I've made the return-to-work plan template": after an article the term is a thing the
+  // writer handles, not the writer's own ("my return-to-work plan" is).
   const isOwnDisclosure = near.some(
     (mention) =>
       mention.isFirstPerson === true &&
       isOwnedBySelf(mention, hit) &&
-      !TOPIC_WORDS.some((word) => folded.slice(mention.start, hit.start).includes(word)),
+      !TOPIC_WORDS.some((word) => folded.slice(mention.start, hit.start).includes(word)) &&
+      !isAfterArticle(folded, hit.start),
   );
   if (isExpertise(folded, hit)) return undefined;
   const isGeneral = context.isGeneral(hit.start);

@@ -218,3 +218,37 @@ describe('findSensitiveEvidence, a role word after the term', () => {
     ).toEqual(['adult']);
   });
 });
+
+// Train round 7: general texts addressed to "you" (welcome mails, templates, notices) name nobody.
+describe('findSensitiveEvidence, general texts in English', () => {
+  it.each([
+    [
+      'a welcome mail to new staff',
+      'Dear new colleagues,\nReporting sick: the company doctor may contact you after two weeks. Your payslips are in AFAS.',
+    ],
+    [
+      'a template the writer made',
+      "Hi Karin,\nI've made the English version of the return-to-work plan template. The company doctor does the medical part.",
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the GP’s sick note in the writer’s words (en)',
+      'Hi Hans,\nThe GP has signed me off for two more weeks.',
+    ],
+    ['a drink-driving record (en)', 'I should tell you upfront: I had a DUI in 2016.'],
+    [
+      'the writer’s union (en)',
+      "Hans,\nI've joined the AOb and someone from the union will come with me.",
+    ],
+    [
+      'the writer’s own plan in a template mail (en)',
+      'Hi Karin,\nAttached is the template, filled in with my return-to-work plan.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

@@ -401,6 +401,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'morphine',
     'slaappil',
     'sleeping pill',
+    // Train round 7 (English, sorted): the Dutch words above in English phrasing.
+    'hearing loss',
+    'lost a lot of weight',
   ],
   personal: [
     // Issue 13: signs and treatment without the clinical word, said of a named person.
@@ -825,6 +828,11 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'ex-partner',
     'separating',
     'het huis uit',
+    // Train round 7 (English, sorted): "rechter heeft" in English.
+    'the judge decided',
+    'the judge has',
+    'the judge ruled',
+    'the judge said',
   ],
   personal: [
     // Issue 13: neglect, violence at home and money trouble, said of a named child. ("politie"
@@ -879,6 +887,11 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'nobody at home',
     'zonder jas',
     'without a coat',
+    // Train round 7 (English, sorted): hunger as a repeated sign, said of a named child.
+    'came in hungry',
+    'came to school hungry',
+    'comes in hungry',
+    'comes to school hungry',
   ],
 };
 

@@ -1010,8 +1010,47 @@ export function findPersonMentions(
     }
   }
   placeUpTo(Infinity);
+  addRepeatedNames(original, folded, mentions, starts);
   // Names before a verb or a class are found after the words around them: keep the order by start.
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The cue of a name the list lacks, found again after it was found by its place or a verb. */
+const REPEATED_NAME = 'name found before in the text';
+
+/**
+ * "Femi had a knife … - Femi is suspended": a name the list lacks, once found by its place or a
+ * verb, is that person wherever else the text writes it with its capital (a list item, "you, Femi").
+ */
+function addRepeatedNames(
+  original: string,
+  folded: string,
+  mentions: PersonMention[],
+  starts: PositionSet,
+): void {
+  const found = new Map<string, MentionKind>();
+  for (const mention of mentions) {
+    if (
+      !mention.isNamed ||
+      (mention.kind !== 'name' && mention.kind !== 'adult') ||
+      mention.antecedent !== undefined
+    )
+      continue;
+    const end = endOfLetters(folded, mention.start);
+    const word = folded.slice(mention.start, end);
+    if (word.length < 3 || NAMES.has(word) || NOT_NAMES.has(word) || found.has(word)) continue;
+    found.set(word, mention.kind);
+  }
+  for (const [word, kind] of found)
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+      if (starts.has(at) || !isCapitalised(original, at)) continue;
+      const end = at + word.length;
+      if (isLetter(folded.charCodeAt(at - 1)) || isLetter(folded.charCodeAt(end))) continue;
+      // "Olena" signing the quoted mail is its writer, not the person it speaks of.
+      if (isSignatureName(original, at, end) || isSalutationLine(original, at, end)) continue;
+      starts.add(at);
+      mentions.push({ kind, start: at, isNamed: true, cue: REPEATED_NAME });
+    }
 }
 
 /** Possessive and object pronouns with the subject pronoun they go with in one clause. */

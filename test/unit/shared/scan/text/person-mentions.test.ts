@@ -323,3 +323,22 @@ describe('findPersonMentions, a staff role before a name', () => {
     expect(mentionsOf('I told the teacher Zainab has asthma.')).toContain('name:Zainab');
   });
 });
+
+// Train round 7: a name the list lacks, found once by a verb, is the same person elsewhere.
+describe('findPersonMentions, a name found before in the text', () => {
+  const namesOf = (text: string) => mentionsOf(text).filter((mention) => mention === 'name:Femi');
+
+  it.each([
+    ['a list item (en)', 'Femi said he was threatened.\n- Femi is suspended for two days.'],
+    ['a list item (nl)', 'Femi zegt dat hij bedreigd werd.\n- Femi is twee dagen geschorst.'],
+  ])('finds the name again in %s', (_name, text) => {
+    expect(namesOf(text)).toHaveLength(2);
+  });
+
+  it.each([
+    ['in capitals', 'Femi said he was threatened.\nFEMI is the name of our project.'],
+    ['as the signature', 'Femi said he was threatened.\n\nFemi'],
+  ])('does not count it %s', (_name, text) => {
+    expect(namesOf(text)).toHaveLength(1);
+  });
+});

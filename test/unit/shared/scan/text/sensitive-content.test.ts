@@ -252,3 +252,27 @@ describe('findSensitiveEvidence, general texts in English', () => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Train round 7: English phrasings of signs that the Dutch list has.
+describe('findSensitiveEvidence, English signs said of a named child', () => {
+  it.each([
+    [
+      'hunger as a repeated sign',
+      'Could you keep an eye on Amira? She came in hungry again today.',
+    ],
+    [
+      'a judge and the police',
+      'Sem told me the judge said his dad may not see him, and his mum called the police.',
+    ],
+    ['weight loss', 'Luna has lost a lot of weight since Christmas.'],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['hunger said of nobody', 'After the long walk the whole class came in hungry.'],
+    ['a judge in a lesson', 'Vocabulary for the lesson: police officer, judge, court.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

@@ -276,3 +276,26 @@ describe('findSensitiveEvidence, English signs said of a named child', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round 7: a heart specialist is a child's as often as an adult's; whom it is about decides.
+describe('findSensitiveEvidence, a specialist for children and adults', () => {
+  it.each([
+    [
+      'a child (en)',
+      'Theo will be absent. He was born with it, and now the cardiologist says he needs surgery.',
+    ],
+    [
+      'a child (nl)',
+      'Theo is er drie weken niet; de cardioloog zegt dat hij geopereerd moet worden.',
+    ],
+  ])('reads the cardiologist of %s as the pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['a colleague (en)', 'Our colleague Mark saw the cardiologist after his heart attack.'],
+    ['a teacher (nl)', 'Juf Ellen moet volgende week naar de cardioloog.'],
+  ])('reads the cardiologist of %s as the adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

@@ -1400,12 +1400,15 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'alimentatie',
     'alimony',
     'child maintenance',
-    // Train round 7 (English, sorted): a drink-driving record, sick leave in the GP's words.
+    // Train round 7 (English, sorted): a drink-driving record, sick leave in the GP's words, the
+    // residence permit in other words.
     '=dui',
     'drink driving',
     'drink-driving',
     'drunk driving',
     'drunk-driving',
+    'residence card',
+    'residence status',
     'signed her off',
     'signed him off',
     'signed me off',
@@ -1466,8 +1469,10 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=pray',
     'varkensvlees',
     '=pork',
-    // Train round 7 (sorted): the teachers' union by its name, as "union" or "vakbond" is weak.
+    // Train round 7 (sorted): the teachers' union by its name, as "union" or "vakbond" is weak;
+    // the highly skilled migrant's permit.
     '=aob',
+    'kennismigrant',
   ],
 };
 

@@ -299,3 +299,27 @@ describe('findSensitiveEvidence, a specialist for children and adults', () => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Train round 7: a residence permit in other words, for international staff.
+describe('findSensitiveEvidence, residence status', () => {
+  it.each([
+    ['a spouse’s residence card (en)', "Hi Oksana,\nMy wife's residence card expired last week."],
+    [
+      'a highly skilled migrant’s permit and a son’s therapy (en)',
+      "For kennismigranten the minimum is higher. I went part-time because of my son's therapy.",
+    ],
+    [
+      'a highly skilled migrant’s permit and therapy (nl)',
+      'Als kennismigrant moet ik dit melden; mijn therapie loopt nog.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    ['a parking permit (en)', 'Your parking permit for the school car park is ready at reception.'],
+    ['one weak word alone (nl)', 'Wij werven ook kennismigranten voor onze scholen.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

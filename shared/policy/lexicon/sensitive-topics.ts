@@ -407,6 +407,7 @@ export const HEALTH_TERMS: TopicTerms = {
     'cardioloog',
     'hearing loss',
     'lost a lot of weight',
+    'surgery',
   ],
   personal: [
     // Issue 13: signs and treatment without the clinical word, said of a named person.

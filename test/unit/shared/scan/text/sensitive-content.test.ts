@@ -323,3 +323,26 @@ describe('findSensitiveEvidence, residence status', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round 7: "operatie" in English.
+describe('findSensitiveEvidence, surgery', () => {
+  it('reads the writer’s own surgery as an adult’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Karin,\nMy knee surgery is planned for 12 November, then two weeks of sick leave.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('reads a named child’s surgery as a pupil’s (en)', () => {
+    expect(subjectsOf('Theo will be absent for three weeks: he needs heart surgery.')).toEqual([
+      'pupil',
+    ]);
+  });
+
+  it('finds nothing in a notice to everyone (en)', () => {
+    expect(subjectsOf('Dear all,\nThe GP surgery next to school has new opening hours.')).toEqual(
+      [],
+    );
+  });
+});

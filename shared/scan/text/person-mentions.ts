@@ -1017,6 +1017,8 @@ export function findPersonMentions(
 
 /** The cue of a name the list lacks, found again after it was found by its place or a verb. */
 const REPEATED_NAME = 'name found before in the text';
+/** How many such names are looked for again; a mail about one case names a few. */
+const MAX_REPEATED_NAMES = 8;
 
 /**
  * "Femi had a knife … - Femi is suspended": a name the list lacks, once found by its place or a
@@ -1040,6 +1042,8 @@ function addRepeatedNames(
     const word = folded.slice(mention.start, end);
     if (word.length < 3 || NAMES.has(word) || NOT_NAMES.has(word) || found.has(word)) continue;
     found.set(word, mention.kind);
+    // Each name is one search of the whole text: a roster of hundreds stays linear.
+    if (found.size === MAX_REPEATED_NAMES) break;
   }
   for (const [word, kind] of found)
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {

@@ -221,6 +221,27 @@ const NOT_PAIRED = new Set([
 
 /** Family words after which a capitalised word is the family's name: "het gezin Wiśniewski". */
 const FAMILY_NOUN = /gezin |familie |family /g;
+/** English words whose "'s" is "is", "has" or "us": "Here's", "Let's", "That's". */
+const CONTRACTED_BEFORE_S = new Set([
+  'everyone',
+  'everything',
+  'he',
+  'here',
+  'how',
+  'it',
+  'let',
+  'nobody',
+  'nothing',
+  'she',
+  'someone',
+  'something',
+  'that',
+  'there',
+  'what',
+  'when',
+  'where',
+  'who',
+]);
 /** The capitals of `isUpper`; searched from `lastIndex`. */
 const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 
@@ -279,7 +300,8 @@ export function findContextNames(
     }
     // "Kofi's father", "Lina’s coat": a possessive of a capitalised word.
     if ((after === 39 || after === 0x2019) && folded.charCodeAt(wordEnd + 1) === 115) {
-      if (!isWordChar(folded.charCodeAt(wordEnd + 2)))
+      // "Here's my draft", "Let's talk": "'s" for "is", "has" or "us", not a possessive.
+      if (!isWordChar(folded.charCodeAt(wordEnd + 2)) && !CONTRACTED_BEFORE_S.has(word))
         found.push({ start: i, cue: 'possessive of a name' });
     } else if (
       !NOT_PAIRED.has(word) &&
@@ -317,6 +339,14 @@ export function findContextNames(
     const at = match.index;
     const name = at + match[0].length;
     if (isWordChar(folded.charCodeAt(at - 1)) || !isUpper(original.charCodeAt(name))) continue;
+    // "International Family Centre", "Jeugd en Gezin Limburg": a family noun with a capital in
+    // mid-sentence, before a capital, is part of an organisation's name.
+    if (
+      isUpper(original.charCodeAt(at)) &&
+      original.charCodeAt(at - 1) === 32 &&
+      isWordChar(folded.charCodeAt(at - 2))
+    )
+      continue;
     if (isUpper(original.charCodeAt(name + 1))) continue;
     if (!isNotName(folded.slice(name, endOfWord(folded, name)), name))
       found.push({ start: name, cue: 'family name after "gezin"' });

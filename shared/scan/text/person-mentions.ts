@@ -632,6 +632,36 @@ const INDEFINITE = new Set([
   'each',
   'no',
 ]);
+/** Family words that, owned by an adult ("her father", "zijn broer"), are that adult's relatives. */
+const ADULTS_RELATIVES = new Set([
+  'broer',
+  'broertje',
+  'moeder',
+  'mama',
+  'oma',
+  'opa',
+  'papa',
+  'vader',
+  'zus',
+  'zusje',
+  'brother',
+  'dad',
+  'father',
+  'grandma',
+  'grandpa',
+  'mom',
+  'mother',
+  'mum',
+  'sister',
+]);
+/** Pronouns that own the word after them: "her father", "haar moeder". */
+const POSSESSIVE_PRONOUNS = new Set(['haar', 'his', 'her']);
+/** Words after "kind" that make it the English adjective: "Kind regards", "kind wishes". */
+const ENGLISH_KIND_AFTER = [' regards', ' wishes'];
+
+function isEnglishKind(folded: string, end: number): boolean {
+  return ENGLISH_KIND_AFTER.some((words) => folded.startsWith(words, end));
+}
 /** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
 const OF_WORDS = new Set(['van', 'of']);
 /** "I'm in chemo", "I've been signed off": the writer, with the verb glued on by "'". (A curly
@@ -774,6 +804,8 @@ export function findPersonMentions(
   let lastSubject: { term: string; mention: PersonMention } | undefined;
   // The subject pronoun opening the last list item ("- ze …"), which the next item's continues.
   let lastItemSubject: { term: string; mention: PersonMention } | undefined;
+  // "her", "his" standing for an adult, as the word before the next: "her father".
+  let adultPossessive: { word: number } | undefined;
   for (const hit of hits) {
     placeUpTo(hit.start);
     const { role } = hit.tag;
@@ -894,6 +926,9 @@ export function findPersonMentions(
         }
         mention = { kind: 'pupil', start: hit.start, isNamed: false, isClass: true };
       }
+    } else if (role === 'pupil' && hit.term === 'kind' && isEnglishKind(folded, hit.end)) {
+      // "Met vriendelijke groet / Kind regards": the English adjective, no Dutch child.
+      continue;
     } else if (
       (role === 'pupil' || role === 'adult') &&
       ANONYMISABLE.has(hit.term) &&
@@ -936,12 +971,27 @@ export function findPersonMentions(
       mention = { kind, start: hit.start, isNamed: false };
       // "zoon", "de leerling", "collega": the word that points at one person.
       if (role === 'pupil' || role === 'adult') mention.cue = `the word "${hit.term}"`;
+      // "Employee … her father in Scotland": an adult's parent or sibling is an adult's family,
+      // not a pupil's ("her son" stays a child).
+      if (
+        role === 'pupil' &&
+        ADULTS_RELATIVES.has(hit.term) &&
+        adultPossessive?.word === hit.word - 1
+      ) {
+        mention.kind = 'adult';
+        mention.cue = `the word "${hit.term}" of an adult`;
+      }
       mention.isFirstPerson = FIRST_PERSON.has(hit.term);
       mention.isTitle = role === 'adult' && isBeforeCapital(original, hit.end);
       if (role === 'self' && isReaderNamed && READER_WORDS.has(hit.term))
         mention.isNamedReader = true;
     }
     if (mention?.kind === 'self' && mention.isNamed && role === 'name') isReaderNamed = true;
+    if (role === 'pronoun')
+      adultPossessive =
+        mention?.kind === 'adult' && POSSESSIVE_PRONOUNS.has(hit.term)
+          ? { word: hit.word }
+          : undefined;
     if (mention) {
       mentions.push(mention);
       starts.add(mention.start);
@@ -962,6 +1012,7 @@ export function findPersonMentions(
     }
   }
   placeUpTo(Infinity);
+  addRepeatedNames(original, folded, mentions, starts);
   // Names before a verb or a class are found after the words around them: keep the order by start.
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -974,6 +1025,48 @@ const GROWN_UP_AGE = 18;
 function isGrownUpAge(folded: string, end: number): boolean {
   const match = AGE_AFTER.exec(folded.slice(end, end + 16));
   return match !== null && Number(match[1]) >= GROWN_UP_AGE;
+}
+
+/** The cue of a name the list lacks, found again after it was found by its place or a verb. */
+const REPEATED_NAME = 'name found before in the text';
+/** How many such names are looked for again; a mail about one case names a few. */
+const MAX_REPEATED_NAMES = 8;
+
+/**
+ * "Femi had a knife … - Femi is suspended": a name the list lacks, once found by its place or a
+ * verb, is that person wherever else the text writes it with its capital (a list item, "you, Femi").
+ */
+function addRepeatedNames(
+  original: string,
+  folded: string,
+  mentions: PersonMention[],
+  starts: PositionSet,
+): void {
+  const found = new Map<string, MentionKind>();
+  for (const mention of mentions) {
+    if (
+      !mention.isNamed ||
+      (mention.kind !== 'name' && mention.kind !== 'adult') ||
+      mention.antecedent !== undefined
+    )
+      continue;
+    const end = endOfLetters(folded, mention.start);
+    const word = folded.slice(mention.start, end);
+    if (word.length < 3 || NAMES.has(word) || NOT_NAMES.has(word) || found.has(word)) continue;
+    found.set(word, mention.kind);
+    // Each name is one search of the whole text: a roster of hundreds stays linear.
+    if (found.size === MAX_REPEATED_NAMES) break;
+  }
+  for (const [word, kind] of found)
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+      if (starts.has(at) || !isCapitalised(original, at)) continue;
+      const end = at + word.length;
+      if (isLetter(folded.charCodeAt(at - 1)) || isLetter(folded.charCodeAt(end))) continue;
+      // "Olena" signing the quoted mail is its writer, not the person it speaks of.
+      if (isSignatureName(original, at, end) || isSalutationLine(original, at, end)) continue;
+      starts.add(at);
+      mentions.push({ kind, start: at, isNamed: true, cue: REPEATED_NAME });
+    }
 }
 
 /** Possessive and object pronouns with the subject pronoun they go with in one clause. */

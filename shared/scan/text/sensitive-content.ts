@@ -137,6 +137,21 @@ function isSaidOfNamedPerson(
 }
 
 /**
+ * Whether the new text (before `quoteStart`) reads as general: a notice, template or newsletter
+ * ("Your payslip … is available in AFAS"), by the same words that make a text general above.
+ */
+export function isGeneralText(
+  folded: string,
+  lexicon: SensitiveLexicon,
+  quoteStart = folded.length,
+): boolean {
+  for (const hit of lexicon.matcher.find(folded))
+    if (hit.start < quoteStart && hit.tag.kind === 'general' && !isProceedingAbout(folded, hit))
+      return true;
+  return false;
+}
+
+/**
  * The sensitive terms of `text` tied to a person. `folded` is `fold(text)` and `quoteStart` its
  * quotedHistoryStart(), for a caller that has them already (the engine shares them with the rules).
  */
@@ -517,11 +532,14 @@ function judgeHit(
   );
   // "ik ben moslima", "mijn burn-out": the writer's own disclosure is never general.
   // "ik was op een congres over hoogbegaafdheid" is a topic the writer heard about, not theirs.
+  // "I've made the return-to-work plan template": after an article the term is a thing the
+  // writer handles, not the writer's own ("my return-to-work plan" is).
   const isOwnDisclosure = near.some(
     (mention) =>
       mention.isFirstPerson === true &&
       isOwnedBySelf(mention, hit) &&
-      !TOPIC_WORDS.some((word) => folded.slice(mention.start, hit.start).includes(word)),
+      !TOPIC_WORDS.some((word) => folded.slice(mention.start, hit.start).includes(word)) &&
+      !isAfterArticle(folded, hit.start),
   );
   if (isExpertise(folded, hit)) return undefined;
   const isGeneral = context.isGeneral(hit.start);
@@ -537,7 +555,7 @@ function judgeHit(
     !near.some((mention) => mention.kind === 'name' && isClose(mention)) &&
     hasOnlyAdultCompanions(index, hits)
       ? 'adult'
-      : subjectOf(hit, near, context, folded);
+      : subjectOf(hit, near, context, folded, hits);
   // A class ("groep 5") is no person: it leans the text towards pupils but ties nothing.
   const tie = near.find(
     (mention) =>
@@ -964,6 +982,7 @@ function subjectOf(
   near: PersonMention[],
   context: TextContext,
   folded: string,
+  hits: readonly WeightedHit[],
 ): Subject | undefined {
   // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
   // a mail about pupils.
@@ -988,6 +1007,12 @@ function subjectOf(
       nearest = mention;
       nearestDistance = distance;
     }
+  }
+  // "Daan Hermans; … Asthma - inhaler in teacher bag", "Sofia … the lunch dose is given by the
+  // teacher": an unnamed role word after the term handles it; whom the sentence named before has it.
+  if (nearest?.kind === 'adult' && !nearest.isNamed && nearest.start > hit.start) {
+    const before = lastChildOrNameBefore(near, hit.start);
+    if (before && !hasSentenceEnd(folded, before.start, hit.start)) nearest = before;
   }
   // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
   if (hit.category === 'home') {
@@ -1036,6 +1061,24 @@ function subjectOf(
       !context.hasPupilWords &&
       RELATIONSHIP_TERMS.has(hit.term) &&
       near.some((mention) => mention.isFirstPerson === true && isOwnedBySelf(mention, hit))
+    )
+      return 'adult';
+    // "I was taken in by the police", "mijn advocaat zegt": with no child and nobody else near,
+    // a home or legal situation the writer says of themself is the writer's, an adult's.
+    // One word the writer uses near "I" may be a lesson's or an agency's ("I'd like to … the
+    // police officer's visit", "ik heb Veilig Thuis gebeld"): a second situation or record of
+    // the writer's ("my salary … the debts", "my lawyer") makes it theirs.
+    if (
+      nearest === undefined &&
+      !context.hasPupilWords &&
+      isWritersOwn(hit, near) &&
+      hits.some(
+        (other) =>
+          (other.category === 'home' || other.category === 'adult-record') &&
+          other.term !== hit.term &&
+          Math.abs(other.start - hit.start) <= REACH &&
+          isWritersOwn(other, near),
+      )
     )
       return 'adult';
     // "mijn man zit in de gevangenis", "de situatie met je man en de gevangenis": a spouse's
@@ -1305,6 +1348,21 @@ function lastBefore(near: PersonMention[], position: number): PersonMention | un
   for (const mention of near) {
     if (mention.start >= position) break;
     if (mention.kind !== 'self' && !mention.isClass) last = mention;
+  }
+  return last;
+}
+
+/** "I", "my", "mijn" (the writer, not the reader) just before the term: the writer's own. */
+function isWritersOwn(hit: WeightedHit, near: readonly PersonMention[]): boolean {
+  return near.some((mention) => mention.isFirstPerson === true && isOwnedBySelf(mention, hit));
+}
+
+/** The last name or pupil word before `position` (a pronoun for one included). */
+function lastChildOrNameBefore(near: PersonMention[], position: number): PersonMention | undefined {
+  let last: PersonMention | undefined;
+  for (const mention of near) {
+    if (mention.start >= position) break;
+    if ((mention.kind === 'name' || mention.kind === 'pupil') && !mention.isClass) last = mention;
   }
   return last;
 }

@@ -105,3 +105,23 @@ describe('scanMail verdicts', () => {
     expect(result.verdict).toBe('block');
   });
 });
+
+// Train round 7: a notice's subject line ("Your payslip") is the title of its body.
+describe('scanMail, a subject line over a general body', () => {
+  const rulesOf = (subject: string, bodyText: string) =>
+    scanMail(mailWith({ subject, bodyText }), policy).findings.map((finding) => finding.rule);
+
+  it.each([
+    ['en', 'Your payslip', 'Hi Daniel,\n\nYour payslip for February is available in AFAS InSite.'],
+    ['nl', 'Je salarisstrook', 'Hoi Daan,\n\nJe salarisstrook van februari staat klaar in AFAS.'],
+  ])('finds nothing in a payslip notice (%s)', (_language, subject, body) => {
+    expect(rulesOf(subject, body)).not.toContain('sensitive-personal');
+  });
+
+  it.each([
+    ['en', 'My burn-out', 'Hi Karin,\n\nI will be off for a while, the doctor says.'],
+    ['nl', 'Mijn burn-out', 'Hoi Karin,\n\nIk ben er een tijd niet, zegt de huisarts.'],
+  ])('keeps a subject line that tells the writer’s own matter (%s)', (_language, subject, body) => {
+    expect(rulesOf(subject, body)).toContain('sensitive-personal');
+  });
+});

@@ -39,6 +39,16 @@ describe('findContextNames', () => {
       ['two names joined by "en":Ahmed', 'two names joined by "en":Kacper'],
     ],
     [
+      'a family name after "family" (en)',
+      'We supported the family Tanaka.',
+      ['family name after "gezin":Tanaka'],
+    ],
+    [
+      'a family name after "Gezin" opening a line',
+      'Gezin Kowalski:\nverhuist in mei',
+      ['family name after "gezin":Kowalski'],
+    ],
+    [
       'a family name after "gezin"',
       'De politie was bij het gezin Wiśniewski.',
       ['family name after "gezin":Wiśniewski'],
@@ -55,6 +65,9 @@ describe('findContextNames', () => {
     ['a title in capitals', 'volgens het Protocol Leesproblemen en Dyslexie'],
     ['a greeting to two people', 'Beste Ruud en Annemiek,\nHierbij de agenda.'],
     ['nouns joined by "en"', 'Opening en vaststellen; Scholing en Training'],
+    ['"Here\'s" and "Let\'s" (en)', "Here's my draft. Let's talk after school."],
+    ['an organisation with "Family" (en)', 'Rebecca Stone\nInternational Family Centre Limburg'],
+    ['an organisation with "Gezin" (nl)', 'Het Centrum voor Jeugd en Gezin Limburg belde.'],
   ])('finds no one in %s', (_name, text) => {
     expect(namesIn(text)).toEqual([]);
   });

@@ -33,6 +33,17 @@ describe('findPersonMentions', () => {
     ['a name signing at the end', 'Ik ben ziek.\n\nRuud', 'self:Ruud'],
     ['a name and surname signing at the end', 'I am ill.\n\nDaniel Brooks', 'self:Daniel'],
     ['a name opening a sentence, not a salutation', 'Sem, Daan en ik gaan.', 'name:Sem'],
+    [
+      'an adult’s father (en)',
+      'The employee told us her father in Scotland died in May.',
+      'adult:father',
+    ],
+    [
+      'an adult’s mother (nl)',
+      'De collega vertelde dat haar moeder ernstig ziek is.',
+      'adult:moeder',
+    ],
+    ['a parent’s son as a child (en)', 'The mother said her son is ill.', 'pupil:son'],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -48,6 +59,8 @@ describe('findPersonMentions', () => {
       'name:Lenssen',
     ],
     ['the person greeted', 'Hi Luca, how are you?', 'name:Luca'],
+    ['"Kind regards" as a child', 'Thanks for your help.\n\nKind regards,\nHans', 'pupil:Kind'],
+    ['a mother’s son as an adult', 'The mother said her son is ill.', 'adult:son'],
   ])('does not count %s', (_name, text, unexpected) => {
     expect(mentionsOf(text)).not.toContain(unexpected);
   });
@@ -343,5 +356,24 @@ describe('findPersonMentions, a grown-up son or daughter', () => {
     ['a school-age son (en)', 'Her son (9) was upset today.', 'son'],
   ])('keeps %s a pupil', (_name, text, word) => {
     expect(mentionsOf(text)).toContain(`pupil:${word}`);
+  });
+});
+
+// Train round 7: a name the list lacks, found once by a verb, is the same person elsewhere.
+describe('findPersonMentions, a name found before in the text', () => {
+  const namesOf = (text: string) => mentionsOf(text).filter((mention) => mention === 'name:Femi');
+
+  it.each([
+    ['a list item (en)', 'Femi said he was threatened.\n- Femi is suspended for two days.'],
+    ['a list item (nl)', 'Femi zegt dat hij bedreigd werd.\n- Femi is twee dagen geschorst.'],
+  ])('finds the name again in %s', (_name, text) => {
+    expect(namesOf(text)).toHaveLength(2);
+  });
+
+  it.each([
+    ['in capitals', 'Femi said he was threatened.\nFEMI is the name of our project.'],
+    ['as the signature', 'Femi said he was threatened.\n\nFemi'],
+  ])('does not count it %s', (_name, text) => {
+    expect(namesOf(text)).toHaveLength(1);
   });
 });

@@ -403,3 +403,190 @@ describe('findSensitiveEvidence, a pupil word in the plural', () => {
     expect(subjectsOf('Daan is sinds dit jaar een zorgleerling in groep 5.')).toEqual(['pupil']);
   });
 });
+
+// Train round 7: a writer who tells of their own arrest, court case or debts names nobody else.
+describe('findSensitiveEvidence, the writer’s own home or legal situation', () => {
+  it.each([
+    [
+      'an arrest and a lawyer (en)',
+      'Dear Mr Willems,\nI was taken in by the police for questioning, and my lawyer says it will end there.',
+    ],
+    [
+      'a court hearing and a lawyer (en)',
+      'Hello Youssef,\nI have the court hearing in Aachen on Thursday. My lawyer says it will be a fine.',
+    ],
+    [
+      'a salary garnished for debts (en)',
+      'Dear Mr Willems,\nSince the move my salary is being garnished for the debts from the house.',
+    ],
+    [
+      'an arrest and a lawyer (nl)',
+      'Beste Hans,\nIk ben door de politie opgepakt en mijn advocaat zegt dat het goed komt.',
+    ],
+  ])('reads %s as the writer’s, an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'one lesson word near "I" (en)',
+      "Hi Marieke,\nI'd like to do a short unit next week, to go with the police officer's visit.",
+    ],
+    [
+      'the writer calling an agency (nl)',
+      'Rachid,\nIk heb vanochtend Veilig Thuis gebeld voor advies, ze bellen me morgen terug.',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+});
+
+// Train round 7: "given by the teacher" after a child's dose is who handles it, not who has it.
+describe('findSensitiveEvidence, a role word after the term', () => {
+  it.each([
+    [
+      'a dose given by the teacher (en)',
+      'Sofia still takes her medicine, now 10 mg at lunch (the lunch dose is given by the teacher).',
+    ],
+    [
+      'a dose given by the teacher (nl)',
+      'Sofia gebruikt nog steeds haar medicijnen, de dosis wordt op school door de leerkracht gegeven.',
+    ],
+  ])('reads %s as the child’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('keeps a teacher’s own dose the teacher’s when nobody is named before (en)', () => {
+    expect(
+      subjectsOf('The new teacher told us the dose of her antidepressants was raised.'),
+    ).toEqual(['adult']);
+  });
+});
+
+// Train round 7: general texts addressed to "you" (welcome mails, templates, notices) name nobody.
+describe('findSensitiveEvidence, general texts in English', () => {
+  it.each([
+    [
+      'a welcome mail to new staff',
+      'Dear new colleagues,\nReporting sick: the company doctor may contact you after two weeks. Your payslips are in AFAS.',
+    ],
+    [
+      'a template the writer made',
+      "Hi Karin,\nI've made the English version of the return-to-work plan template. The company doctor does the medical part.",
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the GP’s sick note in the writer’s words (en)',
+      'Hi Hans,\nThe GP has signed me off for two more weeks.',
+    ],
+    ['a drink-driving record (en)', 'I should tell you upfront: I had a DUI in 2016.'],
+    [
+      'the writer’s union (en)',
+      "Hans,\nI've joined the AOb and someone from the union will come with me.",
+    ],
+    [
+      'the writer’s own plan in a template mail (en)',
+      'Hi Karin,\nAttached is the template, filled in with my return-to-work plan.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Train round 7: English phrasings of signs that the Dutch list has.
+describe('findSensitiveEvidence, English signs said of a named child', () => {
+  it.each([
+    [
+      'hunger as a repeated sign',
+      'Could you keep an eye on Amira? She came in hungry again today.',
+    ],
+    [
+      'a judge and the police',
+      'Sem told me the judge said his dad may not see him, and his mum called the police.',
+    ],
+    ['weight loss', 'Luna has lost a lot of weight since Christmas.'],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['hunger said of nobody', 'After the long walk the whole class came in hungry.'],
+    ['a judge in a lesson', 'Vocabulary for the lesson: police officer, judge, court.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 7: a heart specialist is a child's as often as an adult's; whom it is about decides.
+describe('findSensitiveEvidence, a specialist for children and adults', () => {
+  it.each([
+    [
+      'a child (en)',
+      'Theo will be absent. He was born with it, and now the cardiologist says he needs surgery.',
+    ],
+    [
+      'a child (nl)',
+      'Theo is er drie weken niet; de cardioloog zegt dat hij geopereerd moet worden.',
+    ],
+  ])('reads the cardiologist of %s as the pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['a colleague (en)', 'Our colleague Mark saw the cardiologist after his heart attack.'],
+    ['a teacher (nl)', 'Juf Ellen moet volgende week naar de cardioloog.'],
+  ])('reads the cardiologist of %s as the adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Train round 7: a residence permit in other words, for international staff.
+describe('findSensitiveEvidence, residence status', () => {
+  it.each([
+    ['a spouse’s residence card (en)', "Hi Oksana,\nMy wife's residence card expired last week."],
+    [
+      'a highly skilled migrant’s permit and a son’s therapy (en)',
+      "For kennismigranten the minimum is higher. I went part-time because of my son's therapy.",
+    ],
+    [
+      'a highly skilled migrant’s permit and therapy (nl)',
+      'Als kennismigrant moet ik dit melden; mijn therapie loopt nog.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    ['a parking permit (en)', 'Your parking permit for the school car park is ready at reception.'],
+    ['one weak word alone (nl)', 'Wij werven ook kennismigranten voor onze scholen.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 7: "operatie" in English.
+describe('findSensitiveEvidence, surgery', () => {
+  it('reads the writer’s own surgery as an adult’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Karin,\nMy knee surgery is planned for 12 November, then two weeks of sick leave.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('reads a named child’s surgery as a pupil’s (en)', () => {
+    expect(subjectsOf('Theo will be absent for three weeks: he needs heart surgery.')).toEqual([
+      'pupil',
+    ]);
+  });
+
+  it('finds nothing in a notice to everyone (en)', () => {
+    expect(subjectsOf('Dear all,\nThe GP surgery next to school has new opening hours.')).toEqual(
+      [],
+    );
+  });
+});

@@ -14,7 +14,7 @@ const CORPUS = path.resolve(__dirname, '../../fixtures/corpus');
  * stretch set with known misses, kept out likewise. content-hard-negatives IS floored on purpose:
  * its school mails that name people beside sensitive words must stay quiet, so a change that makes
  * newsletters, agendas, adverts or protocols fire fails the precision floors. content-train-3 to
- * -8 are training data for the learned model, each written by another independent author; kept out
+ * -11 are training data for the learned model, each written by another independent author; kept out
  * likewise.
  */
 const NOT_FLOORED = [
@@ -27,6 +27,9 @@ const NOT_FLOORED = [
   'content-train-6',
   'content-train-7',
   'content-train-8',
+  'content-train-9',
+  'content-train-10',
+  'content-train-11',
 ];
 
 const THRESHOLDS = {

@@ -14,8 +14,11 @@ export interface BookTitles {
 const NO_TITLES: BookTitles = { spans: [], characters: new Set() };
 const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
-/** Opening quotes: ' " ‘ “ „ */
-const OPENERS = new Set([39, 34, 0x2018, 0x201c, 0x201e]);
+/**
+ * An opening quote (' " ‘ “ „) before a capital: the regex engine skips the text between them,
+ * far faster than a loop over every character.
+ */
+const OPENER_BEFORE_CAPITAL = /['"\u2018\u201c\u201e][A-Z]/g;
 /** Closing quotes: ' " ’ ” */
 const CLOSERS = new Set([39, 34, 0x2019, 0x201d]);
 /** The longest title looked for. */
@@ -55,24 +58,24 @@ const SPEECH_WORDS = [
 
 /**
  * Quoted titles with a book word before or after them, and the first names inside them. Most
- * mails hold no quote opening a capitalised phrase and cost one pass over their characters.
+ * mails hold no quote opening a capitalised phrase and cost one regex search.
  */
 export function findBookTitles(text: string, folded: string): BookTitles {
   let spans: [number, number][] | undefined;
   let characters: Set<string> | undefined;
-  for (let open = 0; open < text.length; open++) {
-    if (!OPENERS.has(text.charCodeAt(open))) continue;
-    const before = text.charCodeAt(open - 1);
-    if (open > 0 && isLetterOrDigit(before)) continue;
-    const first = text.charCodeAt(open + 1);
-    if (!(first >= 65 && first <= 90)) continue;
+  OPENER_BEFORE_CAPITAL.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = OPENER_BEFORE_CAPITAL.exec(text)) !== null) {
+    const open = found.index;
+    if (open > 0 && isLetterOrDigit(text.charCodeAt(open - 1))) continue;
     const close = closingQuote(text, open);
     if (close === undefined) continue;
     if (!isBookTitle(folded, open, close)) continue;
     (spans ??= []).push([open, close + 1]);
     for (const word of folded.slice(open + 1, close).split(/[^a-z]+/))
       if (NAMES.has(word)) (characters ??= new Set()).add(word);
-    open = close;
+    // A quote inside the title opens none.
+    OPENER_BEFORE_CAPITAL.lastIndex = close + 1;
   }
   return spans ? { spans, characters: characters ?? new Set() } : NO_TITLES;
 }

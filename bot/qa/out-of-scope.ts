@@ -123,6 +123,7 @@ function withoutWhen(words: readonly string[], isLabour: (word: string) => boole
     }
     if (skip === 0) return true;
     skip--;
+    if (AND_WORDS.has(word)) skip = ABOUT_REACH;
     return isLabour(word);
   });
 }
@@ -198,6 +199,8 @@ const MESSAGE_WORDS: ReadonlySet<string> = new Set([
 const ABOUT_WORDS: ReadonlySet<string> = new Set(['over', 'about']);
 /** How many words after "over" still name the message's subject ("over de luizencontrole"). */
 const ABOUT_REACH = 3;
+/** Words that join a second subject to the first: "over het kamp en de kosten" names both. */
+const AND_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'and', 'or']);
 
 /**
  * The words outside the subject of a message: "Ik mail de ouders over de luizencontrole, mag dat
@@ -217,6 +220,7 @@ function withoutMessageSubject(
     }
     if (skip === 0) return true;
     skip--;
+    if (AND_WORDS.has(word)) skip = ABOUT_REACH;
     return isLabour(word);
   });
 }
@@ -266,11 +270,11 @@ export function createOffTopicFinder(
   return (words, isKnownWord = () => false) => {
     const asked = withoutWhen(words, (word) => isInDomain(word, labour, isKnownWord));
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
-    const topicWords = withoutMessageSubject(asked, isLabour).filter((word) =>
-      isInDomain(word, topics, isKnownWord),
-    );
+    const outsideSubject = withoutMessageSubject(asked, isLabour);
+    const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
+    // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
     const frameWords = [
-      ...asked.filter((word) => isInDomain(word, frames, isKnownWord)),
+      ...outsideSubject.filter((word) => isInDomain(word, frames, isKnownWord)),
       ...headcountWords(asked),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
@@ -281,9 +285,10 @@ export function createOffTopicFinder(
 }
 
 /**
- * Organisations in staff's private lives: a question about what the GP or the football club does
- * with one's own data is a privacy question, but not about the board's policy ("Mijn huisarts
- * heeft mijn dossier naar een verkeerd adres gestuurd"). Roots, so "voetbalvereniging" counts too.
+ * Organisations in staff's private lives, and the medical records they keep: a question about what
+ * the GP or the football club does with one's own data is a privacy question, but not about the
+ * board's policy ("Mijn huisarts heeft mijn dossier naar een verkeerd adres gestuurd"). Roots, so
+ * "voetbalvereniging" and "vaccinatiegegevens" count too.
  */
 const ELSEWHERE_ROOTS: readonly string[] = [
   'huisarts',
@@ -304,6 +309,9 @@ const ELSEWHERE_ROOTS: readonly string[] = [
   'hospital',
   'insurer',
   'club',
+  // One's own or one's child's medical records (vaccinations) are kept by the GGD or the GP.
+  'vaccin',
+  'inenting',
 ];
 /**
  * Words that put the question at school: then such an organisation is a third party the school

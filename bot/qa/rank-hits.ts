@@ -24,6 +24,13 @@ const MIN_SCOPE_WEIGHT = 4.5;
  * school, so a little less matched weight puts it in scope: off-topic questions are short.
  */
 const MIN_STORY_SCOPE_WEIGHT = 3.5;
+/**
+ * A long story whose best entry matches many telling words is in scope with less coverage: the
+ * story's details ("de jassenkapstok", "a taxi in Maastricht") weigh on the total, and its asking
+ * sentence ("Hoe voorkomen we dit?", "What should I do?") names no topic of its own.
+ */
+const MIN_LONG_STORY_COVERAGE = 0.13;
+const MIN_LONG_STORY_WEIGHT = 5;
 /** How many search hits are reordered by coverage. */
 const RERANK_DEPTH = 10;
 /** Weight of the (relative) search score next to coverage when reordering. */
@@ -52,6 +59,8 @@ export function isConfident(best: Ranked, queryWords: QueryWord[]): boolean {
  */
 export function isInScope(best: Ranked, isStory = false): boolean {
   const minWeight = isStory ? MIN_STORY_SCOPE_WEIGHT : MIN_SCOPE_WEIGHT;
+  if (isStory && best.matched >= MIN_LONG_STORY_WEIGHT && best.coverage >= MIN_LONG_STORY_COVERAGE)
+    return true;
   return best.matched >= minWeight && best.coverage >= MIN_SCOPE_COVERAGE;
 }
 

@@ -32,6 +32,30 @@ describe('createAnswerer', () => {
     expect(result.related.length).toBeLessThanOrEqual(3);
   });
 
+  it('reads informal English words for losing a device ("misplaced", "missing")', () => {
+    expect(answer('I misplaced my work laptop, what now?').sources[0]?.id).toBe(
+      'breach-lost-device',
+    );
+    expect(answer('My school phone is missing, what should I do?').sources[0]?.id).toBe(
+      'breach-lost-device',
+    );
+  });
+
+  it('answers how to mail parents whatever money the mail is about, in Dutch and English', () => {
+    const dutch = answer(
+      'Ik wil een mail naar alle ouders sturen over de schoolreis en de kosten.',
+    );
+    expect(dutch.answered).toBe(true);
+    const english = answer('Can I send one email to all parents about the trip and the costs?');
+    expect(english.answered).toBe(true);
+  });
+
+  it('declines a question about bullying, which has its own protocol', () => {
+    expect(answer('Wat is het protocol als een kind in de groep gepest wordt?').answered).toBe(
+      false,
+    );
+  });
+
   it('answers an English question in English', () => {
     const result = answer('Can I send a citizen service number by email?');
     expect(result.language).toBe('en');

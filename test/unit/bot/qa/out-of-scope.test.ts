@@ -1,5 +1,6 @@
 import { wordsOf } from '../../../../bot/qa/analyzer';
 import { createLexicon } from '../../../../bot/qa/lexicon';
+import { elsewhereWords } from '../../../../bot/qa/out-of-scope';
 import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
 import { kindantePack } from '../../../helpers/knowledge';
 
@@ -40,6 +41,12 @@ describe('offTopicWords', () => {
     ["Wat kosten de foto's van de schoolfotograaf?", ['kosten']],
     ['Wie bekijkt de camerabeelden bij de ingang?', ['camerabeelden']],
     ['Kost het toestemming vragen aan ouders geld?', []],
+    // What a message is about is its subject, also a second subject joined with "en"/"and".
+    ['Ik wil een mail naar de ouders sturen over het kamp en de kosten', []],
+    ['Can I send one message to all parents about the trip and the costs?', []],
+    ['Wie betaalt de kosten van de mail naar de ouders?', ['betaalt', 'kosten']],
+    // A board's own out-of-scope topic: bullying has its own protocol, not the privacy policy.
+    ['Wat doen we als een leerling blijft pesten?', ['pesten']],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {
@@ -84,5 +91,21 @@ describe('namesPrivacyTopic', () => {
     expect(namesPrivacyTopic(wordsOf('waar staat de boodschappenlijst voor de kerstviering'))).toBe(
       false,
     );
+  });
+});
+
+describe('elsewhereWords', () => {
+  it.each([
+    ['Hoe bewaart de GGD de vaccinatiegegevens van mijn eigen kind?', ['vaccinatiegegevens']],
+    ["How does the GGD store my own child's vaccination records?", ['vaccination']],
+    ['Mijn huisarts heeft mijn dossier naar een verkeerd adres gestuurd', ['huisarts']],
+  ])('reads medical records kept outside school as off-topic: %j', (question, expected) => {
+    expect(elsewhereWords(wordsOf(question))).toEqual(expected);
+  });
+
+  it('keeps them in scope when the question is set at school', () => {
+    expect(
+      elsewhereWords(wordsOf('Mag de leerkracht de inentingen van de klas bijhouden?')),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Hit, QueryWord } from '../../../../bot/qa/knowledge-index';
-import { isConfident, rankHits } from '../../../../bot/qa/rank-hits';
+import { isConfident, isInScope, rankHits } from '../../../../bot/qa/rank-hits';
 import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 const entry = (id: string) => {
@@ -73,4 +73,23 @@ describe('rankHits', () => {
     ]);
     expect(best && isConfident(best, cryptshare)).toBe(true);
   });
+
+  it('puts a long story in scope on many matched words, though its details lower coverage', () => {
+    const story = [word('printer', 3), word('uitdraai', 3), ...details(10)];
+    const [best] = rankHits(story, [hit('secure-printing', 5, { printer: 1, uitdraai: 1 })]);
+    expect(best && best.coverage < 0.2 && best.coverage >= 0.13).toBe(true);
+    expect(best && isInScope(best, true)).toBe(true);
+    expect(best && isInScope(best, false)).toBe(false);
+  });
+
+  it('keeps an English story with one telling word matched out of scope', () => {
+    const story = [word('phone', 4), ...details(8)];
+    const [best] = rankHits(story, [hit('phone-work-mobile', 5, { phone: 1 })]);
+    expect(best && isInScope(best, true)).toBe(false);
+  });
 });
+
+/** Incidental words of a story that no entry matches ("jassenkapstok", "taxi"). */
+function details(count: number): QueryWord[] {
+  return Array.from({ length: count }, (_, at) => word(`detail${at}`, 3.5));
+}

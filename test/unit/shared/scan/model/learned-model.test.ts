@@ -33,7 +33,8 @@ describe('the learned model beside the rules', () => {
     expect(finding?.explanation).toMatch(
       /^learned model \(score [\d.]+\): "[a-z]+"(, "[a-z[\]]+")*, near name/,
     );
-    expect(finding?.explanation).toContain('"opgehaald"');
+    // Which situation word weighs most depends on the training data; one of them must be named.
+    expect(finding?.explanation).toMatch(/"(opgehaald|politie|vast|melding)"/);
     expect(finding?.explanation).not.toContain('Sven');
     expect(finding?.excerpt).toBeTruthy();
     expect(findingFeatures(findings)).toEqual(['in-body', 'near-name', 'learned-model']);

@@ -9,14 +9,14 @@ type Outcomes = Awaited<ReturnType<typeof scoreCorpus>>;
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const CORPORA = [
-  { folder: 'heldout', floors: { 'pupil-file': [0.88, 0.84], 'sensitive-personal': [0.84, 0.75] } },
+  { folder: 'heldout', floors: { 'pupil-file': [0.89, 0.86], 'sensitive-personal': [0.84, 0.75] } },
   {
     folder: 'heldout-2',
-    floors: { 'pupil-file': [0.88, 0.82], 'sensitive-personal': [0.83, 0.72] },
+    floors: { 'pupil-file': [0.89, 0.88], 'sensitive-personal': [0.83, 0.72] },
   },
   {
     folder: 'heldout-3',
-    floors: { 'pupil-file': [0.86, 0.86], 'sensitive-personal': [0.83, 0.66] },
+    floors: { 'pupil-file': [0.86, 0.95], 'sensitive-personal': [0.86, 0.68] },
   },
 ] as const;
 

@@ -171,7 +171,7 @@ const THERE_REACH = 3;
  * The counted word of a "how many people or pages" question: a frame outside the policy.
  * @example headcountWords(['hoeveel', 'kinderen', 'mogen', 'er', 'in', 'een', 'klas']) // ['kinderen']
  */
-export function headcountWords(words: readonly string[]): string[] {
+function headcountWords(words: readonly string[]): string[] {
   return words.filter(
     (word, at) =>
       COUNTED.has(word) &&

@@ -116,11 +116,19 @@ describe('unanswered questions over the Bot Framework protocol', () => {
     expect(groups.map((group) => group.question).join('\n')).toMatch(/\[naam\]/);
     expect(log.entries().filter((entry) => entry['event'] === 'unanswered')).not.toHaveLength(0);
 
-    const kept = [registerRows(folder), registerBytes(folder)].map(fold);
+    const rows = fold(registerRows(folder));
+    const bytes = registerBytes(folder);
     const logged = fold(log.text());
     for (const secret of Object.values(SECRETS).flat()) {
-      for (const text of kept)
-        expect({ secret, found: text.includes(fold(secret)) }).toEqual({ secret, found: false });
+      expect({ secret, found: rows.includes(fold(secret)) }).toEqual({ secret, found: false });
+      // The files byte for byte (free pages, the WAL), for the secret as typed or as the scrubber
+      // folds it. Not folded themselves: folding binary turns random bytes into letters, and a
+      // three-letter name then turns up by chance in a checksum.
+      for (const form of [secret, fold(secret)])
+        expect({ secret, found: bytes.some((file) => file.includes(form)) }).toEqual({
+          secret,
+          found: false,
+        });
       expect({ secret, found: logged.includes(fold(secret)) }).toEqual({ secret, found: false });
     }
     for (const question of QUESTIONS) expect(logged).not.toContain(fold(question).slice(0, 30));
@@ -143,10 +151,8 @@ function registerRows(folder: string): string {
 }
 
 /** The register's files as they lie on disk (the database and its write-ahead log). */
-function registerBytes(folder: string): string {
-  return readdirSync(folder)
-    .map((file) => readFileSync(path.join(folder, file)).toString('latin1'))
-    .join('\n');
+function registerBytes(folder: string): Buffer[] {
+  return readdirSync(folder).map((file) => readFileSync(path.join(folder, file)));
 }
 
 function submitsOf(cards: unknown): Record<string, unknown>[] {

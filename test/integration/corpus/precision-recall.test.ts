@@ -14,7 +14,7 @@ const CORPUS = path.resolve(__dirname, '../../fixtures/corpus');
  * stretch set with known misses, kept out likewise. content-hard-negatives IS floored on purpose:
  * its school mails that name people beside sensitive words must stay quiet, so a change that makes
  * newsletters, agendas, adverts or protocols fire fails the precision floors. content-train-3 to
- * -11 are training data for the learned model, each written by another independent author; kept out
+ * -13 are training data for the learned model, each written by another independent author; kept out
  * likewise.
  */
 const NOT_FLOORED = [
@@ -30,6 +30,8 @@ const NOT_FLOORED = [
   'content-train-9',
   'content-train-10',
   'content-train-11',
+  'content-train-12',
+  'content-train-13',
 ];
 
 const THRESHOLDS = {

@@ -748,6 +748,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     // Arrest, drink and money trouble told in other words (a parent's own data next to "vader").
     'door de politie opgepakt',
     'door de politie meegenomen',
+    'door de politie opgehaald',
     'met de politie mee',
     'picked up by the police',
     'police picked up',

@@ -9,6 +9,10 @@ const policy = testPolicy();
 const scan = (bodyText: string) => scanMail(mailWith({ bodyText }), policy);
 
 // Written without the rules' words: the father's arrest is never called "detentie" or "politie-inzet".
+/** A court's ruling on who may collect a pupil, in words no rule lists. */
+const PICK_UP_RULING =
+  'Beste juf Kim,\nVanaf vandaag mag alleen ik Noor (groep 4) nog van school ophalen. Vader mag haar niet meer ophalen; de beschikking van de rechter stuur ik vanavond na. Wilt u dit ook aan de overblijf doorgeven?\nGroet, Sanne';
+
 const FATHER_ARRESTED = `Hoi Linda,
 
 Even een update over Sven uit jouw groep. Gisteravond is zijn vader thuis door de politie opgehaald, na een melding van de buren. Hij zit nu vast en de moeder weet nog niet hoe lang dat gaat duren. Sven heeft het vanochtend zelf aan mij verteld bij de deur; hij had nauwelijks geslapen en wilde zijn jas niet uitdoen.
@@ -24,7 +28,7 @@ describe('the learned model beside the rules', () => {
   });
 
   it('adds a pupil-file finding the rules miss, naming the words that weighed most', () => {
-    const findings = scan(FATHER_ARRESTED).findings.filter(
+    const findings = scan(PICK_UP_RULING).findings.filter(
       (finding) => finding.rule === 'pupil-file',
     );
     expect(findings).toHaveLength(1);
@@ -34,8 +38,8 @@ describe('the learned model beside the rules', () => {
       /^learned model \(score [\d.]+\): "[a-z]+"(, "[a-z[\]]+")*, near name/,
     );
     // Which situation word weighs most depends on the training data; one of them must be named.
-    expect(finding?.explanation).toMatch(/"(opgehaald|politie|vast|melding)"/);
-    expect(finding?.explanation).not.toContain('Sven');
+    expect(finding?.explanation).toMatch(/"(beschikking|rechter|ophalen)"/);
+    expect(finding?.explanation).not.toContain('Noor');
     expect(finding?.excerpt).toBeTruthy();
     expect(findingFeatures(findings)).toEqual(['in-body', 'near-name', 'learned-model']);
   });

@@ -3,7 +3,8 @@
 // so neither half alone finds the entry that uses the whole verb. These are the joined forms to try;
 // the index keeps only those it knows.
 
-const PARTICLES: ReadonlySet<string> = new Set([
+/** Particles of Dutch separable verbs: "terugsturen" is "terug" + "sturen". */
+export const PARTICLES: ReadonlySet<string> = new Set([
   'aan',
   'af',
   'bij',

@@ -79,16 +79,7 @@ const GROUPS: SynonymGroups = {
     'dochter',
   ],
   leerkracht: ['leerkrachten', 'juf', 'meester', 'docent', 'teacher', 'onderwijzer'],
-  vervanger: [
-    'invaller',
-    'invalkracht',
-    'invalleerkracht',
-    'vervangers',
-    'substitute',
-    'invallen',
-    'invalt',
-    'covering',
-  ],
+  vervanger: ['invaller', 'invalkracht', 'invalleerkracht', 'vervangers', 'substitute', 'covering'],
   // Cloud storage by its common names; the entries say "Dropbox of Google Drive".
   dropbox: ['cloud', 'icloud', 'clouddienst', 'cloudopslag', 'cloudstorage'],
   bsn: [
@@ -160,7 +151,6 @@ const GROUPS: SynonymGroups = {
     'losing',
     'misplaced',
     'mislaid',
-    'missing',
   ],
   gestolen: ['diefstal', 'ontvreemd', 'stolen', 'theft', 'gejat'],
   verwijderen: [

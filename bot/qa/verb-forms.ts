@@ -1,6 +1,7 @@
 // Dutch verb forms the Snowball stemmer leaves apart: "bewaart", "gestuurd" and "gemaakt" do not
 // stem like "bewaren", "sturen" and "maken". These are the forms to try, without the -t or -d
 // ending and the ge- prefix; the analyzer keeps the first whose stem the knowledge base knows.
+import { PARTICLES } from './separable-verbs';
 
 const MIN_LENGTH = 5;
 
@@ -44,21 +45,6 @@ export function englishFormCandidates(word: string): string[] {
   return [...new Set(candidates)];
 }
 
-/** Particles of Dutch separable verbs, longest first: "terugsturen" is "terug" + "sturen". */
-const VERB_PARTICLES: readonly string[] = [
-  'terug',
-  'door',
-  'mee',
-  'weg',
-  'uit',
-  'aan',
-  'toe',
-  'bij',
-  'op',
-  'af',
-  'in',
-  'na',
-];
 /** What is left of a verb after its particle is at least this long ("op" + "slaan"). */
 const MIN_VERB_REST = 4;
 /** Plural "-s" of an abbreviation ("BSN's", "pc's"): the word is at most this long. */
@@ -73,7 +59,7 @@ const MAX_ABBREVIATION_PLURAL = 5;
  */
 export function informalFormCandidates(word: string): string[] {
   const candidates: string[] = [];
-  for (const particle of VERB_PARTICLES) {
+  for (const particle of PARTICLES) {
     const rest = word.slice(particle.length);
     if (!word.startsWith(particle) || rest.length < MIN_VERB_REST) continue;
     candidates.push(rest, ...verbFormCandidates(rest));

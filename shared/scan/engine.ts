@@ -8,7 +8,7 @@ import { learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { fold } from './text/fold';
 import { quotedHistoryStart } from './text/quoted-history';
-import { findSensitiveEvidence, isGeneralText } from './text/sensitive-content';
+import { findSensitiveEvidence, isTitleOfGeneralBody } from './text/sensitive-content';
 import {
   CONTENT_RULES,
   type Finding,
@@ -51,15 +51,15 @@ export function scanMail(
       quoteStarts[index],
     ),
   );
-  // "Your payslip" over a body saying it "is available in AFAS": the subject line is the title of
-  // a general body; tied only to "your" or "my", it stands or falls with the body.
-  const subjectEvidence = evidence[0];
+  // Texts 0 and 1 are the subject line and the body (collectMailContent).
   if (
-    subjectEvidence !== undefined &&
-    subjectEvidence.length > 0 &&
-    subjectEvidence.every((item) => item.tiedTo === 'self') &&
-    evidence[1]?.length === 0 &&
-    isGeneralText(folded[1] ?? '', policy.sensitiveLexicon, quoteStarts[1])
+    isTitleOfGeneralBody(
+      evidence[0] ?? [],
+      evidence[1] ?? [],
+      folded[1] ?? '',
+      policy.sensitiveLexicon,
+      quoteStarts[1],
+    )
   )
     evidence[0] = [];
   // The learned model reads only the texts where the rules left a subject without evidence.

@@ -5,14 +5,14 @@
 //   npx tsx test/eval/misses.ts content-train-6 [content-train-7 …]
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfig } from '../../bot/config/load-config';
 import { parseEml } from '../../bot/mail/parse-eml';
 import { scanMail } from '../../shared/scan/engine';
 import { collectMailContent } from '../../shared/scan/mail-texts';
 import { DEFAULT_MODEL, scoreWithModel } from '../../shared/scan/model/learned-model';
 import { modelEvidence } from '../../shared/scan/model/model-finding';
 import type { ModelHead } from '../../shared/scan/model/window-scorer';
-import { buildScanPolicy, type ScanPolicy } from '../../shared/scan/scan-policy';
+import type { ScanPolicy } from '../../shared/scan/scan-policy';
+import { corpusPolicy } from '../train/detection-corpus';
 import { fold } from '../../shared/scan/text/fold';
 import { findSensitiveEvidence } from '../../shared/scan/text/sensitive-content';
 import type { RuleId } from '../../shared/scan/types';
@@ -65,9 +65,7 @@ function causeOfMiss(texts: readonly string[], head: ModelHead, policy: ScanPoli
 async function main(): Promise<void> {
   const folders = process.argv.slice(2);
   if (folders.length === 0) throw new Error('name one or more tuning folders');
-  const loaded = loadConfig(path.join(CORPUS, 'privacywacht.config.json'));
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const policy = buildScanPolicy(loaded.config);
+  const policy = corpusPolicy();
   for (const folder of folders) {
     const root = path.join(CORPUS, folder);
     if (

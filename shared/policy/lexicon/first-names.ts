@@ -690,3 +690,8 @@ export const FIRST_NAMES: readonly string[] = [
   'Yasmin',
   'Zoé',
 ];
+
+/** The names lower-cased, as the scanners read folded text ("daan"). */
+export const LOWERCASE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  FIRST_NAMES.map((name) => name.toLowerCase()),
+);

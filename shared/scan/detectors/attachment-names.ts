@@ -1,6 +1,6 @@
 // Judges an attachment by its file name: "OPP_Daan_groep6.docx" is a pupil file even when its
 // content cannot be read (PDFs, images, clients without attachment content).
-import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { fold } from '../text/fold';
 import type { SensitiveLexicon, Subject } from '../text/sensitive-content';
 import { compileWordList } from '../text/term-matcher';
@@ -34,7 +34,6 @@ const IDENTITY_DOCUMENT_WORDS = compileWordList([
   'rijbewijs',
   'verblijfsvergunning',
 ]);
-const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
 export function judgeAttachmentName(
   name: string,

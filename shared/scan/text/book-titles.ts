@@ -1,7 +1,7 @@
 // Titles of books and films quoted in a mail ("we lezen het boek 'Mijn vader zit in de
 // gevangenis'", "Ken jij 'De zomer van Otto'? … Heel mooi boek"): a situation in a title, or said
 // of the character a title names, is a story's, nobody's file.
-import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { hasSentenceEnd, sentenceStartOf } from './sentences';
 
 export interface BookTitles {
@@ -12,7 +12,6 @@ export interface BookTitles {
 }
 
 const NO_TITLES: BookTitles = { spans: [], characters: new Set() };
-const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
 /**
  * An opening quote (' " ‘ “ „) before a capital: the regex engine skips the text between them,

@@ -20,6 +20,11 @@ export function isLetter(code: number): boolean {
   return ALPHANUMERIC[code] === 1 && !(code >= 48 && code <= 57);
 }
 
+/** a–z: the letters of folded text, where "ë" is already "e". */
+export function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 export function isAlphanumeric(code: number): boolean {
   return ALPHANUMERIC[code] === 1;
 }

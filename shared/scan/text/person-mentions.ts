@@ -1,7 +1,9 @@
 // Finds where a text points at one person: a given name, "uw zoon", "de leerling", "collega",
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
-import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
+import { isAsciiLower } from './chars';
+import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
@@ -27,8 +29,6 @@ export interface PersonMention {
   /** For a pronoun: where the person it stands for was named ("Tijl Koenderink … ze"). */
   antecedent?: number;
 }
-
-const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 
 /** Words that point at one pupil or the pupil's family. Plurals ("leerlingen") point at nobody. */
 const PUPIL_WORDS = new Set([
@@ -319,22 +319,16 @@ function fullNameBefore(original: string, folded: string, end: number): number |
   )
     return undefined;
   const first = wordStartBefore(folded, surname - 1);
-  const firstWord = folded.slice(first, wordEnd(folded, first));
+  const firstWord = folded.slice(first, endOfLetters(folded, first));
   if (
     firstWord.length < 2 ||
     NOT_NAMES.has(firstWord) ||
     NAMES.has(firstWord) ||
     !isCapitalised(original, first) ||
-    isLetter(folded.charCodeAt(first - 1))
+    isAsciiLower(folded.charCodeAt(first - 1))
   )
     return undefined;
   return first;
-}
-
-function wordEnd(folded: string, start: number): number {
-  let end = start;
-  while (end < folded.length && isLetter(folded.charCodeAt(end))) end++;
-  return end;
 }
 
 /** Personal pronouns that confirm a name before a common verb. */
@@ -1061,7 +1055,7 @@ function addRepeatedNames(
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
       if (starts.has(at) || !isCapitalised(original, at)) continue;
       const end = at + word.length;
-      if (isLetter(folded.charCodeAt(at - 1)) || isLetter(folded.charCodeAt(end))) continue;
+      if (isAsciiLower(folded.charCodeAt(at - 1)) || isAsciiLower(folded.charCodeAt(end))) continue;
       // "Olena" signing the quoted mail is its writer, not the person it speaks of.
       if (isSignatureName(original, at, end) || isSalutationLine(original, at, end)) continue;
       starts.add(at);
@@ -1413,7 +1407,7 @@ for (const work of STAFF_WORK) {
 /** The end of the run of letters starting at `start`. */
 function endOfLetters(folded: string, start: number): number {
   let end = start;
-  while (end < folded.length && isLetter(folded.charCodeAt(end))) end++;
+  while (end < folded.length && isAsciiLower(folded.charCodeAt(end))) end++;
   return end;
 }
 
@@ -1422,8 +1416,8 @@ function titleBefore(folded: string, start: number): boolean {
   const at =
     folded.charCodeAt(start - 1) === 32 &&
     folded.charCodeAt(start - 2) === 46 &&
-    isLetter(folded.charCodeAt(start - 3)) &&
-    !isLetter(folded.charCodeAt(start - 4))
+    isAsciiLower(folded.charCodeAt(start - 3)) &&
+    !isAsciiLower(folded.charCodeAt(start - 4))
       ? start - 3
       : start;
   return TITLES_BEFORE.some((title) => folded.startsWith(title, at - title.length));
@@ -1521,14 +1515,14 @@ function unknownNameBefore(
 ): number | undefined {
   if (nameEnd <= 0) return undefined;
   let start = nameEnd;
-  while (start > 0 && start > nameEnd - 16 && isLetter(folded.charCodeAt(start - 1))) start--;
+  while (start > 0 && start > nameEnd - 16 && isAsciiLower(folded.charCodeAt(start - 1))) start--;
   const word = folded.slice(start, nameEnd);
   // A listed name is a mention already.
   if (word.length < 2 || NOT_NAMES.has(word) || NAMES.has(word) || !isCapitalised(original, start))
     return undefined;
   const before = original.charCodeAt(start - 1);
   // A letter glued before it means we are inside a word.
-  if (isLetter(folded.charCodeAt(start - 1))) return undefined;
+  if (isAsciiLower(folded.charCodeAt(start - 1))) return undefined;
   if (before === 32) {
     const previous = wordStartBefore(folded, start - 1);
     if (isCapitalised(original, previous) && !NOT_NAMES.has(folded.slice(previous, start - 1)))
@@ -1550,7 +1544,7 @@ function lowerCaseNameBefore(
 ): number | undefined {
   const start = wordStartBefore(folded, nameEnd);
   const word = folded.slice(start, nameEnd);
-  if (word.length < 3 || NOT_NAMES.has(word) || isLetter(folded.charCodeAt(start - 1)))
+  if (word.length < 3 || NOT_NAMES.has(word) || isAsciiLower(folded.charCodeAt(start - 1)))
     return undefined;
   return isSentenceStart(original, start) ? start : undefined;
 }
@@ -1558,7 +1552,7 @@ function lowerCaseNameBefore(
 /** The start of the word that ends at `end` (exclusive), or `end` when there is none. */
 function wordStartBefore(folded: string, end: number): number {
   let start = end;
-  while (start > 0 && start > end - 16 && isLetter(folded.charCodeAt(start - 1))) start--;
+  while (start > 0 && start > end - 16 && isAsciiLower(folded.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -1608,7 +1602,6 @@ const CONDITIONALS = new Set([
   'when',
   'whether',
 ]);
-const READER_OWNER_WORDS = new Set(['uw', 'je', 'jouw', 'your']);
 
 /** A condition word right before `start` ("als ", "if "), with one space between. */
 function isAfterConditional(folded: string, start: number): boolean {
@@ -1616,7 +1609,7 @@ function isAfterConditional(folded: string, start: number): boolean {
   const wordStart = wordStartBefore(folded, start - 1);
   return (
     CONDITIONALS.has(folded.slice(wordStart, start - 1)) &&
-    !isLetter(folded.charCodeAt(wordStart - 1))
+    !isAsciiLower(folded.charCodeAt(wordStart - 1))
   );
 }
 
@@ -1625,7 +1618,7 @@ function isAfterConditionalReader(folded: string, start: number): boolean {
   if (folded.charCodeAt(start - 1) !== 32) return false;
   const readerStart = wordStartBefore(folded, start - 1);
   return (
-    READER_OWNER_WORDS.has(folded.slice(readerStart, start - 1)) &&
+    READER_OWNERS.has(folded.slice(readerStart, start - 1)) &&
     isAfterConditional(folded, readerStart)
   );
 }
@@ -1640,7 +1633,7 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
   let wordEnd = start - 1;
   if (folded.charCodeAt(wordEnd) !== 32) wordEnd = -1;
   let wordStart = wordEnd;
-  while (wordStart > 0 && wordStart > wordEnd - 7 && isLetter(folded.charCodeAt(wordStart - 1)))
+  while (wordStart > 0 && wordStart > wordEnd - 7 && isAsciiLower(folded.charCodeAt(wordStart - 1)))
     wordStart--;
   if (wordEnd > 0 && INDEFINITE.has(folded.slice(wordStart, wordEnd))) return true;
   // "leerling A." / "leerling X,": one capital letter standing in for the name.
@@ -1649,7 +1642,7 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
     original.charCodeAt(end) === 32 &&
     letter >= 65 &&
     letter <= 90 &&
-    !isLetter(folded.charCodeAt(end + 2))
+    !isAsciiLower(folded.charCodeAt(end + 2))
   );
 }
 
@@ -1668,12 +1661,8 @@ function unknownNameAfter(original: string, folded: string, end: number): number
 /** The lower-case letters from `start` (at most 16): a word to look up. */
 function wordAt(folded: string, start: number): string {
   let end = start;
-  while (end < folded.length && end < start + 16 && isLetter(folded.charCodeAt(end))) end++;
+  while (end < folded.length && end < start + 16 && isAsciiLower(folded.charCodeAt(end))) end++;
   return folded.slice(start, end);
-}
-
-function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** A capitalised word follows, after a space or ". ": "mevr. Kusters", "collega Karin". */

@@ -12,9 +12,9 @@ import {
   RESULTS_TERMS,
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
-import { FIRST_NAMES } from '../../policy/lexicon/first-names';
+import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { findBookTitles, isAboutStory } from './book-titles';
-import { isWhitespace } from './chars';
+import { isAsciiLower, isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
 import {
@@ -137,16 +137,26 @@ function isSaidOfNamedPerson(
 }
 
 /**
- * Whether the new text (before `quoteStart`) reads as general: a notice, template or newsletter
- * ("Your payslip … is available in AFAS"), by the same words that make a text general above.
+ * "Your payslip" over a body saying it "is available in AFAS": a subject line tied only to "your"
+ * or "my" is the title of a general body (a notice, template or newsletter, by the same words that
+ * make a text general in findSensitiveEvidence) and stands or falls with the body. The body's own
+ * words are matched again here, only in that rare case.
  */
-export function isGeneralText(
-  folded: string,
+export function isTitleOfGeneralBody(
+  subject: readonly SensitiveEvidence[],
+  body: readonly SensitiveEvidence[],
+  bodyFolded: string,
   lexicon: SensitiveLexicon,
-  quoteStart = folded.length,
+  bodyQuoteStart = bodyFolded.length,
 ): boolean {
-  for (const hit of lexicon.matcher.find(folded))
-    if (hit.start < quoteStart && hit.tag.kind === 'general' && !isProceedingAbout(folded, hit))
+  if (subject.length === 0 || body.length > 0 || subject.some((item) => item.tiedTo !== 'self'))
+    return false;
+  for (const hit of lexicon.matcher.find(bodyFolded))
+    if (
+      hit.start < bodyQuoteStart &&
+      hit.tag.kind === 'general' &&
+      !isProceedingAbout(bodyFolded, hit)
+    )
       return true;
   return false;
 }
@@ -396,7 +406,7 @@ const CLASS_AFTER_NAME = [' (groep ', ' (group ', ' (gr ', ' (gr. ', ', groep ',
 function isBeforeClass(folded: string, start: number): boolean {
   let end = start;
   for (let words = 0; words < 2; words++) {
-    while (end < folded.length && end - start < 40 && isLowerLetter(folded.charCodeAt(end))) end++;
+    while (end < folded.length && end - start < 40 && isAsciiLower(folded.charCodeAt(end))) end++;
     const at = end;
     const found = CLASS_AFTER_NAME.find((words) => folded.startsWith(words, at));
     if (found) {
@@ -407,10 +417,6 @@ function isBeforeClass(folded: string, start: number): boolean {
     end++;
   }
   return false;
-}
-
-function isLowerLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** Words right before a situation that say it is absent: "geen contactverbod", "no restraining order". */
@@ -1057,11 +1063,7 @@ function subjectOf(
     )
       return 'adult';
     // "Bas en ik gaan uit elkaar": the writer's own relationship, with no child spoken of.
-    if (
-      !context.hasPupilWords &&
-      RELATIONSHIP_TERMS.has(hit.term) &&
-      near.some((mention) => mention.isFirstPerson === true && isOwnedBySelf(mention, hit))
-    )
+    if (!context.hasPupilWords && RELATIONSHIP_TERMS.has(hit.term) && isWritersOwn(hit, near))
       return 'adult';
     // "I was taken in by the police", "mijn advocaat zegt": with no child and nobody else near,
     // a home or legal situation the writer says of themself is the writer's, an adult's.
@@ -1378,7 +1380,6 @@ function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
   );
 }
 
-const NAMES = new Set(FIRST_NAMES.map((name) => name.toLowerCase()));
 /** Scores and levels in a results row: numbers, A–E, I–V, 1F/2F/1S, school advice levels. */
 const SCORE_PATTERN =
   /(?:^|[\s;:|(])(?:\d{1,3}(?:[.,]\d)?|[a-ev]|i{1,3}|iv|[12][fs]|vwo|havo|vmbo(?:-[a-z]{1,2})?|pro|kader|basis|voldoende|onvoldoende|goed)(?=$|[\s;|),.])/;
@@ -1483,10 +1484,6 @@ function isResultRow(
 /** White space or a list mark before a result row's name: > * • - */
 function isListLead(code: number): boolean {
   return isWhitespace(code) || code === 62 || code === 42 || code === 0x2022 || code === 45;
-}
-
-function isAsciiLower(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** A character of regex `\w`, which `\b` tells from others. */

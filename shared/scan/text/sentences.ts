@@ -3,6 +3,8 @@
 // whether a name is a byline ("Workshop ADHD in de klas, Sander Peeters"). A situation is said of
 // a person within one sentence; a newsletter's "if your child has asthma" is said of nobody.
 
+import { isAsciiLower } from './chars';
+
 /** How far back a sentence's start is looked for; longer sentences count from here. */
 const SENTENCE_LOOKBACK = 300;
 
@@ -11,15 +13,19 @@ export function hasSentenceEnd(folded: string, from: number, to: number): boolea
   for (let i = from; i < to; i++) {
     const code = folded.charCodeAt(i);
     if (code === 10 && isLineBreakEnd(folded, i)) return true;
-    // ". ", "! ", "? ", and "; " between clauses ("… is dus fictief; 'Sarah' bestaat niet").
-    if (
-      (code === 46 || code === 33 || code === 63 || code === 59) &&
-      isSpace(folded.charCodeAt(i + 1)) &&
-      !isInitialStop(folded, i)
-    )
-      return true;
+    if (isStopAt(folded, i)) return true;
   }
   return false;
+}
+
+/** ". ", "! ", "? ", and "; " between clauses ("… is dus fictief; 'Sarah' bestaat niet"), not an initial's stop. */
+function isStopAt(folded: string, i: number): boolean {
+  const code = folded.charCodeAt(i);
+  return (
+    (code === 46 || code === 33 || code === 63 || code === 59) &&
+    isSpace(folded.charCodeAt(i + 1)) &&
+    !isInitialStop(folded, i)
+  );
 }
 
 /** Lines this long are most likely wrapped prose (plain-text mail wraps at 72–78). */
@@ -48,12 +54,7 @@ export function sentenceStartOf(folded: string, position: number): number {
   for (let i = position - 1; i >= limit; i--) {
     const code = folded.charCodeAt(i);
     if (code === 10 && isLineBreakEnd(folded, i)) return i + 1;
-    if (
-      (code === 46 || code === 33 || code === 63 || code === 59) &&
-      isSpace(folded.charCodeAt(i + 1)) &&
-      !isInitialStop(folded, i)
-    )
-      return i + 2;
+    if (isStopAt(folded, i)) return i + 2;
   }
   return limit;
 }
@@ -86,7 +87,8 @@ const QUESTION_VERBS = new Set([
   'needs',
   'uses',
 ]);
-const READER_OWNERS = new Set(['uw', 'je', 'jouw', 'your']);
+/** Words for the reader's own: "uw", "je", "your". */
+export const READER_OWNERS: ReadonlySet<string> = new Set(['uw', 'je', 'jouw', 'your']);
 
 /**
  * A sentence that speaks of whoever fits it: "Als uw kind een allergie heeft, …", "If your child
@@ -95,7 +97,7 @@ const READER_OWNERS = new Set(['uw', 'je', 'jouw', 'your']);
  */
 export function isHypotheticalSentence(folded: string, sentenceStart: number): boolean {
   let i = sentenceStart;
-  while (i < folded.length && !isLetter(folded.charCodeAt(i)) && i < sentenceStart + 8) i++;
+  while (i < folded.length && !isAsciiLower(folded.charCodeAt(i)) && i < sentenceStart + 8) i++;
   const first = wordAt(folded, i);
   const second = wordAt(folded, i + first.length + 1);
   if (CONDITIONAL_OPENERS.has(first)) {
@@ -137,7 +139,7 @@ export function isByline(original: string, nameStart: number): boolean {
 
 function wordAt(folded: string, start: number): string {
   let end = start;
-  while (end < folded.length && end < start + 16 && isLetter(folded.charCodeAt(end))) end++;
+  while (end < folded.length && end < start + 16 && isAsciiLower(folded.charCodeAt(end))) end++;
   return folded.slice(start, end);
 }
 
@@ -146,15 +148,11 @@ function wordAt(folded: string, start: number): string {
  * Vries". A one-letter word before the stop, on a line of prose (not an "a." list mark).
  */
 function isInitialStop(folded: string, index: number): boolean {
-  if (folded.charCodeAt(index) !== 46 || !isLetter(folded.charCodeAt(index - 1))) return false;
+  if (folded.charCodeAt(index) !== 46 || !isAsciiLower(folded.charCodeAt(index - 1))) return false;
   const before = folded.charCodeAt(index - 2);
   return before === 32 || before === 46;
 }
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
-}
-
-function isLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
 }

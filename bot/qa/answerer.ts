@@ -13,9 +13,10 @@ import { elsewhereWords } from './out-of-scope';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
 import { createLexicon } from './lexicon';
-import { comparedTopics, questionFocus, twoQuestions } from './question-focus';
+import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
 import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
 import {
+  hasPolicyEvidence,
   scopeEvidenceOf,
   shippedScopeGate,
   type ScopeEvidence,
@@ -177,22 +178,19 @@ export function createAnswerer(
     // A topic the policy does not cover (salary, holidays, a broken printer) is answered only when
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
-    const { context, sentence } = questionFocus(question);
-    const asking = context === '' ? words : wordsOf(sentence);
+    const focused = questionFocus(question);
+    const asking = focused.context === '' ? words : wordsOf(focused.sentence);
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
       ...elsewhereWords(words),
     ]);
-    const chosen = chooseEntry(question, words, offTopic);
+    const chosen = chooseEntry(question, focused, words, offTopic);
     const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
     // Asked of every question the search found something for, declined or not (so training sees all).
-    // Whatever the model says, a question that matches nothing the best entry is about (its core
-    // terms) and names no privacy topic has no evidence of being a policy question at all: "Can I
-    // claim travel expenses for the training day?" shares only "training" and "day".
     const isInScope =
       chosen.evidence === undefined ||
-      (scopeGate(chosen.evidence) && (chosen.evidence.coreShare > 0 || chosen.evidence.isPrivacy));
+      (scopeGate(chosen.evidence) && hasPolicyEvidence(chosen.evidence));
     if (offTopic.size > 0 && !isSure) return { confidence: 'none', closest: [] };
     // No positive evidence that the question is about the policy: declined, not answered from
     // whichever entry shares a word. Topics are offered only when a privacy word was named.
@@ -203,7 +201,12 @@ export function createAnswerer(
     return chosen;
   }
 
-  function chooseEntry(asked: string, words: string[], offTopic: ReadonlySet<string>): Choice {
+  function chooseEntry(
+    asked: string,
+    askedFocus: QuestionFocus,
+    words: string[],
+    offTopic: ReadonlySet<string>,
+  ): Choice {
     // "Wat is het verschil tussen de FG en de manager IBP?" asks about two topics: read as their
     // names alone, and answered from both entries.
     const compared = comparedTopics(asked);
@@ -229,7 +232,7 @@ export function createAnswerer(
     const rank = (queryWords: QueryWord[], focusWords: QueryWord[] = []) =>
       rankHits(queryWords, index.search(queryWords, boost), focusWords);
 
-    const { focus, context, sentence } = questionFocus(question);
+    const { focus, context, sentence } = compared ? questionFocus(question) : askedFocus;
     const focusWords = queryWordsOf(focus);
     // "Wat moet ik nu doen?" names no topic: then the situation is the question.
     const contextWords = queryWordsOf(
@@ -246,7 +249,7 @@ export function createAnswerer(
     ];
     const queryWords = withContext(focusWords);
     const isStory = context !== '' && focusWords.some((word) => word.isKnown);
-    const ranked = rankHits(queryWords, index.search(queryWords, boost), isStory ? focusWords : []);
+    const ranked = rank(queryWords, isStory ? focusWords : []);
     const best = ranked[0];
     if (!best) return { confidence: 'none', closest: [] };
     const evidence = scopeEvidenceOf(ranked, queryWords, {

@@ -120,6 +120,15 @@ export function inScopeProbability(evidence: ScopeEvidence, scope: ScopeModel = 
   return 1 / (1 + Math.exp(-sum));
 }
 
+/**
+ * Positive evidence of a policy question, which no gate overrules: the question matches something
+ * its best entry is about (its core terms) or names a privacy topic. "Can I claim travel expenses
+ * for the training day?" shares only "training" and "day" with an entry.
+ */
+export function hasPolicyEvidence(evidence: ScopeEvidence): boolean {
+  return evidence.coreShare > 0 || evidence.isPrivacy;
+}
+
 /** Decides whether a question with this evidence is in scope; injectable for training and tests. */
 export type ScopeGate = (evidence: ScopeEvidence) => boolean;
 

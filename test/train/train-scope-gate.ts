@@ -12,7 +12,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerer } from '../../bot/qa/answerer';
-import { scopeFeatures, type ScopeEvidence, type ScopeModel } from '../../bot/qa/scope-gate';
+import {
+  hasPolicyEvidence,
+  scopeFeatures,
+  type ScopeEvidence,
+  type ScopeModel,
+} from '../../bot/qa/scope-gate';
 import { parseConfig } from '../../shared/policy/parse-config';
 import { kindantePack } from '../helpers/knowledge';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
@@ -33,6 +38,8 @@ interface Sample {
   file: string;
   features: number[];
   inScope: boolean;
+  /** Whether the answerer's own rule lets it through at all (hasPolicyEvidence). */
+  hasEvidence: boolean;
 }
 
 function collectSamples(): Sample[] {
@@ -66,6 +73,7 @@ function collectSamples(): Sample[] {
         samples.push({
           file,
           features: scopeFeatures(seen),
+          hasEvidence: hasPolicyEvidence(seen),
           inScope: row.expected === undefined ? row.inScope === true : row.expected !== null,
         });
     }
@@ -117,7 +125,9 @@ function chooseThreshold(weights: readonly number[], samples: readonly Sample[])
 function describe(name: string, model: ScopeModel, samples: readonly Sample[]): string {
   const inScope = samples.filter((each) => each.inScope);
   const outOfScope = samples.filter((each) => !each.inScope);
-  const passes = (each: Sample) => probability(model.weights, each.features) >= model.threshold;
+  // As the answerer decides: the gate, and the evidence no gate overrules.
+  const passes = (each: Sample) =>
+    each.hasEvidence && probability(model.weights, each.features) >= model.threshold;
   return `  ${name.padEnd(34)} in-scope kept ${inScope.filter(passes).length}/${inScope.length}, out-of-scope stopped ${outOfScope.filter((each) => !passes(each)).length}/${outOfScope.length}`;
 }
 

@@ -735,10 +735,7 @@ export function findPersonMentions(
   let titleEnd = 0;
   for (const hit of hits) {
     // "onze conciërge Gerrit", "our teacher Emma": a staff word right before, as a title.
-    if (hit.tag.role === 'adult' && STAFF_BEFORE_NAME.has(hit.term)) {
-      previousTitle = hit.word;
-      titleEnd = hit.end;
-    } else if (hit.tag.role === 'title') {
+    if (hit.tag.role === 'title' || (hit.tag.role === 'adult' && STAFF_BEFORE_NAME.has(hit.term))) {
       previousTitle = hit.word;
       titleEnd = hit.end;
     } else if (
@@ -795,9 +792,9 @@ export function findPersonMentions(
   // "Geachte heer Schols", "Beste Sanne": from then on "u" and "je" are that named reader.
   let isReaderNamed = false;
   // The last subject pronoun ("ze", "he") and whom it stood for.
-  let lastSubject: { term: string; mention: PersonMention } | undefined;
+  let lastSubject: PronounSubject | undefined;
   // The subject pronoun opening the last list item ("- ze …"), which the next item's continues.
-  let lastItemSubject: { term: string; mention: PersonMention } | undefined;
+  let lastItemSubject: PronounSubject | undefined;
   // "her", "his" standing for an adult, as the word before the next: "her father".
   let adultPossessive: { word: number } | undefined;
   for (const hit of hits) {
@@ -850,33 +847,13 @@ export function findPersonMentions(
       continue;
     }
     if (role === 'pronoun') {
-      // "Ze geeft toe dat ze de leerling bij de arm pakte en dat ze …": the subject goes on; an
-      // object with an article between ("de leerling") does not take the pronoun over.
-      const person =
-        lastSubject &&
-        lastPerson &&
-        SUBJECT_PRONOUNS.has(hit.term) &&
-        hit.term === lastSubject.term &&
-        hit.start - lastSubject.mention.start <= SUBJECT_REACH &&
-        lastPerson.start > (lastSubject.mention.antecedent ?? lastSubject.mention.start) &&
-        !lastPerson.isNamed &&
-        isAfterArticle(folded, lastPerson.start)
-          ? lastSubject.mention
-          : // "- ze hoort slecht; juf Anouk twijfelt …\n- ze is afgevallen": items of one list
-            // that open with the same pronoun share their subject, whoever is named inside an item.
-            lastItemSubject &&
-              hit.term === lastItemSubject.term &&
-              hit.start - lastItemSubject.mention.start <= PRONOUN_REACH &&
-              isItemStart(original, hit.start)
-            ? lastItemSubject.mention
-            : // "ze is afgevallen en eet haar fruit niet op": in the clause of a subject
-              // pronoun, "haar" or "him" of the same gender is that subject's.
-              lastSubject &&
-                OBJECT_OF_SUBJECT.get(hit.term)?.includes(lastSubject.term) === true &&
-                hit.start - lastSubject.mention.start <= SUBJECT_REACH &&
-                !hasClauseEnd(folded, lastSubject.mention.start, hit.start)
-              ? lastSubject.mention
-              : lastPerson && agreeingPerson(lastPerson, mentions, hit, folded);
+      const person = pronounAntecedent(
+        hit,
+        { subject: lastSubject, itemSubject: lastItemSubject, person: lastPerson },
+        mentions,
+        original,
+        folded,
+      );
       if (person && hit.start - person.start <= PRONOUN_REACH)
         mention = {
           kind: person.kind,
@@ -1196,6 +1173,55 @@ const GENDERED_WORDS: readonly (readonly [string, Gender])[] = [
 function genderOf(folded: string, mention: PersonMention): Gender | undefined {
   if (mention.isNamed) return undefined;
   return GENDERED_WORDS.find(([word]) => folded.startsWith(word, mention.start))?.[1];
+}
+
+/** A subject pronoun ("ze", "he") and whom it stood for. */
+interface PronounSubject {
+  term: string;
+  mention: PersonMention;
+}
+
+/** Whom a pronoun stands for: the first of these rules that holds, else the agreeing person. */
+function pronounAntecedent(
+  hit: { term: string; start: number },
+  recent: { subject?: PronounSubject; itemSubject?: PronounSubject; person?: PersonMention },
+  mentions: readonly PersonMention[],
+  original: string,
+  folded: string,
+): PersonMention | undefined {
+  const { subject, itemSubject, person } = recent;
+  // "Ze geeft toe dat ze de leerling bij de arm pakte en dat ze …": the subject goes on; an
+  // object with an article between ("de leerling") does not take the pronoun over.
+  if (
+    subject &&
+    person &&
+    SUBJECT_PRONOUNS.has(hit.term) &&
+    hit.term === subject.term &&
+    hit.start - subject.mention.start <= SUBJECT_REACH &&
+    person.start > (subject.mention.antecedent ?? subject.mention.start) &&
+    !person.isNamed &&
+    isAfterArticle(folded, person.start)
+  )
+    return subject.mention;
+  // "- ze hoort slecht; juf Anouk twijfelt …\n- ze is afgevallen": items of one list that open
+  // with the same pronoun share their subject, whoever is named inside an item.
+  if (
+    itemSubject &&
+    hit.term === itemSubject.term &&
+    hit.start - itemSubject.mention.start <= PRONOUN_REACH &&
+    isItemStart(original, hit.start)
+  )
+    return itemSubject.mention;
+  // "ze is afgevallen en eet haar fruit niet op": in the clause of a subject pronoun, "haar" or
+  // "him" of the same gender is that subject's.
+  if (
+    subject &&
+    OBJECT_OF_SUBJECT.get(hit.term)?.includes(subject.term) === true &&
+    hit.start - subject.mention.start <= SUBJECT_REACH &&
+    !hasClauseEnd(folded, subject.mention.start, hit.start)
+  )
+    return subject.mention;
+  return person && agreeingPerson(person, mentions, hit, folded);
 }
 
 /**

@@ -64,23 +64,6 @@ function isInDomain(word: string, roots: RootSet, isKnownWord: (word: string) =>
 
 const MIN_PRIVACY_TAIL = 6;
 
-/**
- * Lists of pupils under the names staff give them: as much a privacy topic as the class list
- * ("de leerlingenlijst op een usb-stick voor de schoolfotograaf"), though "lijst" alone is not.
- */
-const PUPIL_LISTS: readonly string[] = [
-  'leerlingenlijst',
-  'leerlingenlijsten',
-  'leerlingenoverzicht',
-  'groepslijst',
-  'groepslijsten',
-  'presentielijst',
-  'presentielijsten',
-  'verzuimlijst',
-  'verzuimlijsten',
-  'klassenlijsten',
-];
-
 interface PrivacyStems {
   stems: ReadonlySet<string>;
   /** Stems long enough to name the topic as a compound's tail ("salarisgegevens"). */
@@ -107,23 +90,33 @@ function isPrivacyWord(
 
 /** Words that open a time adjunct: "tijdens de lunchpauze" says when, not what is asked. */
 const WHEN_WORDS: ReadonlySet<string> = new Set(['tijdens', 'gedurende', 'during', 'onder']);
-/** How many words after such a word still belong to the adjunct ("tijdens mijn lange verlof"). */
-const WHEN_REACH = 3;
+/**
+ * How many words after an opener ("tijdens", "over") still belong to its adjunct or subject
+ * ("tijdens mijn lange verlof", "over de luizencontrole"); "en"/"and" goes on to a second one.
+ */
+const ADJUNCT_REACH = 3;
+/** Words that join a second subject to the first: "over het kamp en de kosten" names both. */
+const AND_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'and', 'or']);
 
 /**
- * The words outside time adjuncts. A labour matter stays a topic inside one ("tijdens de staking",
- * "tijdens mijn verlof"): a strike or a leave is what such a question is about, not when it happens.
+ * The words outside the adjuncts these openers start. A labour matter stays a topic inside one
+ * ("tijdens de staking", "een mail over mijn salaris"): that is what such a question is about.
  */
-function withoutWhen(words: readonly string[], isLabour: (word: string) => boolean): string[] {
+function withoutAdjuncts(
+  words: readonly string[],
+  openers: ReadonlySet<string>,
+  isOpenerKept: boolean,
+  isLabour: (word: string) => boolean,
+): string[] {
   let skip = 0;
   return words.filter((word) => {
-    if (WHEN_WORDS.has(word)) {
-      skip = WHEN_REACH;
-      return false;
+    if (openers.has(word)) {
+      skip = ADJUNCT_REACH;
+      return isOpenerKept;
     }
     if (skip === 0) return true;
     skip--;
-    if (AND_WORDS.has(word)) skip = ABOUT_REACH;
+    if (AND_WORDS.has(word)) skip = ADJUNCT_REACH;
     return isLabour(word);
   });
 }
@@ -197,32 +190,17 @@ const MESSAGE_WORDS: ReadonlySet<string> = new Set([
   'message',
 ]);
 const ABOUT_WORDS: ReadonlySet<string> = new Set(['over', 'about']);
-/** How many words after "over" still name the message's subject ("over de luizencontrole"). */
-const ABOUT_REACH = 3;
-/** Words that join a second subject to the first: "over het kamp en de kosten" names both. */
-const AND_WORDS: ReadonlySet<string> = new Set(['en', 'of', 'and', 'or']);
 
 /**
  * The words outside the subject of a message: "Ik mail de ouders over de luizencontrole, mag dat
- * in het Aan-veld?" asks how to mail, not about lice. A labour matter stays a topic ("een mail
- * over mijn salaris"), as in a time adjunct.
+ * in het Aan-veld?" asks how to mail, not about lice.
  */
 function withoutMessageSubject(
   words: readonly string[],
   isLabour: (word: string) => boolean,
 ): string[] {
   if (!words.some((word) => MESSAGE_WORDS.has(word))) return [...words];
-  let skip = 0;
-  return words.filter((word) => {
-    if (ABOUT_WORDS.has(word)) {
-      skip = ABOUT_REACH;
-      return true;
-    }
-    if (skip === 0) return true;
-    skip--;
-    if (AND_WORDS.has(word)) skip = ABOUT_REACH;
-    return isLabour(word);
-  });
+  return withoutAdjuncts(words, ABOUT_WORDS, true, isLabour);
 }
 
 /**
@@ -233,7 +211,7 @@ export function createPrivacyTopicFinder(
   board: Pick<PackWords, 'inScope'>,
   canonicalWord: (word: string) => string | undefined,
 ): (words: readonly string[]) => boolean {
-  const privacy = privacyStems([...PRIVACY_WORDS, ...PUPIL_LISTS, ...board.inScope]);
+  const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
   return (words) => words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
 }
 
@@ -265,11 +243,12 @@ export function createOffTopicFinder(
     [],
     lifted,
   );
-  const privacy = privacyStems([...PRIVACY_WORDS, ...PUPIL_LISTS, ...board.inScope]);
+  const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
   const core = privacyStems([...PRIVACY_CORE_WORDS, ...board.inScope]);
   return (words, isKnownWord = () => false) => {
-    const asked = withoutWhen(words, (word) => isInDomain(word, labour, isKnownWord));
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
+    // "tijdens de lunchpauze" says when, not what is asked.
+    const asked = withoutAdjuncts(words, WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutMessageSubject(asked, isLabour);
     const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.

@@ -589,6 +589,13 @@ export const PRIVACY_WORDS: readonly string[] = [
   'adressen',
   'adreslijst',
   'klassenlijst',
+  // Lists of pupils under the names staff give them ("de leerlingenlijst op een usb-stick"),
+  // though "lijst" alone is no privacy topic.
+  'leerlingenlijst',
+  'leerlingenoverzicht',
+  'groepslijst',
+  'presentielijst',
+  'verzuimlijst',
   'namenlijst',
   'telefoonnummers',
   'cijfers',

@@ -48,6 +48,14 @@ function sectionsMatch(cited: string, expected: string[]): boolean {
 }
 
 /**
+ * Whether a question row is about the policy: it names its entry (`expected`, null when out of
+ * scope) or, written like the held-out sets, says `inScope` outright.
+ */
+export function isRowInScope(row: { expected?: string | null; inScope?: boolean }): boolean {
+  return row.expected === undefined ? row.inScope === true : row.expected !== null;
+}
+
+/**
  * One code path for every question file: a row with `expected` (an entry id, or null when out of
  * scope) is right when that entry answers; a row written like the held-out sets (`inScope`,
  * `sections`) is right when an answered entry cites one of the expected policy sections.
@@ -66,7 +74,7 @@ function casesOf(file: string, defaultVoice: string): Case[] {
     return {
       question: row.question,
       voice: row.voice ?? defaultVoice,
-      inScope: bySection ? row.inScope === true : expected !== null,
+      inScope: isRowInScope(row),
       isRight: (answer: QaAnswer) =>
         bySection
           ? answer.sources.some((source) => sectionsMatch(source.section, row.sections ?? []))
@@ -80,25 +88,36 @@ function report(name: string, cases: Case[], answer: (question: string) => QaAns
     `${name}: ${cases.length} questions`,
     '  voice               right  declined-ok  wrong-entry  (wrong-sure  offered)',
   ];
+  // Each question is answered and judged once; the voice rows and "all" add the outcomes up.
+  const outcomes = new Map(
+    cases.map((each) => {
+      const result = answer(each.question);
+      const isRight = each.isRight(result);
+      return [
+        each,
+        {
+          isRight,
+          isAnswered: result.answered,
+          isWrongSure: !isRight && result.answered && result.confidence === 'high',
+          // Right in the answer or among its "Bedoel je" buttons: one tap away.
+          isOffered: each.isRight({
+            ...result,
+            sources: [...result.sources, ...result.suggestions],
+          }),
+        },
+      ];
+    }),
+  );
   const voices = [...new Set(cases.map((each) => each.voice))].sort();
   for (const voice of [...voices, 'all']) {
     const group = cases.filter((each) => voice === 'all' || each.voice === voice);
-    const inScope = group.filter((each) => each.inScope);
-    const outOfScope = group.filter((each) => !each.inScope);
-    let right = 0;
-    let wrong = 0;
-    let wrongSure = 0;
-    let offered = 0;
-    for (const each of inScope) {
-      const result = answer(each.question);
-      if (each.isRight(result)) right++;
-      else if (result.answered) wrong++;
-      if (!each.isRight(result) && result.answered && result.confidence === 'high') wrongSure++;
-      // Right in the answer or among its "Bedoel je" buttons: one tap away.
-      if (each.isRight({ ...result, sources: [...result.sources, ...result.suggestions] }))
-        offered++;
-    }
-    const declined = outOfScope.filter((each) => !answer(each.question).answered).length;
+    const inScope = group.filter((each) => each.inScope).map((each) => outcomes.get(each));
+    const outOfScope = group.filter((each) => !each.inScope).map((each) => outcomes.get(each));
+    const right = inScope.filter((each) => each?.isRight).length;
+    const wrong = inScope.filter((each) => each && !each.isRight && each.isAnswered).length;
+    const wrongSure = inScope.filter((each) => each?.isWrongSure).length;
+    const offered = inScope.filter((each) => each?.isOffered).length;
+    const declined = outOfScope.filter((each) => each && !each.isAnswered).length;
     const share = (part: number, whole: number) =>
       whole === 0 ? '  -  ' : (part / whole).toFixed(2);
     lines.push(
@@ -137,5 +156,6 @@ function main(): void {
   process.stdout.write(`${out.join('\n\n')}\n`);
 }
 
-// Only when run: importing sectionKeys must not print the held-out tables.
+// Only when run: importing isRowInScope (the scope gate's trainer does) must not print the
+// held-out tables.
 if (require.main === module) main();

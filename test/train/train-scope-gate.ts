@@ -19,6 +19,7 @@ import {
   type ScopeModel,
 } from '../../bot/qa/scope-gate';
 import { parseConfig } from '../../shared/policy/parse-config';
+import { isRowInScope } from '../eval/evaluate-qa';
 import { kindantePack } from '../helpers/knowledge';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
 
@@ -74,7 +75,7 @@ function collectSamples(): Sample[] {
           file,
           features: scopeFeatures(seen),
           hasEvidence: hasPolicyEvidence(seen),
-          inScope: row.expected === undefined ? row.inScope === true : row.expected !== null,
+          inScope: isRowInScope(row),
         });
     }
   }

@@ -146,7 +146,7 @@ function main(): void {
     );
   // EVAL_TUNING_ONLY=1 prints the tuning sets alone, for whoever tunes: they never see held-out rows.
   if (process.env.EVAL_TUNING_ONLY !== '1')
-    for (const folder of ['qa-heldout', 'qa-heldout-2', 'qa-heldout-3']) {
+    for (const folder of ['qa-heldout', 'qa-heldout-2', 'qa-heldout-3', 'qa-heldout-4']) {
       const file = path.join(FIXTURES, folder, 'questions.json');
       const name = `held-out (test/fixtures/${folder}/questions.json)`;
       out.push(

@@ -30,7 +30,16 @@ const CORPORA = [
   { name: 'held-out (test/fixtures/heldout)', root: path.join(FIXTURES, 'heldout') },
   { name: 'held-out 2 (test/fixtures/heldout-2)', root: path.join(FIXTURES, 'heldout-2') },
   { name: 'held-out 3 (test/fixtures/heldout-3)', root: path.join(FIXTURES, 'heldout-3') },
-].filter((corpus) => corpus.name.startsWith('tuning') || process.env.EVAL_TUNING_ONLY !== '1');
+  { name: 'held-out 4 (test/fixtures/heldout-4)', root: path.join(FIXTURES, 'heldout-4') },
+]
+  .filter((corpus) => corpus.name.startsWith('tuning') || process.env.EVAL_TUNING_ONLY !== '1')
+  // EVAL_ONLY=heldout-4 (comma-separated folder names) prints those corpora alone.
+  .filter(
+    (corpus) =>
+      !process.env.EVAL_ONLY ||
+      process.env.EVAL_ONLY.split(',').includes(path.basename(corpus.root)),
+  )
+  .filter((corpus) => existsSync(corpus.root));
 const SCORED_RULES: readonly RuleId[] = RULE_IDS.filter((rule) => rule !== 'attachment-size');
 
 function labelledMails(root: string): LabelledMail[] {

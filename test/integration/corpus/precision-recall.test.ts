@@ -32,6 +32,8 @@ const NOT_FLOORED = [
   'content-train-11',
   'content-train-12',
   'content-train-13',
+  'content-train-14',
+  'content-train-15',
 ];
 
 const THRESHOLDS = {

@@ -28,6 +28,12 @@ import type { AnswerConfidence, Answerer, EntryView, QaAnswer } from './types';
 /** A named supplier's entry gets this boost: the name is the most telling word there is. */
 const NAMED_SUPPLIER_BOOST = 1.5;
 /**
+ * …unless one of the board's own entries is titled by that name ("Overstappen met OSO"): a question
+ * naming it without asking about the agreement (that one is answered before any ranking) asks about
+ * the topic, so the supplier entry weighs less and is offered, not answered.
+ */
+const SHARED_NAME_SUPPLIER_BOOST = 0.7;
+/**
  * An entry about one of the board's own systems (words.md `in-scope`: ESIS, Basispoort, Cryptshare),
  * when the question names that system, gets this boost: "mijn ESIS-account" asks about ESIS first.
  */
@@ -102,6 +108,26 @@ export function createAnswerer(
   // The index terms of the board's own systems, and per entry the ones it is about.
   const systemTerms = new Set(
     words.inScope.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
+  );
+  // Names the board's own entries are titled by ("Overstappen met OSO", "Basispoort"): a question
+  // naming one asks about that topic unless it asks about the agreement, so the supplier entry of
+  // the same name gets no boost over it.
+  const ownTitleTerms = new Set(
+    knowledge
+      .filter((entry) => !isSupplierEntry(entry.id))
+      .flatMap((entry) => index.queryWords(`${entry.title.nl} ${entry.title.en}`))
+      .flatMap((word) => word.whole),
+  );
+  const hasOwnEntry = new Map(
+    knowledge
+      .filter((entry) => isSupplierEntry(entry.id))
+      .map((entry) => [
+        entry.id,
+        (entry.supplierNames ?? []).some((name) => {
+          const terms = index.queryWords(name).flatMap((word) => word.whole);
+          return terms.length > 0 && terms.every((term) => ownTitleTerms.has(term));
+        }),
+      ]),
   );
   const systemsOf = new Map(
     knowledge.map((entry) => [
@@ -225,7 +251,12 @@ export function createAnswerer(
       questionWords.flatMap((word) => word.terms.filter((term) => systemTerms.has(term))),
     );
     const boost = (entry: KnowledgeEntry) => {
-      if (isSupplierEntry(entry.id)) return named.includes(entry.id) ? NAMED_SUPPLIER_BOOST : 0;
+      if (isSupplierEntry(entry.id)) {
+        if (!named.includes(entry.id)) return 0;
+        return hasOwnEntry.get(entry.id) === true
+          ? SHARED_NAME_SUPPLIER_BOOST
+          : NAMED_SUPPLIER_BOOST;
+      }
       const isAboutNamedSystem = systemsOf.get(entry.id)?.some((term) => namedSystems.has(term));
       return isAboutNamedSystem ? NAMED_SYSTEM_BOOST : 1;
     };

@@ -75,6 +75,10 @@ const FRAMING_PHRASES: readonly (readonly string[])[] = [
   ['snel', 'ff'],
   ['just', 'quickly'],
   ['quickly', 'just'],
+  // "Should I do anything else?", "Is er verder nog iets?": asks for more of the same, no topic.
+  ['anything', 'else'],
+  // "What is OSO used for?" asks what it is, not about any use.
+  ['used', 'for'],
 ];
 
 /** "I'll", "we'd", "I've", "they're": the pronoun without its verb, so "I'll" is no "ill". */

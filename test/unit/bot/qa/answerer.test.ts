@@ -88,6 +88,16 @@ describe('createAnswerer', () => {
     expect(unlisted.answer).toContain('niet op de lijst');
   });
 
+  it("answers the board's own entry titled by a supplier's name unless the agreement is asked", () => {
+    expect(answer('Wat is OSO?').sources[0]?.id).toBe('oso-what');
+    expect(answer('What is OSO used for?').sources[0]?.id).toBe('oso-what');
+    expect(answer('Hebben we een verwerkersovereenkomst met OSO?').sources[0]?.id).toBe(
+      'processor-oso',
+    );
+    // A supplier with no entry of its own keeps its boost.
+    expect(answer('What is Gynzy used for?').sources[0]?.id).toBe('processor-gynzy');
+  });
+
   it('never answers from a supplier entry that the question does not name', () => {
     const result = answer('Mogen we een nieuwe leerapp gebruiken met de klas?');
     expect(result.sources[0]?.id).not.toMatch(/^processor-(?!agreement|list|unlisted)/);

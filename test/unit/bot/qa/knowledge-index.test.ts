@@ -75,6 +75,20 @@ describe('createKnowledgeIndex', () => {
     expect(words).toEqual(expect.arrayContaining(topical));
   });
 
+  it.each([
+    ['Should I lock my laptop, or anything else?', ['anything', 'else'], ['laptop']],
+    ['What is the laptop used for?', ['used', 'for'], ['laptop']],
+  ])('reads no topic in "anything else" or "used for": %j', (question, framing, topical) => {
+    const words = index.queryWords(question).map((word) => word.word);
+    for (const each of framing) expect(words).not.toContain(each);
+    expect(words).toEqual(expect.arrayContaining(topical));
+  });
+
+  it('keeps "used" and "else" when they are not that phrase', () => {
+    const words = index.queryWords('my laptop is used by someone else').map((word) => word.word);
+    expect(words).toEqual(expect.arrayContaining(['used', 'else']));
+  });
+
   it('keeps "snel" when it asks how soon', () => {
     const words = index.queryWords('hoe snel moet mijn laptop terug').map((word) => word.word);
     expect(words).toContain('snel');

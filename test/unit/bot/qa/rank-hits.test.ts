@@ -82,6 +82,17 @@ describe('rankHits', () => {
     expect(best && isInScope(best, false)).toBe(false);
   });
 
+  it('puts a long story in scope on its asking sentence\'s most telling word ("Hoe voorkomen we dit?")', () => {
+    const story = [word('voorkom', 4), ...details(7)];
+    const [best] = rankHits(story, [hit('breach-prevent', 5, { voorkom: 1 })]);
+    expect(best && best.coverage >= 0.13).toBe(true);
+    expect(best && isInScope(best, true)).toBe(true);
+    // A word less telling than that is still a coincidence.
+    const weaker = [word('voorkom', 3.8), ...details(7)];
+    const [near] = rankHits(weaker, [hit('breach-prevent', 5, { voorkom: 1 })]);
+    expect(near && isInScope(near, true)).toBe(false);
+  });
+
   it('keeps an English story with one telling word matched out of scope', () => {
     const story = [word('phone', 4), ...details(8)];
     const [best] = rankHits(story, [hit('phone-work-mobile', 5, { phone: 1 })]);

@@ -650,6 +650,13 @@ const ADULTS_RELATIVES = new Set([
 ]);
 /** Pronouns that own the word after them: "her father", "haar moeder". */
 const POSSESSIVE_PRONOUNS = new Set(['haar', 'his', 'her']);
+/**
+ * The writer's or reader's own: "mijn moeder", "my mum", "uw vader". Whoever writes or reads a
+ * school mail is a grown-up (staff or parent), so their parent or sibling is an adult too.
+ */
+const SELF_POSSESSIVES = new Set(['mijn', 'my', 'uw', 'je', 'jouw', 'your']);
+/** "mijn zusje", "my little brother" may still be a child, even the writer's. */
+const SMALL_RELATIVES = new Set(['broertje', 'zusje']);
 /** Words after "kind" that make it the English adjective: "Kind regards", "kind wishes". */
 const ENGLISH_KIND_AFTER = [' regards', ' wishes'];
 
@@ -796,7 +803,7 @@ export function findPersonMentions(
   // The subject pronoun opening the last list item ("- ze …"), which the next item's continues.
   let lastItemSubject: PronounSubject | undefined;
   // "her", "his" standing for an adult, as the word before the next: "her father".
-  let adultPossessive: { word: number } | undefined;
+  let adultPossessive: { word: number; isSelf: boolean } | undefined;
   for (const hit of hits) {
     placeUpTo(hit.start);
     const { role } = hit.tag;
@@ -947,10 +954,13 @@ export function findPersonMentions(
       if (
         role === 'pupil' &&
         ADULTS_RELATIVES.has(hit.term) &&
-        adultPossessive?.word === hit.word - 1
+        adultPossessive?.word === hit.word - 1 &&
+        !(adultPossessive.isSelf && SMALL_RELATIVES.has(hit.term))
       ) {
         mention.kind = 'adult';
-        mention.cue = `the word "${hit.term}" of an adult`;
+        mention.cue = adultPossessive.isSelf
+          ? `the word "${hit.term}" of the writer or reader`
+          : `the word "${hit.term}" of an adult`;
       }
       mention.isFirstPerson = FIRST_PERSON.has(hit.term);
       mention.isTitle = role === 'adult' && isBeforeCapital(original, hit.end);
@@ -961,7 +971,12 @@ export function findPersonMentions(
     if (role === 'pronoun')
       adultPossessive =
         mention?.kind === 'adult' && POSSESSIVE_PRONOUNS.has(hit.term)
-          ? { word: hit.word }
+          ? { word: hit.word, isSelf: false }
+          : undefined;
+    else if (role === 'self')
+      adultPossessive =
+        mention?.kind === 'self' && SELF_POSSESSIVES.has(hit.term)
+          ? { word: hit.word, isSelf: true }
           : undefined;
     if (mention) {
       mentions.push(mention);

@@ -44,6 +44,16 @@ describe('findPersonMentions', () => {
       'adult:moeder',
     ],
     ['a parent’s son as a child (en)', 'The mother said her son is ill.', 'pupil:son'],
+    [
+      'the writer’s mother (nl)',
+      'Mijn moeder heeft de diagnose Alzheimer gekregen.',
+      'adult:moeder',
+    ],
+    ['the writer’s mum (en)', 'Everything with my mum back in Lagos is hard.', 'adult:mum'],
+    ['the reader’s father (nl)', 'Hoe gaat het nu met je vader in Venlo?', 'adult:vader'],
+    ['the writer’s son as a child', 'Mijn zoon heeft buikpijn.', 'pupil:zoon'],
+    ['the writer’s little sister as a child', 'Mijn zusje is ziek.', 'pupil:zusje'],
+    ['a pupil’s mother, owned by nobody', 'De moeder van Noé is ziek.', 'pupil:moeder'],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });

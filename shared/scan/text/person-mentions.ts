@@ -1425,6 +1425,10 @@ function isStaffByWork(original: string, folded: string, nameEnd: number): boole
     if (!isCapitalised(original, next) && !SURNAME_WORDS.has(wordAt(folded, next))) break;
     at = endOfLetters(folded, next);
   }
+  // "Gerard Peters, onze conciërge, …", "Kees, die bij ons de overblijf doet": a staff role or
+  // "works here" in apposition after the name.
+  if (original.charCodeAt(at) === 44 && original.charCodeAt(at + 1) === 32)
+    return isStaffApposition(folded, at + 2);
   if (original.charCodeAt(at) !== 32) return false;
   const candidates = STAFF_WORK_BY_FIRST.get(folded.charCodeAt(at + 1));
   const work = candidates?.find((words) => folded.startsWith(words, at + 1));
@@ -1433,6 +1437,56 @@ function isStaffByWork(original: string, folded: string, nameEnd: number): boole
   const close = folded.indexOf(')', at);
   const bracket = folded.slice(at, close === -1 ? at + 60 : Math.min(close, at + 60));
   return !CLASS_IN_BRACKET.some((word) => bracket.includes(word));
+}
+
+/** Staff roles that, in apposition after a name, make that person staff: "Gerard, onze conciërge". */
+const APPOSITION_ROLES = [
+  'concierge',
+  'leerkracht',
+  'leraar',
+  'lerares',
+  'collega',
+  'directeur',
+  'directrice',
+  'intern begeleider',
+  'ib-er',
+  "ib'er",
+  'onderwijsassistent',
+  'klassenassistent',
+  'administratief medewerker',
+  'overblijfkracht',
+  'invaller',
+  'invalkracht',
+  'stagiair',
+  'vakleerkracht',
+  'gymdocent',
+  'caretaker',
+  'teacher',
+  'colleague',
+  'teaching assistant',
+  'head teacher',
+];
+/**
+ * Words before the role in apposition: "onze conciërge", "de directeur", "our caretaker". A bare
+ * role ("J. Vrancken, directeur") is how a signature reads, so it needs its article.
+ */
+const APPOSITION_ARTICLES = ['onze ', 'de ', 'our ', 'the '];
+/** "die bij ons …", "who works …": a relative clause saying the person works here. */
+const WORKS_HERE = ['die bij ons ', 'die hier werkt', 'die op school werkt', 'who works '];
+
+function isStaffApposition(folded: string, at: number): boolean {
+  if (WORKS_HERE.some((words) => folded.startsWith(words, at))) return true;
+  for (const article of APPOSITION_ARTICLES) {
+    if (!folded.startsWith(article, at)) continue;
+    const roleAt = at + article.length;
+    const role = APPOSITION_ROLES.find((word) => folded.startsWith(word, roleAt));
+    if (role === undefined) continue;
+    // The whole word ("leerkracht," "leerkracht van"), not "collegaatje" nor a genitive: "the
+    // teacher's favourite pupil".
+    const next = folded.charCodeAt(roleAt + role.length);
+    if (!isAsciiLower(next) && next !== 39 && next !== 8217) return true;
+  }
+  return false;
 }
 
 /** A class in the brackets after a name: "(BS De Wissel, groep 6)" is a pupil's school. */

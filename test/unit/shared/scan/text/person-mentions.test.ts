@@ -185,6 +185,21 @@ describe('findPersonMentions, staff by their work and conditions', () => {
       'Gisteren sprak ik Joke (leerkracht groep 3) over het rooster.',
       'adult:Joke',
     ],
+    [
+      'a full name with a staff role in apposition (nl)',
+      'Het gaat over Gerard Peters, onze conciërge. Hij is aangehouden.',
+      'adult:Gerard',
+    ],
+    [
+      'a name with "die bij ons" work in apposition (nl)',
+      'Kees Hoeben, die bij ons de overblijf coördineert, moet zijn woning uit.',
+      'adult:Kees',
+    ],
+    [
+      'a name with a staff role in apposition (en)',
+      'It is about Gerard, our caretaker. He was arrested.',
+      'adult:Gerard',
+    ],
   ])('reads %s as an adult', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -211,6 +226,16 @@ describe('findPersonMentions, staff by their work and conditions', () => {
       'a pupil with a class and a teacher in brackets (nl)',
       'Gisteren kwam Milan (groep 3, leerkracht juf Joke) te laat.',
       'adult:Milan',
+    ],
+    [
+      'a pupil in apposition with a pupil word (nl)',
+      'Het gaat over Milan, de leerling uit groep 6. Hij is geschorst.',
+      'adult:Milan',
+    ],
+    [
+      'a pupil in apposition with the teacher’s name after (en)',
+      'About Emma, the teacher’s favourite pupil, who was hurt.',
+      'adult:Emma',
     ],
   ])('does not read %s as an adult', (_name, text, unexpected) => {
     expect(mentionsOf(text)).not.toContain(unexpected);

@@ -2,7 +2,7 @@
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
-import { isAsciiLower } from './chars';
+import { isAsciiLower, isWhitespace } from './chars';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
 
@@ -879,6 +879,8 @@ export function findPersonMentions(
       if (
         (isCapitalised(original, hit.start) || (isLowerCaseText && !WORD_NAMES.has(hit.term))) &&
         !folded.startsWith('sint ', hit.start - 5) &&
+        // "Mon, 20 Jan 2025", "on 3 May": after a day's number the word is a month.
+        !isAfterDayNumber(folded, hit.start, hit.term) &&
         // "Elke leerkracht …": a name that is also a common word, opening a sentence, is the word.
         !(NOT_NAMES.has(hit.term) && isSentenceStart(original, hit.start))
       )
@@ -1725,12 +1727,27 @@ function isAfterConditionalReader(folded: string, start: number): boolean {
 function isAnonymised(original: string, folded: string, start: number, end: number): boolean {
   // "ook als uw kind thuis al gegeten heeft", "if your child has": any reader's child.
   if (isAfterConditionalReader(folded, start)) return true;
+  // "een\nleerling": a line break between counts as a space.
   let wordEnd = start - 1;
-  if (folded.charCodeAt(wordEnd) !== 32) wordEnd = -1;
+  if (!isWhitespace(folded.charCodeAt(wordEnd))) wordEnd = -1;
   let wordStart = wordEnd;
   while (wordStart > 0 && wordStart > wordEnd - 7 && isAsciiLower(folded.charCodeAt(wordStart - 1)))
     wordStart--;
   if (wordEnd > 0 && INDEFINITE.has(folded.slice(wordStart, wordEnd))) return true;
+  // "een concrete leerling", "elke andere leerling", "a new pupil": one adjective between.
+  if (wordEnd > 0) {
+    const adjective = wordStartBefore(folded, wordEnd);
+    if (
+      isAdjective(folded.slice(adjective, wordEnd)) &&
+      isWhitespace(folded.charCodeAt(adjective - 1))
+    ) {
+      const before = wordStartBefore(folded, adjective - 1);
+      if (before < adjective - 1 && INDEFINITE.has(folded.slice(before, adjective - 1)))
+        return true;
+    }
+  }
+  // "Naam leerling", "Name of child:" on a blank form: a field to fill in, nobody yet.
+  if (isBlankFormField(folded, start, end)) return true;
   // "leerling A." / "leerling X,": one capital letter standing in for the name.
   const letter = original.charCodeAt(end + 1);
   return (
@@ -1739,6 +1756,57 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
     letter <= 90 &&
     !isAsciiLower(folded.charCodeAt(end + 2))
   );
+}
+
+/** Names that are also months or their abbreviations: "20 Jan 2025", "3 May", "1 June". */
+const MONTH_NAMES = new Set(['jan', 'april', 'may', 'june', 'july', 'augustus', 'august']);
+
+/** A month name right after a day's number and one space: "20 Jan", "3 May". */
+function isAfterDayNumber(folded: string, start: number, term: string): boolean {
+  if (!MONTH_NAMES.has(term)) return false;
+  const digit = folded.charCodeAt(start - 2);
+  return folded.charCodeAt(start - 1) === 32 && digit >= 48 && digit <= 57;
+}
+
+/** English adjectives between an indefinite word and a pupil word: "a new pupil", "any other child". */
+const ENGLISH_ADJECTIVES = new Set(['new', 'other', 'certain', 'particular', 'specific', 'single']);
+
+/** "concrete", "andere", "nieuwe" (a Dutch adjective before a noun ends in -e), or "new", "other". */
+function isAdjective(word: string): boolean {
+  return (word.length > 3 && word.endsWith('e')) || ENGLISH_ADJECTIVES.has(word);
+}
+
+/** First words of a form's field for a person: "Naam leerling", "Name of pupil", "Handtekening ouders". */
+const FIELD_WORDS = new Set([
+  'naam',
+  'voornaam',
+  'achternaam',
+  'roepnaam',
+  'name',
+  'handtekening',
+  'signature',
+]);
+/** Characters between a line's start and the person word of a field label: "Naam van de leerling". */
+const FIELD_REACH = 20;
+
+/**
+ * A field label of a blank form: the line starts with "Naam", "Name" and holds nothing after the
+ * person word but a colon, dots, underscores or spaces ("Naam leerling: ________").
+ */
+function isBlankFormField(folded: string, start: number, end: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > FIELD_REACH) return false;
+  let first = lineStart;
+  while (first < start && !isAsciiLower(folded.charCodeAt(first))) first++;
+  if (!FIELD_WORDS.has(folded.slice(first, endOfLetters(folded, first)))) return false;
+  for (let at = end; at < folded.length; at++) {
+    const code = folded.charCodeAt(at);
+    if (code === 10 || code === 13) return true;
+    // space, tab, ":", ".", "_", "…"
+    if (code !== 32 && code !== 9 && code !== 58 && code !== 46 && code !== 95 && code !== 8230)
+      return false;
+  }
+  return true;
 }
 
 /** The start of a capitalised word the name list lacks right after a family word ("van" allowed). */

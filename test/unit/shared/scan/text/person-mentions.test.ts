@@ -54,6 +54,13 @@ describe('findPersonMentions', () => {
     ['the writer’s son as a child', 'Mijn zoon heeft buikpijn.', 'pupil:zoon'],
     ['the writer’s little sister as a child', 'Mijn zusje is ziek.', 'pupil:zusje'],
     ['a pupil’s mother, owned by nobody', 'De moeder van Noé is ziek.', 'pupil:moeder'],
+    ['a filled-in form’s field', 'Naam leerling\tDaan de Vries\nDiagnose\tADHD', 'pupil:leerling'],
+    [
+      'a pupil with an adjective, not indefinite',
+      'De nieuwe leerling heeft ADHD.',
+      'pupil:leerling',
+    ],
+    ['a name, no month, after a number', 'Groep 5: Noor heeft buikpijn.', 'name:Noor'],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -71,6 +78,15 @@ describe('findPersonMentions', () => {
     ['the person greeted', 'Hi Luca, how are you?', 'name:Luca'],
     ['"Kind regards" as a child', 'Thanks for your help.\n\nKind regards,\nHans', 'pupil:Kind'],
     ['a mother’s son as an adult', 'The mother said her son is ill.', 'adult:son'],
+    [
+      '"een concrete leerling" across a line break',
+      'Ik vul het pas in als er een concrete\nleerling is.',
+      'pupil:leerling',
+    ],
+    ['"a new pupil"', 'When a new pupil arrives with a diagnosis, call the IB.', 'pupil:pupil'],
+    ['a blank form’s field (nl)', 'Naam leerling\nGeboortedatum\nDiagnose', 'pupil:leerling'],
+    ['a blank form’s field (en)', 'Name of child: ________\nMedication:', 'pupil:child'],
+    ['a month after a day’s number (en)', 'Date: Mon, 20 Jan 2025 at 09:00', 'name:Jan'],
   ])('does not count %s', (_name, text, unexpected) => {
     expect(mentionsOf(text)).not.toContain(unexpected);
   });

@@ -977,7 +977,10 @@ export function findPersonMentions(
           : undefined;
     else if (role === 'self')
       adultPossessive =
-        mention?.kind === 'self' && SELF_POSSESSIVES.has(hit.term)
+        mention?.kind === 'self' &&
+        SELF_POSSESSIVES.has(hit.term) &&
+        // Kaylee said "My dad is in prison": in a child's quoted words "my" is the child.
+        !isInDirectSpeech(original, hit.start)
           ? { word: hit.word, isSelf: true }
           : undefined;
     if (mention) {
@@ -1766,6 +1769,26 @@ function isAfterDayNumber(folded: string, start: number, term: string): boolean 
   if (!MONTH_NAMES.has(term)) return false;
   const digit = folded.charCodeAt(start - 2);
   return folded.charCodeAt(start - 1) === 32 && digit >= 48 && digit <= 57;
+}
+
+/** Characters before a word in which the opening quote of direct speech is looked for. */
+const SPEECH_REACH = 80;
+
+/**
+ * Inside quoted speech on the same line: an opening mark (" “ ‘, or ' after a space or colon)
+ * before `start` that no closing mark follows before it.
+ */
+function isInDirectSpeech(original: string, start: number): boolean {
+  let isOpen = false;
+  const from = Math.max(0, start - SPEECH_REACH, original.lastIndexOf('\n', start - 1) + 1);
+  for (let at = from; at < start; at++) {
+    const code = original.charCodeAt(at);
+    if (code === 0x201c || code === 0x2018) isOpen = true;
+    else if (code === 0x201d || code === 0x2019) isOpen = code === 0x2019 ? isOpen : false;
+    else if (code === 34) isOpen = !isOpen;
+    else if (code === 39 && (at === 0 || original.charCodeAt(at - 1) === 32)) isOpen = true;
+  }
+  return isOpen;
 }
 
 /** English adjectives between an indefinite word and a pupil word: "a new pupil", "any other child". */

@@ -52,6 +52,8 @@ describe('findPersonMentions', () => {
     ['the writer’s mum (en)', 'Everything with my mum back in Lagos is hard.', 'adult:mum'],
     ['the reader’s father (nl)', 'Hoe gaat het nu met je vader in Venlo?', 'adult:vader'],
     ['the writer’s son as a child', 'Mijn zoon heeft buikpijn.', 'pupil:zoon'],
+    ['a child’s dad in quoted speech (en)', 'Kaylee said "My dad is in prison now".', 'pupil:dad'],
+    ['a child’s mother in quoted speech (nl)', "Mees zei: 'Mijn moeder is ziek.'", 'pupil:moeder'],
     ['the writer’s little sister as a child', 'Mijn zusje is ziek.', 'pupil:zusje'],
     ['a pupil’s mother, owned by nobody', 'De moeder van Noé is ziek.', 'pupil:moeder'],
     ['a filled-in form’s field', 'Naam leerling\tDaan de Vries\nDiagnose\tADHD', 'pupil:leerling'],

@@ -1817,8 +1817,12 @@ const FIELD_REACH = 20;
  * person word but a colon, dots, underscores or spaces ("Naam leerling: ________").
  */
 function isBlankFormField(folded: string, start: number, end: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > FIELD_REACH) return false;
+  // The line's start, looked for only as far back as a label reaches.
+  let lineStart = start;
+  while (lineStart > 0 && folded.charCodeAt(lineStart - 1) !== 10) {
+    if (start - lineStart >= FIELD_REACH) return false;
+    lineStart--;
+  }
   let first = lineStart;
   while (first < start && !isAsciiLower(folded.charCodeAt(first))) first++;
   if (!FIELD_WORDS.has(folded.slice(first, endOfLetters(folded, first)))) return false;

@@ -1146,7 +1146,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'ontslagdossier',
     'ontslagaanvraag',
     'verbetertraject',
-    'beoordelingsgesprek',
     'beoordelingsverslag',
     'verslag functioneringsgesprek',
     'personeelsdossier',
@@ -1373,7 +1372,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'on parole',
     'on bail',
     'reclassering',
-    'functioneringsgesprek',
     'over zijn functioneren',
     'over haar functioneren',
     'over je functioneren',
@@ -1486,6 +1484,10 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'signed me off',
   ],
   weak: [
+    // An appraisal talk is everyone's yearly cycle: planned or thanked for, it says nothing; with
+    // its outcome ("verbetertraject", "waarschuwing") or a sick leave near it, it is a record.
+    'functioneringsgesprek',
+    'beoordelingsgesprek',
     'payment plan',
     'arbodienst',
     'salaris',

@@ -2,7 +2,7 @@
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
-import { isAsciiLower } from './chars';
+import { isAsciiLower, isWhitespace } from './chars';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
 
@@ -650,6 +650,13 @@ const ADULTS_RELATIVES = new Set([
 ]);
 /** Pronouns that own the word after them: "her father", "haar moeder". */
 const POSSESSIVE_PRONOUNS = new Set(['haar', 'his', 'her']);
+/**
+ * The writer's or reader's own: "mijn moeder", "my mum", "uw vader". Whoever writes or reads a
+ * school mail is a grown-up (staff or parent), so their parent or sibling is an adult too.
+ */
+const SELF_POSSESSIVES = new Set(['mijn', 'my', 'uw', 'je', 'jouw', 'your']);
+/** "mijn zusje", "my little brother" may still be a child, even the writer's. */
+const SMALL_RELATIVES = new Set(['broertje', 'zusje']);
 /** Words after "kind" that make it the English adjective: "Kind regards", "kind wishes". */
 const ENGLISH_KIND_AFTER = [' regards', ' wishes'];
 
@@ -796,7 +803,7 @@ export function findPersonMentions(
   // The subject pronoun opening the last list item ("- ze …"), which the next item's continues.
   let lastItemSubject: PronounSubject | undefined;
   // "her", "his" standing for an adult, as the word before the next: "her father".
-  let adultPossessive: { word: number } | undefined;
+  let adultPossessive: { word: number; isSelf: boolean } | undefined;
   for (const hit of hits) {
     placeUpTo(hit.start);
     const { role } = hit.tag;
@@ -872,6 +879,8 @@ export function findPersonMentions(
       if (
         (isCapitalised(original, hit.start) || (isLowerCaseText && !WORD_NAMES.has(hit.term))) &&
         !folded.startsWith('sint ', hit.start - 5) &&
+        // "Mon, 20 Jan 2025", "on 3 May": after a day's number the word is a month.
+        !isAfterDayNumber(folded, hit.start, hit.term) &&
         // "Elke leerkracht …": a name that is also a common word, opening a sentence, is the word.
         !(NOT_NAMES.has(hit.term) && isSentenceStart(original, hit.start))
       )
@@ -947,10 +956,13 @@ export function findPersonMentions(
       if (
         role === 'pupil' &&
         ADULTS_RELATIVES.has(hit.term) &&
-        adultPossessive?.word === hit.word - 1
+        adultPossessive?.word === hit.word - 1 &&
+        !(adultPossessive.isSelf && SMALL_RELATIVES.has(hit.term))
       ) {
         mention.kind = 'adult';
-        mention.cue = `the word "${hit.term}" of an adult`;
+        mention.cue = adultPossessive.isSelf
+          ? `the word "${hit.term}" of the writer or reader`
+          : `the word "${hit.term}" of an adult`;
       }
       mention.isFirstPerson = FIRST_PERSON.has(hit.term);
       mention.isTitle = role === 'adult' && isBeforeCapital(original, hit.end);
@@ -961,7 +973,15 @@ export function findPersonMentions(
     if (role === 'pronoun')
       adultPossessive =
         mention?.kind === 'adult' && POSSESSIVE_PRONOUNS.has(hit.term)
-          ? { word: hit.word }
+          ? { word: hit.word, isSelf: false }
+          : undefined;
+    else if (role === 'self')
+      adultPossessive =
+        mention?.kind === 'self' &&
+        SELF_POSSESSIVES.has(hit.term) &&
+        // Kaylee said "My dad is in prison": in a child's quoted words "my" is the child.
+        !isInDirectSpeech(original, hit.start)
+          ? { word: hit.word, isSelf: true }
           : undefined;
     if (mention) {
       mentions.push(mention);
@@ -1410,6 +1430,10 @@ function isStaffByWork(original: string, folded: string, nameEnd: number): boole
     if (!isCapitalised(original, next) && !SURNAME_WORDS.has(wordAt(folded, next))) break;
     at = endOfLetters(folded, next);
   }
+  // "Gerard Peters, onze conciërge, …", "Kees, die bij ons de overblijf doet": a staff role or
+  // "works here" in apposition after the name.
+  if (original.charCodeAt(at) === 44 && original.charCodeAt(at + 1) === 32)
+    return isStaffApposition(folded, at + 2);
   if (original.charCodeAt(at) !== 32) return false;
   const candidates = STAFF_WORK_BY_FIRST.get(folded.charCodeAt(at + 1));
   const work = candidates?.find((words) => folded.startsWith(words, at + 1));
@@ -1418,6 +1442,56 @@ function isStaffByWork(original: string, folded: string, nameEnd: number): boole
   const close = folded.indexOf(')', at);
   const bracket = folded.slice(at, close === -1 ? at + 60 : Math.min(close, at + 60));
   return !CLASS_IN_BRACKET.some((word) => bracket.includes(word));
+}
+
+/** Staff roles that, in apposition after a name, make that person staff: "Gerard, onze conciërge". */
+const APPOSITION_ROLES = [
+  'concierge',
+  'leerkracht',
+  'leraar',
+  'lerares',
+  'collega',
+  'directeur',
+  'directrice',
+  'intern begeleider',
+  'ib-er',
+  "ib'er",
+  'onderwijsassistent',
+  'klassenassistent',
+  'administratief medewerker',
+  'overblijfkracht',
+  'invaller',
+  'invalkracht',
+  'stagiair',
+  'vakleerkracht',
+  'gymdocent',
+  'caretaker',
+  'teacher',
+  'colleague',
+  'teaching assistant',
+  'head teacher',
+];
+/**
+ * Words before the role in apposition: "onze conciërge", "de directeur", "our caretaker". A bare
+ * role ("J. Vrancken, directeur") is how a signature reads, so it needs its article.
+ */
+const APPOSITION_ARTICLES = ['onze ', 'de ', 'our ', 'the '];
+/** "die bij ons …", "who works …": a relative clause saying the person works here. */
+const WORKS_HERE = ['die bij ons ', 'die hier werkt', 'die op school werkt', 'who works '];
+
+function isStaffApposition(folded: string, at: number): boolean {
+  if (WORKS_HERE.some((words) => folded.startsWith(words, at))) return true;
+  for (const article of APPOSITION_ARTICLES) {
+    if (!folded.startsWith(article, at)) continue;
+    const roleAt = at + article.length;
+    const role = APPOSITION_ROLES.find((word) => folded.startsWith(word, roleAt));
+    if (role === undefined) continue;
+    // The whole word ("leerkracht," "leerkracht van"), not "collegaatje" nor a genitive: "the
+    // teacher's favourite pupil".
+    const next = folded.charCodeAt(roleAt + role.length);
+    if (!isAsciiLower(next) && next !== 39 && next !== 8217) return true;
+  }
+  return false;
 }
 
 /** A class in the brackets after a name: "(BS De Wissel, groep 6)" is a pupil's school. */
@@ -1656,12 +1730,27 @@ function isAfterConditionalReader(folded: string, start: number): boolean {
 function isAnonymised(original: string, folded: string, start: number, end: number): boolean {
   // "ook als uw kind thuis al gegeten heeft", "if your child has": any reader's child.
   if (isAfterConditionalReader(folded, start)) return true;
+  // "een\nleerling": a line break between counts as a space.
   let wordEnd = start - 1;
-  if (folded.charCodeAt(wordEnd) !== 32) wordEnd = -1;
+  if (!isWhitespace(folded.charCodeAt(wordEnd))) wordEnd = -1;
   let wordStart = wordEnd;
   while (wordStart > 0 && wordStart > wordEnd - 7 && isAsciiLower(folded.charCodeAt(wordStart - 1)))
     wordStart--;
   if (wordEnd > 0 && INDEFINITE.has(folded.slice(wordStart, wordEnd))) return true;
+  // "een concrete leerling", "elke andere leerling", "a new pupil": one adjective between.
+  if (wordEnd > 0) {
+    const adjective = wordStartBefore(folded, wordEnd);
+    if (
+      isAdjective(folded.slice(adjective, wordEnd)) &&
+      isWhitespace(folded.charCodeAt(adjective - 1))
+    ) {
+      const before = wordStartBefore(folded, adjective - 1);
+      if (before < adjective - 1 && INDEFINITE.has(folded.slice(before, adjective - 1)))
+        return true;
+    }
+  }
+  // "Naam leerling", "Name of child:" on a blank form: a field to fill in, nobody yet.
+  if (isBlankFormField(folded, start, end)) return true;
   // "leerling A." / "leerling X,": one capital letter standing in for the name.
   const letter = original.charCodeAt(end + 1);
   return (
@@ -1670,6 +1759,81 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
     letter <= 90 &&
     !isAsciiLower(folded.charCodeAt(end + 2))
   );
+}
+
+/** Names that are also months or their abbreviations: "20 Jan 2025", "3 May", "1 June". */
+const MONTH_NAMES = new Set(['jan', 'april', 'may', 'june', 'july', 'augustus', 'august']);
+
+/** A month name right after a day's number and one space: "20 Jan", "3 May". */
+function isAfterDayNumber(folded: string, start: number, term: string): boolean {
+  if (!MONTH_NAMES.has(term)) return false;
+  const digit = folded.charCodeAt(start - 2);
+  return folded.charCodeAt(start - 1) === 32 && digit >= 48 && digit <= 57;
+}
+
+/** Characters before a word in which the opening quote of direct speech is looked for. */
+const SPEECH_REACH = 80;
+
+/**
+ * Inside quoted speech on the same line: an opening mark (" “ ‘, or ' after a space or colon)
+ * before `start` that no closing mark follows before it.
+ */
+function isInDirectSpeech(original: string, start: number): boolean {
+  let isOpen = false;
+  const from = Math.max(0, start - SPEECH_REACH, original.lastIndexOf('\n', start - 1) + 1);
+  for (let at = from; at < start; at++) {
+    const code = original.charCodeAt(at);
+    if (code === 0x201c || code === 0x2018) isOpen = true;
+    else if (code === 0x201d || code === 0x2019) isOpen = code === 0x2019 ? isOpen : false;
+    else if (code === 34) isOpen = !isOpen;
+    else if (code === 39 && (at === 0 || original.charCodeAt(at - 1) === 32)) isOpen = true;
+  }
+  return isOpen;
+}
+
+/** English adjectives between an indefinite word and a pupil word: "a new pupil", "any other child". */
+const ENGLISH_ADJECTIVES = new Set(['new', 'other', 'certain', 'particular', 'specific', 'single']);
+
+/** "concrete", "andere", "nieuwe" (a Dutch adjective before a noun ends in -e), or "new", "other". */
+function isAdjective(word: string): boolean {
+  return (word.length > 3 && word.endsWith('e')) || ENGLISH_ADJECTIVES.has(word);
+}
+
+/** First words of a form's field for a person: "Naam leerling", "Name of pupil", "Handtekening ouders". */
+const FIELD_WORDS = new Set([
+  'naam',
+  'voornaam',
+  'achternaam',
+  'roepnaam',
+  'name',
+  'handtekening',
+  'signature',
+]);
+/** Characters between a line's start and the person word of a field label: "Naam van de leerling". */
+const FIELD_REACH = 20;
+
+/**
+ * A field label of a blank form: the line starts with "Naam", "Name" and holds nothing after the
+ * person word but a colon, dots, underscores or spaces ("Naam leerling: ________").
+ */
+function isBlankFormField(folded: string, start: number, end: number): boolean {
+  // The line's start, looked for only as far back as a label reaches.
+  let lineStart = start;
+  while (lineStart > 0 && folded.charCodeAt(lineStart - 1) !== 10) {
+    if (start - lineStart >= FIELD_REACH) return false;
+    lineStart--;
+  }
+  let first = lineStart;
+  while (first < start && !isAsciiLower(folded.charCodeAt(first))) first++;
+  if (!FIELD_WORDS.has(folded.slice(first, endOfLetters(folded, first)))) return false;
+  for (let at = end; at < folded.length; at++) {
+    const code = folded.charCodeAt(at);
+    if (code === 10 || code === 13) return true;
+    // space, tab, ":", ".", "_", "…"
+    if (code !== 32 && code !== 9 && code !== 58 && code !== 46 && code !== 95 && code !== 8230)
+      return false;
+  }
+  return true;
 }
 
 /** The start of a capitalised word the name list lacks right after a family word ("van" allowed). */

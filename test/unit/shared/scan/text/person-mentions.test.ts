@@ -44,6 +44,25 @@ describe('findPersonMentions', () => {
       'adult:moeder',
     ],
     ['a parent’s son as a child (en)', 'The mother said her son is ill.', 'pupil:son'],
+    [
+      'the writer’s mother (nl)',
+      'Mijn moeder heeft de diagnose Alzheimer gekregen.',
+      'adult:moeder',
+    ],
+    ['the writer’s mum (en)', 'Everything with my mum back in Lagos is hard.', 'adult:mum'],
+    ['the reader’s father (nl)', 'Hoe gaat het nu met je vader in Venlo?', 'adult:vader'],
+    ['the writer’s son as a child', 'Mijn zoon heeft buikpijn.', 'pupil:zoon'],
+    ['a child’s dad in quoted speech (en)', 'Kaylee said "My dad is in prison now".', 'pupil:dad'],
+    ['a child’s mother in quoted speech (nl)', "Mees zei: 'Mijn moeder is ziek.'", 'pupil:moeder'],
+    ['the writer’s little sister as a child', 'Mijn zusje is ziek.', 'pupil:zusje'],
+    ['a pupil’s mother, owned by nobody', 'De moeder van Noé is ziek.', 'pupil:moeder'],
+    ['a filled-in form’s field', 'Naam leerling\tDaan de Vries\nDiagnose\tADHD', 'pupil:leerling'],
+    [
+      'a pupil with an adjective, not indefinite',
+      'De nieuwe leerling heeft ADHD.',
+      'pupil:leerling',
+    ],
+    ['a name, no month, after a number', 'Groep 5: Noor heeft buikpijn.', 'name:Noor'],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -61,6 +80,15 @@ describe('findPersonMentions', () => {
     ['the person greeted', 'Hi Luca, how are you?', 'name:Luca'],
     ['"Kind regards" as a child', 'Thanks for your help.\n\nKind regards,\nHans', 'pupil:Kind'],
     ['a mother’s son as an adult', 'The mother said her son is ill.', 'adult:son'],
+    [
+      '"een concrete leerling" across a line break',
+      'Ik vul het pas in als er een concrete\nleerling is.',
+      'pupil:leerling',
+    ],
+    ['"a new pupil"', 'When a new pupil arrives with a diagnosis, call the IB.', 'pupil:pupil'],
+    ['a blank form’s field (nl)', 'Naam leerling\nGeboortedatum\nDiagnose', 'pupil:leerling'],
+    ['a blank form’s field (en)', 'Name of child: ________\nMedication:', 'pupil:child'],
+    ['a month after a day’s number (en)', 'Date: Mon, 20 Jan 2025 at 09:00', 'name:Jan'],
   ])('does not count %s', (_name, text, unexpected) => {
     expect(mentionsOf(text)).not.toContain(unexpected);
   });
@@ -175,6 +203,21 @@ describe('findPersonMentions, staff by their work and conditions', () => {
       'Gisteren sprak ik Joke (leerkracht groep 3) over het rooster.',
       'adult:Joke',
     ],
+    [
+      'a full name with a staff role in apposition (nl)',
+      'Het gaat over Gerard Peters, onze conciërge. Hij is aangehouden.',
+      'adult:Gerard',
+    ],
+    [
+      'a name with "die bij ons" work in apposition (nl)',
+      'Kees Hoeben, die bij ons de overblijf coördineert, moet zijn woning uit.',
+      'adult:Kees',
+    ],
+    [
+      'a name with a staff role in apposition (en)',
+      'It is about Gerard, our caretaker. He was arrested.',
+      'adult:Gerard',
+    ],
   ])('reads %s as an adult', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -201,6 +244,16 @@ describe('findPersonMentions, staff by their work and conditions', () => {
       'a pupil with a class and a teacher in brackets (nl)',
       'Gisteren kwam Milan (groep 3, leerkracht juf Joke) te laat.',
       'adult:Milan',
+    ],
+    [
+      'a pupil in apposition with a pupil word (nl)',
+      'Het gaat over Milan, de leerling uit groep 6. Hij is geschorst.',
+      'adult:Milan',
+    ],
+    [
+      'a pupil in apposition with the teacher’s name after (en)',
+      'About Emma, the teacher’s favourite pupil, who was hurt.',
+      'adult:Emma',
     ],
   ])('does not read %s as an adult', (_name, text, unexpected) => {
     expect(mentionsOf(text)).not.toContain(unexpected);

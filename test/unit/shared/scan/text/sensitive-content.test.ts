@@ -590,3 +590,37 @@ describe('findSensitiveEvidence, surgery', () => {
     );
   });
 });
+
+// Train rounds 11–13: a teacher's or intern's own parent is an adult, and an appraisal talk that
+// is only planned or thanked for says nothing.
+describe('findSensitiveEvidence, the writer’s family and appraisal talks', () => {
+  it.each([
+    [
+      'a teacher’s mother’s diagnosis (nl)',
+      'Beste Nathalie,\nMijn moeder heeft begin dit jaar de diagnose Alzheimer gekregen.',
+    ],
+    [
+      'an intern’s father on a psychiatric ward (nl)',
+      'Beste Anja,\nHet gaat thuis niet goed met mijn vader, hij is opgenomen op de gesloten afdeling.',
+    ],
+    [
+      'an appraisal talk with its outcome (nl)',
+      'Hoi Wim,\nIn het functioneringsgesprek met Karin hebben we een verbetertraject afgesproken.',
+    ],
+  ])('reads %s as an adult’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a thank-you for an appraisal talk (nl)',
+      'Hoi Nadia,\nDank je wel voor het fijne functioneringsgesprek van gisteren.',
+    ],
+    [
+      'appraisal talks to plan (nl)',
+      'Hoi Mehmet,\nJe hebt nog 6 beoordelingsgesprekken openstaan (Ivo, Geert en Bart).',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

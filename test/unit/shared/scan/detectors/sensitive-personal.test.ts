@@ -678,3 +678,89 @@ describe('sensitive-personal rule, a named person who has pupils or colleagues',
     expect(rules).not.toContain('sensitive-personal');
   });
 });
+
+// Issue 13, train rounds 6 to 13: pay, money, faith, union, ID numbers, drink and pregnancy in the
+// everyday words a colleague uses for them.
+describe('sensitive-personal rule, everyday words for pay, faith, drink and pregnancy', () => {
+  it.each([
+    [
+      'a salary step with its number (nl)',
+      'Hoi Mieke,\nJe zit vanaf 1 augustus in schaal 9 trede 4; dat wordt € 3.480 bruto per maand.',
+    ],
+    [
+      'gross pay with a scale step (en)',
+      'Hi Tom,\nFrom August you are on L10 trede 6, a gross salary of € 4.100 per month.',
+    ],
+    [
+      'a passport number (nl)',
+      'Hoi Petra,\nVoor mijn dossier: paspoortnummer XR81K27P4, geldig tot 2033. Groet, Anouk',
+    ],
+    [
+      'a passport number (en)',
+      'Hello Ria,\nMy new passport number is LK3920PQ1, valid until 2034. Regards, Maria',
+    ],
+    [
+      'a union adviser at a named teacher’s side (nl)',
+      'Hoi Els,\nPieter Janssen neemt donderdag zijn bondsadviseur mee naar het gesprek.',
+    ],
+    [
+      'a leave request for the Suikerfeest (nl)',
+      'Beste Karin,\nMag ik op 31 maart vrij voor het Suikerfeest? Dan vier ik het met mijn familie.',
+    ],
+    [
+      'Friday prayer (en)',
+      'Hi Mark,\nCould I leave at noon on Fridays? I go to Friday prayer at the mosque.',
+    ],
+    [
+      'a named colleague going to the mosque (nl)',
+      'Hoi Lisa,\nOnze collega Hatice gaat zondag naar de moskee, dus zij kan niet mee naar het teamuitje.',
+    ],
+    [
+      'a relapse into drinking (nl)',
+      'Hoi Ruud,\nSander is weer aan de drank, zijn vrouw belde vanochtend.',
+    ],
+    [
+      'a colleague smelling of drink (nl)',
+      'Hoi Wim,\nTwee collega’s zeggen dat ze bij Gerard ’s ochtends drank ruiken.',
+    ],
+    [
+      'a pregnancy told through the 12-week scan (nl)',
+      'Hoi Rachid,\nIk ben tien weken zwanger en vertel het team pas na de echo van 12 weken.',
+    ],
+    [
+      'morning sickness (en)',
+      'Hi Claire,\nI have bad morning sickness, so I may be a little late in the mornings. Emma',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a vacancy with its salary scale (nl)',
+      'Vacature leerkracht groep 5\nSalaris volgens cao po, schaal L10 (max. € 5.520 bruto per maand). Informatie bij Petra Janssen.',
+    ],
+    [
+      'a vacancy with its gross salary (en)',
+      'Vacancy: teacher of English. Gross salary between € 3.600 and € 5.500 per month, scale L10.',
+    ],
+    [
+      'a general note on new salary tables (nl)',
+      'Beste collega’s,\nDe nieuwe salaristabellen staan in het portaal; per trede stijgt het bedrag met 2%.',
+    ],
+    [
+      'a class visit to the mosque (nl)',
+      'Hoi meester Youssef,\nGroep 7 bezoekt op 12 maart de moskee; drie ouders gaan mee als begeleider.',
+    ],
+    [
+      'a lesson about feasts of several faiths (nl)',
+      'Beste ouders,\nVolgende week praten we in groep 4 over het Suikerfeest, Divali, Chanoeka en Kerst.\n\nJuf Noor',
+    ],
+    [
+      'a procedure asking for a passport number (en)',
+      'Dear new colleagues,\nPlease never send your passport number by email; bring the document to HR.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

@@ -28,6 +28,8 @@ interface Entry<Tag> {
   isExact: boolean;
   /** The term's last character: compared first, it rejects most candidates ("van" for "van slag"). */
   lastCode: number;
+  /** A phrase: its spaces also match a line break, as plain-text mail wraps lines mid-phrase. */
+  isPhrase: boolean;
 }
 
 /** @example compileTerms([['=opp', 'pupil'], ['dyslexie', 'health']]).find('het opp-gesprek') */
@@ -255,17 +257,36 @@ export function compileWordList(terms: readonly string[]): TermMatcher<string> {
 }
 
 function entryOf<Tag>(term: string, tag: Tag, isExact: boolean): Entry<Tag> {
-  return { term, tag, isExact, lastCode: term.charCodeAt(term.length - 1) };
+  return {
+    term,
+    tag,
+    isExact,
+    lastCode: term.charCodeAt(term.length - 1),
+    isPhrase: term.includes(' '),
+  };
 }
 
 function matches<Tag>(folded: string, start: number, end: number, entry: Entry<Tag>): boolean {
   const length = entry.term.length;
   if (folded.charCodeAt(start + length - 1) !== entry.lastCode) return false;
-  if (!entry.isExact) return folded.startsWith(entry.term, start);
-  if (end - start === length) return folded.startsWith(entry.term, start);
+  if (!entry.isExact) return startsWithTerm(folded, start, entry);
+  if (end - start === length) return startsWithTerm(folded, start, entry);
   // "=opp" also finds "opp-gesprek": the whole word up to a dash; "=oliver" finds "Oliver's".
   const after = folded.charCodeAt(start + length);
-  return end - start > length && isJoiner(after) && folded.startsWith(entry.term, start);
+  return end - start > length && isJoiner(after) && startsWithTerm(folded, start, entry);
+}
+
+/** "weer aan de drank" also in "weer aan de\ndrank": a phrase's space matches one line break. */
+function startsWithTerm<Tag>(folded: string, start: number, entry: Entry<Tag>): boolean {
+  if (folded.startsWith(entry.term, start)) return true;
+  if (!entry.isPhrase) return false;
+  const { term } = entry;
+  for (let k = 0; k < term.length; k++) {
+    const code = folded.charCodeAt(start + k);
+    if (code === term.charCodeAt(k)) continue;
+    if (term.charCodeAt(k) !== 32 || code !== 10) return false;
+  }
+  return true;
 }
 
 /** Words this long may be compounds with an inner part to look up ("*stem" terms). */

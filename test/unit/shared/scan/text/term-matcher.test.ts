@@ -52,3 +52,26 @@ describe('compileTerms', () => {
     expect(crowded.find(text).map((hit) => hit.tag)).toEqual(expected);
   });
 });
+
+describe('phrases in wrapped plain-text mail', () => {
+  const phrases = compileTerms([
+    ['weer aan de drank', 'drink'],
+    ['back on the drink', 'drink'],
+  ]);
+  const found = (text: string) => phrases.find(text).map((hit) => hit.term);
+
+  it.each([
+    ['Pieter is sinds de zomer weer aan de\ndrank, zegt zijn vrouw', 'weer aan de drank'],
+    ['I am afraid he is back on the\ndrink again', 'back on the drink'],
+  ])('finds a phrase broken by a line break: %s', (text, term) => {
+    expect(found(text)).toEqual([term]);
+  });
+
+  it.each([
+    'weer aan de\n\ndrank', // a blank line ends the sentence: two thoughts, not one phrase
+    'weer aan de-drank',
+    'back on the\n> drink', // a quote marker in between
+  ])('keeps apart what a single line break does not join: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { elsewhereWords } from './out-of-scope';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
 import { createLexicon } from './lexicon';
+import { matchesOnlyPeople, PEOPLE_WORDS } from './people-only';
 import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
 import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
 import {
@@ -77,6 +78,8 @@ interface Choice {
   coverage?: number;
   /** What the search found for the whole question, for the scope gate. */
   evidence?: ScopeEvidence;
+  /** The entry shares only the people of a short question, not what it asks (see people-only.ts). */
+  isPeopleOnly?: boolean;
 }
 
 /**
@@ -102,6 +105,9 @@ export function createAnswerer(
   // The index terms of the board's own systems, and per entry the ones it is about.
   const systemTerms = new Set(
     words.inScope.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
+  );
+  const peopleTerms = new Set(
+    PEOPLE_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
   );
   const systemsOf = new Map(
     knowledge.map((entry) => [
@@ -192,6 +198,8 @@ export function createAnswerer(
       chosen.evidence === undefined ||
       (scopeGate(chosen.evidence) && hasPolicyEvidence(chosen.evidence));
     if (offTopic.size > 0 && !isSure) return { confidence: 'none', closest: [] };
+    // A mother and her daughter named, the paracetamol asked about: no entry has the topic.
+    if (chosen.isPeopleOnly) return { confidence: 'none', closest: [] };
     // No positive evidence that the question is about the policy: declined, not answered from
     // whichever entry shares a word. Topics are offered only when a privacy word was named.
     if (chosen.evidence && chosen.entry && !isInScope) {
@@ -258,6 +266,7 @@ export function createAnswerer(
       isPrivacy: lexicon.namesPrivacyTopic(words),
       isStory: context !== '',
     });
+    const isPeopleOnly = matchesOnlyPeople(queryWords, best.hit, peopleTerms);
 
     const halves = compared ?? twoQuestions(sentence);
     if (halves) {
@@ -304,6 +313,7 @@ export function createAnswerer(
             .map((each) => each.hit.entry),
           coverage: best.coverage,
           evidence,
+          isPeopleOnly,
         };
       return {
         entry: best.hit.entry,
@@ -311,6 +321,7 @@ export function createAnswerer(
         closest: nearMisses.slice(0, MAX_RELATED - 1).map((each) => each.hit.entry),
         coverage: best.coverage,
         evidence,
+        isPeopleOnly,
       };
     }
     if (isInScope(best, context !== '')) {
@@ -320,6 +331,7 @@ export function createAnswerer(
         confidence: 'low',
         closest: suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry),
         evidence,
+        isPeopleOnly,
       };
     }
     // Too little matched to answer: declined, with the closest topics to pick from.

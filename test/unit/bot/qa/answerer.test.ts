@@ -115,3 +115,24 @@ describe('a very long message', () => {
     expect(result.question.length).toBeGreaterThan(100_000);
   });
 });
+
+describe('a short question whose best entry shares only its people', () => {
+  const answer = answererWith();
+
+  it('is declined when what it asks is in no entry, in Dutch and English', () => {
+    const dutch = answer('Een vader vraagt of ik zijn zoon zijn pufje wil geven. Mag dat?');
+    expect(dutch).toMatchObject({ answered: false, confidence: 'none' });
+    const english = answer('A father asks me to give his son his inhaler. May I?');
+    expect(english).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the entry also matches what it asks (near miss)', () => {
+    expect(
+      answer('Een moeder vraagt of ze het dossier van haar dochter mag inzien. Mag dat?').sources[0]
+        ?.id,
+    ).toBe('rights-inspection');
+    expect(
+      answer("A mother asks to see her daughter's file. Is that allowed?").sources[0]?.id,
+    ).toBe('rights-inspection');
+  });
+});

@@ -23,7 +23,12 @@ import {
   type ScopeEvidence,
   type ScopeGate,
 } from './scope-gate';
-import { asksAboutAgreement, hasCapitalisedName, supplierNamesOf } from './supplier-question';
+import {
+  asksAboutAgreement,
+  hasCapitalisedName,
+  isAgreementWord,
+  supplierNamesOf,
+} from './supplier-question';
 import type { AnswerConfidence, Answerer, EntryView, QaAnswer } from './types';
 
 /** A named supplier's entry gets this boost: the name is the most telling word there is. */
@@ -226,7 +231,9 @@ export function createAnswerer(
       const supplier = named[0] === undefined ? undefined : index.entry(named[0]);
       if (supplier) return { entry: supplier, confidence: 'high', closest: [] };
       // An agreement question with a name the policy does not know: that supplier is not listed.
-      if (questionWords.some((word) => !word.isKnown) || hasCapitalisedName(question))
+      // The agreement word itself ("DPA") is no supplier's name.
+      const isName = (word: QueryWord) => !word.isKnown && !isAgreementWord(word.word);
+      if (questionWords.some(isName) || hasCapitalisedName(question))
         return { entry: index.entry('processor-unlisted'), confidence: 'high', closest: [] };
     }
     const namedSystems = new Set(

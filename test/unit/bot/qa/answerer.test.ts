@@ -88,6 +88,17 @@ describe('createAnswerer', () => {
     expect(unlisted.answer).toContain('niet op de lijst');
   });
 
+  it('reads "DPA" as the agreement itself, not an unlisted supplier, unless a name follows', () => {
+    expect(answer('What is a DPA?').sources[0]?.id).toBe('processor-agreement-what');
+    expect(answer('Does Padlet have a DPA?').sources[0]?.id).toBe('processor-unlisted');
+  });
+
+  it('reads "the Dutch DPA" a breach is reported to as the authority, not an agreement', () => {
+    expect(answer('How soon must a breach be reported to the Dutch DPA?').sources[0]?.id).toBe(
+      'breach-72-hours',
+    );
+  });
+
   it('never answers from a supplier entry that the question does not name', () => {
     const result = answer('Mogen we een nieuwe leerapp gebruiken met de klas?');
     expect(result.sources[0]?.id).not.toMatch(/^processor-(?!agreement|list|unlisted)/);

@@ -210,6 +210,7 @@ const GROUPS: SynonymGroups = {
   ],
   vervaldatum: ['verloopdatum', 'verloopdata', 'expiratiedatum', 'expiry', 'expires', 'expired'],
   informatie: ['info'],
+  gegevens: ['data'],
   gezondheid: ['allergie', 'allergieen', 'allergy', 'allergies', 'medisch', 'medische', 'medical'],
   veilig: ['veilige', 'veiliger', 'safe', 'safely', 'safer', 'secure', 'securely'],
   beslissen: [

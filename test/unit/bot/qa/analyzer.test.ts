@@ -33,6 +33,7 @@ describe('createAnalyzer().termsOf', () => {
     ['beeldmateriaal', 'foto'],
     ['invaller', 'vervanger'],
     ['gdpr', 'avg'],
+    ['data', 'gegevens'],
   ])('maps the synonym %j to the index word %j first', (word, canonical) => {
     expect(termsOf(word)[0]).toBe(termsOf(canonical)[0]);
   });

@@ -127,6 +127,20 @@ describe('a very long message', () => {
   });
 });
 
+describe('English "data"', () => {
+  const answer = answererWith();
+
+  it('reads as the policy\'s "gegevens": which data the school keeps is its own entry', () => {
+    expect(answer('Which data does the school keep about my son?').sources[0]?.id).toBe(
+      'rights-what-data-school-keeps',
+    );
+  });
+
+  it('leaves a Dutch question about dates ("data") declined (near miss)', () => {
+    expect(answer('Wat zijn de data van de studiedagen dit jaar?').answered).toBe(false);
+  });
+});
+
 describe('a short question whose best entry shares only its people', () => {
   const answer = answererWith();
 

@@ -53,8 +53,8 @@ const MAX_ABBREVIATION_PLURAL = 5;
 /**
  * Forms of the spoken register the stemmer leaves apart, to try after verbFormCandidates: the verb
  * without its particle ("opsturen", "meesturen", "uitprinten" are "sturen" and "printen" to the
- * index, also with ge- and -t/-d: "opgestuurd"), the weak past tense ("belde", "stuurden"), and
- * an abbreviation's plural ("bsns" from "BSN's").
+ * index, also with ge- and -t/-d: "opgestuurd"), the weak past tense ("belde", "stuurden"), also
+ * as its participle ("klikte" as "geklikt"), and an abbreviation's plural ("bsns" from "BSN's").
  * @example informalFormCandidates('opsturen') // ['sturen']
  */
 export function informalFormCandidates(word: string): string[] {
@@ -66,8 +66,12 @@ export function informalFormCandidates(word: string): string[] {
     break;
   }
   if (word.length >= MIN_LENGTH) {
-    if (word.endsWith('den') || word.endsWith('ten')) candidates.push(word.slice(0, -3));
-    else if (word.endsWith('de') || word.endsWith('te')) candidates.push(word.slice(0, -2));
+    const ending = ['den', 'ten', 'de', 'te'].find((each) => word.endsWith(each));
+    if (ending !== undefined) {
+      const root = word.slice(0, -ending.length);
+      // "klikte" is "geklikt" to an index that has only the participle.
+      candidates.push(root, `ge${root}${ending.charAt(0)}`);
+    }
   }
   if (word.endsWith('s') && word.length >= 3 && word.length <= MAX_ABBREVIATION_PLURAL)
     candidates.push(word.slice(0, -1));

@@ -127,6 +127,22 @@ describe('a very long message', () => {
   });
 });
 
+describe('the board\'s in-scope word "usb"', () => {
+  const answer = answererWith();
+
+  it('keeps a USB stick in scope wherever it goes, the digital board too', () => {
+    expect(
+      answer('Ik steek zo een usb-stick met lesmateriaal in het digibord.').sources[0]?.id,
+    ).toMatch(/^usb-/);
+  });
+
+  it('leaves a digital board question without one declined (near miss)', () => {
+    expect(answer('Het digibord blijft zwart als ik de laptop aansluit, wat nu?').answered).toBe(
+      false,
+    );
+  });
+});
+
 describe('English "data"', () => {
   const answer = answererWith();
 

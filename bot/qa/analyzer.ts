@@ -46,9 +46,12 @@ export interface TextAnalyzer {
  */
 export function createAnalyzer(
   vocabulary: ReadonlySet<string>,
-  { canonicalWord, isStopword }: Lexicon = createLexicon(),
+  { canonicalWord, isStopword, fillers }: Lexicon = createLexicon(),
 ): TextAnalyzer {
-  const splitCompound = createCompoundSplitter(vocabulary);
+  // The board's name is a part too, and a filler: "kindanteleveranciers" asks about suppliers.
+  const splitCompound = createCompoundSplitter(
+    fillers.size === 0 ? vocabulary : new Set([...vocabulary, ...fillers]),
+  );
   const mainStem = (word: string) => stemDutch(canonicalWord(word) ?? word);
   const knownStems = new Set([...vocabulary].map(mainStem));
   // The same words come back all the time, in the index and in questions: analyse each once.

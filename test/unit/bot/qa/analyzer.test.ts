@@ -1,4 +1,6 @@
 import { createAnalyzer, wordsOf } from '../../../../bot/qa/analyzer';
+import { createLexicon } from '../../../../bot/qa/lexicon';
+import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
 
 describe('wordsOf', () => {
   it.each([
@@ -43,5 +45,19 @@ describe('createAnalyzer().termsOf', () => {
       expect.arrayContaining([termsOf('wachtwoord')[0], termsOf('lijst')[0]]),
     );
     expect(termsOf('verzuimregistratie')).toContain(termsOf('verzuim')[0]);
+  });
+});
+
+describe("a compound headed by the board's own name (a filler)", () => {
+  const lexicon = createLexicon({ ...NO_PACK_WORDS, fillers: ['kindante'] });
+  const { termsOf } = createAnalyzer(new Set(['kind', 'leveranciers', 'lijst']), lexicon);
+
+  it('is read as its tail: "kindanteleveranciers" asks about suppliers, not children', () => {
+    expect(termsOf('kindanteleveranciers')).toContain(termsOf('leveranciers')[0]);
+    expect(termsOf('kindanteleveranciers')).not.toContain(termsOf('kind')[0]);
+  });
+
+  it('leaves a compound without the name as it was (near miss)', () => {
+    expect(termsOf('kindlijst')).toEqual(expect.arrayContaining([termsOf('kind')[0]]));
   });
 });

@@ -209,6 +209,18 @@ const GROUPS: SynonymGroups = {
     'cannot',
   ],
   vervaldatum: ['verloopdatum', 'verloopdata', 'expiratiedatum', 'expiry', 'expires', 'expired'],
+  // English irregular verb forms, which no ending rule brings back to their base form: "will be
+  // sent" asks what an entry saying "send" answers.
+  send: ['sent'],
+  // "keep" itself is the informal register's "bewaren".
+  bewaren: ['kept'],
+  take: ['took', 'taken'],
+  give: ['gave', 'given'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  find: ['found'],
+  make: ['made'],
+  see: ['saw', 'seen'],
   informatie: ['info'],
   gegevens: ['data'],
   gezondheid: ['allergie', 'allergieen', 'allergy', 'allergies', 'medisch', 'medische', 'medical'],

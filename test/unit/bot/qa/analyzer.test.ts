@@ -36,8 +36,15 @@ describe('createAnalyzer().termsOf', () => {
     ['invaller', 'vervanger'],
     ['gdpr', 'avg'],
     ['data', 'gegevens'],
+    ['sent', 'send'],
+    ['kept', 'keep'],
+    ['kept', 'bewaren'],
   ])('maps the synonym %j to the index word %j first', (word, canonical) => {
     expect(termsOf(word)[0]).toBe(termsOf(canonical)[0]);
+  });
+
+  it('leaves a word that only starts like an irregular form alone ("sentence" is no "sent")', () => {
+    expect(termsOf('sentence')).not.toContain(termsOf('send')[0]);
   });
 
   it('adds the parts of a compound the vocabulary knows', () => {

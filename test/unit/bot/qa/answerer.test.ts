@@ -152,6 +152,12 @@ describe('English "data"', () => {
     );
   });
 
+  it('reads an irregular past form as its base ("sent" as "send") and answers confidently', () => {
+    expect(
+      answer('What information gets sent to the secondary school about my daughter?'),
+    ).toMatchObject({ confidence: 'high', sources: [expect.objectContaining({ id: 'oso-what' })] });
+  });
+
   it('leaves a Dutch question about dates ("data") declined (near miss)', () => {
     expect(answer('Wat zijn de data van de studiedagen dit jaar?').answered).toBe(false);
   });

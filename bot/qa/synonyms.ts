@@ -221,6 +221,8 @@ const GROUPS: SynonymGroups = {
   find: ['found'],
   make: ['made'],
   see: ['saw', 'seen'],
+  // "I left it on the train" is the policy's "laten liggen" (to leave something behind).
+  liggen: ['left'],
   informatie: ['info'],
   gegevens: ['data'],
   gezondheid: ['allergie', 'allergieen', 'allergy', 'allergies', 'medisch', 'medische', 'medical'],

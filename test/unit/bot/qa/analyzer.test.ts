@@ -39,6 +39,7 @@ describe('createAnalyzer().termsOf', () => {
     ['sent', 'send'],
     ['kept', 'keep'],
     ['kept', 'bewaren'],
+    ['left', 'liggen'],
   ])('maps the synonym %j to the index word %j first', (word, canonical) => {
     expect(termsOf(word)[0]).toBe(termsOf(canonical)[0]);
   });

@@ -127,6 +127,22 @@ describe('a very long message', () => {
   });
 });
 
+describe('English words for leaving something on the train', () => {
+  const answer = answererWith();
+
+  it('reads "train" as public transport, like "trein"', () => {
+    expect(answer('Can I work on the train with pupil data?').sources[0]?.id).toBe(
+      'breach-risky-situations',
+    );
+  });
+
+  it('keeps "a colleague left the school" about leaving (near miss)', () => {
+    expect(
+      answer('A colleague left the school last month, is her account still active?').sources[0]?.id,
+    ).toMatch(/leaving$/);
+  });
+});
+
 describe('the board\'s in-scope word "usb"', () => {
   const answer = answererWith();
 

@@ -4,7 +4,12 @@ import { fold } from '../../shared/scan/text/fold';
 import { createCompoundSplitter } from './compounds';
 import { stemDutch } from './stem';
 import { createLexicon, type Lexicon } from './lexicon';
-import { englishFormCandidates, informalFormCandidates, verbFormCandidates } from './verb-forms';
+import {
+  englishFormCandidates,
+  informalFormCandidates,
+  longVowelForms,
+  verbFormCandidates,
+} from './verb-forms';
 
 const MAX_CACHED_WORDS = 50_000;
 const APOSTROPHES = ["'", '’', '‘', '`'];
@@ -65,7 +70,11 @@ export function createAnalyzer(
     // "bewaart", "gestuurd": try the form without -t/-d or ge- that the index knows; then
     // "reported", "decides": the English base form.
     const isKnown = (candidate: string) => knownStems.has(mainStem(candidate));
-    const form = [...verbFormCandidates(each), ...englishFormCandidates(each)].find(isKnown);
+    const form = [
+      ...verbFormCandidates(each),
+      ...englishFormCandidates(each),
+      ...longVowelForms(each),
+    ].find(isKnown);
     if (form !== undefined) return { terms: [...new Set([...terms, mainStem(form)])] };
     // "opsturen", "belde", "bsns": the verb without its particle, the weak past tense, an
     // abbreviation's plural. Not for a compound's part: "afbeelde" is no "bellen".

@@ -45,6 +45,25 @@ export function englishFormCandidates(word: string): string[] {
   return [...new Set(candidates)];
 }
 
+/** A closed syllable's consonant after a single vowel: "klagen" is "klaag-". */
+const OPEN_SYLLABLE_ROOT = /^(.*[^aeiou])([aeiou])([^aeiouy])$/u;
+/** Dutch writes no "z" or "v" at the end of a syllable: "lezen" is "lees-", "schaven" "schaaf-". */
+const FINAL_VOICELESS: Readonly<Record<string, string>> = { z: 's', v: 'f' };
+
+/**
+ * The stem and third person of a Dutch verb whose infinitive has a long vowel in an open syllable,
+ * which the stemmer leaves apart from them: "klagen" is "klaag" and "klaagt", "lezen" "leest".
+ * @example longVowelForms('klagen') // ['klaag', 'klaagt']
+ */
+export function longVowelForms(word: string): string[] {
+  if (word.length < MIN_LENGTH || !word.endsWith('en')) return [];
+  const match = OPEN_SYLLABLE_ROOT.exec(word.slice(0, -2));
+  if (!match) return [];
+  const [, head, vowel, consonant] = match as unknown as [string, string, string, string];
+  const root = `${head}${vowel}${vowel}${FINAL_VOICELESS[consonant] ?? consonant}`;
+  return [root, `${root}t`];
+}
+
 /** What is left of a verb after its particle is at least this long ("op" + "slaan"). */
 const MIN_VERB_REST = 4;
 /** Plural "-s" of an abbreviation ("BSN's", "pc's"): the word is at most this long. */

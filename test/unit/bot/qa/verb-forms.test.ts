@@ -2,6 +2,7 @@ import { createAnalyzer } from '../../../../bot/qa/analyzer';
 import {
   englishFormCandidates,
   informalFormCandidates,
+  longVowelForms,
   verbFormCandidates,
 } from '../../../../bot/qa/verb-forms';
 
@@ -62,5 +63,24 @@ describe('informalFormCandidates: the weak past tense', () => {
 
   it('offers no participle for a word without the ending (near miss)', () => {
     expect(informalFormCandidates('klikken')).not.toContain('geklikt');
+  });
+});
+
+describe('longVowelForms', () => {
+  it.each([
+    ['klagen', ['klaag', 'klaagt']],
+    ['lezen', ['lees', 'leest']],
+    ['sturen', ['stuur', 'stuurt']],
+  ])('offers %j the long-vowel forms %j', (word, forms) => {
+    expect(longVowelForms(word)).toEqual(forms);
+  });
+
+  it.each([['melden'], ['zetten'], ['foto']])('offers %j none (near miss)', (word) => {
+    expect(longVowelForms(word)).toEqual([]);
+  });
+
+  it('reads the infinitive as the third person the index has ("klagen" as "klaagt")', () => {
+    const { termsOf } = createAnalyzer(new Set(['klaagt']));
+    expect(termsOf('klagen')).toContain(termsOf('klaagt')[0]);
   });
 });

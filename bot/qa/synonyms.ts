@@ -126,7 +126,19 @@ const GROUPS: SynonymGroups = {
     'printcode',
   ],
   laptop: ['laptops', 'notebook', 'chromebook', 'ipad', 'tablet'],
-  leverancier: ['leveranciers', 'partij', 'partijen', 'supplier', 'suppliers', 'vendor', 'vendors'],
+  // English "publishers" are the suppliers of learning materials the entries mean (the Dutch
+  // entries name "uitgevers" themselves).
+  leverancier: [
+    'leveranciers',
+    'partij',
+    'partijen',
+    'supplier',
+    'suppliers',
+    'vendor',
+    'vendors',
+    'publisher',
+    'publishers',
+  ],
   verbeteren: ['verbeterd', 'corrigeren', 'correctie', 'gecorrigeerd', 'rectify'],
   wijzigen: [
     'wijziging',

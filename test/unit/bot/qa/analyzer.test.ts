@@ -40,6 +40,7 @@ describe('createAnalyzer().termsOf', () => {
     ['kept', 'keep'],
     ['kept', 'bewaren'],
     ['left', 'liggen'],
+    ['publishers', 'leverancier'],
   ])('maps the synonym %j to the index word %j first', (word, canonical) => {
     expect(termsOf(word)[0]).toBe(termsOf(canonical)[0]);
   });

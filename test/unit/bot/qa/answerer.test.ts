@@ -143,6 +143,21 @@ describe('English words for leaving something on the train', () => {
   });
 });
 
+describe('English "publishers"', () => {
+  const answer = answererWith();
+
+  it('are suppliers: whether they get pupil data is sharing with third parties', () => {
+    expect(answer('Do educational publishers get data about my son?')).toMatchObject({
+      confidence: 'high',
+      sources: [expect.objectContaining({ id: 'sharing-third-parties' })],
+    });
+  });
+
+  it('leave "publish" (photos) as it was (near miss)', () => {
+    expect(answer('May I publish class photos on the website?').sources[0]?.id).toMatch(/^photo-/);
+  });
+});
+
 describe('the board\'s in-scope word "usb"', () => {
   const answer = answererWith();
 

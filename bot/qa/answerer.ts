@@ -15,7 +15,7 @@ import { detectLanguage } from './language';
 import { createLexicon } from './lexicon';
 import { matchesOnlyPeople, PEOPLE_WORDS } from './people-only';
 import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
-import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
+import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
 import {
   hasPolicyEvidence,
   scopeEvidenceOf,
@@ -331,7 +331,10 @@ export function createAnswerer(
         isPeopleOnly,
       };
     }
-    if (isInScope(best, context !== '')) {
+    if (
+      isInScope(best, context !== '') ||
+      (context === '' && evidence?.isPrivacy === true && isShortQuestionInScope(best, queryWords))
+    ) {
       const suggestions = others.filter((each) => each.rank >= SUGGESTION_SHARE * best.rank);
       return {
         entry: best.hit.entry,

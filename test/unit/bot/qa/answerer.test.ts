@@ -143,6 +143,21 @@ describe('English words for leaving something on the train', () => {
   });
 });
 
+describe("a short question naming a privacy topic and an entry's title topic", () => {
+  const answer = answererWith();
+
+  it('is answered from that entry with the next ones offered, not declined', () => {
+    const result = answer('Who is in charge of data protection?');
+    expect(result).toMatchObject({ answered: true, confidence: 'low' });
+    expect(result.sources[0]?.id).toMatch(/^role-/);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('stays declined when it names no privacy topic, only a title word (near miss)', () => {
+    expect(answer('What is the dress code for teachers?').answered).toBe(false);
+  });
+});
+
 describe('English "publishers"', () => {
   const answer = answererWith();
 

@@ -42,6 +42,9 @@ export const PEOPLE_WORDS: readonly string[] = [
   'colleague',
   'teacher',
   'trainee',
+  // Who the parents are, not what is asked: "als de ouders gescheiden zijn".
+  'gescheiden',
+  'divorced',
   'niet',
   'zonder',
   'geen',

@@ -174,22 +174,6 @@ function headcountWords(words: readonly string[]): string[] {
   );
 }
 
-/** Words that ask for an amount of something: "hoeveel pensioen", "how much leave". */
-const HOW_MUCH: ReadonlySet<string> = new Set(['hoeveel', 'much', 'many']);
-
-/**
- * The labour word a "how much" question asks the amount of ("Hoeveel pensioen verlies ik…",
- * "How much parental leave…"): a frame no privacy word turns into a policy question, as "verlies"
- * (read as "kwijt") would otherwise.
- * @example labourAmountWords(['hoeveel', 'pensioen', 'verlies', 'ik'], isLabour) // ['pensioen']
- */
-function labourAmountWords(
-  words: readonly string[],
-  isLabour: (word: string) => boolean,
-): string[] {
-  return words.filter((word, at) => HOW_MUCH.has(words[at - 1] ?? '') && isLabour(word));
-}
-
 /** Words for a message to parents or colleagues: what it is "over" is its subject. */
 const MESSAGE_WORDS: ReadonlySet<string> = new Set([
   'mail',
@@ -271,7 +255,6 @@ export function createOffTopicFinder(
     const frameWords = [
       ...outsideSubject.filter((word) => isInDomain(word, frames, isKnownWord)),
       ...headcountWords(asked),
-      ...labourAmountWords(asked, isLabour),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
     if (words.some((word) => isPrivacyWord(word, core, canonicalWord))) return [];

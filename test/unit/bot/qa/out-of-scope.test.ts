@@ -45,11 +45,6 @@ describe('offTopicWords', () => {
     ['Ik wil een mail naar de ouders sturen over het kamp en de kosten', []],
     ['Can I send one message to all parents about the trip and the costs?', []],
     ['Wie betaalt de kosten van de mail naar de ouders?', ['betaalt', 'kosten']],
-    // "How much" of a labour matter is a labour question whatever everyday privacy word follows
-    // ("verlies" reads as "kwijt"); a labour word elsewhere next to one is not.
-    ['Hoeveel pensioen verlies ik als ik minder ga werken?', ['pensioen']],
-    ['How much salary do I lose when I work part-time?', ['salary']],
-    ['Mijn salarisstrook is kwijt, is dat een datalek?', []],
     // A board's own out-of-scope topic: bullying has its own protocol, not the privacy policy.
     ['Wat doen we als een leerling blijft pesten?', ['pesten']],
   ];

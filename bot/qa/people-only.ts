@@ -42,9 +42,6 @@ export const PEOPLE_WORDS: readonly string[] = [
   'colleague',
   'teacher',
   'trainee',
-  // Who the parents are, not what is asked: "als de ouders gescheiden zijn".
-  'gescheiden',
-  'divorced',
   'niet',
   'zonder',
   'geen',

@@ -4,7 +4,12 @@ import { fold } from '../../shared/scan/text/fold';
 import { createCompoundSplitter } from './compounds';
 import { stemDutch } from './stem';
 import { createLexicon, type Lexicon } from './lexicon';
-import { englishFormCandidates, informalFormCandidates, verbFormCandidates } from './verb-forms';
+import {
+  englishFormCandidates,
+  informalFormCandidates,
+  longVowelForms,
+  verbFormCandidates,
+} from './verb-forms';
 
 const MAX_CACHED_WORDS = 50_000;
 const APOSTROPHES = ["'", '’', '‘', '`'];
@@ -46,9 +51,12 @@ export interface TextAnalyzer {
  */
 export function createAnalyzer(
   vocabulary: ReadonlySet<string>,
-  { canonicalWord, isStopword }: Lexicon = createLexicon(),
+  { canonicalWord, isStopword, fillers }: Lexicon = createLexicon(),
 ): TextAnalyzer {
-  const splitCompound = createCompoundSplitter(vocabulary);
+  // The board's name is a part too, and a filler: "kindanteleveranciers" asks about suppliers.
+  const splitCompound = createCompoundSplitter(
+    fillers.size === 0 ? vocabulary : new Set([...vocabulary, ...fillers]),
+  );
   const mainStem = (word: string) => stemDutch(canonicalWord(word) ?? word);
   const knownStems = new Set([...vocabulary].map(mainStem));
   // The same words come back all the time, in the index and in questions: analyse each once.
@@ -62,7 +70,11 @@ export function createAnalyzer(
     // "bewaart", "gestuurd": try the form without -t/-d or ge- that the index knows; then
     // "reported", "decides": the English base form.
     const isKnown = (candidate: string) => knownStems.has(mainStem(candidate));
-    const form = [...verbFormCandidates(each), ...englishFormCandidates(each)].find(isKnown);
+    const form = [
+      ...verbFormCandidates(each),
+      ...englishFormCandidates(each),
+      ...longVowelForms(each),
+    ].find(isKnown);
     if (form !== undefined) return { terms: [...new Set([...terms, mainStem(form)])] };
     // "opsturen", "belde", "bsns": the verb without its particle, the weak past tense, an
     // abbreviation's plural. Not for a compound's part: "afbeelde" is no "bellen".

@@ -13,8 +13,9 @@ import { elsewhereWords } from './out-of-scope';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
 import { createLexicon } from './lexicon';
+import { matchesOnlyPeople, PEOPLE_WORDS } from './people-only';
 import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
-import { isConfident, isInScope, rankHits, type Ranked } from './rank-hits';
+import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
 import {
   hasPolicyEvidence,
   scopeEvidenceOf,
@@ -22,7 +23,12 @@ import {
   type ScopeEvidence,
   type ScopeGate,
 } from './scope-gate';
-import { asksAboutAgreement, hasCapitalisedName, supplierNamesOf } from './supplier-question';
+import {
+  asksAboutAgreement,
+  hasCapitalisedName,
+  isAgreementWord,
+  supplierNamesOf,
+} from './supplier-question';
 import type { AnswerConfidence, Answerer, EntryView, QaAnswer } from './types';
 
 /** A named supplier's entry gets this boost: the name is the most telling word there is. */
@@ -83,6 +89,8 @@ interface Choice {
   coverage?: number;
   /** What the search found for the whole question, for the scope gate. */
   evidence?: ScopeEvidence;
+  /** The entry shares only the people of a short question, not what it asks (see people-only.ts). */
+  isPeopleOnly?: boolean;
 }
 
 /**
@@ -128,6 +136,11 @@ export function createAnswerer(
           return terms.length > 0 && terms.every((term) => ownTitleTerms.has(term));
         }),
       ]),
+  );
+  // Who a question is about (parent, pupil, trainee …): an entry that shares only these is not
+  // about what is asked.
+  const peopleTerms = new Set(
+    PEOPLE_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
   );
   const systemsOf = new Map(
     knowledge.map((entry) => [
@@ -218,6 +231,8 @@ export function createAnswerer(
       chosen.evidence === undefined ||
       (scopeGate(chosen.evidence) && hasPolicyEvidence(chosen.evidence));
     if (offTopic.size > 0 && !isSure) return { confidence: 'none', closest: [] };
+    // A mother and her daughter named, the paracetamol asked about: no entry has the topic.
+    if (chosen.isPeopleOnly) return { confidence: 'none', closest: [] };
     // No positive evidence that the question is about the policy: declined, not answered from
     // whichever entry shares a word. Topics are offered only when a privacy word was named.
     if (chosen.evidence && chosen.entry && !isInScope) {
@@ -244,7 +259,9 @@ export function createAnswerer(
       const supplier = named[0] === undefined ? undefined : index.entry(named[0]);
       if (supplier) return { entry: supplier, confidence: 'high', closest: [] };
       // An agreement question with a name the policy does not know: that supplier is not listed.
-      if (questionWords.some((word) => !word.isKnown) || hasCapitalisedName(question))
+      // The agreement word itself ("DPA") is no supplier's name.
+      const isName = (word: QueryWord) => !word.isKnown && !isAgreementWord(word.word);
+      if (questionWords.some(isName) || hasCapitalisedName(question))
         return { entry: index.entry('processor-unlisted'), confidence: 'high', closest: [] };
     }
     const namedSystems = new Set(
@@ -289,6 +306,7 @@ export function createAnswerer(
       isPrivacy: lexicon.namesPrivacyTopic(words),
       isStory: context !== '',
     });
+    const isPeopleOnly = matchesOnlyPeople(queryWords, best.hit, peopleTerms);
 
     const halves = compared ?? twoQuestions(sentence);
     if (halves) {
@@ -335,6 +353,7 @@ export function createAnswerer(
             .map((each) => each.hit.entry),
           coverage: best.coverage,
           evidence,
+          isPeopleOnly,
         };
       return {
         entry: best.hit.entry,
@@ -342,15 +361,20 @@ export function createAnswerer(
         closest: nearMisses.slice(0, MAX_RELATED - 1).map((each) => each.hit.entry),
         coverage: best.coverage,
         evidence,
+        isPeopleOnly,
       };
     }
-    if (isInScope(best, context !== '')) {
+    if (
+      isInScope(best, context !== '') ||
+      (context === '' && evidence?.isPrivacy === true && isShortQuestionInScope(best, queryWords))
+    ) {
       const suggestions = others.filter((each) => each.rank >= SUGGESTION_SHARE * best.rank);
       return {
         entry: best.hit.entry,
         confidence: 'low',
         closest: suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry),
         evidence,
+        isPeopleOnly,
       };
     }
     // Too little matched to answer: declined, with the closest topics to pick from.

@@ -15,6 +15,8 @@ export interface Lexicon {
   canonicalWord: (word: string) => string | undefined;
   /** A word that says nothing about the topic: a stopword or a chat filler. */
   isStopword: (word: string) => boolean;
+  /** The board's own filler words (its name): also the head of a compound ("Kindante-leveranciers"). */
+  fillers: ReadonlySet<string>;
   offTopicWords: OffTopicFinder;
   /** Whether the (folded) words name a privacy topic outright, or one of the board's in-scope words. */
   namesPrivacyTopic: (words: readonly string[]) => boolean;
@@ -27,6 +29,7 @@ export function createLexicon(board: PackWords = NO_PACK_WORDS): Lexicon {
   return {
     canonicalWord,
     isStopword: (word) => STOPWORDS.has(word) || fillers.has(word),
+    fillers,
     offTopicWords: createOffTopicFinder(board, canonicalWord),
     namesPrivacyTopic: createPrivacyTopicFinder(board, canonicalWord),
   };

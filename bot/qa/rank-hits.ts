@@ -119,3 +119,25 @@ export function rankHits(
   });
   return ranked.sort((a, b) => b.rank - a.rank);
 }
+
+/** A question this light (its words' total weight) is short: "Who is in charge of data protection?". */
+const SHORT_QUESTION_WEIGHT = 8;
+/** …and in scope when its best entry covers this much of it, its title among what it matches. */
+const SHORT_SCOPE_COVERAGE = 0.5;
+const SHORT_SCOPE_WEIGHT = 3;
+
+/**
+ * In scope though light: a short question most of which the best entry's own topic matches
+ * ("Who is in charge of data protection?"); the answerer asks this only of a question that names
+ * a privacy topic outright, so "What is the dress code?" matching a title's "code" stays declined. Two or three words cannot weigh what
+ * isInScope asks of a sentence, yet naming an entry's title topic is telling enough to answer
+ * from it with the next ones offered.
+ */
+export function isShortQuestionInScope(best: Ranked, queryWords: readonly QueryWord[]): boolean {
+  const total = queryWords.reduce((sum, word) => sum + word.weight, 0);
+  if (total > SHORT_QUESTION_WEIGHT) return false;
+  const namesTopic = queryWords.some((word) =>
+    word.terms.some((term) => best.hit.titleTerms.has(term)),
+  );
+  return namesTopic && best.coverage >= SHORT_SCOPE_COVERAGE && best.matched >= SHORT_SCOPE_WEIGHT;
+}

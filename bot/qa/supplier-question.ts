@@ -35,10 +35,37 @@ const OTHER_AGREEMENTS: ReadonlySet<string> = new Set([
   'collectieve',
 ]);
 
+/** Whether the (folded) word names a processing agreement itself ("dpa", "verwerkersovereenkomst"). */
+export const isAgreementWord = (word: string): boolean => AGREEMENT_WORDS.has(word);
+
+/**
+ * "DPA" is also the Data Protection Authority: "the Dutch DPA", or a DPA a breach is reported to.
+ * Next to these words the abbreviation names the authority, not a processing agreement.
+ */
+const AUTHORITY_DPA = 'dpa';
+const AUTHORITY_WORDS: ReadonlySet<string> = new Set([
+  'dutch',
+  'breach',
+  'breaches',
+  'leak',
+  'datalek',
+  'report',
+  'reported',
+  'reporting',
+  'notify',
+  'notified',
+  'fine',
+  'fined',
+]);
+
 /** Whether the question asks about a processing agreement (not a collective or employment one). */
 export function asksAboutAgreement(words: readonly string[]): boolean {
+  const isAuthority = words.some((word) => AUTHORITY_WORDS.has(word));
   return words.some(
-    (word, at) => AGREEMENT_WORDS.has(word) && !OTHER_AGREEMENTS.has(words[at - 1] ?? ''),
+    (word, at) =>
+      AGREEMENT_WORDS.has(word) &&
+      !OTHER_AGREEMENTS.has(words[at - 1] ?? '') &&
+      !(word === AUTHORITY_DPA && isAuthority),
   );
 }
 
@@ -66,7 +93,7 @@ export function supplierNamesOf(entries: readonly KnowledgeEntry[]): SupplierNam
 
 /**
  * Whether the question capitalises a word inside a sentence, as people write a product's name
- * ("Hebben we een verwerkersovereenkomst met Google?").
+ * ("Hebben we een verwerkersovereenkomst met Google?"); the agreement word itself ("DPA") is none.
  */
 export function hasCapitalisedName(question: string): boolean {
   const tokens = question.split(/\s+/);
@@ -74,6 +101,8 @@ export function hasCapitalisedName(question: string): boolean {
     const previous = tokens[index - 1];
     if (previous === undefined || SENTENCE_ENDS.some((end) => previous.endsWith(end))) return false;
     const first = token.charAt(0);
+    // "DPA" itself is the agreement asked about, not a supplier's name.
+    if (wordsOf(token).some((word) => AGREEMENT_WORDS.has(word))) return false;
     return first !== first.toLowerCase();
   });
 }

@@ -126,7 +126,19 @@ const GROUPS: SynonymGroups = {
     'printcode',
   ],
   laptop: ['laptops', 'notebook', 'chromebook', 'ipad', 'tablet'],
-  leverancier: ['leveranciers', 'partij', 'partijen', 'supplier', 'suppliers', 'vendor', 'vendors'],
+  // English "publishers" are the suppliers of learning materials the entries mean (the Dutch
+  // entries name "uitgevers" themselves).
+  leverancier: [
+    'leveranciers',
+    'partij',
+    'partijen',
+    'supplier',
+    'suppliers',
+    'vendor',
+    'vendors',
+    'publisher',
+    'publishers',
+  ],
   verbeteren: ['verbeterd', 'corrigeren', 'correctie', 'gecorrigeerd', 'rectify'],
   wijzigen: [
     'wijziging',
@@ -209,7 +221,22 @@ const GROUPS: SynonymGroups = {
     'cannot',
   ],
   vervaldatum: ['verloopdatum', 'verloopdata', 'expiratiedatum', 'expiry', 'expires', 'expired'],
+  // English irregular verb forms, which no ending rule brings back to their base form: "will be
+  // sent" asks what an entry saying "send" answers.
+  send: ['sent'],
+  // "keep" itself is the informal register's "bewaren".
+  bewaren: ['kept'],
+  take: ['took', 'taken'],
+  give: ['gave', 'given'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  find: ['found'],
+  make: ['made'],
+  see: ['saw', 'seen'],
+  // "I left it on the train" is the policy's "laten liggen" (to leave something behind).
+  liggen: ['left'],
   informatie: ['info'],
+  gegevens: ['data'],
   gezondheid: ['allergie', 'allergieen', 'allergy', 'allergies', 'medisch', 'medische', 'medical'],
   veilig: ['veilige', 'veiliger', 'safe', 'safely', 'safer', 'secure', 'securely'],
   beslissen: [

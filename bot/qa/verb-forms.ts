@@ -45,6 +45,25 @@ export function englishFormCandidates(word: string): string[] {
   return [...new Set(candidates)];
 }
 
+/** A closed syllable's consonant after a single vowel: "klagen" is "klaag-". */
+const OPEN_SYLLABLE_ROOT = /^(.*[^aeiou])([aeiou])([^aeiouy])$/u;
+/** Dutch writes no "z" or "v" at the end of a syllable: "lezen" is "lees-", "schaven" "schaaf-". */
+const FINAL_VOICELESS: Readonly<Record<string, string>> = { z: 's', v: 'f' };
+
+/**
+ * The stem and third person of a Dutch verb whose infinitive has a long vowel in an open syllable,
+ * which the stemmer leaves apart from them: "klagen" is "klaag" and "klaagt", "lezen" "leest".
+ * @example longVowelForms('klagen') // ['klaag', 'klaagt']
+ */
+export function longVowelForms(word: string): string[] {
+  if (word.length < MIN_LENGTH || !word.endsWith('en')) return [];
+  const match = OPEN_SYLLABLE_ROOT.exec(word.slice(0, -2));
+  if (!match) return [];
+  const [, head, vowel, consonant] = match as unknown as [string, string, string, string];
+  const root = `${head}${vowel}${vowel}${FINAL_VOICELESS[consonant] ?? consonant}`;
+  return [root, `${root}t`];
+}
+
 /** What is left of a verb after its particle is at least this long ("op" + "slaan"). */
 const MIN_VERB_REST = 4;
 /** Plural "-s" of an abbreviation ("BSN's", "pc's"): the word is at most this long. */
@@ -53,8 +72,8 @@ const MAX_ABBREVIATION_PLURAL = 5;
 /**
  * Forms of the spoken register the stemmer leaves apart, to try after verbFormCandidates: the verb
  * without its particle ("opsturen", "meesturen", "uitprinten" are "sturen" and "printen" to the
- * index, also with ge- and -t/-d: "opgestuurd"), the weak past tense ("belde", "stuurden"), and
- * an abbreviation's plural ("bsns" from "BSN's").
+ * index, also with ge- and -t/-d: "opgestuurd"), the weak past tense ("belde", "stuurden"), also
+ * as its participle ("klikte" as "geklikt"), and an abbreviation's plural ("bsns" from "BSN's").
  * @example informalFormCandidates('opsturen') // ['sturen']
  */
 export function informalFormCandidates(word: string): string[] {
@@ -66,8 +85,12 @@ export function informalFormCandidates(word: string): string[] {
     break;
   }
   if (word.length >= MIN_LENGTH) {
-    if (word.endsWith('den') || word.endsWith('ten')) candidates.push(word.slice(0, -3));
-    else if (word.endsWith('de') || word.endsWith('te')) candidates.push(word.slice(0, -2));
+    const ending = ['den', 'ten', 'de', 'te'].find((each) => word.endsWith(each));
+    if (ending !== undefined) {
+      const root = word.slice(0, -ending.length);
+      // "klikte" is "geklikt" to an index that has only the participle.
+      candidates.push(root, `ge${root}${ending.charAt(0)}`);
+    }
   }
   if (word.endsWith('s') && word.length >= 3 && word.length <= MAX_ABBREVIATION_PLURAL)
     candidates.push(word.slice(0, -1));

@@ -1,4 +1,6 @@
 import { createAnalyzer, wordsOf } from '../../../../bot/qa/analyzer';
+import { createLexicon } from '../../../../bot/qa/lexicon';
+import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
 
 describe('wordsOf', () => {
   it.each([
@@ -33,8 +35,18 @@ describe('createAnalyzer().termsOf', () => {
     ['beeldmateriaal', 'foto'],
     ['invaller', 'vervanger'],
     ['gdpr', 'avg'],
+    ['data', 'gegevens'],
+    ['sent', 'send'],
+    ['kept', 'keep'],
+    ['kept', 'bewaren'],
+    ['left', 'liggen'],
+    ['publishers', 'leverancier'],
   ])('maps the synonym %j to the index word %j first', (word, canonical) => {
     expect(termsOf(word)[0]).toBe(termsOf(canonical)[0]);
+  });
+
+  it('leaves a word that only starts like an irregular form alone ("sentence" is no "sent")', () => {
+    expect(termsOf('sentence')).not.toContain(termsOf('send')[0]);
   });
 
   it('adds the parts of a compound the vocabulary knows', () => {
@@ -42,5 +54,19 @@ describe('createAnalyzer().termsOf', () => {
       expect.arrayContaining([termsOf('wachtwoord')[0], termsOf('lijst')[0]]),
     );
     expect(termsOf('verzuimregistratie')).toContain(termsOf('verzuim')[0]);
+  });
+});
+
+describe("a compound headed by the board's own name (a filler)", () => {
+  const lexicon = createLexicon({ ...NO_PACK_WORDS, fillers: ['kindante'] });
+  const { termsOf } = createAnalyzer(new Set(['kind', 'leveranciers', 'lijst']), lexicon);
+
+  it('is read as its tail: "kindanteleveranciers" asks about suppliers, not children', () => {
+    expect(termsOf('kindanteleveranciers')).toContain(termsOf('leveranciers')[0]);
+    expect(termsOf('kindanteleveranciers')).not.toContain(termsOf('kind')[0]);
+  });
+
+  it('leaves a compound without the name as it was (near miss)', () => {
+    expect(termsOf('kindlijst')).toEqual(expect.arrayContaining([termsOf('kind')[0]]));
   });
 });

@@ -98,6 +98,17 @@ describe('createAnswerer', () => {
     expect(answer('What is Gynzy used for?').sources[0]?.id).toBe('processor-gynzy');
   });
 
+  it('reads "DPA" as the agreement itself, not an unlisted supplier, unless a name follows', () => {
+    expect(answer('What is a DPA?').sources[0]?.id).toBe('processor-agreement-what');
+    expect(answer('Does Padlet have a DPA?').sources[0]?.id).toBe('processor-unlisted');
+  });
+
+  it('reads "the Dutch DPA" a breach is reported to as the authority, not an agreement', () => {
+    expect(answer('How soon must a breach be reported to the Dutch DPA?').sources[0]?.id).toBe(
+      'breach-72-hours',
+    );
+  });
+
   it('never answers from a supplier entry that the question does not name', () => {
     const result = answer('Mogen we een nieuwe leerapp gebruiken met de klas?');
     expect(result.sources[0]?.id).not.toMatch(/^processor-(?!agreement|list|unlisted)/);
@@ -123,5 +134,108 @@ describe('a very long message', () => {
     const result = answer(`Mag ik een BSN mailen? ${'bla '.repeat(25_000)}`);
     expect(result.sources[0]?.id).toBe('email-bsn');
     expect(result.question.length).toBeGreaterThan(100_000);
+  });
+});
+
+describe('English words for leaving something on the train', () => {
+  const answer = answererWith();
+
+  it('reads "train" as public transport, like "trein"', () => {
+    expect(answer('Can I work on the train with pupil data?').sources[0]?.id).toBe(
+      'breach-risky-situations',
+    );
+  });
+
+  it('keeps "a colleague left the school" about leaving (near miss)', () => {
+    expect(
+      answer('A colleague left the school last month, is her account still active?').sources[0]?.id,
+    ).toMatch(/leaving$/);
+  });
+});
+
+describe("a short question naming a privacy topic and an entry's title topic", () => {
+  const answer = answererWith();
+
+  it('is answered from that entry with the next ones offered, not declined', () => {
+    const result = answer('Who is in charge of data protection?');
+    expect(result).toMatchObject({ answered: true, confidence: 'low' });
+    expect(result.sources[0]?.id).toMatch(/^role-/);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('stays declined when it names no privacy topic, only a title word (near miss)', () => {
+    expect(answer('What is the dress code for teachers?').answered).toBe(false);
+  });
+});
+
+describe('English "publishers"', () => {
+  const answer = answererWith();
+
+  it('are suppliers: whether they get pupil data is sharing with third parties', () => {
+    expect(answer('Do educational publishers get data about my son?')).toMatchObject({
+      confidence: 'high',
+      sources: [expect.objectContaining({ id: 'sharing-third-parties' })],
+    });
+  });
+
+  it('leave "publish" (photos) as it was (near miss)', () => {
+    expect(answer('May I publish class photos on the website?').sources[0]?.id).toMatch(/^photo-/);
+  });
+});
+
+describe('the board\'s in-scope word "usb"', () => {
+  const answer = answererWith();
+
+  it('keeps a USB stick in scope wherever it goes, the digital board too', () => {
+    expect(
+      answer('Ik steek zo een usb-stick met lesmateriaal in het digibord.').sources[0]?.id,
+    ).toMatch(/^usb-/);
+  });
+
+  it('leaves a digital board question without one declined (near miss)', () => {
+    expect(answer('Het digibord blijft zwart als ik de laptop aansluit, wat nu?').answered).toBe(
+      false,
+    );
+  });
+});
+
+describe('English "data"', () => {
+  const answer = answererWith();
+
+  it('reads as the policy\'s "gegevens": which data the school keeps is its own entry', () => {
+    expect(answer('Which data does the school keep about my son?').sources[0]?.id).toBe(
+      'rights-what-data-school-keeps',
+    );
+  });
+
+  it('reads an irregular past form as its base ("sent" as "send") and answers confidently', () => {
+    expect(
+      answer('What information gets sent to the secondary school about my daughter?'),
+    ).toMatchObject({ confidence: 'high', sources: [expect.objectContaining({ id: 'oso-what' })] });
+  });
+
+  it('leaves a Dutch question about dates ("data") declined (near miss)', () => {
+    expect(answer('Wat zijn de data van de studiedagen dit jaar?').answered).toBe(false);
+  });
+});
+
+describe('a short question whose best entry shares only its people', () => {
+  const answer = answererWith();
+
+  it('is declined when what it asks is in no entry, in Dutch and English', () => {
+    const dutch = answer('Een vader vraagt of ik zijn zoon zijn pufje wil geven. Mag dat?');
+    expect(dutch).toMatchObject({ answered: false, confidence: 'none' });
+    const english = answer('A father asks me to give his son his inhaler. May I?');
+    expect(english).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the entry also matches what it asks (near miss)', () => {
+    expect(
+      answer('Een moeder vraagt of ze het dossier van haar dochter mag inzien. Mag dat?').sources[0]
+        ?.id,
+    ).toBe('rights-inspection');
+    expect(
+      answer("A mother asks to see her daughter's file. Is that allowed?").sources[0]?.id,
+    ).toBe('rights-inspection');
   });
 });

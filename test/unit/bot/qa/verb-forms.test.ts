@@ -1,5 +1,10 @@
 import { createAnalyzer } from '../../../../bot/qa/analyzer';
-import { englishFormCandidates, verbFormCandidates } from '../../../../bot/qa/verb-forms';
+import {
+  englishFormCandidates,
+  informalFormCandidates,
+  longVowelForms,
+  verbFormCandidates,
+} from '../../../../bot/qa/verb-forms';
 
 describe('verbFormCandidates', () => {
   it.each([
@@ -40,5 +45,42 @@ describe('englishFormCandidates', () => {
     expect(termsOf('reported')).toContain(termsOf('report')[0]);
     expect(termsOf('decides')).toContain(termsOf('decide')[0]);
     expect(termsOf('encrypting')).toContain(termsOf('encrypt')[0]);
+  });
+});
+
+describe('informalFormCandidates: the weak past tense', () => {
+  it.each([
+    ['klikte', ['klik', 'geklikt']],
+    ['belden', ['bel', 'gebeld']],
+  ])('offers %j its root and participle %j', (word, forms) => {
+    expect(informalFormCandidates(word)).toEqual(expect.arrayContaining(forms));
+  });
+
+  it('reads it as the participle when the index has only that ("klikte" is "geklikt")', () => {
+    const { termsOf } = createAnalyzer(new Set(['geklikt']));
+    expect(termsOf('klikte')).toContain(termsOf('geklikt')[0]);
+  });
+
+  it('offers no participle for a word without the ending (near miss)', () => {
+    expect(informalFormCandidates('klikken')).not.toContain('geklikt');
+  });
+});
+
+describe('longVowelForms', () => {
+  it.each([
+    ['klagen', ['klaag', 'klaagt']],
+    ['lezen', ['lees', 'leest']],
+    ['sturen', ['stuur', 'stuurt']],
+  ])('offers %j the long-vowel forms %j', (word, forms) => {
+    expect(longVowelForms(word)).toEqual(forms);
+  });
+
+  it.each([['melden'], ['zetten'], ['foto']])('offers %j none (near miss)', (word) => {
+    expect(longVowelForms(word)).toEqual([]);
+  });
+
+  it('reads the infinitive as the third person the index has ("klagen" as "klaagt")', () => {
+    const { termsOf } = createAnalyzer(new Set(['klaagt']));
+    expect(termsOf('klagen')).toContain(termsOf('klaagt')[0]);
   });
 });

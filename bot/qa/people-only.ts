@@ -1,0 +1,84 @@
+// A short question whose best entry shares only the people in it — a mother, a pupil, a trainee,
+// the class — and none of what it asks about is asking something the policy has no rule for:
+// "Een moeder vraagt of ik haar dochter een paracetamol wil geven, mag dat?" or "Hoeveel uur mag
+// een stagiaire zelfstandig voor de klas staan?" name people every entry about parents or trainees
+// also names, while what they ask (medicine, teaching hours) is in no entry. Such a question is
+// declined rather than answered from whichever entry mentions the same people.
+import type { Hit, QueryWord } from './knowledge-index';
+
+/**
+ * Words for the people at school and for asking or not doing something: they say who is involved
+ * and how the question is framed, never what it is about. Read through the index, so "moeder",
+ * "kinderen" and "teacher" count by their index terms.
+ */
+export const PEOPLE_WORDS: readonly string[] = [
+  'ouder',
+  'ouders',
+  'moeder',
+  'vader',
+  'leerling',
+  'leerlingen',
+  'kind',
+  'kinderen',
+  'dochter',
+  'zoon',
+  'klas',
+  'groep',
+  'collega',
+  'leerkracht',
+  'juf',
+  'meester',
+  'stagiair',
+  'stagiaire',
+  'school',
+  'parent',
+  'mother',
+  'father',
+  'pupil',
+  'child',
+  'daughter',
+  'son',
+  'class',
+  'colleague',
+  'teacher',
+  'trainee',
+  'niet',
+  'zonder',
+  'geen',
+  'vraagt',
+  'vragen',
+];
+
+/** Only a question this short: a story says enough around its question to be matched by chance. */
+const MAX_WORDS = 8;
+/** The best entry matches less than this weight outside the people words: nothing of the topic. */
+const MAX_TOPIC_WEIGHT = 1;
+/** …while this share of the question's weight goes unmatched: that is what it is about. */
+const MIN_UNMATCHED_SHARE = 0.2;
+
+/**
+ * Whether the best entry shares only people words with a short question while a good part of the
+ * question goes unmatched.
+ * @param peopleTerms The index terms of PEOPLE_WORDS.
+ * @example matchesOnlyPeople(paracetamolQuestionWords, rightsInspectionHit, peopleTerms) // true
+ */
+export function matchesOnlyPeople(
+  queryWords: readonly QueryWord[],
+  best: Hit,
+  peopleTerms: ReadonlySet<string>,
+): boolean {
+  if (queryWords.length > MAX_WORDS) return false;
+  const isMatched = (term: string) => (best.termCredit.get(term) ?? 0) > 0;
+  let topicWeight = 0;
+  let unmatched = 0;
+  let total = 0;
+  for (const word of queryWords) {
+    const matched = word.terms.filter(isMatched);
+    total += word.weight;
+    if (matched.length === 0) unmatched += word.weight;
+    else if (matched.some((term) => !peopleTerms.has(term))) topicWeight += word.weight;
+  }
+  return (
+    topicWeight < MAX_TOPIC_WEIGHT && unmatched > 0 && unmatched >= MIN_UNMATCHED_SHARE * total
+  );
+}

@@ -83,12 +83,26 @@ function casesOf(file: string, defaultVoice: string): Case[] {
   });
 }
 
-function report(name: string, cases: Case[], answer: (question: string) => QaAnswer): string {
-  const lines = [
-    `${name}: ${cases.length} questions`,
-    '  voice               right  declined-ok  wrong-entry  (wrong-sure  offered)',
-  ];
-  // Each question is answered and judged once; the voice rows and "all" add the outcomes up.
+/** What one voice (or 'all') got: counts of in-scope and out-of-scope questions and outcomes. */
+export interface Tally {
+  voice: string;
+  questions: number;
+  inScope: number;
+  outOfScope: number;
+  right: number;
+  declined: number;
+  wrong: number;
+  wrongSure: number;
+  offered: number;
+}
+
+/** Answers and judges each question once, then adds the outcomes up per voice and for 'all'. */
+export function tallyQuestions(
+  file: string,
+  answer: (question: string) => QaAnswer,
+  defaultVoice = 'held-out',
+): Tally[] {
+  const cases = casesOf(file, defaultVoice);
   const outcomes = new Map(
     cases.map((each) => {
       const result = answer(each.question);
@@ -109,22 +123,36 @@ function report(name: string, cases: Case[], answer: (question: string) => QaAns
     }),
   );
   const voices = [...new Set(cases.map((each) => each.voice))].sort();
-  for (const voice of [...voices, 'all']) {
+  return [...voices, 'all'].map((voice) => {
     const group = cases.filter((each) => voice === 'all' || each.voice === voice);
     const inScope = group.filter((each) => each.inScope).map((each) => outcomes.get(each));
     const outOfScope = group.filter((each) => !each.inScope).map((each) => outcomes.get(each));
-    const right = inScope.filter((each) => each?.isRight).length;
-    const wrong = inScope.filter((each) => each && !each.isRight && each.isAnswered).length;
-    const wrongSure = inScope.filter((each) => each?.isWrongSure).length;
-    const offered = inScope.filter((each) => each?.isOffered).length;
-    const declined = outOfScope.filter((each) => each && !each.isAnswered).length;
-    const share = (part: number, whole: number) =>
-      whole === 0 ? '  -  ' : (part / whole).toFixed(2);
-    lines.push(
-      `  ${`${voice} (${group.length})`.padEnd(20)}${share(right, inScope.length).padEnd(7)}${share(declined, outOfScope.length).padEnd(13)}${share(wrong, inScope.length).padEnd(13)}${share(wrongSure, inScope.length).padEnd(12)}${share(offered, inScope.length)}`,
-    );
-  }
-  return lines.join('\n');
+    return {
+      voice,
+      questions: group.length,
+      inScope: inScope.length,
+      outOfScope: outOfScope.length,
+      right: inScope.filter((each) => each?.isRight).length,
+      declined: outOfScope.filter((each) => each && !each.isAnswered).length,
+      wrong: inScope.filter((each) => each && !each.isRight && each.isAnswered).length,
+      wrongSure: inScope.filter((each) => each?.isWrongSure).length,
+      offered: inScope.filter((each) => each?.isOffered).length,
+    };
+  });
+}
+
+function report(name: string, tallies: Tally[]): string {
+  const share = (part: number, whole: number) =>
+    whole === 0 ? '  -  ' : (part / whole).toFixed(2);
+  const all = tallies[tallies.length - 1];
+  return [
+    `${name}: ${all?.questions ?? 0} questions`,
+    '  voice               right  declined-ok  wrong-entry  (wrong-sure  offered)',
+    ...tallies.map(
+      (each) =>
+        `  ${`${each.voice} (${each.questions})`.padEnd(20)}${share(each.right, each.inScope).padEnd(7)}${share(each.declined, each.outOfScope).padEnd(13)}${share(each.wrong, each.inScope).padEnd(13)}${share(each.wrongSure, each.inScope).padEnd(12)}${share(each.offered, each.inScope)}`,
+    ),
+  ].join('\n');
 }
 
 function main(): void {
@@ -140,8 +168,7 @@ function main(): void {
     out.push(
       report(
         `tuning (test/fixtures/qa/${file})`,
-        casesOf(path.join(tuningFolder, file), 'tuning'),
-        answer,
+        tallyQuestions(path.join(tuningFolder, file), answer, 'tuning'),
       ),
     );
   // EVAL_TUNING_ONLY=1 prints the tuning sets alone, for whoever tunes: they never see held-out rows.
@@ -150,7 +177,7 @@ function main(): void {
       const file = path.join(FIXTURES, folder, 'questions.json');
       const name = `held-out (test/fixtures/${folder}/questions.json)`;
       out.push(
-        existsSync(file) ? report(name, casesOf(file, 'held-out'), answer) : `${name}: not present`,
+        existsSync(file) ? report(name, tallyQuestions(file, answer)) : `${name}: not present`,
       );
     }
   process.stdout.write(`${out.join('\n\n')}\n`);

@@ -1,0 +1,36 @@
+// A guard on the held-out question sets (test/fixtures/qa-heldout*, each written from the policy
+// text by an author who never saw the entries): the floors sit one question under where the
+// answerer stands, so a change that loses right answers or declines on questions written by other
+// hands fails here. Nobody tunes on these questions; `npm run eval` prints the full tables.
+import path from 'node:path';
+import { createAnswerer } from '../../../bot/qa/answerer';
+import { parseConfig } from '../../../shared/policy/parse-config';
+import { tallyQuestions } from '../../eval/evaluate-qa';
+import { kindantePack } from '../../helpers/knowledge';
+import { EXAMPLE_CONFIG } from '../../helpers/policy';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+/** Per set, counts of questions: right answers, declined out-of-scope ones, wrong entries answered. */
+const SETS = [
+  { folder: 'qa-heldout', atLeastRight: 127, atLeastDeclined: 20, atMostWrong: 7 },
+  { folder: 'qa-heldout-2', atLeastRight: 125, atLeastDeclined: 18, atMostWrong: 11 },
+  { folder: 'qa-heldout-3', atLeastRight: 134, atLeastDeclined: 19, atMostWrong: 4 },
+  { folder: 'qa-heldout-4', atLeastRight: 126, atLeastDeclined: 13, atMostWrong: 7 },
+] as const;
+
+describe.each(SETS)(
+  'held-out questions $folder (other authors)',
+  ({ folder, atLeastRight, atLeastDeclined, atMostWrong }) => {
+    const parsed = parseConfig(EXAMPLE_CONFIG);
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const pack = kindantePack();
+    const answer = createAnswerer(parsed.config, pack.knowledge, pack.words);
+    const all = tallyQuestions(path.join(FIXTURES, folder, 'questions.json'), answer).at(-1);
+
+    it('keeps its right answers, its declines and its wrong-entry ceiling', () => {
+      expect(all?.right).toBeGreaterThanOrEqual(atLeastRight);
+      expect(all?.declined).toBeGreaterThanOrEqual(atLeastDeclined);
+      expect(all?.wrong).toBeLessThanOrEqual(atMostWrong);
+    });
+  },
+);

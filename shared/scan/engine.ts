@@ -64,7 +64,12 @@ export function scanMail(
     evidence[0] = [];
   // The learned model reads only the texts where the rules left a subject without evidence.
   const learned = content.texts.map(({ text }, index) =>
-    learnedTextOf(text, evidence[index] ?? []),
+    learnedTextOf(
+      text,
+      evidence[index] ?? [],
+      folded[index] ?? fold(text),
+      policy.sensitiveLexicon,
+    ),
   );
   const findings = DETECTORS.flatMap((detector) =>
     detector.detect({ mail, content, policy, folded, quoteStarts, evidence, learned }),

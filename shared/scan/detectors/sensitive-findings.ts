@@ -35,6 +35,7 @@ export function sensitiveFindings(
           DEFAULT_MODEL,
           input.policy.sensitiveLexicon,
           quoteStart,
+          learned.cues,
         );
       if (found)
         findings.push({

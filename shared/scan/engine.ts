@@ -64,12 +64,7 @@ export function scanMail(
     evidence[0] = [];
   // The learned model reads only the texts where the rules left a subject without evidence.
   const learned = content.texts.map(({ text }, index) =>
-    learnedTextOf(
-      text,
-      evidence[index] ?? [],
-      folded[index] ?? fold(text),
-      policy.sensitiveLexicon,
-    ),
+    learnedTextOf(text, evidence[index] ?? []),
   );
   const findings = DETECTORS.flatMap((detector) =>
     detector.detect({ mail, content, policy, folded, quoteStarts, evidence, learned }),

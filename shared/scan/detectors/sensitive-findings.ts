@@ -35,7 +35,6 @@ export function sensitiveFindings(
           DEFAULT_MODEL,
           input.policy.sensitiveLexicon,
           quoteStart,
-          learned.cues,
         );
       if (found)
         findings.push({

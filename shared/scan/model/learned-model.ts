@@ -2,8 +2,7 @@
 // word pairs and name cues, trained by test/train/train-detection-model.ts on the tuning corpus and
 // shipped as data (detection-model.json). It adds pupil-file and sensitive-personal findings where
 // the rules found nothing in that part of the mail; the rules stay the spec.
-import type { SensitiveEvidence, SensitiveLexicon } from '../text/sensitive-content';
-import { NO_CUES, ruleCues } from './rule-cues';
+import type { SensitiveEvidence } from '../text/sensitive-content';
 import modelData from './detection-model.json';
 import {
   compileModel,
@@ -22,15 +21,8 @@ export const DEFAULT_MODEL: CompiledModel = compileModel(modelData as unknown as
  * The best-scoring window per subject of one text (subject line, body or attachment).
  * @example scoreWithModel('Daan krijgt sinds maandag medicatie').pupil.score
  */
-export function scoreWithModel(
-  text: string,
-  model: CompiledModel = DEFAULT_MODEL,
-  /** fold(text) and the lexicon, for a model that reads the rules' cues (rule-cues.ts). */
-  cueSource?: { folded: string; lexicon: SensitiveLexicon },
-): TextScores {
-  const cues =
-    model.usesCues && cueSource ? ruleCues(cueSource.folded, cueSource.lexicon) : NO_CUES;
-  return scoreText(model, text, cues);
+export function scoreWithModel(text: string, model: CompiledModel = DEFAULT_MODEL): TextScores {
+  return scoreText(model, text);
 }
 
 /**
@@ -40,8 +32,6 @@ export function scoreWithModel(
 export function learnedTextOf(
   text: string,
   evidence: readonly SensitiveEvidence[],
-  folded: string,
-  lexicon: SensitiveLexicon,
 ): TextScores | undefined {
   if (!IS_LEARNED_MODEL_ENABLED || text === '') return undefined;
   let hasPupil = false;
@@ -51,5 +41,5 @@ export function learnedTextOf(
     else hasAdult = true;
   }
   if (hasPupil && hasAdult) return undefined;
-  return scoreWithModel(text, DEFAULT_MODEL, { folded, lexicon });
+  return scoreWithModel(text);
 }

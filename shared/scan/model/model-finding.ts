@@ -6,7 +6,6 @@ import { maskDigitRuns } from '../text/mask';
 import { quotedHistoryStart } from '../text/quoted-history';
 import type { SensitiveLexicon } from '../text/sensitive-content';
 import { identifiablePerson } from './identifiable-window';
-import { cuesOfWords, NO_CUES, type RuleCues } from './rule-cues';
 import { wordWeight, type CompiledModel, type ModelHead, type ScoredWindow } from './window-scorer';
 import { WordFeatures } from './word-features';
 
@@ -22,7 +21,6 @@ export function isModelFinding(finding: { explanation: string }): boolean {
 const TOP_WORDS = 4;
 
 const explainWords = new WordFeatures();
-let explainCues = new Int32Array(256);
 
 export interface ModelEvidence {
   excerpt: string;
@@ -43,13 +41,11 @@ export function modelEvidence(
   lexicon: SensitiveLexicon,
   /** quotedHistoryStart(text, folded), when the scan has it already. */
   quoteStart?: number,
-  /** The text's rule cues the score was read with (TextScores.cues). */
-  cues: RuleCues = NO_CUES,
 ): ModelEvidence | undefined {
   if (window.score < model.threshold[head]) return undefined;
   const person = identifiablePerson(text, folded, window.start, window.end, head, lexicon);
   if (!person) return undefined;
-  const top = heaviestWords(text, folded, window, head, model, cues);
+  const top = heaviestWords(text, folded, window, head, model);
   const first = top[0];
   // Said of the heaviest word: a window may begin in the reply and reach into the quote below it.
   const where =
@@ -80,18 +76,12 @@ function heaviestWords(
   window: ScoredWindow,
   head: ModelHead,
   model: CompiledModel,
-  cues: RuleCues,
 ): WeighedWord[] {
   const piece = text.slice(window.start, window.end);
   const count = explainWords.read(piece);
-  if (explainCues.length < count) explainCues = new Int32Array(count);
-  if (model.usesCues)
-    cuesOfWords(cues, explainWords.starts, explainWords.ends, count, explainCues, window.start);
-  else explainCues.fill(0, 0, count);
   const seen = new Map<string, WeighedWord>();
   for (let i = 0; i < count; i++) {
-    // A cue's weight counts for the word it sits on: "ziekenhuis" weighs as a word and a health term.
-    const weight = wordWeight(model, explainWords, i, head, explainCues[i] ?? 0);
+    const weight = wordWeight(model, explainWords, i, head);
     if (weight <= 0) continue;
     const start = window.start + (explainWords.starts[i] ?? 0);
     const end = window.start + (explainWords.ends[i] ?? 0);

@@ -2,7 +2,6 @@
 // window of consecutive words is the text's score, per subject (pupil, adult). A window, not the
 // whole mail, so a long newsletter cannot add up to a pupil file and the finding can point at
 // where it is. One pass over the words, one hash probe per feature, no allocation per word.
-import { cuesOfWords, NO_CUES, type RuleCues } from './rule-cues';
 import { featureHash, WordFeatures } from './word-features';
 
 export type ModelHead = 'pupil' | 'adult';
@@ -26,8 +25,6 @@ export interface CompiledModel {
   pupil: Float32Array;
   adult: Float32Array;
   mask: number;
-  /** Whether the model has weights for rule cues ("r:…"): only then are a text's cues read. */
-  usesCues: boolean;
 }
 
 export function compileModel(data: ModelData): CompiledModel {
@@ -54,7 +51,6 @@ export function compileModel(data: ModelData): CompiledModel {
     pupil,
     adult,
     mask,
-    usesCues: entries.some(([key]) => key.startsWith('r:')),
   };
 }
 
@@ -76,8 +72,6 @@ export function wordWeight(
   words: WordFeatures,
   index: number,
   head: ModelHead,
-  /** The word's rule cue hash (rule-cues.ts), 0 for none. */
-  cue = 0,
 ): number {
   const table = head === 'pupil' ? model.pupil : model.adult;
   let sum = 0;
@@ -86,7 +80,6 @@ export function wordWeight(
     words.tail[index],
     words.bigram[index],
     words.capital[index],
-    cue,
   ]) {
     const slot = slotIn(model.keys, model.mask, hash ?? 0);
     if (slot >= 0) sum += table[slot] ?? 0;
@@ -103,7 +96,6 @@ const shared = {
   pupil: new Float64Array(64),
   adult: new Float64Array(64),
   starts: new Int32Array(64),
-  cues: new Int32Array(BLOCK_WORDS),
 };
 
 /** A text's best window for one subject, as characters of the text. */
@@ -113,22 +105,14 @@ export interface ScoredWindow {
   end: number;
 }
 
-export interface TextScores extends Record<ModelHead, ScoredWindow> {
-  /** The text's rule cues as read for the score (NO_CUES when the model has none). */
-  cues: RuleCues;
-}
+export type TextScores = Record<ModelHead, ScoredWindow>;
 
 /**
  * Reads `original` block by block and returns the best window of
  * `model.window` consecutive words per subject (the whole text when it is shorter). Memory stays
  * constant: the last window's word weights sit in a ring.
  */
-export function scoreText(
-  model: CompiledModel,
-  original: string,
-  /** The text's rule cues (rule-cues.ts), for a model that has weights for them. */
-  cues: RuleCues = NO_CUES,
-): TextScores {
+export function scoreText(model: CompiledModel, original: string): TextScores {
   const size = model.window;
   if (shared.pupil.length < size) {
     shared.pupil = new Float64Array(size);
@@ -142,10 +126,7 @@ export function scoreText(
   const best = {
     pupil: { score: -Infinity, start: 0, end: 0 },
     adult: { score: -Infinity, start: 0, end: 0 },
-    cues,
   };
-  const hasCues = model.usesCues && cues.count > 0;
-  const cueOfWord = shared.cues;
   let pupilSum = 0;
   let adultSum = 0;
   let total = 0;
@@ -158,11 +139,10 @@ export function scoreText(
     if (count === 0) break;
     position = words.next;
     const { unigram, tail, bigram, capital, starts, ends } = words;
-    if (hasCues) cuesOfWords(cues, starts, ends, count, cueOfWord);
     for (let i = 0; i < count; i++) {
       let pupil = 0;
       let adult = 0;
-      // Unrolled over the features: a loop over an array of them allocates per word.
+      // Unrolled over the four features: a loop over an array of them allocates per word.
       let slot = slotIn(keys, model.mask, unigram[i] ?? 0);
       if (slot >= 0) {
         pupil += pupilTable[slot] ?? 0;
@@ -182,13 +162,6 @@ export function scoreText(
       if (slot >= 0) {
         pupil += pupilTable[slot] ?? 0;
         adult += adultTable[slot] ?? 0;
-      }
-      if (hasCues) {
-        slot = slotIn(keys, model.mask, cueOfWord[i] ?? 0);
-        if (slot >= 0) {
-          pupil += pupilTable[slot] ?? 0;
-          adult += adultTable[slot] ?? 0;
-        }
       }
       if (total >= size) {
         pupilSum -= pupilRing[ring] ?? 0;

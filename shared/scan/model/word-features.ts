@@ -17,15 +17,6 @@ const MIN_TAIL_WORD = 9;
 const SEED_UNIGRAM = 0x811c9dc5;
 const SEED_TAIL = 0x2f4a7c15;
 const SEED_WORD = 0x6b43a9b5;
-const SEED_CUE = 0x3c6ef372;
-
-/**
- * The hash of a rule cue, a word the rules' own lexicon knows ("r:health2": a strong health term
- * starts at that word; "r:pupil": a word that points at a pupil). See rule-cues.ts.
- */
-export function cueHash(cue: string): number {
-  return hashRange(cue, 0, cue.length, SEED_CUE);
-}
 
 /**
  * Each UTF-16 code as fold() writes it ("É" → "e"), so the reader folds as it goes instead of
@@ -119,8 +110,7 @@ function hasHash(table: Int32Array, hash: number): boolean {
 
 /**
  * The hash of a feature as the model file writes it: "u:medica" (stem), "t:anker" (tail),
- * "b:mijn zoon" (pair of stems), "c:#cap", "r:health2" (a rule cue); "#name" and "#num" stand for
- * names and numbers.
+ * "b:mijn zoon" (pair of stems), "c:#cap"; "#name" and "#num" stand for names and numbers.
  * @example featureHash('u:medica') === hashes of the word "medicatie" read by WordFeatures
  */
 export function featureHash(key: string): number {
@@ -128,7 +118,6 @@ export function featureHash(key: string): number {
   if (key.startsWith('u:')) return hashRange(body, 0, body.length, SEED_UNIGRAM);
   if (key.startsWith('t:')) return hashRange(body, 0, body.length, SEED_TAIL);
   if (key === 'c:#cap') return CAPITAL_HASH;
-  if (key.startsWith('r:')) return cueHash(body);
   const space = body.indexOf(' ');
   if (key.startsWith('b:') && space > 0)
     return pairHash(

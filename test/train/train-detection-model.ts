@@ -453,7 +453,14 @@ function calibrateAndMeasure(
   // --save <file>: the measured variant as a model file (calibrated thresholds), to weigh its size.
   const saveAt = args().indexOf('--save');
   const saved = saveAt >= 0 ? args()[saveAt + 1] : undefined;
-  if (saved) writeFileSync(saved, formatModel({ ...data, threshold }));
+  if (saved)
+    writeFileSync(
+      saved,
+      formatModel({
+        ...data,
+        threshold: { pupil: shipped(threshold.pupil), adult: shipped(threshold.adult) },
+      }),
+    );
   if (args().includes('--details')) {
     console.log('calibration folders:');
     details(calibration);
@@ -483,15 +490,17 @@ function averagePrecision(predictions: readonly Prediction[], head: ModelHead): 
   return tp === 0 ? 0 : sum / tp;
 }
 
+/** A threshold as the model file has it; none that keeps the precision: a score never reached. */
+function shipped(value: number): number {
+  return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : NEVER;
+}
+
 /** Trains on every mail and writes the model with these thresholds. */
 function write(
   hashed: readonly HashedMail[],
   keys: Map<number, string>,
   threshold: Record<ModelHead, number>,
 ): void {
-  // No threshold that keeps the precision: the head stays silent (a score it never reaches).
-  const shipped = (value: number) =>
-    Number.isFinite(value) ? Math.round(value * 1000) / 1000 : NEVER;
   const final = train(hashed, keys, {
     pupil: shipped(threshold.pupil),
     adult: shipped(threshold.adult),

@@ -18,10 +18,9 @@
 //                                                          shipped model never; --save <file>
 //                                                          writes that variant elsewhere)
 // Variants by environment: MODEL_L2 (or MODEL_L2_PUPIL, MODEL_L2_ADULT), MODEL_EPOCHS,
-// MODEL_WINDOW, MODEL_FEATURES, MODEL_MIN_FOLDERS, MODEL_FOLDER_WEIGHT=1 (each folder weighs the
-// same), MODEL_SHARED=<factor> (one shared weight plus each head's difference). In the tuning
-// comparison above, folder weighting and shared heads added more wrong findings than they found;
-// windows of 20 or 40 words, 1,500 or 6,000 features and three folders per feature did no better.
+// MODEL_WINDOW, MODEL_FEATURES, MODEL_MIN_FOLDERS. In the tuning comparison above, weighing each
+// folder alike and training the heads as one shared weight plus differences (both tried and
+// removed) added more wrong findings than they found; windows of 20 or 40 words, 1,500 or 6,000 features and three folders per feature did no better.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -37,18 +36,9 @@ import { corpusPolicy, loadCorpus, type CorpusMail } from './detection-corpus';
 import {
   FEATURES_PER_WORD,
   trainHead,
-  trainJoint,
   type IndexedText,
   type TrainingOptions,
 } from './window-logistic';
-
-/** Each folder weighs the same (MODEL_FOLDER_WEIGHT=1), not each mail. */
-const IS_FOLDER_WEIGHT = process.env.MODEL_FOLDER_WEIGHT === '1';
-/**
- * MODEL_SHARED=<factor>: train the heads as one shared weight plus each head's difference, the
- * differences penalised <factor> times as hard (window-logistic.ts trainJoint); 0 or unset: apart.
- */
-const SHARED_DELTA_L2 = Number(process.env.MODEL_SHARED ?? 0);
 
 const OUTPUT = path.resolve(__dirname, '../../shared/scan/model/detection-model.json');
 const HEADS: readonly ModelHead[] = ['pupil', 'adult'];
@@ -72,7 +62,7 @@ const HEAD_L2: Record<ModelHead, number> = {
 
 const OPTIONS: TrainingOptions = {
   window: Number(process.env.MODEL_WINDOW ?? 30),
-  /** Per head in HEAD_L2; this one is the shared part's with MODEL_SHARED. */
+  /** Per head: HEAD_L2. */
   l2: HEAD_L2.adult,
   // AdaGrad's steps shrink as it goes: a strong penalty needs more epochs to settle.
   epochs: Number(process.env.MODEL_EPOCHS ?? 400),
@@ -143,17 +133,6 @@ function indexTexts(mail: HashedMail, index: Map<number, number>): IndexedText[]
   }));
 }
 
-/**
- * Each mail's weight: 1, or with MODEL_FOLDER_WEIGHT=1 each folder (an author or batch) weighs
- * the same in all, so a large folder's habits do not pass for the language.
- */
-function folderWeights(mails: readonly HashedMail[]): number[] {
-  if (!IS_FOLDER_WEIGHT) return mails.map(() => 1);
-  const sizes = new Map<string, number>();
-  for (const { mail } of mails) sizes.set(mail.folder, (sizes.get(mail.folder) ?? 0) + 1);
-  return mails.map(({ mail }) => mails.length / sizes.size / (sizes.get(mail.folder) ?? 1));
-}
-
 /** Trains both heads on `mails` and returns the model as data (thresholds given). */
 function train(
   mails: readonly HashedMail[],
@@ -162,31 +141,13 @@ function train(
 ): ModelData {
   const index = vocabulary(mails);
   const indexed = mails.map((mail) => indexTexts(mail, index));
-  const mailWeights = folderWeights(mails);
-  const heads =
-    SHARED_DELTA_L2 > 0
-      ? trainJoint(
-          mails.map((mail, m) => ({
-            texts: indexed[m] ?? [],
-            labels: HEADS.map((head) => mail.mail.labels[head]),
-            weight: mailWeights[m],
-          })),
-          HEADS.length,
-          index.size,
-          OPTIONS,
-          SHARED_DELTA_L2,
-        )
-      : HEADS.map((head) =>
-          trainHead(
-            mails.map((mail, m) => ({
-              texts: indexed[m] ?? [],
-              label: mail.mail.labels[head],
-              weight: mailWeights[m],
-            })),
-            index.size,
-            { ...OPTIONS, l2: HEAD_L2[head] },
-          ),
-        );
+  const heads = HEADS.map((head) =>
+    trainHead(
+      mails.map((mail, m) => ({ texts: indexed[m] ?? [], label: mail.mail.labels[head] })),
+      index.size,
+      { ...OPTIONS, l2: HEAD_L2[head] },
+    ),
+  );
   const [pupil, adult] = heads;
   if (!pupil || !adult) throw new Error('two heads expected');
   // The heaviest features only, two decimals: the model ships in the add-in's bundle.
@@ -336,7 +297,7 @@ async function main(): Promise<void> {
   const hashed = hashCorpus(corpus, keys);
   const folders = [...new Set(corpus.map((mail) => mail.folder))];
   console.log(
-    `tuning corpus: ${corpus.length} mails in ${folders.length} folders${excluded.length ? ` (without ${excluded.join(', ')})` : ''}; window ${OPTIONS.window}, l2 ${HEAD_L2.pupil} / ${HEAD_L2.adult}${IS_FOLDER_WEIGHT ? ', folders weigh alike' : ''}${SHARED_DELTA_L2 ? `, shared heads (differences ${SHARED_DELTA_L2}× penalised)` : ''}`,
+    `tuning corpus: ${corpus.length} mails in ${folders.length} folders${excluded.length ? ` (without ${excluded.join(', ')})` : ''}; window ${OPTIONS.window}, l2 ${HEAD_L2.pupil} / ${HEAD_L2.adult}`,
   );
   const tested = args.flatMap((arg, i) => (args[i - 1] === '--test' ? [arg] : []));
   const calibrating = folderArgs(args, '--calibrate');

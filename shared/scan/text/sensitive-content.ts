@@ -17,6 +17,7 @@ import { findBookTitles, isAboutStory } from './book-titles';
 import { isAsciiLower, isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
+import { findPayGrades } from './pay-grades';
 import {
   findPersonMentions,
   NAME_BEFORE_CLASS,
@@ -218,6 +219,15 @@ export function findSensitiveEvidence(
       start: level.start,
       end: level.end,
       category: 'pupil-record',
+      weight: 2,
+    });
+  // "schaal L10 trede 3", "L10, trede 6": one employee's place in the pay table, their salary.
+  for (const grade of findPayGrades(folded))
+    allHits.push({
+      term: `pay grade ${grade.grade}`,
+      start: grade.start,
+      end: grade.end,
+      category: 'adult-record',
       weight: 2,
     });
   allHits.sort((a, b) => a.start - b.start);

@@ -590,3 +590,24 @@ describe('findSensitiveEvidence, surgery', () => {
     );
   });
 });
+
+// Train round 14: a salary written as a pay scale and step.
+describe('findSensitiveEvidence, a pay grade', () => {
+  it('reads the writer’s own scale and step as an adult’s (nl)', () => {
+    expect(
+      subjectsOf('Hallo Marieke,\nOp mijn strook van december staat schaal L10 trede 3.'),
+    ).toEqual(['adult']);
+  });
+
+  it('reads a named colleague’s scale and step as an adult’s (en)', () => {
+    expect(subjectsOf('Hi Harold,\nOlaf Brouns starts on salary scale 10, step 6.')).toEqual([
+      'adult',
+    ]);
+  });
+
+  it('finds nothing in the pay table of the collective agreement (nl)', () => {
+    expect(
+      subjectsOf('Beste collega’s,\nIn de nieuwe cao gaat schaal L10 trede 3 met 2% omhoog.'),
+    ).toEqual([]);
+  });
+});

@@ -250,7 +250,10 @@ export function findSensitiveEvidence(
     const mentions = findPersonMentions(text, folded, personHits, people, topicStarts);
     const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
-      const found = judgeHit(index, hits, mentions, context, text, folded);
+      const judged = judgeHit(index, hits, mentions, context, text, folded);
+      // "My brother was injured … hospital", "his mother was admitted … depression": a health or
+      // home situation of someone's own relative is that adult's (and a child's home as well).
+      const found = withRelativesOwn(judged, index, hits, mentions, context, folded, evidence);
       if (!found) continue;
       evidence.push(found);
       const parent = found.subject === 'pupil' && parentWordNear(folded, found);
@@ -1388,6 +1391,206 @@ function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
     mention.start < hit.end &&
     hit.start - mention.start <= SELF_REACH
   );
+}
+
+/** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
+const FIRST_PERSON_OWNERS = new Set(['mijn', 'my', 'onze', 'our']);
+const THIRD_PERSON_OWNERS = new Set(['zijn', 'haar', 'his', 'her', 'hun', 'their']);
+/** Grown-up relatives: parents, grandparents, spouses (a pupil's "broer" may be a child). */
+const ADULT_RELATIVES = new Set([
+  ...RELATIVES.keys(),
+  ...SPOUSES,
+  'echtgenote',
+  'ouders',
+  'parents',
+]);
+/** The writer's siblings are adults too: "mijn broer", "my sister". */
+const WRITERS_SIBLINGS = new Set(['broer', 'zus', 'brother', 'sister']);
+/** Words after which a clause starts: "…, my wife is seeing a counsellor", "omdat mijn man …". */
+const CLAUSE_WORDS = new Set([
+  'and',
+  'en',
+  'but',
+  'maar',
+  'because',
+  'omdat',
+  'want',
+  'that',
+  'dat',
+  'since',
+  'sinds',
+  'now',
+  'nu',
+  'also',
+  'ook',
+]);
+/**
+ * Words between the relative and the situation that make it someone else's: what the relative
+ * says or asks ("her mum asked whether she could be assessed for dyslexia"), or the writer
+ * beside them ("zijn vader en ik gaan uit elkaar … hij huilt veel").
+ */
+const OTHER_SUBJECT_WORDS = new Set([
+  'asked',
+  'asks',
+  'says',
+  'said',
+  'thinks',
+  'thought',
+  'told',
+  'tells',
+  'wonders',
+  'worries',
+  'vraagt',
+  'vroeg',
+  'zegt',
+  'zei',
+  'denkt',
+  'dacht',
+  'vindt',
+  'vond',
+  'belde',
+  'vertelde',
+  'maakt',
+  'ik',
+  'i',
+  'we',
+  'wij',
+]);
+/** Characters from "my mother" to the situation said of her. */
+const RELATIVE_REACH = 100;
+/** Words before a name that make it a place, not a person: "near Zaporizhzhia", "in Lviv". */
+const PLACE_WORDS = [
+  ' in ',
+  ' near ',
+  ' at ',
+  ' from ',
+  ' to ',
+  ' naar ',
+  ' uit ',
+  ' bij ',
+  ' te ',
+];
+
+/**
+ * "My brother was injured", "zijn moeder is opgenomen": the owned relative who is the subject of
+ * the sentence before `position`, when no other person stands between; the words, or undefined.
+ */
+function ownRelativeBefore(
+  folded: string,
+  mentions: readonly PersonMention[],
+  position: number,
+  isHome: boolean,
+): string | undefined {
+  const sentenceStart = sentenceStartOf(folded, position);
+  const from = Math.max(sentenceStart, position - RELATIVE_REACH);
+  let found: { words: string; start: number; end: number } | undefined;
+  let owner: string | undefined;
+  let previous = '';
+  let isClauseStart = false;
+  for (const word of folded.slice(from, position).matchAll(/[a-z]+/g)) {
+    const text = word[0];
+    const start = from + word.index;
+    if (
+      owner !== undefined &&
+      isClauseStart &&
+      (ADULT_RELATIVES.has(text) || (FIRST_PERSON_OWNERS.has(owner) && WRITERS_SIBLINGS.has(text)))
+    )
+      found = { words: `${owner} ${text}`, start, end: start + text.length };
+    // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
+    const isOwner = FIRST_PERSON_OWNERS.has(text) || (!isHome && THIRD_PERSON_OWNERS.has(text));
+    // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
+    // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
+    isClauseStart =
+      isOwner &&
+      (start === sentenceStart ||
+        CLAUSE_WORDS.has(previous) ||
+        /^[\s,;:]*$/.test(folded.slice(Math.max(sentenceStart, start - 3), start)) ||
+        /[,;:]\s*$/.test(folded.slice(Math.max(sentenceStart, start - 3), start)));
+    owner = isOwner ? text : undefined;
+    previous = text;
+  }
+  if (!found) return undefined;
+  const relative = found;
+  const between = folded.slice(relative.end, position).match(/[a-z]+/g) ?? [];
+  if (between.some((word) => OTHER_SUBJECT_WORDS.has(word))) return undefined;
+  // "his mother took Sam to hospital": someone else between is who the situation is about.
+  const isOther = mentions.some(
+    (mention) =>
+      mention.start > relative.end &&
+      mention.start < position &&
+      !mention.isClass &&
+      mention.kind !== 'self' &&
+      mention.antecedent !== relative.start &&
+      // "my sister Maria is in hospital": the relative's own name right after the family word.
+      !(mention.kind === 'name' && mention.start - relative.end <= 2) &&
+      !PLACE_WORDS.some((word) => folded.startsWith(word, mention.start - word.length)) &&
+      // A pronoun for a place ("near Zaporizhzhia and he …") stands for the relative.
+      !(
+        mention.antecedent !== undefined &&
+        mention.antecedent > relative.end &&
+        PLACE_WORDS.some((word) => folded.startsWith(word, (mention.antecedent ?? 0) - word.length))
+      ),
+  );
+  return isOther ? undefined : relative.words;
+}
+
+/** "zoon", "leerling", or a child named by their class ("Kim (group 5)"): a child is spoken of. */
+function speaksOfAChild(folded: string, mentions: readonly PersonMention[]): boolean {
+  return mentions.some(
+    (mention) =>
+      !mention.isClass &&
+      ((mention.kind === 'pupil' &&
+        CHILD_WORDS.some((word) => folded.startsWith(word, mention.start))) ||
+        (mention.kind === 'name' &&
+          (mention.cue === NAME_BEFORE_CLASS ||
+            isBeforeClass(folded, mention.start) ||
+            PARENT_OF.some((words) => folded.startsWith(words, mention.start - words.length))))),
+  );
+}
+
+/**
+ * A health or home situation said of one's own grown-up relative is that adult's: the judged
+ * evidence becomes the adult's (and stays the child's too when a child is spoken of: "his mother
+ * is in a psychiatric ward" of a pupil's absence), pushing the extra adult evidence into
+ * `evidence`. A term judged to be nobody's becomes the relative's when it is strong or has a
+ * second sign near, in a mail that is not general.
+ */
+function withRelativesOwn(
+  judged: SensitiveEvidence | undefined,
+  index: number,
+  hits: WeightedHit[],
+  mentions: readonly PersonMention[],
+  context: TextContext,
+  folded: string,
+  evidence: SensitiveEvidence[],
+): SensitiveEvidence | undefined {
+  const hit = hits[index];
+  if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return judged;
+  if (judged?.subject === 'adult') return judged;
+  const relative = ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home');
+  if (!relative) return judged;
+  const cue = `own relative: ${relative}`;
+  if (judged) {
+    const adult: SensitiveEvidence = { ...judged, subject: 'adult', tiedTo: 'adult', cue };
+    // "My brother was injured" in a teacher's leave request: no child is spoken of, only the
+    // writer's own family.
+    const isWritersFamily = FIRST_PERSON_OWNERS.has(relative.slice(0, relative.indexOf(' ')));
+    if (isWritersFamily && !speaksOfAChild(folded, mentions)) return adult;
+    evidence.push(adult);
+    return judged;
+  }
+  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return undefined;
+  if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return undefined;
+  if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start))) return undefined;
+  return {
+    subject: 'adult',
+    category: hit.category,
+    term: hit.term,
+    start: hit.start,
+    end: hit.end,
+    tiedTo: 'adult',
+    cue,
+  };
 }
 
 /** Scores and levels in a results row: numbers, A–E, I–V, 1F/2F/1S, school advice levels. */

@@ -611,3 +611,53 @@ describe('findSensitiveEvidence, a pay grade', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 14: a health or home situation of one's own grown-up relative is that adult's.
+describe('findSensitiveEvidence, one’s own relative', () => {
+  it('reads the writer’s brother in hospital as an adult’s, not a pupil’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Fatima,\nI need two days off. My brother was injured near Zaporizhzhia and is in a hospital in Lviv.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('reads the writer’s named sister after surgery as an adult’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Anna,\nI cannot come on Friday. My sister Maria is in a hospital in Gdansk after surgery.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('reads a pupil’s mother’s admission as the mother’s and the pupil’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Ms Brown,\nOur son Sam will be absent this week. His mother was admitted to a psychiatric ward with depression.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('reads the writer’s father’s illness as an adult’s (nl)', () => {
+    expect(
+      subjectsOf('Hoi Petra,\nIk kan vrijdag niet. Mijn vader is opgenomen met een hartinfarct.'),
+    ).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'what a mother asks about her child (en)',
+      'Amara is still below the expected level and her mum asked whether she could be assessed for dyslexia.',
+    ],
+    [
+      'a parent who was called (en)',
+      'Yusuf had a seizure during PE. We called his mum and the ambulance checked him.',
+    ],
+    [
+      'a parent and the writer splitting up, the child crying (nl)',
+      'tim slaapt slecht want zijn vader en ik gaan uit elkaar en hij huilt veel',
+    ],
+  ])('does not read %s as the relative’s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+});

@@ -579,7 +579,8 @@ function judgeHit(
   const tie = near.find(
     (mention) =>
       !mention.isClass &&
-      ((subject === 'adult' && (mention.kind !== 'self' || isOwnedBySelf(mention, hit))) ||
+      ((subject === 'adult' &&
+        (mention.kind !== 'self' || isOwnInSentence(mention, hit, folded))) ||
         mention.kind === 'name' ||
         mention.kind === 'pupil'),
   );
@@ -1390,6 +1391,20 @@ function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
     // Before the term, or inside it: "scan of my passport".
     mention.start < hit.end &&
     hit.start - mention.start <= SELF_REACH
+  );
+}
+
+/**
+ * "ik", "je" owning the term; the reader only in the term's own sentence: "dan hoef je niet alles
+ * te zoeken. - Het intelligentieonderzoek …" is a pupil's test, not the reader's.
+ */
+function isOwnInSentence(mention: PersonMention, hit: WeightedHit, folded: string): boolean {
+  return (
+    isOwnedBySelf(mention, hit) &&
+    // The writer's "De operatie is goed gegaan" after "Het doet me goed" is still theirs.
+    (mention.isFirstPerson === true ||
+      mention.start >= hit.start ||
+      !hasSentenceEnd(folded, mention.start, hit.start))
   );
 }
 

@@ -661,3 +661,20 @@ describe('findSensitiveEvidence, one’s own relative', () => {
     expect(subjectsOf(text)).not.toContain('adult');
   });
 });
+
+// Train round 15: the reader's "je" owns a term only in the term's own sentence.
+describe('findSensitiveEvidence, the reader in another sentence', () => {
+  it('reads a pupil’s test after the reader’s "je" as no adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Rob,\nEven kort de uitkomst van de evaluatie met ouders van S.J.-K. (jouw groep 7), dan hoef je niet alles te zoeken.\n- Het intelligentieonderzoek is terug: TIQ 78.',
+      ),
+    ).not.toContain('adult');
+  });
+
+  it('reads the reader’s own sick leave in the same sentence as an adult’s (en)', () => {
+    expect(subjectsOf('Hi Sam,\nI hope your sick leave and your chemotherapy go well.')).toEqual([
+      'adult',
+    ]);
+  });
+});

@@ -1619,6 +1619,10 @@ export const GENERAL_TERMS: readonly string[] = [
   'presentatie',
   'folder',
   'brochure',
+  // Train round 14: a published article is about a topic, not about someone ("article on teacher burnout").
+  'article on',
+  'article about',
+  'artikel over',
   'themaweek',
   'voorlichting',
   'informatiebijeenkomst',

@@ -232,6 +232,7 @@ export function findSensitiveEvidence(
     });
   allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
+  let namesNobody = false;
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
@@ -248,6 +249,9 @@ export function findSensitiveEvidence(
     const people =
       quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents;
     const mentions = findPersonMentions(text, folded, personHits, people, topicStarts);
+    namesNobody = !mentions.some(
+      (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
+    );
     const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
       const judged = judgeHit(index, hits, mentions, context, text, folded);
@@ -268,7 +272,30 @@ export function findSensitiveEvidence(
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
-  return evidence;
+  return namesNobody && isProcedureForAnyReader(evidence, folded)
+    ? evidence.filter(isNamedOrPupils)
+    : evidence;
+}
+
+/** Words that address the reader of a procedure: "je meldt je ziek", "your contract". */
+const READER_ADDRESS = /(?:^|[^a-z])(?:je|jij|jouw|u|uw|you|your)(?=$|[^a-z])/;
+/** A writer speaking of themself: "ik", "mijn", "I", "my" ("we", "ons" may be the organisation). */
+const PERSONAL_WORDS = /(?:^|[^a-z])(?:ik|mijn|mij|me|i|i'm|i've|my)(?=$|[^a-z])/;
+
+/**
+ * "Je meldt je vóór 07.15 uur ziek bij je directeur … alleen naar de arbodienst", "Dear colleague,
+ * to set up your contract and salary we need your residence permit": a procedure addressed to
+ * whoever reads it, naming nobody and with no writer speaking of themself, is nobody's record.
+ * Only the evidence that rests on the reader or an unnamed role word is left out.
+ */
+function isProcedureForAnyReader(evidence: readonly SensitiveEvidence[], folded: string): boolean {
+  if (evidence.length === 0 || evidence.some(isNamedOrPupils)) return false;
+  return READER_ADDRESS.test(folded) && !PERSONAL_WORDS.test(folded);
+}
+
+/** Evidence tied to a name or a pupil word, which a procedure text does not rest on. */
+function isNamedOrPupils(found: SensitiveEvidence): boolean {
+  return found.subject !== 'adult' || (found.tiedTo !== 'adult' && found.tiedTo !== 'self');
 }
 
 /** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */

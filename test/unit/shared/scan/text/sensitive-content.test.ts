@@ -678,3 +678,37 @@ describe('findSensitiveEvidence, the reader in another sentence', () => {
     ]);
   });
 });
+
+// Train round 14: a procedure addressed to whoever reads it, naming nobody, is nobody's record.
+describe('findSensitiveEvidence, a procedure for any reader', () => {
+  it.each([
+    [
+      'a sick-leave protocol (nl)',
+      '1. Je bent ziek: wat doe je?\nMeld je vóór 07.15 uur telefonisch ziek bij je directeur. De directeur registreert de melding. Daarmee wordt de arbodienst automatisch geïnformeerd. Zorg dat je tijdens je ziekte bereikbaar bent op het bij ons bekende adres.',
+    ],
+    [
+      'an onboarding checklist (en)',
+      'Welcome to the team! To set up your contract and salary, we need a copy of your passport and your residence permit if applicable.',
+    ],
+    ['an article’s subject line (en)', 'Re: FW: article on teacher burnout'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the writer’s own sick leave (nl)',
+      'Hoi Sanne,\nIk ben ziek, de arbodienst belt me morgen over mijn burn-out.',
+    ],
+    [
+      'a named reader’s sick leave (nl)',
+      'Hoi Sanne,\nJe ziekmelding is verwerkt; de arbodienst belt je morgen over je burn-out.',
+    ],
+    [
+      'the writer’s own leave (en)',
+      'I am on sick leave; the occupational doctor will call me about my burnout.',
+    ],
+  ])('still finds an adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

@@ -28,6 +28,7 @@ import {
 } from './person-mentions';
 import { quotedCorrespondents, quotedHistoryStart } from './quoted-history';
 import { hasSentenceEnd, isByline, isHypotheticalSentence, sentenceStartOf } from './sentences';
+import { TableReader } from './table-lines';
 import { compileTerms, compileWordList, type TermHit, type TermMatcher } from './term-matcher';
 
 export type Subject = 'pupil' | 'adult';
@@ -272,9 +273,73 @@ export function findSensitiveEvidence(
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
+  if (evidence.some((found) => found.subject === 'adult' && found.tiedTo === 'name'))
+    toPupilsInClassRows(evidence, text, folded);
   return namesNobody && isProcedureForAnyReader(evidence, folded)
     ? evidence.filter(isNamedOrPupils)
     : evidence;
+}
+
+/** Column headers that give a row's class: the row is a pupil's ("Naam;Groep;Medicatie"). */
+const CLASS_HEADERS = new Set(['groep', 'klas', 'jaargroep', 'leerjaar', 'group', 'class', 'year']);
+/** Cells looked at in one row, and characters of a header row. */
+const MAX_ROW_CELLS = 12;
+const MAX_ROW_LENGTH = 400;
+
+/**
+ * "Mehmet Kaya;8a;Ventolin puffer": a name in a table row with a class column is a pupil's,
+ * whatever adult word ("varkensvlees", "juf") the table holds besides. Turns such adult evidence
+ * tied to a name into the pupil's, in place.
+ */
+function toPupilsInClassRows(evidence: SensitiveEvidence[], text: string, folded: string): void {
+  const reader = new TableReader(text);
+  const byLine = new Map<number, boolean>();
+  for (const [index, found] of evidence.entries()) {
+    if (found.subject !== 'adult' || found.tiedTo !== 'name') continue;
+    const lineStart = folded.lastIndexOf('\n', found.start) + 1;
+    let isClassRow = byLine.get(lineStart);
+    if (isClassRow === undefined) {
+      isClassRow = hasClassColumn(reader, folded, lineStart);
+      byLine.set(lineStart, isClassRow);
+    }
+    if (isClassRow) evidence[index] = { ...found, subject: 'pupil', cue: 'row of a class list' };
+  }
+}
+
+/** Whether the table row starting at `lineStart` has a cell under a class header. */
+function hasClassColumn(reader: TableReader, folded: string, lineStart: number): boolean {
+  const lineEnd = folded.indexOf('\n', lineStart);
+  const end = lineEnd < 0 ? folded.length : lineEnd;
+  // The header row itself ("Naam;Groep;Medicatie"): its term is the list's, a class list.
+  const ownCells = folded
+    .slice(lineStart, Math.min(end, lineStart + MAX_ROW_LENGTH))
+    .split(/[;\t|]/);
+  if (ownCells.some((cell) => CLASS_HEADERS.has(cell.trim()))) return !ownCells.some(isStaffHeader);
+  const headers: string[] = [];
+  for (let i = lineStart; i < end && headers.length < MAX_ROW_CELLS; i++) {
+    const code = folded.charCodeAt(i);
+    // ";", "\t", "|": a cell starts after the separator (and at the line's start).
+    if (i !== lineStart && code !== 59 && code !== 9 && code !== 124) continue;
+    const header = reader.headerCellAt(i === lineStart ? i : i + 1);
+    if (header !== undefined) headers.push(fold(header).trim());
+  }
+  return headers.some((header) => CLASS_HEADERS.has(header)) && !headers.some(isStaffHeader);
+}
+
+/** "Medewerker", "Functie", "Leerkracht": a staff list, where "Groep" is where someone teaches. */
+const STAFF_HEADER_WORDS = [
+  'medewerker',
+  'functie',
+  'leerkracht',
+  'taak',
+  'staff',
+  'teacher',
+  'role',
+  'employee',
+];
+
+function isStaffHeader(cell: string): boolean {
+  return STAFF_HEADER_WORDS.some((word) => cell.includes(word));
 }
 
 /** Words that address the reader of a procedure: "je meldt je ziek", "your contract". */

@@ -712,3 +712,30 @@ describe('findSensitiveEvidence, a procedure for any reader', () => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Train round 15: a name in a table row with a class column is a pupil's.
+describe('findSensitiveEvidence, a class list', () => {
+  it('reads a medication list with a class column as pupils’, not adults’ (nl)', () => {
+    expect(
+      subjectsOf(
+        'Naam;Groep;Medicatie / dieet;Bijzonderheden\nMehmet Kaya;8a;Ventolin puffer;reserve bij juf\nAdam Ouali;8b;geen;halal eten, geen varkensvlees\nIsa Linders;8b;insuline (pomp);diabetes type 1',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('reads a medication list with a class column as pupils’ (en)', () => {
+    expect(
+      subjectsOf(
+        'Name;Class;Medication;Notes\nTom Baker;5b;inhaler;asthma, no pork\nLily Evans;5b;EpiPen;nut allergy',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('still reads a staff list with a class column as adults’ (nl)', () => {
+    expect(
+      subjectsOf(
+        'Medewerker;Groep;Ziek sinds;Reden\nPetra Lemmens;4;02-09-2024;burn-out, begeleiding via bedrijfsarts\nHamid Azzouzi;7;;',
+      ),
+    ).toEqual(['adult']);
+  });
+});

@@ -1496,6 +1496,11 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=vog',
     'ziekmelding',
     'ziekgemeld',
+    // Train round 14: written apart ("heeft zich ziek gemeld"); the reader's own personnel file.
+    'ziek gemeld',
+    'je dossier',
+    'jouw dossier',
+    'uw dossier',
     'ziekteverzuim',
     '=uwv',
     'ontslag',

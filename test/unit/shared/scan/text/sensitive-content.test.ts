@@ -739,3 +739,27 @@ describe('findSensitiveEvidence, a class list', () => {
     ).toEqual(['adult']);
   });
 });
+
+// Train round 14: sick leave written apart, and the reader's own personnel file.
+describe('findSensitiveEvidence, HR words in other spellings', () => {
+  it.each([
+    [
+      'a complaint going into the reader’s file (nl)',
+      'Hoi Roy,\nIk zal ook de klacht bespreken die de ouder heeft ingediend en wat daarover in je dossier komt.',
+    ],
+    [
+      'sick leave written apart (nl)',
+      'Hoi Lotte,\nFijn dat je er weer bent. Je bent op 3 maart ziek gemeld; de bedrijfsarts belt je nog.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('reads a pupil’s file as no adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Sanne,\nHet verslag van het gesprek met de ouders van Daan komt in het dossier van de leerling.',
+      ),
+    ).not.toContain('adult');
+  });
+});

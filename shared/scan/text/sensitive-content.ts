@@ -273,8 +273,8 @@ export function findSensitiveEvidence(
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
-  if (evidence.some((found) => found.subject === 'adult' && found.tiedTo === 'name'))
-    toPupilsInClassRows(evidence, text, folded);
+  if (evidence.some((found) => found.tiedTo === 'name'))
+    toSubjectOfTableRows(evidence, text, folded);
   return namesNobody && isProcedureForAnyReader(evidence, folded)
     ? evidence.filter(isNamedOrPupils)
     : evidence;
@@ -282,61 +282,64 @@ export function findSensitiveEvidence(
 
 /** Column headers that give a row's class: the row is a pupil's ("Naam;Groep;Medicatie"). */
 const CLASS_HEADERS = new Set(['groep', 'klas', 'jaargroep', 'leerjaar', 'group', 'class', 'year']);
+/** Column headers of a staff list ("Medewerker;Functie;Ziek sinds"), where "Groep" is where one teaches. */
+const STAFF_HEADER_WORDS = ['medewerker', 'functie', 'taak', 'staff', 'employee', 'job title'];
 /** Cells looked at in one row, and characters of a header row. */
 const MAX_ROW_CELLS = 12;
 const MAX_ROW_LENGTH = 400;
+/** Cells a line needs to be a table's header row rather than prose. */
+const MIN_ROW_CELLS = 3;
 
 /**
  * "Mehmet Kaya;8a;Ventolin puffer": a name in a table row with a class column is a pupil's,
- * whatever adult word ("varkensvlees", "juf") the table holds besides. Turns such adult evidence
- * tied to a name into the pupil's, in place.
+ * whatever adult word ("varkensvlees", "juf") the table holds besides; "Lotte Meulenberg;bs De
+ * Wissel;IB;burn-out" in a table with a "Functie" column is a staff member's. Turns evidence tied
+ * to a name into the row's subject, in place; a pupil-record word in a staff row is a job ("IB").
  */
-function toPupilsInClassRows(evidence: SensitiveEvidence[], text: string, folded: string): void {
+function toSubjectOfTableRows(evidence: SensitiveEvidence[], text: string, folded: string): void {
   const reader = new TableReader(text);
-  const byLine = new Map<number, boolean>();
-  for (const [index, found] of evidence.entries()) {
-    if (found.subject !== 'adult' || found.tiedTo !== 'name') continue;
+  const byLine = new Map<number, Subject | undefined>();
+  for (let index = 0; index < evidence.length; index++) {
+    const found = evidence[index];
+    if (found?.tiedTo !== 'name') continue;
     const lineStart = folded.lastIndexOf('\n', found.start) + 1;
-    let isClassRow = byLine.get(lineStart);
-    if (isClassRow === undefined) {
-      isClassRow = hasClassColumn(reader, folded, lineStart);
-      byLine.set(lineStart, isClassRow);
+    let row = byLine.get(lineStart);
+    if (!byLine.has(lineStart)) {
+      row = subjectOfRow(reader, folded, lineStart);
+      byLine.set(lineStart, row);
     }
-    if (isClassRow) evidence[index] = { ...found, subject: 'pupil', cue: 'row of a class list' };
+    if (row === undefined || row === found.subject) continue;
+    if (row === 'adult' && found.category === 'pupil-record') {
+      evidence.splice(index--, 1);
+      continue;
+    }
+    const cue = row === 'pupil' ? 'row of a class list' : 'row of a staff list';
+    evidence[index] = { ...found, subject: row, tiedTo: row === 'pupil' ? 'name' : 'adult', cue };
   }
 }
 
-/** Whether the table row starting at `lineStart` has a cell under a class header. */
-function hasClassColumn(reader: TableReader, folded: string, lineStart: number): boolean {
+/** Whose the table row starting at `lineStart` is: a staff member's, a pupil's, or unknown. */
+function subjectOfRow(reader: TableReader, folded: string, lineStart: number): Subject | undefined {
   const lineEnd = folded.indexOf('\n', lineStart);
   const end = lineEnd < 0 ? folded.length : lineEnd;
-  // The header row itself ("Naam;Groep;Medicatie"): its term is the list's, a class list.
-  const ownCells = folded
-    .slice(lineStart, Math.min(end, lineStart + MAX_ROW_LENGTH))
-    .split(/[;\t|]/);
-  if (ownCells.some((cell) => CLASS_HEADERS.has(cell.trim()))) return !ownCells.some(isStaffHeader);
-  const headers: string[] = [];
-  for (let i = lineStart; i < end && headers.length < MAX_ROW_CELLS; i++) {
-    const code = folded.charCodeAt(i);
-    // ";", "\t", "|": a cell starts after the separator (and at the line's start).
-    if (i !== lineStart && code !== 59 && code !== 9 && code !== 124) continue;
-    const header = reader.headerCellAt(i === lineStart ? i : i + 1);
-    if (header !== undefined) headers.push(fold(header).trim());
+  // The header row itself ("Naam;Groep;Medicatie"): its term is the list's.
+  let headers = folded.slice(lineStart, Math.min(end, lineStart + MAX_ROW_LENGTH)).split(/[;\t|]/);
+  if (
+    headers.length < MIN_ROW_CELLS ||
+    !headers.some((cell) => CLASS_HEADERS.has(cell.trim()) || isStaffHeader(cell))
+  ) {
+    headers = [];
+    for (let i = lineStart; i < end && headers.length < MAX_ROW_CELLS; i++) {
+      const code = folded.charCodeAt(i);
+      // ";", "\t", "|": a cell starts after the separator (and at the line's start).
+      if (i !== lineStart && code !== 59 && code !== 9 && code !== 124) continue;
+      const header = reader.headerCellAt(i === lineStart ? i : i + 1);
+      if (header !== undefined) headers.push(fold(header));
+    }
   }
-  return headers.some((header) => CLASS_HEADERS.has(header)) && !headers.some(isStaffHeader);
+  if (headers.some(isStaffHeader)) return 'adult';
+  return headers.some((cell) => CLASS_HEADERS.has(cell.trim())) ? 'pupil' : undefined;
 }
-
-/** "Medewerker", "Functie", "Leerkracht": a staff list, where "Groep" is where someone teaches. */
-const STAFF_HEADER_WORDS = [
-  'medewerker',
-  'functie',
-  'leerkracht',
-  'taak',
-  'staff',
-  'teacher',
-  'role',
-  'employee',
-];
 
 function isStaffHeader(cell: string): boolean {
   return STAFF_HEADER_WORDS.some((word) => cell.includes(word));

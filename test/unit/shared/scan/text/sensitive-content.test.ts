@@ -713,7 +713,8 @@ describe('findSensitiveEvidence, a procedure for any reader', () => {
   });
 });
 
-// Train round 15: a name in a table row with a class column is a pupil's.
+// Train rounds 14 and 15: a name in a table row with a class column is a pupil's, in a staff
+// list (a "Functie" column) an adult's.
 describe('findSensitiveEvidence, a class list', () => {
   it('reads a medication list with a class column as pupils’, not adults’ (nl)', () => {
     expect(
@@ -729,6 +730,14 @@ describe('findSensitiveEvidence, a class list', () => {
         'Name;Class;Medication;Notes\nTom Baker;5b;inhaler;asthma, no pork\nLily Evans;5b;EpiPen;nut allergy',
       ),
     ).toEqual(['pupil']);
+  });
+
+  it('reads a staff sick list with a job column as adults’, not pupils’ (nl)', () => {
+    expect(
+      subjectsOf(
+        'Naam\tSchool\tFunctie\tEerste ziektedag\tOpmerking\nBart Schreurs\tkbs De Triangel\tvakleerkracht gym\t20-01-2025\toverspannen na overlijden vader\nLotte Meulenberg\tbs De Wissel\tIB\t09-12-2024\tburn-out, POH-GGZ betrokken',
+      ),
+    ).toEqual(['adult']);
   });
 
   it('still reads a staff list with a class column as adults’ (nl)', () => {

@@ -772,3 +772,32 @@ describe('findSensitiveEvidence, HR words in other spellings', () => {
     ).not.toContain('adult');
   });
 });
+
+// Train rounds 14 and 15: a leave request for a feast of one's faith says whose faith it is.
+describe('findSensitiveEvidence, the feasts of a faith', () => {
+  it.each([
+    [
+      'a leave request for Suikerfeest (nl)',
+      'Salaam Fatima,\nIk wil graag verlof aanvragen voor maandag 31 maart i.v.m. het Suikerfeest.\nGr Karim',
+    ],
+    [
+      'a leave request for Diwali (en)',
+      'Dear HR,\nI would like to request one day of special leave. I’m a practising Hindu and this is Diwali.\nAnjali',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a lesson on feasts of many faiths (nl)',
+      'Beste ouders,\nVolgende week besteden we in groep 4 aandacht aan feesten uit verschillende geloven: het Suikerfeest, Divali, Chanoeka en Kerst.',
+    ],
+    [
+      'a calendar of feasts for all parents (en)',
+      'Dear parents,\nPlease find the calendar of religious holidays: Eid al-Fitr, Diwali, Hanukkah and Christmas.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

@@ -1465,6 +1465,7 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'jaar gezeten',
     'jaar vastgezeten',
     'kaderlid van',
+    'kaderlid bij',
     'kinderwens',
     'lid van aob',
     'lid van cnv',
@@ -1493,6 +1494,9 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'drunk driving',
     'drunk-driving',
     'residence card',
+    // Train round 14: the status of a refugee from Ukraine, and the immigration service's card.
+    'tijdelijke bescherming',
+    'temporary protection',
     'residence status',
     'signed her off',
     'signed him off',
@@ -1565,6 +1569,7 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     // the highly skilled migrant's permit.
     '=aob',
     'kennismigrant',
+    '=ind',
   ],
 };
 

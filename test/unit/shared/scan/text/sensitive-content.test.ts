@@ -801,3 +801,28 @@ describe('findSensitiveEvidence, the feasts of a faith', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round 14: residence status in other words, and a union cadre "bij" the union.
+describe('findSensitiveEvidence, residence status and union in other words', () => {
+  it.each([
+    [
+      'temporary protection and the IND (nl)',
+      'Hoi Judith,\nTesfay begint 1 maart bij ons als conciërge. Zijn pasje van de IND loopt nog tot oktober. Daarnaast heeft hij een sticker tijdelijke bescherming.',
+    ],
+    [
+      'temporary protection (en)',
+      'Dear Ms Smith,\nOur family has temporary protection status; my husband Taras is still in Ukraine.',
+    ],
+    ['a union cadre (nl)', 'Hoi Mieke,\nIk neem Henk Frissen mee. Hij is kaderlid bij de AOb.'],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in a general note on the IND (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste collega’s,\nDe IND heeft nieuwe openingstijden voor het loket in Maastricht.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -191,6 +191,13 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
 /** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
 export const HEALTH_TERMS: TopicTerms = {
   strong: [
+    // Train round 14: an illness that will not be cured, in general words.
+    'terminaal',
+    'terminally ill',
+    'ongeneeslijk',
+    '*palliatie',
+    'palliative',
+    'hospice',
     'gehoorverlies',
     'taalachterstand',
     'spraak-taal',
@@ -457,6 +464,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'nachtmerrie',
     'slaapt slecht',
     'slecht slapen',
+    // Train round 14: lying awake at night ("ik lig 's nachts wakker").
+    'nachts wakker',
     'praktijkondersteuner',
     'counsellor',
     'counselor',
@@ -848,6 +857,9 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'vastzit',
     'zit vast',
     'zat vast',
+    // Train round 14: detention pending trial in everyday words ("mijn man zit voorlopig vast").
+    'zit voorlopig vast',
+    'zat voorlopig vast',
     'opgepakt door',
     'rechter heeft',
     'uitkering',
@@ -1212,6 +1224,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'breast cancer',
     'borstkanker',
     'ramadan',
+    // Train round 14: "i.v.m. de vasten" is the fast of a faith, not a medical one.
+    'de vasten',
     // Train rounds 14 and 15: the feasts of a faith, as "ramadan" (a leave request for one says
     // whose faith it is).
     'suikerfeest',

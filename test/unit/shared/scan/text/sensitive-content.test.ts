@@ -826,3 +826,36 @@ describe('findSensitiveEvidence, residence status and union in other words', () 
     ).toEqual([]);
   });
 });
+
+// Train round 14: a faith's fast, detention pending trial and an incurable illness, in everyday words.
+describe('findSensitiveEvidence, everyday words for faith, detention and illness', () => {
+  it.each([
+    [
+      'a father’s fast (nl)',
+      'Hoi Fatima,\nVader Bouzidi vroeg of zijn gesprek na 19.00 kan i.v.m. de vasten.',
+    ],
+    [
+      'a husband held pending trial (nl)',
+      'Hoi juf Mariska,\nMijn man zit voorlopig vast, de advocaat zegt misschien tot de zitting in april.',
+    ],
+    [
+      'a terminally ill colleague (en)',
+      'Hi Ann,\nTom’s wife is terminally ill and in a hospice now.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'a fasting blood test (nl)',
+      'Hoi allemaal,\nVoor de bloedtest moet je nuchter komen; vasten vanaf 22.00.',
+    ],
+    [
+      'a lesson on palliative care (en)',
+      'Dear all,\nThe guest lesson on palliative care and hospices is on Monday.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

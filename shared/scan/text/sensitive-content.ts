@@ -209,7 +209,7 @@ export function findSensitiveEvidence(
       allHits.push(topic);
     } else if (tag.kind === 'general') {
       // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
-      if (!isProceedingAbout(folded, hit))
+      if (!isProceedingAbout(folded, hit) && !isInvitationToOnesTalk(folded, hit))
         general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
     } else firstResultsTerm ??= hit;
   }
@@ -428,6 +428,18 @@ const ONE_PERSONS_MATTER = new Map<string, readonly string[]>([
 function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boolean {
   const objects = ONE_PERSONS_MATTER.get(folded.slice(hit.start, hit.end));
   return objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end));
+}
+
+/**
+ * "uitnodiging functioneringsgesprek", "uitnodiging voor je verzuimgesprek": an invitation to
+ * one talk (a word ending in "gesprek", not "gesprekken") is one person's matter, not a broadcast.
+ */
+function isInvitationToOnesTalk(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (folded.slice(hit.start, hit.end) !== 'uitnodiging') return false;
+  const after = /^(?: voor)?(?: een| het| je| jouw| uw)? ([a-z-]+)/.exec(
+    folded.slice(hit.end, hit.end + 60),
+  );
+  return after?.[1]?.endsWith('gesprek') === true;
 }
 
 function isPersonHit(hit: TermHit<LexiconTag>): hit is TermHit<PersonWordTag> {

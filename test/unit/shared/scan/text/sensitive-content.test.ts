@@ -859,3 +859,22 @@ describe('findSensitiveEvidence, everyday words for faith, detention and illness
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round 14: an invitation to one talk is one person's matter, not a broadcast.
+describe('findSensitiveEvidence, an invitation to one talk', () => {
+  it('reads a complaint in an invitation to a performance review as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Onderwerp: uitnodiging functioneringsgesprek\nHoi Roy,\nIk zal ook de klacht bespreken die de ouder via het bestuur heeft ingediend en wat daarover in je dossier komt.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('finds nothing in an invitation to the parent talks (nl)', () => {
+    expect(
+      subjectsOf(
+        'Onderwerp: uitnodiging oudergesprekken\nBeste ouders,\nHeeft u een klacht of een vraag, dan kunt u die in het gesprek bespreken.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1584,6 +1584,10 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=aob',
     'kennismigrant',
     '=ind',
+    // Train round 14: parts of one's pay ("een voorschot op mijn vakantiegeld").
+    'vakantiegeld',
+    'eindejaarsuitkering',
+    'holiday pay',
   ],
 };
 

@@ -878,3 +878,22 @@ describe('findSensitiveEvidence, an invitation to one talk', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 14: parts of one's pay next to one's own money trouble.
+describe('findSensitiveEvidence, parts of one’s pay', () => {
+  it('reads a forwarded advance on the writer’s holiday pay beside a payment plan as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Judith, kan dit?\nM.\n-----Oorspronkelijk bericht-----\nVan: Rik Souren <r.souren@kindante.nl>\nAan: Mieke Kurvers <m.kurvers@kindante.nl>\nOnderwerp: voorschot?\nMieke, zou het mogelijk zijn om een voorschot te krijgen op mijn vakantiegeld? Er liggen nogal wat rekeningen en de energiemaatschappij dreigt af te sluiten. Ik heb ook al een betalingsregeling voor de zorgverzekering lopen. Het is echt tijdelijk, sinds de scheiding betaal ik alles alleen.\nRik',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('finds nothing in a note on when holiday pay is paid (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste collega’s,\nHet vakantiegeld en de eindejaarsuitkering worden in mei uitbetaald.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -799,6 +799,8 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     // court ruling on custody, a women's shelter (Blijf van mijn lijf).
     'agenten in burger',
     'blijf van mijn lijf',
+    // Train round 15: the shelter's name as it is usually written.
+    "blijf van m'n lijf",
     'blijf-huis',
     'blijfhuis',
     'door de politie thuis gebracht',
@@ -1041,6 +1043,11 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'charged with',
   'aangeklaagd',
   'vrouwenopvang',
+  // Train round 15: a women's shelter by its name; the parent fled there, with the children.
+  'blijf van mijn lijf',
+  "blijf van m'n lijf",
+  'blijf-huis',
+  'blijfhuis',
   "women's refuge",
   'womens refuge',
   'huur niet kunnen betalen',

@@ -897,3 +897,22 @@ describe('findSensitiveEvidence, parts of one’s pay', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 15: a women's shelter by its name, as usually written, is the parent's and the child's.
+describe('findSensitiveEvidence, a women’s shelter by name', () => {
+  it('reads a mother in "Blijf van m’n Lijf" with her daughter as both (nl)', () => {
+    expect(
+      subjectsOf(
+        "Hoi Esther,\nIk zit sinds zondag met mijn dochter Lina (groep 5) in de opvang van Blijf van m'n Lijf.\nMiriam",
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a collection for the shelter (nl)', () => {
+    expect(
+      subjectsOf(
+        "Beste ouders,\nDe opbrengst van de kerstmarkt gaat naar Blijf van m'n Lijf in Heerlen.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -651,6 +651,8 @@ function judgeHit(
         (!isSpeaker(folded, mention.antecedent ?? mention.start) &&
           // "De hoofdpersoon, Jelle, ontdekt …": a character in a book.
           !isCharacter(folded, mention.antecedent ?? mention.start) &&
+          // "follow the meldcode and talk to Marieke": whom to go to, in a general text.
+          !isContactPerson(folded, mention.start) &&
           !isByline(original, mention.antecedent ?? mention.start))) &&
       (mention.kind === 'name' ||
         (hit.category === 'adult-record' && mention.kind === 'adult') ||
@@ -1045,6 +1047,27 @@ const CHARACTER_CUES = [
   'main character',
   'protagonist',
 ];
+
+/** Words before the person to go to: "talk to Marieke", "neem contact op met Sanne". */
+const CONTACT_CUES = [
+  'talk to ',
+  'speak to ',
+  'contact ',
+  'contact with ',
+  'get in touch with ',
+  'go to ',
+  'contact op met ',
+  'terecht bij ',
+  'melden bij ',
+  'meld het bij ',
+  'praat met ',
+  'overleg met ',
+];
+
+/** In a general text, the person the reader should go to is no one's file: "talk to Marieke". */
+function isContactPerson(folded: string, start: number): boolean {
+  return CONTACT_CUES.some((cue) => folded.startsWith(cue, start - cue.length));
+}
 
 /** In a book talked about in a general mail, a named character is nobody's file. */
 function isCharacter(folded: string, start: number): boolean {

@@ -916,3 +916,25 @@ describe('findSensitiveEvidence, a women’s shelter by name', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 15: in a general text, the person to go to is no one's file.
+describe('findSensitiveEvidence, the person to go to', () => {
+  it.each([
+    [
+      'talk to the IB (en)',
+      'Dear colleagues,\nIf a child shares something worrying during these activities, follow the meldcode steps and talk to Marieke.',
+    ],
+    [
+      'contact op met de IB (nl)',
+      'Beste collega’s,\nVertelt een kind iets zorgelijks, volg dan de meldcode en neem contact op met Sanne.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still reads a named pupil in a general text as a pupil’s (nl)', () => {
+    expect(
+      subjectsOf('Beste collega’s,\nVolgens de meldcode hebben we voor Daan een melding gedaan.'),
+    ).toEqual(['pupil']);
+  });
+});

@@ -1646,11 +1646,7 @@ function ownRelativeBefore(
     // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
     // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
     isClauseStart =
-      isOwner &&
-      (start === sentenceStart ||
-        CLAUSE_WORDS.has(previous) ||
-        /^[\s,;:]*$/.test(folded.slice(Math.max(sentenceStart, start - 3), start)) ||
-        /[,;:]\s*$/.test(folded.slice(Math.max(sentenceStart, start - 3), start)));
+      isOwner && (CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start));
     owner = isOwner ? text : undefined;
     previous = text;
   }
@@ -1677,6 +1673,15 @@ function ownRelativeBefore(
       ),
   );
   return isOther ? undefined : relative.words;
+}
+
+/** Whether only spaces, or a comma, semicolon or colon, stand between the sentence start and `start`. */
+function isAfterClauseMark(folded: string, sentenceStart: number, start: number): boolean {
+  let at = start;
+  while (at > sentenceStart && isWhitespace(folded.charCodeAt(at - 1))) at--;
+  if (at <= sentenceStart) return true;
+  const mark = folded.charCodeAt(at - 1);
+  return mark === 44 || mark === 59 || mark === 58;
 }
 
 /** "zoon", "leerling", or a child named by their class ("Kim (group 5)"): a child is spoken of. */

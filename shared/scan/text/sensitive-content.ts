@@ -1684,6 +1684,69 @@ function isAfterClauseMark(folded: string, sentenceStart: number, start: number)
   return mark === 44 || mark === 59 || mark === 58;
 }
 
+/** The writer as the clause's subject: "ik lig 's nachts wakker", "I keep seeing the psychologist". */
+const WRITER_SUBJECTS = new Set(['i', 'ik']);
+/**
+ * Words between the writer and the term that make it someone else's or a topic: another person's
+ * pronoun, what the writer sees, hears, thinks or tells ("I noticed she …"), a topic word.
+ */
+const NOT_WRITERS_WORDS = new Set([
+  ...['he', 'she', 'they', 'him', 'her', 'his', 'their', 'hij', 'ze', 'zij', 'hem', 'haar', 'hun'],
+  ...['noticed', 'saw', 'see', 'heard', 'read', 'know', 'think', 'told', 'asked', 'about', 'on'],
+  ...[
+    'merk',
+    'merkte',
+    'zie',
+    'zag',
+    'hoorde',
+    'weet',
+    'denk',
+    'dacht',
+    'vertelde',
+    'vroeg',
+    'over',
+  ],
+]);
+/** Characters from "ik" to the health word it says of the writer. */
+const WRITER_REACH = 60;
+
+/**
+ * "Het gaat thuis niet zo lekker met me, ik lig 's nachts wakker": a health word nobody else is
+ * tied to, with the writer starting its clause and no one else, no other person's pronoun and no
+ * seeing or telling between, in a mail that speaks of no child, is the writer's own.
+ */
+function isWritersOwnHealth(
+  hit: WeightedHit,
+  context: TextContext,
+  folded: string,
+  mentions: readonly PersonMention[],
+): boolean {
+  if (hit.category !== 'health' || context.hasPupilWords || context.isGeneral(hit.start))
+    return false;
+  if (isAfterArticle(folded, hit.start) || speaksOfAChild(folded, mentions)) return false;
+  const sentenceStart = sentenceStartOf(folded, hit.start);
+  const from = Math.max(sentenceStart, hit.start - WRITER_REACH);
+  let writerEnd = -1;
+  let previous = '';
+  for (const word of folded.slice(from, hit.start).matchAll(/[a-z]+/g)) {
+    const text = word[0];
+    const start = from + word.index;
+    if (writerEnd < 0) {
+      const isClauseStart =
+        CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start);
+      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
+    } else if (NOT_WRITERS_WORDS.has(text)) return false;
+    previous = text;
+  }
+  if (writerEnd < 0) return false;
+  return !mentions.some(
+    (mention) =>
+      mention.start >= writerEnd &&
+      mention.start < hit.start &&
+      !(mention.kind === 'self' && mention.isFirstPerson === true),
+  );
+}
+
 /** "zoon", "leerling", or a child named by their class ("Kim (group 5)"): a child is spoken of. */
 function speaksOfAChild(folded: string, mentions: readonly PersonMention[]): boolean {
   return mentions.some(
@@ -1717,9 +1780,13 @@ function withRelativesOwn(
   const hit = hits[index];
   if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return judged;
   if (judged?.subject === 'adult') return judged;
-  const relative = ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home');
+  const relative =
+    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home') ??
+    (judged === undefined && isWritersOwnHealth(hit, context, folded, mentions)
+      ? 'my own'
+      : undefined);
   if (!relative) return judged;
-  const cue = `own relative: ${relative}`;
+  const cue = relative === 'my own' ? 'the writer (I)' : `own relative: ${relative}`;
   if (judged) {
     const adult: SensitiveEvidence = { ...judged, subject: 'adult', tiedTo: 'adult', cue };
     // "My brother was injured" in a teacher's leave request: no child is spoken of, only the

@@ -938,3 +938,27 @@ describe('findSensitiveEvidence, the person to go to', () => {
     ).toEqual(['pupil']);
   });
 });
+
+// Train round 14: a health word nobody else is tied to, said by the writer of themself.
+describe('findSensitiveEvidence, the writer’s own health in everyday words', () => {
+  it('reads a volunteer lying awake and seeing someone via the GP as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        "Hoi Petra,\nHet gaat thuis niet zo lekker met me, ik lig 's nachts wakker en overdag ben ik nergens. Ik praat nu elke week met iemand via de huisarts.\nLiefs Bianca",
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'what the writer noticed of someone else (en)',
+      'Hi Petra,\nI noticed she is lying awake at night and that her GP is involved.',
+    ],
+    [
+      'a writer speaking of a child (nl)',
+      "Hoi Petra,\nIk merk dat mijn zoon 's nachts wakker ligt; we gaan naar de huisarts.",
+    ],
+  ])('does not read %s as the writer’s', (_name, text) => {
+    expect(subjectsOf(text)).not.toEqual(['adult']);
+  });
+});

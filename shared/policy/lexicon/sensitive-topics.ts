@@ -1198,6 +1198,10 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'burnt out',
     'return-to-work',
     'return to work',
+    // Train round 14: the same in English as in Dutch ("re-integratie"), and the company doctor.
+    'reintegration',
+    're-integration',
+    'occupational physician',
     'occupational doctor',
     'occupational health',
     'criminal record',

@@ -962,3 +962,22 @@ describe('findSensitiveEvidence, the writer’s own health in everyday words', (
     expect(subjectsOf(text)).not.toEqual(['adult']);
   });
 });
+
+// Train round 14: reintegration in English, as in Dutch.
+describe('findSensitiveEvidence, reintegration in English', () => {
+  it('reads the writer’s reintegration schedule as an adult’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Judith,\nAs discussed, the occupational physician (Dr. Lammers) advised that I start my reintegration on 3 March with two hours a day.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('finds nothing in a training on reintegration for all managers (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear all,\nThe training on reintegration and the role of the occupational physician is on 12 May.',
+      ),
+    ).toEqual([]);
+  });
+});

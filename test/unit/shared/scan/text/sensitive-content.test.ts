@@ -981,3 +981,22 @@ describe('findSensitiveEvidence, reintegration in English', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 15: a police raid on a pupil's home, in everyday words.
+describe('findSensitiveEvidence, a police raid at home', () => {
+  it('reads a raid a named pupil witnessed as the pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste juf Marloes,\nDonderdag is de politie bij ons binnengevallen. Emir heeft alles gezien en wil sindsdien niet meer alleen slapen.',
+      ),
+    ).toContain('pupil');
+  });
+
+  it('finds nothing in a lesson plan about the police (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear all,\nIn the lesson on professions the children learn what a police raid is.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -191,6 +191,10 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
 /** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
 export const HEALTH_TERMS: TopicTerms = {
   strong: [
+    // Train round 15: stuttering and hypermobility, conditions a therapist treats.
+    '*stotter',
+    'stutter',
+    '*hypermobi',
     // Train round 14: an illness that will not be cured, in general words.
     'terminaal',
     'terminally ill',

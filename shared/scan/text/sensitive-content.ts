@@ -259,7 +259,7 @@ export function findSensitiveEvidence(
       // "My brother was injured … hospital", "his mother was admitted … depression": a health or
       // home situation of someone's own relative is that adult's (and a child's home as well).
       const found = withRelativesOwn(judged, index, hits, mentions, context, folded, evidence);
-      if (!found) continue;
+      if (!found || isJobTitleUnderClosing(folded, found)) continue;
       evidence.push(found);
       const parent = found.subject === 'pupil' && parentWordNear(folded, found);
       if (parent)
@@ -1744,6 +1744,38 @@ function isWritersOwnHealth(
       mention.start >= writerEnd &&
       mention.start < hit.start &&
       !(mention.kind === 'self' && mention.isFirstPerson === true),
+  );
+}
+
+/** Closings after which the sender's name and job title follow. */
+const CLOSINGS = [
+  'kind regards',
+  'best regards',
+  'warm regards',
+  'met vriendelijke groet',
+  'vriendelijke groeten',
+  'hartelijke groet',
+];
+/** Characters after a closing in which the sender's name and job title stand. */
+const CLOSING_REACH = 120;
+
+/**
+ * "Kind regards,\nRosa Mendes\nspeech and language therapist (stuttering)": a term in the job
+ * title under the closing is the sender's trade, nobody's file. Only short lines without a
+ * sentence in them count, so "PS: Daan heeft ADHD." under the closing still does.
+ */
+function isJobTitleUnderClosing(folded: string, found: SensitiveEvidence): boolean {
+  const before = folded.slice(Math.max(0, found.start - CLOSING_REACH), found.start);
+  if (!CLOSINGS.some((closing) => before.includes(closing))) return false;
+  const lineStart = folded.lastIndexOf('\n', found.start) + 1;
+  let lineEnd = folded.indexOf('\n', found.start);
+  if (lineEnd < 0) lineEnd = folded.length;
+  const line = folded.slice(lineStart, lineEnd);
+  return (
+    line.length <= 70 &&
+    !line.startsWith('ps') &&
+    !line.startsWith('p.s') &&
+    !hasSentenceEnd(folded, lineStart, Math.max(lineStart, lineEnd - 1))
   );
 }
 

@@ -1000,3 +1000,35 @@ describe('findSensitiveEvidence, a police raid at home', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 15: the sender's job title under the closing is their trade, nobody's file.
+describe('findSensitiveEvidence, a job title under the closing', () => {
+  it.each([
+    [
+      'a therapist’s title (en)',
+      'Dear Mr and Mrs Alves,\nThank you for the meeting today, see you in March.\nKind regards,\nRosa Mendes\nspeech and language therapist (stuttering)',
+    ],
+    [
+      'a psychologist’s title (nl)',
+      'Beste Wies,\nDank voor je vraag, ik bel je volgende week.\nMet vriendelijke groet,\nLinda Scheepers\nGZ-psycholoog, traumabehandeling',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still reads a PS under the closing (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste Wies,\nTot donderdag.\nMet vriendelijke groet,\nLinda\nPS: Daan heeft sinds kort de diagnose ADHD.',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('reads a stuttering named pupil as a pupil’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Ms Brown,\nIsabella (group 5) has been in therapy since September for stuttering.',
+      ),
+    ).toContain('pupil');
+  });
+});

@@ -191,6 +191,17 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
 /** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
 export const HEALTH_TERMS: TopicTerms = {
   strong: [
+    // Train round 15: stuttering and hypermobility, conditions a therapist treats.
+    '*stotter',
+    'stutter',
+    '*hypermobi',
+    // Train round 14: an illness that will not be cured, in general words.
+    'terminaal',
+    'terminally ill',
+    'ongeneeslijk',
+    '*palliatie',
+    'palliative',
+    'hospice',
     'gehoorverlies',
     'taalachterstand',
     'spraak-taal',
@@ -463,6 +474,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'nachtmerrie',
     'slaapt slecht',
     'slecht slapen',
+    // Train round 14: lying awake at night ("ik lig 's nachts wakker").
+    'nachts wakker',
     'praktijkondersteuner',
     'counsellor',
     'counselor',
@@ -762,6 +775,14 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'door de politie meegenomen',
     'door de politie opgehaald',
     'met de politie mee',
+    // Train round 15: a police raid on the home ("de politie is bij ons binnengevallen").
+    'huiszoeking',
+    'politie-inval',
+    'inval van de politie',
+    'politie bij ons binnengevallen',
+    'politie is binnengevallen',
+    'police raid',
+    'police raided',
     'picked up by the police',
     'police picked up',
     'taken away by the police',
@@ -802,6 +823,8 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     // court ruling on custody, a women's shelter (Blijf van mijn lijf).
     'agenten in burger',
     'blijf van mijn lijf',
+    // Train round 15: the shelter's name as it is usually written.
+    "blijf van m'n lijf",
     'blijf-huis',
     'blijfhuis',
     'door de politie thuis gebracht',
@@ -860,6 +883,9 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'vastzit',
     'zit vast',
     'zat vast',
+    // Train round 14: detention pending trial in everyday words ("mijn man zit voorlopig vast").
+    'zit voorlopig vast',
+    'zat voorlopig vast',
     'opgepakt door',
     'rechter heeft',
     'uitkering',
@@ -1041,6 +1067,11 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'charged with',
   'aangeklaagd',
   'vrouwenopvang',
+  // Train round 15: a women's shelter by its name; the parent fled there, with the children.
+  'blijf van mijn lijf',
+  "blijf van m'n lijf",
+  'blijf-huis',
+  'blijfhuis',
   "women's refuge",
   'womens refuge',
   'huur niet kunnen betalen',
@@ -1190,6 +1221,10 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'burnt out',
     'return-to-work',
     'return to work',
+    // Train round 14: the same in English as in Dutch ("re-integratie"), and the company doctor.
+    'reintegration',
+    're-integration',
+    'occupational physician',
     'occupational doctor',
     'occupational health',
     'criminal record',
@@ -1223,6 +1258,22 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'breast cancer',
     'borstkanker',
     'ramadan',
+    // Train round 14: "i.v.m. de vasten" is the fast of a faith, not a medical one.
+    'de vasten',
+    // Train rounds 14 and 15: the feasts of a faith, as "ramadan" (a leave request for one says
+    // whose faith it is).
+    'suikerfeest',
+    'offerfeest',
+    '=eid al',
+    'eid ul',
+    'diwali',
+    'divali',
+    'yom kippur',
+    'chanoeka',
+    'chanuka',
+    'hanukkah',
+    'pesach',
+    'passover',
     'vrijdaggebed',
     'jehova',
     '=gay',
@@ -1462,6 +1513,7 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'jaar gezeten',
     'jaar vastgezeten',
     'kaderlid van',
+    'kaderlid bij',
     'kinderwens',
     'lid van aob',
     'lid van cnv',
@@ -1490,6 +1542,9 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'drunk driving',
     'drunk-driving',
     'residence card',
+    // Train round 14: the status of a refugee from Ukraine, and the immigration service's card.
+    'tijdelijke bescherming',
+    'temporary protection',
     'residence status',
     'signed her off',
     'signed him off',
@@ -1534,11 +1589,7 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'expecting our third',
     'expecting her first',
     'expecting her second',
-    // Religious practice by its feasts and prayers.
-    'suikerfeest',
-    'offerfeest',
-    'eid al-fitr',
-    'eid al-adha',
+    // Religious practice by its prayers (its feasts are listed with "ramadan" above).
     'friday prayer',
     'onder curatele',
     'beheerrekening',
@@ -1570,6 +1621,11 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=vog',
     'ziekmelding',
     'ziekgemeld',
+    // Train round 14: written apart ("heeft zich ziek gemeld"); the reader's own personnel file.
+    'ziek gemeld',
+    'je dossier',
+    'jouw dossier',
+    'uw dossier',
     'ziekteverzuim',
     '=uwv',
     'ontslag',
@@ -1578,6 +1634,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'klacht',
     'sollicitatie',
     'moslim',
+    'hindoe',
+    '=hindu',
     'islamitisch',
     'joods',
     'katholiek',
@@ -1632,13 +1690,11 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'ingeschaald',
     'kantonrechter',
     'halal',
-    // Feasts of other faiths, so a list of them ("Divali, Chanoeka en Kerst") is read as feasts,
-    // not as two people's names: one's own feast with a second word of faith is a practice.
-    'chanoeka',
-    'chanuka',
-    'hanukkah',
-    'divali',
-    'diwali',
+    '=ind',
+    // Train round 14: parts of one's pay ("een voorschot op mijn vakantiegeld").
+    'vakantiegeld',
+    'eindejaarsuitkering',
+    'holiday pay',
   ],
 };
 
@@ -1713,6 +1769,10 @@ export const GENERAL_TERMS: readonly string[] = [
   'presentatie',
   'folder',
   'brochure',
+  // Train round 14: a published article is about a topic, not about someone ("article on teacher burnout").
+  'article on',
+  'article about',
+  'artikel over',
   'themaweek',
   'voorlichting',
   'informatiebijeenkomst',

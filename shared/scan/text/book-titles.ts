@@ -73,10 +73,42 @@ export function findBookTitles(text: string, folded: string): BookTitles {
     (spans ??= []).push([open, close + 1]);
     for (const word of folded.slice(open + 1, close).split(/[^a-z]+/))
       if (NAMES.has(word)) (characters ??= new Set()).add(word);
+    const introduced = characterIntroduced(text, folded, close + 1);
+    if (introduced) (characters ??= new Set()).add(introduced);
     // A quote inside the title opens none.
     OPENER_BEFORE_CAPITAL.lastIndex = close + 1;
   }
   return spans ? { spans, characters: characters ?? new Set() } : NO_TITLES;
+}
+
+/** Characters after a title in which its summary introduces the main character. */
+const SUMMARY_REACH = 120;
+/** Words that start a story's summary: "Het gaat over Milo, wiens vader …", "It is about Sam". */
+const SUMMARY_WORDS = [
+  'gaat over ',
+  'verhaal over ',
+  'verhaal van ',
+  'is about ',
+  'story of ',
+  'tells of ',
+];
+
+/**
+ * "… het boek 'De zomer dat papa weg was'. Het gaat over Milo, wiens vader in de gevangenis zit":
+ * the capitalised first name a summary right after the title is about, folded; undefined if none.
+ */
+function characterIntroduced(text: string, folded: string, from: number): string | undefined {
+  const window = folded.slice(from, from + SUMMARY_REACH);
+  for (const words of SUMMARY_WORDS) {
+    const at = window.indexOf(words);
+    if (at < 0) continue;
+    const start = from + at + words.length;
+    const name = /^[a-z]+/.exec(folded.slice(start, start + 30))?.[0];
+    const code = text.charCodeAt(start);
+    // Capitalised after "gaat over" it is the character, listed as a first name or not ("Milo").
+    if (name && name.length > 1 && code >= 65 && code <= 90) return name;
+  }
+  return undefined;
 }
 
 /** The quote closing the title opened at `open`; an apostrophe inside a word ("Otto's") is none. */

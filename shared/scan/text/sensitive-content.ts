@@ -17,6 +17,7 @@ import { findBookTitles, isAboutStory } from './book-titles';
 import { isAsciiLower, isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
+import { findPayGrades } from './pay-grades';
 import {
   findPersonMentions,
   NAME_BEFORE_CLASS,
@@ -27,6 +28,7 @@ import {
 } from './person-mentions';
 import { quotedCorrespondents, quotedHistoryStart } from './quoted-history';
 import { hasSentenceEnd, isByline, isHypotheticalSentence, sentenceStartOf } from './sentences';
+import { TableReader } from './table-lines';
 import { compileTerms, compileWordList, type TermHit, type TermMatcher } from './term-matcher';
 
 export type Subject = 'pupil' | 'adult';
@@ -207,7 +209,7 @@ export function findSensitiveEvidence(
       allHits.push(topic);
     } else if (tag.kind === 'general') {
       // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
-      if (!isProceedingAbout(folded, hit))
+      if (!isProceedingAbout(folded, hit) && !isInvitationToOnesTalk(folded, hit))
         general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
     } else firstResultsTerm ??= hit;
   }
@@ -220,8 +222,18 @@ export function findSensitiveEvidence(
       category: 'pupil-record',
       weight: 2,
     });
+  // "schaal L10 trede 3", "L10, trede 6": one employee's place in the pay table, their salary.
+  for (const grade of findPayGrades(folded))
+    allHits.push({
+      term: `pay grade ${grade.grade}`,
+      start: grade.start,
+      end: grade.end,
+      category: 'adult-record',
+      weight: 2,
+    });
   allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
+  let namesNobody = false;
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
@@ -238,10 +250,16 @@ export function findSensitiveEvidence(
     const people =
       quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents;
     const mentions = findPersonMentions(text, folded, personHits, people, topicStarts);
+    namesNobody = !mentions.some(
+      (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
+    );
     const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
-      const found = judgeHit(index, hits, mentions, context, text, folded);
-      if (!found) continue;
+      const judged = judgeHit(index, hits, mentions, context, text, folded);
+      // "My brother was injured … hospital", "his mother was admitted … depression": a health or
+      // home situation of someone's own relative is that adult's (and a child's home as well).
+      const found = withRelativesOwn(judged, index, hits, mentions, context, folded, evidence);
+      if (!found || isJobTitleUnderClosing(folded, found)) continue;
       evidence.push(found);
       const parent = found.subject === 'pupil' && parentWordNear(folded, found);
       if (parent)
@@ -255,7 +273,97 @@ export function findSensitiveEvidence(
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
-  return evidence;
+  if (evidence.some((found) => found.tiedTo === 'name'))
+    toSubjectOfTableRows(evidence, text, folded);
+  return namesNobody && isProcedureForAnyReader(evidence, folded)
+    ? evidence.filter(isNamedOrPupils)
+    : evidence;
+}
+
+/** Column headers that give a row's class: the row is a pupil's ("Naam;Groep;Medicatie"). */
+const CLASS_HEADERS = new Set(['groep', 'klas', 'jaargroep', 'leerjaar', 'group', 'class', 'year']);
+/** Column headers of a staff list ("Medewerker;Functie;Ziek sinds"), where "Groep" is where one teaches. */
+const STAFF_HEADER_WORDS = ['medewerker', 'functie', 'taak', 'staff', 'employee', 'job title'];
+/** Cells looked at in one row, and characters of a header row. */
+const MAX_ROW_CELLS = 12;
+const MAX_ROW_LENGTH = 400;
+/** Cells a line needs to be a table's header row rather than prose. */
+const MIN_ROW_CELLS = 3;
+
+/**
+ * "Mehmet Kaya;8a;Ventolin puffer": a name in a table row with a class column is a pupil's,
+ * whatever adult word ("varkensvlees", "juf") the table holds besides; "Lotte Meulenberg;bs De
+ * Wissel;IB;burn-out" in a table with a "Functie" column is a staff member's. Turns evidence tied
+ * to a name into the row's subject, in place; a pupil-record word in a staff row is a job ("IB").
+ */
+function toSubjectOfTableRows(evidence: SensitiveEvidence[], text: string, folded: string): void {
+  const reader = new TableReader(text);
+  const byLine = new Map<number, Subject | undefined>();
+  for (let index = 0; index < evidence.length; index++) {
+    const found = evidence[index];
+    if (found?.tiedTo !== 'name') continue;
+    const lineStart = folded.lastIndexOf('\n', found.start) + 1;
+    let row = byLine.get(lineStart);
+    if (!byLine.has(lineStart)) {
+      row = subjectOfRow(reader, folded, lineStart);
+      byLine.set(lineStart, row);
+    }
+    if (row === undefined || row === found.subject) continue;
+    if (row === 'adult' && found.category === 'pupil-record') {
+      evidence.splice(index--, 1);
+      continue;
+    }
+    const cue = row === 'pupil' ? 'row of a class list' : 'row of a staff list';
+    evidence[index] = { ...found, subject: row, tiedTo: row === 'pupil' ? 'name' : 'adult', cue };
+  }
+}
+
+/** Whose the table row starting at `lineStart` is: a staff member's, a pupil's, or unknown. */
+function subjectOfRow(reader: TableReader, folded: string, lineStart: number): Subject | undefined {
+  const lineEnd = folded.indexOf('\n', lineStart);
+  const end = lineEnd < 0 ? folded.length : lineEnd;
+  // The header row itself ("Naam;Groep;Medicatie"): its term is the list's.
+  let headers = folded.slice(lineStart, Math.min(end, lineStart + MAX_ROW_LENGTH)).split(/[;\t|]/);
+  if (
+    headers.length < MIN_ROW_CELLS ||
+    !headers.some((cell) => CLASS_HEADERS.has(cell.trim()) || isStaffHeader(cell))
+  ) {
+    headers = [];
+    for (let i = lineStart; i < end && headers.length < MAX_ROW_CELLS; i++) {
+      const code = folded.charCodeAt(i);
+      // ";", "\t", "|": a cell starts after the separator (and at the line's start).
+      if (i !== lineStart && code !== 59 && code !== 9 && code !== 124) continue;
+      const header = reader.headerCellAt(i === lineStart ? i : i + 1);
+      if (header !== undefined) headers.push(fold(header));
+    }
+  }
+  if (headers.some(isStaffHeader)) return 'adult';
+  return headers.some((cell) => CLASS_HEADERS.has(cell.trim())) ? 'pupil' : undefined;
+}
+
+function isStaffHeader(cell: string): boolean {
+  return STAFF_HEADER_WORDS.some((word) => cell.includes(word));
+}
+
+/** Words that address the reader of a procedure: "je meldt je ziek", "your contract". */
+const READER_ADDRESS = /(?:^|[^a-z])(?:je|jij|jouw|u|uw|you|your)(?=$|[^a-z])/;
+/** A writer speaking of themself: "ik", "mijn", "I", "my" ("we", "ons" may be the organisation). */
+const PERSONAL_WORDS = /(?:^|[^a-z])(?:ik|mijn|mij|me|i|i'm|i've|my)(?=$|[^a-z])/;
+
+/**
+ * "Je meldt je vóór 07.15 uur ziek bij je directeur … alleen naar de arbodienst", "Dear colleague,
+ * to set up your contract and salary we need your residence permit": a procedure addressed to
+ * whoever reads it, naming nobody and with no writer speaking of themself, is nobody's record.
+ * Only the evidence that rests on the reader or an unnamed role word is left out.
+ */
+function isProcedureForAnyReader(evidence: readonly SensitiveEvidence[], folded: string): boolean {
+  if (evidence.length === 0 || evidence.some(isNamedOrPupils)) return false;
+  return READER_ADDRESS.test(folded) && !PERSONAL_WORDS.test(folded);
+}
+
+/** Evidence tied to a name or a pupil word, which a procedure text does not rest on. */
+function isNamedOrPupils(found: SensitiveEvidence): boolean {
+  return found.subject !== 'adult' || (found.tiedTo !== 'adult' && found.tiedTo !== 'self');
 }
 
 /** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */
@@ -320,6 +428,18 @@ const ONE_PERSONS_MATTER = new Map<string, readonly string[]>([
 function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boolean {
   const objects = ONE_PERSONS_MATTER.get(folded.slice(hit.start, hit.end));
   return objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end));
+}
+
+/**
+ * "uitnodiging functioneringsgesprek", "uitnodiging voor je verzuimgesprek": an invitation to
+ * one talk (a word ending in "gesprek", not "gesprekken") is one person's matter, not a broadcast.
+ */
+function isInvitationToOnesTalk(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (folded.slice(hit.start, hit.end) !== 'uitnodiging') return false;
+  const after = /^(?: voor)?(?: een| het| je| jouw| uw)? ([a-z-]+)/.exec(
+    folded.slice(hit.end, hit.end + 60),
+  );
+  return after?.[1]?.endsWith('gesprek') === true;
 }
 
 function isPersonHit(hit: TermHit<LexiconTag>): hit is TermHit<PersonWordTag> {
@@ -531,6 +651,8 @@ function judgeHit(
         (!isSpeaker(folded, mention.antecedent ?? mention.start) &&
           // "De hoofdpersoon, Jelle, ontdekt …": a character in a book.
           !isCharacter(folded, mention.antecedent ?? mention.start) &&
+          // "follow the meldcode and talk to Marieke": whom to go to, in a general text.
+          !isContactPerson(folded, mention.start) &&
           !isByline(original, mention.antecedent ?? mention.start))) &&
       (mention.kind === 'name' ||
         (hit.category === 'adult-record' && mention.kind === 'adult') ||
@@ -566,7 +688,8 @@ function judgeHit(
   const tie = near.find(
     (mention) =>
       !mention.isClass &&
-      ((subject === 'adult' && (mention.kind !== 'self' || isOwnedBySelf(mention, hit))) ||
+      ((subject === 'adult' &&
+        (mention.kind !== 'self' || isOwnInSentence(mention, hit, folded))) ||
         mention.kind === 'name' ||
         mention.kind === 'pupil'),
   );
@@ -924,6 +1047,27 @@ const CHARACTER_CUES = [
   'main character',
   'protagonist',
 ];
+
+/** Words before the person to go to: "talk to Marieke", "neem contact op met Sanne". */
+const CONTACT_CUES = [
+  'talk to ',
+  'speak to ',
+  'contact ',
+  'contact with ',
+  'get in touch with ',
+  'go to ',
+  'contact op met ',
+  'terecht bij ',
+  'melden bij ',
+  'meld het bij ',
+  'praat met ',
+  'overleg met ',
+];
+
+/** In a general text, the person the reader should go to is no one's file: "talk to Marieke". */
+function isContactPerson(folded: string, start: number): boolean {
+  return CONTACT_CUES.some((cue) => folded.startsWith(cue, start - cue.length));
+}
 
 /** In a book talked about in a general mail, a named character is nobody's file. */
 function isCharacter(folded: string, start: number): boolean {
@@ -1378,6 +1522,324 @@ function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
     mention.start < hit.end &&
     hit.start - mention.start <= SELF_REACH
   );
+}
+
+/**
+ * "ik", "je" owning the term; the reader only in the term's own sentence: "dan hoef je niet alles
+ * te zoeken. - Het intelligentieonderzoek …" is a pupil's test, not the reader's.
+ */
+function isOwnInSentence(mention: PersonMention, hit: WeightedHit, folded: string): boolean {
+  return (
+    isOwnedBySelf(mention, hit) &&
+    // The writer's "De operatie is goed gegaan" after "Het doet me goed" is still theirs.
+    (mention.isFirstPerson === true ||
+      mention.start >= hit.start ||
+      !hasSentenceEnd(folded, mention.start, hit.start))
+  );
+}
+
+/** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
+const FIRST_PERSON_OWNERS = new Set(['mijn', 'my', 'onze', 'our']);
+const THIRD_PERSON_OWNERS = new Set(['zijn', 'haar', 'his', 'her', 'hun', 'their']);
+/** Grown-up relatives: parents, grandparents, spouses (a pupil's "broer" may be a child). */
+const ADULT_RELATIVES = new Set([
+  ...RELATIVES.keys(),
+  ...SPOUSES,
+  'echtgenote',
+  'ouders',
+  'parents',
+]);
+/** The writer's siblings are adults too: "mijn broer", "my sister". */
+const WRITERS_SIBLINGS = new Set(['broer', 'zus', 'brother', 'sister']);
+/** Words after which a clause starts: "…, my wife is seeing a counsellor", "omdat mijn man …". */
+const CLAUSE_WORDS = new Set([
+  'and',
+  'en',
+  'but',
+  'maar',
+  'because',
+  'omdat',
+  'want',
+  'that',
+  'dat',
+  'since',
+  'sinds',
+  'now',
+  'nu',
+  'also',
+  'ook',
+]);
+/**
+ * Words between the relative and the situation that make it someone else's: what the relative
+ * says or asks ("her mum asked whether she could be assessed for dyslexia"), or the writer
+ * beside them ("zijn vader en ik gaan uit elkaar … hij huilt veel").
+ */
+const OTHER_SUBJECT_WORDS = new Set([
+  'asked',
+  'asks',
+  'says',
+  'said',
+  'thinks',
+  'thought',
+  'told',
+  'tells',
+  'wonders',
+  'worries',
+  'vraagt',
+  'vroeg',
+  'zegt',
+  'zei',
+  'denkt',
+  'dacht',
+  'vindt',
+  'vond',
+  'belde',
+  'vertelde',
+  'maakt',
+  'ik',
+  'i',
+  'we',
+  'wij',
+]);
+/** Characters from "my mother" to the situation said of her. */
+const RELATIVE_REACH = 100;
+/** Words before a name that make it a place, not a person: "near Zaporizhzhia", "in Lviv". */
+const PLACE_WORDS = [
+  ' in ',
+  ' near ',
+  ' at ',
+  ' from ',
+  ' to ',
+  ' naar ',
+  ' uit ',
+  ' bij ',
+  ' te ',
+];
+
+/**
+ * "My brother was injured", "zijn moeder is opgenomen": the owned relative who is the subject of
+ * the sentence before `position`, when no other person stands between; the words, or undefined.
+ */
+function ownRelativeBefore(
+  folded: string,
+  mentions: readonly PersonMention[],
+  position: number,
+  isHome: boolean,
+): string | undefined {
+  const sentenceStart = sentenceStartOf(folded, position);
+  const from = Math.max(sentenceStart, position - RELATIVE_REACH);
+  let found: { words: string; start: number; end: number } | undefined;
+  let owner: string | undefined;
+  let previous = '';
+  let isClauseStart = false;
+  for (const word of folded.slice(from, position).matchAll(/[a-z]+/g)) {
+    const text = word[0];
+    const start = from + word.index;
+    if (
+      owner !== undefined &&
+      isClauseStart &&
+      (ADULT_RELATIVES.has(text) || (FIRST_PERSON_OWNERS.has(owner) && WRITERS_SIBLINGS.has(text)))
+    )
+      found = { words: `${owner} ${text}`, start, end: start + text.length };
+    // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
+    const isOwner = FIRST_PERSON_OWNERS.has(text) || (!isHome && THIRD_PERSON_OWNERS.has(text));
+    // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
+    // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
+    isClauseStart =
+      isOwner && (CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start));
+    owner = isOwner ? text : undefined;
+    previous = text;
+  }
+  if (!found) return undefined;
+  const relative = found;
+  const between = folded.slice(relative.end, position).match(/[a-z]+/g) ?? [];
+  if (between.some((word) => OTHER_SUBJECT_WORDS.has(word))) return undefined;
+  // "his mother took Sam to hospital": someone else between is who the situation is about.
+  const isOther = mentions.some(
+    (mention) =>
+      mention.start > relative.end &&
+      mention.start < position &&
+      !mention.isClass &&
+      mention.kind !== 'self' &&
+      mention.antecedent !== relative.start &&
+      // "my sister Maria is in hospital": the relative's own name right after the family word.
+      !(mention.kind === 'name' && mention.start - relative.end <= 2) &&
+      !PLACE_WORDS.some((word) => folded.startsWith(word, mention.start - word.length)) &&
+      // A pronoun for a place ("near Zaporizhzhia and he …") stands for the relative.
+      !(
+        mention.antecedent !== undefined &&
+        mention.antecedent > relative.end &&
+        PLACE_WORDS.some((word) => folded.startsWith(word, (mention.antecedent ?? 0) - word.length))
+      ),
+  );
+  return isOther ? undefined : relative.words;
+}
+
+/** Whether only spaces, or a comma, semicolon or colon, stand between the sentence start and `start`. */
+function isAfterClauseMark(folded: string, sentenceStart: number, start: number): boolean {
+  let at = start;
+  while (at > sentenceStart && isWhitespace(folded.charCodeAt(at - 1))) at--;
+  if (at <= sentenceStart) return true;
+  const mark = folded.charCodeAt(at - 1);
+  return mark === 44 || mark === 59 || mark === 58;
+}
+
+/** The writer as the clause's subject: "ik lig 's nachts wakker", "I keep seeing the psychologist". */
+const WRITER_SUBJECTS = new Set(['i', 'ik']);
+/**
+ * Words between the writer and the term that make it someone else's or a topic: another person's
+ * pronoun, what the writer sees, hears, thinks or tells ("I noticed she …"), a topic word.
+ */
+const NOT_WRITERS_WORDS = new Set([
+  ...['he', 'she', 'they', 'him', 'her', 'his', 'their', 'hij', 'ze', 'zij', 'hem', 'haar', 'hun'],
+  ...['noticed', 'saw', 'see', 'heard', 'read', 'know', 'think', 'told', 'asked', 'about', 'on'],
+  ...[
+    'merk',
+    'merkte',
+    'zie',
+    'zag',
+    'hoorde',
+    'weet',
+    'denk',
+    'dacht',
+    'vertelde',
+    'vroeg',
+    'over',
+  ],
+]);
+/** Characters from "ik" to the health word it says of the writer. */
+const WRITER_REACH = 60;
+
+/**
+ * "Het gaat thuis niet zo lekker met me, ik lig 's nachts wakker": a health word nobody else is
+ * tied to, with the writer starting its clause and no one else, no other person's pronoun and no
+ * seeing or telling between, in a mail that speaks of no child, is the writer's own.
+ */
+function isWritersOwnHealth(
+  hit: WeightedHit,
+  context: TextContext,
+  folded: string,
+  mentions: readonly PersonMention[],
+): boolean {
+  if (hit.category !== 'health' || context.hasPupilWords || context.isGeneral(hit.start))
+    return false;
+  if (isAfterArticle(folded, hit.start) || speaksOfAChild(folded, mentions)) return false;
+  const sentenceStart = sentenceStartOf(folded, hit.start);
+  const from = Math.max(sentenceStart, hit.start - WRITER_REACH);
+  let writerEnd = -1;
+  let previous = '';
+  for (const word of folded.slice(from, hit.start).matchAll(/[a-z]+/g)) {
+    const text = word[0];
+    const start = from + word.index;
+    if (writerEnd < 0) {
+      const isClauseStart =
+        CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start);
+      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
+    } else if (NOT_WRITERS_WORDS.has(text)) return false;
+    previous = text;
+  }
+  if (writerEnd < 0) return false;
+  return !mentions.some(
+    (mention) =>
+      mention.start >= writerEnd &&
+      mention.start < hit.start &&
+      !(mention.kind === 'self' && mention.isFirstPerson === true),
+  );
+}
+
+/** Closings after which the sender's name and job title follow. */
+const CLOSINGS = [
+  'kind regards',
+  'best regards',
+  'warm regards',
+  'met vriendelijke groet',
+  'vriendelijke groeten',
+  'hartelijke groet',
+];
+/** Characters after a closing in which the sender's name and job title stand. */
+const CLOSING_REACH = 120;
+
+/**
+ * "Kind regards,\nRosa Mendes\nspeech and language therapist (stuttering)": a term in the job
+ * title under the closing is the sender's trade, nobody's file. Only short lines without a
+ * sentence in them count, so "PS: Daan heeft ADHD." under the closing still does.
+ */
+function isJobTitleUnderClosing(folded: string, found: SensitiveEvidence): boolean {
+  const before = folded.slice(Math.max(0, found.start - CLOSING_REACH), found.start);
+  if (!CLOSINGS.some((closing) => before.includes(closing))) return false;
+  const lineStart = folded.lastIndexOf('\n', found.start) + 1;
+  let lineEnd = folded.indexOf('\n', found.start);
+  if (lineEnd < 0) lineEnd = folded.length;
+  const line = folded.slice(lineStart, lineEnd);
+  return (
+    line.length <= 70 &&
+    !line.startsWith('ps') &&
+    !line.startsWith('p.s') &&
+    !hasSentenceEnd(folded, lineStart, Math.max(lineStart, lineEnd - 1))
+  );
+}
+
+/** "zoon", "leerling", or a child named by their class ("Kim (group 5)"): a child is spoken of. */
+function speaksOfAChild(folded: string, mentions: readonly PersonMention[]): boolean {
+  return mentions.some(
+    (mention) =>
+      !mention.isClass &&
+      ((mention.kind === 'pupil' &&
+        CHILD_WORDS.some((word) => folded.startsWith(word, mention.start))) ||
+        (mention.kind === 'name' &&
+          (mention.cue === NAME_BEFORE_CLASS ||
+            isBeforeClass(folded, mention.start) ||
+            PARENT_OF.some((words) => folded.startsWith(words, mention.start - words.length))))),
+  );
+}
+
+/**
+ * A health or home situation said of one's own grown-up relative is that adult's: the judged
+ * evidence becomes the adult's (and stays the child's too when a child is spoken of: "his mother
+ * is in a psychiatric ward" of a pupil's absence), pushing the extra adult evidence into
+ * `evidence`. A term judged to be nobody's becomes the relative's when it is strong or has a
+ * second sign near, in a mail that is not general.
+ */
+function withRelativesOwn(
+  judged: SensitiveEvidence | undefined,
+  index: number,
+  hits: WeightedHit[],
+  mentions: readonly PersonMention[],
+  context: TextContext,
+  folded: string,
+  evidence: SensitiveEvidence[],
+): SensitiveEvidence | undefined {
+  const hit = hits[index];
+  if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return judged;
+  if (judged?.subject === 'adult') return judged;
+  const relative =
+    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home') ??
+    (judged === undefined && isWritersOwnHealth(hit, context, folded, mentions)
+      ? 'my own'
+      : undefined);
+  if (!relative) return judged;
+  const cue = relative === 'my own' ? 'the writer (I)' : `own relative: ${relative}`;
+  if (judged) {
+    const adult: SensitiveEvidence = { ...judged, subject: 'adult', tiedTo: 'adult', cue };
+    // "My brother was injured" in a teacher's leave request: no child is spoken of, only the
+    // writer's own family.
+    const isWritersFamily = FIRST_PERSON_OWNERS.has(relative.slice(0, relative.indexOf(' ')));
+    if (isWritersFamily && !speaksOfAChild(folded, mentions)) return adult;
+    evidence.push(adult);
+    return judged;
+  }
+  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return undefined;
+  if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return undefined;
+  if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start))) return undefined;
+  return {
+    subject: 'adult',
+    category: hit.category,
+    term: hit.term,
+    start: hit.start,
+    end: hit.end,
+    tiedTo: 'adult',
+    cue,
+  };
 }
 
 /** Scores and levels in a results row: numbers, A–E, I–V, 1F/2F/1S, school advice levels. */

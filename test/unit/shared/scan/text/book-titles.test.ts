@@ -52,4 +52,28 @@ describe('findBookTitles', () => {
     const other = folded.indexOf('gevangenis');
     expect(isAboutStory(folded, titles, other, other + 10)).toBe(false);
   });
+
+  it.each([
+    [
+      'a character introduced by "het gaat over" (nl)',
+      "We lezen het boek 'De zomer dat papa weg was'. Het gaat over Milo, wiens vader in de gevangenis zit.",
+    ],
+    [
+      'a character introduced by "it is about" (en)',
+      'We read the book “The Long Summer”. It is about Tariq, whose dad is in prison.',
+    ],
+  ])('reads %s as the story’s', (_name, text) => {
+    const folded = fold(text);
+    const at =
+      folded.indexOf('gevangenis') >= 0 ? folded.indexOf('gevangenis') : folded.indexOf('prison');
+    expect(isAboutStory(folded, findBookTitles(text, folded), at, at + 6)).toBe(true);
+  });
+
+  it('does not read a real child after a summary-less title as the story’s (nl)', () => {
+    const text =
+      "We lezen het boek 'De zomer dat papa weg was'. Daarnaast: de vader van Milo zit vast.";
+    const folded = fold(text);
+    const at = folded.indexOf('zit vast');
+    expect(isAboutStory(folded, findBookTitles(text, folded), at, at + 8)).toBe(false);
+  });
 });

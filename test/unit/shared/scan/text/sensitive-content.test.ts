@@ -624,3 +624,445 @@ describe('findSensitiveEvidence, the writer’s family and appraisal talks', () 
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round 14: a salary written as a pay scale and step.
+describe('findSensitiveEvidence, a pay grade', () => {
+  it('reads the writer’s own scale and step as an adult’s (nl)', () => {
+    expect(
+      subjectsOf('Hallo Marieke,\nOp mijn strook van december staat schaal L10 trede 3.'),
+    ).toEqual(['adult']);
+  });
+
+  it('reads a named colleague’s scale and step as an adult’s (en)', () => {
+    expect(subjectsOf('Hi Harold,\nOlaf Brouns starts on salary scale 10, step 6.')).toEqual([
+      'adult',
+    ]);
+  });
+
+  it('finds nothing in the pay table of the collective agreement (nl)', () => {
+    expect(
+      subjectsOf('Beste collega’s,\nIn de nieuwe cao gaat schaal L10 trede 3 met 2% omhoog.'),
+    ).toEqual([]);
+  });
+});
+
+// Train round 14: a health or home situation of one's own grown-up relative is that adult's.
+describe('findSensitiveEvidence, one’s own relative', () => {
+  it('reads the writer’s brother in hospital as an adult’s, not a pupil’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Fatima,\nI need two days off. My brother was injured near Zaporizhzhia and is in a hospital in Lviv.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('reads the writer’s named sister after surgery as an adult’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Anna,\nI cannot come on Friday. My sister Maria is in a hospital in Gdansk after surgery.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('reads a pupil’s mother’s admission as the mother’s and the pupil’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Ms Brown,\nOur son Sam will be absent this week. His mother was admitted to a psychiatric ward with depression.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('reads the writer’s father’s illness as an adult’s (nl)', () => {
+    expect(
+      subjectsOf('Hoi Petra,\nIk kan vrijdag niet. Mijn vader is opgenomen met een hartinfarct.'),
+    ).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'what a mother asks about her child (en)',
+      'Amara is still below the expected level and her mum asked whether she could be assessed for dyslexia.',
+    ],
+    [
+      'a parent who was called (en)',
+      'Yusuf had a seizure during PE. We called his mum and the ambulance checked him.',
+    ],
+    [
+      'a parent and the writer splitting up, the child crying (nl)',
+      'tim slaapt slecht want zijn vader en ik gaan uit elkaar en hij huilt veel',
+    ],
+  ])('does not read %s as the relative’s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+});
+
+// Train round 15: the reader's "je" owns a term only in the term's own sentence.
+describe('findSensitiveEvidence, the reader in another sentence', () => {
+  it('reads a pupil’s test after the reader’s "je" as no adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Rob,\nEven kort de uitkomst van de evaluatie met ouders van S.J.-K. (jouw groep 7), dan hoef je niet alles te zoeken.\n- Het intelligentieonderzoek is terug: TIQ 78.',
+      ),
+    ).not.toContain('adult');
+  });
+
+  it('reads the reader’s own sick leave in the same sentence as an adult’s (en)', () => {
+    expect(subjectsOf('Hi Sam,\nI hope your sick leave and your chemotherapy go well.')).toEqual([
+      'adult',
+    ]);
+  });
+});
+
+// Train round 14: a procedure addressed to whoever reads it, naming nobody, is nobody's record.
+describe('findSensitiveEvidence, a procedure for any reader', () => {
+  it.each([
+    [
+      'a sick-leave protocol (nl)',
+      '1. Je bent ziek: wat doe je?\nMeld je vóór 07.15 uur telefonisch ziek bij je directeur. De directeur registreert de melding. Daarmee wordt de arbodienst automatisch geïnformeerd. Zorg dat je tijdens je ziekte bereikbaar bent op het bij ons bekende adres.',
+    ],
+    [
+      'an onboarding checklist (en)',
+      'Welcome to the team! To set up your contract and salary, we need a copy of your passport and your residence permit if applicable.',
+    ],
+    ['an article’s subject line (en)', 'Re: FW: article on teacher burnout'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the writer’s own sick leave (nl)',
+      'Hoi Sanne,\nIk ben ziek, de arbodienst belt me morgen over mijn burn-out.',
+    ],
+    [
+      'a named reader’s sick leave (nl)',
+      'Hoi Sanne,\nJe ziekmelding is verwerkt; de arbodienst belt je morgen over je burn-out.',
+    ],
+    [
+      'the writer’s own leave (en)',
+      'I am on sick leave; the occupational doctor will call me about my burnout.',
+    ],
+  ])('still finds an adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Train rounds 14 and 15: a name in a table row with a class column is a pupil's, in a staff
+// list (a "Functie" column) an adult's.
+describe('findSensitiveEvidence, a class list', () => {
+  it('reads a medication list with a class column as pupils’, not adults’ (nl)', () => {
+    expect(
+      subjectsOf(
+        'Naam;Groep;Medicatie / dieet;Bijzonderheden\nMehmet Kaya;8a;Ventolin puffer;reserve bij juf\nAdam Ouali;8b;geen;halal eten, geen varkensvlees\nIsa Linders;8b;insuline (pomp);diabetes type 1',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('reads a medication list with a class column as pupils’ (en)', () => {
+    expect(
+      subjectsOf(
+        'Name;Class;Medication;Notes\nTom Baker;5b;inhaler;asthma, no pork\nLily Evans;5b;EpiPen;nut allergy',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('reads a staff sick list with a job column as adults’, not pupils’ (nl)', () => {
+    expect(
+      subjectsOf(
+        'Naam\tSchool\tFunctie\tEerste ziektedag\tOpmerking\nBart Schreurs\tkbs De Triangel\tvakleerkracht gym\t20-01-2025\toverspannen na overlijden vader\nLotte Meulenberg\tbs De Wissel\tIB\t09-12-2024\tburn-out, POH-GGZ betrokken',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('still reads a staff list with a class column as adults’ (nl)', () => {
+    expect(
+      subjectsOf(
+        'Medewerker;Groep;Ziek sinds;Reden\nPetra Lemmens;4;02-09-2024;burn-out, begeleiding via bedrijfsarts\nHamid Azzouzi;7;;',
+      ),
+    ).toEqual(['adult']);
+  });
+});
+
+// Train round 14: sick leave written apart, and the reader's own personnel file.
+describe('findSensitiveEvidence, HR words in other spellings', () => {
+  it.each([
+    [
+      'a complaint going into the reader’s file (nl)',
+      'Hoi Roy,\nIk zal ook de klacht bespreken die de ouder heeft ingediend en wat daarover in je dossier komt.',
+    ],
+    [
+      'sick leave written apart (nl)',
+      'Hoi Lotte,\nFijn dat je er weer bent. Je bent op 3 maart ziek gemeld; de bedrijfsarts belt je nog.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('reads a pupil’s file as no adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Sanne,\nHet verslag van het gesprek met de ouders van Daan komt in het dossier van de leerling.',
+      ),
+    ).not.toContain('adult');
+  });
+});
+
+// Train rounds 14 and 15: a leave request for a feast of one's faith says whose faith it is.
+describe('findSensitiveEvidence, the feasts of a faith', () => {
+  it.each([
+    [
+      'a leave request for Suikerfeest (nl)',
+      'Salaam Fatima,\nIk wil graag verlof aanvragen voor maandag 31 maart i.v.m. het Suikerfeest.\nGr Karim',
+    ],
+    [
+      'a leave request for Diwali (en)',
+      'Dear HR,\nI would like to request one day of special leave. I’m a practising Hindu and this is Diwali.\nAnjali',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a lesson on feasts of many faiths (nl)',
+      'Beste ouders,\nVolgende week besteden we in groep 4 aandacht aan feesten uit verschillende geloven: het Suikerfeest, Divali, Chanoeka en Kerst.',
+    ],
+    [
+      'a calendar of feasts for all parents (en)',
+      'Dear parents,\nPlease find the calendar of religious holidays: Eid al-Fitr, Diwali, Hanukkah and Christmas.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 14: residence status in other words, and a union cadre "bij" the union.
+describe('findSensitiveEvidence, residence status and union in other words', () => {
+  it.each([
+    [
+      'temporary protection and the IND (nl)',
+      'Hoi Judith,\nTesfay begint 1 maart bij ons als conciërge. Zijn pasje van de IND loopt nog tot oktober. Daarnaast heeft hij een sticker tijdelijke bescherming.',
+    ],
+    [
+      'temporary protection (en)',
+      'Dear Ms Smith,\nOur family has temporary protection status; my husband Taras is still in Ukraine.',
+    ],
+    ['a union cadre (nl)', 'Hoi Mieke,\nIk neem Henk Frissen mee. Hij is kaderlid bij de AOb.'],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in a general note on the IND (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste collega’s,\nDe IND heeft nieuwe openingstijden voor het loket in Maastricht.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 14: a faith's fast, detention pending trial and an incurable illness, in everyday words.
+describe('findSensitiveEvidence, everyday words for faith, detention and illness', () => {
+  it.each([
+    [
+      'a father’s fast (nl)',
+      'Hoi Fatima,\nVader Bouzidi vroeg of zijn gesprek na 19.00 kan i.v.m. de vasten.',
+    ],
+    [
+      'a husband held pending trial (nl)',
+      'Hoi juf Mariska,\nMijn man zit voorlopig vast, de advocaat zegt misschien tot de zitting in april.',
+    ],
+    [
+      'a terminally ill colleague (en)',
+      'Hi Ann,\nTom’s wife is terminally ill and in a hospice now.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'a fasting blood test (nl)',
+      'Hoi allemaal,\nVoor de bloedtest moet je nuchter komen; vasten vanaf 22.00.',
+    ],
+    [
+      'a lesson on palliative care (en)',
+      'Dear all,\nThe guest lesson on palliative care and hospices is on Monday.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 14: an invitation to one talk is one person's matter, not a broadcast.
+describe('findSensitiveEvidence, an invitation to one talk', () => {
+  it('reads a complaint in an invitation to a performance review as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Onderwerp: uitnodiging functioneringsgesprek\nHoi Roy,\nIk zal ook de klacht bespreken die de ouder via het bestuur heeft ingediend en wat daarover in je dossier komt.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('finds nothing in an invitation to the parent talks (nl)', () => {
+    expect(
+      subjectsOf(
+        'Onderwerp: uitnodiging oudergesprekken\nBeste ouders,\nHeeft u een klacht of een vraag, dan kunt u die in het gesprek bespreken.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 14: parts of one's pay next to one's own money trouble.
+describe('findSensitiveEvidence, parts of one’s pay', () => {
+  it('reads a forwarded advance on the writer’s holiday pay beside a payment plan as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Judith, kan dit?\nM.\n-----Oorspronkelijk bericht-----\nVan: Rik Souren <r.souren@kindante.nl>\nAan: Mieke Kurvers <m.kurvers@kindante.nl>\nOnderwerp: voorschot?\nMieke, zou het mogelijk zijn om een voorschot te krijgen op mijn vakantiegeld? Er liggen nogal wat rekeningen en de energiemaatschappij dreigt af te sluiten. Ik heb ook al een betalingsregeling voor de zorgverzekering lopen. Het is echt tijdelijk, sinds de scheiding betaal ik alles alleen.\nRik',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('finds nothing in a note on when holiday pay is paid (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste collega’s,\nHet vakantiegeld en de eindejaarsuitkering worden in mei uitbetaald.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 15: a women's shelter by its name, as usually written, is the parent's and the child's.
+describe('findSensitiveEvidence, a women’s shelter by name', () => {
+  it('reads a mother in "Blijf van m’n Lijf" with her daughter as both (nl)', () => {
+    expect(
+      subjectsOf(
+        "Hoi Esther,\nIk zit sinds zondag met mijn dochter Lina (groep 5) in de opvang van Blijf van m'n Lijf.\nMiriam",
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a collection for the shelter (nl)', () => {
+    expect(
+      subjectsOf(
+        "Beste ouders,\nDe opbrengst van de kerstmarkt gaat naar Blijf van m'n Lijf in Heerlen.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 15: in a general text, the person to go to is no one's file.
+describe('findSensitiveEvidence, the person to go to', () => {
+  it.each([
+    [
+      'talk to the IB (en)',
+      'Dear colleagues,\nIf a child shares something worrying during these activities, follow the meldcode steps and talk to Marieke.',
+    ],
+    [
+      'contact op met de IB (nl)',
+      'Beste collega’s,\nVertelt een kind iets zorgelijks, volg dan de meldcode en neem contact op met Sanne.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still reads a named pupil in a general text as a pupil’s (nl)', () => {
+    expect(
+      subjectsOf('Beste collega’s,\nVolgens de meldcode hebben we voor Daan een melding gedaan.'),
+    ).toEqual(['pupil']);
+  });
+});
+
+// Train round 14: a health word nobody else is tied to, said by the writer of themself.
+describe('findSensitiveEvidence, the writer’s own health in everyday words', () => {
+  it('reads a volunteer lying awake and seeing someone via the GP as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        "Hoi Petra,\nHet gaat thuis niet zo lekker met me, ik lig 's nachts wakker en overdag ben ik nergens. Ik praat nu elke week met iemand via de huisarts.\nLiefs Bianca",
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'what the writer noticed of someone else (en)',
+      'Hi Petra,\nI noticed she is lying awake at night and that her GP is involved.',
+    ],
+    [
+      'a writer speaking of a child (nl)',
+      "Hoi Petra,\nIk merk dat mijn zoon 's nachts wakker ligt; we gaan naar de huisarts.",
+    ],
+  ])('does not read %s as the writer’s', (_name, text) => {
+    expect(subjectsOf(text)).not.toEqual(['adult']);
+  });
+});
+
+// Train round 14: reintegration in English, as in Dutch.
+describe('findSensitiveEvidence, reintegration in English', () => {
+  it('reads the writer’s reintegration schedule as an adult’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Judith,\nAs discussed, the occupational physician (Dr. Lammers) advised that I start my reintegration on 3 March with two hours a day.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('finds nothing in a training on reintegration for all managers (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear all,\nThe training on reintegration and the role of the occupational physician is on 12 May.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 15: a police raid on a pupil's home, in everyday words.
+describe('findSensitiveEvidence, a police raid at home', () => {
+  it('reads a raid a named pupil witnessed as the pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste juf Marloes,\nDonderdag is de politie bij ons binnengevallen. Emir heeft alles gezien en wil sindsdien niet meer alleen slapen.',
+      ),
+    ).toContain('pupil');
+  });
+
+  it('finds nothing in a lesson plan about the police (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear all,\nIn the lesson on professions the children learn what a police raid is.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 15: the sender's job title under the closing is their trade, nobody's file.
+describe('findSensitiveEvidence, a job title under the closing', () => {
+  it.each([
+    [
+      'a therapist’s title (en)',
+      'Dear Mr and Mrs Alves,\nThank you for the meeting today, see you in March.\nKind regards,\nRosa Mendes\nspeech and language therapist (stuttering)',
+    ],
+    [
+      'a psychologist’s title (nl)',
+      'Beste Wies,\nDank voor je vraag, ik bel je volgende week.\nMet vriendelijke groet,\nLinda Scheepers\nGZ-psycholoog, traumabehandeling',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still reads a PS under the closing (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste Wies,\nTot donderdag.\nMet vriendelijke groet,\nLinda\nPS: Daan heeft sinds kort de diagnose ADHD.',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('reads a stuttering named pupil as a pupil’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Ms Brown,\nIsabella (group 5) has been in therapy since September for stuttering.',
+      ),
+    ).toContain('pupil');
+  });
+});

@@ -281,7 +281,6 @@ const ELSEWHERE_ROOTS: readonly string[] = [
   'hockeyclub',
   'vereniging',
   'sportschool',
-  'bank',
   'webshop',
   'supermarkt',
   'dentist',
@@ -292,6 +291,8 @@ const ELSEWHERE_ROOTS: readonly string[] = [
   'vaccin',
   'inenting',
 ];
+/** Roots that only start such a word: "bankrekening" is the bank's, "databank" is no bank. */
+const ELSEWHERE_HEADS: readonly string[] = ['bank'];
 /**
  * Words that put the question at school: then such an organisation is a third party the school
  * deals with ("de adreslijst van de klas naar de voetbalclub"), and the policy does cover it.
@@ -311,6 +312,9 @@ const SCHOOL_ROOTS: readonly string[] = [
   'directeur',
   'juf',
   'meester',
+  // The school's own parents' bodies, though "vereniging" and "raad" end their names.
+  'oudervereniging',
+  'ouderraad',
 ];
 const MIN_ROOT_IN_COMPOUND = 4;
 
@@ -329,5 +333,8 @@ const hasRoot = (word: string, roots: readonly string[]) =>
  */
 export function elsewhereWords(words: readonly string[]): string[] {
   if (words.some((word) => hasRoot(word, SCHOOL_ROOTS))) return [];
-  return words.filter((word) => hasRoot(word, ELSEWHERE_ROOTS));
+  return words.filter(
+    (word) =>
+      hasRoot(word, ELSEWHERE_ROOTS) || ELSEWHERE_HEADS.some((head) => word.startsWith(head)),
+  );
 }

@@ -108,4 +108,18 @@ describe('elsewhereWords', () => {
       elsewhereWords(wordsOf('Mag de leerkracht de inentingen van de klas bijhouden?')),
     ).toEqual([]);
   });
+
+  it.each([
+    ['Mijn bank vraagt om een kopie van mijn loonstrook', ['bank']],
+    ['Mag ik mijn bankrekening van de club delen?', ['bankrekening', 'club']],
+  ])('reads a bank as an organisation of private life: %j', (question, expected) => {
+    expect(elsewhereWords(wordsOf(question))).toEqual(expected);
+  });
+
+  it.each([
+    'Mag de oudervereniging de adressen van alle ouders krijgen?',
+    'Where is the databank with the parent addresses stored?',
+  ])('does not read a school body or a data bank as one: %s', (question) => {
+    expect(elsewhereWords(wordsOf(question))).toEqual([]);
+  });
 });

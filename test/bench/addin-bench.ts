@@ -78,5 +78,6 @@ export async function runAddinBench(): Promise<void> {
   process.stdout.write(
     `send, mail with that xlsx  median ${sendAfter.median.toFixed(2)} ms  p99 ${sendAfter.p99.toFixed(2)} ms\n`,
   );
-  delete (globalThis as { Office?: unknown }).Office;
+  // Office stays defined: as in Outlook, the script may still finish background work (caching an
+  // attachment's findings after an event completed on its time budget) once the bench moves on.
 }

@@ -7,9 +7,10 @@
 import type { Hit, QueryWord } from './knowledge-index';
 
 /**
- * Words for the people at school and for asking or not doing something: they say who is involved
- * and how the question is framed, never what it is about. Read through the index, so "moeder",
- * "kinderen" and "teacher" count by their index terms.
+ * Words for the people at school, for asking or not doing something, and for framing a question
+ * (who decides, what is needed or obliged): they say who is involved and how the question is
+ * framed, never what it is about. Read through the index, so "moeder", "kinderen" and "teacher"
+ * count by their index terms.
  */
 export const PEOPLE_WORDS: readonly string[] = [
   'ouder',
@@ -47,6 +48,32 @@ export const PEOPLE_WORDS: readonly string[] = [
   'geen',
   'vraagt',
   'vragen',
+  // Who decides and how the question is framed — new, oneself, first, via, needed, rules that
+  // apply, obliged — is said of any topic: "Welke kabel heb ik nodig?" shares "nodig" with an
+  // entry, "Zijn we verplicht de nieuwsbrief te vertalen?" shares "verplicht", and neither is
+  // about what that entry is about.
+  'directeur',
+  'nieuwe',
+  'nieuw',
+  'zelf',
+  'eerst',
+  'via',
+  'nodig',
+  'zoals',
+  'regels',
+  'gelden',
+  'verplicht',
+  'principal',
+  'new',
+  'myself',
+  'first',
+  'need',
+  'needed',
+  'rules',
+  'apply',
+  'required',
+  'mandatory',
+  'obliged',
 ];
 
 /** Only a question this short: a story says enough around its question to be matched by chance. */

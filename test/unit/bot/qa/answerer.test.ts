@@ -222,6 +222,26 @@ describe('English "data"', () => {
 describe('a short question whose best entry shares only its people', () => {
   const answer = answererWith();
 
+  it('is declined when the entry shares only how it is framed ("verplicht"), not what it asks', () => {
+    const framed = answer(
+      'Een moeder vraagt of de rapporten ook in het Arabisch kunnen. Zijn we dat verplicht?',
+    );
+    expect(framed).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when a framed question also names what the entry is about (near miss)', () => {
+    expect(
+      answer('Een moeder vraagt of ze het dossier van haar zoon mag inzien. Zijn we dat verplicht?')
+        .sources[0]?.id,
+    ).toBe('rights-inspection');
+    expect(answer('Is een verwerkersovereenkomst verplicht voor een nieuwe app?').answered).toBe(
+      true,
+    );
+    expect(answer('Is a processing agreement required for a new app?').sources[0]?.id).toBe(
+      'processor-unlisted',
+    );
+  });
+
   it('is declined when what it asks is in no entry, in Dutch and English', () => {
     const dutch = answer('Een vader vraagt of ik zijn zoon zijn pufje wil geven. Mag dat?');
     expect(dutch).toMatchObject({ answered: false, confidence: 'none' });

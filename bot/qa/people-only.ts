@@ -74,6 +74,19 @@ export const PEOPLE_WORDS: readonly string[] = [
   'required',
   'mandatory',
   'obliged',
+  // Roles at school are people too: "Mag de intern begeleider zelf een logopedist inschakelen?"
+  // names the IB'er every entry about her rights also names, not what is asked.
+  'intern',
+  'begeleider',
+  'iber',
+  'pabo',
+  'concierge',
+  'invaller',
+  'vrijwilliger',
+  'overblijfkracht',
+  'substitute',
+  'volunteer',
+  'caretaker',
 ];
 
 /** Only a question this short: a story says enough around its question to be matched by chance. */

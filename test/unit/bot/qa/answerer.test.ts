@@ -229,6 +229,19 @@ describe('a short question whose best entry shares only its people', () => {
     expect(framed).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it("counts roles at school as people: the IB'er named, a speech therapist asked about", () => {
+    expect(answer('Mag de intern begeleider zelf een logopedist inschakelen?')).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
+    expect(answer('Mag de intern begeleider het dossier van een leerling inzien?').answered).toBe(
+      true,
+    );
+    expect(answer('Krijgt de invaller een eigen account in ESIS?').sources[0]?.id).toBe(
+      'esis-substitute',
+    );
+  });
+
   it('is answered when a framed question also names what the entry is about (near miss)', () => {
     expect(
       answer('Een moeder vraagt of ze het dossier van haar zoon mag inzien. Zijn we dat verplicht?')

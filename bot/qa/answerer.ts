@@ -229,7 +229,8 @@ export function createAnswerer(
     // Asked of every question the search found something for, declined or not (so training sees all).
     const isInScope =
       chosen.evidence === undefined ||
-      (scopeGate(chosen.evidence) && hasPolicyEvidence(chosen.evidence));
+      (scopeGate(chosen.evidence) && hasPolicyEvidence(chosen.evidence)) ||
+      namesOwnSystemOf(chosen.entry, question);
     if (offTopic.size > 0 && !isSure) return { confidence: 'none', closest: [] };
     // A mother and her daughter named, the paracetamol asked about: no entry has the topic.
     if (chosen.isPeopleOnly) return { confidence: 'none', closest: [] };
@@ -240,6 +241,17 @@ export function createAnswerer(
       return { confidence: 'none', closest: chosen.evidence.isPrivacy ? closest : [] };
     }
     return chosen;
+  }
+
+  /**
+   * Whether the question names one of the board's own systems (words.md `in-scope`: ESIS, the USB
+   * stick) that the entry is about: the board says such a question is always about its policy.
+   */
+  function namesOwnSystemOf(entry: KnowledgeEntry | undefined, question: string): boolean {
+    const systems = entry ? (systemsOf.get(entry.id) ?? []) : [];
+    if (systems.length === 0) return false;
+    const terms = new Set(index.queryWords(question).flatMap((word) => word.terms));
+    return systems.some((term) => terms.has(term));
   }
 
   function chooseEntry(

@@ -199,6 +199,23 @@ describe('the board\'s in-scope word "usb"', () => {
   });
 });
 
+describe("a question naming one of the board's own systems its best entry is about", () => {
+  const answer = answererWith();
+
+  it('is kept in scope, as words.md says of its in-scope words: the USB stick in a drawer', () => {
+    const stick = answer(
+      'Ik laat de usb-stick met de Cito-uitslagen tot dinsdag in mijn bureau liggen.',
+    );
+    expect(stick.answered).toBe(true);
+    expect(stick.sources[0]?.id).toBe('usb-forbidden');
+  });
+
+  it('leaves a question naming ESIS but asking nothing an entry covers declined (near miss)', () => {
+    expect(answer('Hoe maak ik in ESIS een rooster voor de gymles?').answered).toBe(false);
+    expect(answer('How do I make a timetable for PE in ESIS?').answered).toBe(false);
+  });
+});
+
 describe('English "data"', () => {
   const answer = answererWith();
 

@@ -267,6 +267,9 @@ describe('a short question whose best entry shares only its people', () => {
     expect(answer('Is een verwerkersovereenkomst verplicht voor een nieuwe app?').answered).toBe(
       true,
     );
+    expect(
+      answer("Moet ik ouders elk jaar opnieuw om toestemming vragen voor foto's?").sources[0]?.id,
+    ).toBe('photo-consent-yearly');
     expect(answer('Is a processing agreement required for a new app?').sources[0]?.id).toBe(
       'processor-unlisted',
     );

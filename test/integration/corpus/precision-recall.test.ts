@@ -34,6 +34,8 @@ const NOT_FLOORED = [
   'content-train-13',
   'content-train-14',
   'content-train-15',
+  'content-train-16',
+  'content-train-17',
 ];
 
 const THRESHOLDS = {

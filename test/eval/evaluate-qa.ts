@@ -1,6 +1,6 @@
 // `npm run eval`, policy answers: per voice, answered right, declined right, wrong-entry rate, for
-// the tuning sets (test/fixtures/qa/questions*.json) and, when present, the held-out set written
-// by other hands (test/fixtures/qa-heldout/questions.json), whose answers count as right when the
+// the tuning sets (test/fixtures/qa/questions*.json) and, when present, the held-out sets written
+// by other hands (test/fixtures/qa-heldout*/questions.json), whose answers count as right when the
 // answered entry cites one of the expected policy sections. In brackets: wrong entries answered
 // with high confidence (no "Bedoel je" buttons), and the right entry answered or offered as a button.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -84,7 +84,7 @@ function casesOf(file: string, defaultVoice: string): Case[] {
 }
 
 /** What one voice (or 'all') got: counts of in-scope and out-of-scope questions and outcomes. */
-export interface Tally {
+interface Tally {
   voice: string;
   questions: number;
   inScope: number;
@@ -183,6 +183,6 @@ function main(): void {
   process.stdout.write(`${out.join('\n\n')}\n`);
 }
 
-// Only when run: importing isRowInScope (the scope gate's trainer does) must not print the
-// held-out tables.
+// Only when run: importing isRowInScope (the scope gate's trainer) or tallyQuestions (the held-out
+// guard) must not print the held-out tables.
 if (require.main === module) main();

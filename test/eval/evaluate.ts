@@ -143,7 +143,6 @@ export function formatOutcomes(name: string, outcomes: readonly Outcome[]): stri
 
 async function main(): Promise<void> {
   for (const corpus of CORPORA) {
-    if (!existsSync(corpus.root)) continue;
     console.log(formatOutcomes(corpus.name, await scoreCorpus(corpus.root)));
     console.log('');
   }

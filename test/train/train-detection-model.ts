@@ -60,10 +60,9 @@ const HEAD_L2: Record<ModelHead, number> = {
   adult: Number(process.env.MODEL_L2_ADULT ?? process.env.MODEL_L2 ?? 0.006),
 };
 
-const OPTIONS: TrainingOptions = {
+/** The training settings both heads share; each head's L2 penalty is in HEAD_L2. */
+const OPTIONS: Omit<TrainingOptions, 'l2'> = {
   window: Number(process.env.MODEL_WINDOW ?? 30),
-  /** Per head: HEAD_L2. */
-  l2: HEAD_L2.adult,
   // AdaGrad's steps shrink as it goes: a strong penalty needs more epochs to settle.
   epochs: Number(process.env.MODEL_EPOCHS ?? 400),
   learningRate: 0.05,

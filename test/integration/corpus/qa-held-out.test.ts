@@ -21,11 +21,15 @@ const SETS = [
 describe.each(SETS)(
   'held-out questions $folder (other authors)',
   ({ folder, atLeastRight, atLeastDeclined, atMostWrong }) => {
-    const parsed = parseConfig(EXAMPLE_CONFIG);
-    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-    const pack = kindantePack();
-    const answer = createAnswerer(parsed.config, pack.knowledge, pack.words);
-    const all = tallyQuestions(path.join(FIXTURES, folder, 'questions.json'), answer).at(-1);
+    let all: ReturnType<typeof tallyQuestions>[number] | undefined;
+
+    beforeAll(() => {
+      const parsed = parseConfig(EXAMPLE_CONFIG);
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      const pack = kindantePack();
+      const answer = createAnswerer(parsed.config, pack.knowledge, pack.words);
+      all = tallyQuestions(path.join(FIXTURES, folder, 'questions.json'), answer).at(-1);
+    });
 
     it('keeps its right answers, its declines and its wrong-entry ceiling', () => {
       expect(all?.right).toBeGreaterThanOrEqual(atLeastRight);

@@ -9,11 +9,19 @@ import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-fi
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
 import { notAnsweredText } from './fallback';
-import { elsewhereWords } from './out-of-scope';
+import { createPrivacyTopicFinder, elsewhereWords } from './out-of-scope';
+import { stemDutch } from './stem';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
 import { createLexicon } from './lexicon';
-import { matchesOnlyPeople, PEOPLE_WORDS } from './people-only';
+import {
+  ACT_WORDS,
+  DATA_OBJECT_WORDS,
+  FEELING_WORDS,
+  matchesOnlyAct,
+  matchesOnlyPeople,
+  PEOPLE_WORDS,
+} from './people-only';
 import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
 import {
@@ -142,6 +150,21 @@ export function createAnswerer(
   const peopleTerms = new Set(
     PEOPLE_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
   );
+  // A consent, complaint or request (ACT_WORDS) is a policy question only about personal data.
+  const actTerms = new Set(
+    ACT_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
+  );
+  const actNeutralTerms = new Set([
+    ...peopleTerms,
+    ...FEELING_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
+  ]);
+  const actStems = new Set(ACT_WORDS.map(stemDutch));
+  const findsData = createPrivacyTopicFinder(
+    { inScope: [...words.inScope, ...DATA_OBJECT_WORDS] },
+    lexicon.canonicalWord,
+  );
+  const namesData = (questionWords: readonly string[]) =>
+    findsData(questionWords.filter((word) => !actStems.has(stemDutch(word))));
   const systemsOf = new Map(
     knowledge.map((entry) => [
       entry.id,
@@ -318,7 +341,9 @@ export function createAnswerer(
       isPrivacy: lexicon.namesPrivacyTopic(words),
       isStory: context !== '',
     });
-    const isPeopleOnly = matchesOnlyPeople(queryWords, best.hit, peopleTerms);
+    const isPeopleOnly =
+      matchesOnlyPeople(queryWords, best.hit, peopleTerms) ||
+      matchesOnlyAct(queryWords, best.hit, actNeutralTerms, actTerms, namesData(words));
 
     const halves = compared ?? twoQuestions(sentence);
     if (halves) {

@@ -126,3 +126,162 @@ export function matchesOnlyPeople(
     topicWeight < MAX_TOPIC_WEIGHT && unmatched > 0 && unmatched >= MIN_UNMATCHED_SHARE * total
   );
 }
+
+/**
+ * Generic acts the policy regulates only when done to personal data: consent, a complaint, a
+ * report, keeping, sharing, asking for or handing in something. "Moet ik ouders om toestemming
+ * vragen voor de excursie naar de moskee?" or "Hoe dien ik een klacht in over te weinig aandacht
+ * van de juf?" names the act every consent or complaints entry also names, while its object (an
+ * excursion, a teacher's attention) is no personal data.
+ */
+export const ACT_WORDS: readonly string[] = [
+  'toestemming',
+  'toestemmen',
+  'goedkeuring',
+  'klacht',
+  'klachten',
+  'klagen',
+  'klachtenregeling',
+  'procedure',
+  'indienen',
+  'geven',
+  'melden',
+  'melding',
+  'bewaren',
+  'delen',
+  'vragen',
+  'aanvragen',
+  'consent',
+  'permission',
+  'approval',
+  'complaint',
+  'complain',
+  'complaints',
+  'procedures',
+  'submit',
+  'give',
+  'report',
+  'keep',
+  'store',
+  'share',
+  'ask',
+  'request',
+];
+
+/**
+ * How someone feels about what happened says why they complain, not what about: "Een moeder is
+ * boos dat …; hoe dient zij een klacht in?" Neutral next to an act, like the people words.
+ */
+export const FEELING_WORDS: readonly string[] = [
+  'boos',
+  'ontevreden',
+  'teleurgesteld',
+  'angry',
+  'upset',
+  'unhappy',
+  'disappointed',
+];
+
+/**
+ * …while this share of its weight goes unmatched: the object, often one word ("de synagoge"),
+ * next to an act said in several ("toestemming geven", "een klacht indienen").
+ */
+const MIN_OBJECT_SHARE = 0.15;
+/** A number ("groep 7") says nothing about what a consent or complaint is about. */
+const NUMBER = /^\d+$/u;
+
+/**
+ * Words for personal data itself, next to the lexicon's privacy words: a question naming one of
+ * these asks about the data ("Mag ik de namen delen?"), whatever act it names.
+ */
+export const DATA_OBJECT_WORDS: readonly string[] = [
+  'data',
+  'gegevens',
+  'bestand',
+  'bestanden',
+  'document',
+  'documenten',
+  'opname',
+  'opnames',
+  'film',
+  'filmpje',
+  'filmen',
+  'beeld',
+  'beelden',
+  'naam',
+  'namen',
+  'lijst',
+  'lijsten',
+  'nummer',
+  'nummers',
+  'mail',
+  'email',
+  'mails',
+  'bericht',
+  'berichten',
+  'app',
+  'rapport',
+  'verslag',
+  'notities',
+  'wachtwoord',
+  'account',
+  'file',
+  'files',
+  'recording',
+  'photo',
+  'photos',
+  'picture',
+  'pictures',
+  'image',
+  'images',
+  'name',
+  'names',
+  'list',
+  'record',
+  'records',
+  'details',
+  'password',
+  'message',
+  'messages',
+];
+
+/**
+ * Whether the best entry shares only people and a generic act (ACT_WORDS) with the question, while
+ * a good part of it (the act's object) goes unmatched and nothing in it names personal data: the
+ * consent, complaint or request is about something the policy has no rule for.
+ * @param peopleTerms The index terms of PEOPLE_WORDS and FEELING_WORDS.
+ * @param actTerms The index terms of ACT_WORDS.
+ * @param namesData Whether the question names personal data (a privacy word other than an act, or
+ * one of DATA_OBJECT_WORDS).
+ * @example matchesOnlyAct(excursionConsentWords, consentHit, peopleTerms, actTerms, false) // true
+ */
+export function matchesOnlyAct(
+  queryWords: readonly QueryWord[],
+  best: Hit,
+  peopleTerms: ReadonlySet<string>,
+  actTerms: ReadonlySet<string>,
+  namesData: boolean,
+): boolean {
+  if (namesData) return false;
+  const isMatched = (term: string) => (best.termCredit.get(term) ?? 0) > 0;
+  const isNeutral = (term: string) => peopleTerms.has(term) || actTerms.has(term);
+  let actWeight = 0;
+  let topicWeight = 0;
+  let unmatched = 0;
+  let total = 0;
+  for (const word of queryWords) {
+    const matched = word.terms.filter(isMatched);
+    total += word.weight;
+    if (matched.length === 0) unmatched += word.weight;
+    // The act's own word, in any form ("dient … in" read as "indient"), is the act.
+    else if (word.whole.some((term) => actTerms.has(term))) actWeight += word.weight;
+    else if (!NUMBER.test(word.word) && !matched.every(isNeutral)) topicWeight += word.weight;
+    else if (matched.some((term) => actTerms.has(term))) actWeight += word.weight;
+  }
+  return (
+    actWeight > 0 &&
+    topicWeight < MAX_TOPIC_WEIGHT &&
+    unmatched > 0 &&
+    unmatched >= MIN_OBJECT_SHARE * total
+  );
+}

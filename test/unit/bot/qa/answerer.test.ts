@@ -292,3 +292,38 @@ describe('a short question whose best entry shares only its people', () => {
     ).toBe('rights-inspection');
   });
 });
+
+describe('a consent, complaint or request whose object is no personal data', () => {
+  const answer = answererWith();
+
+  it('is declined when only the act is shared and the object is no data, in Dutch and English', () => {
+    expect(
+      answer('Moeten ouders toestemming geven voordat groep 7 naar de synagoge gaat?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'Een moeder is boos dat haar zoon niet in het voetbalteam mocht. Hoe dient zij een klacht in?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('How does the complaints procedure work when a mother finds the homework too hard?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the act concerns personal data or names no object (near miss)', () => {
+    expect(
+      answer("Moeten ouders toestemming geven voordat ik foto's van de synagoge-excursie deel?")
+        .answered,
+    ).toBe(true);
+    expect(
+      answer(
+        'Een moeder wil een klacht indienen over wat wij met haar gegevens doen. Hoe werkt dat?',
+      ).sources[0]?.id,
+    ).toBe('rights-complaints');
+    expect(
+      answer('What is the complaints procedure when a parent thinks we mishandled their data?')
+        .sources[0]?.id,
+    ).toBe('rights-complaints');
+    expect(answer('Hoe dien ik een klacht in?').sources[0]?.id).toBe('rights-complaints');
+  });
+});

@@ -20,7 +20,7 @@ import {
   FEELING_WORDS,
   matchesOnlyAct,
   matchesOnlyPeople,
-  PEOPLE_WORDS,
+  NON_TOPIC_WORDS,
 } from './people-only';
 import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
@@ -148,7 +148,7 @@ export function createAnswerer(
   // Who a question is about (parent, pupil, trainee …): an entry that shares only these is not
   // about what is asked.
   const peopleTerms = new Set(
-    PEOPLE_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
+    NON_TOPIC_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
   );
   // A consent, complaint or request (ACT_WORDS) is a policy question only about personal data.
   const actTerms = new Set(

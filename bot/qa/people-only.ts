@@ -12,13 +12,11 @@ import type { Hit, QueryWord } from './knowledge-index';
  * framed, never what it is about. Read through the index, so "moeder", "kinderen" and "teacher"
  * count by their index terms.
  */
-export const PEOPLE_WORDS: readonly string[] = [
+export const NON_TOPIC_WORDS: readonly string[] = [
   'ouder',
-  'ouders',
   'moeder',
   'vader',
   'leerling',
-  'leerlingen',
   'kind',
   'kinderen',
   'dochter',
@@ -30,7 +28,6 @@ export const PEOPLE_WORDS: readonly string[] = [
   'juf',
   'meester',
   'stagiair',
-  'stagiaire',
   'school',
   'parent',
   'mother',
@@ -47,13 +44,11 @@ export const PEOPLE_WORDS: readonly string[] = [
   'zonder',
   'geen',
   'vraagt',
-  'vragen',
   // Who decides and how the question is framed — new, oneself, first, via, needed, rules that
   // apply, obliged — is said of any topic: "Welke kabel heb ik nodig?" shares "nodig" with an
   // entry, "Zijn we verplicht de nieuwsbrief te vertalen?" shares "verplicht", and neither is
   // about what that entry is about.
   'directeur',
-  'nieuwe',
   'nieuw',
   'zelf',
   'eerst',
@@ -64,14 +59,10 @@ export const PEOPLE_WORDS: readonly string[] = [
   'gelden',
   'verplicht',
   'opnieuw',
-  'zomaar',
-  'gewoon',
-  'again',
   'principal',
   'new',
   'myself',
   'first',
-  'need',
   'needed',
   'rules',
   'apply',
@@ -103,7 +94,7 @@ const MIN_UNMATCHED_SHARE = 0.2;
 /**
  * Whether the best entry shares only people words with a short question while a good part of the
  * question goes unmatched.
- * @param peopleTerms The index terms of PEOPLE_WORDS.
+ * @param peopleTerms The index terms of NON_TOPIC_WORDS (people, asking and framing words).
  * @example matchesOnlyPeople(paracetamolQuestionWords, rightsInspectionHit, peopleTerms) // true
  */
 export function matchesOnlyPeople(
@@ -249,7 +240,7 @@ export const DATA_OBJECT_WORDS: readonly string[] = [
  * Whether the best entry shares only people and a generic act (ACT_WORDS) with the question, while
  * a good part of it (the act's object) goes unmatched and nothing in it names personal data: the
  * consent, complaint or request is about something the policy has no rule for.
- * @param peopleTerms The index terms of PEOPLE_WORDS and FEELING_WORDS.
+ * @param peopleTerms The index terms of NON_TOPIC_WORDS and FEELING_WORDS.
  * @param actTerms The index terms of ACT_WORDS.
  * @param namesData Whether the question names personal data (a privacy word other than an act, or
  * one of DATA_OBJECT_WORDS).

@@ -121,18 +121,20 @@ export function createAnswerer(
     (entry) => (isSupplierEntry(entry.id) ? 'suppliers' : entry.id),
     lexicon,
   );
+  /** The index terms of whole typed words: "moeder" → its stem as the index knows it. */
+  const wholeTermsOf = (texts: readonly string[]) =>
+    texts.flatMap((text) => index.queryWords(text).flatMap((word) => word.whole));
   // The index terms of the board's own systems, and per entry the ones it is about.
-  const systemTerms = new Set(
-    words.inScope.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
-  );
+  const systemTerms = new Set(wholeTermsOf(words.inScope));
   // Names the board's own entries are titled by ("Overstappen met OSO", "Basispoort"): a question
   // naming one asks about that topic unless it asks about the agreement, so the supplier entry of
   // the same name gets no boost over it.
   const ownTitleTerms = new Set(
-    knowledge
-      .filter((entry) => !isSupplierEntry(entry.id))
-      .flatMap((entry) => index.queryWords(`${entry.title.nl} ${entry.title.en}`))
-      .flatMap((word) => word.whole),
+    wholeTermsOf(
+      knowledge
+        .filter((entry) => !isSupplierEntry(entry.id))
+        .map((entry) => `${entry.title.nl} ${entry.title.en}`),
+    ),
   );
   const hasOwnEntry = new Map(
     knowledge
@@ -140,24 +142,17 @@ export function createAnswerer(
       .map((entry) => [
         entry.id,
         (entry.supplierNames ?? []).some((name) => {
-          const terms = index.queryWords(name).flatMap((word) => word.whole);
+          const terms = wholeTermsOf([name]);
           return terms.length > 0 && terms.every((term) => ownTitleTerms.has(term));
         }),
       ]),
   );
   // Who a question is about (parent, pupil, trainee …): an entry that shares only these is not
   // about what is asked.
-  const peopleTerms = new Set(
-    NON_TOPIC_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
-  );
+  const peopleTerms = new Set(wholeTermsOf(NON_TOPIC_WORDS));
   // A consent, complaint or request (ACT_WORDS) is a policy question only about personal data.
-  const actTerms = new Set(
-    ACT_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
-  );
-  const actNeutralTerms = new Set([
-    ...peopleTerms,
-    ...FEELING_WORDS.flatMap((word) => index.queryWords(word).flatMap((each) => each.whole)),
-  ]);
+  const actTerms = new Set(wholeTermsOf(ACT_WORDS));
+  const actNeutralTerms = new Set([...peopleTerms, ...wholeTermsOf(FEELING_WORDS)]);
   const actStems = new Set(ACT_WORDS.map(stemDutch));
   const findsData = createPrivacyTopicFinder(
     { inScope: [...words.inScope, ...DATA_OBJECT_WORDS] },

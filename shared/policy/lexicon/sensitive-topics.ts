@@ -1544,19 +1544,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'signed her off',
     'signed him off',
     'signed me off',
-    // Issue 13, train rounds 9 to 13 (sorted): one's salary step ("L10 trede 7", "schaal 9 trede
-    // 4": a step with its number is one person's pay, a vacancy names the scale only), a passport's
-    // number, a union adviser at one's side, and a pregnancy told through its scans and nausea.
-    'trede 0',
-    'trede 1',
-    'trede 2',
-    'trede 3',
-    'trede 4',
-    'trede 5',
-    'trede 6',
-    'trede 7',
-    'trede 8',
-    'trede 9',
+    // Issue 13, train rounds 9 to 13: a passport's number, a union adviser at one's side, and a
+    // pregnancy told through its scans and nausea (a salary step is pay-grades.ts's).
     'paspoortnummer',
     'paspoort nr',
     'paspoortnr',

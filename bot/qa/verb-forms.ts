@@ -45,7 +45,7 @@ export function englishFormCandidates(word: string): string[] {
   return [...new Set(candidates)];
 }
 
-/** A closed syllable's consonant after a single vowel: "klagen" is "klaag-". */
+/** A root ending in one vowel and one consonant ("klag" of "klagen"): closed, Dutch doubles the vowel ("klaag"). */
 const OPEN_SYLLABLE_ROOT = /^(.*[^aeiou])([aeiou])([^aeiouy])$/u;
 /** Dutch writes no "z" or "v" at the end of a syllable: "lezen" is "lees-", "schaven" "schaaf-". */
 const FINAL_VOICELESS: Readonly<Record<string, string>> = { z: 's', v: 'f' };
@@ -59,11 +59,13 @@ export function longVowelForms(word: string): string[] {
   if (word.length < MIN_LENGTH || !word.endsWith('en')) return [];
   const match = OPEN_SYLLABLE_ROOT.exec(word.slice(0, -2));
   if (!match) return [];
-  const [, head, vowel, consonant] = match as unknown as [string, string, string, string];
+  const [, head = '', vowel = '', consonant = ''] = match;
   const root = `${head}${vowel}${vowel}${FINAL_VOICELESS[consonant] ?? consonant}`;
   return [root, `${root}t`];
 }
 
+/** The weak past tense's endings, plural first ("stuurden" before "stuurde"). */
+const WEAK_PAST_ENDINGS: readonly string[] = ['den', 'ten', 'de', 'te'];
 /** What is left of a verb after its particle is at least this long ("op" + "slaan"). */
 const MIN_VERB_REST = 4;
 /** Plural "-s" of an abbreviation ("BSN's", "pc's"): the word is at most this long. */
@@ -85,7 +87,7 @@ export function informalFormCandidates(word: string): string[] {
     break;
   }
   if (word.length >= MIN_LENGTH) {
-    const ending = ['den', 'ten', 'de', 'te'].find((each) => word.endsWith(each));
+    const ending = WEAK_PAST_ENDINGS.find((each) => word.endsWith(each));
     if (ending !== undefined) {
       const root = word.slice(0, -ending.length);
       // "klikte" is "geklikt" to an index that has only the participle.

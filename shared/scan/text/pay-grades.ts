@@ -2,6 +2,7 @@
 // trede 6", "schaal 6, trede 4", "salary scale 9, step 4". A step ("trede") after a salary scale
 // is where one person sits in the pay table: that person's salary, an HR record. A scale alone
 // ("de cao kent schaal L10") is a table anyone may read, so only scale and step together count.
+import { isAsciiLower, isDigit } from './chars';
 
 interface PayGradeHit {
   /** The grade as written, e.g. "l10 trede 3". */
@@ -77,5 +78,5 @@ function wordBefore(folded: string, end: number, limit: number): { start: number
 }
 
 function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return isAsciiLower(code) || isDigit(code);
 }

@@ -13,7 +13,7 @@ import {
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
-import { findBookTitles, isAboutStory } from './book-titles';
+import { type BookTitles, findBookTitles, isAboutStory, isInTitle } from './book-titles';
 import { isAsciiLower, isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
@@ -237,7 +237,10 @@ export function findSensitiveEvidence(
     const quoted = quoteStart < text.length ? quotedCorrespondents(folded) : [];
     const people =
       quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents;
-    const mentions = findPersonMentions(text, folded, personHits, people, topicStarts);
+    const mentions = outsideTitles(
+      findPersonMentions(text, folded, personHits, people, topicStarts),
+      titles,
+    );
     const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
       const found = judgeHit(index, hits, mentions, context, text, folded);
@@ -256,6 +259,15 @@ export function findSensitiveEvidence(
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   return evidence;
+}
+
+/**
+ * "het boek 'Mijn broer is een ster'", "'Wolf en Gazelle'": a person word or name inside a story's
+ * title is the story's, nobody to tie a term to.
+ */
+function outsideTitles(mentions: PersonMention[], titles: BookTitles | undefined): PersonMention[] {
+  if (!titles || titles.spans.length === 0) return mentions;
+  return mentions.filter((mention) => !isInTitle(titles, mention.antecedent ?? mention.start));
 }
 
 /** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */

@@ -244,6 +244,30 @@ describe('findSensitiveEvidence, book titles and their characters', () => {
       'a book title (en)',
       'Dear parents,\nIn group 8 we read the book “My Dad Is in Prison”. It may raise questions at home.',
     ],
+    [
+      'the character named after the title (nl)',
+      "Beste ouders,\nWe lezen het boek 'Mijn vader zit in de bak' (over Stijn, wiens vader in de gevangenis belandt).",
+    ],
+    [
+      'a person word inside the title (nl)',
+      "Beste directeuren,\nEen tip: het boek 'Mijn broer is een ster' over Jonas, een jongen met autisme.",
+    ],
+    [
+      'the main character, with names in the title (nl)',
+      "Hoi collega's,\nWe lezen 'Wolf en Gazelle'. In dat boek heeft de hoofdpersoon een moeder die verslaafd is.",
+    ],
+    [
+      'a title for the reading club (nl)',
+      "Hoi Thijs,\nVoor de leesclub dacht ik aan 'De zomer van Jonas'. De vader van Jonas zit in de gevangenis.",
+    ],
+    [
+      'the character named after the title (en)',
+      'Dear parents,\nWe read the book “Brother Star” about Mia, whose mum has cancer and is in hospital.',
+    ],
+    [
+      'the main character, with names in the title (en)',
+      'Hi Tom,\nWe read the book “Jake and Lily”. In that book the main character has a mother who is addicted.',
+    ],
   ])('finds nothing in %s', (_name, text) => {
     expect(subjectsOf(text)).toEqual([]);
   });
@@ -256,6 +280,14 @@ describe('findSensitiveEvidence, book titles and their characters', () => {
     [
       'a child’s words (en)',
       'Hi Marloes,\nKaylee said "My dad is in prison now" and went quiet for the rest of the lesson.',
+    ],
+    [
+      'a real pupil beside a book (nl)',
+      "Hoi Marloes,\nWe lezen 'De zomer van Jonas' over Otto. Daan (groep 7) vertelde dat zijn vader in de gevangenis zit.",
+    ],
+    [
+      'a real pupil beside a book (en)',
+      'Hi Marloes,\nWe read the book “Brother Star” about Mia. Daan (group 7) told me his father is in prison.',
     ],
   ])('still finds %s', (_name, text) => {
     expect(subjectsOf(text)).toContain('pupil');

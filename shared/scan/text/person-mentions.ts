@@ -5,6 +5,7 @@ import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names
 import { isAsciiLower, isWhitespace } from './chars';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
+import { isMessageHeaderLine } from './quoted-history';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
 
@@ -1875,13 +1876,48 @@ function isAbbreviationBefore(original: string, end: number): boolean {
 /** Characters from the end of the text in which a name alone on its line is a signature. */
 const SIGNATURE_REACH = 120;
 
-/** "Ruud" or "Ruud Hendriks" alone on a line near the end of the text: the writer signing. */
+/**
+ * Where the message holding `start` ends: the next line within SIGNATURE_REACH that opens a quoted
+ * message by its header ("Op … schreef Frank <…>:", "> On … wrote:", "Van: … Verzonden:"), else
+ * the end of the text. A reply's "Noor" above the quoted mail signs the reply as the last line of
+ * a text does; undefined when the message runs on past the reach.
+ */
+function messageEnd(original: string, start: number): number | undefined {
+  if (original.length - start <= SIGNATURE_REACH)
+    return headerWithin(original, start, original.length);
+  return headerWithin(original, start, start + SIGNATURE_REACH);
+}
+
+/** The first quoted-message header line starting after `start`'s line and before `limit`. */
+function headerWithin(original: string, start: number, limit: number): number | undefined {
+  let lineStart = original.indexOf('\n', start) + 1;
+  while (lineStart > 0 && lineStart < limit) {
+    let lineEnd = original.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = original.length;
+    const line = original.slice(lineStart, Math.min(lineEnd, lineStart + 200)).toLowerCase();
+    if (isMessageHeaderLine(line, 0, line.length)) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return limit === original.length ? original.length : undefined;
+}
+
+/** Quote markers and spaces before a name on its line: "> Nicole" signs a quoted message. */
+function isOnlyQuoteMarks(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 62 && code !== 13) return false;
+  }
+  return true;
+}
+
+/** "Ruud" or "Ruud Hendriks" alone on a line at the end of a message: the writer signing. */
 function isSignatureName(original: string, start: number, end: number): boolean {
-  if (original.length - start > SIGNATURE_REACH) return false;
+  const partEnd = messageEnd(original, start);
+  if (partEnd === undefined) return false;
   const lineStart = original.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = original.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = original.length;
-  if (original.slice(lineStart, start).trim() !== '') return false;
+  if (lineEnd === -1 || lineEnd > partEnd) lineEnd = partEnd;
+  if (!isOnlyQuoteMarks(original.slice(lineStart, start))) return false;
   const rest = original.slice(end, lineEnd).trim();
   // One capitalised surname may follow: "Ruud Hendriks", "Ellen van Dam".
   return rest === '' || (rest.length < 30 && !rest.includes(' ') && isCapitalised(rest, 0));
@@ -1895,18 +1931,46 @@ const MAX_SIGNATURE_WORDS = 5;
  * writer's signature with a role or an initial ("Wijkagent R. Claessen", "J. Bakkali").
  */
 function isSignatureLine(original: string, start: number): boolean {
-  if (original.length - start > SIGNATURE_REACH) return false;
+  const partEnd = messageEnd(original, start);
+  if (partEnd === undefined) return false;
   const lineStart = original.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = original.indexOf('\n', start);
-  if (lineEnd === -1) lineEnd = original.length;
-  const line = original.slice(lineStart, lineEnd).trim();
-  if (line === '' || /[,:;!?]/.test(line)) return false;
+  if (lineEnd === -1 || lineEnd > partEnd) lineEnd = partEnd;
+  const line = original
+    .slice(lineStart, lineEnd)
+    .replace(/^[\s>]+/, '')
+    .trimEnd();
+  if (line === '' || /[:;!?]/.test(line)) return false;
+  // "R. Coenen, leerplichtambtenaar" under "Met vriendelijke groet,": a name with its role.
+  if (line.includes(',') && !isAfterClosing(original, lineStart)) return false;
   // "Met vriendelijke groet." or any sentence ending in a small word is no signature.
   const last = line.slice(line.lastIndexOf(' ') + 1);
   if (last.endsWith('.') && last.length > 2 && last === last.toLowerCase()) return false;
   // Only a closing line or two may follow: the rest of the signature.
-  if (original.slice(lineEnd).trim().split('\n').length > 2) return false;
+  if (original.slice(lineEnd, partEnd).trim().split('\n').length > 2) return false;
   return line.split(/\s+/).length <= MAX_SIGNATURE_WORDS;
+}
+
+/** Last words of a closing formula: "Met vriendelijke groet,", "Kind regards,", "Hoogachtend,". */
+const CLOSING_ENDS = [
+  'groet',
+  'groeten',
+  'groetjes',
+  'mvg',
+  'hoogachtend',
+  'regards',
+  'wishes',
+  'sincerely',
+  'faithfully',
+];
+
+/** Whether the line before `lineStart` (blank lines skipped) is a closing formula. */
+function isAfterClosing(original: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  while (end > 0 && ' \t\r\n>,.!'.includes(original.charAt(end - 1))) end--;
+  const start = Math.max(original.lastIndexOf('\n', end - 1) + 1, end - 40);
+  const closing = original.slice(start, end).toLowerCase();
+  return CLOSING_ENDS.some((word) => closing.endsWith(word));
 }
 
 /** "Karin,\n" or "> Frank,\n": a name that opens a line and ends it with a comma. */

@@ -147,6 +147,60 @@ describe('findPersonMentions, who a word points at', () => {
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
+});
+
+// Train round 9: a reply's signature above the quoted mail, and a signature with the writer's
+// role after a comma, tied a procedure question to the writer as if to a pupil.
+describe('findPersonMentions, signatures above a quote and with a role', () => {
+  it.each([
+    [
+      'a name above a quoted mail (nl)',
+      'Dat doet de jeugdarts.\n\nNoor\n\nOp wo 15 jan 2025 om 12:44 schreef Frank Heijnen <f@x.nl>:\n> Hoi, een algemene vraag: als ik bij een kleuter blauwe plekken zie, maak ik dan zelf fotos of doe jij dat? In de meldcode staat het niet.',
+      'self:Noor',
+    ],
+    [
+      'a name above a quoted mail (en)',
+      'The school doctor does that.\n\nNoor\n\nOn Wed, 15 Jan 2025, Frank Heijnen <f@x.nl> wrote:\n> Hi, a general question: if I see bruises on a toddler, do I take photos myself or do you? The protocol does not say.',
+      'self:Noor',
+    ],
+    [
+      'a quoted message’s own signature (en)',
+      'Thanks!\n\n> The doctor will call.\n>\n> Nicole\n>\n> On Tue, 14 Jan 2025, Sam <s@x.nl> wrote:\n>> Hi Nicole, a general question about the protocol for bruises on a toddler, and who takes photos.',
+      'self:Nicole',
+    ],
+    [
+      'an initial, surname and role under a closing (nl)',
+      'Bel ons bij zorgen.\n\nMet vriendelijke groet,\nR. Coenen, leerplichtambtenaar\n',
+      'self:R',
+    ],
+    [
+      'an initial, surname and role under a closing (en)',
+      'Call us with any concerns.\n\nKind regards,\nR. Coenen, attendance officer\n',
+      'self:R',
+    ],
+  ])('reads as the writer %s', (_name, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      'a name on its own line with the mail going on (nl)',
+      'Het gaat om:\n\nNoor\n\nZij heeft sinds maandag veel buikpijn en is vaak afwezig. We maken ons zorgen over haar thuissituatie en willen graag overleggen met jullie.',
+      'name:Noor',
+    ],
+    [
+      'a name with a comma in a sentence, no closing before it (nl)',
+      'Bel ons bij zorgen.\nR. Coenen, die vaak afwezig is',
+      'name:R',
+    ],
+    [
+      'a name with a comma in a sentence, no closing before it (en)',
+      'Please call us.\nR. Coenen, who is often absent',
+      'name:R',
+    ],
+  ])('keeps %s someone written about', (_name, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
 
   it.each([
     ['a titled adult spoken of', 'Ik sprak mevrouw Jansen gisteren.', 'self:mevrouw'],

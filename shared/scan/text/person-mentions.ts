@@ -1742,7 +1742,8 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
   if (wordEnd > 0) {
     const adjective = wordStartBefore(folded, wordEnd);
     if (
-      isAdjective(folded.slice(adjective, wordEnd)) &&
+      (isAdjective(folded.slice(adjective, wordEnd)) ||
+        isUninflectedBeforeNeuter(folded, adjective, wordEnd, start, end)) &&
       isWhitespace(folded.charCodeAt(adjective - 1))
     ) {
       const before = wordStartBefore(folded, adjective - 1);
@@ -1794,6 +1795,26 @@ function isInDirectSpeech(original: string, start: number): boolean {
 
 /** English adjectives between an indefinite word and a pupil word: "a new pupil", "any other child". */
 const ENGLISH_ADJECTIVES = new Set(['new', 'other', 'certain', 'particular', 'specific', 'single']);
+
+/** Pupil words that are Dutch "het" nouns: after "een" their adjective takes no -e. */
+const NEUTER_PUPIL_WORDS = new Set(['kind', 'kindje', 'meisje']);
+
+/**
+ * "een specifiek kind", "geen enkel kind", "een bepaald meisje": before a "het" noun after an
+ * indefinite, a Dutch adjective has no -e, so any one small word there is that adjective.
+ */
+function isUninflectedBeforeNeuter(
+  folded: string,
+  wordStart: number,
+  wordEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  if (!NEUTER_PUPIL_WORDS.has(folded.slice(start, end))) return false;
+  if (wordEnd - wordStart < 3 || wordEnd - wordStart > 12) return false;
+  for (let i = wordStart; i < wordEnd; i++) if (!isAsciiLower(folded.charCodeAt(i))) return false;
+  return true;
+}
 
 /** "concrete", "andere", "nieuwe" (a Dutch adjective before a noun ends in -e), or "new", "other". */
 function isAdjective(word: string): boolean {

@@ -555,7 +555,7 @@ function judgeHit(
   const isOwnDisclosure = near.some(
     (mention) =>
       mention.isFirstPerson === true &&
-      isOwnedBySelf(mention, hit) &&
+      isSelfsTerm(folded, mention, hit) &&
       !TOPIC_WORDS.some((word) => folded.slice(mention.start, hit.start).includes(word)) &&
       !isAfterArticle(folded, hit.start),
   );
@@ -578,7 +578,7 @@ function judgeHit(
   const tie = near.find(
     (mention) =>
       !mention.isClass &&
-      ((subject === 'adult' && (mention.kind !== 'self' || isOwnedBySelf(mention, hit))) ||
+      ((subject === 'adult' && (mention.kind !== 'self' || isSelfsTerm(folded, mention, hit))) ||
         mention.kind === 'name' ||
         mention.kind === 'pupil'),
   );
@@ -1133,7 +1133,7 @@ function subjectOf(
       ? 'adult'
       : 'pupil';
   // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
-  return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
+  return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
     ? 'adult'
     : undefined;
 }
@@ -1382,6 +1382,46 @@ function lastChildOrNameBefore(near: PersonMention[], position: number): PersonM
 }
 
 /** "ik", "mijn", "uw" just before the term: the sensitive fact is the writer's or reader's own. */
+/**
+ * A child spoken of as anyone between the writer and the term: "als ik bij een kleuter blauwe
+ * plekken zie", "if I see a child with bruises". The term is that child's, who is nobody.
+ */
+const ANY_ONE = new Set(['een', 'elke', 'iedere', 'a', 'an', 'any', 'every']);
+const CHILD_NOUNS = new Set([
+  'kind',
+  'kindje',
+  'kleuter',
+  'leerling',
+  'leerlinge',
+  'jongen',
+  'meisje',
+  'child',
+  'kid',
+  'pupil',
+  'student',
+  'toddler',
+]);
+
+/** "een kleuter", "a toddler", "elke andere leerling": an indefinite, maybe one word, a child. */
+function hasAnonymousChild(piece: string): boolean {
+  const words = piece.split(/[^a-z]+/);
+  for (let i = 0; i < words.length - 1; i++)
+    if (
+      ANY_ONE.has(words[i] ?? '') &&
+      (CHILD_NOUNS.has(words[i + 1] ?? '') || CHILD_NOUNS.has(words[i + 2] ?? ''))
+    )
+      return true;
+  return false;
+}
+
+/** The writer's own term ("mijn burn-out"), unless an anonymous child stands between them. */
+function isSelfsTerm(folded: string, mention: PersonMention, hit: WeightedHit): boolean {
+  return (
+    isOwnedBySelf(mention, hit) &&
+    !(mention.start < hit.start && hasAnonymousChild(folded.slice(mention.start, hit.start)))
+  );
+}
+
 function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
   return (
     mention.kind === 'self' &&

@@ -62,6 +62,16 @@ describe('findPersonMentions', () => {
       'De nieuwe leerling heeft ADHD.',
       'pupil:leerling',
     ],
+    [
+      'a neuter pupil word with an adjective, not indefinite',
+      'Dat ziek kind is Daan.',
+      'pupil:kind',
+    ],
+    [
+      'a de-word with a bare word between',
+      'Ik heb een zorg leerling in groep 4.',
+      'pupil:leerling',
+    ],
     ['a name, no month, after a number', 'Groep 5: Noor heeft buikpijn.', 'name:Noor'],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
@@ -86,6 +96,9 @@ describe('findPersonMentions', () => {
       'pupil:leerling',
     ],
     ['"a new pupil"', 'When a new pupil arrives with a diagnosis, call the IB.', 'pupil:pupil'],
+    ['"een specifiek kind"', 'Het gaat nu niet om een specifiek kind.', 'pupil:kind'],
+    ['"geen enkel meisje"', 'Er is geen enkel meisje ziek gemeld.', 'pupil:meisje'],
+    ['"a specific child"', 'It is not about a specific child.', 'pupil:child'],
     ['a blank form’s field (nl)', 'Naam leerling\nGeboortedatum\nDiagnose', 'pupil:leerling'],
     ['a blank form’s field (en)', 'Name of child: ________\nMedication:', 'pupil:child'],
     ['a month after a day’s number (en)', 'Date: Mon, 20 Jan 2025 at 09:00', 'name:Jan'],

@@ -656,3 +656,26 @@ describe('findSensitiveEvidence, the writer’s family and appraisal talks', () 
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round 9: "als ik bij een kleuter blauwe plekken zie" read the bruises as the writer's own.
+describe('findSensitiveEvidence, an anonymous child between the writer and the term', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Noor,\nEen algemene vraag: als ik bij een kleuter blauwe plekken zie, maak ik dan zelf foto’s?\nFrank',
+    ],
+    [
+      'en',
+      'Hi Noor,\nA general question: when I see a toddler with bruises on his arms, do I take photos myself?\nFrank',
+    ],
+  ])('finds nothing (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Hoi Noor,\nIk heb een burn-out en ben ziek gemeld, zeg ik tegen een kind.\nFrank'],
+    ['en', 'Hi Noor,\nI have a burnout and I am on sick leave.\nFrank'],
+  ])('keeps the writer’s own term (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

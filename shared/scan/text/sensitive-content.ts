@@ -184,6 +184,8 @@ export function findSensitiveEvidence(
     if (isPersonHit(hit)) personHits.push(hit);
     // "een combinatiegroep met veel zorgleerlingen": a plural describes a class, no one pupil.
     else if (tag.kind === 'topic' && isPluralOfPupilWord(folded, hit)) continue;
+    // "de klachtenregeling", "het verzuimbeleid", "the complaints procedure": a rule book.
+    else if (tag.kind === 'topic' && isRuleBookOf(folded, hit)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -268,6 +270,33 @@ export function findSensitiveEvidence(
 function outsideTitles(mentions: PersonMention[], titles: BookTitles | undefined): PersonMention[] {
   if (!titles || titles.spans.length === 0) return mentions;
   return mentions.filter((mention) => !isInTitle(titles, mention.antecedent ?? mention.start));
+}
+
+/**
+ * Ends of a Dutch compound, or English words right after a term, that make it the name of a rule
+ * book, a form or a body for the topic: "klachtenregeling", "verzuimbeleid", "meldcodeprotocol",
+ * "ziekmeldingsformulier", "klachtencommissie", "complaints procedure", "absence policy".
+ */
+const RULE_BOOK_ENDS = [
+  'regeling',
+  'procedure',
+  'beleid',
+  'protocol',
+  'reglement',
+  'formulier',
+  'commissie',
+];
+const RULE_BOOK_WORDS = [' policy', ' procedure', ' protocol', ' regulations', ' committee'];
+
+/** Whether the term of `hit` heads a rule book's name rather than naming a situation. */
+function isRuleBookOf(folded: string, hit: TermHit<LexiconTag>): boolean {
+  // A hit ends where its word ends; the term itself may be the word's first part.
+  const termEnd = folded.startsWith(hit.term, hit.start) ? hit.start + hit.term.length : hit.end;
+  if (hit.end > termEnd) {
+    const rest = folded.slice(termEnd, hit.end);
+    return RULE_BOOK_ENDS.some((tail) => rest.endsWith(tail));
+  }
+  return RULE_BOOK_WORDS.some((word) => folded.startsWith(word, hit.end));
 }
 
 /** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */

@@ -679,3 +679,45 @@ describe('findSensitiveEvidence, an anonymous child between the writer and the t
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Train rounds 6 and 13: a rule book named after a topic ("klachtenregeling") and a portal's
+// automatic notice ("Je loonstrook staat voor je klaar") were read as someone's situation.
+describe('findSensitiveEvidence, rule books and automatic notices', () => {
+  it.each([
+    [
+      'a rule book named after the topic (nl)',
+      'Hoi Ruud,\n\nDe regeling staat op de website. Eerst probeert de school het zelf op te lossen met de ouder; lukt dat niet, dan kan de ouder naar de vertrouwenspersoon. Een waarschuwing of andere maatregel voor een medewerker is een aparte HR-procedure.\n\nPetra\n\n> Waar kan ik de actuele klachtenregeling vinden? Een ouder vraagt ernaar. Ruud',
+    ],
+    [
+      'a rule book named after the topic (en)',
+      'Hi Ruud,\n\nIt is on the website. First the school tries to solve it with the parent; if that fails, the parent goes to the confidential adviser. A warning or other measure for a staff member is a separate HR procedure.\n\nPetra\n\n> Where do I find my sick leave policy? And the complaint procedure? Ruud',
+    ],
+    [
+      'a portal’s notice (nl)',
+      'Beste Youssef,\n\nJe loonstrook over januari 2025 staat voor je klaar in AFAS InSite. Log in om hem te bekijken.\n\nDit is een automatisch bericht.',
+    ],
+    [
+      'a portal’s notice (en)',
+      'Dear Youssef,\nYour payslip for January is ready for you in AFAS.\nThis is an automated message.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a complaint against a named colleague (nl)',
+      'Hoi Petra,\nIk heb een klacht ingediend tegen mijn collega Sanne; ze is nu op non-actief gezet.\nRuud',
+    ],
+    [
+      'a named colleague’s sick leave (en)',
+      'Hi Petra,\nMark is on sick leave with a burnout; the sick leave started on Monday.\nRuud',
+    ],
+    [
+      'a payslip with an amount (nl)',
+      'Beste Youssef,\nJe loonstrook: bruto salaris € 3.806,22, netto € 2.900,10. Je schuld bij de bank is afgelost.',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

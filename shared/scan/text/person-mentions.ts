@@ -1909,14 +1909,19 @@ function messageEnd(original: string, start: number): number | undefined {
   return headerWithin(original, start, start + SIGNATURE_REACH);
 }
 
+/** Characters read from a line for it and the header lines under it. */
+const HEADER_LOOKAHEAD = 400;
+
 /** The first quoted-message header line starting after `start`'s line and before `limit`. */
 function headerWithin(original: string, start: number, limit: number): number | undefined {
   let lineStart = original.indexOf('\n', start) + 1;
   while (lineStart > 0 && lineStart < limit) {
     let lineEnd = original.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = original.length;
-    const line = original.slice(lineStart, Math.min(lineEnd, lineStart + 200)).toLowerCase();
-    if (isMessageHeaderLine(line, 0, line.length)) return lineStart;
+    // The line and a few after it: "Van: …" is a header only with "Verzonden: …" below it.
+    const lines = original.slice(lineStart, lineStart + HEADER_LOOKAHEAD).toLowerCase();
+    if (isMessageHeaderLine(lines, 0, Math.min(lineEnd - lineStart, lines.length)))
+      return lineStart;
     lineStart = lineEnd + 1;
   }
   return limit === original.length ? original.length : undefined;
@@ -1984,6 +1989,33 @@ const CLOSING_ENDS = [
   'sincerely',
   'faithfully',
 ];
+
+/** Lines of a signature under the closing formula: name, role, school. */
+const SIGNATURE_LINES = 3;
+/** The longest line read as part of a signature. */
+const SIGNATURE_LINE_MAX = 60;
+
+/**
+ * Whether `position` lies on one of the short lines right under a closing formula ("Met
+ * vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar"): the writer's name and role, so a
+ * role word there ("leerplichtambtenaar", "orthopedagoog", "IB'er") is a job title, no situation.
+ */
+export function isInSignatureBlock(text: string, position: number): boolean {
+  let lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  let lineEnd = text.indexOf('\n', position);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd - lineStart > SIGNATURE_LINE_MAX) return false;
+  for (let count = 0; count < SIGNATURE_LINES && lineStart > 0; count++) {
+    if (isAfterClosing(text, lineStart)) return true;
+    // One line up, past blank lines; that line must be short too (a name, a school).
+    let end = lineStart - 1;
+    while (end > 0 && ' \t\r\n>'.includes(text.charAt(end - 1))) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > SIGNATURE_LINE_MAX) return false;
+    lineStart = start;
+  }
+  return false;
+}
 
 /** Whether the line before `lineStart` (blank lines skipped) is a closing formula. */
 function isAfterClosing(original: string, lineStart: number): boolean {

@@ -19,6 +19,7 @@ import { fold } from './fold';
 import { findLevels } from './levels';
 import {
   findPersonMentions,
+  isInSignatureBlock,
   NAME_BEFORE_CLASS,
   PERSON_WORD_TERMS,
   type MentionKind,
@@ -114,6 +115,12 @@ interface WeightedHit {
   isPersonal?: boolean;
   /** An HR word with its amount after it: "Bruto salaris: € 3.806,22". */
   isAmount?: boolean;
+  /**
+   * A job title in the writer's signature ("Yvonne Habets\nleerplichtambtenaar") or a word in an
+   * address ("r.dohmen@leerplicht-roerdal.nl"): no finding of its own, though it still leans the
+   * text and backs a weak word as a companion.
+   */
+  isLabelOnly?: boolean;
 }
 
 /** Characters between a named person and a situation said of them ("Daan heeft … geschopt"). */
@@ -206,6 +213,10 @@ export function findSensitiveEvidence(
         topic.isAmount = true;
       }
       if (tag.isPersonal) topic.isPersonal = true;
+      // "Met vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar": the writer's job title.
+      // "r.dohmen@leerplicht-roerdal.nl", "www.jeugdzorg-limburg.nl": an address.
+      if (isInSignatureBlock(text, hit.start) || isInAddress(folded, hit.start, hit.end))
+        topic.isLabelOnly = true;
       allHits.push(topic);
     } else if (tag.kind === 'general') {
       // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
@@ -245,6 +256,7 @@ export function findSensitiveEvidence(
     );
     const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
+      if (hits[index]?.isLabelOnly === true) continue;
       const found = judgeHit(index, hits, mentions, context, text, folded);
       if (!found) continue;
       evidence.push(found);
@@ -297,6 +309,26 @@ function isRuleBookOf(folded: string, hit: TermHit<LexiconTag>): boolean {
     return RULE_BOOK_ENDS.some((tail) => rest.endsWith(tail));
   }
   return RULE_BOOK_WORDS.some((word) => folded.startsWith(word, hit.end));
+}
+
+/** The longest e-mail address or web address looked through. */
+const ADDRESS_MAX = 100;
+
+/** Whether `[start, end)` lies inside an e-mail address or a web address. */
+function isInAddress(folded: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < ADDRESS_MAX && !isAddressEdge(folded.charCodeAt(from - 1)))
+    from--;
+  let to = end;
+  while (to < folded.length && to - end < ADDRESS_MAX && !isAddressEdge(folded.charCodeAt(to)))
+    to++;
+  const token = folded.slice(from, to);
+  return token.includes('@') || token.includes('://') || token.startsWith('www.');
+}
+
+/** White space and the brackets around an address: "<r.dohmen@…>", "(www.…)". */
+function isAddressEdge(code: number): boolean {
+  return code <= 32 || code === 60 || code === 62 || code === 40 || code === 41 || code === 34;
 }
 
 /** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */

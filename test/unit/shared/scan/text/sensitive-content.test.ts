@@ -721,3 +721,41 @@ describe('findSensitiveEvidence, rule books and automatic notices', () => {
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Train rounds 8 and 11: the writer's job title under the closing ("leerplichtambtenaar") and a
+// word inside an e-mail address ("@leerplicht-roerdal.nl") were tied to a pupil named above.
+describe('findSensitiveEvidence, job titles in signatures and words in addresses', () => {
+  it.each([
+    [
+      'a job title under the closing (nl)',
+      'Beste administratie,\n\nHet verlof voor Zofia Nowak (groep 3) is goedgekeurd. Wilt u het registreren?\n\nMet vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar\n',
+    ],
+    [
+      'a job title under the closing (en)',
+      'Dear office,\n\nThe leave for Zofia Nowak (group 3) is approved. Could you register it?\n\nKind regards,\nYvonne Habets\nschool psychologist\n',
+    ],
+    [
+      'a word in an e-mail address (nl)',
+      'Hoi René,\n\nJa, Marieke schuift aan. Namen bespreken we dinsdag.\n\nHanneke\n\nVan: René Dohmen <r.dohmen@leerplicht-roerdal.nl>\nVerzonden: maandag 17 februari 2025 09:50\n',
+    ],
+    [
+      'a word in a web address (en)',
+      'Hi Rene,\n\nYes, Marieke will join us. See www.youthcare-psychologist.example for the room.\n\nHanneke',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the same title in the body (nl)',
+      'Beste administratie,\n\nDe leerplichtambtenaar heeft een proces-verbaal opgemaakt tegen de ouders van Zofia Nowak (groep 3).\n\nMet vriendelijke groet,\nYvonne Habets',
+    ],
+    [
+      'a diagnosis in the body above a signature (en)',
+      'Dear office,\n\nZofia Nowak (group 3) has been diagnosed with epilepsy and takes medication.\n\nKind regards,\nYvonne Habets\nschool nurse\n',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

@@ -1664,7 +1664,25 @@ function isSentenceStart(original: string, start: number): boolean {
   if (before === 10 || before === 62) return true; // newline, ">" of a quote
   if (before !== 32) return false;
   const mark = original.charCodeAt(start - 2);
+  if (mark === 58 && isAfterHeaderLabel(original, start - 2)) return true;
   return start < 2 || mark === 46 || mark === 33 || mark === 63 || mark === 10 || mark === 62;
+}
+
+/** Labels of a subject line: its value opens like a sentence ("Subject: Visit groep 7"). */
+const SUBJECT_LABELS = new Set(['subject', 'onderwerp', 're', 'fw', 'fwd', 'aw', 'wg']);
+
+/** Whether the colon at `colon` closes a subject label that opens its line. */
+function isAfterHeaderLabel(original: string, colon: number): boolean {
+  let start = colon;
+  while (start > 0 && colon - start < 10 && /[a-z]/i.test(original.charAt(start - 1))) start--;
+  // Only quote marks, asterisks or spaces between the line's start and the label.
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 4 && ' \t>*'.includes(original.charAt(lineStart - 1)))
+    lineStart--;
+  return (
+    (lineStart === 0 || original.charCodeAt(lineStart - 1) === 10) &&
+    SUBJECT_LABELS.has(original.slice(start, colon).toLowerCase())
+  );
 }
 
 function isCapitalised(original: string, start: number): boolean {

@@ -73,6 +73,12 @@ describe('findPersonMentions', () => {
       'pupil:leerling',
     ],
     ['a name, no month, after a number', 'Groep 5: Noor heeft buikpijn.', 'name:Noor'],
+    ['a name before a class after a label', 'Leerling: Kwabena groep 5', 'name:Kwabena'],
+    [
+      'a name before a class in a sentence (en)',
+      'We talked about Kwabena groep 5.',
+      'name:Kwabena',
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -99,6 +105,16 @@ describe('findPersonMentions', () => {
     ['"een specifiek kind"', 'Het gaat nu niet om een specifiek kind.', 'pupil:kind'],
     ['"geen enkel meisje"', 'Er is geen enkel meisje ziek gemeld.', 'pupil:meisje'],
     ['"a specific child"', 'It is not about a specific child.', 'pupil:child'],
+    [
+      'a subject line’s first word before a class (en)',
+      'From: Hans\nSubject: Visit groep 7\n\nDear Mr Willems,',
+      'name:Visit',
+    ],
+    [
+      'a subject line’s first word before a class (nl)',
+      'Van: Hans\nOnderwerp: Gastles groep 7\n\nBeste Hans,',
+      'name:Gastles',
+    ],
     ['a blank form’s field (nl)', 'Naam leerling\nGeboortedatum\nDiagnose', 'pupil:leerling'],
     ['a blank form’s field (en)', 'Name of child: ________\nMedication:', 'pupil:child'],
     ['a month after a day’s number (en)', 'Date: Mon, 20 Jan 2025 at 09:00', 'name:Jan'],

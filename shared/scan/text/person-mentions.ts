@@ -106,6 +106,11 @@ const ADULT_WORDS = new Set([
   'werkgever',
   'betrokkene',
   'ambtenaar',
+  // "onze oud-collega Henk", "ex-collega": staff who left are adults too.
+  'oud-collega',
+  'ex-collega',
+  'oud-leerkracht',
+  'oud-directeur',
   'wife',
   'husband',
   'colleague',
@@ -136,6 +141,8 @@ const ADULT_TITLES = new Set([
   'dhr',
   'heer',
   'collega',
+  'oud-collega',
+  'ex-collega',
   'directeur',
   'directrice',
   'ib-er',
@@ -1332,6 +1339,8 @@ const TITLES_BEFORE = [
 /** Staff words (from ADULT_WORDS) that make a listed name right after them an adult's. */
 const STAFF_BEFORE_NAME = new Set([
   'collega',
+  'oud-collega',
+  'ex-collega',
   'concierge',
   'directeur',
   'directrice',

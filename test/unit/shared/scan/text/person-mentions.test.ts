@@ -163,6 +163,21 @@ describe('findPersonMentions, who a word points at', () => {
       'self:J',
     ],
     [
+      'a former colleague by a compound title (nl)',
+      'Gisteren hoorden we dat onze oud-collega Henk Bemelmans is overleden.',
+      'adult:Henk',
+    ],
+    [
+      'a former colleague by "ex-collega" (nl)',
+      'Onze ex-collega Marion komt vandaag niet.',
+      'adult:Marion',
+    ],
+    [
+      'a former colleague (en)',
+      'We heard that our former colleague Henk Bemelmans has died.',
+      'adult:Henk',
+    ],
+    [
       'a job role before a name the list lacks',
       'Onze collega Marion komt vandaag niet.',
       'adult:Marion',

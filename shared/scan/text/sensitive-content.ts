@@ -772,6 +772,16 @@ const ADULT_LIFE_PHRASES = [
   'cover her class',
   'cover for him',
   'cover for her',
+  // "mag zes weken niet voor de klas staan", "weer voor de klas": teaching, a teacher's work.
+  ' voor de klas sta',
+  ' voor de klas te staan',
+  ' voor de klas stond',
+  ' weer voor de klas',
+  ' niet voor de klas',
+  ' teach her class',
+  ' teach his class',
+  ' back to teaching',
+  ' return to teaching',
 ];
 /** Conduct measures that, said of a named adult in a mail with no pupil, are an HR measure. */
 const STAFF_MEASURES = new Set(['schorsing', 'geschorst', 'suspended', 'suspension']);

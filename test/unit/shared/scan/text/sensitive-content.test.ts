@@ -759,3 +759,33 @@ describe('findSensitiveEvidence, job titles in signatures and words in addresses
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+// Train round 13: a team mail about a named colleague's operation, who "mag zes weken niet voor
+// de klas staan", read the bare name as a pupil's.
+describe('findSensitiveEvidence, a named person who teaches', () => {
+  it.each([
+    [
+      'nl',
+      "Beste collega's,\nFemke is vorige week geopereerd aan haar knie. Ze mag minstens zes weken niet voor de klas staan.\nGroet, Ruud",
+    ],
+    [
+      'en',
+      'Dear colleagues,\nFemke had surgery on her knee last week. She cannot teach her class for at least six weeks.\nRuud',
+    ],
+  ])('reads the name as an adult (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      "Beste collega's,\nDaan is vorige week geopereerd aan zijn knie. Hij mag zes weken niet gymmen.\nGroet, Ruud",
+    ],
+    [
+      'en',
+      'Dear colleagues,\nDaan had surgery on his knee last week. He cannot do PE for six weeks.\nRuud',
+    ],
+  ])('keeps a name without teaching a pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

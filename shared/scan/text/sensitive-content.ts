@@ -962,6 +962,7 @@ const SPEAKER_CUES = [
   'facilitator',
   'gastles',
   'begeleid door',
+  'presentatie',
 ];
 /** Characters before a name in which a speaker cue counts (room for a title: "by psychologist Dr."). */
 const SPEAKER_REACH = 28;
@@ -979,6 +980,8 @@ const SPEAKER_AFTER_CUES = [
   'spoke about',
   'talked about',
   'told us about',
+  'presenteert',
+  'presents',
 ];
 /** Characters after a name (with its surname) in which a speaker cue counts. */
 const SPEAKER_AFTER_REACH = 30;

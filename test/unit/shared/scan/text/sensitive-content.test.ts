@@ -789,3 +789,32 @@ describe('findSensitiveEvidence, a named person who teaches', () => {
     expect(subjectsOf(text)).toEqual(['pupil']);
   });
 });
+
+// Train round 11: a care meeting's agenda where "Monique presenteert de werkwijze voor
+// arrangementen" (and "(presentatie M. Jansen)") tied the topic to the presenter.
+describe('findSensitiveEvidence, a presenter in an agenda', () => {
+  it.each([
+    [
+      'nl',
+      "Beste collega's,\nIn de bijlage de agenda voor het zorgoverleg. Monique presenteert de nieuwe werkwijze voor het arrangement.\nGroet, Ingrid",
+    ],
+    [
+      'nl, in brackets',
+      "Beste collega's,\nAgenda zorgoverleg\nNieuwe werkwijze aanmelden arrangement SWV (presentatie M. Jansen)\nGroet, Ingrid",
+    ],
+    [
+      'en',
+      'Dear colleagues,\nThe agenda for the care meeting is attached. Monique presents the new procedure for an IEP.\nIngrid',
+    ],
+  ])('finds nothing (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still ties a pupil named beside the presenter (nl)', () => {
+    expect(
+      subjectsOf(
+        "Beste collega's,\nMonique presenteert de werkwijze. Daan (groep 5) krijgt een arrangement en heeft ADHD.\nGroet, Ingrid",
+      ),
+    ).toContain('pupil');
+  });
+});

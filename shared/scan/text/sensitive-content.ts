@@ -193,6 +193,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isPluralOfPupilWord(folded, hit)) continue;
     // "de klachtenregeling", "het verzuimbeleid", "the complaints procedure": a rule book.
     else if (tag.kind === 'topic' && isRuleBookOf(folded, hit)) continue;
+    // "het aantal langdurig zieken", "the number of pupils with ADHD": a count, nobody's.
+    else if (tag.kind === 'topic' && isCounted(folded, hit.start)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -329,6 +331,14 @@ function isInAddress(folded: string, start: number, end: number): boolean {
 /** White space and the brackets around an address: "<r.dohmen@…>", "(www.…)". */
 function isAddressEdge(code: number): boolean {
   return code <= 32 || code === 60 || code === 62 || code === 40 || code === 41 || code === 34;
+}
+
+/** Words right before a term that make it a count: "aantal", "number of", "percentage". */
+const COUNT_WORDS = ['aantal ', 'percentage ', 'number of ', 'numbers of ', 'percentage of '];
+
+/** Whether a count word stands right before `start`. */
+function isCounted(folded: string, start: number): boolean {
+  return COUNT_WORDS.some((word) => folded.startsWith(word, start - word.length));
 }
 
 /** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */

@@ -818,3 +818,41 @@ describe('findSensitiveEvidence, a presenter in an agenda', () => {
     ).toContain('pupil');
   });
 });
+
+// Train rounds 8 and 11: aggregated figures ("Alle cijfers geaggregeerd", "het aantal langdurig
+// zieken") were read as one person's levels or sick leave.
+describe('findSensitiveEvidence, aggregated figures and counts', () => {
+  it.each([
+    [
+      'aggregated levels (nl)',
+      'Trendanalyse midden 2024-2025, Marieke Coumans. Alle cijfers geaggregeerd, geen individuele leerlingen.\nRekenen 1F (gr 8)\t85%\nLezen 2F (gr 8)\t49%\nBegrijpend lezen gr 5\t58% I-III',
+    ],
+    [
+      'aggregated levels (en)',
+      'Trend analysis, Marieke Coumans. All figures aggregated, no individual pupils.\nMaths 1F (gr 8)\t85%\nReading 2F (gr 8)\t49%\nComprehension gr 5\t58% I-III',
+    ],
+    [
+      'a count of the long-term sick (nl)',
+      'Hoi Ruud,\nIn de bijlage alleen aantallen. Bij de kleine scholen zou ik het aantal langdurig zieken niet per school publiceren.\nPetra',
+    ],
+    [
+      'a count of the long-term sick (en)',
+      'Hi Ruud,\nOnly totals attached. For the small schools I would not publish the number of long-term sick per school.\nPetra',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Ruud,\nDaan (groep 5) heeft ADHD en het aantal incidenten neemt toe; hij krijgt medicatie.\nPetra',
+    ],
+    [
+      'en',
+      'Hi Ruud,\nDaan (group 5) has ADHD and the number of incidents is rising; he now takes medication.\nPetra',
+    ],
+  ])('still finds a named pupil beside a count (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

@@ -804,6 +804,9 @@ export function findPersonMentions(
     }
   };
   const isLowerCaseText = isWrittenWithoutCapitals(original);
+  // Person words the text used for an unnamed case ("pupil X", "een leerling"): "de leerling"
+  // after them is that same case.
+  let anonymous: Set<string> | undefined;
   // "Geachte heer Schols", "Beste Sanne": from then on "u" and "je" are that named reader.
   let isReaderNamed = false;
   // The last subject pronoun ("ze", "he") and whom it stood for.
@@ -923,6 +926,10 @@ export function findPersonMentions(
       isAnonymised(original, folded, hit.start, hit.end)
     ) {
       // "een leerling uit groep 7", "leerling A.": a case, not an identifiable pupil.
+      (anonymous ??= new Set()).add(hit.term);
+      continue;
+    } else if (anonymous?.has(hit.term) === true && isAfterDefiniteArticle(folded, hit.start)) {
+      // "Observation of pupil X … The pupil often loses focus": the same unnamed pupil again.
       continue;
     } else if (
       role === 'self' &&
@@ -2051,6 +2058,15 @@ function isAfterClosing(original: string, lineStart: number): boolean {
   const start = Math.max(original.lastIndexOf('\n', end - 1) + 1, end - 40);
   const closing = original.slice(start, end).toLowerCase();
   return CLOSING_ENDS.some((word) => closing.endsWith(word));
+}
+
+/** Definite articles and demonstratives: "de leerling", "the pupil", "this child". */
+const DEFINITE_WORDS = new Set(['de', 'het', 'deze', 'dit', 'die', 'dat', 'the', 'this', 'that']);
+
+/** Whether a definite article stands right before the word at `start`. */
+function isAfterDefiniteArticle(folded: string, start: number): boolean {
+  if (start < 2 || !isWhitespace(folded.charCodeAt(start - 1))) return false;
+  return DEFINITE_WORDS.has(folded.slice(wordStartBefore(folded, start - 1), start - 1));
 }
 
 /** "Karin,\n" or "> Frank,\n": a name that opens a line and ends it with a comma. */

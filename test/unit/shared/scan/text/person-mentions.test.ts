@@ -75,6 +75,16 @@ describe('findPersonMentions', () => {
     ['a name, no month, after a number', 'Groep 5: Noor heeft buikpijn.', 'name:Noor'],
     ['a name before a class after a label', 'Leerling: Kwabena groep 5', 'name:Kwabena'],
     [
+      '"de leerling" with no unnamed case before (nl)',
+      'Ik bel over de leerling uit groep 5.',
+      'pupil:leerling',
+    ],
+    [
+      '"the pupil" with no unnamed case before (en)',
+      'I am calling about the pupil in group 5.',
+      'pupil:pupil',
+    ],
+    [
       'a name before a class in a sentence (en)',
       'We talked about Kwabena groep 5.',
       'name:Kwabena',
@@ -103,6 +113,16 @@ describe('findPersonMentions', () => {
     ],
     ['"a new pupil"', 'When a new pupil arrives with a diagnosis, call the IB.', 'pupil:pupil'],
     ['"een specifiek kind"', 'Het gaat nu niet om een specifiek kind.', 'pupil:kind'],
+    [
+      '"de leerling" after "een leerling" (nl)',
+      'Casus: een leerling uit groep 5 is vaak afwezig. De leerling heeft buikpijn.',
+      'pupil:leerling',
+    ],
+    [
+      '"the pupil" after "pupil X" (en)',
+      'Observation of pupil X (group 5). The pupil often loses focus.',
+      'pupil:pupil',
+    ],
     ['"geen enkel meisje"', 'Er is geen enkel meisje ziek gemeld.', 'pupil:meisje'],
     ['"a specific child"', 'It is not about a specific child.', 'pupil:child'],
     [

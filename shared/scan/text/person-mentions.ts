@@ -385,6 +385,23 @@ const WORD_NAMES = new Set([
 
 /** Capitalised words that start sentences and are no names. */
 const NOT_NAMES = new Set([
+  // Dutch plurals in 's ("Foto's maken we niet zelf"), read as a name's possessive otherwise.
+  'foto',
+  'auto',
+  'video',
+  'menu',
+  'baby',
+  'agenda',
+  'radio',
+  'logo',
+  'hobby',
+  'euro',
+  'camera',
+  'thema',
+  'pizza',
+  'studio',
+  'taxi',
+  'pyjama',
   'daarna',
   'daarom',
   'toch',

@@ -74,6 +74,7 @@ describe('findPersonMentions', () => {
     ],
     ['a name, no month, after a number', 'Groep 5: Noor heeft buikpijn.', 'name:Noor'],
     ['a name before a class after a label', 'Leerling: Kwabena groep 5', 'name:Kwabena'],
+    ["a name's possessive (nl)", "Otto's vader belde vanochtend.", 'name:Otto'],
     [
       '"de leerling" with no unnamed case before (nl)',
       'Ik bel over de leerling uit groep 5.',
@@ -125,6 +126,12 @@ describe('findPersonMentions', () => {
     ],
     ['"geen enkel meisje"', 'Er is geen enkel meisje ziek gemeld.', 'pupil:meisje'],
     ['"a specific child"', 'It is not about a specific child.', 'pupil:child'],
+    ["a Dutch plural in 's at a sentence's start", "Foto's maken we niet zelf.", 'name:Foto'],
+    [
+      "a Dutch plural in 's after a sentence",
+      "De les is gefilmd. Video's staan online.",
+      'name:Video',
+    ],
     [
       'a subject line’s first word before a class (en)',
       'From: Hans\nSubject: Visit groep 7\n\nDear Mr Willems,',

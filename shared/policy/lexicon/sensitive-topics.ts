@@ -1674,6 +1674,7 @@ export const GENERAL_TERMS: readonly string[] = [
   'voorbeeld',
   'agenda',
   'uitnodiging',
+  'invitation',
   'inschrijven',
   'inschrijving',
   'landelijk',

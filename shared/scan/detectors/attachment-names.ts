@@ -35,14 +35,31 @@ const IDENTITY_DOCUMENT_WORDS = compileWordList([
   'verblijfsvergunning',
 ]);
 
+/** Words that make a file a table of counts, about nobody: "OPP aantallen per school.xlsx". */
+const AGGREGATE_WORDS = compileWordList([
+  'aantallen',
+  'totalen',
+  'statistiek',
+  'statistieken',
+  'per school',
+  'trendanalyse',
+  'geaggregeerd',
+  'counts',
+  'totals',
+  'statistics',
+  'aggregate',
+  'aggregated',
+]);
+
 export function judgeAttachmentName(
   name: string,
   lexicon: SensitiveLexicon,
-): { subject: Subject; term: string } | undefined {
+): { subject: Subject; term: string; isByNameOnly?: boolean } | undefined {
   const words = fold(name.replace(/\.[a-z0-9]{1,5}$/i, ''))
     .replace(/[_.+()[\]]+/g, ' ')
     .replace(/-/g, ' ');
   if (lexicon.general.find(words).length > 0) return undefined;
+  if (AGGREGATE_WORDS.find(words).length > 0) return undefined;
   const strong = lexicon.strongByCategory.find(words)[0];
   if (strong)
     return { subject: strong.tag === 'adult-record' ? 'adult' : 'pupil', term: strong.term };
@@ -50,5 +67,9 @@ export function judgeAttachmentName(
   if (identity) return { subject: 'adult', term: identity.term };
   const personal = PERSONAL_DOCUMENT_WORDS.find(words)[0];
   const hasName = words.split(/[^a-z]+/).some((word) => NAMES.has(word));
-  return personal && hasName ? { subject: 'pupil', term: personal.term } : undefined;
+  // "Verslag gesprek Ilse.pdf": a report naming someone, most often a pupil; whose it is the mail
+  // itself may tell (sensitiveFindings).
+  return personal && hasName
+    ? { subject: 'pupil', term: personal.term, isByNameOnly: true }
+    : undefined;
 }

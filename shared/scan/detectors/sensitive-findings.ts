@@ -56,7 +56,12 @@ export function sensitiveFindings(
   });
   for (const name of input.content.attachmentNames) {
     const judged = judgeAttachmentName(name, input.policy.sensitiveLexicon);
-    if (judged?.subject !== subject) continue;
+    if (!judged) continue;
+    if (
+      (judged.isByNameOnly === true ? mailSubjectOr(input, judged.subject) : judged.subject) !==
+      subject
+    )
+      continue;
     findings.push({
       rule,
       message,
@@ -66,6 +71,21 @@ export function sensitiveFindings(
     });
   }
   return findings;
+}
+
+/**
+ * "Verslag gesprek Ilse.pdf" beside a mail whose texts speak only of an adult's situation (a
+ * colleague's appraisal, a reintegration talk): the report is that adult's. Any pupil evidence,
+ * or none at all, keeps `fallback`.
+ */
+function mailSubjectOr(input: DetectorInput, fallback: Subject): Subject {
+  let hasAdult = false;
+  for (const evidence of input.evidence)
+    for (const item of evidence ?? []) {
+      if (item.subject === 'pupil') return fallback;
+      hasAdult = true;
+    }
+  return hasAdult ? 'adult' : fallback;
 }
 
 function explain(evidence: SensitiveEvidence[], quoteStart: number): string {

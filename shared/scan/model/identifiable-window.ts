@@ -2,6 +2,7 @@
 // own reading of people finds someone identifiable there (Bijlage 7 is about identifiable people).
 // "een leerling uit groep 7" and "leerling A." stay anonymous, a newsletter's "uw kind" is no one.
 // Runs only for a window that already scored high, on that stretch of text alone.
+import { type BookTitles, findBookTitles, isInTitle } from '../text/book-titles';
 import { findPersonMentions, type PersonMention } from '../text/person-mentions';
 import type { SensitiveLexicon } from '../text/sensitive-content';
 import type { ModelHead } from './window-scorer';
@@ -67,15 +68,32 @@ export function identifiablePerson(
   const mentions = findPersonMentions(original, piece, personHits, new Set(), topicStarts);
   const low = from - sliceStart - REACH_BEFORE;
   const high = to - sliceStart;
+  const titles = findBookTitles(text, folded);
   for (const mention of mentions) {
     if (mention.start < low || mention.start >= high) continue;
     if (!counts(mention, piece, head)) continue;
+    if (isStoryCharacter(titles, piece, mention, sliceStart)) continue;
     // "Gisteravond is zijn vader …": a capitalised word before a verb may be a name the lists lack,
     // or a sentence's first word; the model takes it for a name only when the mail repeats it.
     if (mention.cue === NAME_BEFORE_VERB && !isRepeated(folded, piece, mention.start)) continue;
     return describe(mention, piece);
   }
   return undefined;
+}
+
+/**
+ * "het boek 'De zomer van Jonas' … De vader van Jonas zit in de gevangenis": a name inside a
+ * story's title, or the character a title names, is nobody identifiable.
+ */
+function isStoryCharacter(
+  titles: BookTitles,
+  piece: string,
+  mention: PersonMention,
+  sliceStart: number,
+): boolean {
+  if (titles.spans.length === 0) return false;
+  const at = mention.antecedent ?? mention.start;
+  return isInTitle(titles, sliceStart + at) || titles.characters.has(wordAt(piece, at));
 }
 
 /** The cue findPersonMentions gives a name found only by the verb after it. */

@@ -34,9 +34,13 @@ const BOOK_WORDS = [
   'film',
   'voorlees',
   'voorlezen',
+  'leesclub',
+  'bieb',
+  'bibliothe',
   'book',
   'novel',
   'story',
+  'library',
 ];
 /** Words before a quote that make it speech or writing, not a title: "Mees zei: 'Papa zit vast'". */
 const SPEECH_WORDS = [
@@ -75,6 +79,8 @@ export function findBookTitles(text: string, folded: string): BookTitles {
       if (NAMES.has(word)) (characters ??= new Set()).add(word);
     const introduced = characterIntroduced(text, folded, close + 1);
     if (introduced) (characters ??= new Set()).add(introduced);
+    const hero = characterAfter(folded, close + 1);
+    if (hero) (characters ??= new Set()).add(hero);
     // A quote inside the title opens none.
     OPENER_BEFORE_CAPITAL.lastIndex = close + 1;
   }
@@ -111,6 +117,23 @@ function characterIntroduced(text: string, folded: string, from: number): string
   return undefined;
 }
 
+/** "'Mijn broer is een ster' over Jonas", "(about Mia, whose …)": whom the story is about. */
+const ABOUT_AFTER_TITLE = /^[ ,.(]{0,3}(?:over|about) ([a-z]+)/;
+
+/** The first name right after a title and "over"/"about": the story's character. */
+function characterAfter(folded: string, from: number): string | undefined {
+  const name = ABOUT_AFTER_TITLE.exec(folded.slice(from, from + 24))?.[1];
+  return name !== undefined && NAMES.has(name) ? name : undefined;
+}
+
+/** Words that say a sentence is about a story's character: "de hoofdpersoon heeft een moeder …". */
+const CHARACTER_WORDS = ['hoofdpersoon', 'personage', 'main character', 'protagonist'];
+
+/** Whether `position` lies inside one of the titles (a person word there is the story's). */
+export function isInTitle(titles: BookTitles, position: number): boolean {
+  return titles.spans.some(([from, to]) => position >= from && position < to);
+}
+
 /** The quote closing the title opened at `open`; an apostrophe inside a word ("Otto's") is none. */
 function closingQuote(text: string, open: number): number | undefined {
   const limit = Math.min(text.length, open + TITLE_MAX);
@@ -145,10 +168,13 @@ export function isAboutStory(
 ): boolean {
   if (titles.spans.length === 0) return false;
   if (titles.spans.some(([from, to]) => start >= from && end <= to)) return true;
-  if (titles.characters.size === 0) return false;
   const from = sentenceStartOf(folded, start);
   let to = end;
   while (to < folded.length && to - end < 300 && !hasSentenceEnd(folded, to, to + 1)) to++;
+  // "In dat boek heeft de hoofdpersoon een moeder die verslaafd is": the story's main character.
+  const sentence = folded.slice(from, to);
+  if (CHARACTER_WORDS.some((word) => sentence.includes(word))) return true;
+  if (titles.characters.size === 0) return false;
   for (const word of folded.slice(from, to).split(/[^a-z]+/))
     if (titles.characters.has(word)) return true;
   return false;

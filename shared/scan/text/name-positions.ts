@@ -285,7 +285,7 @@ export function findContextNames(
     const after = original.charCodeAt(wordEnd);
     // "J. de Vries", "H. Claessens": one capital, a full stop, then a (prefixed) surname.
     if (wordEnd === i + 1 && after === 46) {
-      const surname = surnameAfterInitial(original, folded, wordEnd + 1);
+      const surname = surnameAfterInitial(original, folded, wordEnd + 1, isNotName);
       if (surname && !isSignatureLine(original, i, surname)) {
         found.push({ start: i, cue: 'initial and surname' });
         i = surname;
@@ -392,7 +392,12 @@ function rosterName(
 }
 
 /** The end of the surname after "J. ", tussenvoegsels allowed; undefined when none follows. */
-function surnameAfterInitial(original: string, folded: string, from: number): number | undefined {
+function surnameAfterInitial(
+  original: string,
+  folded: string,
+  from: number,
+  isNotName: (word: string, start: number) => boolean,
+): number | undefined {
   let i = from;
   // "J.P. de Vries": a second initial.
   if (isUpper(original.charCodeAt(i)) && original.charCodeAt(i + 1) === 46) i += 2;
@@ -402,12 +407,30 @@ function surnameAfterInitial(original: string, folded: string, from: number): nu
     const end = endOfWord(folded, i);
     if (end === i) return undefined;
     if (isUpper(original.charCodeAt(i)) && !isUpper(original.charCodeAt(i + 1)) && end - i >= 2)
-      return end;
+      // "in bijlage A. Het formulier …": a list's letter, then a sentence's first word.
+      return isSentenceWord(original, folded, i, end, isNotName) ? undefined : end;
     if (!TUSSENVOEGSELS.has(folded.slice(i, end)) || original.charCodeAt(end) !== 32)
       return undefined;
     i = end + 1;
   }
   return undefined;
+}
+
+/**
+ * A word that opens sentences and is no surname: "Het formulier", "Een kind", "The form". A
+ * capitalised "De" or "Van" is one only before a capitalised word ("J. De Vries").
+ */
+function isSentenceWord(
+  original: string,
+  folded: string,
+  start: number,
+  end: number,
+  isNotName: (word: string, start: number) => boolean,
+): boolean {
+  const word = folded.slice(start, end);
+  if (TUSSENVOEGSELS.has(word))
+    return !(original.charCodeAt(end) === 32 && isUpper(original.charCodeAt(end + 1)));
+  return isNotName(word, start);
 }
 
 /** "R. Vaessen" alone on its line is a signature: the writer, not a person spoken of. */

@@ -5,6 +5,7 @@ import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names
 import { isAsciiLower, isWhitespace } from './chars';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
+import { isMessageHeaderLine } from './quoted-history';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
 
@@ -105,6 +106,11 @@ const ADULT_WORDS = new Set([
   'werkgever',
   'betrokkene',
   'ambtenaar',
+  // "onze oud-collega Henk", "ex-collega": staff who left are adults too.
+  'oud-collega',
+  'ex-collega',
+  'oud-leerkracht',
+  'oud-directeur',
   'wife',
   'husband',
   'colleague',
@@ -135,6 +141,8 @@ const ADULT_TITLES = new Set([
   'dhr',
   'heer',
   'collega',
+  'oud-collega',
+  'ex-collega',
   'directeur',
   'directrice',
   'ib-er',
@@ -377,6 +385,23 @@ const WORD_NAMES = new Set([
 
 /** Capitalised words that start sentences and are no names. */
 const NOT_NAMES = new Set([
+  // Dutch plurals in 's ("Foto's maken we niet zelf"), read as a name's possessive otherwise.
+  'foto',
+  'auto',
+  'video',
+  'menu',
+  'baby',
+  'agenda',
+  'radio',
+  'logo',
+  'hobby',
+  'euro',
+  'camera',
+  'thema',
+  'pizza',
+  'studio',
+  'taxi',
+  'pyjama',
   'daarna',
   'daarom',
   'toch',
@@ -796,6 +821,9 @@ export function findPersonMentions(
     }
   };
   const isLowerCaseText = isWrittenWithoutCapitals(original);
+  // Person words the text used for an unnamed case ("pupil X", "een leerling"): "de leerling"
+  // after them is that same case.
+  let anonymous: Set<string> | undefined;
   // "Geachte heer Schols", "Beste Sanne": from then on "u" and "je" are that named reader.
   let isReaderNamed = false;
   // The last subject pronoun ("ze", "he") and whom it stood for.
@@ -915,6 +943,10 @@ export function findPersonMentions(
       isAnonymised(original, folded, hit.start, hit.end)
     ) {
       // "een leerling uit groep 7", "leerling A.": a case, not an identifiable pupil.
+      (anonymous ??= new Set()).add(hit.term);
+      continue;
+    } else if (anonymous?.has(hit.term) === true && isAfterDefiniteArticle(folded, hit.start)) {
+      // "Observation of pupil X … The pupil often loses focus": the same unnamed pupil again.
       continue;
     } else if (
       role === 'self' &&
@@ -1331,6 +1363,8 @@ const TITLES_BEFORE = [
 /** Staff words (from ADULT_WORDS) that make a listed name right after them an adult's. */
 const STAFF_BEFORE_NAME = new Set([
   'collega',
+  'oud-collega',
+  'ex-collega',
   'concierge',
   'directeur',
   'directrice',
@@ -1663,7 +1697,25 @@ function isSentenceStart(original: string, start: number): boolean {
   if (before === 10 || before === 62) return true; // newline, ">" of a quote
   if (before !== 32) return false;
   const mark = original.charCodeAt(start - 2);
+  if (mark === 58 && isAfterHeaderLabel(original, start - 2)) return true;
   return start < 2 || mark === 46 || mark === 33 || mark === 63 || mark === 10 || mark === 62;
+}
+
+/** Labels of a subject line: its value opens like a sentence ("Subject: Visit groep 7"). */
+const SUBJECT_LABELS = new Set(['subject', 'onderwerp', 're', 'fw', 'fwd', 'aw', 'wg']);
+
+/** Whether the colon at `colon` closes a subject label that opens its line. */
+function isAfterHeaderLabel(original: string, colon: number): boolean {
+  let start = colon;
+  while (start > 0 && colon - start < 10 && /[a-z]/i.test(original.charAt(start - 1))) start--;
+  // Only quote marks, asterisks or spaces between the line's start and the label.
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 4 && ' \t>*'.includes(original.charAt(lineStart - 1)))
+    lineStart--;
+  return (
+    (lineStart === 0 || original.charCodeAt(lineStart - 1) === 10) &&
+    SUBJECT_LABELS.has(original.slice(start, colon).toLowerCase())
+  );
 }
 
 function isCapitalised(original: string, start: number): boolean {
@@ -1741,7 +1793,8 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
   if (wordEnd > 0) {
     const adjective = wordStartBefore(folded, wordEnd);
     if (
-      isAdjective(folded.slice(adjective, wordEnd)) &&
+      (isAdjective(folded.slice(adjective, wordEnd)) ||
+        isUninflectedBeforeNeuter(folded, adjective, wordEnd, start, end)) &&
       isWhitespace(folded.charCodeAt(adjective - 1))
     ) {
       const before = wordStartBefore(folded, adjective - 1);
@@ -1793,6 +1846,26 @@ function isInDirectSpeech(original: string, start: number): boolean {
 
 /** English adjectives between an indefinite word and a pupil word: "a new pupil", "any other child". */
 const ENGLISH_ADJECTIVES = new Set(['new', 'other', 'certain', 'particular', 'specific', 'single']);
+
+/** Pupil words that are Dutch "het" nouns: after "een" their adjective takes no -e. */
+const NEUTER_PUPIL_WORDS = new Set(['kind', 'kindje', 'meisje']);
+
+/**
+ * "een specifiek kind", "geen enkel kind", "een bepaald meisje": before a "het" noun after an
+ * indefinite, a Dutch adjective has no -e, so any one small word there is that adjective.
+ */
+function isUninflectedBeforeNeuter(
+  folded: string,
+  wordStart: number,
+  wordEnd: number,
+  start: number,
+  end: number,
+): boolean {
+  if (!NEUTER_PUPIL_WORDS.has(folded.slice(start, end))) return false;
+  if (wordEnd - wordStart < 3 || wordEnd - wordStart > 12) return false;
+  for (let i = wordStart; i < wordEnd; i++) if (!isAsciiLower(folded.charCodeAt(i))) return false;
+  return true;
+}
 
 /** "concrete", "andere", "nieuwe" (a Dutch adjective before a noun ends in -e), or "new", "other". */
 function isAdjective(word: string): boolean {
@@ -1875,13 +1948,53 @@ function isAbbreviationBefore(original: string, end: number): boolean {
 /** Characters from the end of the text in which a name alone on its line is a signature. */
 const SIGNATURE_REACH = 120;
 
-/** "Ruud" or "Ruud Hendriks" alone on a line near the end of the text: the writer signing. */
+/**
+ * Where the message holding `start` ends: the next line within SIGNATURE_REACH that opens a quoted
+ * message by its header ("Op … schreef Frank <…>:", "> On … wrote:", "Van: … Verzonden:"), else
+ * the end of the text. A reply's "Noor" above the quoted mail signs the reply as the last line of
+ * a text does; undefined when the message runs on past the reach.
+ */
+function messageEnd(original: string, start: number): number | undefined {
+  if (original.length - start <= SIGNATURE_REACH)
+    return headerWithin(original, start, original.length);
+  return headerWithin(original, start, start + SIGNATURE_REACH);
+}
+
+/** Characters read from a line for it and the header lines under it. */
+const HEADER_LOOKAHEAD = 400;
+
+/** The first quoted-message header line starting after `start`'s line and before `limit`. */
+function headerWithin(original: string, start: number, limit: number): number | undefined {
+  let lineStart = original.indexOf('\n', start) + 1;
+  while (lineStart > 0 && lineStart < limit) {
+    let lineEnd = original.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = original.length;
+    // The line and a few after it: "Van: …" is a header only with "Verzonden: …" below it.
+    const lines = original.slice(lineStart, lineStart + HEADER_LOOKAHEAD).toLowerCase();
+    if (isMessageHeaderLine(lines, 0, Math.min(lineEnd - lineStart, lines.length)))
+      return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return limit === original.length ? original.length : undefined;
+}
+
+/** Quote markers and spaces before a name on its line: "> Nicole" signs a quoted message. */
+function isOnlyQuoteMarks(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 62 && code !== 13) return false;
+  }
+  return true;
+}
+
+/** "Ruud" or "Ruud Hendriks" alone on a line at the end of a message: the writer signing. */
 function isSignatureName(original: string, start: number, end: number): boolean {
-  if (original.length - start > SIGNATURE_REACH) return false;
+  const partEnd = messageEnd(original, start);
+  if (partEnd === undefined) return false;
   const lineStart = original.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = original.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = original.length;
-  if (original.slice(lineStart, start).trim() !== '') return false;
+  if (lineEnd === -1 || lineEnd > partEnd) lineEnd = partEnd;
+  if (!isOnlyQuoteMarks(original.slice(lineStart, start))) return false;
   const rest = original.slice(end, lineEnd).trim();
   // One capitalised surname may follow: "Ruud Hendriks", "Ellen van Dam".
   return rest === '' || (rest.length < 30 && !rest.includes(' ') && isCapitalised(rest, 0));
@@ -1895,18 +2008,87 @@ const MAX_SIGNATURE_WORDS = 5;
  * writer's signature with a role or an initial ("Wijkagent R. Claessen", "J. Bakkali").
  */
 function isSignatureLine(original: string, start: number): boolean {
-  if (original.length - start > SIGNATURE_REACH) return false;
+  const partEnd = messageEnd(original, start);
+  if (partEnd === undefined) return false;
   const lineStart = original.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = original.indexOf('\n', start);
-  if (lineEnd === -1) lineEnd = original.length;
-  const line = original.slice(lineStart, lineEnd).trim();
-  if (line === '' || /[,:;!?]/.test(line)) return false;
+  if (lineEnd === -1 || lineEnd > partEnd) lineEnd = partEnd;
+  const line = original
+    .slice(lineStart, lineEnd)
+    .replace(/^[\s>]+/, '')
+    .trimEnd();
+  if (line === '' || /[:;!?]/.test(line)) return false;
+  // "R. Coenen, leerplichtambtenaar" under "Met vriendelijke groet,": a name with its role.
+  if (line.includes(',') && !isAfterClosing(original, lineStart)) return false;
   // "Met vriendelijke groet." or any sentence ending in a small word is no signature.
   const last = line.slice(line.lastIndexOf(' ') + 1);
   if (last.endsWith('.') && last.length > 2 && last === last.toLowerCase()) return false;
   // Only a closing line or two may follow: the rest of the signature.
-  if (original.slice(lineEnd).trim().split('\n').length > 2) return false;
+  if (original.slice(lineEnd, partEnd).trim().split('\n').length > 2) return false;
   return line.split(/\s+/).length <= MAX_SIGNATURE_WORDS;
+}
+
+/** Last words of a closing formula: "Met vriendelijke groet,", "Kind regards,", "Hoogachtend,". */
+const CLOSING_ENDS = [
+  'groet',
+  'groeten',
+  'groetjes',
+  'mvg',
+  'hoogachtend',
+  'regards',
+  'wishes',
+  'sincerely',
+  'faithfully',
+];
+
+/** Lines of a signature under the closing formula: name, role, school. */
+const SIGNATURE_LINES = 3;
+/** The longest line read as part of a signature. */
+const SIGNATURE_LINE_MAX = 60;
+
+/**
+ * Whether `position` lies on one of the short lines right under a closing formula ("Met
+ * vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar"): the writer's name and role, so a
+ * role word there ("leerplichtambtenaar", "orthopedagoog", "IB'er") is a job title, no situation.
+ */
+export function isInSignatureBlock(text: string, position: number): boolean {
+  let lineStart = text.lastIndexOf('\n', position - 1) + 1;
+  let lineEnd = text.indexOf('\n', position);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (lineEnd - lineStart > SIGNATURE_LINE_MAX || isPostscript(text, lineStart)) return false;
+  for (let count = 0; count < SIGNATURE_LINES && lineStart > 0; count++) {
+    if (isAfterClosing(text, lineStart)) return true;
+    // One line up, past blank lines; that line must be short too (a name, a school).
+    let end = lineStart - 1;
+    while (end > 0 && ' \t\r\n>'.includes(text.charAt(end - 1))) end--;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (end - start > SIGNATURE_LINE_MAX) return false;
+    lineStart = start;
+  }
+  return false;
+}
+
+/** "PS: Daan heeft sinds kort …" under the closing is a message of its own, not the signature. */
+function isPostscript(original: string, lineStart: number): boolean {
+  return /^\s*p\.?s\b/.test(original.slice(lineStart, lineStart + 8).toLowerCase());
+}
+
+/** Whether the line before `lineStart` (blank lines skipped) is a closing formula. */
+function isAfterClosing(original: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  while (end > 0 && ' \t\r\n>,.!'.includes(original.charAt(end - 1))) end--;
+  const start = Math.max(original.lastIndexOf('\n', end - 1) + 1, end - 40);
+  const closing = original.slice(start, end).toLowerCase();
+  return CLOSING_ENDS.some((word) => closing.endsWith(word));
+}
+
+/** Definite articles and demonstratives: "de leerling", "the pupil", "this child". */
+const DEFINITE_WORDS = new Set(['de', 'het', 'deze', 'dit', 'die', 'dat', 'the', 'this', 'that']);
+
+/** Whether a definite article stands right before the word at `start`. */
+function isAfterDefiniteArticle(folded: string, start: number): boolean {
+  if (start < 2 || !isWhitespace(folded.charCodeAt(start - 1))) return false;
+  return DEFINITE_WORDS.has(folded.slice(wordStartBefore(folded, start - 1), start - 1));
 }
 
 /** "Karin,\n" or "> Frank,\n": a name that opens a line and ends it with a comma. */

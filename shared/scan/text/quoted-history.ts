@@ -46,8 +46,23 @@ function quoteStartIn(text: string, lower: string): number {
 function isQuoteOpening(lower: string, start: number, end: number): boolean {
   let first = start;
   while (first < end && (lower.charCodeAt(first) === 32 || lower.charCodeAt(first) === 9)) first++;
+  if (lower.charCodeAt(first) === 62) return true; // ">"
+  return isHeaderFrom(lower, first, end);
+}
+
+/**
+ * Whether the line `[start, end)` of `lower` opens a quoted message by its header or separator
+ * ("Op … schreef …:", "Van: … Verzonden:", "-----Original Message-----"), also when the line is
+ * itself quoted ("> On … wrote:"): where the message above it, and its signature, ends.
+ */
+export function isMessageHeaderLine(lower: string, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && ' \t>'.includes(lower.charAt(first))) first++;
+  return isHeaderFrom(lower, first, end);
+}
+
+function isHeaderFrom(lower: string, first: number, end: number): boolean {
   const lead = lower.charCodeAt(first);
-  if (lead === 62) return true; // ">"
   // Every other opening starts with one of a few letters (or a dash): most lines are decided here.
   if (!QUOTE_LEADS.has(lead)) return false;
   const line = lower.slice(first, Math.min(end, first + 200)).trimEnd();

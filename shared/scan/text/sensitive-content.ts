@@ -13,13 +13,14 @@ import {
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
-import { findBookTitles, isAboutStory } from './book-titles';
+import { type BookTitles, findBookTitles, isAboutStory, isInTitle } from './book-titles';
 import { isAsciiLower, isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
 import {
   findPersonMentions,
+  isInSignatureBlock,
   NAME_BEFORE_CLASS,
   PERSON_WORD_TERMS,
   type MentionKind,
@@ -116,6 +117,12 @@ interface WeightedHit {
   isPersonal?: boolean;
   /** An HR word with its amount after it: "Bruto salaris: € 3.806,22". */
   isAmount?: boolean;
+  /**
+   * A job title in the writer's signature ("Yvonne Habets\nleerplichtambtenaar") or a word in an
+   * address ("r.dohmen@leerplicht-roerdal.nl"): no finding of its own, though it still leans the
+   * text and backs a weak word as a companion.
+   */
+  isLabelOnly?: boolean;
 }
 
 /** Characters between a named person and a situation said of them ("Daan heeft … geschopt"). */
@@ -186,6 +193,10 @@ export function findSensitiveEvidence(
     if (isPersonHit(hit)) personHits.push(hit);
     // "een combinatiegroep met veel zorgleerlingen": a plural describes a class, no one pupil.
     else if (tag.kind === 'topic' && isPluralOfPupilWord(folded, hit)) continue;
+    // "de klachtenregeling", "het verzuimbeleid", "the complaints procedure": a rule book.
+    else if (tag.kind === 'topic' && isRuleBookOf(folded, hit)) continue;
+    // "het aantal langdurig zieken", "the number of pupils with ADHD": a count, nobody's.
+    else if (tag.kind === 'topic' && isCounted(folded, hit.start)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -206,6 +217,10 @@ export function findSensitiveEvidence(
         topic.isAmount = true;
       }
       if (tag.isPersonal) topic.isPersonal = true;
+      // "Met vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar": the writer's job title.
+      // "r.dohmen@leerplicht-roerdal.nl", "www.jeugdzorg-limburg.nl": an address.
+      if (isInSignatureBlock(text, hit.start) || isInAddress(folded, hit.start, hit.end))
+        topic.isLabelOnly = true;
       allHits.push(topic);
     } else if (tag.kind === 'general') {
       // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
@@ -249,17 +264,21 @@ export function findSensitiveEvidence(
     const quoted = quoteStart < text.length ? quotedCorrespondents(folded) : [];
     const people =
       quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents;
-    const mentions = findPersonMentions(text, folded, personHits, people, topicStarts);
+    const mentions = outsideTitles(
+      findPersonMentions(text, folded, personHits, people, topicStarts),
+      titles,
+    );
     namesNobody = !mentions.some(
       (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
     );
     const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
+      if (hits[index]?.isLabelOnly === true) continue;
       const judged = judgeHit(index, hits, mentions, context, text, folded);
       // "My brother was injured … hospital", "his mother was admitted … depression": a health or
       // home situation of someone's own relative is that adult's (and a child's home as well).
       const found = withRelativesOwn(judged, index, hits, mentions, context, folded, evidence);
-      if (!found || isJobTitleUnderClosing(folded, found)) continue;
+      if (!found) continue;
       evidence.push(found);
       const parent = found.subject === 'pupil' && parentWordNear(folded, found);
       if (parent)
@@ -364,6 +383,70 @@ function isProcedureForAnyReader(evidence: readonly SensitiveEvidence[], folded:
 /** Evidence tied to a name or a pupil word, which a procedure text does not rest on. */
 function isNamedOrPupils(found: SensitiveEvidence): boolean {
   return found.subject !== 'adult' || (found.tiedTo !== 'adult' && found.tiedTo !== 'self');
+}
+
+/**
+ * "het boek 'Mijn broer is een ster'", "'Wolf en Gazelle'": a person word or name inside a story's
+ * title is the story's, nobody to tie a term to.
+ */
+function outsideTitles(mentions: PersonMention[], titles: BookTitles | undefined): PersonMention[] {
+  if (!titles || titles.spans.length === 0) return mentions;
+  return mentions.filter((mention) => !isInTitle(titles, mention.antecedent ?? mention.start));
+}
+
+/**
+ * Ends of a Dutch compound, or English words right after a term, that make it the name of a rule
+ * book, a form or a body for the topic: "klachtenregeling", "verzuimbeleid", "meldcodeprotocol",
+ * "ziekmeldingsformulier", "klachtencommissie", "complaints procedure", "absence policy".
+ */
+const RULE_BOOK_ENDS = [
+  'regeling',
+  'procedure',
+  'beleid',
+  'protocol',
+  'reglement',
+  'formulier',
+  'commissie',
+];
+const RULE_BOOK_WORDS = [' policy', ' procedure', ' protocol', ' regulations', ' committee'];
+
+/** Whether the term of `hit` heads a rule book's name rather than naming a situation. */
+function isRuleBookOf(folded: string, hit: TermHit<LexiconTag>): boolean {
+  // A hit ends where its word ends; the term itself may be the word's first part.
+  const termEnd = folded.startsWith(hit.term, hit.start) ? hit.start + hit.term.length : hit.end;
+  if (hit.end > termEnd) {
+    const rest = folded.slice(termEnd, hit.end);
+    return RULE_BOOK_ENDS.some((tail) => rest.endsWith(tail));
+  }
+  return RULE_BOOK_WORDS.some((word) => folded.startsWith(word, hit.end));
+}
+
+/** The longest e-mail address or web address looked through. */
+const ADDRESS_MAX = 100;
+
+/** Whether `[start, end)` lies inside an e-mail address or a web address. */
+function isInAddress(folded: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < ADDRESS_MAX && !isAddressEdge(folded.charCodeAt(from - 1)))
+    from--;
+  let to = end;
+  while (to < folded.length && to - end < ADDRESS_MAX && !isAddressEdge(folded.charCodeAt(to)))
+    to++;
+  const token = folded.slice(from, to);
+  return token.includes('@') || token.includes('://') || token.startsWith('www.');
+}
+
+/** White space and the brackets around an address: "<r.dohmen@…>", "(www.…)". */
+function isAddressEdge(code: number): boolean {
+  return code <= 32 || code === 60 || code === 62 || code === 40 || code === 41 || code === 34;
+}
+
+/** Words right before a term that make it a count: "aantal", "number of", "percentage". */
+const COUNT_WORDS = ['aantal ', 'percentage ', 'number of ', 'numbers of ', 'percentage of '];
+
+/** Whether a count word stands right before `start`. */
+function isCounted(folded: string, start: number): boolean {
+  return COUNT_WORDS.some((word) => folded.startsWith(word, start - word.length));
 }
 
 /** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */
@@ -665,7 +748,7 @@ function judgeHit(
   const isOwnDisclosure = near.some(
     (mention) =>
       mention.isFirstPerson === true &&
-      isOwnedBySelf(mention, hit) &&
+      isSelfsTerm(folded, mention, hit) &&
       !TOPIC_WORDS.some((word) => folded.slice(mention.start, hit.start).includes(word)) &&
       !isAfterArticle(folded, hit.start),
   );
@@ -689,7 +772,8 @@ function judgeHit(
     (mention) =>
       !mention.isClass &&
       ((subject === 'adult' &&
-        (mention.kind !== 'self' || isOwnInSentence(mention, hit, folded))) ||
+        (mention.kind !== 'self' ||
+          (isOwnInSentence(mention, hit, folded) && isSelfsTerm(folded, mention, hit)))) ||
         mention.kind === 'name' ||
         mention.kind === 'pupil'),
   );
@@ -822,6 +906,16 @@ const ADULT_LIFE_PHRASES = [
   'cover her class',
   'cover for him',
   'cover for her',
+  // "mag zes weken niet voor de klas staan", "weer voor de klas": teaching, a teacher's work.
+  ' voor de klas sta',
+  ' voor de klas te staan',
+  ' voor de klas stond',
+  ' weer voor de klas',
+  ' niet voor de klas',
+  ' teach her class',
+  ' teach his class',
+  ' back to teaching',
+  ' return to teaching',
 ];
 /** Conduct measures that, said of a named adult in a mail with no pupil, are an HR measure. */
 const STAFF_MEASURES = new Set(['schorsing', 'geschorst', 'suspended', 'suspension']);
@@ -1002,6 +1096,7 @@ const SPEAKER_CUES = [
   'facilitator',
   'gastles',
   'begeleid door',
+  'presentatie',
 ];
 /** Characters before a name in which a speaker cue counts (room for a title: "by psychologist Dr."). */
 const SPEAKER_REACH = 28;
@@ -1019,6 +1114,8 @@ const SPEAKER_AFTER_CUES = [
   'spoke about',
   'talked about',
   'told us about',
+  'presenteert',
+  'presents',
 ];
 /** Characters after a name (with its surname) in which a speaker cue counts. */
 const SPEAKER_AFTER_REACH = 30;
@@ -1265,7 +1362,7 @@ function subjectOf(
       ? 'adult'
       : 'pupil';
   // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
-  return hit.weight === 2 && near.some((mention) => isOwnedBySelf(mention, hit))
+  return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
     ? 'adult'
     : undefined;
 }
@@ -1514,6 +1611,46 @@ function lastChildOrNameBefore(near: PersonMention[], position: number): PersonM
 }
 
 /** "ik", "mijn", "uw" just before the term: the sensitive fact is the writer's or reader's own. */
+/**
+ * A child spoken of as anyone between the writer and the term: "als ik bij een kleuter blauwe
+ * plekken zie", "if I see a child with bruises". The term is that child's, who is nobody.
+ */
+const ANY_ONE = new Set(['een', 'elke', 'iedere', 'a', 'an', 'any', 'every']);
+const CHILD_NOUNS = new Set([
+  'kind',
+  'kindje',
+  'kleuter',
+  'leerling',
+  'leerlinge',
+  'jongen',
+  'meisje',
+  'child',
+  'kid',
+  'pupil',
+  'student',
+  'toddler',
+]);
+
+/** "een kleuter", "a toddler", "elke andere leerling": an indefinite, maybe one word, a child. */
+function hasAnonymousChild(piece: string): boolean {
+  const words = piece.split(/[^a-z]+/);
+  for (let i = 0; i < words.length - 1; i++)
+    if (
+      ANY_ONE.has(words[i] ?? '') &&
+      (CHILD_NOUNS.has(words[i + 1] ?? '') || CHILD_NOUNS.has(words[i + 2] ?? ''))
+    )
+      return true;
+  return false;
+}
+
+/** The writer's own term ("mijn burn-out"), unless an anonymous child stands between them. */
+function isSelfsTerm(folded: string, mention: PersonMention, hit: WeightedHit): boolean {
+  return (
+    isOwnedBySelf(mention, hit) &&
+    !(mention.start < hit.start && hasAnonymousChild(folded.slice(mention.start, hit.start)))
+  );
+}
+
 function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
   return (
     mention.kind === 'self' &&
@@ -1744,38 +1881,6 @@ function isWritersOwnHealth(
       mention.start >= writerEnd &&
       mention.start < hit.start &&
       !(mention.kind === 'self' && mention.isFirstPerson === true),
-  );
-}
-
-/** Closings after which the sender's name and job title follow. */
-const CLOSINGS = [
-  'kind regards',
-  'best regards',
-  'warm regards',
-  'met vriendelijke groet',
-  'vriendelijke groeten',
-  'hartelijke groet',
-];
-/** Characters after a closing in which the sender's name and job title stand. */
-const CLOSING_REACH = 120;
-
-/**
- * "Kind regards,\nRosa Mendes\nspeech and language therapist (stuttering)": a term in the job
- * title under the closing is the sender's trade, nobody's file. Only short lines without a
- * sentence in them count, so "PS: Daan heeft ADHD." under the closing still does.
- */
-function isJobTitleUnderClosing(folded: string, found: SensitiveEvidence): boolean {
-  const before = folded.slice(Math.max(0, found.start - CLOSING_REACH), found.start);
-  if (!CLOSINGS.some((closing) => before.includes(closing))) return false;
-  const lineStart = folded.lastIndexOf('\n', found.start) + 1;
-  let lineEnd = folded.indexOf('\n', found.start);
-  if (lineEnd < 0) lineEnd = folded.length;
-  const line = folded.slice(lineStart, lineEnd);
-  return (
-    line.length <= 70 &&
-    !line.startsWith('ps') &&
-    !line.startsWith('p.s') &&
-    !hasSentenceEnd(folded, lineStart, Math.max(lineStart, lineEnd - 1))
   );
 }
 

@@ -53,6 +53,43 @@ describe('pupil-file rule', () => {
     ).toContain('pupil-file');
   });
 
+  // Train rounds 6, 7 and 13: a table of counts, and a named colleague's report beside a mail
+  // about that colleague, were pupil files by their names.
+  it.each([
+    ['nl', 'OPP aantallen per school 1-10-2024.xlsx'],
+    ['en', 'OPP counts 2024.xlsx'],
+  ])('lets through a table of counts by its name (%s)', (_lang, name) => {
+    expect(rulesOf('Zie bijlage.', 'Cijfers', [{ name, size: 20_000 }])).not.toContain(
+      'pupil-file',
+    );
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Petra,\nIn de bijlage het verslag van het gesprek met Ilse over haar burn-out en de re-integratie met de bedrijfsarts.',
+      'Verslag gesprek Ilse.pdf',
+    ],
+    [
+      'en',
+      'Hi Petra,\nAttached the report of my talk with Ilse about her burnout and her sick leave with the company doctor.',
+      'Verslag FG Ilse.docx',
+    ],
+  ])(
+    'reads a named report beside a mail about an adult as the adult’s (%s)',
+    (_lang, body, name) => {
+      const rules = rulesOf(body, 'Verslag', [{ name, size: 20_000 }]);
+      expect(rules).not.toContain('pupil-file');
+      expect(rules).toContain('sensitive-personal');
+    },
+  );
+
+  it('keeps a named report a pupil’s beside a mail with no situation (nl)', () => {
+    expect(
+      rulesOf('Zie bijlage.', 'Stukken', [{ name: 'Verslag gesprek Ilse.pdf', size: 20_000 }]),
+    ).toContain('pupil-file');
+  });
+
   it.each([
     [
       'a newsletter about dyslexia screening',

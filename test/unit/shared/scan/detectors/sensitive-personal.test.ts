@@ -764,3 +764,34 @@ describe('sensitive-personal rule, everyday words for pay, faith, drink and preg
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Train round 12: an English webinar invitation whose subject line named "Teacher wellbeing and
+// burnout" was read as a teacher's burnout; "invitation" makes a text general as "uitnodiging" does.
+describe('sensitive-personal rule, invitations', () => {
+  const scan = (subject: string, bodyText: string) =>
+    scanMail(mailWith({ subject, bodyText }), policy).findings.map((finding) => finding.rule);
+
+  it.each([
+    [
+      'en',
+      'Invitation: Teacher wellbeing and burnout prevention',
+      'Dear Priya,\nJoin our free webinar on preventing burnout in schools. Register on our website.\nThe TeachWell team',
+    ],
+    [
+      'nl',
+      'Uitnodiging: welzijn van de leerkracht en burn-out voorkomen',
+      'Beste Priya,\nDoe mee aan ons gratis webinar over burn-out op school. Meld je aan via de website.\nHet TeachWell-team',
+    ],
+  ])('lets an invitation through (%s)', (_lang, subject, body) => {
+    expect(scan(subject, body)).not.toContain('sensitive-personal');
+  });
+
+  it('still flags a named colleague’s burnout in an invitation (en)', () => {
+    expect(
+      scan(
+        'Invitation: farewell drinks',
+        'Dear all,\nAs you know, Priya has a burnout and is on sick leave since March. Join us for her farewell drinks.\nMark',
+      ),
+    ).toContain('sensitive-personal');
+  });
+});

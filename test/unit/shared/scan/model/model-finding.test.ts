@@ -60,6 +60,22 @@ describe('a learned-model finding', () => {
     expect(evidence('Bij een aanval geeft de leerkracht de medicatie.', 'pupil')).toBeUndefined();
   });
 
+  it.each([
+    ['nl', "We lezen het boek 'De zomer van Daan'. Daan kreeg een aanval en medicatie."],
+    ['en', 'We read the book “Brother Star” about Daan. Daan gets medicatie after an aanval.'],
+  ])('counts a story’s character as nobody identifiable (%s)', (_lang, text) => {
+    expect(evidence(text, 'pupil')).toBeUndefined();
+  });
+
+  it('still counts a real pupil beside a book title', () => {
+    expect(
+      evidence(
+        "We lezen het boek 'De zomer van Otto'. Daan kreeg een aanval en medicatie.",
+        'pupil',
+      )?.explanation,
+    ).toContain('near name');
+  });
+
   it('counts a parent writing about "mijn zoon" as identifiable', () => {
     expect(evidence('Mijn zoon krijgt sinds maandag medicatie.', 'pupil')?.explanation).toContain(
       'near pupil (the word "zoon")',

@@ -18,6 +18,16 @@ describe('findBookTitles', () => {
       "'De zomer van Otto'",
     ],
     [
+      'a title for the reading club (nl)',
+      "Voor de leesclub dacht ik aan 'De zomer van Jonas'. Ik heb 8 exemplaren besteld.",
+      "'De zomer van Jonas'",
+    ],
+    [
+      'a title from the library (en)',
+      'For the reading group I borrowed “Brother Star” from the library.',
+      '“Brother Star”',
+    ],
+    [
       'a title after "the book" (en)',
       'This term we read the book “My Dad Is in Prison” with group 8.',
       '“My Dad Is in Prison”',
@@ -75,5 +85,29 @@ describe('findBookTitles', () => {
     const folded = fold(text);
     const at = folded.indexOf('zit vast');
     expect(isAboutStory(folded, findBookTitles(text, folded), at, at + 8)).toBe(false);
+  });
+
+  it.each([
+    ['nl', "We lezen het boek 'Mijn broer is een ster' over Jonas, een jongen met autisme."],
+    ['en', 'We read the book “Brother Star” about Jonas, a boy with autism.'],
+  ])(
+    'takes the first name after the title and "over"/"about" for its character (%s)',
+    (_lang, text) => {
+      const folded = fold(text);
+      const titles = findBookTitles(text, folded);
+      expect([...titles.characters]).toEqual(['jonas']);
+      const autism = folded.indexOf('autis');
+      expect(isAboutStory(folded, titles, autism, autism + 6)).toBe(true);
+    },
+  );
+
+  it.each([
+    ['nl', "Het boek 'Kikker is bang' ligt klaar. Sem zit in de gevangenis, zegt zijn moeder."],
+    ['en', 'The book “Frog Is Scared” is ready. Sem says his father is in prison.'],
+  ])('keeps a name that is no character in a mail with a title (%s)', (_lang, text) => {
+    const folded = fold(text);
+    const titles = findBookTitles(text, folded);
+    const prison = folded.search(/gevangenis|prison/);
+    expect(isAboutStory(folded, titles, prison, prison + 6)).toBe(false);
   });
 });

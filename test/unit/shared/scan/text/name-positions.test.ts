@@ -1,7 +1,7 @@
 import { findContextNames } from '../../../../../shared/scan/text/name-positions';
 import { fold } from '../../../../../shared/scan/text/fold';
 
-const NOT_NAMES = new Set(['daarna', 'vandaag', 'de', 'het']);
+const NOT_NAMES = new Set(['daarna', 'vandaag', 'de', 'het', 'the', 'een']);
 
 /** The names found by position as "cue:word". */
 function namesIn(text: string): string[] {
@@ -23,6 +23,11 @@ describe('findContextNames', () => {
       ['roster line:Bilal', 'roster line:Fatima-Zahra'],
     ],
     ['an initial and a surname', 'Het gaat om J. de Vries uit groep 6.', ['initial and surname:J']],
+    [
+      'an initial and a capitalised "De" surname',
+      'Het gaat om J. De Vries uit groep 6.',
+      ['initial and surname:J'],
+    ],
     [
       'a possessive (en)',
       "I want to tell you that Kofi's father is away.",
@@ -62,6 +67,14 @@ describe('findContextNames', () => {
     ['mail headers', 'Van: Ruud\nAan: Marjon\nOnderwerp: overleg'],
     ['labels followed by capitals or numbers', 'Data: 9 februari\nLocatie: Venlo'],
     ['a signature with an initial', 'Met vriendelijke groet,\nR. Vaessen'],
+    [
+      'a list letter before a sentence (nl)',
+      'Zie het formulier in bijlage A. Het formulier wordt bewaard.',
+    ],
+    [
+      'a list letter before a sentence (en)',
+      'See the form in appendix B. The form is kept on file.',
+    ],
     ['a title in capitals', 'volgens het Protocol Leesproblemen en Dyslexie'],
     ['a greeting to two people', 'Beste Ruud en Annemiek,\nHierbij de agenda.'],
     ['nouns joined by "en"', 'Opening en vaststellen; Scholing en Training'],

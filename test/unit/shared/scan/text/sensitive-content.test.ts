@@ -244,6 +244,30 @@ describe('findSensitiveEvidence, book titles and their characters', () => {
       'a book title (en)',
       'Dear parents,\nIn group 8 we read the book “My Dad Is in Prison”. It may raise questions at home.',
     ],
+    [
+      'the character named after the title (nl)',
+      "Beste ouders,\nWe lezen het boek 'Mijn vader zit in de bak' (over Stijn, wiens vader in de gevangenis belandt).",
+    ],
+    [
+      'a person word inside the title (nl)',
+      "Beste directeuren,\nEen tip: het boek 'Mijn broer is een ster' over Jonas, een jongen met autisme.",
+    ],
+    [
+      'the main character, with names in the title (nl)',
+      "Hoi collega's,\nWe lezen 'Wolf en Gazelle'. In dat boek heeft de hoofdpersoon een moeder die verslaafd is.",
+    ],
+    [
+      'a title for the reading club (nl)',
+      "Hoi Thijs,\nVoor de leesclub dacht ik aan 'De zomer van Jonas'. De vader van Jonas zit in de gevangenis.",
+    ],
+    [
+      'the character named after the title (en)',
+      'Dear parents,\nWe read the book “Brother Star” about Mia, whose mum has cancer and is in hospital.',
+    ],
+    [
+      'the main character, with names in the title (en)',
+      'Hi Tom,\nWe read the book “Jake and Lily”. In that book the main character has a mother who is addicted.',
+    ],
   ])('finds nothing in %s', (_name, text) => {
     expect(subjectsOf(text)).toEqual([]);
   });
@@ -256,6 +280,14 @@ describe('findSensitiveEvidence, book titles and their characters', () => {
     [
       'a child’s words (en)',
       'Hi Marloes,\nKaylee said "My dad is in prison now" and went quiet for the rest of the lesson.',
+    ],
+    [
+      'a real pupil beside a book (nl)',
+      "Hoi Marloes,\nWe lezen 'De zomer van Jonas' over Otto. Daan (groep 7) vertelde dat zijn vader in de gevangenis zit.",
+    ],
+    [
+      'a real pupil beside a book (en)',
+      'Hi Marloes,\nWe read the book “Brother Star” about Mia. Daan (group 7) told me his father is in prison.',
     ],
   ])('still finds %s', (_name, text) => {
     expect(subjectsOf(text)).toContain('pupil');
@@ -622,6 +654,206 @@ describe('findSensitiveEvidence, the writer’s family and appraisal talks', () 
     ],
   ])('finds nothing in %s', (_name, text) => {
     expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 9: "als ik bij een kleuter blauwe plekken zie" read the bruises as the writer's own.
+describe('findSensitiveEvidence, an anonymous child between the writer and the term', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Noor,\nEen algemene vraag: als ik bij een kleuter blauwe plekken zie, maak ik dan zelf foto’s?\nFrank',
+    ],
+    [
+      'en',
+      'Hi Noor,\nA general question: when I see a toddler with bruises on his arms, do I take photos myself?\nFrank',
+    ],
+  ])('finds nothing (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Hoi Noor,\nIk heb een burn-out en ben ziek gemeld, zeg ik tegen een kind.\nFrank'],
+    ['en', 'Hi Noor,\nI have a burnout and I am on sick leave.\nFrank'],
+  ])('keeps the writer’s own term (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Train rounds 6 and 13: a rule book named after a topic ("klachtenregeling") and a portal's
+// automatic notice ("Je loonstrook staat voor je klaar") were read as someone's situation.
+describe('findSensitiveEvidence, rule books and automatic notices', () => {
+  it.each([
+    [
+      'a rule book named after the topic (nl)',
+      'Hoi Ruud,\n\nDe regeling staat op de website. Eerst probeert de school het zelf op te lossen met de ouder; lukt dat niet, dan kan de ouder naar de vertrouwenspersoon. Een waarschuwing of andere maatregel voor een medewerker is een aparte HR-procedure.\n\nPetra\n\n> Waar kan ik de actuele klachtenregeling vinden? Een ouder vraagt ernaar. Ruud',
+    ],
+    [
+      'a rule book named after the topic (en)',
+      'Hi Ruud,\n\nIt is on the website. First the school tries to solve it with the parent; if that fails, the parent goes to the confidential adviser. A warning or other measure for a staff member is a separate HR procedure.\n\nPetra\n\n> Where do I find my sick leave policy? And the complaint procedure? Ruud',
+    ],
+    [
+      'a portal’s notice (nl)',
+      'Beste Youssef,\n\nJe loonstrook over januari 2025 staat voor je klaar in AFAS InSite. Log in om hem te bekijken.\n\nDit is een automatisch bericht.',
+    ],
+    [
+      'a portal’s notice (en)',
+      'Dear Youssef,\nYour payslip for January is ready for you in AFAS.\nThis is an automated message.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a complaint against a named colleague (nl)',
+      'Hoi Petra,\nIk heb een klacht ingediend tegen mijn collega Sanne; ze is nu op non-actief gezet.\nRuud',
+    ],
+    [
+      'a named colleague’s sick leave (en)',
+      'Hi Petra,\nMark is on sick leave with a burnout; the sick leave started on Monday.\nRuud',
+    ],
+    [
+      'a payslip with an amount (nl)',
+      'Beste Youssef,\nJe loonstrook: bruto salaris € 3.806,22, netto € 2.900,10. Je schuld bij de bank is afgelost.',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});
+
+// Train rounds 8 and 11: the writer's job title under the closing ("leerplichtambtenaar") and a
+// word inside an e-mail address ("@leerplicht-roerdal.nl") were tied to a pupil named above.
+describe('findSensitiveEvidence, job titles in signatures and words in addresses', () => {
+  it.each([
+    [
+      'a job title under the closing (nl)',
+      'Beste administratie,\n\nHet verlof voor Zofia Nowak (groep 3) is goedgekeurd. Wilt u het registreren?\n\nMet vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar\n',
+    ],
+    [
+      'a job title under the closing (en)',
+      'Dear office,\n\nThe leave for Zofia Nowak (group 3) is approved. Could you register it?\n\nKind regards,\nYvonne Habets\nschool psychologist\n',
+    ],
+    [
+      'a word in an e-mail address (nl)',
+      'Hoi René,\n\nJa, Marieke schuift aan. Namen bespreken we dinsdag.\n\nHanneke\n\nVan: René Dohmen <r.dohmen@leerplicht-roerdal.nl>\nVerzonden: maandag 17 februari 2025 09:50\n',
+    ],
+    [
+      'a word in a web address (en)',
+      'Hi Rene,\n\nYes, Marieke will join us. See www.youthcare-psychologist.example for the room.\n\nHanneke',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the same title in the body (nl)',
+      'Beste administratie,\n\nDe leerplichtambtenaar heeft een proces-verbaal opgemaakt tegen de ouders van Zofia Nowak (groep 3).\n\nMet vriendelijke groet,\nYvonne Habets',
+    ],
+    [
+      'a diagnosis in the body above a signature (en)',
+      'Dear office,\n\nZofia Nowak (group 3) has been diagnosed with epilepsy and takes medication.\n\nKind regards,\nYvonne Habets\nschool nurse\n',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Train round 13: a team mail about a named colleague's operation, who "mag zes weken niet voor
+// de klas staan", read the bare name as a pupil's.
+describe('findSensitiveEvidence, a named person who teaches', () => {
+  it.each([
+    [
+      'nl',
+      "Beste collega's,\nFemke is vorige week geopereerd aan haar knie. Ze mag minstens zes weken niet voor de klas staan.\nGroet, Ruud",
+    ],
+    [
+      'en',
+      'Dear colleagues,\nFemke had surgery on her knee last week. She cannot teach her class for at least six weeks.\nRuud',
+    ],
+  ])('reads the name as an adult (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      "Beste collega's,\nDaan is vorige week geopereerd aan zijn knie. Hij mag zes weken niet gymmen.\nGroet, Ruud",
+    ],
+    [
+      'en',
+      'Dear colleagues,\nDaan had surgery on his knee last week. He cannot do PE for six weeks.\nRuud',
+    ],
+  ])('keeps a name without teaching a pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Train round 11: a care meeting's agenda where "Monique presenteert de werkwijze voor
+// arrangementen" (and "(presentatie M. Jansen)") tied the topic to the presenter.
+describe('findSensitiveEvidence, a presenter in an agenda', () => {
+  it.each([
+    [
+      'nl',
+      "Beste collega's,\nIn de bijlage de agenda voor het zorgoverleg. Monique presenteert de nieuwe werkwijze voor het arrangement.\nGroet, Ingrid",
+    ],
+    [
+      'nl, in brackets',
+      "Beste collega's,\nAgenda zorgoverleg\nNieuwe werkwijze aanmelden arrangement SWV (presentatie M. Jansen)\nGroet, Ingrid",
+    ],
+    [
+      'en',
+      'Dear colleagues,\nThe agenda for the care meeting is attached. Monique presents the new procedure for an IEP.\nIngrid',
+    ],
+  ])('finds nothing (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still ties a pupil named beside the presenter (nl)', () => {
+    expect(
+      subjectsOf(
+        "Beste collega's,\nMonique presenteert de werkwijze. Daan (groep 5) krijgt een arrangement en heeft ADHD.\nGroet, Ingrid",
+      ),
+    ).toContain('pupil');
+  });
+});
+
+// Train rounds 8 and 11: aggregated figures ("Alle cijfers geaggregeerd", "het aantal langdurig
+// zieken") were read as one person's levels or sick leave.
+describe('findSensitiveEvidence, aggregated figures and counts', () => {
+  it.each([
+    [
+      'aggregated levels (nl)',
+      'Trendanalyse midden 2024-2025, Marieke Coumans. Alle cijfers geaggregeerd, geen individuele leerlingen.\nRekenen 1F (gr 8)\t85%\nLezen 2F (gr 8)\t49%\nBegrijpend lezen gr 5\t58% I-III',
+    ],
+    [
+      'aggregated levels (en)',
+      'Trend analysis, Marieke Coumans. All figures aggregated, no individual pupils.\nMaths 1F (gr 8)\t85%\nReading 2F (gr 8)\t49%\nComprehension gr 5\t58% I-III',
+    ],
+    [
+      'a count of the long-term sick (nl)',
+      'Hoi Ruud,\nIn de bijlage alleen aantallen. Bij de kleine scholen zou ik het aantal langdurig zieken niet per school publiceren.\nPetra',
+    ],
+    [
+      'a count of the long-term sick (en)',
+      'Hi Ruud,\nOnly totals attached. For the small schools I would not publish the number of long-term sick per school.\nPetra',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Ruud,\nDaan (groep 5) heeft ADHD en het aantal incidenten neemt toe; hij krijgt medicatie.\nPetra',
+    ],
+    [
+      'en',
+      'Hi Ruud,\nDaan (group 5) has ADHD and the number of incidents is rising; he now takes medication.\nPetra',
+    ],
+  ])('still finds a named pupil beside a count (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
   });
 });
 

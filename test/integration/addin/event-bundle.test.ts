@@ -51,7 +51,9 @@ const colleague = [{ emailAddress: 'x@kindante.nl' }];
 describe('the event script bundle', () => {
   it('is ES2016 syntax and small enough to load fast', () => {
     expect(() => parse(source, { ecmaVersion: 2016, sourceType: 'script' })).not.toThrow();
-    expect(gzipSync(source).length).toBeLessThan(100 * 1024);
+    // Issue 13 allows 150 KB gzipped; this guard keeps a margin under it (100 KB until the word
+    // lists and the model grew past it in the sixth tuning round).
+    expect(gzipSync(source).length).toBeLessThan(110 * 1024);
   });
 
   it('registers its handlers at load, without Office.onReady', () => {

@@ -44,7 +44,9 @@ export async function runAddinBench(): Promise<void> {
   const source = readFileSync(path.join(outDir, 'events.js'), 'utf8');
   const sizes = (text: string) =>
     `${(text.length / 1024).toFixed(1)} KB minified, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzipped`;
-  process.stdout.write(`events.js                  ${sizes(source)} (goal ≤ 150 KB gzipped, guard 110 KB)\n`);
+  process.stdout.write(
+    `events.js                  ${sizes(source)} (goal ≤ 150 KB gzipped, guard 110 KB)\n`,
+  );
   const taskpane = readFileSync(path.join(outDir, 'taskpane.js'), 'utf8');
   process.stdout.write(`taskpane.js                ${sizes(taskpane)}\n`);
 

@@ -1763,18 +1763,16 @@ function ownRelativeBefore(
   position: number,
   isHome: boolean,
 ): string | undefined {
-  const sentenceStart = sentenceStartOf(folded, position);
-  const from = Math.max(sentenceStart, position - RELATIVE_REACH);
   let found: { words: string; start: number; end: number } | undefined;
+  // The owner word just before, when it starts its clause.
   let owner: string | undefined;
-  let previous = '';
-  let isClauseStart = false;
-  for (const word of folded.slice(from, position).matchAll(/[a-z]+/g)) {
-    const text = word[0];
-    const start = from + word.index;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(
+    folded,
+    position,
+    RELATIVE_REACH,
+  )) {
     if (
       owner !== undefined &&
-      isClauseStart &&
       (ADULT_RELATIVES.has(text) || (FIRST_PERSON_OWNERS.has(owner) && WRITERS_SIBLINGS.has(text)))
     )
       found = { words: `${owner} ${text}`, start, end: start + text.length };
@@ -1782,10 +1780,7 @@ function ownRelativeBefore(
     const isOwner = FIRST_PERSON_OWNERS.has(text) || (!isHome && THIRD_PERSON_OWNERS.has(text));
     // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
     // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
-    isClauseStart =
-      isOwner && (CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start));
-    owner = isOwner ? text : undefined;
-    previous = text;
+    owner = isOwner && isClauseStart ? text : undefined;
   }
   if (!found) return undefined;
   const relative = found;
@@ -1810,6 +1805,36 @@ function ownRelativeBefore(
       ),
   );
   return isOther ? undefined : relative.words;
+}
+
+/** A word of the sentence before a position, and whether a clause starts at it. */
+interface ClauseWord {
+  text: string;
+  start: number;
+  /** After a clause word ("omdat", "and") or a clause mark, or first in the sentence. */
+  isClauseStart: boolean;
+}
+
+/**
+ * The words of the sentence that ends at `position`, at most `reach` characters back: "…, omdat
+ * mijn man" gives omdat, mijn (a clause start, after "omdat"), man.
+ */
+function* clauseWordsBefore(
+  folded: string,
+  position: number,
+  reach: number,
+): Generator<ClauseWord, void, undefined> {
+  const sentenceStart = sentenceStartOf(folded, position);
+  const from = Math.max(sentenceStart, position - reach);
+  let previous = '';
+  for (const word of folded.slice(from, position).matchAll(/[a-z]+/g)) {
+    const text = word[0];
+    const start = from + word.index;
+    const isClauseStart =
+      CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start);
+    yield { text, start, isClauseStart };
+    previous = text;
+  }
 }
 
 /** Whether only spaces, or a comma, semicolon or colon, stand between the sentence start and `start`. */
@@ -1861,19 +1886,11 @@ function isWritersOwnHealth(
   if (hit.category !== 'health' || context.hasPupilWords || context.isGeneral(hit.start))
     return false;
   if (isAfterArticle(folded, hit.start) || speaksOfAChild(folded, mentions)) return false;
-  const sentenceStart = sentenceStartOf(folded, hit.start);
-  const from = Math.max(sentenceStart, hit.start - WRITER_REACH);
   let writerEnd = -1;
-  let previous = '';
-  for (const word of folded.slice(from, hit.start).matchAll(/[a-z]+/g)) {
-    const text = word[0];
-    const start = from + word.index;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
     if (writerEnd < 0) {
-      const isClauseStart =
-        CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start);
       if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
     } else if (NOT_WRITERS_WORDS.has(text)) return false;
-    previous = text;
   }
   if (writerEnd < 0) return false;
   return !mentions.some(

@@ -277,7 +277,8 @@ export function findSensitiveEvidence(
       const judged = judgeHit(index, hits, mentions, context, text, folded);
       // "My brother was injured … hospital", "his mother was admitted … depression": a health or
       // home situation of someone's own relative is that adult's (and a child's home as well).
-      const found = withRelativesOwn(judged, index, hits, mentions, context, folded, evidence);
+      const { found, adultToo } = withRelativesOwn(judged, index, hits, mentions, context, folded);
+      if (adultToo) evidence.push(adultToo);
       if (!found) continue;
       evidence.push(found);
       const parent = found.subject === 'pupil' && parentWordNear(folded, found);
@@ -1753,17 +1754,23 @@ const PLACE_WORDS = [
   ' te ',
 ];
 
+/** A relative and whose they are: "mijn moeder" is { owner: 'mijn', relative: 'moeder' }. */
+interface OwnRelative {
+  owner: string;
+  relative: string;
+}
+
 /**
  * "My brother was injured", "zijn moeder is opgenomen": the owned relative who is the subject of
- * the sentence before `position`, when no other person stands between; the words, or undefined.
+ * the sentence before `position`, when no other person stands between; or undefined.
  */
 function ownRelativeBefore(
   folded: string,
   mentions: readonly PersonMention[],
   position: number,
   isHome: boolean,
-): string | undefined {
-  let found: { words: string; start: number; end: number } | undefined;
+): OwnRelative | undefined {
+  let found: (OwnRelative & { start: number; end: number }) | undefined;
   // The owner word just before, when it starts its clause.
   let owner: string | undefined;
   for (const { text, start, isClauseStart } of clauseWordsBefore(
@@ -1775,7 +1782,7 @@ function ownRelativeBefore(
       owner !== undefined &&
       (ADULT_RELATIVES.has(text) || (FIRST_PERSON_OWNERS.has(owner) && WRITERS_SIBLINGS.has(text)))
     )
-      found = { words: `${owner} ${text}`, start, end: start + text.length };
+      found = { owner, relative: text, start, end: start + text.length };
     // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
     const isOwner = FIRST_PERSON_OWNERS.has(text) || (!isHome && THIRD_PERSON_OWNERS.has(text));
     // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
@@ -1804,7 +1811,7 @@ function ownRelativeBefore(
         PLACE_WORDS.some((word) => folded.startsWith(word, (mention.antecedent ?? 0) - word.length))
       ),
   );
-  return isOther ? undefined : relative.words;
+  return isOther ? undefined : { owner: relative.owner, relative: relative.relative };
 }
 
 /** A word of the sentence before a position, and whether a clause starts at it. */
@@ -1915,12 +1922,19 @@ function speaksOfAChild(folded: string, mentions: readonly PersonMention[]): boo
   );
 }
 
+/** What withRelativesOwn makes of a hit: its evidence, and the relative's beside a child's. */
+interface RelativesOwn {
+  found: SensitiveEvidence | undefined;
+  /** The grown-up relative's evidence, kept before `found`, when the situation is a child's too. */
+  adultToo?: SensitiveEvidence;
+}
+
 /**
  * A health or home situation said of one's own grown-up relative is that adult's: the judged
  * evidence becomes the adult's (and stays the child's too when a child is spoken of: "his mother
- * is in a psychiatric ward" of a pupil's absence), pushing the extra adult evidence into
- * `evidence`. A term judged to be nobody's becomes the relative's when it is strong or has a
- * second sign near, in a mail that is not general.
+ * is in a psychiatric ward" of a pupil's absence, then the adult's is `adultToo`). A term judged
+ * to be nobody's becomes the relative's, or the writer's own, when it is strong or has a second
+ * sign near, in a mail that is not general.
  */
 function withRelativesOwn(
   judged: SensitiveEvidence | undefined,
@@ -1929,39 +1943,41 @@ function withRelativesOwn(
   mentions: readonly PersonMention[],
   context: TextContext,
   folded: string,
-  evidence: SensitiveEvidence[],
-): SensitiveEvidence | undefined {
+): RelativesOwn {
   const hit = hits[index];
-  if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return judged;
-  if (judged?.subject === 'adult') return judged;
-  const relative =
-    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home') ??
-    (judged === undefined && isWritersOwnHealth(hit, context, folded, mentions)
-      ? 'my own'
-      : undefined);
-  if (!relative) return judged;
-  const cue = relative === 'my own' ? 'the writer (I)' : `own relative: ${relative}`;
+  if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return { found: judged };
+  if (judged?.subject === 'adult') return { found: judged };
+  const relative = ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home');
   if (judged) {
+    if (!relative) return { found: judged };
+    const cue = relativeCue(relative);
     const adult: SensitiveEvidence = { ...judged, subject: 'adult', tiedTo: 'adult', cue };
     // "My brother was injured" in a teacher's leave request: no child is spoken of, only the
     // writer's own family.
-    const isWritersFamily = FIRST_PERSON_OWNERS.has(relative.slice(0, relative.indexOf(' ')));
-    if (isWritersFamily && !speaksOfAChild(folded, mentions)) return adult;
-    evidence.push(adult);
-    return judged;
+    const isWritersFamily = FIRST_PERSON_OWNERS.has(relative.owner);
+    if (isWritersFamily && !speaksOfAChild(folded, mentions)) return { found: adult };
+    return { found: judged, adultToo: adult };
   }
-  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return undefined;
-  if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return undefined;
-  if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start))) return undefined;
+  if (!relative && !isWritersOwnHealth(hit, context, folded, mentions)) return { found: undefined };
+  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return { found: undefined };
+  if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return { found: undefined };
+  if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start)))
+    return { found: undefined };
   return {
-    subject: 'adult',
-    category: hit.category,
-    term: hit.term,
-    start: hit.start,
-    end: hit.end,
-    tiedTo: 'adult',
-    cue,
+    found: {
+      subject: 'adult',
+      category: hit.category,
+      term: hit.term,
+      start: hit.start,
+      end: hit.end,
+      tiedTo: 'adult',
+      cue: relative ? relativeCue(relative) : 'the writer (I)',
+    },
   };
+}
+
+function relativeCue({ owner, relative }: OwnRelative): string {
+  return `own relative: ${owner} ${relative}`;
 }
 
 /** Scores and levels in a results row: numbers, A–E, I–V, 1F/2F/1S, school advice levels. */

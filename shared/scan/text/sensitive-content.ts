@@ -248,7 +248,7 @@ export function findSensitiveEvidence(
     });
   allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
-  let namesNobody = false;
+  let isNamingNobody = false;
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
@@ -268,7 +268,7 @@ export function findSensitiveEvidence(
       findPersonMentions(text, folded, personHits, people, topicStarts),
       titles,
     );
-    namesNobody = !mentions.some(
+    isNamingNobody = !mentions.some(
       (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
     );
     const context = describeText(hits, mentions, general, quoteStart, folded);
@@ -293,49 +293,57 @@ export function findSensitiveEvidence(
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
-  if (evidence.some((found) => found.tiedTo === 'name'))
-    toSubjectOfTableRows(evidence, text, folded);
-  return namesNobody && isProcedureForAnyReader(evidence, folded)
-    ? evidence.filter(isNamedOrPupils)
+  const read = evidence.some((found) => found.tiedTo === 'name')
+    ? toSubjectOfTableRows(evidence, text, folded)
     : evidence;
+  return isNamingNobody && isProcedureForAnyReader(read, folded)
+    ? read.filter(isNamedOrPupils)
+    : read;
 }
 
 /** Column headers that give a row's class: the row is a pupil's ("Naam;Groep;Medicatie"). */
 const CLASS_HEADERS = new Set(['groep', 'klas', 'jaargroep', 'leerjaar', 'group', 'class', 'year']);
 /** Column headers of a staff list ("Medewerker;Functie;Ziek sinds"), where "Groep" is where one teaches. */
 const STAFF_HEADER_WORDS = ['medewerker', 'functie', 'taak', 'staff', 'employee', 'job title'];
-/** Cells looked at in one row, and characters of a header row. */
+/** Cells looked at in one row, and characters of a line read as a header row. */
 const MAX_ROW_CELLS = 12;
-const MAX_ROW_LENGTH = 400;
+const MAX_HEADER_ROW_LENGTH = 400;
 /** Cells a line needs to be a table's header row rather than prose. */
 const MIN_ROW_CELLS = 3;
 
 /**
  * "Mehmet Kaya;8a;Ventolin puffer": a name in a table row with a class column is a pupil's,
  * whatever adult word ("varkensvlees", "juf") the table holds besides; "Lotte Meulenberg;bs De
- * Wissel;IB;burn-out" in a table with a "Functie" column is a staff member's. Turns evidence tied
- * to a name into the row's subject, in place; a pupil-record word in a staff row is a job ("IB").
+ * Wissel;IB;burn-out" in a table with a "Functie" column is a staff member's. Evidence tied to a
+ * name becomes the row's subject's; a pupil-record word in a staff row is a job ("IB") and is left
+ * out of the list returned.
  */
-function toSubjectOfTableRows(evidence: SensitiveEvidence[], text: string, folded: string): void {
+function toSubjectOfTableRows(
+  evidence: readonly SensitiveEvidence[],
+  text: string,
+  folded: string,
+): SensitiveEvidence[] {
   const reader = new TableReader(text);
   const byLine = new Map<number, Subject | undefined>();
-  for (let index = 0; index < evidence.length; index++) {
-    const found = evidence[index];
-    if (found?.tiedTo !== 'name') continue;
+  const read: SensitiveEvidence[] = [];
+  for (const found of evidence) {
+    if (found.tiedTo !== 'name') {
+      read.push(found);
+      continue;
+    }
     const lineStart = folded.lastIndexOf('\n', found.start) + 1;
     let row = byLine.get(lineStart);
     if (!byLine.has(lineStart)) {
       row = subjectOfRow(reader, folded, lineStart);
       byLine.set(lineStart, row);
     }
-    if (row === undefined || row === found.subject) continue;
-    if (row === 'adult' && found.category === 'pupil-record') {
-      evidence.splice(index--, 1);
-      continue;
-    }
-    const cue = row === 'pupil' ? 'row of a class list' : 'row of a staff list';
-    evidence[index] = { ...found, subject: row, tiedTo: row === 'pupil' ? 'name' : 'adult', cue };
+    if (row === undefined || row === found.subject) read.push(found);
+    else if (row === 'pupil')
+      read.push({ ...found, subject: row, tiedTo: 'name', cue: 'row of a class list' });
+    else if (found.category !== 'pupil-record')
+      read.push({ ...found, subject: row, tiedTo: 'adult', cue: 'row of a staff list' });
   }
+  return read;
 }
 
 /** Whose the table row starting at `lineStart` is: a staff member's, a pupil's, or unknown. */
@@ -343,7 +351,9 @@ function subjectOfRow(reader: TableReader, folded: string, lineStart: number): S
   const lineEnd = folded.indexOf('\n', lineStart);
   const end = lineEnd < 0 ? folded.length : lineEnd;
   // The header row itself ("Naam;Groep;Medicatie"): its term is the list's.
-  let headers = folded.slice(lineStart, Math.min(end, lineStart + MAX_ROW_LENGTH)).split(/[;\t|]/);
+  let headers = folded
+    .slice(lineStart, Math.min(end, lineStart + MAX_HEADER_ROW_LENGTH))
+    .split(/[;\t|]/);
   if (
     headers.length < MIN_ROW_CELLS ||
     !headers.some((cell) => CLASS_HEADERS.has(cell.trim()) || isStaffHeader(cell))

@@ -1690,13 +1690,7 @@ function isOwnInSentence(mention: PersonMention, hit: WeightedHit, folded: strin
 const FIRST_PERSON_OWNERS = new Set(['mijn', 'my', 'onze', 'our']);
 const THIRD_PERSON_OWNERS = new Set(['zijn', 'haar', 'his', 'her', 'hun', 'their']);
 /** Grown-up relatives: parents, grandparents, spouses (a pupil's "broer" may be a child). */
-const ADULT_RELATIVES = new Set([
-  ...RELATIVES.keys(),
-  ...SPOUSES,
-  'echtgenote',
-  'ouders',
-  'parents',
-]);
+const ADULT_RELATIVES = new Set([...RELATIVES.keys(), ...SPOUSES, 'ouders', 'parents']);
 /** The writer's siblings are adults too: "mijn broer", "my sister". */
 const WRITERS_SIBLINGS = new Set(['broer', 'zus', 'brother', 'sister']);
 /** Words after which a clause starts: "…, my wife is seeing a counsellor", "omdat mijn man …". */

@@ -679,8 +679,8 @@ const POSSESSIVE_PRONOUNS = new Set(['haar', 'his', 'her']);
  * The writer's or reader's own: "mijn moeder", "my mum", "uw vader". Whoever writes or reads a
  * school mail is a grown-up (staff or parent), so their parent or sibling is an adult too.
  */
-const SELF_POSSESSIVES = new Set(['mijn', 'my', 'uw', 'je', 'jouw', 'your']);
-/** "mijn zusje", "my little brother" may still be a child, even the writer's. */
+const SELF_POSSESSIVES = new Set(['mijn', 'my', ...READER_OWNERS]);
+/** "mijn zusje", "mijn broertje" may still be a child, even the writer's. */
 const SMALL_RELATIVES = new Set(['broertje', 'zusje']);
 /** Words after "kind" that make it the English adjective: "Kind regards", "kind wishes". */
 const ENGLISH_KIND_AFTER = [' regards', ' wishes'];
@@ -907,7 +907,7 @@ export function findPersonMentions(
       if (
         (isCapitalised(original, hit.start) || (isLowerCaseText && !WORD_NAMES.has(hit.term))) &&
         !folded.startsWith('sint ', hit.start - 5) &&
-        // "Mon, 20 Jan 2025", "on 3 May": after a day's number the word is a month.
+        // "Mon, 20 Jan 2025": after a day's number the word is a month.
         !isAfterDayNumber(folded, hit.start, hit.term) &&
         // "Elke leerkracht …": a name that is also a common word, opening a sentence, is the word.
         !(NOT_NAMES.has(hit.term) && isSentenceStart(original, hit.start))
@@ -1814,10 +1814,14 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
   );
 }
 
-/** Names that are also months or their abbreviations: "20 Jan 2025", "3 May", "1 June". */
-const MONTH_NAMES = new Set(['jan', 'april', 'may', 'june', 'july', 'augustus', 'august']);
+/**
+ * Names that are also months or their abbreviations: "20 Jan 2025". Only words of the first-name
+ * list are looked up here, and 'jan' is the one month word in it (april, may, june, july, august,
+ * augustus are not); a month name added to that list belongs here too.
+ */
+const MONTH_NAMES = new Set(['jan']);
 
-/** A month name right after a day's number and one space: "20 Jan", "3 May". */
+/** A month name right after a day's number and one space: "20 Jan". */
 function isAfterDayNumber(folded: string, start: number, term: string): boolean {
   if (!MONTH_NAMES.has(term)) return false;
   const digit = folded.charCodeAt(start - 2);

@@ -248,7 +248,7 @@ export function findSensitiveEvidence(
     });
   allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
-  let namesNobody = false;
+  let isNamingNobody = false;
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
@@ -268,7 +268,7 @@ export function findSensitiveEvidence(
       findPersonMentions(text, folded, personHits, people, topicStarts),
       titles,
     );
-    namesNobody = !mentions.some(
+    isNamingNobody = !mentions.some(
       (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
     );
     const context = describeText(hits, mentions, general, quoteStart, folded);
@@ -277,7 +277,8 @@ export function findSensitiveEvidence(
       const judged = judgeHit(index, hits, mentions, context, text, folded);
       // "My brother was injured … hospital", "his mother was admitted … depression": a health or
       // home situation of someone's own relative is that adult's (and a child's home as well).
-      const found = withRelativesOwn(judged, index, hits, mentions, context, folded, evidence);
+      const { found, adultToo } = withRelativesOwn(judged, index, hits, mentions, context, folded);
+      if (adultToo) evidence.push(adultToo);
       if (!found) continue;
       evidence.push(found);
       const parent = found.subject === 'pupil' && parentWordNear(folded, found);
@@ -292,49 +293,57 @@ export function findSensitiveEvidence(
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
-  if (evidence.some((found) => found.tiedTo === 'name'))
-    toSubjectOfTableRows(evidence, text, folded);
-  return namesNobody && isProcedureForAnyReader(evidence, folded)
-    ? evidence.filter(isNamedOrPupils)
+  const read = evidence.some((found) => found.tiedTo === 'name')
+    ? toSubjectOfTableRows(evidence, text, folded)
     : evidence;
+  return isNamingNobody && isProcedureForAnyReader(read, folded)
+    ? read.filter(isNamedOrPupils)
+    : read;
 }
 
 /** Column headers that give a row's class: the row is a pupil's ("Naam;Groep;Medicatie"). */
 const CLASS_HEADERS = new Set(['groep', 'klas', 'jaargroep', 'leerjaar', 'group', 'class', 'year']);
 /** Column headers of a staff list ("Medewerker;Functie;Ziek sinds"), where "Groep" is where one teaches. */
 const STAFF_HEADER_WORDS = ['medewerker', 'functie', 'taak', 'staff', 'employee', 'job title'];
-/** Cells looked at in one row, and characters of a header row. */
+/** Cells looked at in one row, and characters of a line read as a header row. */
 const MAX_ROW_CELLS = 12;
-const MAX_ROW_LENGTH = 400;
+const MAX_HEADER_ROW_LENGTH = 400;
 /** Cells a line needs to be a table's header row rather than prose. */
 const MIN_ROW_CELLS = 3;
 
 /**
  * "Mehmet Kaya;8a;Ventolin puffer": a name in a table row with a class column is a pupil's,
  * whatever adult word ("varkensvlees", "juf") the table holds besides; "Lotte Meulenberg;bs De
- * Wissel;IB;burn-out" in a table with a "Functie" column is a staff member's. Turns evidence tied
- * to a name into the row's subject, in place; a pupil-record word in a staff row is a job ("IB").
+ * Wissel;IB;burn-out" in a table with a "Functie" column is a staff member's. Evidence tied to a
+ * name becomes the row's subject's; a pupil-record word in a staff row is a job ("IB") and is left
+ * out of the list returned.
  */
-function toSubjectOfTableRows(evidence: SensitiveEvidence[], text: string, folded: string): void {
+function toSubjectOfTableRows(
+  evidence: readonly SensitiveEvidence[],
+  text: string,
+  folded: string,
+): SensitiveEvidence[] {
   const reader = new TableReader(text);
   const byLine = new Map<number, Subject | undefined>();
-  for (let index = 0; index < evidence.length; index++) {
-    const found = evidence[index];
-    if (found?.tiedTo !== 'name') continue;
+  const read: SensitiveEvidence[] = [];
+  for (const found of evidence) {
+    if (found.tiedTo !== 'name') {
+      read.push(found);
+      continue;
+    }
     const lineStart = folded.lastIndexOf('\n', found.start) + 1;
     let row = byLine.get(lineStart);
     if (!byLine.has(lineStart)) {
       row = subjectOfRow(reader, folded, lineStart);
       byLine.set(lineStart, row);
     }
-    if (row === undefined || row === found.subject) continue;
-    if (row === 'adult' && found.category === 'pupil-record') {
-      evidence.splice(index--, 1);
-      continue;
-    }
-    const cue = row === 'pupil' ? 'row of a class list' : 'row of a staff list';
-    evidence[index] = { ...found, subject: row, tiedTo: row === 'pupil' ? 'name' : 'adult', cue };
+    if (row === undefined || row === found.subject) read.push(found);
+    else if (row === 'pupil')
+      read.push({ ...found, subject: row, tiedTo: 'name', cue: 'row of a class list' });
+    else if (found.category !== 'pupil-record')
+      read.push({ ...found, subject: row, tiedTo: 'adult', cue: 'row of a staff list' });
   }
+  return read;
 }
 
 /** Whose the table row starting at `lineStart` is: a staff member's, a pupil's, or unknown. */
@@ -342,7 +351,9 @@ function subjectOfRow(reader: TableReader, folded: string, lineStart: number): S
   const lineEnd = folded.indexOf('\n', lineStart);
   const end = lineEnd < 0 ? folded.length : lineEnd;
   // The header row itself ("Naam;Groep;Medicatie"): its term is the list's.
-  let headers = folded.slice(lineStart, Math.min(end, lineStart + MAX_ROW_LENGTH)).split(/[;\t|]/);
+  let headers = folded
+    .slice(lineStart, Math.min(end, lineStart + MAX_HEADER_ROW_LENGTH))
+    .split(/[;\t|]/);
   if (
     headers.length < MIN_ROW_CELLS ||
     !headers.some((cell) => CLASS_HEADERS.has(cell.trim()) || isStaffHeader(cell))
@@ -1679,13 +1690,7 @@ function isOwnInSentence(mention: PersonMention, hit: WeightedHit, folded: strin
 const FIRST_PERSON_OWNERS = new Set(['mijn', 'my', 'onze', 'our']);
 const THIRD_PERSON_OWNERS = new Set(['zijn', 'haar', 'his', 'her', 'hun', 'their']);
 /** Grown-up relatives: parents, grandparents, spouses (a pupil's "broer" may be a child). */
-const ADULT_RELATIVES = new Set([
-  ...RELATIVES.keys(),
-  ...SPOUSES,
-  'echtgenote',
-  'ouders',
-  'parents',
-]);
+const ADULT_RELATIVES = new Set([...RELATIVES.keys(), ...SPOUSES, 'ouders', 'parents']);
 /** The writer's siblings are adults too: "mijn broer", "my sister". */
 const WRITERS_SIBLINGS = new Set(['broer', 'zus', 'brother', 'sister']);
 /** Words after which a clause starts: "…, my wife is seeing a counsellor", "omdat mijn man …". */
@@ -1753,39 +1758,40 @@ const PLACE_WORDS = [
   ' te ',
 ];
 
+/** A relative and whose they are: "mijn moeder" is { owner: 'mijn', relative: 'moeder' }. */
+interface OwnRelative {
+  owner: string;
+  relative: string;
+}
+
 /**
  * "My brother was injured", "zijn moeder is opgenomen": the owned relative who is the subject of
- * the sentence before `position`, when no other person stands between; the words, or undefined.
+ * the sentence before `position`, when no other person stands between; or undefined.
  */
 function ownRelativeBefore(
   folded: string,
   mentions: readonly PersonMention[],
   position: number,
   isHome: boolean,
-): string | undefined {
-  const sentenceStart = sentenceStartOf(folded, position);
-  const from = Math.max(sentenceStart, position - RELATIVE_REACH);
-  let found: { words: string; start: number; end: number } | undefined;
+): OwnRelative | undefined {
+  let found: (OwnRelative & { start: number; end: number }) | undefined;
+  // The owner word just before, when it starts its clause.
   let owner: string | undefined;
-  let previous = '';
-  let isClauseStart = false;
-  for (const word of folded.slice(from, position).matchAll(/[a-z]+/g)) {
-    const text = word[0];
-    const start = from + word.index;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(
+    folded,
+    position,
+    RELATIVE_REACH,
+  )) {
     if (
       owner !== undefined &&
-      isClauseStart &&
       (ADULT_RELATIVES.has(text) || (FIRST_PERSON_OWNERS.has(owner) && WRITERS_SIBLINGS.has(text)))
     )
-      found = { words: `${owner} ${text}`, start, end: start + text.length };
+      found = { owner, relative: text, start, end: start + text.length };
     // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
     const isOwner = FIRST_PERSON_OWNERS.has(text) || (!isHome && THIRD_PERSON_OWNERS.has(text));
     // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
     // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
-    isClauseStart =
-      isOwner && (CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start));
-    owner = isOwner ? text : undefined;
-    previous = text;
+    owner = isOwner && isClauseStart ? text : undefined;
   }
   if (!found) return undefined;
   const relative = found;
@@ -1809,7 +1815,37 @@ function ownRelativeBefore(
         PLACE_WORDS.some((word) => folded.startsWith(word, (mention.antecedent ?? 0) - word.length))
       ),
   );
-  return isOther ? undefined : relative.words;
+  return isOther ? undefined : { owner: relative.owner, relative: relative.relative };
+}
+
+/** A word of the sentence before a position, and whether a clause starts at it. */
+interface ClauseWord {
+  text: string;
+  start: number;
+  /** After a clause word ("omdat", "and") or a clause mark, or first in the sentence. */
+  isClauseStart: boolean;
+}
+
+/**
+ * The words of the sentence that ends at `position`, at most `reach` characters back: "…, omdat
+ * mijn man" gives omdat, mijn (a clause start, after "omdat"), man.
+ */
+function* clauseWordsBefore(
+  folded: string,
+  position: number,
+  reach: number,
+): Generator<ClauseWord, void, undefined> {
+  const sentenceStart = sentenceStartOf(folded, position);
+  const from = Math.max(sentenceStart, position - reach);
+  let previous = '';
+  for (const word of folded.slice(from, position).matchAll(/[a-z]+/g)) {
+    const text = word[0];
+    const start = from + word.index;
+    const isClauseStart =
+      CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start);
+    yield { text, start, isClauseStart };
+    previous = text;
+  }
 }
 
 /** Whether only spaces, or a comma, semicolon or colon, stand between the sentence start and `start`. */
@@ -1861,19 +1897,11 @@ function isWritersOwnHealth(
   if (hit.category !== 'health' || context.hasPupilWords || context.isGeneral(hit.start))
     return false;
   if (isAfterArticle(folded, hit.start) || speaksOfAChild(folded, mentions)) return false;
-  const sentenceStart = sentenceStartOf(folded, hit.start);
-  const from = Math.max(sentenceStart, hit.start - WRITER_REACH);
   let writerEnd = -1;
-  let previous = '';
-  for (const word of folded.slice(from, hit.start).matchAll(/[a-z]+/g)) {
-    const text = word[0];
-    const start = from + word.index;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
     if (writerEnd < 0) {
-      const isClauseStart =
-        CLAUSE_WORDS.has(previous) || isAfterClauseMark(folded, sentenceStart, start);
       if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
     } else if (NOT_WRITERS_WORDS.has(text)) return false;
-    previous = text;
   }
   if (writerEnd < 0) return false;
   return !mentions.some(
@@ -1898,12 +1926,19 @@ function speaksOfAChild(folded: string, mentions: readonly PersonMention[]): boo
   );
 }
 
+/** What withRelativesOwn makes of a hit: its evidence, and the relative's beside a child's. */
+interface RelativesOwn {
+  found: SensitiveEvidence | undefined;
+  /** The grown-up relative's evidence, kept before `found`, when the situation is a child's too. */
+  adultToo?: SensitiveEvidence;
+}
+
 /**
  * A health or home situation said of one's own grown-up relative is that adult's: the judged
  * evidence becomes the adult's (and stays the child's too when a child is spoken of: "his mother
- * is in a psychiatric ward" of a pupil's absence), pushing the extra adult evidence into
- * `evidence`. A term judged to be nobody's becomes the relative's when it is strong or has a
- * second sign near, in a mail that is not general.
+ * is in a psychiatric ward" of a pupil's absence, then the adult's is `adultToo`). A term judged
+ * to be nobody's becomes the relative's, or the writer's own, when it is strong or has a second
+ * sign near, in a mail that is not general.
  */
 function withRelativesOwn(
   judged: SensitiveEvidence | undefined,
@@ -1912,39 +1947,41 @@ function withRelativesOwn(
   mentions: readonly PersonMention[],
   context: TextContext,
   folded: string,
-  evidence: SensitiveEvidence[],
-): SensitiveEvidence | undefined {
+): RelativesOwn {
   const hit = hits[index];
-  if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return judged;
-  if (judged?.subject === 'adult') return judged;
-  const relative =
-    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home') ??
-    (judged === undefined && isWritersOwnHealth(hit, context, folded, mentions)
-      ? 'my own'
-      : undefined);
-  if (!relative) return judged;
-  const cue = relative === 'my own' ? 'the writer (I)' : `own relative: ${relative}`;
+  if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return { found: judged };
+  if (judged?.subject === 'adult') return { found: judged };
+  const relative = ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home');
   if (judged) {
+    if (!relative) return { found: judged };
+    const cue = relativeCue(relative);
     const adult: SensitiveEvidence = { ...judged, subject: 'adult', tiedTo: 'adult', cue };
     // "My brother was injured" in a teacher's leave request: no child is spoken of, only the
     // writer's own family.
-    const isWritersFamily = FIRST_PERSON_OWNERS.has(relative.slice(0, relative.indexOf(' ')));
-    if (isWritersFamily && !speaksOfAChild(folded, mentions)) return adult;
-    evidence.push(adult);
-    return judged;
+    const isWritersFamily = FIRST_PERSON_OWNERS.has(relative.owner);
+    if (isWritersFamily && !speaksOfAChild(folded, mentions)) return { found: adult };
+    return { found: judged, adultToo: adult };
   }
-  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return undefined;
-  if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return undefined;
-  if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start))) return undefined;
+  if (!relative && !isWritersOwnHealth(hit, context, folded, mentions)) return { found: undefined };
+  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return { found: undefined };
+  if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return { found: undefined };
+  if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start)))
+    return { found: undefined };
   return {
-    subject: 'adult',
-    category: hit.category,
-    term: hit.term,
-    start: hit.start,
-    end: hit.end,
-    tiedTo: 'adult',
-    cue,
+    found: {
+      subject: 'adult',
+      category: hit.category,
+      term: hit.term,
+      start: hit.start,
+      end: hit.end,
+      tiedTo: 'adult',
+      cue: relative ? relativeCue(relative) : 'the writer (I)',
+    },
   };
+}
+
+function relativeCue({ owner, relative }: OwnRelative): string {
+  return `own relative: ${owner} ${relative}`;
 }
 
 /** Scores and levels in a results row: numbers, A–E, I–V, 1F/2F/1S, school advice levels. */

@@ -67,16 +67,17 @@ describe('findBookTitles', () => {
     [
       'a character introduced by "het gaat over" (nl)',
       "We lezen het boek 'De zomer dat papa weg was'. Het gaat over Milo, wiens vader in de gevangenis zit.",
+      'gevangenis',
     ],
     [
       'a character introduced by "it is about" (en)',
       'We read the book “The Long Summer”. It is about Tariq, whose dad is in prison.',
+      'prison',
     ],
-  ])('reads %s as the story’s', (_name, text) => {
+  ])('reads %s as the story’s', (_name, text, word) => {
     const folded = fold(text);
-    const at =
-      folded.indexOf('gevangenis') >= 0 ? folded.indexOf('gevangenis') : folded.indexOf('prison');
-    expect(isAboutStory(folded, findBookTitles(text, folded), at, at + 6)).toBe(true);
+    const at = folded.indexOf(word);
+    expect(isAboutStory(folded, findBookTitles(text, folded), at, at + word.length)).toBe(true);
   });
 
   it('does not read a real child after a summary-less title as the story’s (nl)', () => {

@@ -72,7 +72,8 @@ describe('findPersonMentions', () => {
       'Ik heb een zorg leerling in groep 4.',
       'pupil:leerling',
     ],
-    ['a name, no month, after a number', 'Groep 5: Noor heeft buikpijn.', 'name:Noor'],
+    // "Jan" is a month only right after a day's number; "5: Jan" has a colon between.
+    ['a month-name first name after a class number', 'Groep 5: Jan heeft buikpijn.', 'name:Jan'],
     ['a name before a class after a label', 'Leerling: Kwabena groep 5', 'name:Kwabena'],
     ["a name's possessive (nl)", "Otto's vader belde vanochtend.", 'name:Otto'],
     [

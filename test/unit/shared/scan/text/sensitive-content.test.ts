@@ -1221,11 +1221,16 @@ describe('findSensitiveEvidence, the writer’s own health in everyday words', (
       'Hi Petra,\nI noticed she is lying awake at night and that her GP is involved.',
     ],
     [
+      'what the writer noticed of someone else (nl)',
+      "Hoi Petra,\nIk merk dat ze 's nachts wakker ligt en dat haar huisarts betrokken is.",
+    ],
+    [
       'a writer speaking of a child (nl)',
       "Hoi Petra,\nIk merk dat mijn zoon 's nachts wakker ligt; we gaan naar de huisarts.",
     ],
   ])('does not read %s as the writer’s', (_name, text) => {
-    expect(subjectsOf(text)).not.toEqual(['adult']);
+    const cues = findSensitiveEvidence(text, lexicon).map((item) => item.cue);
+    expect(cues).not.toContain('the writer (I)');
   });
 });
 

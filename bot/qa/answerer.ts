@@ -81,6 +81,8 @@ const OFF_TOPIC_MIN_COVERAGE = 0.7;
 const STORY_UNKNOWN_SHARE = 0.25;
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
+/** How many entries the asking sentence of a story finds on its own join the candidates. */
+const ASKED_CANDIDATES = 3;
 
 export interface AnswererOptions {
   /** Whether a question is about the policy at all (default: the shipped model). */
@@ -309,6 +311,17 @@ export function createAnswerer(
     };
     const rank = (queryWords: QueryWord[], focusWords: QueryWord[] = []) =>
       rankHits(queryWords, index.search(queryWords, boost), focusWords);
+    // The entries the asking sentence of a story finds on its own.
+    const askedIdsOf = (focusWords: QueryWord[]) =>
+      focusWords.length === 0
+        ? []
+        : index
+            .search(
+              focusWords.filter((word) => word.isKnown),
+              boost,
+            )
+            .slice(0, ASKED_CANDIDATES)
+            .map((hit) => hit.entry.id);
 
     const { focus, context, sentence } = compared ? questionFocus(question) : askedFocus;
     const focusWords = queryWordsOf(focus);
@@ -328,6 +341,23 @@ export function createAnswerer(
     const queryWords = withContext(focusWords);
     const isStory = context !== '' && focusWords.some((word) => word.isKnown);
     const ranked = rank(queryWords, isStory ? focusWords : []);
+    // A story whose best entry matches nothing of the asking sentence: the entry that sentence
+    // finds on its own is offered first ("Bedoel je"), however far the story pushes it down.
+    const missesAsked = (each: Ranked | undefined) =>
+      each !== undefined &&
+      !focusWords.some(
+        (word) => word.isKnown && word.terms.some((term) => each.hit.termCredit.has(term)),
+      );
+    const askedEntry =
+      isStory && missesAsked(ranked[0])
+        ? askedIdsOf(focusWords)
+            .map((id) => index.entry(id))
+            .find((entry) => entry !== undefined && entry !== ranked[0]?.hit.entry)
+        : undefined;
+    const offerAsked = (closest: KnowledgeEntry[]) =>
+      askedEntry
+        ? [askedEntry, ...closest.filter((entry) => entry !== askedEntry)].slice(0, MAX_SUGGESTIONS)
+        : closest;
     const best = ranked[0];
     if (!best) return { confidence: 'none', closest: [] };
     const evidence = scopeEvidenceOf(ranked, queryWords, {
@@ -379,10 +409,12 @@ export function createAnswerer(
         return {
           entry: best.hit.entry,
           confidence: 'low',
-          closest: [...rivals, ...nearMisses]
-            .filter((each, at, all) => all.indexOf(each) === at)
-            .slice(0, MAX_SUGGESTIONS)
-            .map((each) => each.hit.entry),
+          closest: offerAsked(
+            [...rivals, ...nearMisses]
+              .filter((each, at, all) => all.indexOf(each) === at)
+              .slice(0, MAX_SUGGESTIONS)
+              .map((each) => each.hit.entry),
+          ),
           coverage: best.coverage,
           evidence,
           isPeopleOnly,
@@ -404,7 +436,7 @@ export function createAnswerer(
       return {
         entry: best.hit.entry,
         confidence: 'low',
-        closest: suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry),
+        closest: offerAsked(suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry)),
         evidence,
         isPeopleOnly,
       };

@@ -326,4 +326,26 @@ describe('a consent, complaint or request whose object is no personal data', () 
     ).toBe('rights-complaints');
     expect(answer('Hoe dien ik een klacht in?').sources[0]?.id).toBe('rights-complaints');
   });
+  describe('a story whose best entry misses the asking sentence', () => {
+    const story =
+      'Een leerkracht in mijn team plakt haar wachtwoorden steeds op een briefje aan haar beeldscherm en laat haar pc openstaan. Ik heb haar er meermaals op gewezen, zonder resultaat.';
+
+    it('offers the entry the asking sentence finds on its own first (Dutch)', () => {
+      const result = answer(`${story} Welke sanctie kan ik haar opleggen?`);
+      expect(result.suggestions[0]?.id).toBe('sanctions');
+    });
+
+    it('offers the entry the asking sentence finds on its own first (English)', () => {
+      const result = answer(
+        'A colleague keeps leaving her password on a sticky note next to the keyboard and her screen unlocked. I have told her several times and nothing changes. Can I impose a sanction on her?',
+      );
+      expect(result.suggestions[0]?.id).toBe('sanctions');
+    });
+
+    it('leaves a story whose best entry answers the asking sentence as it was', () => {
+      const result = answer(`${story} Hoe moet zij haar wachtwoorden bewaren?`);
+      expect(result.sources[0]?.id).toBe('password-lists');
+      expect(result.suggestions.map((each) => each.id)).not.toContain('sanctions');
+    });
+  });
 });

@@ -81,8 +81,6 @@ const OFF_TOPIC_MIN_COVERAGE = 0.7;
 const STORY_UNKNOWN_SHARE = 0.25;
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
-/** How many entries the asking sentence of a story finds on its own join the candidates. */
-const ASKED_CANDIDATES = 3;
 
 export interface AnswererOptions {
   /** Whether a question is about the policy at all (default: the shipped model). */
@@ -311,17 +309,14 @@ export function createAnswerer(
     };
     const rank = (queryWords: QueryWord[], focusWords: QueryWord[] = []) =>
       rankHits(queryWords, index.search(queryWords, boost), focusWords);
-    // The entries the asking sentence of a story finds on its own.
-    const askedIdsOf = (focusWords: QueryWord[]) =>
-      focusWords.length === 0
-        ? []
-        : index
-            .search(
-              focusWords.filter((word) => word.isKnown),
-              boost,
-            )
-            .slice(0, ASKED_CANDIDATES)
-            .map((hit) => hit.entry.id);
+    // The entry the asking sentence of a story finds on its own, when it answers that sentence
+    // with confidence: "Welke sanctie kan ik haar opleggen?" names its topic, "Wat zegt het
+    // beleid?" does not.
+    const askedEntryOf = (focusWords: QueryWord[]) => {
+      const known = focusWords.filter((word) => word.isKnown);
+      const top = rank(known)[0];
+      return top && isConfident(top, known) ? top.hit.entry : undefined;
+    };
 
     const { focus, context, sentence } = compared ? questionFocus(question) : askedFocus;
     const focusWords = queryWordsOf(focus);
@@ -348,12 +343,8 @@ export function createAnswerer(
       !focusWords.some(
         (word) => word.isKnown && word.terms.some((term) => each.hit.termCredit.has(term)),
       );
-    const askedEntry =
-      isStory && missesAsked(ranked[0])
-        ? askedIdsOf(focusWords)
-            .map((id) => index.entry(id))
-            .find((entry) => entry !== undefined && entry !== ranked[0]?.hit.entry)
-        : undefined;
+    const askedTop = isStory && missesAsked(ranked[0]) ? askedEntryOf(focusWords) : undefined;
+    const askedEntry = askedTop === ranked[0]?.hit.entry ? undefined : askedTop;
     const offerAsked = (closest: KnowledgeEntry[]) =>
       askedEntry
         ? [askedEntry, ...closest.filter((entry) => entry !== askedEntry)].slice(0, MAX_SUGGESTIONS)

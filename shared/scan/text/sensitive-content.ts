@@ -253,7 +253,7 @@ export function findSensitiveEvidence(
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
   const hits = withoutWeakerAtSameWord(
-    titles && titles.spans.length > 0
+    titles && (titles.spans.length > 0 || titles.characters.size > 0)
       ? allHits.filter((hit) => !isAboutStory(folded, titles, hit.start, hit.end))
       : allHits,
   );

@@ -1303,3 +1303,40 @@ describe('findSensitiveEvidence, a job title under the closing', () => {
     ).toContain('pupil');
   });
 });
+
+// Train round 16: a word quoted as a topic ("het onderwerp 'diabetes'") is the word, not a condition.
+describe('findSensitiveEvidence, a word quoted as a topic', () => {
+  it.each([
+    [
+      'nl',
+      "Jurre mag zelf kiezen waar hij zijn spreekbeurt over houdt. Het onderwerp 'diabetes', dat hij noemde na de les, mag ook.",
+    ],
+    [
+      'en',
+      'Mia may choose her own talk. The topic "diabetes", which she named after the lesson, is fine too.',
+    ],
+  ])('finds nothing in a quoted topic (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a quoted condition with no topic word (nl)',
+      "Jurre heeft 'diabetes', zegt zijn moeder; hij moet prikken.",
+    ],
+    [
+      'a quoted condition with no topic word (en)',
+      'Mia has "diabetes", her mother says, and needs insulin at lunch.',
+    ],
+    [
+      'a subject header with a colon (nl)',
+      "Jurre (groep 5), onderwerp: 'diabetes'. Hij moet prikken voor de lunch.",
+    ],
+    [
+      'the topic word before an unquoted condition (en)',
+      'About the topic of the talk: Mia has diabetes, so she needs insulin at lunch.',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

@@ -197,6 +197,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isRuleBookOf(folded, hit)) continue;
     // "het aantal langdurig zieken", "the number of pupils with ADHD": a count, nobody's.
     else if (tag.kind === 'topic' && isCounted(folded, hit.start)) continue;
+    // "I've been signed off on the BHV training": "sign off on" approves, no sick note.
+    else if (tag.kind === 'topic' && isSignOffOnSomething(folded, hit.end)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -395,6 +397,18 @@ function isProcedureForAnyReader(evidence: readonly SensitiveEvidence[], folded:
 /** Evidence tied to a name or a pupil word, which a procedure text does not rest on. */
 function isNamedOrPupils(found: SensitiveEvidence): boolean {
   return found.subject !== 'adult' || (found.tiedTo !== 'adult' && found.tiedTo !== 'self');
+}
+
+/** What may follow "signed off on" for it still to be a sick note: "signed off on sick leave". */
+const SICK_AFTER_SIGN_OFF = /^ on (?:sick|medical|stress|leave)/;
+
+/** "been signed off on the BHV training": the idiom "sign off on" approves or certifies. */
+function isSignOffOnSomething(folded: string, end: number): boolean {
+  return (
+    folded.endsWith('signed off', end) &&
+    folded.startsWith(' on ', end) &&
+    !SICK_AFTER_SIGN_OFF.test(folded.slice(end, end + 12))
+  );
 }
 
 /** Words that name a quoted word as a topic or a word: "het onderwerp 'diabetes'", "the topic 'cancer'". */

@@ -1340,3 +1340,29 @@ describe('findSensitiveEvidence, a word quoted as a topic', () => {
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+// Train round 17: "signed off on" approves or certifies; "signed off sick" is a sick note.
+describe('findSensitiveEvidence, "signed off on"', () => {
+  it('finds nothing in a certification (en)', () => {
+    expect(
+      subjectsOf("Hi Ruud,\nGood news, I've been signed off on the BHV training today.\nMateusz"),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'signed off sick (en)',
+      "Hi Ruud,\nI've been signed off sick for two weeks by my GP.\nMateusz",
+    ],
+    [
+      'signed off on sick leave (en)',
+      "Hi Ruud,\nI've been signed off on sick leave until March.\nMateusz",
+    ],
+    [
+      'a Dutch sick note (nl)',
+      'Hoi Ruud,\nIk ben door de huisarts ziek gemeld met een burn-out.\nMateusz',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

@@ -645,6 +645,13 @@ const ANONYMISABLE = new Set([
   'employee',
   'leerkracht',
   'teacher',
+  // "een moeder van een leerling uit de middenbouw", "a parent told me": any parent, in a case.
+  'moeder',
+  'vader',
+  'ouder',
+  'mother',
+  'father',
+  'parent',
 ]);
 // "per leerling", "geen kind", "hoeveel leerlingen": a count of pupils, nobody in particular.
 const INDEFINITE = new Set([

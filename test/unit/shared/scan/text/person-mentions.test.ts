@@ -590,4 +590,22 @@ describe('findPersonMentions, a name found before in the text', () => {
   ])('does not count it %s', (_name, text) => {
     expect(namesOf(text)).toHaveLength(1);
   });
+
+  it.each([
+    [
+      'nl',
+      'Casus: een moeder van een leerling uit de middenbouw vertelde dat zij schulden heeft.',
+      'moeder',
+    ],
+    ['en', 'Case: a parent of a pupil told me she is in debt.', 'parent'],
+  ])('reads an indefinite parent in a case as anyone (%s)', (_lang, text, word) => {
+    expect(mentionsOf(text).filter((mention) => mention.endsWith(`:${word}`))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'De moeder van Sem vertelde dat zij schulden heeft.', 'pupil:moeder'],
+    ['en', 'His mother told me she is in debt.', 'pupil:mother'],
+  ])('keeps a definite parent (%s)', (_lang, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
 });

@@ -91,7 +91,7 @@ function isStoryCharacter(
   mention: PersonMention,
   sliceStart: number,
 ): boolean {
-  if (titles.spans.length === 0) return false;
+  if (titles.spans.length === 0 && titles.characters.size === 0) return false;
   const at = mention.antecedent ?? mention.start;
   return isInTitle(titles, sliceStart + at) || titles.characters.has(wordAt(piece, at));
 }

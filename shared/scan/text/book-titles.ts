@@ -84,7 +84,58 @@ export function findBookTitles(text: string, folded: string): BookTitles {
     // A quote inside the title opens none.
     OPENER_BEFORE_CAPITAL.lastIndex = close + 1;
   }
-  return spans ? { spans, characters: characters ?? new Set() } : NO_TITLES;
+  // "het nieuwe klassenleesboek … het gaat over Tim (11) wiens vader …": a story with no title.
+  for (const hero of untitledCharacters(text, folded)) (characters ??= new Set()).add(hero);
+  return spans || characters
+    ? { spans: spans ?? [], characters: characters ?? new Set() }
+    : NO_TITLES;
+}
+
+/** Characters before an untitled summary in which a story word says it is a book's. */
+const STORY_CUE_BEFORE = 200;
+/** Whole words that name a story (not "logboek", "boekhouding"), and any word ending in "leesboek". */
+const STORY_WORDS = new Set([
+  'boek',
+  'prentenboek',
+  'kinderboek',
+  'jeugdboek',
+  'roman',
+  'verhaal',
+  'film',
+  'book',
+  'novel',
+  'story',
+]);
+
+function isStoryWord(word: string): boolean {
+  return STORY_WORDS.has(word) || word.endsWith('leesboek');
+}
+
+/**
+ * The capitalised names a summary introduces ("het gaat over Tim", "it is about Sam") where a
+ * story word ("klassenleesboek", "novel") stands shortly before it, folded. Usually none: the
+ * summary words are rare.
+ */
+function untitledCharacters(text: string, folded: string): string[] {
+  const heroes: string[] = [];
+  for (const words of SUMMARY_WORDS) {
+    for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
+      // The story word stands before the summary: "het verhaal over Tim" alone may be a real one.
+      const before = folded.slice(Math.max(0, at - STORY_CUE_BEFORE), at);
+      if (!before.split(/[^a-z]+/).some(isStoryWord)) continue;
+      const hero = characterIntroduced(text, folded, at);
+      // A name the mail spoke of before the summary is someone real ("Tim vergat zijn leesboek").
+      if (
+        hero &&
+        !folded
+          .slice(0, at)
+          .split(/[^a-z]+/)
+          .includes(hero)
+      )
+        heroes.push(hero);
+    }
+  }
+  return heroes;
 }
 
 /** Characters after a title in which its summary introduces the main character. */
@@ -92,6 +143,8 @@ const SUMMARY_REACH = 120;
 /** Words that start a story's summary: "Het gaat over Milo, wiens vader …", "It is about Sam". */
 const SUMMARY_WORDS = [
   'gaat over ',
+  'boek over ',
+  'book about ',
   'verhaal over ',
   'verhaal van ',
   'is about ',
@@ -166,7 +219,7 @@ export function isAboutStory(
   start: number,
   end: number,
 ): boolean {
-  if (titles.spans.length === 0) return false;
+  if (titles.spans.length === 0 && titles.characters.size === 0) return false;
   if (titles.spans.some(([from, to]) => start >= from && end <= to)) return true;
   const from = sentenceStartOf(folded, start);
   let to = end;

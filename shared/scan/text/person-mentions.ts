@@ -385,6 +385,17 @@ const WORD_NAMES = new Set([
 
 /** Capitalised words that start sentences and are no names. */
 const NOT_NAMES = new Set([
+  // School subjects opening a list item ("- Rekenen groep 4 en 5 ligt goed"), never a pupil.
+  'rekenen',
+  'taal',
+  'lezen',
+  'spelling',
+  'schrijven',
+  'topografie',
+  'gym',
+  'maths',
+  'reading',
+  'writing',
   // Dutch plurals in 's ("Foto's maken we niet zelf"), read as a name's possessive otherwise.
   'foto',
   'auto',
@@ -634,6 +645,13 @@ const ANONYMISABLE = new Set([
   'employee',
   'leerkracht',
   'teacher',
+  // "een moeder van een leerling uit de middenbouw", "a parent told me": any parent, in a case.
+  'moeder',
+  'vader',
+  'ouder',
+  'mother',
+  'father',
+  'parent',
 ]);
 // "per leerling", "geen kind", "hoeveel leerlingen": a count of pupils, nobody in particular.
 const INDEFINITE = new Set([
@@ -1654,6 +1672,9 @@ function unknownNameBefore(
   // A listed name is a mention already.
   if (word.length < 2 || NOT_NAMES.has(word) || NAMES.has(word) || !isCapitalised(original, start))
     return undefined;
+  // "CvB", "RvT", "OvJ": a word ending in a capital is a body's abbreviation, not a name.
+  const last = original.charCodeAt(nameEnd - 1);
+  if (last >= 65 && last <= 90) return undefined;
   const before = original.charCodeAt(start - 1);
   // A letter glued before it means we are inside a word.
   if (isAsciiLower(folded.charCodeAt(start - 1))) return undefined;

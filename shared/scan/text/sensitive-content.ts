@@ -197,6 +197,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isRuleBookOf(folded, hit)) continue;
     // "het aantal langdurig zieken", "the number of pupils with ADHD": a count, nobody's.
     else if (tag.kind === 'topic' && isCounted(folded, hit.start)) continue;
+    // "I've been signed off on the BHV training": "sign off on" approves, no sick note.
+    else if (tag.kind === 'topic' && isSignOffOnSomething(folded, hit.end)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -252,10 +254,11 @@ export function findSensitiveEvidence(
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
+  const untold = withoutQuotedTopics(allHits, folded);
   const hits = withoutWeakerAtSameWord(
-    titles && titles.spans.length > 0
-      ? allHits.filter((hit) => !isAboutStory(folded, titles, hit.start, hit.end))
-      : allHits,
+    titles && (titles.spans.length > 0 || titles.characters.size > 0)
+      ? untold.filter((hit) => !isAboutStory(folded, titles, hit.start, hit.end))
+      : untold,
   );
   if (hits.length > 0) {
     // A word found by its place ("Dyslexie en …", "Ramadan and Eid") that is itself a topic is no name.
@@ -394,6 +397,60 @@ function isProcedureForAnyReader(evidence: readonly SensitiveEvidence[], folded:
 /** Evidence tied to a name or a pupil word, which a procedure text does not rest on. */
 function isNamedOrPupils(found: SensitiveEvidence): boolean {
   return found.subject !== 'adult' || (found.tiedTo !== 'adult' && found.tiedTo !== 'self');
+}
+
+/** What may follow "signed off on" for it still to be a sick note: "signed off on sick leave". */
+const SICK_AFTER_SIGN_OFF = /^ on (?:sick|medical|stress|leave)/;
+
+/** "been signed off on the BHV training": the idiom "sign off on" approves or certifies. */
+function isSignOffOnSomething(folded: string, end: number): boolean {
+  return (
+    folded.endsWith('signed off', end) &&
+    folded.startsWith(' on ', end) &&
+    !SICK_AFTER_SIGN_OFF.test(folded.slice(end, end + 12))
+  );
+}
+
+/** Words that name a quoted word as a topic or a word: "het onderwerp 'diabetes'", "the topic 'cancer'". */
+const TOPIC_NOUNS = new Set([
+  'onderwerp',
+  'thema',
+  'woord',
+  'begrip',
+  'topic',
+  'subject',
+  'word',
+  'term',
+]);
+/** Opening quotes: ' " ‘ “ „ */
+const OPENING_QUOTES = new Set([39, 34, 0x2018, 0x201c, 0x201e]);
+/** Closing quotes: ' " ’ ” */
+const CLOSING_QUOTES = new Set([39, 34, 0x2019, 0x201d]);
+
+/**
+ * The hits that are not a word quoted as a topic: "Het onderwerp 'diabetes', dat hij noemde na
+ * onze les", "the topic 'divorce' came up" speak of the word, not of anyone's condition. The quote
+ * opens right before the term and closes within its words; a topic noun stands right before it.
+ * A header "Onderwerp: 'diabetes'" has a colon between and is no such topic.
+ */
+function withoutQuotedTopics<T extends { start: number; end: number }>(
+  hits: T[],
+  folded: string,
+): T[] {
+  return hits.some((hit) => OPENING_QUOTES.has(folded.charCodeAt(hit.start - 1)))
+    ? hits.filter((hit) => !isQuotedTopic(folded, hit.start, hit.end))
+    : hits;
+}
+
+function isQuotedTopic(folded: string, start: number, end: number): boolean {
+  if (!OPENING_QUOTES.has(folded.charCodeAt(start - 1)) || folded.charCodeAt(start - 2) !== 32)
+    return false;
+  let close = end;
+  while (close < folded.length && close - end < 20 && isAsciiLower(folded.charCodeAt(close)))
+    close++;
+  if (!CLOSING_QUOTES.has(folded.charCodeAt(close))) return false;
+  const wordStart = folded.lastIndexOf(' ', start - 3) + 1;
+  return TOPIC_NOUNS.has(folded.slice(wordStart, start - 2));
 }
 
 /**

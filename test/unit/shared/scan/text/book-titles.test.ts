@@ -70,6 +70,16 @@ describe('findBookTitles', () => {
       'gevangenis',
     ],
     [
+      'a character introduced by "leesboek over" after the title (nl)',
+      "Deze maand lezen we 'Mijn vader zit vast' (fictief leesboek over Bo, wiens vader in de gevangenis zit).",
+      'gevangenis',
+    ],
+    [
+      'a character introduced by "book about" after the title (en)',
+      'This month we read “Dad Is Away”, a picture book about Bo, whose father is in prison.',
+      'prison',
+    ],
+    [
       'a character introduced by "it is about" (en)',
       'We read the book “The Long Summer”. It is about Tariq, whose dad is in prison.',
       'prison',
@@ -110,5 +120,54 @@ describe('findBookTitles', () => {
     const titles = findBookTitles(text, folded);
     const prison = folded.search(/gevangenis|prison/);
     expect(isAboutStory(folded, titles, prison, prison + 6)).toBe(false);
+  });
+
+  it.each([
+    [
+      'nl',
+      'We beginnen maandag met het nieuwe klassenleesboek. Samenvatting: het gaat over Tim (11) wiens vader in de gevangenis zit.',
+      'gevangenis',
+    ],
+    [
+      'en',
+      'Next week we start the new class novel. In short, it is about Sam, whose mother is in prison.',
+      'prison',
+    ],
+  ])(
+    'reads the character of a story with no quoted title as the story’s (%s)',
+    (_lang, text, word) => {
+      const folded = fold(text);
+      const titles = findBookTitles(text, folded);
+      expect(titles.spans).toEqual([]);
+      const at = folded.indexOf(word);
+      expect(isAboutStory(folded, titles, at, at + word.length)).toBe(true);
+    },
+  );
+
+  it.each([
+    [
+      'a name spoken of before the book (nl)',
+      'Tim vergat zijn leesboek weer. Het gaat over Tim: zijn vader zit sinds vorige week in de gevangenis.',
+      'gevangenis',
+    ],
+    [
+      'a name spoken of before the book (en)',
+      'Sam left his reading book at home. It is about Sam, really: his mother is in prison since May.',
+      'prison',
+    ],
+    [
+      '"het verhaal over" with no story word before it (nl)',
+      'Ik hoorde het verhaal over Tim van zijn moeder: zijn vader zit in de gevangenis.',
+      'gevangenis',
+    ],
+    [
+      '"gaat over" after a log book, no story (nl)',
+      'In het logboek staat het, het gaat over Tim: zijn vader zit in de gevangenis.',
+      'gevangenis',
+    ],
+  ])('keeps %s as a real person', (_name, text, word) => {
+    const folded = fold(text);
+    const at = folded.indexOf(word);
+    expect(isAboutStory(folded, findBookTitles(text, folded), at, at + word.length)).toBe(false);
   });
 });

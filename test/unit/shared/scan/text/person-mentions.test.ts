@@ -91,6 +91,21 @@ describe('findPersonMentions', () => {
       'We talked about Kwabena groep 5.',
       'name:Kwabena',
     ],
+    [
+      'a name before a class in a list item (nl)',
+      'Zorgen:\n- over Kwabena groep 4, hij is vaak ziek.',
+      'name:Kwabena',
+    ],
+    [
+      'a name the list lacks before a verb, ending small (nl)',
+      'Het kind Kwabena heeft buikpijn.',
+      'name:Kwabena',
+    ],
+    [
+      'a name the list lacks before a verb, ending small (en)',
+      'Then McKenzie told me everything.',
+      'name:McKenzie',
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
@@ -100,6 +115,26 @@ describe('findPersonMentions', () => {
     ['"leerling A."', 'In de casus heeft leerling A. vaak hoofdpijn.', 'pupil:leerling'],
     ['"a child"', 'If a child in our school is ill, call the office.', 'pupil:child'],
     ['a sentence start before a class', 'Vanaf groep 3 lezen we elke dag.', 'name:Vanaf'],
+    [
+      'a school subject opening a list item before a class (nl)',
+      'Trends:\n- Rekenen groep 4 en 5 ligt goed, 80% op I-III.',
+      'name:Rekenen',
+    ],
+    [
+      'a school subject opening a list item before a class (en)',
+      'Trends:\n- Reading group 4 went up this year.',
+      'name:Reading',
+    ],
+    [
+      'a body’s abbreviation before a verb (nl)',
+      'Het CvB heeft het protocol schorsing vastgesteld.',
+      'name:CvB',
+    ],
+    [
+      'a body’s abbreviation before a verb (en)',
+      'Last week the CvB told us about the new suspension policy.',
+      'name:CvB',
+    ],
     [
       'a surname after a listed name',
       'Dan vertelt Maud Lenssen vertelt over slapen.',
@@ -554,5 +589,23 @@ describe('findPersonMentions, a name found before in the text', () => {
     ['as the signature', 'Femi said he was threatened.\n\nFemi'],
   ])('does not count it %s', (_name, text) => {
     expect(namesOf(text)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Casus: een moeder van een leerling uit de middenbouw vertelde dat zij schulden heeft.',
+      'moeder',
+    ],
+    ['en', 'Case: a parent of a pupil told me she is in debt.', 'parent'],
+  ])('reads an indefinite parent in a case as anyone (%s)', (_lang, text, word) => {
+    expect(mentionsOf(text).filter((mention) => mention.endsWith(`:${word}`))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'De moeder van Sem vertelde dat zij schulden heeft.', 'pupil:moeder'],
+    ['en', 'His mother told me she is in debt.', 'pupil:mother'],
+  ])('keeps a definite parent (%s)', (_lang, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
   });
 });

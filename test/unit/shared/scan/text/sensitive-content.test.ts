@@ -1303,3 +1303,66 @@ describe('findSensitiveEvidence, a job title under the closing', () => {
     ).toContain('pupil');
   });
 });
+
+// Train round 16: a word quoted as a topic ("het onderwerp 'diabetes'") is the word, not a condition.
+describe('findSensitiveEvidence, a word quoted as a topic', () => {
+  it.each([
+    [
+      'nl',
+      "Jurre mag zelf kiezen waar hij zijn spreekbeurt over houdt. Het onderwerp 'diabetes', dat hij noemde na de les, mag ook.",
+    ],
+    [
+      'en',
+      'Mia may choose her own talk. The topic "diabetes", which she named after the lesson, is fine too.',
+    ],
+  ])('finds nothing in a quoted topic (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a quoted condition with no topic word (nl)',
+      "Jurre heeft 'diabetes', zegt zijn moeder; hij moet prikken.",
+    ],
+    [
+      'a quoted condition with no topic word (en)',
+      'Mia has "diabetes", her mother says, and needs insulin at lunch.',
+    ],
+    [
+      'a subject header with a colon (nl)',
+      "Jurre (groep 5), onderwerp: 'diabetes'. Hij moet prikken voor de lunch.",
+    ],
+    [
+      'the topic word before an unquoted condition (en)',
+      'About the topic of the talk: Mia has diabetes, so she needs insulin at lunch.',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Train round 17: "signed off on" approves or certifies; "signed off sick" is a sick note.
+describe('findSensitiveEvidence, "signed off on"', () => {
+  it('finds nothing in a certification (en)', () => {
+    expect(
+      subjectsOf("Hi Ruud,\nGood news, I've been signed off on the BHV training today.\nMateusz"),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'signed off sick (en)',
+      "Hi Ruud,\nI've been signed off sick for two weeks by my GP.\nMateusz",
+    ],
+    [
+      'signed off on sick leave (en)',
+      "Hi Ruud,\nI've been signed off on sick leave until March.\nMateusz",
+    ],
+    [
+      'a Dutch sick note (nl)',
+      'Hoi Ruud,\nIk ben door de huisarts ziek gemeld met een burn-out.\nMateusz',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

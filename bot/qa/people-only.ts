@@ -103,19 +103,34 @@ export function matchesOnlyPeople(
   peopleTerms: ReadonlySet<string>,
 ): boolean {
   if (queryWords.length > MAX_WORDS) return false;
-  const isMatched = (term: string) => (best.termCredit.get(term) ?? 0) > 0;
-  let topicWeight = 0;
-  let unmatched = 0;
-  let total = 0;
-  for (const word of queryWords) {
-    const matched = word.terms.filter(isMatched);
-    total += word.weight;
-    if (matched.length === 0) unmatched += word.weight;
-    else if (matched.some((term) => !peopleTerms.has(term))) topicWeight += word.weight;
-  }
-  return (
-    topicWeight < MAX_TOPIC_WEIGHT && unmatched > 0 && unmatched >= MIN_UNMATCHED_SHARE * total
+  const weights = weighAgainst(queryWords, best, (_word, matched) =>
+    matched.some((term) => !peopleTerms.has(term)) ? 'topic' : 'neutral',
   );
+  return (
+    weights.topic < MAX_TOPIC_WEIGHT &&
+    weights.unmatched > 0 &&
+    weights.unmatched >= MIN_UNMATCHED_SHARE * weights.total
+  );
+}
+
+/** How a question word the best entry matched counts: as what is asked, as the act, or as neither. */
+type WordKind = 'topic' | 'act' | 'neutral';
+
+/**
+ * The question's weight split against the best entry: unmatched words, and matched ones by kind.
+ */
+function weighAgainst(
+  queryWords: readonly QueryWord[],
+  best: Hit,
+  kindOf: (word: QueryWord, matched: string[]) => WordKind,
+): Record<WordKind | 'unmatched' | 'total', number> {
+  const weights = { topic: 0, act: 0, neutral: 0, unmatched: 0, total: 0 };
+  for (const word of queryWords) {
+    const matched = word.terms.filter((term) => (best.termCredit.get(term) ?? 0) > 0);
+    weights.total += word.weight;
+    weights[matched.length === 0 ? 'unmatched' : kindOf(word, matched)] += word.weight;
+  }
+  return weights;
 }
 
 /**
@@ -254,25 +269,17 @@ export function matchesOnlyAct(
   namesData: boolean,
 ): boolean {
   if (namesData) return false;
-  const isMatched = (term: string) => (best.termCredit.get(term) ?? 0) > 0;
   const isNeutral = (term: string) => peopleTerms.has(term) || actTerms.has(term);
-  let actWeight = 0;
-  let topicWeight = 0;
-  let unmatched = 0;
-  let total = 0;
-  for (const word of queryWords) {
-    const matched = word.terms.filter(isMatched);
-    total += word.weight;
-    if (matched.length === 0) unmatched += word.weight;
+  const weights = weighAgainst(queryWords, best, (word, matched) => {
     // The act's own word, in any form ("dient … in" read as "indient"), is the act.
-    else if (word.whole.some((term) => actTerms.has(term))) actWeight += word.weight;
-    else if (!NUMBER.test(word.word) && !matched.every(isNeutral)) topicWeight += word.weight;
-    else if (matched.some((term) => actTerms.has(term))) actWeight += word.weight;
-  }
+    if (word.whole.some((term) => actTerms.has(term))) return 'act';
+    if (!NUMBER.test(word.word) && !matched.every(isNeutral)) return 'topic';
+    return matched.some((term) => actTerms.has(term)) ? 'act' : 'neutral';
+  });
   return (
-    actWeight > 0 &&
-    topicWeight < MAX_TOPIC_WEIGHT &&
-    unmatched > 0 &&
-    unmatched >= MIN_OBJECT_SHARE * total
+    weights.act > 0 &&
+    weights.topic < MAX_TOPIC_WEIGHT &&
+    weights.unmatched > 0 &&
+    weights.unmatched >= MIN_OBJECT_SHARE * weights.total
   );
 }

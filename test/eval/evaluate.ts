@@ -25,12 +25,22 @@ interface Outcome {
 }
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
+
+/** heldout → 1, heldout-4 → 4: sets sort by number, not by name (heldout-10 after heldout-9). */
+export function setNumber(folder: string): number {
+  return Number(/-(\d+)$/u.exec(folder)?.[1] ?? 1);
+}
+// Every held-out set is a folder named heldout or heldout-N, found rather than listed, so a new set
+// is measured the day it lands.
+const HELD_OUT_FOLDERS = readdirSync(FIXTURES)
+  .filter((name) => /^heldout(?:-\d+)?$/u.test(name))
+  .sort((a, b) => setNumber(a) - setNumber(b));
 const CORPORA = [
   { name: 'tuning (test/fixtures/corpus)', root: path.join(FIXTURES, 'corpus') },
-  { name: 'held-out (test/fixtures/heldout)', root: path.join(FIXTURES, 'heldout') },
-  { name: 'held-out 2 (test/fixtures/heldout-2)', root: path.join(FIXTURES, 'heldout-2') },
-  { name: 'held-out 3 (test/fixtures/heldout-3)', root: path.join(FIXTURES, 'heldout-3') },
-  { name: 'held-out 4 (test/fixtures/heldout-4)', root: path.join(FIXTURES, 'heldout-4') },
+  ...HELD_OUT_FOLDERS.map((folder) => ({
+    name: `held-out (test/fixtures/${folder})`,
+    root: path.join(FIXTURES, folder),
+  })),
 ]
   .filter((corpus) => corpus.name.startsWith('tuning') || process.env.EVAL_TUNING_ONLY !== '1')
   // EVAL_ONLY=heldout-4 (comma-separated folder names) prints those corpora alone.

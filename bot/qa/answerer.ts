@@ -22,7 +22,13 @@ import {
   matchesOnlyPeople,
   NON_TOPIC_WORDS,
 } from './people-only';
-import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
+import {
+  comparedTopics,
+  questionFocus,
+  referredSentence,
+  twoQuestions,
+  type QuestionFocus,
+} from './question-focus';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
 import {
   hasPolicyEvidence,
@@ -236,7 +242,9 @@ export function createAnswerer(
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
     const focused = questionFocus(question);
-    const asking = focused.context === '' ? words : wordsOf(focused.sentence);
+    // …unless it points back at the sentence before ("Bij wie meld ik dat?"): that one says what.
+    const referred = referredSentence(question, focused.sentence);
+    const asking = focused.context === '' ? words : wordsOf(`${referred} ${focused.sentence}`);
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),

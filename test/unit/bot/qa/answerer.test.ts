@@ -349,3 +349,33 @@ describe('a consent, complaint or request whose object is no personal data', () 
     });
   });
 });
+
+describe('a two-sentence story whose question points back at the sentence before', () => {
+  const answer = answererWith();
+
+  it('is declined when that sentence names a topic outside the policy, in Dutch and English', () => {
+    expect(
+      answer(
+        'De reiskosten van mijn woon-werkverkeer staan al drie maanden niet meer op mijn strook. Waar meld ik dat?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'My pension contribution was taken off my salary twice this month, which seems wrong. Who do I report that to?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when that sentence is about the policy, or is one detail of a longer story (near miss)', () => {
+    expect(
+      answer(
+        'Mijn schoollaptop met leerlinggegevens is gisteren uit mijn auto gestolen bij de bouwmarkt. Bij wie meld ik dat?',
+      ).sources[0]?.id,
+    ).toBe('breach-lost-device');
+    expect(
+      answer(
+        'Ik neem vanmiddag de schoollaptops mee naar de andere locatie in mijn eigen auto. Daarna haal ik nog een kapotte beamer op bij de leverancier. Waar moet ik op letten bij dat vervoer?',
+      ).sources[0]?.id,
+    ).toBe('laptop-care');
+  });
+});

@@ -1,4 +1,4 @@
-import { questionFocus, twoQuestions } from '../../../../bot/qa/question-focus';
+import { questionFocus, referredSentence, twoQuestions } from '../../../../bot/qa/question-focus';
 
 describe('questionFocus', () => {
   it('reads a short question as its own focus, with no context', () => {
@@ -82,5 +82,29 @@ describe('twoQuestions', () => {
 
   it('keeps one question whose second half borrows its topic', () => {
     expect(twoQuestions('Mogen we het bewaren, en hoe lang?')).toBeUndefined();
+  });
+});
+
+describe('referredSentence', () => {
+  it('gives the sentence a two-sentence story points back at, in Dutch and English', () => {
+    const dutch =
+      'Mijn salarisschaal is na het halen van mijn master nog steeds niet aangepast. Bij wie meld ik dat?';
+    expect(referredSentence(dutch, questionFocus(dutch).sentence)).toBe(
+      'Mijn salarisschaal is na het halen van mijn master nog steeds niet aangepast.',
+    );
+    const english =
+      'My pay scale was still not adjusted after I finished my degree last year. Who do I report that to?';
+    expect(referredSentence(english, questionFocus(english).sentence)).toBe(
+      'My pay scale was still not adjusted after I finished my degree last year.',
+    );
+  });
+
+  it('gives nothing when the question names its own topic or the story is longer (near miss)', () => {
+    const ownTopic =
+      'Mijn salarisschaal is na het halen van mijn master nog steeds niet aangepast. Wie is onze FG?';
+    expect(referredSentence(ownTopic, questionFocus(ownTopic).sentence)).toBe('');
+    const longer =
+      'Ik breng de laptops naar de andere locatie. Daarna haal ik een kapotte beamer op. Waar let ik op bij dat vervoer?';
+    expect(referredSentence(longer, questionFocus(longer).sentence)).toBe('');
   });
 });

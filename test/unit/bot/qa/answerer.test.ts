@@ -379,3 +379,28 @@ describe('a two-sentence story whose question points back at the sentence before
     ).toBe('laptop-care');
   });
 });
+
+describe('a consent given in another form of the act ("geeft", "gives")', () => {
+  const answer = answererWith();
+
+  it('is declined when it is about something no entry covers, in Dutch and English', () => {
+    expect(
+      answer(
+        'Mag ik een kleuter een hoestdrankje geven als de vader telefonisch toestemming geeft?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('May I give a toddler a cough syrup when the father gives permission by phone?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the consent is about photos (near miss)', () => {
+    expect(
+      answer('Mag ik de klassenfoto op de website zetten als maar één ouder toestemming geeft?')
+        .sources[0]?.id,
+    ).toBe('photo-consent-yearly');
+    expect(
+      answer('Is it enough when one parent gives consent for the class photo?').sources[0]?.id,
+    ).toBe('photo-one-or-two-parents');
+  });
+});

@@ -242,7 +242,7 @@ export function createAnswerer(
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
     const focused = questionFocus(question);
-    // …unless it points back at the sentence before ("Bij wie meld ik dat?"): that one says what.
+    // …and, in a story of two sentences, the one that tells the case ("Ik ben zwanger. Mag ik …?").
     const referred = referredSentence(question, focused.sentence);
     const asking = focused.context === '' ? words : wordsOf(`${referred} ${focused.sentence}`);
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.

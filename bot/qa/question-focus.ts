@@ -187,33 +187,17 @@ export function twoQuestions(question: string): [string, string] | undefined {
 }
 
 /**
- * Words by which an asking sentence points back at what the story said: "Bij wie meld ik dat?",
- * "Moeten wij daar rekening mee houden?". Its topic is then the sentence before it.
- */
-const POINTING_BACK = new Set(
-  (
-    'dat dit daar daarvoor daarmee daarover daarbij daarop daarin daarvan daaraan hiervoor ' +
-    'hiermee hierover hierbij hiervan this that'
-  ).split(' '),
-);
-
-/**
- * The sentence a two-sentence story's asking sentence points back at, or '' when it does not: "Mijn
- * salarisschaal is niet aangepast. Bij wie meld ik dat?" asks about the pay scale, so that is
- * what decides whether the question is about the policy at all.
- * @example referredSentence('Mijn loon is niet aangepast sinds mijn master, al maanden. Bij wie meld ik dat?') // 'Mijn loon is niet aangepast sinds mijn master, al maanden.'
+ * The sentence that tells the case of a two-sentence story, or '' for any other text: "Mijn
+ * salarisschaal is niet aangepast. Bij wie meld ik dat?" and "Ik ben zwanger. Mag ik nog tillen?"
+ * ask about the pay scale and the pregnancy, so that sentence decides, with the asking one, whether
+ * the question is about the policy at all. In a longer story the sentence before the question is as
+ * often a detail ("De schoonmakers komen na vijven. Is dat een probleem?").
+ * @example referredSentence('Mijn loon is niet aangepast sinds mijn master, al maanden. Bij wie meld ik dat?', 'Bij wie meld ik dat?') // 'Mijn loon is niet aangepast sinds mijn master, al maanden.'
  */
 export function referredSentence(text: string, sentence: string): string {
-  const words = sentence
-    .toLowerCase()
-    .split(/[^a-z]+/u)
-    .filter((word) => word !== '');
-  if (!words.some((word) => POINTING_BACK.has(word))) return '';
   const sentences = text
     .trim()
     .split(SENTENCE_END)
     .map((each) => each.trim());
-  // Only the one sentence that tells the case: in a longer story the sentence before is as often
-  // a detail ("De schoonmakers komen na vijven. Is dat een probleem?").
   return sentences.length === 2 && sentences[1] === sentence.trim() ? (sentences[0] as string) : '';
 }

@@ -8,6 +8,7 @@ import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/typ
 import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
+import { withoutIdiomVerbs } from './idioms';
 import { notAnsweredText } from './fallback';
 import { createPrivacyTopicFinder, elsewhereWords } from './out-of-scope';
 import { stemDutch } from './stem';
@@ -237,14 +238,18 @@ export function createAnswerer(
   };
 
   function choose(question: string): Choice {
-    const words = wordsOf(question);
+    // "rekening mee houden" keeps nothing: no privacy topic for the scope checks below.
+    const words = withoutIdiomVerbs(wordsOf(question));
     // A topic the policy does not cover (salary, holidays, a broken printer) is answered only when
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
     const focused = questionFocus(question);
     // …and, in a story of two sentences, the one that tells the case ("Ik ben zwanger. Mag ik …?").
     const referred = referredSentence(question, focused.sentence);
-    const asking = focused.context === '' ? words : wordsOf(`${referred} ${focused.sentence}`);
+    const asking =
+      focused.context === ''
+        ? words
+        : withoutIdiomVerbs(wordsOf(`${referred} ${focused.sentence}`));
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),

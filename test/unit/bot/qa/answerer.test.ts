@@ -409,3 +409,21 @@ describe('a consent given in another form of the act ("geeft", "gives")', () => 
     ).toBe('photo-one-or-two-parents');
   });
 });
+
+describe('"rekening (mee) houden" (Dutch only: the idiom has no English "keep")', () => {
+  const answer = answererWith();
+
+  it('names no privacy topic, so a question about lunch is declined', () => {
+    expect(
+      answer(
+        'Een vader wil dat zijn zoon bij het overblijven geen vlees op zijn brood krijgt. Moeten wij daar rekening mee houden?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('leaves "houden" that keeps data a retention question (near miss)', () => {
+    expect(
+      answer('Hoe lang moeten we de verzuimlijsten van vorig jaar nog houden?').sources[0]?.id,
+    ).toBe('retention-absence');
+  });
+});

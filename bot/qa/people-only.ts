@@ -59,6 +59,8 @@ export const NON_TOPIC_WORDS: readonly string[] = [
   'gelden',
   'verplicht',
   'opnieuw',
+  'beslissen',
+  'beslist',
   'principal',
   'new',
   'myself',
@@ -69,6 +71,8 @@ export const NON_TOPIC_WORDS: readonly string[] = [
   'required',
   'mandatory',
   'obliged',
+  'decide',
+  'decides',
   // Roles at school are people too: "Mag de intern begeleider zelf een logopedist inschakelen?"
   // names the IB'er every entry about her rights also names, not what is asked.
   'intern',

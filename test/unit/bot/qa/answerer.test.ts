@@ -246,6 +246,25 @@ describe('a short question whose best entry shares only its people', () => {
     expect(framed).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it('counts who decides as framing, in Dutch and English: a pupil repeating a grade is no entry', () => {
+    expect(answer('Wie beslist of een leerling mag doubleren?')).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
+    expect(answer('Who decides if a child may skip a grade?')).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
+    // Near miss: who decides about photos of older pupils is what that entry is about.
+    expect(
+      answer("Wie beslist over foto's van oudere leerlingen, de ouders of het kind zelf?")
+        .sources[0]?.id,
+    ).toBe('photo-older-pupils');
+    expect(
+      answer('Who decides about photos of older pupils, the parents or the child?').sources[0]?.id,
+    ).toBe('photo-older-pupils');
+  });
+
   it("counts roles at school as people: the IB'er named, a speech therapist asked about", () => {
     expect(answer('Mag de intern begeleider zelf een logopedist inschakelen?')).toMatchObject({
       answered: false,

@@ -25,6 +25,7 @@ import {
 } from './people-only';
 import {
   comparedTopics,
+  pointsBack,
   questionFocus,
   referredSentence,
   twoQuestions,
@@ -244,8 +245,12 @@ export function createAnswerer(
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
     const focused = questionFocus(question);
-    // …and, in a story of two sentences, the one that tells the case ("Ik ben zwanger. Mag ik …?").
-    const referred = referredSentence(question, focused.sentence);
+    // …and, in a story of two sentences, the one that tells the case when the asking one points
+    // back at it ("… Bij wie meld ik dat?"); otherwise the case is detail ("… de leerkracht is
+    // ziek. Mag ik met haar account inloggen?").
+    const referred = pointsBack(focused.sentence)
+      ? referredSentence(question, focused.sentence)
+      : '';
     const asking =
       focused.context === ''
         ? words

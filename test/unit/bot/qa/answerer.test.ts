@@ -369,7 +369,7 @@ describe('a consent, complaint or request whose object is no personal data', () 
   });
 });
 
-describe('a two-sentence story, its first sentence telling the case', () => {
+describe('a two-sentence story whose question points back at the first sentence', () => {
   const answer = answererWith();
 
   it('is declined when that sentence names a topic outside the policy, in Dutch and English', () => {
@@ -381,11 +381,6 @@ describe('a two-sentence story, its first sentence telling the case', () => {
     expect(
       answer(
         'My pension contribution was taken off my salary twice this month, which seems wrong. Who do I report that to?',
-      ),
-    ).toMatchObject({ answered: false, confidence: 'none' });
-    expect(
-      answer(
-        'Ik ben zwanger. Mag ik in de kleutergroep nog kinderen optillen, en heb ik recht op ander werk?',
       ),
     ).toMatchObject({ answered: false, confidence: 'none' });
   });

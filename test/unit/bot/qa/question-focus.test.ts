@@ -1,4 +1,9 @@
-import { questionFocus, referredSentence, twoQuestions } from '../../../../bot/qa/question-focus';
+import {
+  pointsBack,
+  questionFocus,
+  referredSentence,
+  twoQuestions,
+} from '../../../../bot/qa/question-focus';
 
 describe('questionFocus', () => {
   it('reads a short question as its own focus, with no context', () => {
@@ -103,5 +108,18 @@ describe('referredSentence', () => {
     const longer =
       'Ik breng de laptops naar de andere locatie. Daarna haal ik een kapotte beamer op. Waar let ik op bij dat vervoer?';
     expect(referredSentence(longer, questionFocus(longer).sentence)).toBe('');
+  });
+});
+
+describe('pointsBack', () => {
+  it('finds a sentence that points back at the story, in Dutch and English', () => {
+    expect(pointsBack('Bij wie meld ik dat?')).toBe(true);
+    expect(pointsBack('Moeten wij daar rekening mee houden?')).toBe(true);
+    expect(pointsBack('Who do I report that to?')).toBe(true);
+  });
+
+  it('leaves a sentence that names its own topic (near miss)', () => {
+    expect(pointsBack('Mag ik met haar account inloggen?')).toBe(false);
+    expect(pointsBack('Can I log in with her account?')).toBe(false);
   });
 });

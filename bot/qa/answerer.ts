@@ -372,7 +372,8 @@ export function createAnswerer(
     const evidence = scopeEvidenceOf(ranked, queryWords, {
       coreTerms: index.coreTerms(best.hit.entry.id),
       isOffTopic: offTopic.size > 0,
-      isPrivacy: lexicon.namesPrivacyTopic(words),
+      // The words as read, slips corrected: "kindgegevns" names "gegevens".
+      isPrivacy: lexicon.namesPrivacyTopic([...words, ...queryWords.map((word) => word.word)]),
       isStory: context !== '',
     });
     const isPeopleOnly =

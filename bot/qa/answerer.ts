@@ -8,6 +8,7 @@ import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/typ
 import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
+import { withoutIdiomVerbs } from './idioms';
 import { notAnsweredText } from './fallback';
 import { createPrivacyTopicFinder, elsewhereWords } from './out-of-scope';
 import { stemDutch } from './stem';
@@ -22,7 +23,14 @@ import {
   matchesOnlyPeople,
   NON_TOPIC_WORDS,
 } from './people-only';
-import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
+import {
+  comparedTopics,
+  pointsBack,
+  questionFocus,
+  referredSentence,
+  twoQuestions,
+  type QuestionFocus,
+} from './question-focus';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
 import {
   hasPolicyEvidence,
@@ -231,12 +239,22 @@ export function createAnswerer(
   };
 
   function choose(question: string): Choice {
-    const words = wordsOf(question);
+    // "rekening mee houden" keeps nothing: no privacy topic for the scope checks below.
+    const words = withoutIdiomVerbs(wordsOf(question));
     // A topic the policy does not cover (salary, holidays, a broken printer) is answered only when
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
     const focused = questionFocus(question);
-    const asking = focused.context === '' ? words : wordsOf(focused.sentence);
+    // …and, in a story of two sentences, the one that tells the case when the asking one points
+    // back at it ("… Bij wie meld ik dat?"); otherwise the case is detail ("… de leerkracht is
+    // ziek. Mag ik met haar account inloggen?").
+    const referred = pointsBack(focused.sentence)
+      ? referredSentence(question, focused.sentence)
+      : '';
+    const asking =
+      focused.context === ''
+        ? words
+        : withoutIdiomVerbs(wordsOf(`${referred} ${focused.sentence}`));
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
@@ -354,7 +372,8 @@ export function createAnswerer(
     const evidence = scopeEvidenceOf(ranked, queryWords, {
       coreTerms: index.coreTerms(best.hit.entry.id),
       isOffTopic: offTopic.size > 0,
-      isPrivacy: lexicon.namesPrivacyTopic(words),
+      // The words as read, slips corrected: "kindgegevns" names "gegevens".
+      isPrivacy: lexicon.namesPrivacyTopic([...words, ...queryWords.map((word) => word.word)]),
       isStory: context !== '',
     });
     const isPeopleOnly =

@@ -11,6 +11,12 @@ const MIN_KNOWN_HEAD = 5;
 const MIN_KNOWN_TAIL = 6;
 /** Compounds shorter than this are rarely compounds at all. */
 const MIN_WORD = 7;
+/**
+ * Prefixes that make a new word rather than a compound: a "voorbeeld" is an example, no "beeld"
+ * (read as a photo), a "voorwaarde" a condition. A word the vocabulary knows whole with such a
+ * prefix as its head is not split.
+ */
+const PREFIX_HEADS: ReadonlySet<string> = new Set(['voor']);
 
 /**
  * Returns a splitter that knows the given vocabulary (folded words).
@@ -47,7 +53,11 @@ export function createCompoundSplitter(
     }
     return [];
   };
-  return (word) => split(word, 0);
+  return (word) => {
+    const parts = split(word, 0);
+    const isPrefixed = parts.length === 2 && PREFIX_HEADS.has(parts[0] as string);
+    return isPrefixed && vocabulary.has(word) ? [] : parts;
+  };
 }
 
 /** The head as a word, allowing the Dutch linking "s" (bewarings-termijn, verwerkers-overeenkomst). */

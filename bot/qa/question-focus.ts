@@ -185,3 +185,41 @@ export function twoQuestions(question: string): [string, string] | undefined {
   }
   return undefined;
 }
+
+/**
+ * Words by which an asking sentence points back at what the story said: "Bij wie meld ik dat?",
+ * "Moeten wij daar rekening mee houden?".
+ */
+const POINTING_BACK: ReadonlySet<string> = new Set(
+  (
+    'dat dit daar daarvoor daarmee daarover daarbij daarop daarin daarvan daaraan hiervoor ' +
+    'hiermee hierover hierbij hiervan this that'
+  ).split(' '),
+);
+
+/**
+ * Whether a sentence points back at what was said before it.
+ * @example pointsBack('Bij wie meld ik dat?') // true
+ */
+export function pointsBack(sentence: string): boolean {
+  return sentence
+    .toLowerCase()
+    .split(/[^a-z]+/u)
+    .some((word) => POINTING_BACK.has(word));
+}
+
+/**
+ * The sentence that tells the case of a two-sentence story, or '' for any other text: "Mijn
+ * salarisschaal is niet aangepast. Bij wie meld ik dat?" asks about the pay scale, so when the
+ * asking sentence points back at it, that sentence decides, with the asking one, whether the
+ * question is about the policy at all. In a longer story the sentence before the question is as
+ * often a detail ("De schoonmakers komen na vijven. Is dat een probleem?").
+ * @example referredSentence('Mijn loon is niet aangepast sinds mijn master, al maanden. Bij wie meld ik dat?', 'Bij wie meld ik dat?') // 'Mijn loon is niet aangepast sinds mijn master, al maanden.'
+ */
+export function referredSentence(text: string, sentence: string): string {
+  const sentences = text
+    .trim()
+    .split(SENTENCE_END)
+    .map((each) => each.trim());
+  return sentences.length === 2 && sentences[1] === sentence.trim() ? (sentences[0] as string) : '';
+}

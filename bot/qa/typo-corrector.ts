@@ -5,6 +5,8 @@
 
 /** Shorter words are too often other real words one letter apart ("reken", "weken"). */
 const MIN_LENGTH = 6;
+/** The known head of a compound whose tail has the slip: "kind" in "kindgegevns". */
+const MIN_HEAD = 4;
 
 /**
  * @example createTypoCorrector(new Set(['wachtwoord']))('wachtwoort') // 'wachtwoord'
@@ -24,8 +26,7 @@ export function createTypoCorrector(
     add(word, word);
     for (const deleted of deletions(word)) add(deleted, word);
   }
-  return (word) => {
-    if (word.length < MIN_LENGTH || vocabulary.has(word)) return undefined;
+  const correctWhole = (word: string): string | undefined => {
     const candidates = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
       for (const known of byDeletion.get(key) ?? []) {
@@ -40,6 +41,25 @@ export function createTypoCorrector(
         a.localeCompare(b),
     )[0];
   };
+  return (word) => {
+    if (word.length < MIN_LENGTH || vocabulary.has(word)) return undefined;
+    return correctWhole(word) ?? correctTail(word);
+  };
+
+  /**
+   * A compound whose head is a known word and whose tail is one slip from one: "kindgegevns" is
+   * "kind" + "gegevens". The whole compound need not be known; its parts are.
+   */
+  function correctTail(word: string): string | undefined {
+    for (let cut = word.length - MIN_LENGTH; cut >= MIN_HEAD; cut--) {
+      const head = word.slice(0, cut);
+      const tail = word.slice(cut);
+      if (!vocabulary.has(head) || vocabulary.has(tail)) continue;
+      const corrected = correctWhole(tail);
+      if (corrected !== undefined) return head + corrected;
+    }
+    return undefined;
+  }
 }
 
 function deletions(word: string): string[] {

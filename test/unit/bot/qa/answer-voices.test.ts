@@ -17,6 +17,9 @@ describe('answering questions as staff type them', () => {
     ['mag de invaller mn wachtwoord gebruiken?', 'password-sharing'],
     ['wachtwoort vergete wat moet ik doen', 'password-forgotten'],
     ['datalek meldn hoe', 'breach-how-to-report'],
+    // A slip in a compound's tail, and a privacy word named only with a slip.
+    ['mag ik kindgegevns mailen naar de logopedist', 'email-pupil-file'],
+    ['dataleck meldn', 'breach-how-to-report'],
   ])('reads spoken Dutch and typos: %j', (question, expected) => {
     expect(answer(question).sources[0]?.id).toBe(expected);
   });

@@ -246,6 +246,25 @@ describe('a short question whose best entry shares only its people', () => {
     expect(framed).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it('counts who decides as framing, in Dutch and English: a pupil repeating a grade is no entry', () => {
+    expect(answer('Wie beslist of een leerling mag doubleren?')).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
+    expect(answer('Who decides if a child may skip a grade?')).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
+    // Near miss: who decides about photos of older pupils is what that entry is about.
+    expect(
+      answer("Wie beslist over foto's van oudere leerlingen, de ouders of het kind zelf?")
+        .sources[0]?.id,
+    ).toBe('photo-older-pupils');
+    expect(
+      answer('Who decides about photos of older pupils, the parents or the child?').sources[0]?.id,
+    ).toBe('photo-older-pupils');
+  });
+
   it("counts roles at school as people: the IB'er named, a speech therapist asked about", () => {
     expect(answer('Mag de intern begeleider zelf een logopedist inschakelen?')).toMatchObject({
       answered: false,
@@ -347,5 +366,78 @@ describe('a consent, complaint or request whose object is no personal data', () 
       expect(result.sources[0]?.id).toBe('password-lists');
       expect(result.suggestions.map((each) => each.id)).not.toContain('sanctions');
     });
+  });
+});
+
+describe('a two-sentence story whose question points back at the first sentence', () => {
+  const answer = answererWith();
+
+  it('is declined when that sentence names a topic outside the policy, in Dutch and English', () => {
+    expect(
+      answer(
+        'De reiskosten van mijn woon-werkverkeer staan al drie maanden niet meer op mijn strook. Waar meld ik dat?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'My pension contribution was taken off my salary twice this month, which seems wrong. Who do I report that to?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when that sentence is about the policy, or is one detail of a longer story (near miss)', () => {
+    expect(
+      answer(
+        'Mijn schoollaptop met leerlinggegevens is gisteren uit mijn auto gestolen bij de bouwmarkt. Bij wie meld ik dat?',
+      ).sources[0]?.id,
+    ).toBe('breach-lost-device');
+    expect(
+      answer(
+        'Ik neem vanmiddag de schoollaptops mee naar de andere locatie in mijn eigen auto. Daarna haal ik nog een kapotte beamer op bij de leverancier. Waar moet ik op letten bij dat vervoer?',
+      ).sources[0]?.id,
+    ).toBe('laptop-care');
+  });
+});
+
+describe('a consent given in another form of the act ("geeft", "gives")', () => {
+  const answer = answererWith();
+
+  it('is declined when it is about something no entry covers, in Dutch and English', () => {
+    expect(
+      answer(
+        'Mag ik een kleuter een hoestdrankje geven als de vader telefonisch toestemming geeft?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('May I give a toddler a cough syrup when the father gives permission by phone?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the consent is about photos (near miss)', () => {
+    expect(
+      answer('Mag ik de klassenfoto op de website zetten als maar één ouder toestemming geeft?')
+        .sources[0]?.id,
+    ).toBe('photo-consent-yearly');
+    expect(
+      answer('Is it enough when one parent gives consent for the class photo?').sources[0]?.id,
+    ).toBe('photo-one-or-two-parents');
+  });
+});
+
+describe('"rekening (mee) houden" (Dutch only: the idiom has no English "keep")', () => {
+  const answer = answererWith();
+
+  it('names no privacy topic, so a question about lunch is declined', () => {
+    expect(
+      answer(
+        'Een vader wil dat zijn zoon bij het overblijven geen vlees op zijn brood krijgt. Moeten wij daar rekening mee houden?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('leaves "houden" that keeps data a retention question (near miss)', () => {
+    expect(
+      answer('Hoe lang moeten we de verzuimlijsten van vorig jaar nog houden?').sources[0]?.id,
+    ).toBe('retention-absence');
   });
 });

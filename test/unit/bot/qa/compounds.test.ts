@@ -48,4 +48,22 @@ describe('createCompoundSplitter', () => {
       expect(split(word)).toEqual([]);
     },
   );
+
+  describe('a word made with the prefix "voor"', () => {
+    const withPrefix = createCompoundSplitter(
+      new Set(['voor', 'beeld', 'voorbeeld', 'brief', 'deur', 'waarde', 'voorwaarde']),
+    );
+
+    it.each([['voorbeeld'], ['voorwaarde']])(
+      'leaves %j whole when the vocabulary knows it: an example is no image',
+      (word) => {
+        expect(withPrefix(word)).toEqual([]);
+      },
+    );
+
+    it('still splits a compound with such a word as head, or one not known whole (near miss)', () => {
+      expect(withPrefix('voorbeeldbrief')).toEqual(['voorbeeld', 'brief']);
+      expect(withPrefix('voordeur')).toEqual(['voor', 'deur']);
+    });
+  });
 });

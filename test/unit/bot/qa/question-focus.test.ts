@@ -1,4 +1,9 @@
-import { questionFocus, twoQuestions } from '../../../../bot/qa/question-focus';
+import {
+  pointsBack,
+  questionFocus,
+  referredSentence,
+  twoQuestions,
+} from '../../../../bot/qa/question-focus';
 
 describe('questionFocus', () => {
   it('reads a short question as its own focus, with no context', () => {
@@ -82,5 +87,39 @@ describe('twoQuestions', () => {
 
   it('keeps one question whose second half borrows its topic', () => {
     expect(twoQuestions('Mogen we het bewaren, en hoe lang?')).toBeUndefined();
+  });
+});
+
+describe('referredSentence', () => {
+  it('gives the sentence that tells the case of a two-sentence story, in Dutch and English', () => {
+    const dutch =
+      'Mijn salarisschaal is na het halen van mijn master nog steeds niet aangepast. Bij wie meld ik dat?';
+    expect(referredSentence(dutch, questionFocus(dutch).sentence)).toBe(
+      'Mijn salarisschaal is na het halen van mijn master nog steeds niet aangepast.',
+    );
+    const english =
+      'My pay scale was still not adjusted after I finished my degree last year. Who do I report that to?';
+    expect(referredSentence(english, questionFocus(english).sentence)).toBe(
+      'My pay scale was still not adjusted after I finished my degree last year.',
+    );
+  });
+
+  it('gives nothing for a longer story, where the sentence before is as often a detail (near miss)', () => {
+    const longer =
+      'Ik breng de laptops naar de andere locatie. Daarna haal ik een kapotte beamer op. Waar let ik op bij dat vervoer?';
+    expect(referredSentence(longer, questionFocus(longer).sentence)).toBe('');
+  });
+});
+
+describe('pointsBack', () => {
+  it('finds a sentence that points back at the story, in Dutch and English', () => {
+    expect(pointsBack('Bij wie meld ik dat?')).toBe(true);
+    expect(pointsBack('Moeten wij daar rekening mee houden?')).toBe(true);
+    expect(pointsBack('Who do I report that to?')).toBe(true);
+  });
+
+  it('leaves a sentence that names its own topic (near miss)', () => {
+    expect(pointsBack('Mag ik met haar account inloggen?')).toBe(false);
+    expect(pointsBack('Can I log in with her account?')).toBe(false);
   });
 });

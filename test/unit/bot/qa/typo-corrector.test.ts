@@ -1,0 +1,18 @@
+import { createTypoCorrector } from '../../../../bot/qa/typo-corrector';
+
+const correct = createTypoCorrector(new Set(['kind', 'gegevens', 'wachtwoord', 'leerling']));
+
+describe('createTypoCorrector', () => {
+  it('reads a known word one slip away', () => {
+    expect(correct('wachtwoort')).toBe('wachtwoord');
+  });
+
+  it('reads the slip in the tail of a compound with a known head: "kindgegevns"', () => {
+    expect(correct('kindgegevns')).toBe('kindgegevens');
+  });
+
+  it('leaves a compound of two known parts, and a word with no known head, as typed (near miss)', () => {
+    expect(correct('kindgegevens')).toBeUndefined();
+    expect(correct('groepgegevns')).toBeUndefined();
+  });
+});

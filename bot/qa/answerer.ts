@@ -22,7 +22,13 @@ import {
   matchesOnlyPeople,
   NON_TOPIC_WORDS,
 } from './people-only';
-import { comparedTopics, questionFocus, twoQuestions, type QuestionFocus } from './question-focus';
+import {
+  comparedTopics,
+  questionFocus,
+  refersBack,
+  twoQuestions,
+  type QuestionFocus,
+} from './question-focus';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
 import {
   hasPolicyEvidence,
@@ -235,8 +241,17 @@ export function createAnswerer(
     // A topic the policy does not cover (salary, holidays, a broken printer) is answered only when
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
+    // A question that refers back ("Mag dat zomaar?", "Waar moet ik heen?") asks about the sentence
+    // before it: "ziekmeldingen via een app doorgeven. Mag dat zomaar?" asks about sick leave.
     const focused = questionFocus(question);
-    const asking = focused.context === '' ? words : wordsOf(focused.sentence);
+    const asking =
+      focused.context === ''
+        ? words
+        : wordsOf(
+            refersBack(focused.sentence)
+              ? `${focused.previous} ${focused.sentence}`
+              : focused.sentence,
+          );
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),

@@ -18,6 +18,12 @@ export interface QuestionFocus {
    * intrekken?"), where two questions may sit side by side.
    */
   sentence: string;
+  /**
+   * The one sentence (or clause) told before the asking one, when the message is just that and its
+   * question: where a question that refers back ("…. Mag dat zomaar?") finds what it asks about.
+   * Empty for a short question and for a longer story, whose last sentence is one detail of many.
+   */
+  previous: string;
 }
 
 const SENTENCE_END = /(?<=[.?!\n])\s/u;
@@ -87,13 +93,13 @@ function withoutConcession(sentence: string): { asked: string; aside: string } {
 export function questionFocus(text: string): QuestionFocus {
   const trimmed = text.trim();
   if (wordCount(trimmed) < MIN_SITUATION_WORDS)
-    return { focus: trimmed, context: '', sentence: trimmed };
+    return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
   const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
   // A plan or a story told without asking ("Ik laat mijn laptop even in de kantine liggen, ben zo
   // terug."): no sentence is the question, so none outweighs the rest; its last words are an
   // aside, not the topic. A question without its "?" still starts like one ("Moet ik dit melden").
   if (!trimmed.includes('?') && !sentences.some(asksWithoutMark))
-    return { focus: trimmed, context: '', sentence: trimmed };
+    return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
   // The question sentence: the last one asking (with "?"), else the last one.
   let index = sentences.length - 1;
   for (let each = sentences.length - 1; each >= 0; each--) {
@@ -115,7 +121,36 @@ export function questionFocus(text: string): QuestionFocus {
       focus = last;
     }
   }
-  return { focus, context: [...before, ...after].join(' ').trim(), sentence };
+  return {
+    focus,
+    context: [...before, ...after].join(' ').trim(),
+    sentence,
+    previous: before.length === 1 && after.join('').trim() === '' ? (before[0] ?? '').trim() : '',
+  };
+}
+
+/** A question this short names no topic of its own: "Waar moet ik heen?", "Wat nu?". */
+const MAX_BARE_QUESTION_WORDS = 4;
+/** Pronouns that point back at what was just told: "Mag dat?", "Is this allowed?". */
+const BACK_POINTERS = new Set(['dat', 'dit', 'that', 'this']);
+
+/**
+ * Whether an asking sentence takes its topic from the sentence before it: it is too short to name
+ * one ("Waar moet ik heen?"), or points back right after its verb ("Mag dat zomaar …?", "Is that
+ * allowed?") or right before its last verb ("Mag de directeur dat goedkeuren?", "Can I do that?").
+ * "Mag ik de lijst mailen zonder dat de ouders het weten?" uses "dat" as a conjunction: no.
+ * @example refersBack('Mag dat zomaar zonder dat de MR erover heeft meegepraat?') // true
+ */
+export function refersBack(sentence: string): boolean {
+  const words = singleSpaced(sentence)
+    .trim()
+    .toLowerCase()
+    .split(' ')
+    .map((word) => word.replace(/[^a-z]/gu, ''))
+    .filter((word) => word !== '');
+  if (words.length <= MAX_BARE_QUESTION_WORDS) return true;
+  const isPointer = (at: number) => BACK_POINTERS.has(words.at(at) ?? '');
+  return isPointer(1) || isPointer(-1) || (isPointer(-2) && (words.at(-1) ?? '').endsWith('en'));
 }
 
 /** Words that compare two topics, and the word before the first of them. */

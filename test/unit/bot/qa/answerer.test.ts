@@ -293,6 +293,36 @@ describe('a short question whose best entry shares only its people', () => {
   });
 });
 
+describe('a question that refers back to the one sentence before it', () => {
+  const answer = answererWith();
+
+  it('is declined when that sentence names a topic outside the policy, in Dutch and English', () => {
+    expect(
+      answer(
+        'Een vader vraagt of zijn dochter een week voor de zomervakantie vrij mag omdat de vlucht dan goedkoper is. Mag ik dat goedkeuren?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'My manager wants us to report sick leave by text message to the caretaker from now on instead of calling the school. Is that allowed?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when that sentence is about the policy, or when a longer story only mentions an outside topic (near miss)', () => {
+    expect(
+      answer(
+        'Een collega heeft het leerlingdossier van een zorgleerling naar haar privémail gestuurd. Mag dat zomaar?',
+      ).answered,
+    ).toBe(true);
+    expect(
+      answer(
+        'Op mijn bureau ligt elke middag een overzicht met namen van leerlingen en hun allergieën. Het blijft daar na schooltijd liggen. De schoonmaakster komt om zes uur. Is dat erg?',
+      ).sources[0]?.id,
+    ).toBe('clean-desk');
+  });
+});
+
 describe('a consent, complaint or request whose object is no personal data', () => {
   const answer = answererWith();
 

@@ -1,4 +1,4 @@
-import { questionFocus, twoQuestions } from '../../../../bot/qa/question-focus';
+import { questionFocus, refersBack, twoQuestions } from '../../../../bot/qa/question-focus';
 
 describe('questionFocus', () => {
   it('reads a short question as its own focus, with no context', () => {
@@ -6,6 +6,7 @@ describe('questionFocus', () => {
       focus: 'Mag ik een BSN mailen?',
       context: '',
       sentence: 'Mag ik een BSN mailen?',
+      previous: '',
     });
   });
 
@@ -35,7 +36,12 @@ describe('questionFocus', () => {
   ])(
     'reads a plan told without asking as one whole, not its last aside as the question: %j',
     (text) => {
-      expect(questionFocus(text)).toEqual({ focus: text, context: '', sentence: text });
+      expect(questionFocus(text)).toEqual({
+        focus: text,
+        context: '',
+        sentence: text,
+        previous: '',
+      });
     },
   );
 
@@ -50,6 +56,49 @@ describe('questionFocus', () => {
     ],
   ])('still finds a question that lacks its "?": %j', (text, focus) => {
     expect(questionFocus(text).focus).toBe(focus);
+  });
+});
+
+describe('the sentence a question refers back to', () => {
+  it('is the one sentence told before the question, in Dutch and English', () => {
+    expect(
+      questionFocus(
+        'Een vader vraagt of zijn dochter een week eerder vrij mag omdat de vlucht goedkoper is. Mag ik dat goedkeuren?',
+      ).previous,
+    ).toBe(
+      'Een vader vraagt of zijn dochter een week eerder vrij mag omdat de vlucht goedkoper is.',
+    );
+    expect(
+      questionFocus(
+        'My manager wants us to report sick leave by text message from now on. Is that allowed?',
+      ).previous,
+    ).toBe('My manager wants us to report sick leave by text message from now on.');
+  });
+
+  it('is empty for a longer story, whose last sentence is one detail of many (near miss)', () => {
+    expect(
+      questionFocus(
+        'Op mijn bureau ligt een overzicht met allergieën. Het blijft daar na schooltijd liggen. De schoonmaakster komt om zes uur. Is dat erg?',
+      ).previous,
+    ).toBe('');
+  });
+
+  it.each([
+    'Mag dat zomaar zonder overleg met de MR?',
+    'Mag de directeur dat goedkeuren?',
+    'Waar moet ik heen?',
+    'Is that allowed at all?',
+    'Can I just do that?',
+  ])('is where a question that points back or names nothing finds its topic: %j', (question) => {
+    expect(refersBack(question)).toBe(true);
+  });
+
+  it.each([
+    'Mag ik de lijst mailen zonder dat de ouders het weten?',
+    'Moet ik een datalek binnen 72 uur melden?',
+    'Mag ik dat formulier ook per mail sturen?',
+  ])('is not needed by a question that names its own topic (near miss): %j', (question) => {
+    expect(refersBack(question)).toBe(false);
   });
 });
 

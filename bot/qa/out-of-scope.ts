@@ -204,6 +204,35 @@ function withoutMessageSubject(
 }
 
 /**
+ * Words for teaching: what a lesson is "over" is what the children learn, not what the question
+ * asks of the policy ("een lesmethode over mediawijsheid en online privacy").
+ */
+const TEACHING_WORDS: ReadonlySet<string> = new Set([
+  'les',
+  'lessen',
+  'lesje',
+  'lesgeven',
+  'lesmethode',
+  'lesmateriaal',
+  'lesbrief',
+  'lespakket',
+  'lesson',
+  'lessons',
+  'teach',
+  'teaching',
+]);
+
+/**
+ * The words outside the subject of a lesson: a privacy word there is what the children learn
+ * about ("een les over online privacy"), so it keeps no teaching question in scope. A lesson
+ * named without "over" ("foto's gebruiken in een les") keeps all its words.
+ */
+function withoutLessonSubject(words: readonly string[]): string[] {
+  if (!words.some((word) => TEACHING_WORDS.has(word))) return [...words];
+  return withoutAdjuncts(words, ABOUT_WORDS, true, () => false);
+}
+
+/**
  * Whether a question names a privacy topic outright ("foto", "dossier", "datalek"), or one of the
  * board's in-scope words: evidence, next to what the entries match, that it is a policy question.
  */
@@ -247,8 +276,10 @@ export function createOffTopicFinder(
   const core = privacyStems([...PRIVACY_CORE_WORDS, ...board.inScope]);
   return (words, isKnownWord = () => false) => {
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
+    // "een les over online privacy" teaches privacy; it asks nothing of the policy.
+    const told = withoutLessonSubject(words);
     // "tijdens de lunchpauze" says when, not what is asked.
-    const asked = withoutAdjuncts(words, WHEN_WORDS, false, isLabour);
+    const asked = withoutAdjuncts(told, WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutMessageSubject(asked, isLabour);
     const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
@@ -257,8 +288,8 @@ export function createOffTopicFinder(
       ...headcountWords(asked),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
-    if (words.some((word) => isPrivacyWord(word, core, canonicalWord))) return [];
-    const isPrivacy = words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
+    if (told.some((word) => isPrivacyWord(word, core, canonicalWord))) return [];
+    const isPrivacy = told.some((word) => isPrivacyWord(word, privacy, canonicalWord));
     return [...new Set(isPrivacy ? frameWords : [...topicWords, ...frameWords])];
   };
 }

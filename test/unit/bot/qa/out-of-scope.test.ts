@@ -45,6 +45,14 @@ describe('offTopicWords', () => {
     ['Ik wil een mail naar de ouders sturen over het kamp en de kosten', []],
     ['Can I send one message to all parents about the trip and the costs?', []],
     ['Wie betaalt de kosten van de mail naar de ouders?', ['betaalt', 'kosten']],
+    // What a lesson is about is what the children learn: its privacy words keep no teaching
+    // question in scope; a lesson named without "over" keeps them (near miss).
+    [
+      'Welke lesmethode gebruiken jullie voor lessen over privacy en sociale media?',
+      ['lesmethode'],
+    ],
+    ['Is there a teaching method for lessons about online privacy?', ['method']],
+    ['Welke lesmethode mag ik gebruiken als er leerlingdossiers in staan?', []],
     // A board's own out-of-scope topic: bullying has its own protocol, not the privacy policy.
     ['Wat doen we als een leerling blijft pesten?', ['pesten']],
   ];

@@ -87,6 +87,28 @@ function withoutConcession(sentence: string): { asked: string; aside: string } {
   return { asked: sentence.endsWith('?') ? `${asked}?` : asked, aside: clauses.at(-1) ?? '' };
 }
 
+/** Openers of a clause that lists examples: it names no question of its own. */
+const EXAMPLE_OPENERS = new Set([
+  'zoals',
+  'bijvoorbeeld',
+  'bv',
+  'bijv',
+  'such',
+  'like',
+  'including',
+]);
+
+/** The clauses with a last one of examples joined to the one before it. */
+function withoutExamples(clauses: string[]): string[] {
+  const first = (clauses.at(-1) ?? '')
+    .trim()
+    .split(' ', 1)[0]
+    ?.toLowerCase()
+    .replace(/[^a-z]/gu, '');
+  if (clauses.length < 2 || !EXAMPLE_OPENERS.has(first ?? '')) return clauses;
+  return [...clauses.slice(0, -2), `${clauses.at(-2) ?? ''}, ${clauses.at(-1) ?? ''}`];
+}
+
 /**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
@@ -113,8 +135,9 @@ export function questionFocus(text: string): QuestionFocus {
   const before = sentences.slice(0, index);
   const after = [...sentences.slice(index + 1), aside];
   // One long sentence: its last clause asks ("…, en nu is de laptop weg, moet ik dat melden?").
+  // A last clause of examples ("…, zoals gordels en zitverhogers?") belongs to the clause before.
   if (sentences.length === 1) {
-    const clauses = singleSpaced(focus).split(CLAUSE_BREAK);
+    const clauses = withoutExamples(singleSpaced(focus).split(CLAUSE_BREAK));
     const last = clauses[clauses.length - 1]?.trim() ?? '';
     if (clauses.length > 1 && wordCount(last) >= MIN_FOCUS_WORDS) {
       before.push(clauses.slice(0, -1).join(', '));

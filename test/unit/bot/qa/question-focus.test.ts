@@ -59,6 +59,21 @@ describe('questionFocus', () => {
   });
 });
 
+describe('a last clause of examples', () => {
+  it.each([
+    'Welke afspraken gelden er voor het uitlenen van spullen aan ouders van de klas, zoals boeken en spelletjes?',
+    'What are the rules for taking pupils on a trip in the cars of parents, such as booster seats and belts?',
+  ])('belongs to the clause before it, so the whole sentence is the question: %j', (text) => {
+    expect(questionFocus(text)).toMatchObject({ focus: text, context: '' });
+  });
+
+  it('leaves a last clause that asks on its own as the focus (near miss)', () => {
+    const text =
+      'Gisteren heb ik de toetsuitslagen van mijn groep op een usb-stick gezet, moet ik die nu versleutelen?';
+    expect(questionFocus(text).focus).toBe('moet ik die nu versleutelen?');
+  });
+});
+
 describe('the sentence a question refers back to', () => {
   it('is the one sentence told before the question, in Dutch and English', () => {
     expect(

@@ -232,6 +232,32 @@ function withoutLessonSubject(words: readonly string[]): string[] {
   return withoutAdjuncts(words, ABOUT_WORDS, true, () => false);
 }
 
+/** Screens and boards: what they show is their picture ("beeld"), not a photo of anyone. */
+const DISPLAY_WORDS: ReadonlySet<string> = new Set([
+  'digibord',
+  'smartboard',
+  'beamer',
+  'projector',
+  'scherm',
+  'beeldscherm',
+  'monitor',
+  'tv',
+  'televisie',
+  'screen',
+  'display',
+]);
+/** The picture a screen gives, in Dutch the same word as an image of someone. */
+const PICTURE_WORDS: ReadonlySet<string> = new Set(['beeld']);
+
+/**
+ * The words without the picture of a screen: "het digibord geeft geen beeld" asks about the board,
+ * not about images of pupils; "leerlingen in beeld" with no screen named keeps "beeld".
+ */
+function withoutScreenPicture(words: readonly string[]): string[] {
+  if (!words.some((word) => DISPLAY_WORDS.has(word))) return [...words];
+  return words.filter((word) => !PICTURE_WORDS.has(word));
+}
+
 /**
  * Whether a question names a privacy topic outright ("foto", "dossier", "datalek"), or one of the
  * board's in-scope words: evidence, next to what the entries match, that it is a policy question.
@@ -241,7 +267,8 @@ export function createPrivacyTopicFinder(
   canonicalWord: (word: string) => string | undefined,
 ): (words: readonly string[]) => boolean {
   const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
-  return (words) => words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
+  return (words) =>
+    withoutScreenPicture(words).some((word) => isPrivacyWord(word, privacy, canonicalWord));
 }
 
 /** The words of a question that name a topic outside the policy (see createOffTopicFinder). */
@@ -277,7 +304,7 @@ export function createOffTopicFinder(
   return (words, isKnownWord = () => false) => {
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
     // "een les over online privacy" teaches privacy; it asks nothing of the policy.
-    const told = withoutLessonSubject(words);
+    const told = withoutLessonSubject(withoutScreenPicture(words));
     // "tijdens de lunchpauze" says when, not what is asked.
     const asked = withoutAdjuncts(told, WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutMessageSubject(asked, isLabour);

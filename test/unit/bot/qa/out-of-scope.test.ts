@@ -95,6 +95,22 @@ describe('namesPrivacyTopic', () => {
     expect(namesPrivacyTopic(wordsOf(question))).toBe(true);
   });
 
+  it('reads the picture a screen gives as no image of anyone', () => {
+    expect(namesPrivacyTopic(wordsOf('De beamer in het speellokaal geeft geen beeld'))).toBe(false);
+    expect(offTopicWords(wordsOf('De beamer in het speellokaal geeft geen beeld'))).toEqual([
+      'beamer',
+    ]);
+  });
+
+  it('keeps "beeld" an image of someone when no screen is named (near miss)', () => {
+    expect(namesPrivacyTopic(wordsOf('Mag ik een filmpje met de kinderen in beeld delen?'))).toBe(
+      true,
+    );
+    expect(
+      namesPrivacyTopic(wordsOf("Mag ik foto's van de klas op het digibord laten zien?")),
+    ).toBe(true);
+  });
+
   it('does not read any list as one', () => {
     expect(namesPrivacyTopic(wordsOf('waar staat de boodschappenlijst voor de kerstviering'))).toBe(
       false,

@@ -39,13 +39,25 @@ const QUESTION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Prepositions a question word may follow: "Voor welke doelen …?", "Bij wie moet ik …?", "To whom
+ * …?" ask as much as "Welke doelen …?".
+ */
+const QUESTION_PREPOSITIONS = new Set(
+  'voor bij met aan naar van op in door over uit tegen for with to from by about of'.split(' '),
+);
+/** Question words that may follow such a preposition (not "is", "kan": "voor is" asks nothing). */
+const WH_WORDS = new Set(
+  'wie wat welke welk wanneer hoelang hoeveel whom who what which when how'.split(' '),
+);
+
 function startsLikeQuestion(text: string): boolean {
-  const first =
-    text
-      .split(' ', 1)[0]
-      ?.toLowerCase()
-      .replace(/[^a-z]/g, '') ?? '';
-  return QUESTION_WORDS.has(first);
+  const [first = '', second = ''] = text
+    .trim()
+    .split(' ', 2)
+    .map((word) => word.toLowerCase().replace(/[^a-z]/g, ''));
+  if (QUESTION_WORDS.has(first)) return true;
+  return QUESTION_PREPOSITIONS.has(first) && WH_WORDS.has(second);
 }
 
 const singleSpaced = (text: string) => text.replace(/\s+/gu, ' ');

@@ -134,6 +134,14 @@ describe('twoQuestions', () => {
         'wie moet ik bellen?',
       ],
     ],
+    [
+      'Voor welke doelen gebruiken we leerlinggegevens en wie controleert dat?',
+      ['Voor welke doelen gebruiken we leerlinggegevens', 'wie controleert dat?'],
+    ],
+    [
+      'For which purposes do we keep pupil data, and who checks that?',
+      ['For which purposes do we keep pupil data', 'who checks that?'],
+    ],
   ])('splits %j', (question, halves) => {
     expect(twoQuestions(question)).toEqual(halves);
   });
@@ -141,6 +149,12 @@ describe('twoQuestions', () => {
   it('keeps one question after an intention: the first half says what, the second asks', () => {
     expect(
       twoQuestions('Ik wil straks de hele klas mailen over de excursie, moeten de ouders in bcc?'),
+    ).toBeUndefined();
+  });
+
+  it('keeps one question whose first half starts with a preposition but asks nothing (near miss)', () => {
+    expect(
+      twoQuestions('Voor de zomervakantie wil ik de kast opruimen, wie helpt mij daarbij?'),
     ).toBeUndefined();
   });
 

@@ -278,6 +278,15 @@ export type OffTopicFinder = (
 ) => string[];
 
 /**
+ * Privacy words that name an act, not data: asking consent or keeping something is a privacy
+ * question only when what is consented to or kept is personal data ("toestemming voor foto's",
+ * not "toestemming voor de gymzaal").
+ */
+const PRIVACY_ACT_STEMS: ReadonlySet<string> = new Set(['toestemming'].map(stemDutch));
+/** A privacy word this long names data also inside a compound ("schoolfotograaf"). */
+const MIN_DATA_PART = 4;
+
+/**
  * A privacy word ("foto", "dossier") keeps a topic in scope ("ziekteverzuim van een leerling in het
  * dossier" is about the dossier); a money or camera question, or a topic the board lists as outside
  * its policy, stays out of scope unless a core privacy word or one of the board's in-scope words is
@@ -301,6 +310,14 @@ export function createOffTopicFinder(
   );
   const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
   const core = privacyStems([...PRIVACY_CORE_WORDS, ...board.inScope]);
+  // "schoolfotograaf" names photos inside it: a consent for the photographer is one for photos.
+  const dataParts = [...privacy.stems].filter(
+    (stem) => stem.length >= MIN_DATA_PART && !PRIVACY_ACT_STEMS.has(stem),
+  );
+  const isActWord = (word: string) => {
+    const canonical = canonicalWord(word) ?? word;
+    return PRIVACY_ACT_STEMS.has(stemDutch(canonical)) || PRIVACY_ACT_STEMS.has(stemDutch(word));
+  };
   return (words, isKnownWord = () => false) => {
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
     // "een les over online privacy" teaches privacy; it asks nothing of the policy.
@@ -315,9 +332,17 @@ export function createOffTopicFinder(
       ...headcountWords(asked),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
-    if (told.some((word) => isPrivacyWord(word, core, canonicalWord))) return [];
-    const isPrivacy = told.some((word) => isPrivacyWord(word, privacy, canonicalWord));
-    return [...new Set(isPrivacy ? frameWords : [...topicWords, ...frameWords])];
+    // A consent or keeping names no data of its own: "toestemming voor de gymzaal" is about the
+    // gym, so only a privacy word beside the act keeps an outside topic in scope.
+    const namesData = told.some(
+      (word) =>
+        !isActWord(word) &&
+        (isPrivacyWord(word, privacy, canonicalWord) ||
+          dataParts.some((part) => word.includes(part))),
+    );
+    if (told.some((word) => isPrivacyWord(word, core, canonicalWord)))
+      return namesData ? [] : [...new Set(topicWords)];
+    return [...new Set(namesData ? frameWords : [...topicWords, ...frameWords])];
   };
 }
 

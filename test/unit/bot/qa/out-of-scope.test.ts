@@ -45,6 +45,15 @@ describe('offTopicWords', () => {
     ['Ik wil een mail naar de ouders sturen over het kamp en de kosten', []],
     ['Can I send one message to all parents about the trip and the costs?', []],
     ['Wie betaalt de kosten van de mail naar de ouders?', ['betaalt', 'kosten']],
+    // A consent names no data of its own: what it is for decides; a photo, also inside a
+    // compound, keeps it in scope (near miss).
+    [
+      'Wie geeft toestemming voor het gebruik van de gymzaal na schooltijd?',
+      ['gymzaal', 'schooltijd'],
+    ],
+    ['Who gives permission to use the gym after school?', ['gym']],
+    ["Hebben we toestemming nodig voor foto's van de gymles?", []],
+    ['Moeten ouders toestemming geven voor de schoolfotograaf?', []],
     // What a lesson is about is what the children learn: its privacy words keep no teaching
     // question in scope; a lesson named without "over" keeps them (near miss).
     [

@@ -24,6 +24,7 @@ import {
 } from './people-only';
 import {
   comparedTopics,
+  contactVerbsOfWhoQuestion,
   questionFocus,
   refersBack,
   twoQuestions,
@@ -334,7 +335,9 @@ export function createAnswerer(
     };
 
     const { focus, context, sentence } = compared ? questionFocus(question) : askedFocus;
-    const focusWords = queryWordsOf(focus);
+    // "…, gestolen. Wie moet ik bellen?" asks whom to report to: the story is the topic, not phones.
+    const contactVerbs = context === '' ? [] : contactVerbsOfWhoQuestion(focus);
+    const focusWords = queryWordsOf(focus).filter((word) => !contactVerbs.includes(word.word));
     // "Wat moet ik nu doen?" names no topic: then the situation is the question.
     const contextWords = queryWordsOf(
       context,

@@ -164,6 +164,34 @@ export function questionFocus(text: string): QuestionFocus {
   };
 }
 
+/** Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about. */
+const CONTACT_VERBS = new Set(
+  (
+    'bellen bel opbellen mailen mail appen contacteren benaderen inlichten waarschuwen ' +
+    'call ring phone email contact notify tell inform'
+  ).split(' '),
+);
+/** Words that ask who: "Wie moet ik bellen?", "Bij wie …", "Who do I call?", "Whom …". */
+const WHO_WORDS = new Set(['wie', 'who', 'whom']);
+
+/**
+ * The contact verbs of a sentence that asks whom to reach ("Wie moet ik nu bellen?", "Who do I
+ * have to call?"): such a question asks whom to report to, so after a story the story is what it
+ * is about, not the telephone. Empty for any other sentence ("Mag ik ouders bellen vanaf mijn
+ * privételefoon?").
+ * @example contactVerbsOfWhoQuestion('Who do I have to call?') // ['call']
+ */
+export function contactVerbsOfWhoQuestion(sentence: string): string[] {
+  const words = singleSpaced(sentence)
+    .trim()
+    .toLowerCase()
+    .split(' ')
+    .map((word) => word.replace(/[^a-z]/gu, ''))
+    .filter((word) => word !== '');
+  if (!words.slice(0, 2).some((word) => WHO_WORDS.has(word))) return [];
+  return words.filter((word) => CONTACT_VERBS.has(word));
+}
+
 /** A question this short names no topic of its own: "Waar moet ik heen?", "Wat nu?". */
 const MAX_BARE_QUESTION_WORDS = 4;
 /** Pronouns that point back at what was just told: "Mag dat?", "Is this allowed?". */

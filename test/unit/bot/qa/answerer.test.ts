@@ -293,6 +293,31 @@ describe('a short question whose best entry shares only its people', () => {
   });
 });
 
+describe('a story that asks whom to call', () => {
+  const answer = answererWith();
+
+  it('is answered from what the story is about, not from the phone entries (Dutch and English)', () => {
+    expect(
+      answer(
+        'Gisteren is mijn werktas met de schoollaptop uit de trein gestolen. Er staan verslagen van leerlingen op. Wie moet ik bellen?',
+      ).sources[0]?.id,
+    ).toBe('breach-lost-device');
+    expect(
+      answer(
+        'Someone took my school laptop from my bike bag outside the station this morning. Who do I have to call?',
+      ).sources[0]?.id,
+    ).toBe('breach-lost-device');
+  });
+
+  it('keeps a story that asks about calling itself on the phone entries (near miss)', () => {
+    expect(
+      answer(
+        'Vanmiddag moet ik een ouder spreken over haar zoon, maar mijn werktelefoon is leeg. Mag ik haar bellen met mijn eigen mobiel?',
+      ).sources[0]?.id,
+    ).toBe('phone-work-mobile');
+  });
+});
+
 describe('a question that refers back to the one sentence before it', () => {
   const answer = answererWith();
 

@@ -1,4 +1,9 @@
-import { questionFocus, refersBack, twoQuestions } from '../../../../bot/qa/question-focus';
+import {
+  contactVerbsOfWhoQuestion,
+  questionFocus,
+  refersBack,
+  twoQuestions,
+} from '../../../../bot/qa/question-focus';
 
 describe('questionFocus', () => {
   it('reads a short question as its own focus, with no context', () => {
@@ -72,6 +77,23 @@ describe('a last clause of examples', () => {
       'Gisteren heb ik de toetsuitslagen van mijn groep op een usb-stick gezet, moet ik die nu versleutelen?';
     expect(questionFocus(text).focus).toBe('moet ik die nu versleutelen?');
   });
+});
+
+describe('contactVerbsOfWhoQuestion', () => {
+  it.each([
+    ['Wie moet ik nu bellen?', ['bellen']],
+    ['Who do I have to call?', ['call']],
+    ['Whom should I email about this?', ['email']],
+  ])('finds the channel of a question that asks whom to reach: %j', (sentence, verbs) => {
+    expect(contactVerbsOfWhoQuestion(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Mag ik haar bellen met mijn eigen mobiel?', 'Can I call parents from my own phone?'])(
+    'finds none in a question about calling itself (near miss): %j',
+    (sentence) => {
+      expect(contactVerbsOfWhoQuestion(sentence)).toEqual([]);
+    },
+  );
 });
 
 describe('the sentence a question refers back to', () => {

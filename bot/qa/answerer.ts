@@ -242,14 +242,15 @@ export function createAnswerer(
     // A topic the policy does not cover (salary, holidays, a broken printer) is answered only when
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
-    // A question that refers back ("Mag dat zomaar?", "Waar moet ik heen?") asks about the sentence
-    // before it: "ziekmeldingen via een app doorgeven. Mag dat zomaar?" asks about sick leave.
+    // A question that refers back ("Mag dat zomaar?", "Waar moet ik heen?") or names no topic of
+    // its own ("Welke kabel heb ik nodig?") asks about the sentence before it: "ziekmeldingen via
+    // een app doorgeven. Mag dat zomaar?" asks about sick leave.
     const focused = questionFocus(question);
     const asking =
       focused.context === ''
         ? words
         : wordsOf(
-            refersBack(focused.sentence)
+            refersBack(focused.sentence) || !namesOwnTopic(focused.sentence)
               ? `${focused.previous} ${focused.sentence}`
               : focused.sentence,
           );
@@ -275,6 +276,17 @@ export function createAnswerer(
       return { confidence: 'none', closest: chosen.evidence.isPrivacy ? closest : [] };
     }
     return chosen;
+  }
+
+  /**
+   * Whether a sentence names something the policy speaks of beyond people and framing: "Welke
+   * kabel heb ik nodig?" does not (the cable is unknown, "nodig" frames), so the sentence before it
+   * says what it is about.
+   */
+  function namesOwnTopic(sentence: string): boolean {
+    return index
+      .queryWords(sentence)
+      .some((word) => word.isKnown && word.whole.some((term) => !peopleTerms.has(term)));
   }
 
   /**

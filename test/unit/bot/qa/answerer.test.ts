@@ -334,6 +334,27 @@ describe('a question that refers back to the one sentence before it', () => {
     ).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it('is declined too when the question names no topic of its own, in Dutch and English', () => {
+    expect(
+      answer(
+        'De beamer in de aula doet het niet als ik mijn laptop aansluit. Welke adapter heb ik nodig?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'The projector in the hall stays black when I plug in my laptop. Which adapter do I need?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the question names its own topic after an outside one (near miss)', () => {
+    expect(
+      answer(
+        'Ik werk morgen tijdens de studiedag thuis. Mag ik mijn werkmail op mijn eigen laptop lezen?',
+      ).answered,
+    ).toBe(true);
+  });
+
   it('is answered when that sentence is about the policy, or when a longer story only mentions an outside topic (near miss)', () => {
     expect(
       answer(

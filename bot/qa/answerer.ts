@@ -86,6 +86,8 @@ const OFF_TOPIC_MIN_COVERAGE = 0.7;
  * a sign that the question is off-topic: it weighs this share of what it would in a question.
  */
 const STORY_UNKNOWN_SHARE = 0.25;
+/** Words for the policy itself: no topic of a question ("Wat zegt het beleid?"). */
+const POLICY_WORDS: readonly string[] = ['beleid', 'privacybeleid', 'beleidsplan', 'policy'];
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -161,6 +163,8 @@ export function createAnswerer(
   const actTerms = new Set(wholeTermsOf(ACT_WORDS));
   const actNeutralTerms = new Set([...peopleTerms, ...wholeTermsOf(FEELING_WORDS)]);
   const actStems = new Set(ACT_WORDS.map(stemDutch));
+  // "Wat zegt het beleid hierover?" names the policy itself, which every entry is part of.
+  const policyTerms = new Set(wholeTermsOf(POLICY_WORDS));
   const findsData = createPrivacyTopicFinder(
     { inScope: [...words.inScope, ...DATA_OBJECT_WORDS] },
     lexicon.canonicalWord,
@@ -341,7 +345,9 @@ export function createAnswerer(
     // with confidence: "Welke sanctie kan ik haar opleggen?" names its topic, "Wat zegt het
     // beleid?" does not.
     const askedEntryOf = (focusWords: QueryWord[]) => {
-      const known = focusWords.filter((word) => word.isKnown);
+      const known = focusWords.filter(
+        (word) => word.isKnown && !word.whole.some((term) => policyTerms.has(term)),
+      );
       const top = rank(known)[0];
       return top && isConfident(top, known) ? top.hit.entry : undefined;
     };
@@ -367,7 +373,7 @@ export function createAnswerer(
     const isStory = context !== '' && focusWords.some((word) => word.isKnown);
     const ranked = rank(queryWords, isStory ? focusWords : []);
     // A story whose best entry matches nothing of the asking sentence: the entry that sentence
-    // finds on its own is offered first ("Bedoel je"), however far the story pushes it down.
+    // finds on its own, however far the story pushes it down.
     const missesAsked = (each: Ranked | undefined) =>
       each !== undefined &&
       !focusWords.some(
@@ -375,10 +381,6 @@ export function createAnswerer(
       );
     const askedTop = isStory && missesAsked(ranked[0]) ? askedEntryOf(focusWords) : undefined;
     const askedEntry = askedTop === ranked[0]?.hit.entry ? undefined : askedTop;
-    const offerAsked = (closest: KnowledgeEntry[]) =>
-      askedEntry
-        ? [askedEntry, ...closest.filter((entry) => entry !== askedEntry)].slice(0, MAX_SUGGESTIONS)
-        : closest;
     const best = ranked[0];
     if (!best) return { confidence: 'none', closest: [] };
     const evidence = scopeEvidenceOf(ranked, queryWords, {
@@ -391,6 +393,19 @@ export function createAnswerer(
       matchesOnlyPeople(queryWords, best.hit, peopleTerms) ||
       matchesOnlyAct(queryWords, best.hit, actNeutralTerms, actTerms, namesData(words));
 
+    // A story whose best entry matches nothing of the asking sentence, while that sentence finds an
+    // entry on its own ("…, het helpt niet. Kan ik haar een sanctie opleggen?"): the question is
+    // answered from that entry, with the story's best offered first ("Bedoel je").
+    if (askedEntry && (isConfident(best, queryWords) || isInScope(best, true)))
+      return {
+        entry: askedEntry,
+        confidence: 'low',
+        closest: [best.hit.entry, ...ranked.slice(1).map((each) => each.hit.entry)]
+          .filter((entry) => entry !== askedEntry)
+          .slice(0, MAX_SUGGESTIONS),
+        evidence,
+        isPeopleOnly,
+      };
     const halves = compared ?? twoQuestions(sentence);
     if (halves) {
       // The second half is read with the first as context: "wie maakt het aan?" borrows
@@ -430,12 +445,10 @@ export function createAnswerer(
         return {
           entry: best.hit.entry,
           confidence: 'low',
-          closest: offerAsked(
-            [...rivals, ...nearMisses]
-              .filter((each, at, all) => all.indexOf(each) === at)
-              .slice(0, MAX_SUGGESTIONS)
-              .map((each) => each.hit.entry),
-          ),
+          closest: [...rivals, ...nearMisses]
+            .filter((each, at, all) => all.indexOf(each) === at)
+            .slice(0, MAX_SUGGESTIONS)
+            .map((each) => each.hit.entry),
           coverage: best.coverage,
           evidence,
           isPeopleOnly,
@@ -457,7 +470,7 @@ export function createAnswerer(
       return {
         entry: best.hit.entry,
         confidence: 'low',
-        closest: offerAsked(suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry)),
+        closest: suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry),
         evidence,
         isPeopleOnly,
       };

@@ -406,16 +406,36 @@ describe('a consent, complaint or request whose object is no personal data', () 
     const story =
       'Een leerkracht in mijn team plakt haar wachtwoorden steeds op een briefje aan haar beeldscherm en laat haar pc openstaan. Ik heb haar er meermaals op gewezen, zonder resultaat.';
 
-    it('offers the entry the asking sentence finds on its own first (Dutch)', () => {
+    it("answers from the entry the asking sentence finds on its own, offering the story's (Dutch)", () => {
       const result = answer(`${story} Welke sanctie kan ik haar opleggen?`);
-      expect(result.suggestions[0]?.id).toBe('sanctions');
+      expect(result).toMatchObject({ answered: true, confidence: 'low' });
+      expect(result.sources[0]?.id).toBe('sanctions');
+      expect(result.suggestions[0]?.id).toBe('password-lists');
     });
 
-    it('offers the entry the asking sentence finds on its own first (English)', () => {
+    it('answers from the entry the asking sentence finds on its own (English)', () => {
       const result = answer(
         'A colleague keeps leaving her password on a sticky note next to the keyboard and her screen unlocked. I have told her several times and nothing changes. Can I impose a sanction on her?',
       );
-      expect(result.suggestions[0]?.id).toBe('sanctions');
+      expect(result.sources[0]?.id).toBe('sanctions');
+      expect(result.confidence).toBe('low');
+    });
+
+    it('reads "iets tegen doen" as no topic of its own: the story decides, not objections', () => {
+      expect(
+        answer(
+          'Ouders filmen de kerstmusical en zetten het op YouTube. Kunnen we daar iets tegen doen?',
+        ).sources[0]?.id,
+      ).toBe('photo-parents-filming');
+      // Near miss: an objection is still one.
+      expect(
+        answer('Kan een ouder bezwaar maken tegen het gebruik van zijn gegevens?').sources[0]?.id,
+      ).toBe('rights-objection');
+    });
+
+    it('reads "het beleid" in the asking sentence as no topic: the story decides (near miss)', () => {
+      const result = answer(`${story} Wat zegt het beleid hierover?`);
+      expect(result.sources[0]?.id).not.toBe('policy-review');
     });
 
     it('leaves a story whose best entry answers the asking sentence as it was', () => {

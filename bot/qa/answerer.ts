@@ -25,9 +25,9 @@ import {
 } from './people-only';
 import {
   comparedTopics,
-  pointsBack,
+  contactVerbsOfWhoQuestion,
   questionFocus,
-  referredSentence,
+  refersBack,
   twoQuestions,
   type QuestionFocus,
 } from './question-focus';
@@ -87,6 +87,8 @@ const OFF_TOPIC_MIN_COVERAGE = 0.7;
  * a sign that the question is off-topic: it weighs this share of what it would in a question.
  */
 const STORY_UNKNOWN_SHARE = 0.25;
+/** Words for the policy itself: no topic of a question ("Wat zegt het beleid?"). */
+const POLICY_WORDS: readonly string[] = ['beleid', 'privacybeleid', 'beleidsplan', 'policy'];
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -162,6 +164,8 @@ export function createAnswerer(
   const actTerms = new Set(wholeTermsOf(ACT_WORDS));
   const actNeutralTerms = new Set([...peopleTerms, ...wholeTermsOf(FEELING_WORDS)]);
   const actStems = new Set(ACT_WORDS.map(stemDutch));
+  // "Wat zegt het beleid hierover?" names the policy itself, which every entry is part of.
+  const policyTerms = new Set(wholeTermsOf(POLICY_WORDS));
   const findsData = createPrivacyTopicFinder(
     { inScope: [...words.inScope, ...DATA_OBJECT_WORDS] },
     lexicon.canonicalWord,
@@ -244,17 +248,20 @@ export function createAnswerer(
     // A topic the policy does not cover (salary, holidays, a broken printer) is answered only when
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
+    // A question that refers back ("Mag dat zomaar?", "Waar moet ik heen?") or names no topic of
+    // its own ("Welke kabel heb ik nodig?") asks about the sentence before it: "ziekmeldingen via
+    // een app doorgeven. Mag dat zomaar?" asks about sick leave.
     const focused = questionFocus(question);
-    // …and, in a story of two sentences, the one that tells the case when the asking one points
-    // back at it ("… Bij wie meld ik dat?"); otherwise the case is detail ("… de leerkracht is
-    // ziek. Mag ik met haar account inloggen?").
-    const referred = pointsBack(focused.sentence)
-      ? referredSentence(question, focused.sentence)
-      : '';
     const asking =
       focused.context === ''
         ? words
-        : withoutIdiomVerbs(wordsOf(`${referred} ${focused.sentence}`));
+        : withoutIdiomVerbs(
+            wordsOf(
+              refersBack(focused.sentence) || !namesOwnTopic(focused.sentence)
+                ? `${focused.previous} ${focused.sentence}`
+                : focused.sentence,
+            ),
+          );
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
@@ -277,6 +284,17 @@ export function createAnswerer(
       return { confidence: 'none', closest: chosen.evidence.isPrivacy ? closest : [] };
     }
     return chosen;
+  }
+
+  /**
+   * Whether a sentence names something the policy speaks of beyond people and framing: "Welke
+   * kabel heb ik nodig?" does not (the cable is unknown, "nodig" frames), so the sentence before it
+   * says what it is about.
+   */
+  function namesOwnTopic(sentence: string): boolean {
+    return index
+      .queryWords(sentence)
+      .some((word) => word.isKnown && word.whole.some((term) => !peopleTerms.has(term)));
   }
 
   /**
@@ -331,13 +349,17 @@ export function createAnswerer(
     // with confidence: "Welke sanctie kan ik haar opleggen?" names its topic, "Wat zegt het
     // beleid?" does not.
     const askedEntryOf = (focusWords: QueryWord[]) => {
-      const known = focusWords.filter((word) => word.isKnown);
+      const known = focusWords.filter(
+        (word) => word.isKnown && !word.whole.some((term) => policyTerms.has(term)),
+      );
       const top = rank(known)[0];
       return top && isConfident(top, known) ? top.hit.entry : undefined;
     };
 
     const { focus, context, sentence } = compared ? questionFocus(question) : askedFocus;
-    const focusWords = queryWordsOf(focus);
+    // "…, gestolen. Wie moet ik bellen?" asks whom to report to: the story is the topic, not phones.
+    const contactVerbs = context === '' ? [] : contactVerbsOfWhoQuestion(focus);
+    const focusWords = queryWordsOf(focus).filter((word) => !contactVerbs.includes(word.word));
     // "Wat moet ik nu doen?" names no topic: then the situation is the question.
     const contextWords = queryWordsOf(
       context,
@@ -355,7 +377,7 @@ export function createAnswerer(
     const isStory = context !== '' && focusWords.some((word) => word.isKnown);
     const ranked = rank(queryWords, isStory ? focusWords : []);
     // A story whose best entry matches nothing of the asking sentence: the entry that sentence
-    // finds on its own is offered first ("Bedoel je"), however far the story pushes it down.
+    // finds on its own, however far the story pushes it down.
     const missesAsked = (each: Ranked | undefined) =>
       each !== undefined &&
       !focusWords.some(
@@ -363,10 +385,6 @@ export function createAnswerer(
       );
     const askedTop = isStory && missesAsked(ranked[0]) ? askedEntryOf(focusWords) : undefined;
     const askedEntry = askedTop === ranked[0]?.hit.entry ? undefined : askedTop;
-    const offerAsked = (closest: KnowledgeEntry[]) =>
-      askedEntry
-        ? [askedEntry, ...closest.filter((entry) => entry !== askedEntry)].slice(0, MAX_SUGGESTIONS)
-        : closest;
     const best = ranked[0];
     if (!best) return { confidence: 'none', closest: [] };
     const evidence = scopeEvidenceOf(ranked, queryWords, {
@@ -380,6 +398,19 @@ export function createAnswerer(
       matchesOnlyPeople(queryWords, best.hit, peopleTerms) ||
       matchesOnlyAct(queryWords, best.hit, actNeutralTerms, actTerms, namesData(words));
 
+    // A story whose best entry matches nothing of the asking sentence, while that sentence finds an
+    // entry on its own ("…, het helpt niet. Kan ik haar een sanctie opleggen?"): the question is
+    // answered from that entry, with the story's best offered first ("Bedoel je").
+    if (askedEntry && (isConfident(best, queryWords) || isInScope(best, true)))
+      return {
+        entry: askedEntry,
+        confidence: 'low',
+        closest: [best.hit.entry, ...ranked.slice(1).map((each) => each.hit.entry)]
+          .filter((entry) => entry !== askedEntry)
+          .slice(0, MAX_SUGGESTIONS),
+        evidence,
+        isPeopleOnly,
+      };
     const halves = compared ?? twoQuestions(sentence);
     if (halves) {
       // The second half is read with the first as context: "wie maakt het aan?" borrows
@@ -419,12 +450,10 @@ export function createAnswerer(
         return {
           entry: best.hit.entry,
           confidence: 'low',
-          closest: offerAsked(
-            [...rivals, ...nearMisses]
-              .filter((each, at, all) => all.indexOf(each) === at)
-              .slice(0, MAX_SUGGESTIONS)
-              .map((each) => each.hit.entry),
-          ),
+          closest: [...rivals, ...nearMisses]
+            .filter((each, at, all) => all.indexOf(each) === at)
+            .slice(0, MAX_SUGGESTIONS)
+            .map((each) => each.hit.entry),
           coverage: best.coverage,
           evidence,
           isPeopleOnly,
@@ -446,7 +475,7 @@ export function createAnswerer(
       return {
         entry: best.hit.entry,
         confidence: 'low',
-        closest: offerAsked(suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry)),
+        closest: suggestions.slice(0, MAX_SUGGESTIONS).map((each) => each.hit.entry),
         evidence,
         isPeopleOnly,
       };

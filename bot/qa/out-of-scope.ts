@@ -204,6 +204,61 @@ function withoutMessageSubject(
 }
 
 /**
+ * Words for teaching: what a lesson is "over" is what the children learn, not what the question
+ * asks of the policy ("een lesmethode over mediawijsheid en online privacy").
+ */
+const TEACHING_WORDS: ReadonlySet<string> = new Set([
+  'les',
+  'lessen',
+  'lesje',
+  'lesgeven',
+  'lesmethode',
+  'lesmateriaal',
+  'lesbrief',
+  'lespakket',
+  'lesson',
+  'lessons',
+  'teach',
+  'teaching',
+]);
+
+/**
+ * The words outside the subject of a lesson: a privacy word there is what the children learn
+ * about ("een les over online privacy"), so it keeps no teaching question in scope. A lesson
+ * named without "over" ("foto's gebruiken in een les") keeps all its words.
+ */
+function withoutLessonSubject(words: readonly string[]): string[] {
+  if (!words.some((word) => TEACHING_WORDS.has(word))) return [...words];
+  return withoutAdjuncts(words, ABOUT_WORDS, true, () => false);
+}
+
+/** Screens and boards: what they show is their picture ("beeld"), not a photo of anyone. */
+const DISPLAY_WORDS: ReadonlySet<string> = new Set([
+  'digibord',
+  'smartboard',
+  'beamer',
+  'projector',
+  'scherm',
+  'beeldscherm',
+  'monitor',
+  'tv',
+  'televisie',
+  'screen',
+  'display',
+]);
+/** The picture a screen gives, in Dutch the same word as an image of someone. */
+const PICTURE_WORDS: ReadonlySet<string> = new Set(['beeld']);
+
+/**
+ * The words without the picture of a screen: "het digibord geeft geen beeld" asks about the board,
+ * not about images of pupils; "leerlingen in beeld" with no screen named keeps "beeld".
+ */
+function withoutScreenPicture(words: readonly string[]): string[] {
+  if (!words.some((word) => DISPLAY_WORDS.has(word))) return [...words];
+  return words.filter((word) => !PICTURE_WORDS.has(word));
+}
+
+/**
  * Whether a question names a privacy topic outright ("foto", "dossier", "datalek"), or one of the
  * board's in-scope words: evidence, next to what the entries match, that it is a policy question.
  */
@@ -212,7 +267,8 @@ export function createPrivacyTopicFinder(
   canonicalWord: (word: string) => string | undefined,
 ): (words: readonly string[]) => boolean {
   const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
-  return (words) => words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
+  return (words) =>
+    withoutScreenPicture(words).some((word) => isPrivacyWord(word, privacy, canonicalWord));
 }
 
 /** The words of a question that name a topic outside the policy (see createOffTopicFinder). */
@@ -220,6 +276,15 @@ export type OffTopicFinder = (
   words: readonly string[],
   isKnownWord?: (word: string) => boolean,
 ) => string[];
+
+/**
+ * Privacy words that name an act, not data: asking consent or keeping something is a privacy
+ * question only when what is consented to or kept is personal data ("toestemming voor foto's",
+ * not "toestemming voor de gymzaal").
+ */
+const PRIVACY_ACT_STEMS: ReadonlySet<string> = new Set(['toestemming'].map(stemDutch));
+/** A privacy word this long names data also inside a compound ("schoolfotograaf"). */
+const MIN_DATA_PART = 4;
 
 /**
  * A privacy word ("foto", "dossier") keeps a topic in scope ("ziekteverzuim van een leerling in het
@@ -245,10 +310,20 @@ export function createOffTopicFinder(
   );
   const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
   const core = privacyStems([...PRIVACY_CORE_WORDS, ...board.inScope]);
+  // "schoolfotograaf" names photos inside it: a consent for the photographer is one for photos.
+  const dataParts = [...privacy.stems].filter(
+    (stem) => stem.length >= MIN_DATA_PART && !PRIVACY_ACT_STEMS.has(stem),
+  );
+  const isActWord = (word: string) => {
+    const canonical = canonicalWord(word) ?? word;
+    return PRIVACY_ACT_STEMS.has(stemDutch(canonical)) || PRIVACY_ACT_STEMS.has(stemDutch(word));
+  };
   return (words, isKnownWord = () => false) => {
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
+    // "een les over online privacy" teaches privacy; it asks nothing of the policy.
+    const told = withoutLessonSubject(withoutScreenPicture(words));
     // "tijdens de lunchpauze" says when, not what is asked.
-    const asked = withoutAdjuncts(words, WHEN_WORDS, false, isLabour);
+    const asked = withoutAdjuncts(told, WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutMessageSubject(asked, isLabour);
     const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
@@ -257,9 +332,17 @@ export function createOffTopicFinder(
       ...headcountWords(asked),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
-    if (words.some((word) => isPrivacyWord(word, core, canonicalWord))) return [];
-    const isPrivacy = words.some((word) => isPrivacyWord(word, privacy, canonicalWord));
-    return [...new Set(isPrivacy ? frameWords : [...topicWords, ...frameWords])];
+    // A consent or keeping names no data of its own: "toestemming voor de gymzaal" is about the
+    // gym, so only a privacy word beside the act keeps an outside topic in scope.
+    const namesData = told.some(
+      (word) =>
+        !isActWord(word) &&
+        (isPrivacyWord(word, privacy, canonicalWord) ||
+          dataParts.some((part) => word.includes(part))),
+    );
+    if (told.some((word) => isPrivacyWord(word, core, canonicalWord)))
+      return namesData ? [] : [...new Set(topicWords)];
+    return [...new Set(namesData ? frameWords : [...topicWords, ...frameWords])];
   };
 }
 

@@ -18,6 +18,12 @@ export interface QuestionFocus {
    * intrekken?"), where two questions may sit side by side.
    */
   sentence: string;
+  /**
+   * The one sentence (or clause) told before the asking one, when the message is just that and its
+   * question: where a question that refers back ("…. Mag dat zomaar?") finds what it asks about.
+   * Empty for a short question and for a longer story, whose last sentence is one detail of many.
+   */
+  previous: string;
 }
 
 const SENTENCE_END = /(?<=[.?!\n])\s/u;
@@ -33,13 +39,25 @@ const QUESTION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Prepositions a question word may follow: "Voor welke doelen …?", "Bij wie moet ik …?", "To whom
+ * …?" ask as much as "Welke doelen …?".
+ */
+const QUESTION_PREPOSITIONS = new Set(
+  'voor bij met aan naar van op in door over uit tegen for with to from by about of'.split(' '),
+);
+/** Question words that may follow such a preposition (not "is", "kan": "voor is" asks nothing). */
+const WH_WORDS = new Set(
+  'wie wat welke welk wanneer hoelang hoeveel whom who what which when how'.split(' '),
+);
+
 function startsLikeQuestion(text: string): boolean {
-  const first =
-    text
-      .split(' ', 1)[0]
-      ?.toLowerCase()
-      .replace(/[^a-z]/g, '') ?? '';
-  return QUESTION_WORDS.has(first);
+  const [first = '', second = ''] = text
+    .trim()
+    .split(' ', 2)
+    .map((word) => word.toLowerCase().replace(/[^a-z]/g, ''));
+  if (QUESTION_WORDS.has(first)) return true;
+  return QUESTION_PREPOSITIONS.has(first) && WH_WORDS.has(second);
 }
 
 const singleSpaced = (text: string) => text.replace(/\s+/gu, ' ');
@@ -81,19 +99,41 @@ function withoutConcession(sentence: string): { asked: string; aside: string } {
   return { asked: sentence.endsWith('?') ? `${asked}?` : asked, aside: clauses.at(-1) ?? '' };
 }
 
+/** Openers of a clause that lists examples: it names no question of its own. */
+const EXAMPLE_OPENERS = new Set([
+  'zoals',
+  'bijvoorbeeld',
+  'bv',
+  'bijv',
+  'such',
+  'like',
+  'including',
+]);
+
+/** The clauses with a last one of examples joined to the one before it. */
+function withoutExamples(clauses: string[]): string[] {
+  const first = (clauses.at(-1) ?? '')
+    .trim()
+    .split(' ', 1)[0]
+    ?.toLowerCase()
+    .replace(/[^a-z]/gu, '');
+  if (clauses.length < 2 || !EXAMPLE_OPENERS.has(first ?? '')) return clauses;
+  return [...clauses.slice(0, -2), `${clauses.at(-2) ?? ''}, ${clauses.at(-1) ?? ''}`];
+}
+
 /**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
 export function questionFocus(text: string): QuestionFocus {
   const trimmed = text.trim();
   if (wordCount(trimmed) < MIN_SITUATION_WORDS)
-    return { focus: trimmed, context: '', sentence: trimmed };
+    return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
   const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
   // A plan or a story told without asking ("Ik laat mijn laptop even in de kantine liggen, ben zo
   // terug."): no sentence is the question, so none outweighs the rest; its last words are an
   // aside, not the topic. A question without its "?" still starts like one ("Moet ik dit melden").
   if (!trimmed.includes('?') && !sentences.some(asksWithoutMark))
-    return { focus: trimmed, context: '', sentence: trimmed };
+    return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
   // The question sentence: the last one asking (with "?"), else the last one.
   let index = sentences.length - 1;
   for (let each = sentences.length - 1; each >= 0; each--) {
@@ -107,15 +147,90 @@ export function questionFocus(text: string): QuestionFocus {
   const before = sentences.slice(0, index);
   const after = [...sentences.slice(index + 1), aside];
   // One long sentence: its last clause asks ("…, en nu is de laptop weg, moet ik dat melden?").
+  // A last clause of examples ("…, zoals gordels en zitverhogers?") belongs to the clause before.
   if (sentences.length === 1) {
-    const clauses = singleSpaced(focus).split(CLAUSE_BREAK);
+    const clauses = withoutExamples(singleSpaced(focus).split(CLAUSE_BREAK));
     const last = clauses[clauses.length - 1]?.trim() ?? '';
     if (clauses.length > 1 && wordCount(last) >= MIN_FOCUS_WORDS) {
       before.push(clauses.slice(0, -1).join(', '));
       focus = last;
     }
   }
-  return { focus, context: [...before, ...after].join(' ').trim(), sentence };
+  return {
+    focus,
+    context: [...before, ...after].join(' ').trim(),
+    sentence,
+    previous: before.length === 1 && after.join('').trim() === '' ? (before[0] ?? '').trim() : '',
+  };
+}
+
+/** Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about. */
+const CONTACT_VERBS = new Set(
+  (
+    'bellen bel opbellen mailen mail appen contacteren benaderen inlichten waarschuwen ' +
+    'call ring phone email contact notify tell inform'
+  ).split(' '),
+);
+/** Words that ask who: "Wie moet ik bellen?", "Bij wie …", "Who do I call?", "Whom …". */
+const WHO_WORDS = new Set(['wie', 'who', 'whom']);
+
+/**
+ * The contact verbs of a sentence that asks whom to reach ("Wie moet ik nu bellen?", "Who do I
+ * have to call?"): such a question asks whom to report to, so after a story the story is what it
+ * is about, not the telephone. Empty for any other sentence ("Mag ik ouders bellen vanaf mijn
+ * privételefoon?").
+ * @example contactVerbsOfWhoQuestion('Who do I have to call?') // ['call']
+ */
+export function contactVerbsOfWhoQuestion(sentence: string): string[] {
+  const words = singleSpaced(sentence)
+    .trim()
+    .toLowerCase()
+    .split(' ')
+    .map((word) => word.replace(/[^a-z]/gu, ''))
+    .filter((word) => word !== '');
+  if (!words.slice(0, 2).some((word) => WHO_WORDS.has(word))) return [];
+  return words.filter((word) => CONTACT_VERBS.has(word));
+}
+
+/** A question this short names no topic of its own: "Waar moet ik heen?", "Wat nu?". */
+const MAX_BARE_QUESTION_WORDS = 4;
+/** Pronouns that point back at what was just told: "Mag dat?", "Is this allowed?". */
+const BACK_POINTERS = new Set(['dat', 'dit', 'that', 'this']);
+/** Adverbs that point back wherever they stand: "Moeten wij daar rekening mee houden?". */
+const POINTING_ADVERBS: ReadonlySet<string> = new Set(
+  (
+    'daar daarvoor daarmee daarover daarbij daarop daarin daarvan daaraan hiervoor hiermee ' +
+    'hierover hierbij hiervan'
+  ).split(' '),
+);
+/** A preposition that ends an English question after its pointer: "Who do I report that to?". */
+const STRANDED_PREPOSITIONS = new Set(['to', 'with', 'about', 'for', 'of', 'on']);
+
+/**
+ * Whether an asking sentence takes its topic from the sentence before it: it is too short to name
+ * one ("Waar moet ik heen?"), or points back right after its verb ("Mag dat zomaar …?", "Is that
+ * allowed?") or right before its last verb or stranded preposition ("Mag de directeur dat goedkeuren?",
+ * "Who do I report that to?"), or uses a pointing adverb anywhere ("Moeten wij daar rekening mee
+ * houden?").
+ * "Mag ik de lijst mailen zonder dat de ouders het weten?" uses "dat" as a conjunction: no.
+ * @example refersBack('Mag dat zomaar zonder dat de MR erover heeft meegepraat?') // true
+ */
+export function refersBack(sentence: string): boolean {
+  const words = singleSpaced(sentence)
+    .trim()
+    .toLowerCase()
+    .split(' ')
+    .map((word) => word.replace(/[^a-z]/gu, ''))
+    .filter((word) => word !== '');
+  if (words.length <= MAX_BARE_QUESTION_WORDS) return true;
+  const isPointer = (at: number) => BACK_POINTERS.has(words.at(at) ?? '');
+  const last = words.at(-1) ?? '';
+  return (
+    isPointer(1) ||
+    isPointer(-1) ||
+    (isPointer(-2) && (last.endsWith('en') || STRANDED_PREPOSITIONS.has(last))) ||
+    words.some((word) => POINTING_ADVERBS.has(word))
+  );
 }
 
 /** Words that compare two topics, and the word before the first of them. */
@@ -184,42 +299,4 @@ export function twoQuestions(question: string): [string, string] | undefined {
     return [first, second];
   }
   return undefined;
-}
-
-/**
- * Words by which an asking sentence points back at what the story said: "Bij wie meld ik dat?",
- * "Moeten wij daar rekening mee houden?".
- */
-const POINTING_BACK: ReadonlySet<string> = new Set(
-  (
-    'dat dit daar daarvoor daarmee daarover daarbij daarop daarin daarvan daaraan hiervoor ' +
-    'hiermee hierover hierbij hiervan this that'
-  ).split(' '),
-);
-
-/**
- * Whether a sentence points back at what was said before it.
- * @example pointsBack('Bij wie meld ik dat?') // true
- */
-export function pointsBack(sentence: string): boolean {
-  return sentence
-    .toLowerCase()
-    .split(/[^a-z]+/u)
-    .some((word) => POINTING_BACK.has(word));
-}
-
-/**
- * The sentence that tells the case of a two-sentence story, or '' for any other text: "Mijn
- * salarisschaal is niet aangepast. Bij wie meld ik dat?" asks about the pay scale, so when the
- * asking sentence points back at it, that sentence decides, with the asking one, whether the
- * question is about the policy at all. In a longer story the sentence before the question is as
- * often a detail ("De schoonmakers komen na vijven. Is dat een probleem?").
- * @example referredSentence('Mijn loon is niet aangepast sinds mijn master, al maanden. Bij wie meld ik dat?', 'Bij wie meld ik dat?') // 'Mijn loon is niet aangepast sinds mijn master, al maanden.'
- */
-export function referredSentence(text: string, sentence: string): string {
-  const sentences = text
-    .trim()
-    .split(SENTENCE_END)
-    .map((each) => each.trim());
-  return sentences.length === 2 && sentences[1] === sentence.trim() ? (sentences[0] as string) : '';
 }

@@ -312,6 +312,82 @@ describe('a short question whose best entry shares only its people', () => {
   });
 });
 
+describe('a story that asks whom to call', () => {
+  const answer = answererWith();
+
+  it('is answered from what the story is about, not from the phone entries (Dutch and English)', () => {
+    expect(
+      answer(
+        'Gisteren is mijn werktas met de schoollaptop uit de trein gestolen. Er staan verslagen van leerlingen op. Wie moet ik bellen?',
+      ).sources[0]?.id,
+    ).toBe('breach-lost-device');
+    expect(
+      answer(
+        'Someone took my school laptop from my bike bag outside the station this morning. Who do I have to call?',
+      ).sources[0]?.id,
+    ).toBe('breach-lost-device');
+  });
+
+  it('keeps a story that asks about calling itself on the phone entries (near miss)', () => {
+    expect(
+      answer(
+        'Vanmiddag moet ik een ouder spreken over haar zoon, maar mijn werktelefoon is leeg. Mag ik haar bellen met mijn eigen mobiel?',
+      ).sources[0]?.id,
+    ).toBe('phone-work-mobile');
+  });
+});
+
+describe('a question that refers back to the one sentence before it', () => {
+  const answer = answererWith();
+
+  it('is declined when that sentence names a topic outside the policy, in Dutch and English', () => {
+    expect(
+      answer(
+        'Een vader vraagt of zijn dochter een week voor de zomervakantie vrij mag omdat de vlucht dan goedkoper is. Mag ik dat goedkeuren?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'My manager wants us to report sick leave by text message to the caretaker from now on instead of calling the school. Is that allowed?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is declined too when the question names no topic of its own, in Dutch and English', () => {
+    expect(
+      answer(
+        'De beamer in de aula doet het niet als ik mijn laptop aansluit. Welke adapter heb ik nodig?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'The projector in the hall stays black when I plug in my laptop. Which adapter do I need?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the question names its own topic after an outside one (near miss)', () => {
+    expect(
+      answer(
+        'Ik werk morgen tijdens de studiedag thuis. Mag ik mijn werkmail op mijn eigen laptop lezen?',
+      ).answered,
+    ).toBe(true);
+  });
+
+  it('is answered when that sentence is about the policy, or when a longer story only mentions an outside topic (near miss)', () => {
+    expect(
+      answer(
+        'Een collega heeft het leerlingdossier van een zorgleerling naar haar privémail gestuurd. Mag dat zomaar?',
+      ).answered,
+    ).toBe(true);
+    expect(
+      answer(
+        'Op mijn bureau ligt elke middag een overzicht met namen van leerlingen en hun allergieën. Het blijft daar na schooltijd liggen. De schoonmaakster komt om zes uur. Is dat erg?',
+      ).sources[0]?.id,
+    ).toBe('clean-desk');
+  });
+});
+
 describe('a consent, complaint or request whose object is no personal data', () => {
   const answer = answererWith();
 
@@ -349,16 +425,36 @@ describe('a consent, complaint or request whose object is no personal data', () 
     const story =
       'Een leerkracht in mijn team plakt haar wachtwoorden steeds op een briefje aan haar beeldscherm en laat haar pc openstaan. Ik heb haar er meermaals op gewezen, zonder resultaat.';
 
-    it('offers the entry the asking sentence finds on its own first (Dutch)', () => {
+    it("answers from the entry the asking sentence finds on its own, offering the story's (Dutch)", () => {
       const result = answer(`${story} Welke sanctie kan ik haar opleggen?`);
-      expect(result.suggestions[0]?.id).toBe('sanctions');
+      expect(result).toMatchObject({ answered: true, confidence: 'low' });
+      expect(result.sources[0]?.id).toBe('sanctions');
+      expect(result.suggestions[0]?.id).toBe('password-lists');
     });
 
-    it('offers the entry the asking sentence finds on its own first (English)', () => {
+    it('answers from the entry the asking sentence finds on its own (English)', () => {
       const result = answer(
         'A colleague keeps leaving her password on a sticky note next to the keyboard and her screen unlocked. I have told her several times and nothing changes. Can I impose a sanction on her?',
       );
-      expect(result.suggestions[0]?.id).toBe('sanctions');
+      expect(result.sources[0]?.id).toBe('sanctions');
+      expect(result.confidence).toBe('low');
+    });
+
+    it('reads "iets tegen doen" as no topic of its own: the story decides, not objections', () => {
+      expect(
+        answer(
+          'Ouders filmen de kerstmusical en zetten het op YouTube. Kunnen we daar iets tegen doen?',
+        ).sources[0]?.id,
+      ).toBe('photo-parents-filming');
+      // Near miss: an objection is still one.
+      expect(
+        answer('Kan een ouder bezwaar maken tegen het gebruik van zijn gegevens?').sources[0]?.id,
+      ).toBe('rights-objection');
+    });
+
+    it('reads "het beleid" in the asking sentence as no topic: the story decides (near miss)', () => {
+      const result = answer(`${story} Wat zegt het beleid hierover?`);
+      expect(result.sources[0]?.id).not.toBe('policy-review');
     });
 
     it('leaves a story whose best entry answers the asking sentence as it was', () => {

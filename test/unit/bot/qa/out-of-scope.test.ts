@@ -45,6 +45,23 @@ describe('offTopicWords', () => {
     ['Ik wil een mail naar de ouders sturen over het kamp en de kosten', []],
     ['Can I send one message to all parents about the trip and the costs?', []],
     ['Wie betaalt de kosten van de mail naar de ouders?', ['betaalt', 'kosten']],
+    // A consent names no data of its own: what it is for decides; a photo, also inside a
+    // compound, keeps it in scope (near miss).
+    [
+      'Wie geeft toestemming voor het gebruik van de gymzaal na schooltijd?',
+      ['gymzaal', 'schooltijd'],
+    ],
+    ['Who gives permission to use the gym after school?', ['gym']],
+    ["Hebben we toestemming nodig voor foto's van de gymles?", []],
+    ['Moeten ouders toestemming geven voor de schoolfotograaf?', []],
+    // What a lesson is about is what the children learn: its privacy words keep no teaching
+    // question in scope; a lesson named without "over" keeps them (near miss).
+    [
+      'Welke lesmethode gebruiken jullie voor lessen over privacy en sociale media?',
+      ['lesmethode'],
+    ],
+    ['Is there a teaching method for lessons about online privacy?', ['method']],
+    ['Welke lesmethode mag ik gebruiken als er leerlingdossiers in staan?', []],
     // A board's own out-of-scope topic: bullying has its own protocol, not the privacy policy.
     ['Wat doen we als een leerling blijft pesten?', ['pesten']],
   ];
@@ -85,6 +102,22 @@ describe('namesPrivacyTopic', () => {
     'de verzuimlijsten van vorig jaar weggooien',
   ])('reads a list of pupils, under any of its names, as a privacy topic: %j', (question) => {
     expect(namesPrivacyTopic(wordsOf(question))).toBe(true);
+  });
+
+  it('reads the picture a screen gives as no image of anyone', () => {
+    expect(namesPrivacyTopic(wordsOf('De beamer in het speellokaal geeft geen beeld'))).toBe(false);
+    expect(offTopicWords(wordsOf('De beamer in het speellokaal geeft geen beeld'))).toEqual([
+      'beamer',
+    ]);
+  });
+
+  it('keeps "beeld" an image of someone when no screen is named (near miss)', () => {
+    expect(namesPrivacyTopic(wordsOf('Mag ik een filmpje met de kinderen in beeld delen?'))).toBe(
+      true,
+    );
+    expect(
+      namesPrivacyTopic(wordsOf("Mag ik foto's van de klas op het digibord laten zien?")),
+    ).toBe(true);
   });
 
   it('does not read any list as one', () => {

@@ -1,7 +1,7 @@
 import {
-  pointsBack,
+  contactVerbsOfWhoQuestion,
   questionFocus,
-  referredSentence,
+  refersBack,
   twoQuestions,
 } from '../../../../bot/qa/question-focus';
 
@@ -11,6 +11,7 @@ describe('questionFocus', () => {
       focus: 'Mag ik een BSN mailen?',
       context: '',
       sentence: 'Mag ik een BSN mailen?',
+      previous: '',
     });
   });
 
@@ -40,7 +41,12 @@ describe('questionFocus', () => {
   ])(
     'reads a plan told without asking as one whole, not its last aside as the question: %j',
     (text) => {
-      expect(questionFocus(text)).toEqual({ focus: text, context: '', sentence: text });
+      expect(questionFocus(text)).toEqual({
+        focus: text,
+        context: '',
+        sentence: text,
+        previous: '',
+      });
     },
   );
 
@@ -55,6 +61,86 @@ describe('questionFocus', () => {
     ],
   ])('still finds a question that lacks its "?": %j', (text, focus) => {
     expect(questionFocus(text).focus).toBe(focus);
+  });
+});
+
+describe('a last clause of examples', () => {
+  it.each([
+    'Welke afspraken gelden er voor het uitlenen van spullen aan ouders van de klas, zoals boeken en spelletjes?',
+    'What are the rules for taking pupils on a trip in the cars of parents, such as booster seats and belts?',
+  ])('belongs to the clause before it, so the whole sentence is the question: %j', (text) => {
+    expect(questionFocus(text)).toMatchObject({ focus: text, context: '' });
+  });
+
+  it('leaves a last clause that asks on its own as the focus (near miss)', () => {
+    const text =
+      'Gisteren heb ik de toetsuitslagen van mijn groep op een usb-stick gezet, moet ik die nu versleutelen?';
+    expect(questionFocus(text).focus).toBe('moet ik die nu versleutelen?');
+  });
+});
+
+describe('contactVerbsOfWhoQuestion', () => {
+  it.each([
+    ['Wie moet ik nu bellen?', ['bellen']],
+    ['Who do I have to call?', ['call']],
+    ['Whom should I email about this?', ['email']],
+  ])('finds the channel of a question that asks whom to reach: %j', (sentence, verbs) => {
+    expect(contactVerbsOfWhoQuestion(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Mag ik haar bellen met mijn eigen mobiel?', 'Can I call parents from my own phone?'])(
+    'finds none in a question about calling itself (near miss): %j',
+    (sentence) => {
+      expect(contactVerbsOfWhoQuestion(sentence)).toEqual([]);
+    },
+  );
+});
+
+describe('the sentence a question refers back to', () => {
+  it('is the one sentence told before the question, in Dutch and English', () => {
+    expect(
+      questionFocus(
+        'Een vader vraagt of zijn dochter een week eerder vrij mag omdat de vlucht goedkoper is. Mag ik dat goedkeuren?',
+      ).previous,
+    ).toBe(
+      'Een vader vraagt of zijn dochter een week eerder vrij mag omdat de vlucht goedkoper is.',
+    );
+    expect(
+      questionFocus(
+        'My manager wants us to report sick leave by text message from now on. Is that allowed?',
+      ).previous,
+    ).toBe('My manager wants us to report sick leave by text message from now on.');
+  });
+
+  it('is empty for a longer story, whose last sentence is one detail of many (near miss)', () => {
+    expect(
+      questionFocus(
+        'Op mijn bureau ligt een overzicht met allergieën. Het blijft daar na schooltijd liggen. De schoonmaakster komt om zes uur. Is dat erg?',
+      ).previous,
+    ).toBe('');
+  });
+
+  it.each([
+    'Mag dat zomaar zonder overleg met de MR?',
+    'Mag de directeur dat goedkeuren?',
+    'Waar moet ik heen?',
+    'Is that allowed at all?',
+    'Can I just do that?',
+    'Bij wie meld ik dat?',
+    'Moeten wij daar rekening mee houden?',
+    'Who do I report that to?',
+  ])('is where a question that points back or names nothing finds its topic: %j', (question) => {
+    expect(refersBack(question)).toBe(true);
+  });
+
+  it.each([
+    'Mag ik de lijst mailen zonder dat de ouders het weten?',
+    'Moet ik een datalek binnen 72 uur melden?',
+    'Mag ik dat formulier ook per mail sturen?',
+    'Mag ik met haar account inloggen?',
+    'Can I log in with her account?',
+  ])('is not needed by a question that names its own topic (near miss): %j', (question) => {
+    expect(refersBack(question)).toBe(false);
   });
 });
 
@@ -75,6 +161,14 @@ describe('twoQuestions', () => {
         'wie moet ik bellen?',
       ],
     ],
+    [
+      'Voor welke doelen gebruiken we leerlinggegevens en wie controleert dat?',
+      ['Voor welke doelen gebruiken we leerlinggegevens', 'wie controleert dat?'],
+    ],
+    [
+      'For which purposes do we keep pupil data, and who checks that?',
+      ['For which purposes do we keep pupil data', 'who checks that?'],
+    ],
   ])('splits %j', (question, halves) => {
     expect(twoQuestions(question)).toEqual(halves);
   });
@@ -85,41 +179,13 @@ describe('twoQuestions', () => {
     ).toBeUndefined();
   });
 
+  it('keeps one question whose first half starts with a preposition but asks nothing (near miss)', () => {
+    expect(
+      twoQuestions('Voor de zomervakantie wil ik de kast opruimen, wie helpt mij daarbij?'),
+    ).toBeUndefined();
+  });
+
   it('keeps one question whose second half borrows its topic', () => {
     expect(twoQuestions('Mogen we het bewaren, en hoe lang?')).toBeUndefined();
-  });
-});
-
-describe('referredSentence', () => {
-  it('gives the sentence that tells the case of a two-sentence story, in Dutch and English', () => {
-    const dutch =
-      'Mijn salarisschaal is na het halen van mijn master nog steeds niet aangepast. Bij wie meld ik dat?';
-    expect(referredSentence(dutch, questionFocus(dutch).sentence)).toBe(
-      'Mijn salarisschaal is na het halen van mijn master nog steeds niet aangepast.',
-    );
-    const english =
-      'My pay scale was still not adjusted after I finished my degree last year. Who do I report that to?';
-    expect(referredSentence(english, questionFocus(english).sentence)).toBe(
-      'My pay scale was still not adjusted after I finished my degree last year.',
-    );
-  });
-
-  it('gives nothing for a longer story, where the sentence before is as often a detail (near miss)', () => {
-    const longer =
-      'Ik breng de laptops naar de andere locatie. Daarna haal ik een kapotte beamer op. Waar let ik op bij dat vervoer?';
-    expect(referredSentence(longer, questionFocus(longer).sentence)).toBe('');
-  });
-});
-
-describe('pointsBack', () => {
-  it('finds a sentence that points back at the story, in Dutch and English', () => {
-    expect(pointsBack('Bij wie meld ik dat?')).toBe(true);
-    expect(pointsBack('Moeten wij daar rekening mee houden?')).toBe(true);
-    expect(pointsBack('Who do I report that to?')).toBe(true);
-  });
-
-  it('leaves a sentence that names its own topic (near miss)', () => {
-    expect(pointsBack('Mag ik met haar account inloggen?')).toBe(false);
-    expect(pointsBack('Can I log in with her account?')).toBe(false);
   });
 });

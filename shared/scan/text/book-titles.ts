@@ -118,22 +118,21 @@ function isStoryWord(word: string): boolean {
  */
 function untitledCharacters(text: string, folded: string): string[] {
   const heroes: string[] = [];
-  for (const words of SUMMARY_WORDS) {
-    for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
-      // The story word stands before the summary: "het verhaal over Tim" alone may be a real one.
-      const before = folded.slice(Math.max(0, at - STORY_CUE_BEFORE), at);
-      if (!before.split(/[^a-z]+/).some(isStoryWord)) continue;
-      const hero = characterIntroduced(text, folded, at);
-      // A name the mail spoke of before the summary is someone real ("Tim vergat zijn leesboek").
-      if (
-        hero &&
-        !folded
-          .slice(0, at)
-          .split(/[^a-z]+/)
-          .includes(hero)
-      )
-        heroes.push(hero);
-    }
+  // matchAll leaves SUMMARY's own lastIndex at 0, so characterIntroduced can search with it too.
+  for (const { index: at } of folded.matchAll(SUMMARY)) {
+    // The story word stands before the summary: "het verhaal over Tim" alone may be a real one.
+    const before = folded.slice(Math.max(0, at - STORY_CUE_BEFORE), at);
+    if (!before.split(/[^a-z]+/).some(isStoryWord)) continue;
+    const hero = characterIntroduced(text, folded, at);
+    // A name the mail spoke of before the summary is someone real ("Tim vergat zijn leesboek").
+    if (
+      hero &&
+      !folded
+        .slice(0, at)
+        .split(/[^a-z]+/)
+        .includes(hero)
+    )
+      heroes.push(hero);
   }
   return heroes;
 }
@@ -152,31 +151,37 @@ const SUMMARY_WORDS = [
   'tells of ',
 ];
 
+/** The summary words as one search; none is part of another, so every place is found once. */
+const SUMMARY = new RegExp(SUMMARY_WORDS.join('|'), 'g');
+
 /**
  * "… het boek 'De zomer dat papa weg was'. Het gaat over Milo, wiens vader in de gevangenis zit":
  * the capitalised first name a summary right after the title is about, folded; undefined if none.
  */
 function characterIntroduced(text: string, folded: string, from: number): string | undefined {
-  const window = folded.slice(from, from + SUMMARY_REACH);
-  for (const words of SUMMARY_WORDS) {
-    const at = window.indexOf(words);
-    if (at < 0) continue;
-    const start = from + at + words.length;
-    const name = /^[a-z]+/.exec(folded.slice(start, start + 30))?.[0];
-    const code = text.charCodeAt(start);
+  for (const found of folded.slice(from, from + SUMMARY_REACH).matchAll(SUMMARY)) {
+    const start = from + found.index + found[0].length;
+    const name = wordAt(folded, start, start + 30);
     // Capitalised after "gaat over" it is the character, listed as a first name or not ("Milo").
-    if (name && name.length > 1 && code >= 65 && code <= 90) return name;
+    if (name && name.length > 1 && isCapital(text.charCodeAt(start))) return name;
   }
   return undefined;
 }
 
 /** "'Mijn broer is een ster' over Jonas", "(about Mia, whose …)": whom the story is about. */
-const ABOUT_AFTER_TITLE = /^[ ,.(]{0,3}(?:over|about) ([a-z]+)/;
+const ABOUT_AFTER_TITLE = /^[ ,.(]{0,3}(?:over|about) /;
 
 /** The first name right after a title and "over"/"about": the story's character. */
 function characterAfter(folded: string, from: number): string | undefined {
-  const name = ABOUT_AFTER_TITLE.exec(folded.slice(from, from + 24))?.[1];
+  const end = from + 24;
+  const about = ABOUT_AFTER_TITLE.exec(folded.slice(from, end));
+  const name = about ? wordAt(folded, from + about[0].length, end) : undefined;
   return name !== undefined && NAMES.has(name) ? name : undefined;
+}
+
+/** The folded word starting at `start` and cut at `end`, if a letter stands there. */
+function wordAt(folded: string, start: number, end: number): string | undefined {
+  return /^[a-z]+/.exec(folded.slice(start, end))?.[0];
 }
 
 /** Words that say a sentence is about a story's character: "de hoofdpersoon heeft een moeder …". */
@@ -231,6 +236,10 @@ export function isAboutStory(
   for (const word of folded.slice(from, to).split(/[^a-z]+/))
     if (titles.characters.has(word)) return true;
   return false;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function isLetterOrDigit(code: number): boolean {

@@ -697,6 +697,21 @@ const NEGATIONS = [' geen ', ' no ', ' not a ', ' not an ', ' nooit een ', ' nev
 const PARENT_REACH = 120;
 
 /**
+ * Proceedings a court or the police hold over a child's care: custody, supervised contact, a
+ * report for truancy. Told by the school ("de rechter heeft bepaald dat Noa alleen begeleid contact
+ * heeft met vader"), they are the pupil's file, as a divorce is; a parent telling of their own case
+ * ("mijn ex en ik staan voor de rechtbank") makes them that parent's data as well.
+ */
+const PROCEEDINGS_OVER_A_CHILD = new Set([
+  'rechtbank',
+  'rechter heeft',
+  'over het gezag',
+  'gezagsprocedure',
+  'begeleid contact',
+  'proces-verbaal',
+]);
+
+/**
  * "de vader van Milan is aangehouden": a parent's own situation is the parent's sensitive data as
  * well as the child's file; returns the parent word that makes it so.
  */
@@ -707,7 +722,7 @@ function parentWordNear(folded: string, found: SensitiveEvidence): string | unde
     return undefined;
   const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
   const parent = around.split(/[^a-z]+/).find((word) => PARENT_WORDS.has(word));
-  if (parent) return parent;
+  if (parent && !PROCEEDINGS_OVER_A_CHILD.has(found.term)) return parent;
   // "sander en ik zijn uit elkaar … lieke": a parent writing about their own situation and child.
   const writer = around.split(/[^a-z]+/).find((word) => WRITER_WORDS.has(word));
   return writer ? `the writer (${writer})` : undefined;

@@ -373,6 +373,42 @@ describe('findSensitiveEvidence, pupils’ matters in everyday Dutch words', () 
   });
 });
 
+// Session 7: a court's or the police's proceedings over a child's care, told by the school, are
+// the pupil's file (as a divorce is); the parent telling of their own case makes them theirs too.
+describe('findSensitiveEvidence, proceedings over a child', () => {
+  it.each([
+    [
+      'a court ruling on contact, told by the school (nl)',
+      'De rechter heeft bepaald dat Noa (groep 5) haar vader alleen onder begeleiding mag zien.',
+    ],
+    [
+      'a custody procedure, told by the school (nl)',
+      'Sem (groep 6) zit midden in een procedure over het gezag; vader mag hem niet ophalen.',
+    ],
+    [
+      'a custody hearing, told by the school (en)',
+      'The court has set a custody hearing about Noa (group 5); her father may only see her under supervision.',
+    ],
+  ])('reads %s as the pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('reads a parent telling of their own court case as theirs and their child’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Mijn ex en ik staan volgende week voor de rechtbank over de omgang met onze zoon Sem.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('keeps a measure laid on the parent, a contact ban, the parent’s as well (nl)', () => {
+    expect(subjectsOf('Vader van Daan (groep 4) heeft sinds gisteren een contactverbod.')).toEqual([
+      'adult',
+      'pupil',
+    ]);
+  });
+});
+
 // Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
 // Dutch words.
 describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {

@@ -861,6 +861,9 @@ function judgeHit(
         mention.kind === 'pupil'),
   );
   if (!subject || !tie) return undefined;
+  // "de samenvatting van de psycholoog", "The doctor gave us a letter" in a mail about a pupil:
+  // the professional gives care, and is no adult with a condition of their own.
+  if (subject === 'adult' && isCareGiverOfNobodysOwn(folded, hit, context)) return undefined;
   return {
     subject,
     category: hit.category,
@@ -870,6 +873,49 @@ function judgeHit(
     tiedTo: tie.kind,
     ...(tie.cue ? { cue: tie.cue } : {}),
   };
+}
+
+/** Titles of those who give care: the care is the patient's, not the professional's own. */
+const CARE_GIVERS = new Set([
+  'psycholoog',
+  'kinderpsycholoog',
+  'orthopedagoog',
+  'neuroloog',
+  'kinderarts',
+  'therapeut',
+  'logopedist',
+  'huisarts',
+  'jeugdarts',
+  'psychologist',
+  'therapist',
+  'doctor',
+  'gp',
+]);
+/** Owners that make a care giver someone's own: "mijn huisarts", "her therapist". */
+const CARE_OWNERS = [
+  'mijn ',
+  'my ',
+  'haar ',
+  'her ',
+  'zijn ',
+  'his ',
+  'je ',
+  'jouw ',
+  'uw ',
+  'your ',
+];
+
+/**
+ * A care giver's title ("de orthopedagoog", "the doctor") in a mail that speaks of no adult's work
+ * or family life: it says who gives care, not that an adult has a condition. "mijn huisarts", "her
+ * therapist" own it, and a mail about a colleague ("het team", "his wife") keeps it theirs.
+ */
+function isCareGiverOfNobodysOwn(folded: string, hit: WeightedHit, context: TextContext): boolean {
+  return (
+    CARE_GIVERS.has(hit.term) &&
+    !CARE_OWNERS.some((owner) => folded.startsWith(owner, hit.start - owner.length)) &&
+    !context.hasAdultLife()
+  );
 }
 
 /**

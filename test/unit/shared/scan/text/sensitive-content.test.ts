@@ -409,6 +409,37 @@ describe('findSensitiveEvidence, proceedings over a child', () => {
   });
 });
 
+// Session 7: a care giver's title ("de huisarts", "the doctor") says who gives care; in a mail
+// about a pupil it is no adult's own condition. Owned ("zijn huisarts") or in a mail about a
+// colleague it stays the adult's.
+describe('findSensitiveEvidence, a care giver is no patient', () => {
+  it.each([
+    [
+      'the GP a pupil’s parents are to call (nl)',
+      'Beste meneer en mevrouw Hendrix,\n\nSven heeft vanochtend een klasgenoot met een schaar bedreigd. Vrijdag start hij weer met een gesprek met meester Ruud en mij.\n\nWe spraken af dat u contact opneemt met de huisarts voor een verwijzing.',
+    ],
+    [
+      'the doctor who wrote a pupil’s letter (en)',
+      'Maria has moderate hearing loss in both ears. Can the teacher please let her sit close in the circle and look at her when talking? The doctor gave us a letter for school, I can bring it.',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    [
+      'a colleague’s own GP (nl)',
+      'Marco van het team is er niet. Zijn huisarts stuurt hem naar het ziekenhuis.',
+    ],
+    [
+      'a colleague’s doctor, in a mail about the team (en)',
+      'Tom from the team is not at work this week. The doctor wants him in hospital for a few days.',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
 // Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
 // Dutch words.
 describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {

@@ -440,6 +440,36 @@ describe('findSensitiveEvidence, a care giver is no patient', () => {
   });
 });
 
+// Session 7: every pupil who changes school gets an onderwijskundig rapport (OKR); asking for it
+// is logistics, what it says of the pupil is the file.
+describe('findSensitiveEvidence, the transfer report', () => {
+  it.each([
+    [
+      'a new school asking for it (nl)',
+      'Hoi Marieke,\n\nJulia Maas (6a) verhuist in de zomer naar Utrecht. De nieuwe school vraagt het onderwijskundig rapport. Wil jij het klaarzetten?',
+    ],
+    [
+      'a new school asking for it (en)',
+      'Julia (group 6) is moving to Utrecht in the summer; her new school asked for the onderwijskundig rapport. Could you get it ready?',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'what it says of a pupil (nl)',
+      'In het onderwijskundig rapport van Julia (groep 6) staan haar dyslexie en de extra begeleiding.',
+    ],
+    [
+      'what it says of a pupil (en)',
+      "Julia's OKR mentions her ADHD diagnosis and the support she gets.",
+    ],
+  ])('still reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
 // Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
 // Dutch words.
 describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {

@@ -652,6 +652,11 @@ const ANONYMISABLE = new Set([
   'mother',
   'father',
   'parent',
+  'mama',
+  'papa',
+  'mum',
+  'mom',
+  'dad',
 ]);
 // "per leerling", "geen kind", "hoeveel leerlingen": a count of pupils, nobody in particular.
 const INDEFINITE = new Set([

@@ -598,6 +598,13 @@ describe('findPersonMentions, a name found before in the text', () => {
       'moeder',
     ],
     ['en', 'Case: a parent of a pupil told me she is in debt.', 'parent'],
+    // Session 7: the everyday words too ("een papa en een mama", "a mum").
+    [
+      'nl, everyday word',
+      'Een lesje over soorten gezinnen: twee papa’s, een papa en een mama, één ouder.',
+      'mama',
+    ],
+    ['en, everyday word', 'Case: a mum from year 3 told me she is in debt.', 'mum'],
   ])('reads an indefinite parent in a case as anyone (%s)', (_lang, text, word) => {
     expect(mentionsOf(text).filter((mention) => mention.endsWith(`:${word}`))).toEqual([]);
   });
@@ -605,6 +612,8 @@ describe('findPersonMentions, a name found before in the text', () => {
   it.each([
     ['nl', 'De moeder van Sem vertelde dat zij schulden heeft.', 'pupil:moeder'],
     ['en', 'His mother told me she is in debt.', 'pupil:mother'],
+    ['nl, everyday word', 'De mama van Sem vertelde dat zij schulden heeft.', 'pupil:mama'],
+    ['en, everyday word', 'His mum told me she is in debt.', 'pupil:mum'],
   ])('keeps a definite parent (%s)', (_lang, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });

@@ -711,6 +711,13 @@ const ENGLISH_KIND_AFTER = [' regards', ' wishes'];
 function isEnglishKind(folded: string, end: number): boolean {
   return ENGLISH_KIND_AFTER.some((words) => folded.startsWith(words, end));
 }
+
+/** "ik ben enig kind", "as an only child": having no brothers or sisters, said of anyone's childhood. */
+const ONLY_CHILD_BEFORE = ['enig ', 'only '];
+
+function isOnlyChild(folded: string, start: number): boolean {
+  return ONLY_CHILD_BEFORE.some((word) => folded.endsWith(word, start));
+}
 /** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
 const OF_WORDS = new Set(['van', 'of']);
 /** "I'm in chemo", "I've been signed off": the writer, with the verb glued on by "'". (A curly
@@ -959,6 +966,13 @@ export function findPersonMentions(
       }
     } else if (role === 'pupil' && hit.term === 'kind' && isEnglishKind(folded, hit.end)) {
       // "Met vriendelijke groet / Kind regards": the English adjective, no Dutch child.
+      continue;
+    } else if (
+      role === 'pupil' &&
+      (hit.term === 'kind' || hit.term === 'child') &&
+      isOnlyChild(folded, hit.start)
+    ) {
+      // "Mijn vader kan het niet alleen en ik ben enig kind": the writer, an adult, has no siblings.
       continue;
     } else if (
       (role === 'pupil' || role === 'adult') &&

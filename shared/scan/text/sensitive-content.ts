@@ -750,9 +750,21 @@ function childOfParent(
         (mention.cue === NAME_BEFORE_CLASS || isBeforeClass(folded, mention.start))),
   );
   if (!isFamilyMatter || !hasChild) return undefined;
-  const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
-  return around.split(/[^a-z]+/).find((word) => ONE_PARENT_WORDS.has(word));
+  const from = Math.max(0, found.start - PARENT_REACH);
+  const around = folded.slice(from, found.end + PARENT_REACH);
+  // "Mijn moeder heeft de diagnose Alzheimer": the writer's own parent, a grown-up's, is no child's.
+  const parent = /[a-z]+/g;
+  for (let word = parent.exec(around); word; word = parent.exec(around))
+    if (
+      ONE_PARENT_WORDS.has(word[0]) &&
+      !WRITERS_OWN.some((owner) => folded.endsWith(owner, from + word.index))
+    )
+      return word[0];
+  return undefined;
 }
+
+/** The writer's own: "mijn moeder", "my dad" (a parent writes "mijn zoon", not "mijn moeder"). */
+const WRITERS_OWN = ['mijn ', 'my ', "m'n "];
 
 /** "chemotherapie" is "chemo" (strong), not also "~therapie" (weak): one hit per word, the strongest
  * (hits are sorted by start). */

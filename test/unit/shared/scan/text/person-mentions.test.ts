@@ -609,6 +609,21 @@ describe('findPersonMentions, a name found before in the text', () => {
     expect(mentionsOf(text).filter((mention) => mention.endsWith(`:${word}`))).toEqual([]);
   });
 
+  // Session 7: "enig kind", "an only child" says someone has no siblings, not that a child is there.
+  it.each([
+    ['nl', 'Mijn vader kan het thuis niet alleen en ik ben enig kind.', 'kind'],
+    ['en', 'My dad cannot cope alone and I am an only child.', 'child'],
+  ])('reads "only child" as nobody (%s)', (_lang, text, word) => {
+    expect(mentionsOf(text).filter((mention) => mention.endsWith(`:${word}`))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Het kind vertelde dat hij thuis alleen is.', 'pupil:kind'],
+    ['en', 'The child told me he is often alone at home.', 'pupil:child'],
+  ])('keeps a child (%s)', (_lang, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
   it.each([
     ['nl', 'De moeder van Sem vertelde dat zij schulden heeft.', 'pupil:moeder'],
     ['en', 'His mother told me she is in debt.', 'pupil:mother'],

@@ -470,6 +470,30 @@ describe('findSensitiveEvidence, the transfer report', () => {
   });
 });
 
+// Session 7: the writer's own parent ("mijn moeder", "my mum") is a grown-up's parent, whatever
+// child the mail names: a teacher signing "groep 5" asking for care leave is no pupil's file.
+describe('findSensitiveEvidence, the writer’s own parent', () => {
+  it.each([
+    [
+      'nl',
+      'Beste Nathalie,\n\nMijn moeder heeft de diagnose Alzheimer gekregen en mijn vader kan het thuis niet alleen. Ik wil graag zorgverlof opnemen.\n\nMet vriendelijke groet,\nMirjam Thijssen, groep 5',
+    ],
+    [
+      'en',
+      'Dear Nathalie,\n\nMy mum has been diagnosed with cancer and my dad cannot cope alone. I would like to take care leave.\n\nKind regards,\nSarah Jones, group 5',
+    ],
+  ])('reads a care-leave request as the adult’s only (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    ['nl', 'Daan (groep 5) vertelde dat zijn moeder de diagnose kanker heeft gekregen.'],
+    ['en', 'Daan (group 5) told me his mum has been diagnosed with cancer.'],
+  ])('still reads a pupil’s parent’s illness as the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
 // Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
 // Dutch words.
 describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {

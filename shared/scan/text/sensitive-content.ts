@@ -1497,15 +1497,38 @@ function subjectOf(
   // A name in a mail that speaks of no pupil or child but of a wife, a colleague ("Wei has
   // epilepsy … his wife's number") is an adult's.
   if (nearest?.kind === 'name')
-    return context.isAboutAdultRecords ||
-      (context.hasAdultLife() && !context.hasPupilWords) ||
-      isNamedAdult(folded, nearest, near, hit)
+    return !isIntroducedAsChild(folded, nearest) &&
+      (context.isAboutAdultRecords ||
+        (context.hasAdultLife() && !context.hasPupilWords) ||
+        isNamedAdult(folded, nearest, near, hit))
       ? 'adult'
       : 'pupil';
   // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
   return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** Child words that introduce a name: "mijn dochter Sara", "our son Sam", "leerling Daan". */
+const CHILD_BEFORE_NAME = [
+  'dochter ',
+  'dochtertje ',
+  'zoon ',
+  'zoontje ',
+  'leerling ',
+  'daughter ',
+  'son ',
+  'pupil ',
+];
+
+/**
+ * "Ik maak me zorgen over mijn dochter Sara. … heeft ze buikpijn": a name (or a pronoun for it)
+ * that a child word introduces is a child, whatever adult's record (a headscarf, a pay slip) the
+ * mail holds besides.
+ */
+function isIntroducedAsChild(folded: string, mention: PersonMention): boolean {
+  const at = mention.antecedent ?? mention.start;
+  return CHILD_BEFORE_NAME.some((words) => folded.endsWith(words, at));
 }
 
 /** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */

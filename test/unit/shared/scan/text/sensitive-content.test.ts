@@ -494,6 +494,44 @@ describe('findSensitiveEvidence, the writer’s own parent', () => {
   });
 });
 
+// Session 7: a name a child word introduces ("mijn dochter Sara") is a child, whatever adult's
+// record (a headscarf, Ramadan) leans the mail; a bare name in such a mail stays an adult's.
+describe('findSensitiveEvidence, a name introduced as a child', () => {
+  const healthSubjects = (text: string) => [
+    ...new Set(
+      findSensitiveEvidence(text, lexicon)
+        .filter((item) => item.category === 'health')
+        .map((item) => item.subject),
+    ),
+  ];
+
+  it.each([
+    [
+      'nl',
+      "Ik maak me zorgen over mijn dochter Sara. De laatste weken heeft ze 's ochtends steeds buikpijn en ze wil niet naar school. Meisjes zeggen gemene dingen over haar hoofddoek.",
+    ],
+    [
+      'en',
+      'I am worried about my daughter Sara. Since Ramadan started she has been in hospital twice for treatment of her stomach.',
+    ],
+  ])('reads her health as the pupil’s (%s)', (_lang, text) => {
+    expect(healthSubjects(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      "Ik maak me zorgen over Sara. De laatste weken heeft ze 's ochtends steeds buikpijn en ze wil niet naar haar werk. Ze draagt sinds kort een hoofddoek.",
+    ],
+    [
+      'en',
+      'I am worried about Sara. Since Ramadan started she has been in hospital twice for treatment of her stomach.',
+    ],
+  ])('keeps a bare name’s health the adult’s in such a mail (%s)', (_lang, text) => {
+    expect(healthSubjects(text)).toEqual(['adult']);
+  });
+});
+
 // Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
 // Dutch words.
 describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {

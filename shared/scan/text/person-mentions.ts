@@ -306,6 +306,14 @@ const LINKING_VERBS = new Set([
   'found',
   'wrote',
   'writes',
+  // "Alexei hasn't been to school for weeks … he": the negated forms, as "Alexei has".
+  "hasn't",
+  "isn't",
+  "wasn't",
+  "doesn't",
+  "didn't",
+  "can't",
+  "won't",
 ]);
 /** Singular pronouns that confirm a full name the list lacks ("ze" may be "they"). */
 const SINGULAR_PRONOUNS = /(?:^|[^a-z])(?:hij|zij|hem|haar|he|she|him|his|her)(?=$|[^a-z])/;

@@ -609,6 +609,30 @@ describe('findPersonMentions, a name found before in the text', () => {
     expect(mentionsOf(text).filter((mention) => mention.endsWith(`:${word}`))).toEqual([]);
   });
 
+  // Session 7: a name the list lacks before a negated English verb, confirmed by a pronoun after.
+  it.each([
+    [
+      'en',
+      "Alexei hasn't been to school for three weeks. Every morning he gets stomach aches.",
+      'name:Alexei',
+    ],
+    [
+      'nl',
+      'Alexei is al drie weken niet op school geweest. Hij heeft elke ochtend buikpijn.',
+      'name:Alexei',
+    ],
+  ])('finds an unlisted name before a negated verb (%s)', (_lang, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it("finds no name in a thing that hasn't worked (en)", () => {
+    expect(
+      mentionsOf("The Printer hasn't worked since Monday; it needs a new drum.").filter((mention) =>
+        mention.startsWith('name:'),
+      ),
+    ).toEqual([]);
+  });
+
   // Session 7: "enig kind", "an only child" says someone has no siblings, not that a child is there.
   it.each([
     ['nl', 'Mijn vader kan het thuis niet alleen en ik ben enig kind.', 'kind'],

@@ -1752,6 +1752,7 @@ export const GENERAL_TERMS: readonly string[] = [
   'veel kinderen',
   'sommige kinderen',
   'in het algemeen',
+  'in general',
   'presentatie',
   'folder',
   'brochure',

@@ -532,6 +532,30 @@ describe('findSensitiveEvidence, a name introduced as a child', () => {
   });
 });
 
+// Session 7: "in general" makes a text general, as "in het algemeen" did: only a named person
+// close to the term ties it there.
+describe('findSensitiveEvidence, a general explanation', () => {
+  it.each([
+    [
+      'en',
+      "Good question! In general, children in the Dutch system are expected to be around AVI E4 at the end of group 6. At the end of the year you'll get an overview for your own child in the report.",
+    ],
+    [
+      'nl',
+      'Goede vraag! In het algemeen zitten kinderen eind groep 6 rond AVI E6. Aan het eind van het jaar krijgt u een overzicht voor uw eigen kind in het rapport.',
+    ],
+  ])('finds nothing in an explanation of reading levels (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'In general Daan (group 6) reads at AVI E4 now, well below the rest of his class.'],
+    ['nl', 'In het algemeen leest Daan (groep 6) nu op AVI E4, ver onder de rest van zijn klas.'],
+  ])('still finds a named pupil’s level (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
 // Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
 // Dutch words.
 describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {

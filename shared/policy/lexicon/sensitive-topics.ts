@@ -34,8 +34,6 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'zorgdossier',
     'overstapdossier',
     'overdrachtsdossier',
-    'onderwijskundig rapport',
-    '=okr',
     'toelaatbaarheidsverklaring',
     '=tlv',
     'tlv-aanvraag',
@@ -149,6 +147,10 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'with a knife',
   ],
   weak: [
+    // Every pupil who changes school gets an onderwijskundig rapport: asking for or sending it is
+    // logistics ("de nieuwe school vraagt het OKR"); what it says about the pupil is a second sign.
+    'onderwijskundig rapport',
+    '=okr',
     'kindgesprek',
     'leerlingbespreking',
     'extra ondersteuning',
@@ -1750,6 +1752,7 @@ export const GENERAL_TERMS: readonly string[] = [
   'veel kinderen',
   'sommige kinderen',
   'in het algemeen',
+  'in general',
   'presentatie',
   'folder',
   'brochure',

@@ -51,13 +51,25 @@ const AGGREGATE_WORDS = compileWordList([
   'aggregated',
 ]);
 
+/** The words of a file name, folded, without its extension: "OPP_Daan-6.pdf" → "opp daan 6". */
+function wordsOfName(name: string): string {
+  return fold(name.replace(/\.[a-z0-9]{1,5}$/i, ''))
+    .replace(/[_.+()[\]]+/g, ' ')
+    .replace(/-/g, ' ');
+}
+
+/** Whether a file name holds a first name: "Verslag gesprek Ilse.pdf", "OPP_Daan_groep6.docx". */
+export function namesSomeone(name: string): boolean {
+  return wordsOfName(name)
+    .split(/[^a-z]+/)
+    .some((word) => NAMES.has(word));
+}
+
 export function judgeAttachmentName(
   name: string,
   lexicon: SensitiveLexicon,
 ): { subject: Subject; term: string; isByNameOnly?: boolean } | undefined {
-  const words = fold(name.replace(/\.[a-z0-9]{1,5}$/i, ''))
-    .replace(/[_.+()[\]]+/g, ' ')
-    .replace(/-/g, ' ');
+  const words = wordsOfName(name);
   if (lexicon.general.find(words).length > 0) return undefined;
   if (AGGREGATE_WORDS.find(words).length > 0) return undefined;
   const strong = lexicon.strongByCategory.find(words)[0];
@@ -66,7 +78,7 @@ export function judgeAttachmentName(
   const identity = IDENTITY_DOCUMENT_WORDS.find(words)[0];
   if (identity) return { subject: 'adult', term: identity.term };
   const personal = PERSONAL_DOCUMENT_WORDS.find(words)[0];
-  const hasName = words.split(/[^a-z]+/).some((word) => NAMES.has(word));
+  const hasName = personal !== undefined && namesSomeone(name);
   // "Verslag gesprek Ilse.pdf": a report naming someone, most often a pupil; whose it is the mail
   // itself may tell (sensitiveFindings).
   return personal && hasName

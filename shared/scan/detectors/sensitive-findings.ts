@@ -4,7 +4,7 @@ import type { Subject, SensitiveEvidence } from '../text/sensitive-content';
 import type { RuleId, Text } from '../types';
 import type { Detection, DetectorInput } from './detector';
 import { excerptAround } from './excerpt';
-import { judgeAttachmentName } from './attachment-names';
+import { judgeAttachmentName, namesSomeone } from './attachment-names';
 import { fold } from '../text/fold';
 import { quotedHistoryStart } from '../text/quoted-history';
 import { DEFAULT_MODEL } from '../model/learned-model';
@@ -56,7 +56,7 @@ export function sensitiveFindings(
   });
   for (const name of input.content.attachmentNames) {
     const judged = judgeAttachmentName(name, input.policy.sensitiveLexicon);
-    if (!judged) continue;
+    if (!judged || isReadAndAboutNobody(input, name)) continue;
     if (
       (judged.isByNameOnly === true ? mailSubjectOr(input, judged.subject) : judged.subject) !==
       subject
@@ -71,6 +71,22 @@ export function sensitiveFindings(
     });
   }
   return findings;
+}
+
+/** Characters of an attachment's read text from which its words, not its name, decide. */
+const READ_TEXT_MIN = 200;
+
+/**
+ * "informatieblad-meldcode.pdf" whose text was read and ties its topic to nobody: a leaflet, a
+ * policy or a template about the topic, which its name only names. A name naming someone
+ * ("OPP_Daan_groep6.docx") still counts, and so does any name whose content was not read.
+ */
+function isReadAndAboutNobody(input: DetectorInput, name: string): boolean {
+  const index = input.content.texts.findIndex(
+    ({ location, text }) =>
+      location.part === 'attachment' && location.name === name && text.length >= READ_TEXT_MIN,
+  );
+  return index >= 0 && (input.evidence[index] ?? []).length === 0 && !namesSomeone(name);
 }
 
 /**

@@ -84,11 +84,164 @@ export function findBookTitles(text: string, folded: string): BookTitles {
     // A quote inside the title opens none.
     OPENER_BEFORE_CAPITAL.lastIndex = close + 1;
   }
+  // "met groep 8 Inside Out 2 gekeken", "samen Matilda van Roald Dahl lezen": titles unquoted.
+  for (const title of unquotedTitles(text, folded)) {
+    (spans ??= []).push([title.start, title.end]);
+    for (const hero of title.characters) (characters ??= new Set()).add(hero);
+  }
   // "het nieuwe klassenleesboek … het gaat over Tim (11) wiens vader …": a story with no title.
   for (const hero of untitledCharacters(text, folded)) (characters ??= new Set()).add(hero);
   return spans || characters
     ? { spans: spans ?? [], characters: characters ?? new Set() }
     : NO_TITLES;
+}
+
+/** Reading and watching verbs a Dutch sentence ends on, after what is read or watched. */
+const VIEWING_VERBS =
+  /(?:^|[^a-z])(lezen|gelezen|voorlezen|voorgelezen|uitgelezen|kijken|gekeken|bekeken)(?=$|[^a-z])/g;
+/** English reading and watching verbs, which the title follows. */
+const ENGLISH_VIEWING_VERBS = /(?:^|[^a-z])(?:watched|watching|reading|read)(?= )/g;
+/** Words before a capitalised run that make it the verb's subject or company, not a title. */
+const NOT_BEFORE_TITLE = new Set([
+  'heeft',
+  'hebben',
+  'had',
+  'hadden',
+  'is',
+  'zijn',
+  'was',
+  'waren',
+  'gaat',
+  'gaan',
+  'ging',
+  'gingen',
+  'mag',
+  'mogen',
+  'moet',
+  'moeten',
+  'kan',
+  'kunnen',
+  'wil',
+  'willen',
+  'zal',
+  'zullen',
+  'met',
+  'en',
+  'of',
+  'door',
+  'voor',
+  'aan',
+  'bij',
+  'dan',
+  'juf',
+  'juffrouw',
+  'meester',
+  'mevrouw',
+  'meneer',
+]);
+/** Characters around an unquoted title in which a book or film word must stand. */
+const UNQUOTED_CUE_REACH = 300;
+/** The most capitalised words an unquoted title (its author apart) is read as. */
+const UNQUOTED_TITLE_WORDS = 4;
+
+interface UnquotedTitle {
+  start: number;
+  end: number;
+  characters: string[];
+}
+
+/**
+ * "ik heb met groep 8 Inside Out 2 gekeken … Na de film", "we gaan samen Matilda van Roald Dahl
+ * lezen … het boek": capitalised words (a number last, an author after "van") right before a verb
+ * of reading or watching, with a book or film word near. A single word is a title only with its
+ * author, and then the story's character too ("Matilda"); "heeft Daan voorgelezen", "met Sem
+ * gelezen" are a reader and a companion.
+ */
+function unquotedTitles(text: string, folded: string): UnquotedTitle[] {
+  const titles: UnquotedTitle[] = [];
+  for (const found of folded.matchAll(VIEWING_VERBS)) {
+    const verb = found.index + found[0].length - (found[1]?.length ?? 0);
+    const words: [number, number][] = [];
+    let author = 0;
+    let at = verb - 1;
+    let previous: string | undefined;
+    while (at > 0 && text.charCodeAt(at) === 32) {
+      let start = at;
+      while (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) start--;
+      if (start === at) break;
+      const word = folded.slice(start, at);
+      const isNumber = /^\d+$/.test(word);
+      if (word === 'van' && author === 0 && words.length > 0 && words.length <= 2) {
+        author = words.length;
+      } else if (
+        (isNumber && words.length === 0) ||
+        (!isNumber && isCapital(text.charCodeAt(start)))
+      ) {
+        words.push([start, at]);
+      } else {
+        previous = word;
+        break;
+      }
+      at = start - 1;
+    }
+    if (previous === undefined || NOT_BEFORE_TITLE.has(previous)) continue;
+    const title = unquotedTitle(folded, words.slice(author).reverse(), author > 0);
+    if (title) titles.push(title);
+  }
+  // English puts the title after the verb: "we watched Inside Out 2", "reading Matilda by Roald Dahl".
+  for (const found of folded.matchAll(ENGLISH_VIEWING_VERBS)) {
+    const words: [number, number][] = [];
+    let author = 0;
+    let at = found.index + found[0].length;
+    while (at < text.length && text.charCodeAt(at) === 32) {
+      const start = at + 1;
+      let end = start;
+      while (end < text.length && isLetterOrDigit(text.charCodeAt(end))) end++;
+      if (end === start) break;
+      const word = folded.slice(start, end);
+      if (word === 'by' && author === 0 && words.length > 0) author = words.length;
+      else if (/^\d+$/.test(word) && author === 0 && words.length > 0) {
+        words.push([start, end]);
+        at = end;
+        break;
+      } else if (isCapital(text.charCodeAt(start))) words.push([start, end]);
+      else break;
+      at = end;
+    }
+    // "by Roald Dahl": one or two words after "by" are the author.
+    const authorWords = author > 0 ? words.length - author : 0;
+    if (author > 0 && (authorWords < 1 || authorWords > 2)) continue;
+    const title = unquotedTitle(folded, author > 0 ? words.slice(0, author) : words, author > 0);
+    if (title) titles.push(title);
+  }
+  return titles;
+}
+
+/**
+ * The title made of `words` (in reading order), or undefined: one to four words, one word only
+ * with its author, not a first name and a surname ("Anna Janssen"), and a book or film word near.
+ */
+function unquotedTitle(
+  folded: string,
+  words: readonly (readonly [number, number])[],
+  hasAuthor: boolean,
+): UnquotedTitle | undefined {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || words.length > UNQUOTED_TITLE_WORDS) return undefined;
+  if (words.length === 1 && !hasAuthor) return undefined;
+  const texts = words.map(([start, end]) => folded.slice(start, end));
+  if (texts.length === 2 && NAMES.has(texts[0] ?? '')) return undefined;
+  const near = folded.slice(
+    Math.max(0, first[0] - UNQUOTED_CUE_REACH),
+    last[1] + UNQUOTED_CUE_REACH,
+  );
+  if (!near.split(/[^a-z]+/).some(isStoryWord)) return undefined;
+  return {
+    start: first[0],
+    end: last[1],
+    characters: texts.filter((word) => NAMES.has(word) || texts.length === 1),
+  };
 }
 
 /** Characters before an untitled summary in which a story word says it is a book's. */
@@ -118,22 +271,21 @@ function isStoryWord(word: string): boolean {
  */
 function untitledCharacters(text: string, folded: string): string[] {
   const heroes: string[] = [];
-  for (const words of SUMMARY_WORDS) {
-    for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
-      // The story word stands before the summary: "het verhaal over Tim" alone may be a real one.
-      const before = folded.slice(Math.max(0, at - STORY_CUE_BEFORE), at);
-      if (!before.split(/[^a-z]+/).some(isStoryWord)) continue;
-      const hero = characterIntroduced(text, folded, at);
-      // A name the mail spoke of before the summary is someone real ("Tim vergat zijn leesboek").
-      if (
-        hero &&
-        !folded
-          .slice(0, at)
-          .split(/[^a-z]+/)
-          .includes(hero)
-      )
-        heroes.push(hero);
-    }
+  // matchAll leaves SUMMARY's own lastIndex at 0, so characterIntroduced can search with it too.
+  for (const { index: at } of folded.matchAll(SUMMARY)) {
+    // The story word stands before the summary: "het verhaal over Tim" alone may be a real one.
+    const before = folded.slice(Math.max(0, at - STORY_CUE_BEFORE), at);
+    if (!before.split(/[^a-z]+/).some(isStoryWord)) continue;
+    const hero = characterIntroduced(text, folded, at);
+    // A name the mail spoke of before the summary is someone real ("Tim vergat zijn leesboek").
+    if (
+      hero &&
+      !folded
+        .slice(0, at)
+        .split(/[^a-z]+/)
+        .includes(hero)
+    )
+      heroes.push(hero);
   }
   return heroes;
 }
@@ -152,31 +304,37 @@ const SUMMARY_WORDS = [
   'tells of ',
 ];
 
+/** The summary words as one search; none is part of another, so every place is found once. */
+const SUMMARY = new RegExp(SUMMARY_WORDS.join('|'), 'g');
+
 /**
  * "… het boek 'De zomer dat papa weg was'. Het gaat over Milo, wiens vader in de gevangenis zit":
  * the capitalised first name a summary right after the title is about, folded; undefined if none.
  */
 function characterIntroduced(text: string, folded: string, from: number): string | undefined {
-  const window = folded.slice(from, from + SUMMARY_REACH);
-  for (const words of SUMMARY_WORDS) {
-    const at = window.indexOf(words);
-    if (at < 0) continue;
-    const start = from + at + words.length;
-    const name = /^[a-z]+/.exec(folded.slice(start, start + 30))?.[0];
-    const code = text.charCodeAt(start);
+  for (const found of folded.slice(from, from + SUMMARY_REACH).matchAll(SUMMARY)) {
+    const start = from + found.index + found[0].length;
+    const name = wordAt(folded, start, start + 30);
     // Capitalised after "gaat over" it is the character, listed as a first name or not ("Milo").
-    if (name && name.length > 1 && code >= 65 && code <= 90) return name;
+    if (name && name.length > 1 && isCapital(text.charCodeAt(start))) return name;
   }
   return undefined;
 }
 
 /** "'Mijn broer is een ster' over Jonas", "(about Mia, whose …)": whom the story is about. */
-const ABOUT_AFTER_TITLE = /^[ ,.(]{0,3}(?:over|about) ([a-z]+)/;
+const ABOUT_AFTER_TITLE = /^[ ,.(]{0,3}(?:over|about) /;
 
 /** The first name right after a title and "over"/"about": the story's character. */
 function characterAfter(folded: string, from: number): string | undefined {
-  const name = ABOUT_AFTER_TITLE.exec(folded.slice(from, from + 24))?.[1];
+  const end = from + 24;
+  const about = ABOUT_AFTER_TITLE.exec(folded.slice(from, end));
+  const name = about ? wordAt(folded, from + about[0].length, end) : undefined;
   return name !== undefined && NAMES.has(name) ? name : undefined;
+}
+
+/** The folded word starting at `start` and cut at `end`, if a letter stands there. */
+function wordAt(folded: string, start: number, end: number): string | undefined {
+  return /^[a-z]+/.exec(folded.slice(start, end))?.[0];
 }
 
 /** Words that say a sentence is about a story's character: "de hoofdpersoon heeft een moeder …". */
@@ -231,6 +389,10 @@ export function isAboutStory(
   for (const word of folded.slice(from, to).split(/[^a-z]+/))
     if (titles.characters.has(word)) return true;
   return false;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function isLetterOrDigit(code: number): boolean {

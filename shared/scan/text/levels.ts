@@ -70,6 +70,8 @@ export function findLevels(original: string, folded: string): LevelHit[] {
     const level = original.slice(i, end);
     // "I", "A", "V" are also a pronoun, an article, an initial: only right after a subject word.
     const isAmbiguous = level.length === 1;
+    // "… and the spelling. I hope", "de toets. I.v.m. de studiedag": a new sentence's first word.
+    if (isAmbiguous && isAfterSentenceEnd(original, i)) continue;
     const reach = isAmbiguous ? CLOSE_REACH : REACH;
     const isNearSubject =
       hasSubjectWord(folded, Math.max(0, i - reach), i) ||
@@ -117,6 +119,15 @@ function levelEnd(original: string, start: number): number {
 }
 
 const ROMAN_LEVELS = new Set(['I', 'II', 'III', 'IV', 'V']);
+
+/** Whether a full stop, "!" or "?" and a space stand right before `start`. */
+function isAfterSentenceEnd(original: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && original.charCodeAt(i) === 32) i--;
+  if (i === start - 1) return false;
+  const mark = original.charCodeAt(i);
+  return mark === 46 || mark === 33 || mark === 63;
+}
 
 /** Whether a whole subject word lies in folded[from, to) (a word cut at `from` does not count). */
 function hasSubjectWord(folded: string, from: number, to: number): boolean {

@@ -306,6 +306,14 @@ const LINKING_VERBS = new Set([
   'found',
   'wrote',
   'writes',
+  // "Alexei hasn't been to school for weeks … he": the negated forms, as "Alexei has".
+  "hasn't",
+  "isn't",
+  "wasn't",
+  "doesn't",
+  "didn't",
+  "can't",
+  "won't",
 ]);
 /** Singular pronouns that confirm a full name the list lacks ("ze" may be "they"). */
 const SINGULAR_PRONOUNS = /(?:^|[^a-z])(?:hij|zij|hem|haar|he|she|him|his|her)(?=$|[^a-z])/;
@@ -652,6 +660,11 @@ const ANONYMISABLE = new Set([
   'mother',
   'father',
   'parent',
+  'mama',
+  'papa',
+  'mum',
+  'mom',
+  'dad',
 ]);
 // "per leerling", "geen kind", "hoeveel leerlingen": a count of pupils, nobody in particular.
 const INDEFINITE = new Set([
@@ -705,6 +718,13 @@ const ENGLISH_KIND_AFTER = [' regards', ' wishes'];
 
 function isEnglishKind(folded: string, end: number): boolean {
   return ENGLISH_KIND_AFTER.some((words) => folded.startsWith(words, end));
+}
+
+/** "ik ben enig kind", "as an only child": having no brothers or sisters, said of anyone's childhood. */
+const ONLY_CHILD_BEFORE = ['enig ', 'only '];
+
+function isOnlyChild(folded: string, start: number): boolean {
+  return ONLY_CHILD_BEFORE.some((word) => folded.endsWith(word, start));
 }
 /** Words between a family word and the name it belongs to: "de moeder van Noé", "the dad of Kofi". */
 const OF_WORDS = new Set(['van', 'of']);
@@ -954,6 +974,13 @@ export function findPersonMentions(
       }
     } else if (role === 'pupil' && hit.term === 'kind' && isEnglishKind(folded, hit.end)) {
       // "Met vriendelijke groet / Kind regards": the English adjective, no Dutch child.
+      continue;
+    } else if (
+      role === 'pupil' &&
+      (hit.term === 'kind' || hit.term === 'child') &&
+      isOnlyChild(folded, hit.start)
+    ) {
+      // "Mijn vader kan het niet alleen en ik ben enig kind": the writer, an adult, has no siblings.
       continue;
     } else if (
       (role === 'pupil' || role === 'adult') &&

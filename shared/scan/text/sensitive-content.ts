@@ -697,6 +697,21 @@ const NEGATIONS = [' geen ', ' no ', ' not a ', ' not an ', ' nooit een ', ' nev
 const PARENT_REACH = 120;
 
 /**
+ * Proceedings a court or the police hold over a child's care: custody, supervised contact, a
+ * report for truancy. Told by the school ("de rechter heeft bepaald dat Noa alleen begeleid contact
+ * heeft met vader"), they are the pupil's file, as a divorce is; a parent telling of their own case
+ * ("mijn ex en ik staan voor de rechtbank") makes them that parent's data as well.
+ */
+const PROCEEDINGS_OVER_A_CHILD = new Set([
+  'rechtbank',
+  'rechter heeft',
+  'over het gezag',
+  'gezagsprocedure',
+  'begeleid contact',
+  'proces-verbaal',
+]);
+
+/**
  * "de vader van Milan is aangehouden": a parent's own situation is the parent's sensitive data as
  * well as the child's file; returns the parent word that makes it so.
  */
@@ -707,7 +722,7 @@ function parentWordNear(folded: string, found: SensitiveEvidence): string | unde
     return undefined;
   const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
   const parent = around.split(/[^a-z]+/).find((word) => PARENT_WORDS.has(word));
-  if (parent) return parent;
+  if (parent && !PROCEEDINGS_OVER_A_CHILD.has(found.term)) return parent;
   // "sander en ik zijn uit elkaar … lieke": a parent writing about their own situation and child.
   const writer = around.split(/[^a-z]+/).find((word) => WRITER_WORDS.has(word));
   return writer ? `the writer (${writer})` : undefined;
@@ -735,9 +750,21 @@ function childOfParent(
         (mention.cue === NAME_BEFORE_CLASS || isBeforeClass(folded, mention.start))),
   );
   if (!isFamilyMatter || !hasChild) return undefined;
-  const around = folded.slice(Math.max(0, found.start - PARENT_REACH), found.end + PARENT_REACH);
-  return around.split(/[^a-z]+/).find((word) => ONE_PARENT_WORDS.has(word));
+  const from = Math.max(0, found.start - PARENT_REACH);
+  const around = folded.slice(from, found.end + PARENT_REACH);
+  // "Mijn moeder heeft de diagnose Alzheimer": the writer's own parent, a grown-up's, is no child's.
+  const parent = /[a-z]+/g;
+  for (let word = parent.exec(around); word; word = parent.exec(around))
+    if (
+      ONE_PARENT_WORDS.has(word[0]) &&
+      !WRITERS_OWN.some((owner) => folded.endsWith(owner, from + word.index))
+    )
+      return word[0];
+  return undefined;
 }
+
+/** The writer's own: "mijn moeder", "my dad" (a parent writes "mijn zoon", not "mijn moeder"). */
+const WRITERS_OWN = ['mijn ', 'my ', "m'n "];
 
 /** "chemotherapie" is "chemo" (strong), not also "~therapie" (weak): one hit per word, the strongest
  * (hits are sorted by start). */
@@ -846,6 +873,9 @@ function judgeHit(
         mention.kind === 'pupil'),
   );
   if (!subject || !tie) return undefined;
+  // "de samenvatting van de psycholoog", "The doctor gave us a letter" in a mail about a pupil:
+  // the professional gives care, and is no adult with a condition of their own.
+  if (subject === 'adult' && isCareGiverOfNobodysOwn(folded, hit, context)) return undefined;
   return {
     subject,
     category: hit.category,
@@ -855,6 +885,49 @@ function judgeHit(
     tiedTo: tie.kind,
     ...(tie.cue ? { cue: tie.cue } : {}),
   };
+}
+
+/** Titles of those who give care: the care is the patient's, not the professional's own. */
+const CARE_GIVERS = new Set([
+  'psycholoog',
+  'kinderpsycholoog',
+  'orthopedagoog',
+  'neuroloog',
+  'kinderarts',
+  'therapeut',
+  'logopedist',
+  'huisarts',
+  'jeugdarts',
+  'psychologist',
+  'therapist',
+  'doctor',
+  'gp',
+]);
+/** Owners that make a care giver someone's own: "mijn huisarts", "her therapist". */
+const CARE_OWNERS = [
+  'mijn ',
+  'my ',
+  'haar ',
+  'her ',
+  'zijn ',
+  'his ',
+  'je ',
+  'jouw ',
+  'uw ',
+  'your ',
+];
+
+/**
+ * A care giver's title ("de orthopedagoog", "the doctor") in a mail that speaks of no adult's work
+ * or family life: it says who gives care, not that an adult has a condition. "mijn huisarts", "her
+ * therapist" own it, and a mail about a colleague ("het team", "his wife") keeps it theirs.
+ */
+function isCareGiverOfNobodysOwn(folded: string, hit: WeightedHit, context: TextContext): boolean {
+  return (
+    CARE_GIVERS.has(hit.term) &&
+    !CARE_OWNERS.some((owner) => folded.startsWith(owner, hit.start - owner.length)) &&
+    !context.hasAdultLife()
+  );
 }
 
 /**
@@ -1424,15 +1497,38 @@ function subjectOf(
   // A name in a mail that speaks of no pupil or child but of a wife, a colleague ("Wei has
   // epilepsy … his wife's number") is an adult's.
   if (nearest?.kind === 'name')
-    return context.isAboutAdultRecords ||
-      (context.hasAdultLife() && !context.hasPupilWords) ||
-      isNamedAdult(folded, nearest, near, hit)
+    return !isIntroducedAsChild(folded, nearest) &&
+      (context.isAboutAdultRecords ||
+        (context.hasAdultLife() && !context.hasPupilWords) ||
+        isNamedAdult(folded, nearest, near, hit))
       ? 'adult'
       : 'pupil';
   // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
   return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** Child words that introduce a name: "mijn dochter Sara", "our son Sam", "leerling Daan". */
+const CHILD_BEFORE_NAME = [
+  'dochter ',
+  'dochtertje ',
+  'zoon ',
+  'zoontje ',
+  'leerling ',
+  'daughter ',
+  'son ',
+  'pupil ',
+];
+
+/**
+ * "Ik maak me zorgen over mijn dochter Sara. … heeft ze buikpijn": a name (or a pronoun for it)
+ * that a child word introduces is a child, whatever adult's record (a headscarf, a pay slip) the
+ * mail holds besides.
+ */
+function isIntroducedAsChild(folded: string, mention: PersonMention): boolean {
+  const at = mention.antecedent ?? mention.start;
+  return CHILD_BEFORE_NAME.some((words) => folded.endsWith(words, at));
 }
 
 /** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */

@@ -116,6 +116,36 @@ describe('pupil-file rule', () => {
     expect(rulesOf(body)).not.toContain('pupil-file');
   });
 
+  // Session 7: a leaflet whose name holds a topic word and whose read text names nobody.
+  const leaflet = (text: string) => new TextEncoder().encode(text);
+  const LEAFLET_NL =
+    'Informatie voor ouders: hoe werkt de meldcode op onze school?\nAlle scholen werken met de meldcode huiselijk geweld en kindermishandeling. Dat is wettelijk verplicht.\nDe leerkracht bespreekt signalen altijd eerst met de intern begeleider. Wij gaan zo snel mogelijk met u als ouder in gesprek.';
+  const LEAFLET_EN =
+    'Information for parents: how the school works with the reporting code on domestic violence and child abuse.\nEvery school in the Netherlands is required to follow it. The teacher always first discusses signals with the internal coach, and we talk to you as a parent as soon as we can.';
+  it.each([
+    ['nl', 'informatieblad-meldcode.txt', LEAFLET_NL],
+    ['en', 'leaflet meldcode parents.txt', LEAFLET_EN],
+  ])('lets through a read leaflet naming nobody, by its text (%s)', (_lang, name, text) => {
+    expect(
+      rulesOf('Beste ouders,\nIn de bijlage het informatieblad.', 'Informatieblad', [
+        { name, contentType: 'text/plain', size: text.length, content: leaflet(text) },
+      ]),
+    ).not.toContain('pupil-file');
+  });
+
+  it('still flags a read document whose name names a pupil (nl)', () => {
+    expect(
+      rulesOf('Zie bijlage.', 'Stukken', [
+        {
+          name: 'OPP_Daan_groep6.txt',
+          contentType: 'text/plain',
+          size: LEAFLET_NL.length,
+          content: leaflet(LEAFLET_NL),
+        },
+      ]),
+    ).toContain('pupil-file');
+  });
+
   it('lets through a blank template attachment', () => {
     expect(
       rulesOf('Hierbij het nieuwe format.', 'OPP', [

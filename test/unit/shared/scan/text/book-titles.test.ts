@@ -51,6 +51,51 @@ describe('findBookTitles', () => {
     expect(titlesOf(text)).toEqual([]);
   });
 
+  // Session 7: titles written without quotes, right before (nl) or after (en) reading or watching.
+  it.each([
+    [
+      'a film watched (nl)',
+      'Ik heb met groep 8 Inside Out 2 gekeken en het werkte super. Na de film praatten we over angst.',
+      'Inside Out 2',
+    ],
+    [
+      'a book with its author (nl)',
+      'Na de vakantie gaan we in de klas samen Matilda van Roald Dahl lezen; het boek is best heftig.',
+      'Matilda',
+    ],
+    [
+      'a film watched (en)',
+      'In group 8 we watched Inside Out 2 and it worked well. After the film we talked about fear.',
+      'Inside Out 2',
+    ],
+    [
+      'a book with its author (en)',
+      'This term we are reading Matilda by Roald Dahl, a lovely book.',
+      'Matilda',
+    ],
+  ])('finds %s unquoted', (_name, text, title) => {
+    expect(titlesOf(text)).toEqual([title]);
+  });
+
+  it.each([
+    ['a reader (nl)', 'Vandaag heeft Daan Jansen voorgelezen uit zijn boek.'],
+    ['a companion (nl)', 'Ik heb met Sem Bakker gelezen in het boek.'],
+    ['a teacher (nl)', 'Groep 5 heeft met juf Anna Janssen gekeken naar de film.'],
+    ['a single name with no author (nl)', 'We gaan samen Matilda lezen, een mooi boek.'],
+    ['a person watched (en)', 'I watched Sam Jones during the break; he read a book.'],
+    ['no book or film word near (en)', 'In the hall we watched Inside Out 2 together.'],
+  ])('finds no unquoted title in %s', (_name, text) => {
+    expect(titlesOf(text)).toEqual([]);
+  });
+
+  it('reads what is said of an unquoted title’s character as the story’s (nl)', () => {
+    const text =
+      'We gaan samen Matilda van Roald Dahl lezen. Het boek is heftig: Matilda’s ouders verwaarlozen haar.';
+    const folded = fold(text);
+    const at = folded.indexOf('verwaarlozen');
+    expect(isAboutStory(folded, findBookTitles(text, folded), at, at + 12)).toBe(true);
+  });
+
   it('reads a sentence naming the title’s character as the story’s', () => {
     const text =
       "Ken jij 'De zomer van Otto'? Otto's vader zit vast. Daan zit in de gevangenis. Mooi boek.";

@@ -10,6 +10,12 @@ describe('findLevels', () => {
     ['an AVI level', 'Technisch lezen AVI M4, dus een half jaar achter.', ['M4']],
     ['a reference level', 'Voor rekenen heeft hij 1F nog niet gehaald.', ['1F']],
     ['levels in English', 'His grades have dropped from II to IV in maths.', ['II', 'IV']],
+    ['a letter level after a colon', 'Rekenen: V, spelling: I.', ['V', 'I']],
+    [
+      'a letter level after a subject in English',
+      'Latest test, reading V and maths IV.',
+      ['V', 'IV'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(levelsIn(text)).toEqual(expected);
   });
@@ -20,6 +26,14 @@ describe('findLevels', () => {
     ['an annex number', 'Zie bijlage IV van het beleidsplan.'],
     ['an initial', 'Gesprek over rekenen met V. de Vries.'],
     ['a king', 'Het museum over Willem III is open.'],
+    [
+      'the pronoun I opening a sentence',
+      "I'll take the morning circle and the spelling. I hope all is well.",
+    ],
+    [
+      'an abbreviation opening a sentence',
+      'Donderdag is de toets. I.v.m. de studiedag schuift hij op.',
+    ],
   ])('finds no level in %s', (_name, text) => {
     expect(levelsIn(text)).toEqual([]);
   });

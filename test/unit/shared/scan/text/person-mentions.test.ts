@@ -598,13 +598,61 @@ describe('findPersonMentions, a name found before in the text', () => {
       'moeder',
     ],
     ['en', 'Case: a parent of a pupil told me she is in debt.', 'parent'],
+    // Session 7: the everyday words too ("een papa en een mama", "a mum").
+    [
+      'nl, everyday word',
+      'Een lesje over soorten gezinnen: twee papa’s, een papa en een mama, één ouder.',
+      'mama',
+    ],
+    ['en, everyday word', 'Case: a mum from year 3 told me she is in debt.', 'mum'],
   ])('reads an indefinite parent in a case as anyone (%s)', (_lang, text, word) => {
     expect(mentionsOf(text).filter((mention) => mention.endsWith(`:${word}`))).toEqual([]);
+  });
+
+  // Session 7: a name the list lacks before a negated English verb, confirmed by a pronoun after.
+  it.each([
+    [
+      'en',
+      "Alexei hasn't been to school for three weeks. Every morning he gets stomach aches.",
+      'name:Alexei',
+    ],
+    [
+      'nl',
+      'Alexei is al drie weken niet op school geweest. Hij heeft elke ochtend buikpijn.',
+      'name:Alexei',
+    ],
+  ])('finds an unlisted name before a negated verb (%s)', (_lang, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it("finds no name in a thing that hasn't worked (en)", () => {
+    expect(
+      mentionsOf("The Printer hasn't worked since Monday; it needs a new drum.").filter((mention) =>
+        mention.startsWith('name:'),
+      ),
+    ).toEqual([]);
+  });
+
+  // Session 7: "enig kind", "an only child" says someone has no siblings, not that a child is there.
+  it.each([
+    ['nl', 'Mijn vader kan het thuis niet alleen en ik ben enig kind.', 'kind'],
+    ['en', 'My dad cannot cope alone and I am an only child.', 'child'],
+  ])('reads "only child" as nobody (%s)', (_lang, text, word) => {
+    expect(mentionsOf(text).filter((mention) => mention.endsWith(`:${word}`))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Het kind vertelde dat hij thuis alleen is.', 'pupil:kind'],
+    ['en', 'The child told me he is often alone at home.', 'pupil:child'],
+  ])('keeps a child (%s)', (_lang, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
   });
 
   it.each([
     ['nl', 'De moeder van Sem vertelde dat zij schulden heeft.', 'pupil:moeder'],
     ['en', 'His mother told me she is in debt.', 'pupil:mother'],
+    ['nl, everyday word', 'De mama van Sem vertelde dat zij schulden heeft.', 'pupil:mama'],
+    ['en, everyday word', 'His mum told me she is in debt.', 'pupil:mum'],
   ])('keeps a definite parent (%s)', (_lang, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });

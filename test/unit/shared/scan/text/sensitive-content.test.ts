@@ -373,6 +373,189 @@ describe('findSensitiveEvidence, pupils’ matters in everyday Dutch words', () 
   });
 });
 
+// Session 7: a court's or the police's proceedings over a child's care, told by the school, are
+// the pupil's file (as a divorce is); the parent telling of their own case makes them theirs too.
+describe('findSensitiveEvidence, proceedings over a child', () => {
+  it.each([
+    [
+      'a court ruling on contact, told by the school (nl)',
+      'De rechter heeft bepaald dat Noa (groep 5) haar vader alleen onder begeleiding mag zien.',
+    ],
+    [
+      'a custody procedure, told by the school (nl)',
+      'Sem (groep 6) zit midden in een procedure over het gezag; vader mag hem niet ophalen.',
+    ],
+    [
+      'a custody hearing, told by the school (en)',
+      'The court has set a custody hearing about Noa (group 5); her father may only see her under supervision.',
+    ],
+  ])('reads %s as the pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('reads a parent telling of their own court case as theirs and their child’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Mijn ex en ik staan volgende week voor de rechtbank over de omgang met onze zoon Sem.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('keeps a measure laid on the parent, a contact ban, the parent’s as well (nl)', () => {
+    expect(subjectsOf('Vader van Daan (groep 4) heeft sinds gisteren een contactverbod.')).toEqual([
+      'adult',
+      'pupil',
+    ]);
+  });
+});
+
+// Session 7: a care giver's title ("de huisarts", "the doctor") says who gives care; in a mail
+// about a pupil it is no adult's own condition. Owned ("zijn huisarts") or in a mail about a
+// colleague it stays the adult's.
+describe('findSensitiveEvidence, a care giver is no patient', () => {
+  it.each([
+    [
+      'the GP a pupil’s parents are to call (nl)',
+      'Beste meneer en mevrouw Hendrix,\n\nSven heeft vanochtend een klasgenoot met een schaar bedreigd. Vrijdag start hij weer met een gesprek met meester Ruud en mij.\n\nWe spraken af dat u contact opneemt met de huisarts voor een verwijzing.',
+    ],
+    [
+      'the doctor who wrote a pupil’s letter (en)',
+      'Maria has moderate hearing loss in both ears. Can the teacher please let her sit close in the circle and look at her when talking? The doctor gave us a letter for school, I can bring it.',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    [
+      'a colleague’s own GP (nl)',
+      'Marco van het team is er niet. Zijn huisarts stuurt hem naar het ziekenhuis.',
+    ],
+    [
+      'a colleague’s doctor, in a mail about the team (en)',
+      'Tom from the team is not at work this week. The doctor wants him in hospital for a few days.',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Session 7: every pupil who changes school gets an onderwijskundig rapport (OKR); asking for it
+// is logistics, what it says of the pupil is the file.
+describe('findSensitiveEvidence, the transfer report', () => {
+  it.each([
+    [
+      'a new school asking for it (nl)',
+      'Hoi Marieke,\n\nJulia Maas (6a) verhuist in de zomer naar Utrecht. De nieuwe school vraagt het onderwijskundig rapport. Wil jij het klaarzetten?',
+    ],
+    [
+      'a new school asking for it (en)',
+      'Julia (group 6) is moving to Utrecht in the summer; her new school asked for the onderwijskundig rapport. Could you get it ready?',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'what it says of a pupil (nl)',
+      'In het onderwijskundig rapport van Julia (groep 6) staan haar dyslexie en de extra begeleiding.',
+    ],
+    [
+      'what it says of a pupil (en)',
+      "Julia's OKR mentions her ADHD diagnosis and the support she gets.",
+    ],
+  ])('still reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Session 7: the writer's own parent ("mijn moeder", "my mum") is a grown-up's parent, whatever
+// child the mail names: a teacher signing "groep 5" asking for care leave is no pupil's file.
+describe('findSensitiveEvidence, the writer’s own parent', () => {
+  it.each([
+    [
+      'nl',
+      'Beste Nathalie,\n\nMijn moeder heeft de diagnose Alzheimer gekregen en mijn vader kan het thuis niet alleen. Ik wil graag zorgverlof opnemen.\n\nMet vriendelijke groet,\nMirjam Thijssen, groep 5',
+    ],
+    [
+      'en',
+      'Dear Nathalie,\n\nMy mum has been diagnosed with cancer and my dad cannot cope alone. I would like to take care leave.\n\nKind regards,\nSarah Jones, group 5',
+    ],
+  ])('reads a care-leave request as the adult’s only (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    ['nl', 'Daan (groep 5) vertelde dat zijn moeder de diagnose kanker heeft gekregen.'],
+    ['en', 'Daan (group 5) told me his mum has been diagnosed with cancer.'],
+  ])('still reads a pupil’s parent’s illness as the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Session 7: a name a child word introduces ("mijn dochter Sara") is a child, whatever adult's
+// record (a headscarf, Ramadan) leans the mail; a bare name in such a mail stays an adult's.
+describe('findSensitiveEvidence, a name introduced as a child', () => {
+  const healthSubjects = (text: string) => [
+    ...new Set(
+      findSensitiveEvidence(text, lexicon)
+        .filter((item) => item.category === 'health')
+        .map((item) => item.subject),
+    ),
+  ];
+
+  it.each([
+    [
+      'nl',
+      "Ik maak me zorgen over mijn dochter Sara. De laatste weken heeft ze 's ochtends steeds buikpijn en ze wil niet naar school. Meisjes zeggen gemene dingen over haar hoofddoek.",
+    ],
+    [
+      'en',
+      'I am worried about my daughter Sara. Since Ramadan started she has been in hospital twice for treatment of her stomach.',
+    ],
+  ])('reads her health as the pupil’s (%s)', (_lang, text) => {
+    expect(healthSubjects(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      "Ik maak me zorgen over Sara. De laatste weken heeft ze 's ochtends steeds buikpijn en ze wil niet naar haar werk. Ze draagt sinds kort een hoofddoek.",
+    ],
+    [
+      'en',
+      'I am worried about Sara. Since Ramadan started she has been in hospital twice for treatment of her stomach.',
+    ],
+  ])('keeps a bare name’s health the adult’s in such a mail (%s)', (_lang, text) => {
+    expect(healthSubjects(text)).toEqual(['adult']);
+  });
+});
+
+// Session 7: "in general" makes a text general, as "in het algemeen" did: only a named person
+// close to the term ties it there.
+describe('findSensitiveEvidence, a general explanation', () => {
+  it.each([
+    [
+      'en',
+      "Good question! In general, children in the Dutch system are expected to be around AVI E4 at the end of group 6. At the end of the year you'll get an overview for your own child in the report.",
+    ],
+    [
+      'nl',
+      'Goede vraag! In het algemeen zitten kinderen eind groep 6 rond AVI E6. Aan het eind van het jaar krijgt u een overzicht voor uw eigen kind in het rapport.',
+    ],
+  ])('finds nothing in an explanation of reading levels (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'In general Daan (group 6) reads at AVI E4 now, well below the rest of his class.'],
+    ['nl', 'In het algemeen leest Daan (groep 6) nu op AVI E4, ver onder de rest van zijn klas.'],
+  ])('still finds a named pupil’s level (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
 // Train round 6: arrests, a women's shelter, a closed ward and a sentence served, in everyday
 // Dutch words.
 describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', () => {

@@ -986,6 +986,8 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'huisverbod',
   // A contact ban is a measure a court or mayor lays on an adult, never on the child it protects.
   'contactverbod',
+  // Content round 18: the Dutch "restraining order" ("de vader … heeft nog een straatverbod").
+  'straatverbod',
   'restraining order',
   'gearresteerd',
   ...ARREST_PHRASES,
@@ -1094,6 +1096,12 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'mijn werk kwijt',
   'mijn baan kwijt',
   'werk kwijtgeraakt',
+  // Content round 18: job loss in everyday words ("dat ik sinds januari geen werk meer heb").
+  'geen werk meer heb',
+  'geen werk meer heeft',
+  'geen werk meer hebben',
+  'geen baan meer',
+  'werkloos',
   'celstraf',
   'gevangenisstraf',
   'prison sentence',
@@ -1156,6 +1164,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=wsnp',
     'bewindvoer',
     'beschermingsbewind',
+    // Content round 18: a debt administration told as its track ("zit in een bewindtraject").
+    'bewindtraject',
     'schuldeiser',
     'incassobureau',
     'strafblad',
@@ -1255,6 +1265,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'breast cancer',
     'borstkanker',
     'ramadan',
+    // Content round 18: the evening meal that breaks the Ramadan fast ("thuis voor het iftar").
+    'iftar',
     // Train round 14: "i.v.m. de vasten" is the fast of a faith, not a medical one.
     'de vasten',
     // Train rounds 14 and 15: the feasts of a faith, as "ramadan" (a leave request for one says
@@ -1399,6 +1411,12 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'lost my job',
     'mijn werk kwijt',
     'mijn baan kwijt',
+    // Content round 18: the same in everyday words ("ik heb geen werk meer", "werkloos").
+    'geen werk meer heb',
+    'geen werk meer heeft',
+    'geen werk meer hebben',
+    'geen baan meer',
+    'werkloos',
     // Sick leave, reintegration, pregnancy, sentences and HR talks in other words (and in English).
     'ziektewet',
     're-integre',

@@ -1750,6 +1750,11 @@ const THIRD_PERSON_OWNERS = new Set(['zijn', 'haar', 'his', 'her', 'hun', 'their
 const ADULT_RELATIVES = new Set([...RELATIVES.keys(), ...SPOUSES, 'ouders', 'parents']);
 /** The writer's siblings are adults too: "mijn broer", "my sister". */
 const WRITERS_SIBLINGS = new Set(['broer', 'zus', 'brother', 'sister']);
+/** A grandparent's son or daughter is a pupil's parent, an adult: "Ik ben de opa van Mats. Mijn dochter …". */
+const WRITERS_GROWN_CHILDREN = new Set(['dochter', 'zoon', 'daughter', 'son']);
+/** The writer introducing themself as a pupil's grandparent: "ik ben de opa van Mats", "I am Ava's grandmother". */
+const GRANDPARENT_WRITER =
+  /(?:^|[^a-z])(?:ik ben (?:de )?(?:opa|oma|grootvader|grootmoeder)|(?:i am|i'm) (?:the |[a-z]+'s )?(?:grandfather|grandmother|grandad|granddad|grandpa|grandma))(?=$|[^a-z])/;
 /** Words after which a clause starts: "…, my wife is seeing a counsellor", "omdat mijn man …". */
 const CLAUSE_WORDS = new Set([
   'and',
@@ -1834,6 +1839,8 @@ function ownRelativeBefore(
   let found: (OwnRelative & { start: number; end: number }) | undefined;
   // The owner word just before, when it starts its clause.
   let owner: string | undefined;
+  // Looked up only when the writer speaks of "mijn dochter": most texts have no such words.
+  let isGrandparent: boolean | undefined;
   for (const { text, start, isClauseStart } of clauseWordsBefore(
     folded,
     position,
@@ -1841,7 +1848,11 @@ function ownRelativeBefore(
   )) {
     if (
       owner !== undefined &&
-      (ADULT_RELATIVES.has(text) || (FIRST_PERSON_OWNERS.has(owner) && WRITERS_SIBLINGS.has(text)))
+      (ADULT_RELATIVES.has(text) ||
+        (FIRST_PERSON_OWNERS.has(owner) &&
+          (WRITERS_SIBLINGS.has(text) ||
+            (WRITERS_GROWN_CHILDREN.has(text) &&
+              (isGrandparent ??= GRANDPARENT_WRITER.test(folded))))))
     )
       found = { owner, relative: text, start, end: start + text.length };
     // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.

@@ -930,6 +930,8 @@ interface TextContext {
   hasPupilWords: boolean;
   /** "his wife", "zijn vrouw", "collega": an adult's family or work is spoken of (looked up lazily). */
   hasAdultLife: () => boolean;
+  /** First names (folded) of the people an employer's measure is said of: "Henk is op non-actief gezet". */
+  measuredStaff: () => ReadonlySet<string>;
 }
 
 /** The writer's or reader's own: "mijn vrouw", "uw vrouw" ("met u en uw vrouw praten over Ilyas"). */
@@ -1056,6 +1058,8 @@ function describeText(
   // generation's collections, so every scavenge copied ~1.5 MB and paused the add-in for ms.
   let adultLife: boolean | undefined;
   const hasAdultLife = () => (adultLife ??= speaksOfAdultLife(mentions, folded));
+  let staff: ReadonlySet<string> | undefined;
+  const measuredStaff = () => (staff ??= staffUnderMeasure(hits, mentions, folded));
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -1071,6 +1075,7 @@ function describeText(
       isAboutAdultRecords: adultTopics > pupilTopics,
       hasPupilWords,
       hasAdultLife,
+      measuredStaff,
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -1086,7 +1091,55 @@ function describeText(
     isAboutAdultRecords: false,
     hasPupilWords,
     hasAdultLife,
+    measuredStaff,
   };
+}
+
+/**
+ * Measures only an employer takes, against staff: suspension from duty, summary dismissal, a
+ * disciplinary measure. A child is never put "op non-actief".
+ */
+const EMPLOYEE_MEASURES = new Set([
+  'op non-actief',
+  'non-actiefstelling',
+  'ontslag op staande voet',
+  'disciplinaire maatregel',
+  'hangende het onderzoek',
+  'pending the investigation',
+  'pending an investigation',
+]);
+
+/**
+ * "Henk is tot nader order op non-actief gezet": the first names of the named people an employee
+ * measure is said of in the same sentence (the last one named before it). What else the text says
+ * of them ("de ouder heeft aangifte gedaan tegen Henk Schoenmakers") is an adult's, not a pupil's.
+ */
+function staffUnderMeasure(
+  hits: readonly WeightedHit[],
+  mentions: readonly PersonMention[],
+  folded: string,
+): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const hit of hits) {
+    if (!EMPLOYEE_MEASURES.has(hit.term)) continue;
+    let last: PersonMention | undefined;
+    for (let m = firstAtOrAfter(mentions, hit.start - SENTENCE_REACH); m < mentions.length; m++) {
+      const mention = mentions[m];
+      if (!mention || mention.start >= hit.start) break;
+      if (mention.isNamed && (mention.kind === 'name' || mention.kind === 'adult')) last = mention;
+    }
+    if (last && !hasSentenceEnd(folded, last.start, hit.start)) {
+      const name = firstNameOf(folded, last);
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The folded first word of the name a mention is (or stands for, when a pronoun). */
+function firstNameOf(folded: string, mention: PersonMention): string | undefined {
+  const at = mention.antecedent ?? mention.start;
+  return /^[a-z]+/.exec(folded.slice(at, at + 20))?.[0];
 }
 
 /** "his wife", "zijn vrouw", "collega", "het team": an adult's family or work is spoken of. */
@@ -1329,6 +1382,14 @@ function subjectOf(
     const before = lastChildOrNameBefore(near, hit.start);
     if (before && !hasSentenceEnd(folded, before.start, hit.start)) nearest = before;
   }
+  // "Henk is op non-actief gezet … de politie heeft hem verhoord": a person an employer's measure
+  // is said of is staff; their home or health situation is an adult's.
+  if (
+    nearest?.isNamed === true &&
+    (nearest.kind === 'name' || nearest.kind === 'adult') &&
+    context.measuredStaff().has(firstNameOf(folded, nearest) ?? '')
+  )
+    return 'adult';
   // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
   if (hit.category === 'home') {
     if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';

@@ -1354,6 +1354,9 @@ function subjectOf(
 ): Subject | undefined {
   // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
   // a mail about pupils.
+  // "Ik ben nu 14 maanden clean en heb begeleiding": support the writer says they get is theirs.
+  if (hit.category === 'pupil-record' && hit.weight === 1 && isWritersOwnSupport(hit, folded, near))
+    return undefined;
   if (hit.category === 'pupil-record')
     // "ontslag na klachten over zijn gedrag": a weak pupil word in a mail about an adult's record.
     // "Jasper … kunnen we een invaller regelen … begeleiding": nor in a mail about a colleague's work.
@@ -2038,6 +2041,31 @@ function isWritersOwnHealth(
       mention.start >= writerEnd &&
       mention.start < hit.start &&
       !(mention.kind === 'self' && mention.isFirstPerson === true),
+  );
+}
+
+/**
+ * "Ik ben nu 14 maanden clean en heb begeleiding", "I still get support": a weak pupil word whose
+ * clause the writer opens, with no one else, no other person's pronoun and no seeing or telling
+ * between, and nobody named after it in the sentence ("ik heb begeleiding gevraagd voor Daan").
+ */
+function isWritersOwnSupport(
+  hit: WeightedHit,
+  folded: string,
+  near: readonly PersonMention[],
+): boolean {
+  let writerEnd = -1;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
+    if (writerEnd < 0) {
+      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
+    } else if (NOT_WRITERS_WORDS.has(text)) return false;
+  }
+  if (writerEnd < 0) return false;
+  return !near.some(
+    (mention) =>
+      mention.start >= writerEnd &&
+      !(mention.kind === 'self' && mention.isFirstPerson === true) &&
+      (mention.start < hit.start || !hasSentenceEnd(folded, hit.end, mention.start)),
   );
 }
 

@@ -299,9 +299,30 @@ export function findSensitiveEvidence(
   const read = evidence.some((found) => found.tiedTo === 'name')
     ? toSubjectOfTableRows(evidence, text, folded)
     : evidence;
-  return isNamingNobody && isProcedureForAnyReader(read, folded)
-    ? read.filter(isNamedOrPupils)
-    : read;
+  // "In algemene zin: … de medewerker …": an answer the text calls general is about any employee.
+  const kept = GENERAL_ANSWER.test(folded) ? read.filter((item) => !isRoleWordsAdult(item)) : read;
+  return isNamingNobody && isProcedureForAnyReader(kept, folded)
+    ? kept.filter(isNamedOrPupils)
+    : kept;
+}
+
+/**
+ * Words that say a text speaks in general: "Je vroeg hoe het gaat … In algemene zin: …", "een
+ * algemene vraag: wat moet ik doen als een medewerker …", "a general question", "in general terms".
+ */
+const GENERAL_ANSWER =
+  /(?:^|[^a-z])(?:in algemene zin|in algemene termen|algemene vraag|algemeen gesproken|in general terms|general question|generally speaking)(?=$|[^a-z])/;
+
+/**
+ * An adult's evidence tied only to a role word ("de medewerker", "the employee"), not to a name, a
+ * relative or the writer: in a text that calls itself general, that role word is anyone.
+ */
+function isRoleWordsAdult(found: SensitiveEvidence): boolean {
+  return (
+    found.subject === 'adult' &&
+    found.tiedTo === 'adult' &&
+    found.cue?.startsWith('the word "') === true
+  );
 }
 
 /** Column headers that give a row's class: the row is a pupil's ("Naam;Groep;Medicatie"). */

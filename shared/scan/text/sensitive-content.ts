@@ -1440,6 +1440,10 @@ function subjectOf(
       )
     )
       return 'adult';
+    // "de families Kaya, Zielińska en Amrani … omdat ze in de schuldsanering zitten": households
+    // listed by their surnames are the parents, who are in debt or on benefits.
+    if (nearest?.kind === 'name' && isFamilyName(folded, nearest.antecedent ?? nearest.start))
+      return 'adult';
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
     if (
       (nearest?.kind === 'name' || nearest?.kind === 'adult') &&
@@ -1518,6 +1522,39 @@ function subjectOf(
   return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/**
+ * Words that list households by their surnames: "de families Kaya, Zielińska en Amrani". (One
+ * family, "het gezin Geurts", "pleegouders (familie Janssen)", is the home of the child spoken of.)
+ */
+const HOUSEHOLD_WORDS = ['families ', 'gezinnen '];
+/** Characters from the household word to the last surname of its list. */
+const HOUSEHOLD_REACH = 80;
+
+/**
+ * "de families Kaya, Zielińska en Amrani": whether the name at `at` is a surname in a list right
+ * after a household word (only names, commas and "en"/"and" between).
+ */
+function isFamilyName(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - HOUSEHOLD_REACH), at);
+  let best = -1;
+  let length = 0;
+  for (const word of HOUSEHOLD_WORDS) {
+    const found = before.lastIndexOf(word);
+    if (found > best && (found === 0 || !isAsciiLower(before.charCodeAt(found - 1)))) {
+      best = found;
+      length = word.length;
+    }
+  }
+  if (best < 0) return false;
+  const between = before.slice(best + length);
+  if (between === '') return true;
+  return between
+    .split(/, | en | and /)
+    .every((part, index, parts) =>
+      index === parts.length - 1 ? part === '' : /^[a-z'-]+$/.test(part),
+    );
 }
 
 /** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */

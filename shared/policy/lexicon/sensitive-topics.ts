@@ -193,6 +193,8 @@ export const HEALTH_TERMS: TopicTerms = {
     // Train round 15: stuttering and hypermobility, conditions a therapist treats.
     '*stotter',
     'stutter',
+    // Content round 18: the British word for it ("the stammer is still there").
+    'stammer',
     '*hypermobi',
     // Train round 14: an illness that will not be cured, in general words.
     'terminaal',
@@ -304,6 +306,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'onder behandeling',
     'opgenomen in',
     'opname in',
+    // Content round 18: a hospital or clinic admission told without the place ("mijn moeder is
+    // weer opgenomen", "drie weken opgenomen").
+    'weer opgenomen',
+    'weken opgenomen',
+    'maanden opgenomen',
+    'periode opgenomen',
     'rouwverwerking',
     'taalontwikkelingsstoornis',
     'astma',
@@ -351,6 +359,11 @@ export const HEALTH_TERMS: TopicTerms = {
     'hospitalized',
     'bloedsuiker',
     'blood sugar',
+    // Content round 18: a GP's letter ("de uitslag van uw bloedonderzoek … uw schildklierwaarde").
+    'bloedonderzoek',
+    'schildklier',
+    'blood test',
+    'thyroid',
     // Round 2: the situation in other words.
     'pilletje',
     // Issue 13: suicidal words, seizures and admissions said without the clinical word.

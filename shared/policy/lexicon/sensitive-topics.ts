@@ -1278,8 +1278,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'breast cancer',
     'borstkanker',
     'ramadan',
-    // Content round 18: the evening meal that breaks the Ramadan fast ("thuis voor het iftar").
-    'iftar',
     // Train round 14: "i.v.m. de vasten" is the fast of a faith, not a medical one.
     'de vasten',
     // Train rounds 14 and 15: the feasts of a faith, as "ramadan" (a leave request for one says

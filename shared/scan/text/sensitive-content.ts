@@ -1874,9 +1874,33 @@ const ADULT_RELATIVES = new Set([...RELATIVES.keys(), ...SPOUSES, 'ouders', 'par
 const WRITERS_SIBLINGS = new Set(['broer', 'zus', 'brother', 'sister']);
 /** A grandparent's son or daughter is a pupil's parent, an adult: "Ik ben de opa van Mats. Mijn dochter …". */
 const WRITERS_GROWN_CHILDREN = new Set(['dochter', 'zoon', 'daughter', 'son']);
-/** The writer introducing themself as a pupil's grandparent: "ik ben de opa van Mats", "I am Ava's grandmother". */
-const GRANDPARENT_WRITER =
-  /(?:^|[^a-z])(?:ik ben (?:de )?(?:opa|oma|grootvader|grootmoeder)|(?:i am|i'm) (?:the |[a-z]+'s )?(?:grandfather|grandmother|grandad|granddad|grandpa|grandma))(?=$|[^a-z])/;
+/** Words for a grandparent a writer introduces themself by: "ik ben de opa van Mats", "I am Ava's grandmother". */
+const GRANDPARENT_WORDS = [
+  ' opa ',
+  ' oma ',
+  ' grootvader ',
+  ' grootmoeder ',
+  ' grandfather',
+  ' grandmother',
+  ' grandad',
+  ' granddad',
+  ' grandpa',
+  ' grandma',
+];
+/** How the writer says who they are, in the characters before the grandparent word. */
+const WRITER_IS = ['ik ben', 'i am', "i'm"];
+/** Characters between "ik ben" and the grandparent word: "I am Ava's grandmother". */
+const WRITER_IS_REACH = 24;
+
+/** Whether the writer introduces themself as a grandparent somewhere in the text. */
+function isGrandparentWriter(folded: string): boolean {
+  for (const word of GRANDPARENT_WORDS)
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      const before = folded.slice(Math.max(0, at - WRITER_IS_REACH), at);
+      if (WRITER_IS.some((words) => before.includes(words))) return true;
+    }
+  return false;
+}
 /** Words after which a clause starts: "…, my wife is seeing a counsellor", "omdat mijn man …". */
 const CLAUSE_WORDS = new Set([
   'and',
@@ -1973,8 +1997,7 @@ function ownRelativeBefore(
       (ADULT_RELATIVES.has(text) ||
         (FIRST_PERSON_OWNERS.has(owner) &&
           (WRITERS_SIBLINGS.has(text) ||
-            (WRITERS_GROWN_CHILDREN.has(text) &&
-              (isGrandparent ??= GRANDPARENT_WRITER.test(folded))))))
+            (WRITERS_GROWN_CHILDREN.has(text) && (isGrandparent ??= isGrandparentWriter(folded))))))
     )
       found = { owner, relative: text, start, end: start + text.length };
     // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.

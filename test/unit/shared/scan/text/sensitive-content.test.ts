@@ -1593,3 +1593,27 @@ describe('findSensitiveEvidence, admission and tests in other words', () => {
     expect(subjectsOf('Beste MR-leden,\nHet punt is weer opgenomen in de notulen.')).toEqual([]);
   });
 });
+
+// Content round 18: detention pending trial told by what is awaited.
+describe('findSensitiveEvidence, detention awaiting trial', () => {
+  it.each([
+    [
+      'a husband held awaiting the hearing (nl)',
+      'Beste Hanneke,\nMijn man is sinds twee weken niet meer thuis. Hij zit vast in Sittard in afwachting van de zitting. Sanne weet alleen dat papa een tijdje weg is.\nKim',
+    ],
+    [
+      'a father held awaiting trial (en)',
+      'Dear Ms Dassen,\nSanne’s dad has been held awaiting trial since May. She only knows he is away for a while.\nKim',
+    ],
+  ])('reads %s as the parent’s and the child’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a committee’s hearing (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste collega’s,\nIn afwachting van de zitting van de geschillencommissie houden we het oude rooster aan.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -195,6 +195,8 @@ export const HEALTH_TERMS: TopicTerms = {
     // Train round 15: stuttering and hypermobility, conditions a therapist treats.
     '*stotter',
     'stutter',
+    // Content round 18: the British word for it ("the stammer is still there").
+    'stammer',
     '*hypermobi',
     // Train round 14: an illness that will not be cured, in general words.
     'terminaal',
@@ -306,6 +308,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'onder behandeling',
     'opgenomen in',
     'opname in',
+    // Content round 18: a hospital or clinic admission told without the place ("mijn moeder is
+    // weer opgenomen", "drie weken opgenomen").
+    'weer opgenomen',
+    'weken opgenomen',
+    'maanden opgenomen',
+    'periode opgenomen',
     'rouwverwerking',
     'taalontwikkelingsstoornis',
     'astma',
@@ -353,6 +361,11 @@ export const HEALTH_TERMS: TopicTerms = {
     'hospitalized',
     'bloedsuiker',
     'blood sugar',
+    // Content round 18: a GP's letter ("de uitslag van uw bloedonderzoek … uw schildklierwaarde").
+    'bloedonderzoek',
+    'schildklier',
+    'blood test',
+    'thyroid',
     // Round 2: the situation in other words.
     'pilletje',
     // Issue 13: suicidal words, seizures and admissions said without the clinical word.
@@ -763,6 +776,13 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'taken into custody',
     'in police custody',
     'in voorarrest',
+    // Content round 18: detention pending trial told by what is awaited ("zit vast … in afwachting
+    // van de zitting").
+    'in afwachting van de zitting',
+    'in afwachting van de rechtszaak',
+    'in afwachting van zijn proces',
+    'in afwachting van haar proces',
+    'awaiting trial',
     'in verzekering gesteld',
     'opvanghuis',
     'blijf-van-mijn-lijfhuis',
@@ -988,6 +1008,8 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'huisverbod',
   // A contact ban is a measure a court or mayor lays on an adult, never on the child it protects.
   'contactverbod',
+  // Content round 18: the Dutch "restraining order" ("de vader … heeft nog een straatverbod").
+  'straatverbod',
   'restraining order',
   'gearresteerd',
   ...ARREST_PHRASES,
@@ -1047,6 +1069,11 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'ruikt naar drank',
   'taken into custody',
   'in voorarrest',
+  'in afwachting van de zitting',
+  'in afwachting van de rechtszaak',
+  'in afwachting van zijn proces',
+  'in afwachting van haar proces',
+  'awaiting trial',
   'opvanghuis',
   'geweld van haar',
   'geweld van zijn',
@@ -1096,6 +1123,12 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'mijn werk kwijt',
   'mijn baan kwijt',
   'werk kwijtgeraakt',
+  // Content round 18: job loss in everyday words ("dat ik sinds januari geen werk meer heb").
+  'geen werk meer heb',
+  'geen werk meer heeft',
+  'geen werk meer hebben',
+  'geen baan meer',
+  'werkloos',
   'celstraf',
   'gevangenisstraf',
   'prison sentence',
@@ -1158,6 +1191,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=wsnp',
     'bewindvoer',
     'beschermingsbewind',
+    // Content round 18: a debt administration told as its track ("zit in een bewindtraject").
+    'bewindtraject',
     'schuldeiser',
     'incassobureau',
     'strafblad',
@@ -1321,6 +1356,21 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'expecting a baby',
     'arbeidstherapeutisch',
     'opbouwen in uren',
+    // Content round 18: a return after sick leave in everyday words ("Joost bouwt op; vanaf week
+    // 10 een derde ochtend", "ze bouwt rustig op"); bare "bouwt op" only before a mark or "en",
+    // since "hij bouwt op zijn ervaring" relies on it.
+    'bouwt op;',
+    'bouwt op,',
+    'bouwt op.',
+    'bouwt op en',
+    'bouwt rustig op',
+    'bouwt langzaam op',
+    'bouwt voorzichtig op',
+    'bouwt haar uren op',
+    'bouwt zijn uren op',
+    'uren aan het opbouwen',
+    'building up her hours',
+    'building up his hours',
     'hersteld gemeld',
     'incasso',
     'debt collector',
@@ -1401,6 +1451,12 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'lost my job',
     'mijn werk kwijt',
     'mijn baan kwijt',
+    // Content round 18: the same in everyday words ("ik heb geen werk meer", "werkloos").
+    'geen werk meer heb',
+    'geen werk meer heeft',
+    'geen werk meer hebben',
+    'geen baan meer',
+    'werkloos',
     // Sick leave, reintegration, pregnancy, sentences and HR talks in other words (and in English).
     'ziektewet',
     're-integre',

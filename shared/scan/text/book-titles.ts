@@ -35,6 +35,10 @@ const BOOK_WORDS = [
   'voorlees',
   'voorlezen',
   'leesclub',
+  'leeskring',
+  // A story's main character named after the quote: "'De winter van Joost' … De vader van de hoofdpersoon".
+  'hoofdpersoon',
+  'main character',
   'bieb',
   'bibliothe',
   'book',

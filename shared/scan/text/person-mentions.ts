@@ -957,7 +957,9 @@ export function findPersonMentions(
             isSalutationLine(original, hit.start, hit.end) ||
             isSignatureName(original, hit.start, hit.end)
               ? 'self'
-              : nameKind(hit, titledNames, correspondents, greetingWord, titleWord),
+              : isCorrespondentSpokenOf(original, folded, hit, correspondents)
+                ? 'name'
+                : nameKind(hit, titledNames, correspondents, greetingWord, titleWord),
           start: hit.start,
           isNamed: true,
           cue: isCapitalised(original, hit.start) ? 'given name' : 'given name in lower case',
@@ -1659,6 +1661,27 @@ function isWrittenWithoutCapitals(original: string): boolean {
 function isAfterMark(original: string, index: number): boolean {
   const before = original.charCodeAt(index - 1);
   return before === 46 || before === 33 || before === 63;
+}
+
+/** A third person's verb right after a name that opens a sentence: "Tessa is deze week afwezig". */
+const THIRD_PERSON_VERBS = [' is ', ' heeft ', ' was ', ' zit ', ' ligt ', ' has ', ' had '];
+
+/**
+ * "Tessa is deze week afwezig. Ze heeft …" in the team mail Tessa now replies to: a correspondent
+ * opening a sentence with a third person's verb is spoken of, not writing or written to (a writer
+ * says "ik", a reader is greeted or called "je"), so they are a person talked about.
+ */
+function isCorrespondentSpokenOf(
+  original: string,
+  folded: string,
+  hit: { term: string; start: number; end: number },
+  correspondents: ReadonlySet<string>,
+): boolean {
+  return (
+    correspondents.has(hit.term) &&
+    isSentenceStart(original, hit.start) &&
+    THIRD_PERSON_VERBS.some((verb) => folded.startsWith(verb, hit.end))
+  );
 }
 
 /**

@@ -299,9 +299,30 @@ export function findSensitiveEvidence(
   const read = evidence.some((found) => found.tiedTo === 'name')
     ? toSubjectOfTableRows(evidence, text, folded)
     : evidence;
-  return isNamingNobody && isProcedureForAnyReader(read, folded)
-    ? read.filter(isNamedOrPupils)
-    : read;
+  // "In algemene zin: … de medewerker …": an answer the text calls general is about any employee.
+  const kept = GENERAL_ANSWER.test(folded) ? read.filter((item) => !isRoleWordsAdult(item)) : read;
+  return isNamingNobody && isProcedureForAnyReader(kept, folded)
+    ? kept.filter(isNamedOrPupils)
+    : kept;
+}
+
+/**
+ * Words that say a text speaks in general: "Je vroeg hoe het gaat … In algemene zin: …", "een
+ * algemene vraag: wat moet ik doen als een medewerker …", "a general question", "in general terms".
+ */
+const GENERAL_ANSWER =
+  /(?:^|[^a-z])(?:in algemene zin|in algemene termen|algemene vraag|algemeen gesproken|in general terms|general question|generally speaking)(?=$|[^a-z])/;
+
+/**
+ * An adult's evidence tied only to a role word ("de medewerker", "the employee"), not to a name, a
+ * relative or the writer: in a text that calls itself general, that role word is anyone.
+ */
+function isRoleWordsAdult(found: SensitiveEvidence): boolean {
+  return (
+    found.subject === 'adult' &&
+    found.tiedTo === 'adult' &&
+    found.cue?.startsWith('the word "') === true
+  );
 }
 
 /** Column headers that give a row's class: the row is a pupil's ("Naam;Groep;Medicatie"). */
@@ -1003,6 +1024,8 @@ interface TextContext {
   hasPupilWords: boolean;
   /** "his wife", "zijn vrouw", "collega": an adult's family or work is spoken of (looked up lazily). */
   hasAdultLife: () => boolean;
+  /** First names (folded) of the people an employer's measure is said of: "Henk is op non-actief gezet". */
+  measuredStaff: () => ReadonlySet<string>;
 }
 
 /** The writer's or reader's own: "mijn vrouw", "uw vrouw" ("met u en uw vrouw praten over Ilyas"). */
@@ -1129,6 +1152,8 @@ function describeText(
   // generation's collections, so every scavenge copied ~1.5 MB and paused the add-in for ms.
   let adultLife: boolean | undefined;
   const hasAdultLife = () => (adultLife ??= speaksOfAdultLife(mentions, folded));
+  let staff: ReadonlySet<string> | undefined;
+  const measuredStaff = () => (staff ??= staffUnderMeasure(hits, mentions, folded));
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -1144,6 +1169,7 @@ function describeText(
       isAboutAdultRecords: adultTopics > pupilTopics,
       hasPupilWords,
       hasAdultLife,
+      measuredStaff,
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -1159,7 +1185,55 @@ function describeText(
     isAboutAdultRecords: false,
     hasPupilWords,
     hasAdultLife,
+    measuredStaff,
   };
+}
+
+/**
+ * Measures only an employer takes, against staff: suspension from duty, summary dismissal, a
+ * disciplinary measure. A child is never put "op non-actief".
+ */
+const EMPLOYEE_MEASURES = new Set([
+  'op non-actief',
+  'non-actiefstelling',
+  'ontslag op staande voet',
+  'disciplinaire maatregel',
+  'hangende het onderzoek',
+  'pending the investigation',
+  'pending an investigation',
+]);
+
+/**
+ * "Henk is tot nader order op non-actief gezet": the first names of the named people an employee
+ * measure is said of in the same sentence (the last one named before it). What else the text says
+ * of them ("de ouder heeft aangifte gedaan tegen Henk Schoenmakers") is an adult's, not a pupil's.
+ */
+function staffUnderMeasure(
+  hits: readonly WeightedHit[],
+  mentions: readonly PersonMention[],
+  folded: string,
+): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const hit of hits) {
+    if (!EMPLOYEE_MEASURES.has(hit.term)) continue;
+    let last: PersonMention | undefined;
+    for (let m = firstAtOrAfter(mentions, hit.start - SENTENCE_REACH); m < mentions.length; m++) {
+      const mention = mentions[m];
+      if (!mention || mention.start >= hit.start) break;
+      if (mention.isNamed && (mention.kind === 'name' || mention.kind === 'adult')) last = mention;
+    }
+    if (last && !hasSentenceEnd(folded, last.start, hit.start)) {
+      const name = firstNameOf(folded, last);
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+/** The folded first word of the name a mention is (or stands for, when a pronoun). */
+function firstNameOf(folded: string, mention: PersonMention): string | undefined {
+  const at = mention.antecedent ?? mention.start;
+  return /^[a-z]+/.exec(folded.slice(at, at + 20))?.[0];
 }
 
 /** "his wife", "zijn vrouw", "collega", "het team": an adult's family or work is spoken of. */
@@ -1374,6 +1448,9 @@ function subjectOf(
 ): Subject | undefined {
   // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
   // a mail about pupils.
+  // "Ik ben nu 14 maanden clean en heb begeleiding": support the writer says they get is theirs.
+  if (hit.category === 'pupil-record' && hit.weight === 1 && isWritersOwnSupport(hit, folded, near))
+    return undefined;
   if (hit.category === 'pupil-record')
     // "ontslag na klachten over zijn gedrag": a weak pupil word in a mail about an adult's record.
     // "Jasper … kunnen we een invaller regelen … begeleiding": nor in a mail about a colleague's work.
@@ -1402,6 +1479,14 @@ function subjectOf(
     const before = lastChildOrNameBefore(near, hit.start);
     if (before && !hasSentenceEnd(folded, before.start, hit.start)) nearest = before;
   }
+  // "Henk is op non-actief gezet … de politie heeft hem verhoord": a person an employer's measure
+  // is said of is staff; their home or health situation is an adult's.
+  if (
+    nearest?.isNamed === true &&
+    (nearest.kind === 'name' || nearest.kind === 'adult') &&
+    context.measuredStaff().has(firstNameOf(folded, nearest) ?? '')
+  )
+    return 'adult';
   // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
   if (hit.category === 'home') {
     if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';
@@ -1427,6 +1512,10 @@ function subjectOf(
           (mention.kind === 'pupil' && isAdultsRelative(near, mention, folded)),
       )
     )
+      return 'adult';
+    // "de families Kaya, Zielińska en Amrani … omdat ze in de schuldsanering zitten": households
+    // listed by their surnames are the parents, who are in debt or on benefits.
+    if (nearest?.kind === 'name' && isFamilyName(folded, nearest.antecedent ?? nearest.start))
       return 'adult';
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
     if (
@@ -1529,6 +1618,39 @@ const CHILD_BEFORE_NAME = [
 function isIntroducedAsChild(folded: string, mention: PersonMention): boolean {
   const at = mention.antecedent ?? mention.start;
   return CHILD_BEFORE_NAME.some((words) => folded.endsWith(words, at));
+}
+
+/**
+ * Words that list households by their surnames: "de families Kaya, Zielińska en Amrani". (One
+ * family, "het gezin Geurts", "pleegouders (familie Janssen)", is the home of the child spoken of.)
+ */
+const HOUSEHOLD_WORDS = ['families ', 'gezinnen '];
+/** Characters from the household word to the last surname of its list. */
+const HOUSEHOLD_REACH = 80;
+
+/**
+ * "de families Kaya, Zielińska en Amrani": whether the name at `at` is a surname in a list right
+ * after a household word (only names, commas and "en"/"and" between).
+ */
+function isFamilyName(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - HOUSEHOLD_REACH), at);
+  let best = -1;
+  let length = 0;
+  for (const word of HOUSEHOLD_WORDS) {
+    const found = before.lastIndexOf(word);
+    if (found > best && (found === 0 || !isAsciiLower(before.charCodeAt(found - 1)))) {
+      best = found;
+      length = word.length;
+    }
+  }
+  if (best < 0) return false;
+  const between = before.slice(best + length);
+  if (between === '') return true;
+  return between
+    .split(/, | en | and /)
+    .every((part, index, parts) =>
+      index === parts.length - 1 ? part === '' : /^[a-z'-]+$/.test(part),
+    );
 }
 
 /** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */
@@ -1846,6 +1968,35 @@ const THIRD_PERSON_OWNERS = new Set(['zijn', 'haar', 'his', 'her', 'hun', 'their
 const ADULT_RELATIVES = new Set([...RELATIVES.keys(), ...SPOUSES, 'ouders', 'parents']);
 /** The writer's siblings are adults too: "mijn broer", "my sister". */
 const WRITERS_SIBLINGS = new Set(['broer', 'zus', 'brother', 'sister']);
+/** A grandparent's son or daughter is a pupil's parent, an adult: "Ik ben de opa van Mats. Mijn dochter …". */
+const WRITERS_GROWN_CHILDREN = new Set(['dochter', 'zoon', 'daughter', 'son']);
+/** Words for a grandparent a writer introduces themself by: "ik ben de opa van Mats", "I am Ava's grandmother". */
+const GRANDPARENT_WORDS = [
+  ' opa ',
+  ' oma ',
+  ' grootvader ',
+  ' grootmoeder ',
+  ' grandfather',
+  ' grandmother',
+  ' grandad',
+  ' granddad',
+  ' grandpa',
+  ' grandma',
+];
+/** How the writer says who they are, in the characters before the grandparent word. */
+const WRITER_IS = ['ik ben', 'i am', "i'm"];
+/** Characters between "ik ben" and the grandparent word: "I am Ava's grandmother". */
+const WRITER_IS_REACH = 24;
+
+/** Whether the writer introduces themself as a grandparent somewhere in the text. */
+function isGrandparentWriter(folded: string): boolean {
+  for (const word of GRANDPARENT_WORDS)
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      const before = folded.slice(Math.max(0, at - WRITER_IS_REACH), at);
+      if (WRITER_IS.some((words) => before.includes(words))) return true;
+    }
+  return false;
+}
 /** Words after which a clause starts: "…, my wife is seeing a counsellor", "omdat mijn man …". */
 const CLAUSE_WORDS = new Set([
   'and',
@@ -1930,6 +2081,8 @@ function ownRelativeBefore(
   let found: (OwnRelative & { start: number; end: number }) | undefined;
   // The owner word just before, when it starts its clause.
   let owner: string | undefined;
+  // Looked up only when the writer speaks of "mijn dochter": most texts have no such words.
+  let isGrandparent: boolean | undefined;
   for (const { text, start, isClauseStart } of clauseWordsBefore(
     folded,
     position,
@@ -1937,7 +2090,10 @@ function ownRelativeBefore(
   )) {
     if (
       owner !== undefined &&
-      (ADULT_RELATIVES.has(text) || (FIRST_PERSON_OWNERS.has(owner) && WRITERS_SIBLINGS.has(text)))
+      (ADULT_RELATIVES.has(text) ||
+        (FIRST_PERSON_OWNERS.has(owner) &&
+          (WRITERS_SIBLINGS.has(text) ||
+            (WRITERS_GROWN_CHILDREN.has(text) && (isGrandparent ??= isGrandparentWriter(folded))))))
     )
       found = { owner, relative: text, start, end: start + text.length };
     // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
@@ -2062,6 +2218,31 @@ function isWritersOwnHealth(
       mention.start >= writerEnd &&
       mention.start < hit.start &&
       !(mention.kind === 'self' && mention.isFirstPerson === true),
+  );
+}
+
+/**
+ * "Ik ben nu 14 maanden clean en heb begeleiding", "I still get support": a weak pupil word whose
+ * clause the writer opens, with no one else, no other person's pronoun and no seeing or telling
+ * between, and nobody named after it in the sentence ("ik heb begeleiding gevraagd voor Daan").
+ */
+function isWritersOwnSupport(
+  hit: WeightedHit,
+  folded: string,
+  near: readonly PersonMention[],
+): boolean {
+  let writerEnd = -1;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
+    if (writerEnd < 0) {
+      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
+    } else if (NOT_WRITERS_WORDS.has(text)) return false;
+  }
+  if (writerEnd < 0) return false;
+  return !near.some(
+    (mention) =>
+      mention.start >= writerEnd &&
+      !(mention.kind === 'self' && mention.isFirstPerson === true) &&
+      (mention.start < hit.start || !hasSentenceEnd(folded, hit.end, mention.start)),
   );
 }
 

@@ -23,6 +23,21 @@ describe('findBookTitles', () => {
       "'De zomer van Jonas'",
     ],
     [
+      'a title for the reading circle (nl)',
+      "Voor de leeskring in groep 6 wil ik 'De winter van Joost' gebruiken. Best heftig.",
+      "'De winter van Joost'",
+    ],
+    [
+      'a title with its main character after it (nl)',
+      "Ik wil 'De winter van Joost' gebruiken. De vader van de hoofdpersoon zit in de gevangenis.",
+      "'De winter van Joost'",
+    ],
+    [
+      'a title with its main character after it (en)',
+      "I'd like to use 'Winter with Sam'. The main character's father is in prison.",
+      "'Winter with Sam'",
+    ],
+    [
       'a title from the library (en)',
       'For the reading group I borrowed “Brother Star” from the library.',
       '“Brother Star”',

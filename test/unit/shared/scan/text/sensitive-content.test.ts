@@ -1549,3 +1549,254 @@ describe('findSensitiveEvidence, "signed off on"', () => {
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Content round 18: a parent's own restraining order, debt administration and job loss in everyday
+// words.
+describe('findSensitiveEvidence, adults’ money and measures in everyday words', () => {
+  it.each([
+    [
+      'a father’s restraining order (nl)',
+      'Ingrid,\nDe vader van Jayden (Kevin Pieters) heeft nog een straatverbod richting zijn ex.',
+    ],
+    [
+      'a mother’s debt administration (nl)',
+      'Hoi Bert,\nDe moeder van Wiktor kan nu niet betalen, ze zit in een bewindtraject.',
+    ],
+    [
+      'a father without work (nl)',
+      'Juf,\nHet klopt dat ik sinds januari geen werk meer heb, de fabriek is dicht.\nMehmet',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'a restraining order said not to exist (nl)',
+      'Ingrid,\nEr is geen straatverbod voor de vader van Jayden, hij mag hem gewoon ophalen.',
+    ],
+    [
+      'a general note on debt administration (nl)',
+      'Beste collega’s,\nIn een bewindtraject beheert een bewindvoerder het geld van een huishouden.',
+    ],
+    [
+      'a lesson about work (nl)',
+      'Beste ouders,\nIn groep 8 praten we over beroepen: wat doe je als er geen werk meer is?',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+});
+
+// Content round 18: a grandparent writes of their own son or daughter, the pupil's parent.
+describe('findSensitiveEvidence, a grandparent’s grown-up child', () => {
+  it.each([
+    [
+      'a grandfather’s daughter (nl)',
+      'Beste mevrouw Dassen,\nIk ben de opa van Mats uit groep 3. Mijn dochter is sinds kort opgenomen in de Mondriaan en ik zorg tijdelijk voor Mats.',
+    ],
+    [
+      'a grandmother’s son (en)',
+      'Dear Ms Dassen,\nI am the grandmother of Ava in group 3. My son is in hospital with depression, so I look after Ava for now.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it('keeps a parent’s own daughter a child (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste juf,\nMijn dochter is sinds kort opgenomen in het ziekenhuis, ze mist de toets.',
+      ),
+    ).toEqual(['pupil']);
+  });
+});
+
+// Content round 18: a police report against a teacher, told beside the employer's measure.
+describe('findSensitiveEvidence, a named person under an employer’s measure', () => {
+  it.each([
+    [
+      'a suspended teacher reported to the police (nl)',
+      'Wim,\nDe ouder heeft aangifte gedaan tegen Henk Schoenmakers wegens een duw. De politie heeft hem gisteren verhoord. Henk is tot nader order op non-actief gezet.',
+    ],
+    [
+      'a teacher suspended pending the investigation (en)',
+      'Hi Wim,\nA parent went to the police about Mark Evans after a push. Mark has been sent home pending the investigation.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('keeps a pupil’s police report the pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Wim,\nDe ouder heeft aangifte gedaan tegen Daan wegens een duw. De politie heeft hem gisteren verhoord. Henk is tot nader order op non-actief gezet.',
+      ),
+    ).toContain('pupil');
+  });
+});
+
+// Content round 18: a return after sick leave told as building up.
+describe('findSensitiveEvidence, building up after sick leave', () => {
+  it.each([
+    [
+      'a colleague building up (nl)',
+      'Beste collega’s,\nMarieke komt vanaf maandag twee ochtenden. Ze is een tijd weg geweest en bouwt rustig op.',
+    ],
+    [
+      'a colleague building up, with a psychologist (nl)',
+      'Mirjam, jij neemt groep 7 nog t/m week 11. Joost bouwt op; vanaf week 10 misschien een derde ochtend. Hij zit nog bij de psycholoog.',
+    ],
+    [
+      'a colleague building up her hours (en)',
+      'Hi all,\nSarah is back on Monday and is building up her hours after her operation.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in building on something (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Anke,\nDaan bouwt op zijn eerdere werk voort en zijn verhaal bouwt op naar een mooi slot.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Content round 18: a correspondent spoken of in a quoted team mail.
+describe('findSensitiveEvidence, a correspondent spoken of', () => {
+  const quotedTeamMail =
+    'Lieve collega’s,\nIk ben er maandag weer.\nTessa\n\nVan: Ingrid Wouters\nVerzonden: woensdag 19 februari 2025 07:58\nAan: Team\nOnderwerp: afwezig\n\nBeste allemaal,\nTessa is deze week afwezig. Ze heeft haar zwangerschap verloren.\nIngrid';
+
+  it('reads a correspondent opening a sentence with "is" as a person spoken of (nl)', () => {
+    const subjects = findSensitiveEvidence(quotedTeamMail, lexicon, new Set(['tessa', 'team'])).map(
+      (item) => item.subject,
+    );
+    expect(subjects).toContain('adult');
+  });
+
+  it('keeps a correspondent addressed by name the reader (nl)', () => {
+    const evidence = findSensitiveEvidence(
+      'Beste allemaal,\nTessa, wil jij de nieuwe regeling over zwangerschapsverlof rondsturen?\nIngrid',
+      lexicon,
+      new Set(['tessa', 'ingrid']),
+    );
+    expect(evidence.some((item) => item.tiedTo === 'name')).toBe(false);
+  });
+});
+
+// Content round 18: support the writer gets is no pupil's record.
+describe('findSensitiveEvidence, the writer’s own support', () => {
+  it('does not read support the writer gets as a pupil’s record (nl)', () => {
+    const terms = findSensitiveEvidence(
+      'Beste mevrouw Wouters,\nIk wil me aanmelden als voorleesmoeder. Ik ben vorig jaar opgenomen geweest voor mijn verslaving. Ik ben nu 14 maanden clean en heb begeleiding.\nMarloes Habets\n(moeder van Fenna, groep 2)',
+      lexicon,
+    ).map((item) => item.term);
+    expect(terms).toContain('verslav');
+    expect(terms).not.toContain('begeleiding');
+  });
+
+  it('keeps support asked for a pupil the pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Hanneke,\nDaan (groep 2) heeft veel moeite met lezen. Ik heb begeleiding gevraagd voor Daan bij de IB.',
+      ),
+    ).toContain('pupil');
+  });
+});
+
+// Content round 18: an answer that calls itself general names no employee.
+describe('findSensitiveEvidence, a general answer', () => {
+  it.each([
+    [
+      'garnishment in general (nl)',
+      'Hoi Ingrid,\nJe vroeg hoe het gaat als er een beslagbrief binnenkomt. In algemene zin: wij houden het bedrag in en maken het over aan de deurwaarder. De leidinggevende hoort het alleen als de medewerker dat wil.\nMarco',
+    ],
+    [
+      'garnishment in general terms (en)',
+      'Hi Ingrid,\nIn general terms: payroll withholds the amount for the bailiff, and the manager only hears of it if the employee agrees. Garnishment is handled by payroll.\nMarco',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds a named employee in a general answer (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Ingrid,\nIn algemene zin houden wij het bedrag in. Voor Henk de Vries geldt: de deurwaarder heeft beslag gelegd op zijn salaris.\nMarco',
+      ),
+    ).toContain('adult');
+  });
+});
+
+// Content round 18: households listed by surname are the parents.
+describe('findSensitiveEvidence, households listed by surname', () => {
+  it('reads listed families in debt as adults (nl)', () => {
+    expect(
+      subjectsOf(
+        'Linda,\nKwijtschelding geregeld voor de families Kaya, Zielinska en Amrani, omdat ze in de schuldsanering zitten.\nBert',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('keeps one family beside its child the child’s home (nl)', () => {
+    expect(
+      subjectsOf(
+        'Linda,\nHet gezin Geurts zit in de schuldsanering; Lotte (groep 5) komt vaak zonder eten.\nBert',
+      ),
+    ).toContain('pupil');
+  });
+});
+
+// Content round 18: admission, a GP's letter and a stammer in other words.
+describe('findSensitiveEvidence, admission and tests in other words', () => {
+  it.each([
+    [
+      'a mother admitted again (nl)',
+      'Hoi Tes,\nMijn moeder is weer opgenomen, dit keer in Maastricht.\nSamira',
+    ],
+    [
+      'a GP’s blood test (nl)',
+      'Beste mevrouw El Idrissi,\nDe uitslag van uw bloedonderzoek is binnen. Uw schildklierwaarde is verhoogd.',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it('reads a pupil’s stammer as the pupil’s (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Siobhan,\nOliver made progress with his sounds, but the stammer is still there when he reads aloud.',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('finds nothing in minutes taken up again (nl)', () => {
+    expect(subjectsOf('Beste MR-leden,\nHet punt is weer opgenomen in de notulen.')).toEqual([]);
+  });
+});
+
+// Content round 18: detention pending trial told by what is awaited.
+describe('findSensitiveEvidence, detention awaiting trial', () => {
+  it.each([
+    [
+      'a husband held awaiting the hearing (nl)',
+      'Beste Hanneke,\nMijn man is sinds twee weken niet meer thuis. Hij zit vast in Sittard in afwachting van de zitting. Sanne weet alleen dat papa een tijdje weg is.\nKim',
+    ],
+    [
+      'a father held awaiting trial (en)',
+      'Dear Ms Dassen,\nSanne’s dad has been held awaiting trial since May. She only knows he is away for a while.\nKim',
+    ],
+  ])('reads %s as the parent’s and the child’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a committee’s hearing (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste collega’s,\nIn afwachting van de zitting van de geschillencommissie houden we het oude rooster aan.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -973,6 +973,10 @@ export function findPersonMentions(
     ) {
       // "als uw kind …", "if your child …": any reader, in a condition.
       continue;
+    } else if (role === 'adult' && isInSignatureBlock(original, hit.start)) {
+      // "Met vriendelijke groet,\nMartijn Geurts\ndirecteur Het Palet", "Groetjes Bram\nstagiair":
+      // the writer's own job title under the closing, nobody the mail speaks of.
+      continue;
     } else if (
       role === 'adult' &&
       hit.end - hit.start === 2 &&
@@ -2019,10 +2023,23 @@ function isSignatureName(original: string, start: number, end: number): boolean 
   const lineStart = original.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = original.indexOf('\n', end);
   if (lineEnd === -1 || lineEnd > partEnd) lineEnd = partEnd;
-  if (!isOnlyQuoteMarks(original.slice(lineStart, start))) return false;
+  const before = original.slice(lineStart, start);
+  // "Groetjes Bram", "Regards, Martin": the name on the closing line itself.
+  if (!isOnlyQuoteMarks(before) && !isClosingBefore(before)) return false;
   const rest = original.slice(end, lineEnd).trim();
   // One capitalised surname may follow: "Ruud Hendriks", "Ellen van Dam".
   return rest === '' || (rest.length < 30 && !rest.includes(' ') && isCapitalised(rest, 0));
+}
+
+/** Whether a line's text before a name is a closing formula alone: "Groetjes ", "> Regards, ". */
+function isClosingBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && ' \t,'.includes(before.charAt(end - 1))) end--;
+  const closing = before
+    .slice(0, end)
+    .replace(/^[\s>]+/, '')
+    .toLowerCase();
+  return closing.length <= 30 && CLOSING_ENDS.some((word) => closing.endsWith(word));
 }
 
 /** Words on a signature line: "Wijkagent R. Claessen", "Directeur J. van Dam". */
@@ -2098,13 +2115,32 @@ function isPostscript(original: string, lineStart: number): boolean {
   return /^\s*p\.?s\b/.test(original.slice(lineStart, lineStart + 8).toLowerCase());
 }
 
-/** Whether the line before `lineStart` (blank lines skipped) is a closing formula. */
+/** Capitalised words a closing line may end with: the writer's name ("Groetjes Bram"). */
+const CLOSING_NAME_WORDS = 2;
+
+/**
+ * Whether the line before `lineStart` (blank lines skipped) is a closing formula, alone or with
+ * the writer's name after it ("Groetjes Bram", "Groet, Julia").
+ */
 function isAfterClosing(original: string, lineStart: number): boolean {
   let end = lineStart - 1;
   while (end > 0 && ' \t\r\n>,.!'.includes(original.charAt(end - 1))) end--;
   const start = Math.max(original.lastIndexOf('\n', end - 1) + 1, end - 40);
-  const closing = original.slice(start, end).toLowerCase();
-  return CLOSING_ENDS.some((word) => closing.endsWith(word));
+  const line = original.slice(start, end);
+  const closing = line.toLowerCase();
+  if (CLOSING_ENDS.some((word) => closing.endsWith(word))) return true;
+  // "Groetjes Bram", "Groet, Julia Vos": one or two capitalised words after the closing word.
+  let at = line.length;
+  for (let words = 0; words < CLOSING_NAME_WORDS; words++) {
+    const space = line.lastIndexOf(' ', at - 1);
+    const code = line.charCodeAt(space + 1);
+    if (space < 0 || code < 65 || code > 90) return false;
+    at = space;
+    while (at > 0 && ' ,'.includes(line.charAt(at - 1))) at--;
+    const before = closing.slice(0, at);
+    if (CLOSING_ENDS.some((word) => before.endsWith(word))) return true;
+  }
+  return false;
 }
 
 /** Definite articles and demonstratives: "de leerling", "the pupil", "this child". */

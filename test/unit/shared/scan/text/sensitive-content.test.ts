@@ -1366,3 +1366,46 @@ describe('findSensitiveEvidence, "signed off on"', () => {
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Train round 19: the writer's job title under the closing ("directeur Het Palet", "stagiair
+// onderwijsassistent" under "Groetjes Bram") is no adult the mail speaks of.
+describe('findSensitiveEvidence, a job title in the signature', () => {
+  it.each([
+    [
+      'a director under the closing (nl)',
+      'Beste bestuurder,\nHierbij de cijfers. Ondersteuning via het traumateam: bij een derde van de groep.\n\nMet vriendelijke groet,\nMartijn Geurts\ndirecteur Basisschool Het Palet',
+    ],
+    [
+      'the writer’s name on the closing line (en)',
+      'Dear board,\nThe newcomer group: 23 arrivals, trauma support for a third of them.\n\nRegards, Martin\nteacher of the newcomer group',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    [
+      'a pupil’s hunger signed "Groetjes Bram" by a trainee (nl)',
+      'Hoi Sandra,\nMo zegt bijna elke dag dat hij honger heeft, er is thuis geen brood.\n\nGroetjes Bram\nstagiair onderwijsassistent',
+    ],
+    [
+      'a pupil’s hunger signed "Regards, Bram" by a colleague (en)',
+      'Hi Sandra,\nMo says almost every day that he is hungry, there is nothing to eat at home.\n\nRegards, Bram\ncolleague from group 5',
+    ],
+  ])('reads %s as the pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'the director’s own burn-out (nl)',
+      'Beste Ruud,\nIk heb een burn-out en ben ziek gemeld door de huisarts.\n\nMet vriendelijke groet,\nMartijn Geurts\ndirecteur Het Palet',
+    ],
+    [
+      'the head teacher’s own burn-out (en)',
+      'Dear Ruud,\nI have a burn-out and my GP signed me off sick.\n\nKind regards,\nMartin Geurts\nheadteacher Het Palet',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

@@ -270,6 +270,7 @@ export function findSensitiveEvidence(
     const mentions = outsideTitles(
       findPersonMentions(text, folded, personHits, people, topicStarts),
       titles,
+      folded,
     );
     isNamingNobody = !mentions.some(
       (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
@@ -457,9 +458,20 @@ function isQuotedTopic(folded: string, start: number, end: number): boolean {
  * "het boek 'Mijn broer is een ster'", "'Wolf en Gazelle'": a person word or name inside a story's
  * title is the story's, nobody to tie a term to.
  */
-function outsideTitles(mentions: PersonMention[], titles: BookTitles | undefined): PersonMention[] {
-  if (!titles || titles.spans.length === 0) return mentions;
-  return mentions.filter((mention) => !isInTitle(titles, mention.antecedent ?? mention.start));
+function outsideTitles(
+  mentions: PersonMention[],
+  titles: BookTitles | undefined,
+  folded: string,
+): PersonMention[] {
+  if (!titles || (titles.spans.length === 0 && titles.characters.size === 0)) return mentions;
+  return mentions.filter((mention) => {
+    const at = mention.antecedent ?? mention.start;
+    // "Auggie Pullman is tien … Hij heeft 27 operaties gehad": the character, or a pronoun for them.
+    return (
+      !isInTitle(titles, at) &&
+      !titles.characters.has(/^[a-z]*/.exec(folded.slice(at, at + 30))?.[0] ?? '')
+    );
+  });
 }
 
 /**

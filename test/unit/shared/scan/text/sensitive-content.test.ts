@@ -1409,3 +1409,37 @@ describe('findSensitiveEvidence, a job title in the signature', () => {
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Train round 19: a book review or lesson story names its character with an age and says who
+// wrote it; the character, a pronoun for them and the author are nobody's file.
+describe('findSensitiveEvidence, a story’s summary, author and description', () => {
+  it.each([
+    [
+      'a review with the character’s age (nl)',
+      'Hoi leesclub,\n\nMijn tip voor de schoolbieb deze maand: "Het leven volgens Bente". Bente (10) heeft ADHD en vertelt zelf hoe het is. Ze krijgt medicijnen en haar vader is net weg bij haar moeder.\n\nPunten: 4 van de 5.\n\nMoniek',
+    ],
+    [
+      'a review naming the author (nl)',
+      'Hoi allemaal,\n\nMijn bijdrage voor de leesclub: "Wonder" van R.J. Palacio. Auggie Pullman is tien en heeft een zeldzame afwijking aan zijn gezicht. Hij heeft 27 operaties gehad.\n\nGroetjes, Julia',
+    ],
+    [
+      'a lesson story (en)',
+      'Hi Fleur,\n\nFor Thursday I prepared a reading lesson about feelings. The story: Tom is 10 and his dad has just lost his job. His parents argue at night. His best friend Priya notices he is quiet.\n\nRachel',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a real pupil after a book was read (nl)',
+      'Hoi Marloes,\n\nWe lazen "De Gruffalo" voor. Daarna vertelde Sem (groep 3) dat zijn vader in de gevangenis zit.\n\nAnouk',
+    ],
+    [
+      'a real pupil named after a story cue (en)',
+      'Hi Fleur,\n\nThe story: Tom (group 6) told me at break that his dad is in prison now.\n\nRachel',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

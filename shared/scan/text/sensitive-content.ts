@@ -221,7 +221,11 @@ export function findSensitiveEvidence(
       if (tag.isPersonal) topic.isPersonal = true;
       // "Met vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar": the writer's job title.
       // "r.dohmen@leerplicht-roerdal.nl", "www.jeugdzorg-limburg.nl": an address.
-      if (isInSignatureBlock(text, hit.start) || isInAddress(folded, hit.start, hit.end))
+      if (
+        isInSignatureBlock(text, hit.start) ||
+        isInAddress(folded, hit.start, hit.end) ||
+        isRoleInApposition(folded, hit)
+      )
         topic.isLabelOnly = true;
       allHits.push(topic);
     } else if (tag.kind === 'general') {
@@ -472,6 +476,23 @@ function outsideTitles(
       !titles.characters.has(/^[a-z]*/.exec(folded.slice(at, at + 30))?.[0] ?? '')
     );
   });
+}
+
+/** Jobs every school has, whose holder being named says nothing of anyone's situation. */
+const SCHOOL_ROLES = new Set(['aandachtsfunctionaris', 'intern begeleider', 'orthopedagoog']);
+
+/**
+ * "Martijn (aandachtsfunctionaris)", "ikzelf als aandachtsfunctionaris": a school role in
+ * apposition to a person is that person's job, no situation (what they deal with is said in
+ * other words, which still count).
+ */
+function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!SCHOOL_ROLES.has(hit.term)) return false;
+  if (folded.charCodeAt(hit.start - 1) === 40) {
+    const after = folded.charCodeAt(hit.end);
+    return after === 41 || after === 44 || after === 32;
+  }
+  return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
 }
 
 /**

@@ -1443,3 +1443,37 @@ describe('findSensitiveEvidence, a story’s summary, author and description', (
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+// Train round 19: "Martijn (aandachtsfunctionaris)", "ikzelf als aandachtsfunctionaris": a school
+// role in apposition is someone's job, no situation.
+describe('findSensitiveEvidence, a school role in apposition', () => {
+  it.each([
+    [
+      'a colleague with the role in brackets (nl)',
+      "Beste collega's,\n\nTwijfel je over signalen? Overleg met mij of met Martijn (aandachtsfunctionaris). Zo nodig vragen we anoniem advies.\n\nGroet,\nLotte",
+    ],
+    [
+      'a colleague with the role in brackets (en)',
+      'Dear colleagues,\n\nIf you have doubts about signals, talk to me or to Martijn (aandachtsfunctionaris) first.\n\nBest,\nLotte',
+    ],
+    [
+      'the writer in the role (nl)',
+      'Beste Martijn,\n\nVolgende week ben ik er als aandachtsfunctionaris bij tijdens de studiemiddag van Anna.\n\nGroet,\nLotte',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the role as the one called in for a pupil (nl)',
+      'Beste Martijn,\n\nDe aandachtsfunctionaris is ingeschakeld voor Daan (groep 5).\n\nGroet,\nLotte',
+    ],
+    [
+      'a case beside the role in brackets (nl)',
+      'Beste Ruud,\n\nMartijn (aandachtsfunctionaris) heeft Veilig Thuis gebeld over Daan (groep 5).\n\nGroet,\nLotte',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

@@ -335,7 +335,8 @@ function toSubjectOfTableRows(
   const byLine = new Map<number, Subject | undefined>();
   const read: SensitiveEvidence[] = [];
   for (const found of evidence) {
-    if (found.tiedTo !== 'name') {
+    const isOthersAdult = found.subject === 'adult' && found.tiedTo !== 'self';
+    if (found.tiedTo !== 'name' && !isOthersAdult) {
       read.push(found);
       continue;
     }
@@ -345,6 +346,15 @@ function toSubjectOfTableRows(
       row = subjectOfRow(reader, folded, lineStart);
       byLine.set(lineStart, row);
     }
+    // "Tijn Coumans;4a;2;insuline;diabetes type 1": a term in a class list's row, tied to an adult
+    // word rows away ("moeder bellen") or leaning adult by another row's word ("halal"), is the
+    // row's pupil's; a parent word in the row itself ("vader in detentie") keeps it the adult's.
+    if (found.tiedTo !== 'name') {
+      if (row === 'pupil' && !hasParentWordInLine(folded, lineStart))
+        read.push({ ...found, subject: 'pupil', tiedTo: 'name', cue: 'row of a class list' });
+      else read.push(found);
+      continue;
+    }
     if (row === undefined || row === found.subject) read.push(found);
     else if (row === 'pupil')
       read.push({ ...found, subject: row, tiedTo: 'name', cue: 'row of a class list' });
@@ -352,6 +362,15 @@ function toSubjectOfTableRows(
       read.push({ ...found, subject: row, tiedTo: 'adult', cue: 'row of a staff list' });
   }
   return read;
+}
+
+/** Whether the line starting at `lineStart` holds a parent word ("moeder", "vader", "ouders"). */
+function hasParentWordInLine(folded: string, lineStart: number): boolean {
+  const lineEnd = folded.indexOf('\n', lineStart);
+  return folded
+    .slice(lineStart, lineEnd < 0 ? folded.length : lineEnd)
+    .split(/[^a-z]+/)
+    .some((word) => PARENT_WORDS.has(word));
 }
 
 /** Whose the table row starting at `lineStart` is: a staff member's, a pupil's, or unknown. */

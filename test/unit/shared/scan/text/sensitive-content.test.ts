@@ -1477,3 +1477,33 @@ describe('findSensitiveEvidence, a school role in apposition', () => {
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+// Train round 19: in a class list every row is a pupil's, also a term tied to a parent word rows
+// away or leaning adult by another row's word.
+describe('findSensitiveEvidence, a class list’s rows', () => {
+  it.each([
+    [
+      'nl',
+      'Naam;Groep;Bus;Medicatie / dieet;Toelichting voor begeleider\nMila Janssen;4a;1;Epipen;pinda-allergie, pen zit in rugzak voorvak\nYusuf Aydın;4a;1;Salbutamol puffer;astma, bij benauwdheid 2 pufjes, moeder bellen\nLotte Brouwers;4a;1;geen;—\nSami Haddad;4a;2;Methylfenidaat 12.00;juf Anouk geeft tablet na lunch\nEvi Wetzels;4a;2;geen;vegetarisch\nTijn Coumans;4a;2;insuline;diabetes type 1, sensor op telefoon van begeleider, 10.00 meten\nHiba Mansour;4a;1;geen;halal lunch meegeven\nFinn Luijten;4a;2;geen;ongelukjes (plast nog weleens in broek), reservekleding in tas, graag discreet\n',
+    ],
+    [
+      'en',
+      "Name;Group;Medication;Dose;Time;Notes\nSofia Rinaldi;7;Methylphenidate (Ritalin) 10 mg;1 tablet;08:00 and 12:30;Give with food\nDaan Hermans;7;Salbutamol inhaler;2 puffs;when needed;Asthma - inhaler in teacher bag\nYara Haddad;8;Epipen 0.3 mg;1 injection;in case of anaphylaxis;Severe nut allergy - packed lunch only from home\nLiam O'Brien;8;Melatonin 3 mg;1 tablet;21:00;Parents give consent for camp night\nKacper Nowak;7;Insulin (NovoRapid pen);according to scheme;before meals;Type 1 diabetes - sensor on phone of Mr El Amrani\nIvana Petrović;8;Cetirizine 10 mg;1 tablet;08:00;Hay fever\n",
+    ],
+  ])('reads every row as a pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Naam;Groep;Thuissituatie\nDaan Smits;5b;vader in detentie sinds maart\nEva Jansen;5b;geen bijzonderheden\nSem de Vries;5b;geen bijzonderheden\n',
+    ],
+    [
+      'en',
+      'Name;Group;Home\nDaan Smits;5b;father in prison since March\nEva Jansen;5b;nothing to note\nSem de Vries;5b;nothing to note\n',
+    ],
+  ])('keeps a parent’s matter in the row the parent’s too (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

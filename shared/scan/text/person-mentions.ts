@@ -437,6 +437,8 @@ const NOT_NAMES = new Set([
   'team',
   'directie',
   'gemeente',
+  // "Passend Onderwijs", "Passend Maasland": the partnership for special needs, no person.
+  'passend',
   'niemand',
   'dat',
   'dit',

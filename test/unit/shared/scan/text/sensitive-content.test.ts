@@ -1507,3 +1507,28 @@ describe('findSensitiveEvidence, a class list’s rows', () => {
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+// Train round 19: "Passend Maasland", "Passend Onderwijs" name the special-needs partnership, no
+// person with a first name and surname.
+describe('findSensitiveEvidence, the partnership "Passend …"', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi team,\n\nIn de nieuwsbrief van Passend Maasland staat een mooi arrangement: twee ochtenden per week in een kleine groep met beeldende therapie.\n\nEva',
+    ],
+    [
+      'en',
+      'Dear colleagues,\n\nThe newsletter of Passend Maasland describes an arrangement with two mornings a week in a small group and play therapy.\n\nTeam Passend Maasland',
+    ],
+  ])('finds nothing in a newsletter’s example (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds a named pupil’s arrangement (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Eva,\n\nVoor Daan (groep 3) vragen we bij Passend Maasland een arrangement aan, hij kan nauwelijks in de groep blijven.\n\nGroet,\nLotte',
+      ),
+    ).toContain('pupil');
+  });
+});

@@ -808,6 +808,8 @@ export function findPersonMentions(
   let lastPerson: PersonMention | undefined;
   let greetingWord = -3;
   let titleWord = -2;
+  // Where the child named in a parent's signature stands ("moeder van Emir"); -1 for none.
+  let signedChild: number | undefined;
   // Names found by their place in the text ("- Fenna: …", "J. de Vries"), merged in order so a
   // pronoun after them ties to them.
   const placed = findContextNames(
@@ -917,6 +919,23 @@ export function findPersonMentions(
           cue: 'a pronoun for the person named before',
           antecedent: person.antecedent ?? person.start,
         };
+      else if (
+        !person &&
+        SIGNED_CHILD_PRONOUNS.has(hit.term) &&
+        !mentions.some((other) => other.kind === 'name')
+      ) {
+        // "De kinderarts heeft … Kan het zijn dat hij …\n\nGroetjes Sevda (moeder van Emir)": a
+        // parent's mail speaks of the child they sign as the parent of.
+        signedChild ??= childSignedFor(original, folded) ?? -1;
+        if (signedChild > hit.start && signedChild - hit.start <= PRONOUN_REACH)
+          mention = {
+            kind: 'name',
+            start: hit.start,
+            isNamed: true,
+            cue: 'a pronoun for the child the writer signs as the parent of',
+            antecedent: signedChild,
+          };
+      }
       if (mention && SUBJECT_PRONOUNS.has(hit.term)) {
         lastSubject = { term: hit.term, mention };
         if (isItemStart(original, hit.start)) lastItemSubject = lastSubject;
@@ -2031,6 +2050,53 @@ function isSignatureName(original: string, start: number, end: number): boolean 
   const rest = original.slice(end, lineEnd).trim();
   // One capitalised surname may follow: "Ruud Hendriks", "Ellen van Dam".
   return rest === '' || (rest.length < 30 && !rest.includes(' ') && isCapitalised(rest, 0));
+}
+
+/**
+ * Pronouns of one child that may stand for the child a parent signs for ("ze" is as often the
+ * police or the parents, so is not among them).
+ */
+const SIGNED_CHILD_PRONOUNS = new Set(['hij', 'hem', 'zijn', 'zij', 'he', 'him', 'his', 'she']);
+
+/** How a parent signs: "moeder van Emir", "father of Liam". */
+const PARENT_SIGNATURES = [
+  'moeder van ',
+  'vader van ',
+  'mama van ',
+  'papa van ',
+  'ouders van ',
+  'mother of ',
+  'father of ',
+  'mum of ',
+  'mom of ',
+  'dad of ',
+  'parents of ',
+];
+
+/**
+ * Where the child's name stands in a parent's signature ("Groetjes Sevda (moeder van Emir)",
+ * "Met vriendelijke groet,\nSevda Kaya\nmoeder van Emir"): on the closing line or under it.
+ */
+function childSignedFor(original: string, folded: string): number | undefined {
+  for (const words of PARENT_SIGNATURES)
+    for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
+      const name = at + words.length;
+      if (!isCapitalised(original, name)) continue;
+      const lineStart = original.lastIndexOf('\n', at - 1) + 1;
+      if (
+        isInSignatureBlock(original, at) ||
+        isClosingBefore(original.slice(lineStart, at)) ||
+        isClosingLine(original.slice(lineStart, at))
+      )
+        return name;
+    }
+  return undefined;
+}
+
+/** "Groetjes Sevda (", "Groet, Sevda Kaya, ": a closing formula, the writer's name and a bracket or comma. */
+function isClosingLine(before: string): boolean {
+  const line = before.replace(/^[\s>]+/, '').toLowerCase();
+  return line.length <= 40 && CLOSING_ENDS.some((word) => line.startsWith(word));
 }
 
 /** Whether a line's text before a name is a closing formula alone: "Groetjes ", "> Regards, ". */

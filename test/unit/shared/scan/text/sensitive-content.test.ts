@@ -1532,3 +1532,39 @@ describe('findSensitiveEvidence, the partnership "Passend …"', () => {
     ).toContain('pupil');
   });
 });
+
+// Train round 19: a parent writes "hij" about their child and names the child only in the
+// signature ("Groetjes Sevda (moeder van Emir)", "mother of Emir").
+describe('findSensitiveEvidence, the child a parent signs for', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi juf,\n\nEven een update. De kinderarts heeft de dosis Concerta verhoogd van 18 naar 27 mg, vanaf morgen. Kan het zijn dat hij de eerste dagen wat stiller is of slecht eet bij de lunch? Dat zei de arts. Wilt u het me laten weten als u iets merkt. De middagtablet hoeft niet meer, dat doet de nieuwe gewoon de hele dag.\n\nGroetjes Sevda (moeder van Emir)\nVerstuurd vanaf mijn iPhone',
+    ],
+    [
+      'en',
+      'Dear Miss Anouk,\n\nA quick update. The paediatrician has raised the Concerta dose from 18 to 27 mg, starting tomorrow. He may be quieter in the first days or eat badly at lunch, the doctor said. Would you let me know if you notice anything? The midday tablet is no longer needed, the new one works all day.\n\nKind regards,\nSevda Kaya\nmother of Emir',
+    ],
+  ])('ties "hij"/"he" to the child (%s)', (_lang, text) => {
+    expect(
+      findSensitiveEvidence(text, lexicon).some(
+        (found) => found.subject === 'pupil' && found.term === 'concerta',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi juf,\n\nEven een update. De kinderarts heeft de dosis Concerta verhoogd van 18 naar 27 mg, vanaf morgen. Kan het zijn dat hij de eerste dagen wat stiller is of slecht eet bij de lunch? Dat zei de arts. Wilt u het me laten weten als u iets merkt. De middagtablet hoeft niet meer, dat doet de nieuwe gewoon de hele dag.\n\nGroetjes Sevda\nVerstuurd vanaf mijn iPhone',
+    ],
+    [
+      'en',
+      'Dear Miss Anouk,\n\nA quick update. The paediatrician has raised the Concerta dose from 18 to 27 mg, starting tomorrow. He may be quieter in the first days or eat badly at lunch, the doctor said. Would you let me know if you notice anything? The midday tablet is no longer needed, the new one works all day.\n\nKind regards,\nSevda Kaya',
+    ],
+  ])('ties nothing to a pronoun without a child in the signature (%s)', (_lang, text) => {
+    expect(findSensitiveEvidence(text, lexicon).some((found) => found.term === 'concerta')).toBe(
+      false,
+    );
+  });
+});

@@ -2060,7 +2060,9 @@ function withRelativesOwn(
   const hit = hits[index];
   if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return { found: judged };
   if (judged?.subject === 'adult') return { found: judged };
-  const relative = ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home');
+  const relative =
+    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home') ??
+    parentsOwnBefore(folded, hit);
   if (judged) {
     if (!relative) return { found: judged };
     const cue = relativeCue(relative);
@@ -2087,6 +2089,36 @@ function withRelativesOwn(
       cue: relative ? relativeCue(relative) : 'the writer (I)',
     },
   };
+}
+
+/** Characters before a term in which "moeder heeft zelf" is looked for. */
+const PARENT_SELF_REACH = 50;
+/** Words that open another clause between a parent and the term: "moeder zegt zelf dat …". */
+const SELF_CLAUSE_WORDS = new Set(['dat', 'die', 'of', 'omdat', 'want', 'that', 'who', 'because']);
+/** Words a parent word and "zelf" may have between them: "moeder heeft (ook) zelf". */
+const PARENT_SELF_GAP = 3;
+
+/**
+ * "Moeder heeft zelf een licht verstandelijke beperking", "vader is zelf ook dyslectisch", "his
+ * mum has autism herself": "zelf" (or "herself", "himself" right after the term) says the
+ * condition is the parent's own, not the child's the mail is about.
+ */
+function parentsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | undefined {
+  // A parent's home or detention is the child's home only, as elsewhere.
+  if (hit.category !== 'health') return undefined;
+  const from = Math.max(sentenceStartOf(folded, hit.start), hit.start - PARENT_SELF_REACH);
+  const words = folded.slice(from, hit.start).split(/[^a-z]+/);
+  const isEnglishSelf = / (?:herself|himself)\b/.test(folded.slice(hit.end, hit.end + 20));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!ONE_PARENT_WORDS.has(word)) continue;
+    // "Moeder zegt zelf dat Noah epilepsie heeft": a clause of someone else's after "zelf".
+    const rest = words.slice(i + 1);
+    if (rest.some((other) => SELF_CLAUSE_WORDS.has(other))) continue;
+    const gap = rest.slice(0, PARENT_SELF_GAP);
+    if (isEnglishSelf || gap.includes('zelf')) return { owner: 'zelf', relative: word };
+  }
+  return undefined;
 }
 
 function relativeCue({ owner, relative }: OwnRelative): string {

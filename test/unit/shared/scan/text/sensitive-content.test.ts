@@ -1568,3 +1568,33 @@ describe('findSensitiveEvidence, the child a parent signs for', () => {
     );
   });
 });
+
+// Train round 19: "Moeder heeft zelf een licht verstandelijke beperking", "his mum has dyslexia
+// herself": the parent's own condition, beside the child's file.
+describe('findSensitiveEvidence, a parent’s own condition said with "zelf"', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Nicole,\n\nVoor de overdracht van Noah Vermeulen (groep 1):\n- Het consultatiebureau heeft hem aangemeld voor onderzoek naar autisme.\n- Moeder heeft zelf een licht verstandelijke beperking en krijgt ondersteuning; afspraken graag op papier.\n\nGroetjes,\nKarin',
+    ],
+    [
+      'en',
+      'Hi Nicole,\n\nFor the handover of Noah Vermeulen (group 1):\n- The health visitor referred him for an autism assessment.\n- Mum has dyslexia herself and gets support; please give appointments on paper.\n\nBest,\nKarin',
+    ],
+  ])('finds the parent’s condition as an adult’s too (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Nicole,\n\nVoor de overdracht van Noah Vermeulen (groep 1): moeder zegt zelf dat hij epilepsie heeft en medicijnen krijgt.\n\nGroetjes,\nKarin',
+    ],
+    [
+      'en',
+      'Hi Nicole,\n\nFor the handover of Noah Vermeulen (group 1): his mum told me herself that he has epilepsy and takes medication.\n\nBest,\nKarin',
+    ],
+  ])('keeps the child’s condition the child’s only (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

@@ -9,6 +9,11 @@ export interface BookTitles {
   spans: readonly (readonly [number, number])[];
   /** First names inside the titles, folded: the story's characters ("otto"). */
   characters: ReadonlySet<string>;
+  /**
+   * What is said of a title right after it, [start, end): its author ("van R.J. Palacio", "by
+   * Kate DiCamillo") and a description in brackets ("(scheiding)", "(een ouder die depressief is)").
+   */
+  notes?: readonly (readonly [number, number])[];
 }
 
 const NO_TITLES: BookTitles = { spans: [], characters: new Set() };
@@ -69,6 +74,7 @@ const SPEECH_WORDS = [
  */
 export function findBookTitles(text: string, folded: string): BookTitles {
   let spans: [number, number][] | undefined;
+  let notes: [number, number][] | undefined;
   let characters: Set<string> | undefined;
   OPENER_BEFORE_CAPITAL.lastIndex = 0;
   let found: RegExpExecArray | null;
@@ -85,6 +91,15 @@ export function findBookTitles(text: string, folded: string): BookTitles {
     if (introduced) (characters ??= new Set()).add(introduced);
     const hero = characterAfter(folded, close + 1);
     if (hero) (characters ??= new Set()).add(hero);
+    // "'Wonder' van R.J. Palacio", "'Twee huizen' (scheiding)": the author and the description.
+    const noteEnd = titleNoteEnd(text, close + 1);
+    if (noteEnd > close + 1) (notes ??= []).push([close + 1, noteEnd]);
+    // "'Het leven volgens Bente'. Bente (10) heeft ADHD": a summary opening with a character's age.
+    const summary = summaryAfter(text, noteEnd);
+    if (summary) {
+      for (const name of summary.names) (characters ??= new Set()).add(name);
+      (notes ??= []).push(summary.span);
+    }
     // A quote inside the title opens none.
     OPENER_BEFORE_CAPITAL.lastIndex = close + 1;
   }
@@ -95,9 +110,120 @@ export function findBookTitles(text: string, folded: string): BookTitles {
   }
   // "het nieuwe klassenleesboek … het gaat over Tim (11) wiens vader …": a story with no title.
   for (const hero of untitledCharacters(text, folded)) (characters ??= new Set()).add(hero);
-  return spans || characters
-    ? { spans: spans ?? [], characters: characters ?? new Set() }
-    : NO_TITLES;
+  // "The story: Tom is 10 and his dad has just lost his job": a story told in a lesson plan.
+  for (const story of toldStories(folded, text)) {
+    for (const name of story.names) (characters ??= new Set()).add(name);
+    (notes ??= []).push(story.span);
+  }
+  if (!spans && !characters) return NO_TITLES;
+  const titles: BookTitles = { spans: spans ?? [], characters: characters ?? new Set() };
+  if (notes) titles.notes = notes;
+  return titles;
+}
+
+/** Characters after a title in which its author ("van R.J. Palacio") may stand. */
+const BYLINE_REACH = 40;
+/** Words that introduce a title's author. */
+const BYLINE_WORDS = [' van ', ' by ', ' door '];
+/** The longest description in brackets after a title. */
+const DESCRIPTION_MAX = 100;
+
+/**
+ * Where what is said of a title right after it ends: its author, capitalised words and initials
+ * after "van", "by" or "door" ("van R.J. Palacio", "by Kate DiCamillo"), and a description in
+ * brackets ("(scheiding)", "(over de dood van een opa)"). `from` itself when there is neither.
+ */
+function titleNoteEnd(text: string, from: number): number {
+  let end = from;
+  const byline = BYLINE_WORDS.find((words) => text.startsWith(words, end));
+  if (byline) {
+    let at = end + byline.length;
+    const limit = Math.min(text.length, at + BYLINE_REACH);
+    // Capitalised words and initials, with "van", "de", "der" between: "Eline de Kruijf".
+    let last = end;
+    while (at < limit) {
+      let wordEnd = at;
+      while (wordEnd < limit && isNameChar(text.charCodeAt(wordEnd))) wordEnd++;
+      if (wordEnd === at) break;
+      const word = text.slice(at, wordEnd);
+      const code = word.charCodeAt(0);
+      // "Palacio." ends the sentence (an initial, "R.J.", does not): the summary follows.
+      if (code >= 65 && code <= 90 && word.endsWith('.') && !INITIALS.test(word)) {
+        last = wordEnd - 1;
+        break;
+      }
+      if (code >= 65 && code <= 90) last = wordEnd;
+      else if (!NAME_PARTICLES.has(word)) break;
+      if (text.charCodeAt(wordEnd) !== 32) break;
+      at = wordEnd + 1;
+    }
+    end = last;
+  }
+  let open = end;
+  if (text.charCodeAt(open) === 32) open++;
+  if (text.charCodeAt(open) !== 40) return end;
+  const close = text.indexOf(')', open);
+  const lineEnd = text.indexOf('\n', open);
+  if (close < 0 || close - open > DESCRIPTION_MAX || (lineEnd >= 0 && lineEnd < close)) return end;
+  return close + 1;
+}
+
+/** Initials: "R.", "R.J.". */
+const INITIALS = /^(?:[A-Z]\.)+$/;
+/** Small words inside a surname: "de Kruijf", "van der Berg". */
+const NAME_PARTICLES = new Set(['de', 'van', 'der', 'den', 'het', 'ten', 'ter', 'von']);
+
+/** Letters, dots, apostrophes and hyphens of a name or initials ("R.J.", "O'Brien"). */
+function isNameChar(code: number): boolean {
+  return isLetterOrDigit(code) || code === 46 || code === 39 || code === 45;
+}
+
+/**
+ * "Bente (10) heeft", "Auggie Pullman is tien en", "Tom is 10 and": the sentence right after a
+ * title (or a "story:" cue) opening with a capitalised name (and a surname) and an age. Group 1 is
+ * the name, group 2 the surname.
+ */
+const AGED_CHARACTER =
+  /^[.!?:,]?\s{0,3}([A-Z][a-z]+)(?: ([A-Z][a-z]+))? (?:\(\d{1,2}\)|is (?:\d{1,2}|zes|zeven|acht|negen|tien|elf|twaalf|six|seven|eight|nine|ten|eleven|twelve)\b)/;
+/** The longest summary paragraph read as the story's. */
+const SUMMARY_MAX = 600;
+
+interface Summary {
+  /** The characters, folded: "bente", or "auggie" and "pullman". */
+  names: string[];
+  /** Where the summary runs, [start, end): to the end of its paragraph. */
+  span: [number, number];
+}
+
+/**
+ * A summary right after a title (or a story cue) that opens with its main character and their
+ * age: "'Het leven volgens Bente'. Bente (10) heeft ADHD …", "The story: Tom is 10 and his dad …".
+ * Everyone the paragraph names is the story's ("His best friend Priya notices …"). A mail about
+ * a real child does not give their age right after a book's title.
+ */
+function summaryAfter(text: string, from: number): Summary | undefined {
+  const found = AGED_CHARACTER.exec(text.slice(from, from + 80));
+  if (!found?.[1]) return undefined;
+  const names = [found[1].toLowerCase()];
+  if (found[2]) names.push(found[2].toLowerCase());
+  const start = from + found.index + found[0].indexOf(found[1]);
+  const blank = text.indexOf('\n\n', start);
+  const end = Math.min(blank < 0 ? text.length : blank, start + SUMMARY_MAX);
+  return { names, span: [start, end] };
+}
+
+/** Cues that open a story told in a lesson or a review: "The story: Tom is 10 …". */
+const STORY_CUES = ['story:', 'verhaal:', 'the book:', 'het boek:'];
+
+/** The summaries right after a story cue ("Het verhaal: Sem (9) …"). */
+function toldStories(folded: string, text: string): Summary[] {
+  const stories: Summary[] = [];
+  for (const cue of STORY_CUES)
+    for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+      const story = summaryAfter(text, at + cue.length);
+      if (story) stories.push(story);
+    }
+  return stories;
 }
 
 /** Reading and watching verbs a Dutch sentence ends on, after what is read or watched. */
@@ -346,7 +472,10 @@ const CHARACTER_WORDS = ['hoofdpersoon', 'personage', 'main character', 'protago
 
 /** Whether `position` lies inside one of the titles (a person word there is the story's). */
 export function isInTitle(titles: BookTitles, position: number): boolean {
-  return titles.spans.some(([from, to]) => position >= from && position < to);
+  return (
+    titles.spans.some(([from, to]) => position >= from && position < to) ||
+    (titles.notes?.some(([from, to]) => position >= from && position < to) ?? false)
+  );
 }
 
 /** The quote closing the title opened at `open`; an apostrophe inside a word ("Otto's") is none. */
@@ -362,13 +491,47 @@ function closingQuote(text: string, open: number): number | undefined {
 
 function isBookTitle(folded: string, open: number, close: number): boolean {
   const before = folded.slice(Math.max(0, open - CUE_BEFORE), open);
-  // "Mees zei: 'Papa zit vast'", "ze schreef 'Ik wil dood'": speech, not a title.
-  if (before.trimEnd().endsWith(':')) return false;
   const wordsBefore = before.split(/[^a-z]+/);
+  // "Mees zei: 'Papa zit vast'", "ze schreef 'Ik wil dood'": speech, not a title.
   if (wordsBefore.some((word) => SPEECH_WORDS.includes(word))) return false;
+  // "Mijn tip voor de schoolbieb: 'Het leven volgens Bente'": after a colon only a book word
+  // before it makes a title; a quote after a bare colon is someone's words.
+  if (before.trimEnd().endsWith(':')) return BOOK_WORDS.some((word) => before.includes(word));
+  if (BOOK_WORDS.some((word) => listLead(folded, open).includes(word))) return true;
   if (BOOK_WORDS.some((word) => before.includes(word))) return true;
   const after = folded.slice(close + 1, close + 1 + CUE_AFTER);
   return BOOK_WORDS.some((word) => after.includes(word));
+}
+
+/** Characters before a list's first item in which its lead sentence names books. */
+const LIST_LEAD_REACH = 160;
+/** Items of a list read back from one item to the list's lead. */
+const MAX_LIST_ITEMS = 12;
+
+/**
+ * '- "Twee huizen" (scheiding)' under "een lijstje van prentenboeken over moeilijke onderwerpen:":
+ * for a title opening a list item, the text before the list's first item, where its lead sentence
+ * stands; empty when the title opens no list item.
+ */
+function listLead(folded: string, open: number): string {
+  let lineStart = folded.lastIndexOf('\n', open - 1) + 1;
+  if (!isListItemUpTo(folded, lineStart, open)) return '';
+  for (let items = 0; items < MAX_LIST_ITEMS && lineStart > 0; items++) {
+    const previous = folded.lastIndexOf('\n', lineStart - 2) + 1;
+    const marker = folded.slice(previous, previous + 3).trimStart();
+    if (!LIST_MARKERS.some((lead) => marker.startsWith(lead))) break;
+    lineStart = previous;
+  }
+  return folded.slice(Math.max(0, lineStart - LIST_LEAD_REACH), lineStart);
+}
+
+/** What opens a list item: "- ", "* ", "• ". */
+const LIST_MARKERS = ['- ', '* ', '\u2022 '];
+
+/** Whether the text from `lineStart` to `open` is a list marker alone. */
+function isListItemUpTo(folded: string, lineStart: number, open: number): boolean {
+  const marker = folded.slice(lineStart, open).trim();
+  return marker === '-' || marker === '*' || marker === '\u2022';
 }
 
 /**
@@ -383,6 +546,7 @@ export function isAboutStory(
 ): boolean {
   if (titles.spans.length === 0 && titles.characters.size === 0) return false;
   if (titles.spans.some(([from, to]) => start >= from && end <= to)) return true;
+  if (titles.notes?.some(([from, to]) => start >= from && end <= to)) return true;
   const from = sentenceStartOf(folded, start);
   let to = end;
   while (to < folded.length && to - end < 300 && !hasSentenceEnd(folded, to, to + 1)) to++;

@@ -445,6 +445,8 @@ const NOT_NAMES = new Set([
   'team',
   'directie',
   'gemeente',
+  // "Passend Onderwijs", "Passend Maasland": the partnership for special needs, no person.
+  'passend',
   'niemand',
   'dat',
   'dit',
@@ -826,6 +828,8 @@ export function findPersonMentions(
   let lastPerson: PersonMention | undefined;
   let greetingWord = -3;
   let titleWord = -2;
+  // Where the child named in a parent's signature stands ("moeder van Emir"); -1 for none.
+  let signedChild: number | undefined;
   // Names found by their place in the text ("- Fenna: …", "J. de Vries"), merged in order so a
   // pronoun after them ties to them.
   const placed = findContextNames(
@@ -935,6 +939,23 @@ export function findPersonMentions(
           cue: 'a pronoun for the person named before',
           antecedent: person.antecedent ?? person.start,
         };
+      else if (
+        !person &&
+        SIGNED_CHILD_PRONOUNS.has(hit.term) &&
+        !mentions.some((other) => other.kind === 'name')
+      ) {
+        // "De kinderarts heeft … Kan het zijn dat hij …\n\nGroetjes Sevda (moeder van Emir)": a
+        // parent's mail speaks of the child they sign as the parent of.
+        signedChild ??= childSignedFor(original, folded) ?? -1;
+        if (signedChild > hit.start && signedChild - hit.start <= PRONOUN_REACH)
+          mention = {
+            kind: 'name',
+            start: hit.start,
+            isNamed: true,
+            cue: 'a pronoun for the child the writer signs as the parent of',
+            antecedent: signedChild,
+          };
+      }
       if (mention && SUBJECT_PRONOUNS.has(hit.term)) {
         lastSubject = { term: hit.term, mention };
         if (isItemStart(original, hit.start)) lastItemSubject = lastSubject;
@@ -1001,6 +1022,10 @@ export function findPersonMentions(
       isAfterConditional(folded, hit.start)
     ) {
       // "als uw kind …", "if your child …": any reader, in a condition.
+      continue;
+    } else if (role === 'adult' && isInSignatureBlock(original, hit.start)) {
+      // "Met vriendelijke groet,\nMartijn Geurts\ndirecteur Het Palet", "Groetjes Bram\nstagiair":
+      // the writer's own job title under the closing, nobody the mail speaks of.
       continue;
     } else if (
       role === 'adult' &&
@@ -2069,10 +2094,70 @@ function isSignatureName(original: string, start: number, end: number): boolean 
   const lineStart = original.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = original.indexOf('\n', end);
   if (lineEnd === -1 || lineEnd > partEnd) lineEnd = partEnd;
-  if (!isOnlyQuoteMarks(original.slice(lineStart, start))) return false;
+  const before = original.slice(lineStart, start);
+  // "Groetjes Bram", "Regards, Martin": the name on the closing line itself.
+  if (!isOnlyQuoteMarks(before) && !isClosingBefore(before)) return false;
   const rest = original.slice(end, lineEnd).trim();
   // One capitalised surname may follow: "Ruud Hendriks", "Ellen van Dam".
   return rest === '' || (rest.length < 30 && !rest.includes(' ') && isCapitalised(rest, 0));
+}
+
+/**
+ * Pronouns of one child that may stand for the child a parent signs for ("ze" is as often the
+ * police or the parents, so is not among them).
+ */
+const SIGNED_CHILD_PRONOUNS = new Set(['hij', 'hem', 'zijn', 'zij', 'he', 'him', 'his', 'she']);
+
+/** How a parent signs: "moeder van Emir", "father of Liam". */
+const PARENT_SIGNATURES = [
+  'moeder van ',
+  'vader van ',
+  'mama van ',
+  'papa van ',
+  'ouders van ',
+  'mother of ',
+  'father of ',
+  'mum of ',
+  'mom of ',
+  'dad of ',
+  'parents of ',
+];
+
+/**
+ * Where the child's name stands in a parent's signature ("Groetjes Sevda (moeder van Emir)",
+ * "Met vriendelijke groet,\nSevda Kaya\nmoeder van Emir"): on the closing line or under it.
+ */
+function childSignedFor(original: string, folded: string): number | undefined {
+  for (const words of PARENT_SIGNATURES)
+    for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
+      const name = at + words.length;
+      if (!isCapitalised(original, name)) continue;
+      const lineStart = original.lastIndexOf('\n', at - 1) + 1;
+      if (
+        isInSignatureBlock(original, at) ||
+        isClosingBefore(original.slice(lineStart, at)) ||
+        isClosingLine(original.slice(lineStart, at))
+      )
+        return name;
+    }
+  return undefined;
+}
+
+/** "Groetjes Sevda (", "Groet, Sevda Kaya, ": a closing formula, the writer's name and a bracket or comma. */
+function isClosingLine(before: string): boolean {
+  const line = before.replace(/^[\s>]+/, '').toLowerCase();
+  return line.length <= 40 && CLOSING_ENDS.some((word) => line.startsWith(word));
+}
+
+/** Whether a line's text before a name is a closing formula alone: "Groetjes ", "> Regards, ". */
+function isClosingBefore(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && ' \t,'.includes(before.charAt(end - 1))) end--;
+  const closing = before
+    .slice(0, end)
+    .replace(/^[\s>]+/, '')
+    .toLowerCase();
+  return closing.length <= 30 && CLOSING_ENDS.some((word) => closing.endsWith(word));
 }
 
 /** Words on a signature line: "Wijkagent R. Claessen", "Directeur J. van Dam". */
@@ -2148,13 +2233,32 @@ function isPostscript(original: string, lineStart: number): boolean {
   return /^\s*p\.?s\b/.test(original.slice(lineStart, lineStart + 8).toLowerCase());
 }
 
-/** Whether the line before `lineStart` (blank lines skipped) is a closing formula. */
+/** Capitalised words a closing line may end with: the writer's name ("Groetjes Bram"). */
+const CLOSING_NAME_WORDS = 2;
+
+/**
+ * Whether the line before `lineStart` (blank lines skipped) is a closing formula, alone or with
+ * the writer's name after it ("Groetjes Bram", "Groet, Julia").
+ */
 function isAfterClosing(original: string, lineStart: number): boolean {
   let end = lineStart - 1;
   while (end > 0 && ' \t\r\n>,.!'.includes(original.charAt(end - 1))) end--;
   const start = Math.max(original.lastIndexOf('\n', end - 1) + 1, end - 40);
-  const closing = original.slice(start, end).toLowerCase();
-  return CLOSING_ENDS.some((word) => closing.endsWith(word));
+  const line = original.slice(start, end);
+  const closing = line.toLowerCase();
+  if (CLOSING_ENDS.some((word) => closing.endsWith(word))) return true;
+  // "Groetjes Bram", "Groet, Julia Vos": one or two capitalised words after the closing word.
+  let at = line.length;
+  for (let words = 0; words < CLOSING_NAME_WORDS; words++) {
+    const space = line.lastIndexOf(' ', at - 1);
+    const code = line.charCodeAt(space + 1);
+    if (space < 0 || code < 65 || code > 90) return false;
+    at = space;
+    while (at > 0 && ' ,'.includes(line.charAt(at - 1))) at--;
+    const before = closing.slice(0, at);
+    if (CLOSING_ENDS.some((word) => before.endsWith(word))) return true;
+  }
+  return false;
 }
 
 /** Definite articles and demonstratives: "de leerling", "the pupil", "this child". */

@@ -221,7 +221,11 @@ export function findSensitiveEvidence(
       if (tag.isPersonal) topic.isPersonal = true;
       // "Met vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar": the writer's job title.
       // "r.dohmen@leerplicht-roerdal.nl", "www.jeugdzorg-limburg.nl": an address.
-      if (isInSignatureBlock(text, hit.start) || isInAddress(folded, hit.start, hit.end))
+      if (
+        isInSignatureBlock(text, hit.start) ||
+        isInAddress(folded, hit.start, hit.end) ||
+        isRoleInApposition(folded, hit)
+      )
         topic.isLabelOnly = true;
       allHits.push(topic);
     } else if (tag.kind === 'general') {
@@ -270,6 +274,7 @@ export function findSensitiveEvidence(
     const mentions = outsideTitles(
       findPersonMentions(text, folded, personHits, people, topicStarts),
       titles,
+      folded,
     );
     isNamingNobody = !mentions.some(
       (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
@@ -351,7 +356,8 @@ function toSubjectOfTableRows(
   const byLine = new Map<number, Subject | undefined>();
   const read: SensitiveEvidence[] = [];
   for (const found of evidence) {
-    if (found.tiedTo !== 'name') {
+    const isOthersAdult = found.subject === 'adult' && found.tiedTo !== 'self';
+    if (found.tiedTo !== 'name' && !isOthersAdult) {
       read.push(found);
       continue;
     }
@@ -361,6 +367,15 @@ function toSubjectOfTableRows(
       row = subjectOfRow(reader, folded, lineStart);
       byLine.set(lineStart, row);
     }
+    // "Tijn Coumans;4a;2;insuline;diabetes type 1": a term in a class list's row, tied to an adult
+    // word rows away ("moeder bellen") or leaning adult by another row's word ("halal"), is the
+    // row's pupil's; a parent word in the row itself ("vader in detentie") keeps it the adult's.
+    if (found.tiedTo !== 'name') {
+      if (row === 'pupil' && !hasParentWordInLine(folded, lineStart))
+        read.push({ ...found, subject: 'pupil', tiedTo: 'name', cue: 'row of a class list' });
+      else read.push(found);
+      continue;
+    }
     if (row === undefined || row === found.subject) read.push(found);
     else if (row === 'pupil')
       read.push({ ...found, subject: row, tiedTo: 'name', cue: 'row of a class list' });
@@ -368,6 +383,15 @@ function toSubjectOfTableRows(
       read.push({ ...found, subject: row, tiedTo: 'adult', cue: 'row of a staff list' });
   }
   return read;
+}
+
+/** Whether the line starting at `lineStart` holds a parent word ("moeder", "vader", "ouders"). */
+function hasParentWordInLine(folded: string, lineStart: number): boolean {
+  const lineEnd = folded.indexOf('\n', lineStart);
+  return folded
+    .slice(lineStart, lineEnd < 0 ? folded.length : lineEnd)
+    .split(/[^a-z]+/)
+    .some((word) => PARENT_WORDS.has(word));
 }
 
 /** Whose the table row starting at `lineStart` is: a staff member's, a pupil's, or unknown. */
@@ -478,9 +502,37 @@ function isQuotedTopic(folded: string, start: number, end: number): boolean {
  * "het boek 'Mijn broer is een ster'", "'Wolf en Gazelle'": a person word or name inside a story's
  * title is the story's, nobody to tie a term to.
  */
-function outsideTitles(mentions: PersonMention[], titles: BookTitles | undefined): PersonMention[] {
-  if (!titles || titles.spans.length === 0) return mentions;
-  return mentions.filter((mention) => !isInTitle(titles, mention.antecedent ?? mention.start));
+function outsideTitles(
+  mentions: PersonMention[],
+  titles: BookTitles | undefined,
+  folded: string,
+): PersonMention[] {
+  if (!titles || (titles.spans.length === 0 && titles.characters.size === 0)) return mentions;
+  return mentions.filter((mention) => {
+    const at = mention.antecedent ?? mention.start;
+    // "Auggie Pullman is tien … Hij heeft 27 operaties gehad": the character, or a pronoun for them.
+    return (
+      !isInTitle(titles, at) &&
+      !titles.characters.has(/^[a-z]*/.exec(folded.slice(at, at + 30))?.[0] ?? '')
+    );
+  });
+}
+
+/** Jobs every school has, whose holder being named says nothing of anyone's situation. */
+const SCHOOL_ROLES = new Set(['aandachtsfunctionaris', 'intern begeleider', 'orthopedagoog']);
+
+/**
+ * "Martijn (aandachtsfunctionaris)", "ikzelf als aandachtsfunctionaris": a school role in
+ * apposition to a person is that person's job, no situation (what they deal with is said in
+ * other words, which still count).
+ */
+function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!SCHOOL_ROLES.has(hit.term)) return false;
+  if (folded.charCodeAt(hit.start - 1) === 40) {
+    const after = folded.charCodeAt(hit.end);
+    return after === 41 || after === 44 || after === 32;
+  }
+  return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
 }
 
 /**
@@ -2285,7 +2337,9 @@ function withRelativesOwn(
   const hit = hits[index];
   if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return { found: judged };
   if (judged?.subject === 'adult') return { found: judged };
-  const relative = ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home');
+  const relative =
+    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home') ??
+    parentsOwnBefore(folded, hit);
   if (judged) {
     if (!relative) return { found: judged };
     const cue = relativeCue(relative);
@@ -2312,6 +2366,36 @@ function withRelativesOwn(
       cue: relative ? relativeCue(relative) : 'the writer (I)',
     },
   };
+}
+
+/** Characters before a term in which "moeder heeft zelf" is looked for. */
+const PARENT_SELF_REACH = 50;
+/** Words that open another clause between a parent and the term: "moeder zegt zelf dat …". */
+const SELF_CLAUSE_WORDS = new Set(['dat', 'die', 'of', 'omdat', 'want', 'that', 'who', 'because']);
+/** Words a parent word and "zelf" may have between them: "moeder heeft (ook) zelf". */
+const PARENT_SELF_GAP = 3;
+
+/**
+ * "Moeder heeft zelf een licht verstandelijke beperking", "vader is zelf ook dyslectisch", "his
+ * mum has autism herself": "zelf" (or "herself", "himself" right after the term) says the
+ * condition is the parent's own, not the child's the mail is about.
+ */
+function parentsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | undefined {
+  // A parent's home or detention is the child's home only, as elsewhere.
+  if (hit.category !== 'health') return undefined;
+  const from = Math.max(sentenceStartOf(folded, hit.start), hit.start - PARENT_SELF_REACH);
+  const words = folded.slice(from, hit.start).split(/[^a-z]+/);
+  const isEnglishSelf = / (?:herself|himself)\b/.test(folded.slice(hit.end, hit.end + 20));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!ONE_PARENT_WORDS.has(word)) continue;
+    // "Moeder zegt zelf dat Noah epilepsie heeft": a clause of someone else's after "zelf".
+    const rest = words.slice(i + 1);
+    if (rest.some((other) => SELF_CLAUSE_WORDS.has(other))) continue;
+    const gap = rest.slice(0, PARENT_SELF_GAP);
+    if (isEnglishSelf || gap.includes('zelf')) return { owner: 'zelf', relative: word };
+  }
+  return undefined;
 }
 
 function relativeCue({ owner, relative }: OwnRelative): string {

@@ -231,3 +231,87 @@ describe('findBookTitles', () => {
     expect(isAboutStory(folded, findBookTitles(text, folded), at, at + word.length)).toBe(false);
   });
 });
+
+// Train round 19: reviews and lesson plans. A title after "leesclub:", titles as list items under
+// a lead that names books, the author and a description after a title, and a summary opening with
+// its character's age.
+describe('findBookTitles, reviews, lists and summaries', () => {
+  it.each([
+    [
+      'a title after a colon with a book word before it (nl)',
+      'Mijn tip voor de schoolbieb deze maand: "Het leven volgens Bente". Vanaf groep 6.',
+      '"Het leven volgens Bente"',
+    ],
+    [
+      'a title after a colon with a book word before it (en)',
+      'My tip for the school library: "The Wild Robot". From group 6.',
+      '"The Wild Robot"',
+    ],
+  ])('finds %s', (_name, text, title) => {
+    expect(titlesOf(text)).toEqual([title]);
+  });
+
+  it.each([
+    ['a child’s written words after a colon (nl)', "In zijn schrift stond: 'Ik ben bang thuis'."],
+    ['a child’s written words after a colon (en)', 'In her diary it said: "I am scared at home".'],
+  ])('finds no title in %s', (_name, text) => {
+    expect(titlesOf(text)).toEqual([]);
+  });
+
+  it('finds titles opening list items under a lead that names picture books (nl)', () => {
+    const text =
+      'Ik heb een lijstje gemaakt van prentenboeken over moeilijke onderwerpen:\n\n- "Het eiland van opa" (over de dood van een opa)\n- "Twee huizen" (scheiding)\n- "Mama is zo moe" (een ouder die depressief is)\n';
+    expect(titlesOf(text)).toEqual(['"Het eiland van opa"', '"Twee huizen"', '"Mama is zo moe"']);
+    const folded = fold(text);
+    const titles = findBookTitles(text, folded);
+    for (const word of ['scheiding', 'depressief', 'opa)']) {
+      const at = folded.indexOf(word);
+      expect(isAboutStory(folded, titles, at, at + word.length)).toBe(true);
+    }
+  });
+
+  it('finds no title in a list of pupils’ quotes with no book word (nl)', () => {
+    expect(
+      titlesOf(
+        'Wat de kinderen zeiden:\n\n- "Papa slaapt op de bank"\n- "Ik mag niet naar huis"\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Mijn bijdrage voor de leesclub: "Wonder" van R.J. Palacio. Auggie Pullman is tien en heeft een zeldzame afwijking aan zijn gezicht. Hij heeft 27 operaties gehad.',
+      ['auggie', 'pullman'],
+      'operaties',
+    ],
+    [
+      'en',
+      'For the story lesson I prepared this. The story: Tom is 10 and his dad has just lost his job. His best friend Priya notices he is quiet.',
+      ['tom'],
+      'lost his job',
+    ],
+  ])(
+    'reads a summary opening with the character’s age as the story’s (%s)',
+    (_lang, text, names, word) => {
+      const folded = fold(text);
+      const titles = findBookTitles(text, folded);
+      expect([...titles.characters]).toEqual(names);
+      const at = folded.indexOf(word);
+      expect(isAboutStory(folded, titles, at, at + word.length)).toBe(true);
+    },
+  );
+
+  it.each([
+    [
+      'nl',
+      "We lazen 'De Gruffalo' voor. Daarna vertelde Sem (6) dat zijn vader in de gevangenis zit.",
+      'gevangenis',
+    ],
+    ['en', 'The story: Tom (group 6) told me his dad is in prison now.', 'prison'],
+  ])('keeps a real child with an age or class that opens no summary (%s)', (_lang, text, word) => {
+    const folded = fold(text);
+    const at = folded.indexOf(word);
+    expect(isAboutStory(folded, findBookTitles(text, folded), at, at + word.length)).toBe(false);
+  });
+});

@@ -1800,3 +1800,235 @@ describe('findSensitiveEvidence, detention awaiting trial', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 19: the writer's job title under the closing ("directeur Het Palet", "stagiair
+// onderwijsassistent" under "Groetjes Bram") is no adult the mail speaks of.
+describe('findSensitiveEvidence, a job title in the signature', () => {
+  it.each([
+    [
+      'a director under the closing (nl)',
+      'Beste bestuurder,\nHierbij de cijfers. Ondersteuning via het traumateam: bij een derde van de groep.\n\nMet vriendelijke groet,\nMartijn Geurts\ndirecteur Basisschool Het Palet',
+    ],
+    [
+      'the writer’s name on the closing line (en)',
+      'Dear board,\nThe newcomer group: 23 arrivals, trauma support for a third of them.\n\nRegards, Martin\nteacher of the newcomer group',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    [
+      'a pupil’s hunger signed "Groetjes Bram" by a trainee (nl)',
+      'Hoi Sandra,\nMo zegt bijna elke dag dat hij honger heeft, er is thuis geen brood.\n\nGroetjes Bram\nstagiair onderwijsassistent',
+    ],
+    [
+      'a pupil’s hunger signed "Regards, Bram" by a colleague (en)',
+      'Hi Sandra,\nMo says almost every day that he is hungry, there is nothing to eat at home.\n\nRegards, Bram\ncolleague from group 5',
+    ],
+  ])('reads %s as the pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'the director’s own burn-out (nl)',
+      'Beste Ruud,\nIk heb een burn-out en ben ziek gemeld door de huisarts.\n\nMet vriendelijke groet,\nMartijn Geurts\ndirecteur Het Palet',
+    ],
+    [
+      'the head teacher’s own burn-out (en)',
+      'Dear Ruud,\nI have a burn-out and my GP signed me off sick.\n\nKind regards,\nMartin Geurts\nheadteacher Het Palet',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});
+
+// Train round 19: a book review or lesson story names its character with an age and says who
+// wrote it; the character, a pronoun for them and the author are nobody's file.
+describe('findSensitiveEvidence, a story’s summary, author and description', () => {
+  it.each([
+    [
+      'a review with the character’s age (nl)',
+      'Hoi leesclub,\n\nMijn tip voor de schoolbieb deze maand: "Het leven volgens Bente". Bente (10) heeft ADHD en vertelt zelf hoe het is. Ze krijgt medicijnen en haar vader is net weg bij haar moeder.\n\nPunten: 4 van de 5.\n\nMoniek',
+    ],
+    [
+      'a review naming the author (nl)',
+      'Hoi allemaal,\n\nMijn bijdrage voor de leesclub: "Wonder" van R.J. Palacio. Auggie Pullman is tien en heeft een zeldzame afwijking aan zijn gezicht. Hij heeft 27 operaties gehad.\n\nGroetjes, Julia',
+    ],
+    [
+      'a lesson story (en)',
+      'Hi Fleur,\n\nFor Thursday I prepared a reading lesson about feelings. The story: Tom is 10 and his dad has just lost his job. His parents argue at night. His best friend Priya notices he is quiet.\n\nRachel',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a real pupil after a book was read (nl)',
+      'Hoi Marloes,\n\nWe lazen "De Gruffalo" voor. Daarna vertelde Sem (groep 3) dat zijn vader in de gevangenis zit.\n\nAnouk',
+    ],
+    [
+      'a real pupil named after a story cue (en)',
+      'Hi Fleur,\n\nThe story: Tom (group 6) told me at break that his dad is in prison now.\n\nRachel',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Train round 19: "Martijn (aandachtsfunctionaris)", "ikzelf als aandachtsfunctionaris": a school
+// role in apposition is someone's job, no situation.
+describe('findSensitiveEvidence, a school role in apposition', () => {
+  it.each([
+    [
+      'a colleague with the role in brackets (nl)',
+      "Beste collega's,\n\nTwijfel je over signalen? Overleg met mij of met Martijn (aandachtsfunctionaris). Zo nodig vragen we anoniem advies.\n\nGroet,\nLotte",
+    ],
+    [
+      'a colleague with the role in brackets (en)',
+      'Dear colleagues,\n\nIf you have doubts about signals, talk to me or to Martijn (aandachtsfunctionaris) first.\n\nBest,\nLotte',
+    ],
+    [
+      'the writer in the role (nl)',
+      'Beste Martijn,\n\nVolgende week ben ik er als aandachtsfunctionaris bij tijdens de studiemiddag van Anna.\n\nGroet,\nLotte',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the role as the one called in for a pupil (nl)',
+      'Beste Martijn,\n\nDe aandachtsfunctionaris is ingeschakeld voor Daan (groep 5).\n\nGroet,\nLotte',
+    ],
+    [
+      'a case beside the role in brackets (nl)',
+      'Beste Ruud,\n\nMartijn (aandachtsfunctionaris) heeft Veilig Thuis gebeld over Daan (groep 5).\n\nGroet,\nLotte',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Train round 19: in a class list every row is a pupil's, also a term tied to a parent word rows
+// away or leaning adult by another row's word.
+describe('findSensitiveEvidence, a class list’s rows', () => {
+  it.each([
+    [
+      'nl',
+      'Naam;Groep;Bus;Medicatie / dieet;Toelichting voor begeleider\nMila Janssen;4a;1;Epipen;pinda-allergie, pen zit in rugzak voorvak\nYusuf Aydın;4a;1;Salbutamol puffer;astma, bij benauwdheid 2 pufjes, moeder bellen\nLotte Brouwers;4a;1;geen;—\nSami Haddad;4a;2;Methylfenidaat 12.00;juf Anouk geeft tablet na lunch\nEvi Wetzels;4a;2;geen;vegetarisch\nTijn Coumans;4a;2;insuline;diabetes type 1, sensor op telefoon van begeleider, 10.00 meten\nHiba Mansour;4a;1;geen;halal lunch meegeven\nFinn Luijten;4a;2;geen;ongelukjes (plast nog weleens in broek), reservekleding in tas, graag discreet\n',
+    ],
+    [
+      'en',
+      "Name;Group;Medication;Dose;Time;Notes\nSofia Rinaldi;7;Methylphenidate (Ritalin) 10 mg;1 tablet;08:00 and 12:30;Give with food\nDaan Hermans;7;Salbutamol inhaler;2 puffs;when needed;Asthma - inhaler in teacher bag\nYara Haddad;8;Epipen 0.3 mg;1 injection;in case of anaphylaxis;Severe nut allergy - packed lunch only from home\nLiam O'Brien;8;Melatonin 3 mg;1 tablet;21:00;Parents give consent for camp night\nKacper Nowak;7;Insulin (NovoRapid pen);according to scheme;before meals;Type 1 diabetes - sensor on phone of Mr El Amrani\nIvana Petrović;8;Cetirizine 10 mg;1 tablet;08:00;Hay fever\n",
+    ],
+  ])('reads every row as a pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Naam;Groep;Thuissituatie\nDaan Smits;5b;vader in detentie sinds maart\nEva Jansen;5b;geen bijzonderheden\nSem de Vries;5b;geen bijzonderheden\n',
+    ],
+    [
+      'en',
+      'Name;Group;Home\nDaan Smits;5b;father in prison since March\nEva Jansen;5b;nothing to note\nSem de Vries;5b;nothing to note\n',
+    ],
+  ])('keeps a parent’s matter in the row the parent’s too (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Train round 19: "Passend Maasland", "Passend Onderwijs" name the special-needs partnership, no
+// person with a first name and surname.
+describe('findSensitiveEvidence, the partnership "Passend …"', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi team,\n\nIn de nieuwsbrief van Passend Maasland staat een mooi arrangement: twee ochtenden per week in een kleine groep met beeldende therapie.\n\nEva',
+    ],
+    [
+      'en',
+      'Dear colleagues,\n\nThe newsletter of Passend Maasland describes an arrangement with two mornings a week in a small group and play therapy.\n\nTeam Passend Maasland',
+    ],
+  ])('finds nothing in a newsletter’s example (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds a named pupil’s arrangement (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Eva,\n\nVoor Daan (groep 3) vragen we bij Passend Maasland een arrangement aan, hij kan nauwelijks in de groep blijven.\n\nGroet,\nLotte',
+      ),
+    ).toContain('pupil');
+  });
+});
+
+// Train round 19: a parent writes "hij" about their child and names the child only in the
+// signature ("Groetjes Sevda (moeder van Emir)", "mother of Emir").
+describe('findSensitiveEvidence, the child a parent signs for', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi juf,\n\nEven een update. De kinderarts heeft de dosis Concerta verhoogd van 18 naar 27 mg, vanaf morgen. Kan het zijn dat hij de eerste dagen wat stiller is of slecht eet bij de lunch? Dat zei de arts. Wilt u het me laten weten als u iets merkt. De middagtablet hoeft niet meer, dat doet de nieuwe gewoon de hele dag.\n\nGroetjes Sevda (moeder van Emir)\nVerstuurd vanaf mijn iPhone',
+    ],
+    [
+      'en',
+      'Dear Miss Anouk,\n\nA quick update. The paediatrician has raised the Concerta dose from 18 to 27 mg, starting tomorrow. He may be quieter in the first days or eat badly at lunch, the doctor said. Would you let me know if you notice anything? The midday tablet is no longer needed, the new one works all day.\n\nKind regards,\nSevda Kaya\nmother of Emir',
+    ],
+  ])('ties "hij"/"he" to the child (%s)', (_lang, text) => {
+    expect(
+      findSensitiveEvidence(text, lexicon).some(
+        (found) => found.subject === 'pupil' && found.term === 'concerta',
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi juf,\n\nEven een update. De kinderarts heeft de dosis Concerta verhoogd van 18 naar 27 mg, vanaf morgen. Kan het zijn dat hij de eerste dagen wat stiller is of slecht eet bij de lunch? Dat zei de arts. Wilt u het me laten weten als u iets merkt. De middagtablet hoeft niet meer, dat doet de nieuwe gewoon de hele dag.\n\nGroetjes Sevda\nVerstuurd vanaf mijn iPhone',
+    ],
+    [
+      'en',
+      'Dear Miss Anouk,\n\nA quick update. The paediatrician has raised the Concerta dose from 18 to 27 mg, starting tomorrow. He may be quieter in the first days or eat badly at lunch, the doctor said. Would you let me know if you notice anything? The midday tablet is no longer needed, the new one works all day.\n\nKind regards,\nSevda Kaya',
+    ],
+  ])('ties nothing to a pronoun without a child in the signature (%s)', (_lang, text) => {
+    expect(findSensitiveEvidence(text, lexicon).some((found) => found.term === 'concerta')).toBe(
+      false,
+    );
+  });
+});
+
+// Train round 19: "Moeder heeft zelf een licht verstandelijke beperking", "his mum has dyslexia
+// herself": the parent's own condition, beside the child's file.
+describe('findSensitiveEvidence, a parent’s own condition said with "zelf"', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Nicole,\n\nVoor de overdracht van Noah Vermeulen (groep 1):\n- Het consultatiebureau heeft hem aangemeld voor onderzoek naar autisme.\n- Moeder heeft zelf een licht verstandelijke beperking en krijgt ondersteuning; afspraken graag op papier.\n\nGroetjes,\nKarin',
+    ],
+    [
+      'en',
+      'Hi Nicole,\n\nFor the handover of Noah Vermeulen (group 1):\n- The health visitor referred him for an autism assessment.\n- Mum has dyslexia herself and gets support; please give appointments on paper.\n\nBest,\nKarin',
+    ],
+  ])('finds the parent’s condition as an adult’s too (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Nicole,\n\nVoor de overdracht van Noah Vermeulen (groep 1): moeder zegt zelf dat hij epilepsie heeft en medicijnen krijgt.\n\nGroetjes,\nKarin',
+    ],
+    [
+      'en',
+      'Hi Nicole,\n\nFor the handover of Noah Vermeulen (group 1): his mum told me herself that he has epilepsy and takes medication.\n\nBest,\nKarin',
+    ],
+  ])('keeps the child’s condition the child’s only (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

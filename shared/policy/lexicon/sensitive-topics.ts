@@ -246,6 +246,7 @@ export const HEALTH_TERMS: TopicTerms = {
     'orthopedagoog',
     'orthopedagogisch',
     'neuroloog',
+    'neurologist',
     'kinderarts',
     '*hechtingsstoorn',
     '*trauma',
@@ -475,6 +476,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'nachts wakker',
     'praktijkondersteuner',
     'counsellor',
+    // Train round 16: taken to hospital, said of a named person ("Peter is met de ambulance weg");
+    // a bare "ambulance" stays weak ("ambulancebroeder worden", "bel een ambulance").
+    'met de ambulance',
+    'in the ambulance',
+    'in an ambulance',
+    'by ambulance',
     'counselor',
     // Self-harm, a daily pill and a low blood sugar told in other words.
     'krast zichzelf',
@@ -578,6 +585,7 @@ export const HEALTH_TERMS: TopicTerms = {
     'slaap slecht',
     '=lump',
     'biopsie',
+    '=biopt',
     'biopsy',
     'leukaemia',
     'leukemia',

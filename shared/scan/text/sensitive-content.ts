@@ -1407,6 +1407,9 @@ function subjectOf(
   // "heb ik de medicatielijst gemaakt": after an article the term is what the writer handles.
   const self = lastSelfBefore(near, hit.start);
   if (hit.start - self <= SELF_ADJACENT && !isAfterArticle(folded, hit.start)) return 'adult';
+  // "Ik word op 2 mei aan mijn heup geopereerd", "ik ben sinds december weer onder behandeling":
+  // the writer is the subject of the clause that holds the term, nobody else spoken of between.
+  if (isWriterSubjectOf(folded, near, hit)) return 'adult';
   // "na je operatie", "your surgery": the reader's own, whoever else the mail names.
   if (isReadersOwn(folded, near, hit)) return 'adult';
   if (nearest?.kind === 'pupil') return 'pupil';
@@ -1642,6 +1645,118 @@ function lastSelfBefore(near: PersonMention[], position: number): number {
       last = mention.start;
   }
   return last;
+}
+
+/** "ik" or "I" with a verb of being or undergoing: the writer is the subject of what follows. */
+const WRITER_SUBJECT_STARTS = [
+  'ik ben ',
+  'ik word ',
+  'ik werd ',
+  'ik was ',
+  'ik lig ',
+  'i am ',
+  "i'm ",
+  'i was ',
+  'i will be ',
+  "i'll be ",
+  'i have been ',
+  "i've been ",
+];
+/** "ik word\nop 2 mei": a line break is a space between the writer and the verb. */
+function isWriterSubjectStart(folded: string, start: number): boolean {
+  const words = folded.slice(start, start + 16).replace(/\s+/g, ' ');
+  return WRITER_SUBJECT_STARTS.some((subject) => words.startsWith(subject));
+}
+
+/** The verb of a Dutch subordinate clause after the term: "dat ik … onder behandeling ben". */
+const VERB_AFTER_TERM = /^[a-z]* (?:ben|word|lig|moet worden)(?![a-z])/;
+/** Characters after the term (the rest of its word included) in which that verb stands. */
+const VERB_AFTER_REACH = 24;
+/**
+ * Words between the writer and the term that bring in another person or start another clause:
+ * "ik ben bezorgd over zijn behandeling", "ik ben blij dat de behandeling …".
+ */
+const OTHER_THAN_WRITER = new Set([
+  'zijn',
+  'haar',
+  'hun',
+  'je',
+  'jouw',
+  'uw',
+  'his',
+  'her',
+  'their',
+  'your',
+  'hij',
+  'zij',
+  'ze',
+  'he',
+  'she',
+  'they',
+  'dat',
+  'omdat',
+  'want',
+  'en',
+  'maar',
+  'of',
+  'die',
+  'als',
+  'that',
+  'because',
+  'and',
+  'but',
+  'who',
+  'if',
+  'with',
+  'met',
+  'about',
+  'over',
+  'voor',
+  'for',
+]);
+
+/**
+ * The writer as the subject of a state or a passive in the term's own clause: "Ik word op 2 mei
+ * aan mijn heup geopereerd", "I'm still in treatment". Nobody else may be spoken of between, and
+ * an article before the term makes it a thing the writer handles ("ik ben de medicatielijst …").
+ */
+function isWriterSubjectOf(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  if (isAfterArticle(folded, hit.start)) return false;
+  // The last "ik" or "I" before the term, within reach ("mijn", "me" are no subject).
+  let writer: PersonMention | undefined;
+  for (const mention of near) {
+    if (mention.start >= hit.start) break;
+    if (
+      mention.kind === 'self' &&
+      mention.isFirstPerson === true &&
+      hit.start - mention.start <= SELF_REACH &&
+      /^(?:ik|i)(?![a-z])/.test(folded.slice(mention.start, mention.start + 3))
+    )
+      writer = mention;
+  }
+  if (
+    writer === undefined ||
+    !(
+      isWriterSubjectStart(folded, writer.start) ||
+      // "dat ik sinds december weer onder behandeling ben": the verb after the term.
+      VERB_AFTER_TERM.test(folded.slice(hit.end, hit.end + VERB_AFTER_REACH))
+    ) ||
+    hasSentenceEnd(folded, writer.start, hit.start)
+  )
+    return false;
+  const from = writer.start;
+  if (
+    near.some(
+      (mention) => mention.kind !== 'self' && mention.start > from && mention.start < hit.start,
+    )
+  )
+    return false;
+  const words = folded.slice(from, hit.start).split(/[^a-z']+/);
+  return !words.some((word) => OTHER_THAN_WRITER.has(word));
 }
 
 /** Health words for a child's care: the child is who it is about, whoever else is named. */
@@ -2020,7 +2135,10 @@ function withRelativesOwn(
     return { found: judged, adultToo: adult };
   }
   if (!relative && !isWritersOwnHealth(hit, context, folded, mentions)) return { found: undefined };
-  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return { found: undefined };
+  // "Mijn man is met de ambulance weggehaald": a situation said of the relative who is the
+  // clause's subject is theirs without a second sign, as it is of a named person.
+  if (hit.weight === 1 && !hasCompanionTerm(index, hits) && !(hit.isPersonal && relative))
+    return { found: undefined };
   if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return { found: undefined };
   if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start)))
     return { found: undefined };

@@ -1366,3 +1366,103 @@ describe('findSensitiveEvidence, "signed off on"', () => {
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Train round 16 (tuning on content-train-12, 13, 14, 16): the writer as the subject of the
+// clause that holds the term is the one it is about, also with words or a line break between.
+describe('findSensitiveEvidence, the writer as the subject of the clause', () => {
+  it.each([
+    [
+      'a parent volunteer’s own surgery (nl)',
+      'Hoi meester Tom,\nIk had me opgegeven om te rijden naar het museum, maar dat lukt niet. Ik word\nop 2 mei aan mijn heup geopereerd en mag daarna zes weken niet rijden.\nGroetjes Ineke (mama van Fenne)',
+    ],
+    [
+      'a treatment with the verb after it (nl)',
+      'Beste juf,\nIk wil u laten weten dat ik sinds december weer onder behandeling ben. Daarom brengt mijn vrouw Deniz voorlopig naar school.\nKerem',
+    ],
+    [
+      'the writer’s own hospital stay (en)',
+      "Hi Tom,\nI will be in hospital for a few weeks, so Lily's dad will drive on Friday.\nAnna (Lily's mum)",
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'a child’s treatment the writer worries about (nl)',
+      'Hoi juf,\nIk ben bezorgd over zijn behandeling bij de kinderarts, Sem slaapt slecht.\nGroet, Anouk',
+    ],
+    [
+      'a child named between the writer and the term (nl)',
+      'Hoi juf,\nIk ben gisteren met Daan in het ziekenhuis geweest, hij is aan zijn knie geopereerd.\nGroet, Anouk',
+    ],
+    [
+      'a child’s treatment the writer is glad about (en)',
+      "Hi Ms Jones,\nI'm so glad that Mia's treatment at the clinic is working.\nSarah",
+    ],
+  ])('reads %s as a pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Train round 16: taken away in an ambulance, said of a named person or of one's own relative
+// who is the clause's subject; a bare "ambulance" stays weak.
+describe('findSensitiveEvidence, taken away by ambulance', () => {
+  it.each([
+    [
+      'a named colleague (nl)',
+      'Yvonne,\nPeter Geurts is vannacht met de ambulance weg. Vervanging regel ik intern.\nMarion',
+    ],
+    [
+      'the writer’s husband (nl)',
+      'Hoi Ilse,\nMijn man is vorige week met de ambulance weggehaald, hij ligt nog in Zuyderland.\nEls',
+    ],
+    [
+      'the writer’s husband (en)',
+      'Hi Ilse,\nMy husband was taken away in an ambulance on Sunday night.\nEls',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a job a child wants (nl)',
+      'Hoi juf,\nDaan wil later ambulancebroeder worden, hij vond de gastles geweldig.\nGroet',
+    ],
+    [
+      'an emergency procedure (nl)',
+      'Beste ouders,\nBij een ongeluk bellen we 112 en gaat een kind zo nodig met de ambulance mee.\nDirectie',
+    ],
+    [
+      'a first-aid lesson (en)',
+      'Dear parents,\nIn the first-aid lesson the children sat in an ambulance.\nThe team',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 16: a biopsy and a neurologist in the words people use.
+describe('findSensitiveEvidence, a biopsy and a neurologist', () => {
+  it.each([
+    [
+      'the writer’s biopsy (nl)',
+      'Hoi Bart,\nZe hebben iets gevonden wat ze verder willen onderzoeken, dinsdag krijg ik een biopt.\nNicole',
+    ],
+    [
+      'the writer’s mother at the neurologist (en)',
+      'Hannah,\nI have to go with my mum to the hospital, the neurologist wants to talk about what comes next.\nPriya',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in a biology lesson (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Bart,\nIn biology the pupils look at a biopt of a leaf under the microscope.\nNicole',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1301,6 +1301,9 @@ function subjectOf(
 ): Subject | undefined {
   // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
   // a mail about pupils.
+  // "Voor het dossier van onze nieuwe onderwijsassistent Oksana": the file of the adult named
+  // right after it, a personnel file.
+  if (hit.term === 'dossier van' && isStaffFile(folded, hit)) return undefined;
   if (hit.category === 'pupil-record')
     // "ontslag na klachten over zijn gedrag": a weak pupil word in a mail about an adult's record.
     // "Jasper … kunnen we een invaller regelen … begeleiding": nor in a mail about a colleague's work.
@@ -1436,6 +1439,15 @@ function subjectOf(
   return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** A staff member right after "dossier van": "het dossier van onze nieuwe onderwijsassistent". */
+const STAFF_AFTER_FILE =
+  /^ (?:onze |de |haar |zijn |mijn |uw |our |the )?(?:nieuwe |new )?(?:collega|medewerk|werknemer|leerkracht|onderwijsassistent|klassenassistent|stagiair|invaller|invalkracht|concierge|directeur|directrice|sollicitant|colleague|employee|teacher|applicant)/;
+
+/** "Voor het dossier van onze nieuwe onderwijsassistent Oksana": a personnel file, no pupil's. */
+function isStaffFile(folded: string, hit: WeightedHit): boolean {
+  return STAFF_AFTER_FILE.test(folded.slice(hit.end, hit.end + 40));
 }
 
 /** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */

@@ -1466,3 +1466,30 @@ describe('findSensitiveEvidence, a biopsy and a neurologist', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 17: Ukrainian given names (pupils, parents and assistants since 2022), and the file
+// of a staff member.
+describe('findSensitiveEvidence, a Ukrainian colleague and a staff member’s file', () => {
+  it('ties an ID copy to a Ukrainian given name in a mail typed without capitals (nl)', () => {
+    const text =
+      'hoi linda\nbijgaand de gegevens van olena voor afas, kopie paspoort heb ik gescand en in de la gelegd\n\nmvg petra';
+    const subjects = findSensitiveEvidence(text, lexicon, new Set(['linda', 'petra'])).map(
+      (item) => item.subject,
+    );
+    expect(subjects).toContain('adult');
+  });
+
+  it('reads the file of a new assistant as no pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Goedemiddag,\nVoor het dossier van onze nieuwe onderwijsassistent Oksana Kovalenko: de scan volgt.\nMirella',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the file of a named pupil as a pupil’s (nl)', () => {
+    expect(
+      subjectsOf('Goedemiddag,\nVoor het dossier van Sem (groep 5): de scan volgt.\nMirella'),
+    ).toEqual(['pupil']);
+  });
+});

@@ -1441,13 +1441,48 @@ function subjectOf(
     : undefined;
 }
 
-/** A staff member right after "dossier van": "het dossier van onze nieuwe onderwijsassistent". */
-const STAFF_AFTER_FILE =
-  /^ (?:onze |de |haar |zijn |mijn |uw |our |the )?(?:nieuwe |new )?(?:collega|medewerk|werknemer|leerkracht|onderwijsassistent|klassenassistent|stagiair|invaller|invalkracht|concierge|directeur|directrice|sollicitant|colleague|employee|teacher|applicant)/;
+/** Words between "dossier van" and the staff word: "onze nieuwe", "the new". */
+const FILE_OWNER_WORDS = new Set([
+  'onze',
+  'de',
+  'haar',
+  'zijn',
+  'mijn',
+  'uw',
+  'our',
+  'the',
+  'nieuwe',
+  'new',
+]);
+/** Staff words (and their starts) after "dossier van": "medewerk" is "medewerker", "medewerkster". */
+const STAFF_FILE_WORDS = [
+  'collega',
+  'medewerk',
+  'werknemer',
+  'leerkracht',
+  'onderwijsassistent',
+  'klassenassistent',
+  'stagiair',
+  'invaller',
+  'invalkracht',
+  'concierge',
+  'directeur',
+  'directrice',
+  'sollicitant',
+  'colleague',
+  'employee',
+  'teacher',
+  'applicant',
+];
 
 /** "Voor het dossier van onze nieuwe onderwijsassistent Oksana": a personnel file, no pupil's. */
 function isStaffFile(folded: string, hit: WeightedHit): boolean {
-  return STAFF_AFTER_FILE.test(folded.slice(hit.end, hit.end + 40));
+  const words = folded.slice(hit.end, hit.end + 40).split(' ');
+  // words[0] is the empty piece before the space right after the term.
+  let at = 1;
+  while (at < 3 && FILE_OWNER_WORDS.has(words[at] ?? '')) at++;
+  const word = words[at] ?? '';
+  return words[0] === '' && STAFF_FILE_WORDS.some((staff) => word.startsWith(staff));
 }
 
 /** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */

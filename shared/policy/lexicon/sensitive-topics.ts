@@ -780,6 +780,17 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'door de politie meegenomen',
     'door de politie opgehaald',
     'met de politie mee',
+    // Train round 16: the same with the verb first or "is" between ("is opgehaald door de
+    // politie", "door de politie is meegenomen").
+    'opgehaald door de politie',
+    'meegenomen door de politie',
+    'opgepakt door de politie',
+    'door de politie is opgehaald',
+    'door de politie is meegenomen',
+    'door de politie is opgepakt',
+    'door de politie zijn opgehaald',
+    'door de politie zijn meegenomen',
+    'door de politie zijn opgepakt',
     // Train round 15: a police raid on the home ("de politie is bij ons binnengevallen").
     'huiszoeking',
     'politie-inval',

@@ -18,6 +18,7 @@ import { isAsciiLower, isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
+import { findPregnancyWeeks } from './pregnancy-weeks';
 import {
   findPersonMentions,
   isInSignatureBlock,
@@ -245,6 +246,15 @@ export function findSensitiveEvidence(
       term: `pay grade ${grade.grade}`,
       start: grade.start,
       end: grade.end,
+      category: 'adult-record',
+      weight: 2,
+    });
+  // "Ik ben nu 13 weken, dus …", "I'm 13 weeks along": the writer's pregnancy, counted in weeks.
+  for (const weeks of findPregnancyWeeks(folded))
+    allHits.push({
+      term: 'weeks pregnant',
+      start: weeks.start,
+      end: weeks.end,
       category: 'adult-record',
       weight: 2,
     });

@@ -1493,3 +1493,51 @@ describe('findSensitiveEvidence, a Ukrainian colleague and a staff member’s fi
     ).toEqual(['pupil']);
   });
 });
+
+// Train round 16: a pregnancy counted in weeks by the writer ("Ik ben nu 13 weken"), by three
+// authors of the tuning corpus.
+describe('findSensitiveEvidence, a pregnancy counted in weeks', () => {
+  it.each([
+    [
+      'the weeks in digits (nl)',
+      'Hoi Harold,\nWe verwachten in juli ons tweede kindje! Ik ben nu 13 weken, dus het mag nog niet iedereen weten.\nLisa',
+    ],
+    ['the weeks in words (nl)', 'Hoi Ruud,\nIk ben nu elf weken en het gaat goed.\nEva'],
+    [
+      'the weeks along (en)',
+      "Hi Annemie,\nI'm 13 weeks along, so please keep it quiet for now.\nSiobhan",
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in weeks away (nl)', () => {
+    expect(
+      subjectsOf('Hoi Ruud,\nIk ben drie weken weg in de zomer, Eva neemt groep 5.\nLisa'),
+    ).toEqual([]);
+  });
+});
+
+// Train round 16: taken by the police with the verb first or "is" between.
+describe('findSensitiveEvidence, taken by the police in another word order', () => {
+  it.each([
+    [
+      'the verb first (nl)',
+      'Hoi juf,\nMijn man is vorige week donderdag opgehaald door de politie en zit nu in Roermond.\nSamira',
+    ],
+    [
+      '"is" between (nl)',
+      'Hoi juf,\nIk weet niet hoe lang het duurt nu mijn man door de politie is meegenomen.\nSamira',
+    ],
+  ])('reads a spouse %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it('finds nothing in a lesson about the police (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste ouders,\nIn de les over de politie leerden de kinderen wat er gebeurt als iemand wordt opgehaald door de politie.\nJuf Anne',
+      ),
+    ).toEqual([]);
+  });
+});

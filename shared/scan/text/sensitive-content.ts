@@ -200,6 +200,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isCounted(folded, hit.start)) continue;
     // "I've been signed off on the BHV training": "sign off on" approves, no sick note.
     else if (tag.kind === 'topic' && isSignOffOnSomething(folded, hit.end)) continue;
+    // "Daan en Sem mogen met de ambulance mee op de open dag": allowed to ride along, a treat.
+    else if (tag.kind === 'topic' && isRideAlong(folded, hit)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -419,6 +421,27 @@ function isSignOffOnSomething(folded: string, end: number): boolean {
     folded.startsWith(' on ', end) &&
     !SICK_AFTER_SIGN_OFF.test(folded.slice(end, end + 12))
   );
+}
+
+/** Riding in an ambulance, said of a person; with a word of permission before it, a treat. */
+const AMBULANCE_RIDES = new Set(['met de ambulance', 'in the ambulance', 'in an ambulance']);
+/** Words of permission: "mogen met de ambulance mee", "were allowed to sit in an ambulance". */
+const PERMISSION_WORDS = new Set([
+  'mag',
+  'mogen',
+  'mocht',
+  'mochten',
+  'may',
+  'allowed',
+  'got',
+  'get',
+]);
+
+/** "Daan en Sem mogen met de ambulance mee", "they got to sit in an ambulance": no one taken away. */
+function isRideAlong(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!AMBULANCE_RIDES.has(hit.term)) return false;
+  const sentence = folded.slice(sentenceStartOf(folded, hit.start), hit.start);
+  return sentence.split(/[^a-z]+/).some((word) => PERMISSION_WORDS.has(word));
 }
 
 /** Words that name a quoted word as a topic or a word: "het onderwerp 'diabetes'", "the topic 'cancer'". */

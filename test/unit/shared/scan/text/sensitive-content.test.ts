@@ -1435,6 +1435,14 @@ describe('findSensitiveEvidence, taken away by ambulance', () => {
       'Beste ouders,\nBij een ongeluk bellen we 112 en gaat een kind zo nodig met de ambulance mee.\nDirectie',
     ],
     [
+      'a ride along on an open day (nl)',
+      'Hoi Ilse,\nVrijdag mogen Daan en Sem met de ambulance mee rijden op de open dag van de brandweer.\nPetra',
+    ],
+    [
+      'a treat on an open day (en)',
+      'Hi all,\nOn Friday Mia and Sam got to sit in an ambulance at the fire station open day.\nSarah',
+    ],
+    [
       'a first-aid lesson (en)',
       'Dear parents,\nIn the first-aid lesson the children sat in an ambulance.\nThe team',
     ],

@@ -1753,8 +1753,8 @@ const VERB_AFTER_TERM = /^[a-z]* (?:ben|word|lig|moet worden)(?![a-z])/;
 /** Characters after the term (the rest of its word included) in which that verb stands. */
 const VERB_AFTER_REACH = 24;
 /**
- * Words between the writer and the term that bring in another person or start another clause:
- * "ik ben bezorgd over zijn behandeling", "ik ben blij dat de behandeling …".
+ * Words between the writer and the term that bring in another person, start another clause or
+ * make the term a thing: "ik ben bezorgd over zijn behandeling", "ik ben blij dat de behandeling …".
  */
 const OTHER_THAN_WRITER = new Set([
   'zijn',
@@ -1793,6 +1793,16 @@ const OTHER_THAN_WRITER = new Set([
   'over',
   'voor',
   'for',
+  // "ik ben geschrokken van de diagnose ADHD bij Sem": an article or "van" makes the term part of
+  // a thing spoken of, not the writer's state.
+  'de',
+  'het',
+  'een',
+  'van',
+  'the',
+  'a',
+  'an',
+  'of',
 ]);
 
 /**

@@ -1397,6 +1397,10 @@ describe('findSensitiveEvidence, the writer as the subject of the clause', () =>
       'Hoi juf,\nIk ben gisteren met Daan in het ziekenhuis geweest, hij is aan zijn knie geopereerd.\nGroet, Anouk',
     ],
     [
+      'a child’s diagnosis the writer was shocked by (nl)',
+      'Hoi juf,\nIk ben erg geschrokken van de diagnose ADHD bij Sem.\nAnouk',
+    ],
+    [
       'a child’s treatment the writer is glad about (en)',
       "Hi Ms Jones,\nI'm so glad that Mia's treatment at the clinic is working.\nSarah",
     ],

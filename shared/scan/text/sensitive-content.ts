@@ -1387,6 +1387,9 @@ function subjectOf(
         (mention) =>
           mention.kind === 'adult' ||
           mention.kind === 'self' ||
+          // "Juf Sandra van groep 2 ruikt naar drank": a class is where she teaches, no person.
+          // ("onze oud-collega Henk, meester van groep 8, is overleden" is a death notice.)
+          (mention.isClass === true && !DEATH_TERMS.has(hit.term)) ||
           (mention.kind === 'pupil' && isAdultsRelative(near, mention, folded)),
       )
     )
@@ -1517,6 +1520,9 @@ function isStaffFile(folded: string, hit: WeightedHit): boolean {
   const word = words[at] ?? '';
   return words[0] === '' && STAFF_FILE_WORDS.some((staff) => word.startsWith(staff));
 }
+
+/** A death said of a named adult themself is a notice, no record of theirs. */
+const DEATH_TERMS = new Set(['overleden', 'overlijden']);
 
 /** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */
 const ADULT_OWNERS = ['haar ', 'zijn ', 'her ', 'his '];

@@ -1553,3 +1553,31 @@ describe('findSensitiveEvidence, taken by the police in another word order', () 
     ).toEqual([]);
   });
 });
+
+// Train round 16: the class after a teacher's name ("Juf Sandra van groep 2") is where she teaches,
+// not a pupil beside her.
+describe('findSensitiveEvidence, a teacher named with her class', () => {
+  it('reads drink said of a teacher named with her class as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        "Geachte directie,\nJuf Sandra van groep 2 ruikt 's ochtends bij het brengen al een paar keer duidelijk naar drank.\nGert",
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('still reads what a teacher saw of a named child as the child’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Geachte directie,\nJuf Sandra van groep 2 zag vanochtend dat Daan blauwe plekken op zijn arm had.\nGert',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('finds nothing in the death notice of a retired teacher (nl)', () => {
+    expect(
+      subjectsOf(
+        "Lieve collega's,\nGisteren hoorden we dat onze oud-collega Henk Bemelmans, jarenlang meester van groep 8, is overleden.\nIlse",
+      ),
+    ).toEqual([]);
+  });
+});

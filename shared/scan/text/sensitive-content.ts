@@ -1062,6 +1062,17 @@ const ADULT_BELONGINGS = new Set([
   'lesrooster',
   'werkrooster',
   'dienstrooster',
+  // A student teacher's course, placement and college tutor: "zie wat haar opleider schrijft",
+  // "her placement". A pupil has none of these, nor a job.
+  'opleider',
+  'opleiding',
+  'stage',
+  'stageplek',
+  'stagebegeleider',
+  'baan',
+  'job',
+  'placement',
+  'internship',
 ]);
 /** A third person's possessive and the word after it: "zijn salaris", "her son". */
 const THIRD_PERSON_OWNED = /\b(?:zijn|haar|his|her) ([a-z]+)/g;

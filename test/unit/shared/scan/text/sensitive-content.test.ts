@@ -1581,3 +1581,28 @@ describe('findSensitiveEvidence, a teacher named with her class', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 16: a student teacher's college tutor, placement or job makes a bare name an adult's.
+describe('findSensitiveEvidence, a student teacher by her course and placement', () => {
+  it.each([
+    [
+      'her college tutor (nl)',
+      'Mehmet, akkoord om Fleur in semester 2 weer te plaatsen, maar zie wel wat haar opleider schrijft: ze heeft paniekaanvallen en is daarvoor onder behandeling.\nAnja',
+    ],
+    [
+      'her internship (en)',
+      'Hi Mark,\nTess told me she is seeing a psychologist, so she will start her internship with two days a week.\nAnja',
+    ],
+  ])('reads a bare name with %s as an adult', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a named pupil whose father lost his job (nl)',
+      'Hoi juf,\nDaan (groep 7) is onder behandeling voor angst. Zijn vader heeft net zijn baan verloren.\nGroet',
+    ],
+  ])('still reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

@@ -822,6 +822,11 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'energie afgesloten',
     'stroom afgesloten',
     'gas afgesloten',
+    // Train round 16: the same in English.
+    'electricity was cut off',
+    'electricity had been cut off',
+    'power was cut off',
+    'gas was cut off',
     'ontruiming',
     'ontruimd',
     // Charged or on trial, and fleeing violence at home.
@@ -1106,6 +1111,10 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'energie afgesloten',
   'stroom afgesloten',
   'gas afgesloten',
+  'electricity was cut off',
+  'electricity had been cut off',
+  'power was cut off',
+  'gas was cut off',
   'lost my job',
   'lost their job',
   'zijn werk kwijt',

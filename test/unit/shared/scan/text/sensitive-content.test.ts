@@ -1606,3 +1606,22 @@ describe('findSensitiveEvidence, a student teacher by her course and placement',
     expect(subjectsOf(text)).toEqual(['pupil']);
   });
 });
+
+// Train round 16: energy cut off for debts, in English as in Dutch ("stroom afgesloten").
+describe('findSensitiveEvidence, the electricity cut off', () => {
+  it('reads a mother’s electricity cut off as hers and her son’s home (en)', () => {
+    expect(
+      subjectsOf(
+        "Hi Linda,\nYusuf (4B) goes with his mum to the municipality because she doesn't read Dutch. Apparently the electricity was cut off for two days.\nSophie",
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a power cut at school (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear parents,\nDuring the storm the power was cut off at school for an hour.\nThe team',
+      ),
+    ).toEqual([]);
+  });
+});

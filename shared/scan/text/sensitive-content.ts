@@ -19,6 +19,7 @@ import { fold } from './fold';
 import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
 import { findPregnancyWeeks } from './pregnancy-weeks';
+import { findAdmissions } from './admissions';
 import {
   findPersonMentions,
   isInSignatureBlock,
@@ -258,6 +259,15 @@ export function findSensitiveEvidence(
       start: weeks.start,
       end: weeks.end,
       category: 'adult-record',
+      weight: 2,
+    });
+  // "Ze is afgelopen weekend opgenomen, …", "Mijn man is vorige week opgenomen.": admitted.
+  for (const admitted of findAdmissions(folded))
+    allHits.push({
+      term: 'admitted (opgenomen)',
+      start: admitted.start,
+      end: admitted.end,
+      category: 'health',
       weight: 2,
     });
   allHits.sort((a, b) => a.start - b.start);

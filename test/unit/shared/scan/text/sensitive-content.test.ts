@@ -1625,3 +1625,27 @@ describe('findSensitiveEvidence, the electricity cut off', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 16: admitted, told with the bare verb at the end of the clause.
+describe('findSensitiveEvidence, admitted with the bare verb', () => {
+  it.each([
+    [
+      'a named teacher, her husband spoken of (nl)',
+      'Hoi Esther,\nKun jij groep 6 doen? Danielle komt voorlopig niet terug. Ze is afgelopen weekend opgenomen, haar man heeft me gebeld.\nMieke',
+    ],
+    [
+      'the writer’s husband (nl)',
+      'Hoi juf,\nMijn man is vorige week opgenomen, ik weet niet hoe lang het duurt.\nEls',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it('finds nothing in a recording (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Esther,\nDe les van Danielle is opgenomen, zodat je hem kunt terugkijken.\nMieke',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -3,17 +3,21 @@
 // "Opgenomen" ends the clause after "is", "was", "werd" or "ben", with a person (a pronoun, a
 // listed first name or a family word) right before that verb. A document taken into a file ("wordt in zijn
 // personeelsdossier opgenomen"), a thing recorded ("het gesprek is opgenomen") or a plan ("in de
-// begroting opgenomen") has no person before the verb or a place between.
+// begroting opgenomen") has no person before the verb or a place between. The same words with
+// "meegenomen" or "opgepakt" ("Mijn man is vorige week meegenomen en mag niet naar huis") tell
+// that someone was taken away by the police.
 
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
 interface AdmissionHit {
+  /** Admitted to hospital or a clinic ("opgenomen"), or taken away by the police ("meegenomen"). */
+  kind: 'admitted' | 'taken';
   start: number;
   end: number;
 }
 
 /** The verb word (folded text); what stands around it is read word by word. */
-const ADMITTED = /(?:^|[^a-z])opgenomen(?![a-z])/g;
+const ADMITTED = /(?:^|[^a-z])(opgenomen|meegenomen|opgepakt)(?![a-z])/g;
 /** What may follow: the clause ends. */
 const CLAUSE_END = /^(?:$|[.,;!?)\n]| en | maar | want )/;
 /** Characters before the verb word in which "ze is afgelopen weekend" is read. */
@@ -46,13 +50,14 @@ const PERSON_WORDS = new Set([
   'dochter',
 ]);
 
-/** @example findAdmissions('ze is afgelopen weekend opgenomen, …') // [{ start: 0, end: 33 }] */
+/** @example findAdmissions('ze is afgelopen weekend opgenomen, …') // [{ kind: 'admitted', start: 3, end: 33 }] */
 export function findAdmissions(folded: string): AdmissionHit[] {
   const hits: AdmissionHit[] = [];
   for (const match of folded.matchAll(ADMITTED)) {
     const end = match.index + match[0].length;
     if (!CLAUSE_END.test(folded.slice(end, end + 7))) continue;
-    const verbStart = end - 'opgenomen'.length;
+    const verb = match[1] ?? '';
+    const verbStart = end - verb.length;
     const from = Math.max(0, verbStart - BEFORE_REACH);
     // "… mijn man is vorige week " before "opgenomen": the words, last first.
     const words = folded
@@ -70,9 +75,10 @@ export function findAdmissions(folded: string): AdmissionHit[] {
     if (!PERSON_WORDS.has(subject) && !NAMES.has(subject)) continue;
     // "De les van Danielle is opgenomen": the person owns what was recorded.
     if (OWNER_WORDS.has(words[at + 2] ?? '')) continue;
-    // The words read, back from the verb word (each separator one character, as written).
-    const start = verbStart - words.slice(0, at + 2).join(' ').length;
-    hits.push({ start, end });
+    // From the auxiliary on, the person before it left out ("mijn man | is … meegenomen"): the words
+    // read back from the verb word, each separator one character as written.
+    const start = verbStart - words.slice(0, at + 1).join(' ').length;
+    hits.push({ kind: verb === 'opgenomen' ? 'admitted' : 'taken', start, end });
   }
   return hits;
 }

@@ -261,13 +261,14 @@ export function findSensitiveEvidence(
       category: 'adult-record',
       weight: 2,
     });
-  // "Ze is afgelopen weekend opgenomen, …", "Mijn man is vorige week opgenomen.": admitted.
+  // "Ze is afgelopen weekend opgenomen, …", "Mijn man is vorige week opgenomen.": admitted;
+  // "Mijn man is vorige week meegenomen en …": taken away by the police.
   for (const admitted of findAdmissions(folded))
     allHits.push({
-      term: 'admitted (opgenomen)',
+      term: admitted.kind === 'admitted' ? 'admitted (opgenomen)' : 'taken away (meegenomen)',
       start: admitted.start,
       end: admitted.end,
-      category: 'health',
+      category: admitted.kind === 'admitted' ? 'health' : 'home',
       weight: 2,
     });
   allHits.sort((a, b) => a.start - b.start);

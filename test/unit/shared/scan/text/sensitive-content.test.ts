@@ -1637,6 +1637,10 @@ describe('findSensitiveEvidence, admitted with the bare verb', () => {
       'the writer’s husband (nl)',
       'Hoi juf,\nMijn man is vorige week opgenomen, ik weet niet hoe lang het duurt.\nEls',
     ],
+    [
+      'the writer’s husband taken away (nl)',
+      'Hoi Patricia,\nMijn man is vorige week meegenomen en mag voorlopig niet naar huis.\nIlse',
+    ],
   ])('reads %s as an adult’s', (_name, text) => {
     expect(subjectsOf(text)).toContain('adult');
   });

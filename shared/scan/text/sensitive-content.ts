@@ -147,6 +147,31 @@ function isSaidOfNamedPerson(
   return false;
 }
 
+/** "je" right before a situation: "je slaapt slecht" ("je " and the term, nothing between). */
+const READER_SUBJECT = 'je ';
+
+/**
+ * "Hé Bart, … je slaapt slecht en je bent kort aangebonden": a situation said of the reader, named
+ * in the greeting, with "je" as its subject right before it, is theirs as of a named person. A
+ * procedure for any reader names nobody, so its "je" is no named reader.
+ */
+function isSaidOfNamedReader(
+  hit: WeightedHit,
+  mentions: readonly PersonMention[],
+  folded: string,
+): boolean {
+  const at = hit.start - READER_SUBJECT.length;
+  if (!folded.startsWith(READER_SUBJECT, at)) return false;
+  const mention = mentions[firstAtOrAfter(mentions, at)];
+  return (
+    mention !== undefined &&
+    mention.start === at &&
+    mention.kind === 'self' &&
+    mention.isNamedReader === true &&
+    !isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start))
+  );
+}
+
 /**
  * "Your payslip" over a body saying it "is available in AFAS": a subject line tied only to "your"
  * or "my" is the title of a general body (a notice, template or newsletter, by the same words that
@@ -811,7 +836,10 @@ function judgeHit(
   if (
     hit.weight === 1 &&
     !hasCompanionTerm(index, hits) &&
-    !(hit.isPersonal && isSaidOfNamedPerson(hit, mentions, folded))
+    !(
+      hit.isPersonal &&
+      (isSaidOfNamedPerson(hit, mentions, folded) || isSaidOfNamedReader(hit, mentions, folded))
+    )
   )
     return undefined;
   // "Als uw kind een allergie heeft, …", "If your child has asthma": said of any child. Only a

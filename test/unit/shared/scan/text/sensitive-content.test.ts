@@ -1653,3 +1653,31 @@ describe('findSensitiveEvidence, admitted with the bare verb', () => {
     ).toEqual([]);
   });
 });
+
+// Train round 16: a situation said of the reader named in the greeting, "je" its subject.
+describe('findSensitiveEvidence, a situation said of the named reader', () => {
+  it('reads "je slaapt slecht" to a named reader as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Bart,\nIk merk dat het niet goed met je gaat, je slaapt slecht en je bent kort aangebonden in de teamkamer.\nKim',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a tip to all colleagues (nl)',
+      "Beste collega's,\nWist je dat je slaapt slecht als je laat nog koffie drinkt? Tip van de week.\nKim",
+    ],
+    [
+      'a leaflet for any reader (nl)',
+      'Hoi,\nIn de folder staat dat je slaapt slecht na een late avond met een scherm.\nKim',
+    ],
+    [
+      'a condition to a named reader (nl)',
+      'Hoi Bart,\nAls je slaapt slecht, neem dan een dag vrij.\nKim',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

@@ -250,6 +250,7 @@ export const HEALTH_TERMS: TopicTerms = {
     'orthopedagoog',
     'orthopedagogisch',
     'neuroloog',
+    'neurologist',
     'kinderarts',
     '*hechtingsstoorn',
     '*trauma',
@@ -490,6 +491,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'nachts wakker',
     'praktijkondersteuner',
     'counsellor',
+    // Train round 16: taken to hospital, said of a named person ("Peter is met de ambulance weg");
+    // a bare "ambulance" stays weak ("ambulancebroeder worden", "bel een ambulance").
+    'met de ambulance',
+    'in the ambulance',
+    'in an ambulance',
+    'by ambulance',
     'counselor',
     // Self-harm, a daily pill and a low blood sugar told in other words.
     'krast zichzelf',
@@ -593,6 +600,7 @@ export const HEALTH_TERMS: TopicTerms = {
     'slaap slecht',
     '=lump',
     'biopsie',
+    '=biopt',
     'biopsy',
     'leukaemia',
     'leukemia',
@@ -794,6 +802,17 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'door de politie meegenomen',
     'door de politie opgehaald',
     'met de politie mee',
+    // Train round 16: the same with the verb first or "is" between ("is opgehaald door de
+    // politie", "door de politie is meegenomen").
+    'opgehaald door de politie',
+    'meegenomen door de politie',
+    'opgepakt door de politie',
+    'door de politie is opgehaald',
+    'door de politie is meegenomen',
+    'door de politie is opgepakt',
+    'door de politie zijn opgehaald',
+    'door de politie zijn meegenomen',
+    'door de politie zijn opgepakt',
     // Train round 15: a police raid on the home ("de politie is bij ons binnengevallen").
     'huiszoeking',
     'politie-inval',
@@ -825,6 +844,11 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'energie afgesloten',
     'stroom afgesloten',
     'gas afgesloten',
+    // Train round 16: the same in English.
+    'electricity was cut off',
+    'electricity had been cut off',
+    'power was cut off',
+    'gas was cut off',
     'ontruiming',
     'ontruimd',
     // Charged or on trial, and fleeing violence at home.
@@ -1116,6 +1140,10 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'energie afgesloten',
   'stroom afgesloten',
   'gas afgesloten',
+  'electricity was cut off',
+  'electricity had been cut off',
+  'power was cut off',
+  'gas was cut off',
   'lost my job',
   'lost their job',
   'zijn werk kwijt',

@@ -18,6 +18,8 @@ import { isAsciiLower, isWhitespace } from './chars';
 import { fold } from './fold';
 import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
+import { findPregnancyWeeks } from './pregnancy-weeks';
+import { findAdmissions } from './admissions';
 import {
   findPersonMentions,
   isInSignatureBlock,
@@ -145,6 +147,31 @@ function isSaidOfNamedPerson(
   return false;
 }
 
+/** "je" right before a situation: "je slaapt slecht" ("je " and the term, nothing between). */
+const READER_SUBJECT = 'je ';
+
+/**
+ * "Hé Bart, … je slaapt slecht en je bent kort aangebonden": a situation said of the reader, named
+ * in the greeting, with "je" as its subject right before it, is theirs as of a named person. A
+ * procedure for any reader names nobody, so its "je" is no named reader.
+ */
+function isSaidOfNamedReader(
+  hit: WeightedHit,
+  mentions: readonly PersonMention[],
+  folded: string,
+): boolean {
+  const at = hit.start - READER_SUBJECT.length;
+  if (!folded.startsWith(READER_SUBJECT, at)) return false;
+  const mention = mentions[firstAtOrAfter(mentions, at)];
+  return (
+    mention !== undefined &&
+    mention.start === at &&
+    mention.kind === 'self' &&
+    mention.isNamedReader === true &&
+    !isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start))
+  );
+}
+
 /**
  * "Your payslip" over a body saying it "is available in AFAS": a subject line tied only to "your"
  * or "my" is the title of a general body (a notice, template or newsletter, by the same words that
@@ -199,6 +226,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isCounted(folded, hit.start)) continue;
     // "I've been signed off on the BHV training": "sign off on" approves, no sick note.
     else if (tag.kind === 'topic' && isSignOffOnSomething(folded, hit.end)) continue;
+    // "Daan en Sem mogen met de ambulance mee op de open dag": allowed to ride along, a treat.
+    else if (tag.kind === 'topic' && isRideAlong(folded, hit)) continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -250,6 +279,25 @@ export function findSensitiveEvidence(
       start: grade.start,
       end: grade.end,
       category: 'adult-record',
+      weight: 2,
+    });
+  // "Ik ben nu 13 weken, dus …", "I'm 13 weeks along": the writer's pregnancy, counted in weeks.
+  for (const weeks of findPregnancyWeeks(folded))
+    allHits.push({
+      term: 'weeks pregnant',
+      start: weeks.start,
+      end: weeks.end,
+      category: 'adult-record',
+      weight: 2,
+    });
+  // "Ze is afgelopen weekend opgenomen, …", "Mijn man is vorige week opgenomen.": admitted;
+  // "Mijn man is vorige week meegenomen en …": taken away by the police.
+  for (const admitted of findAdmissions(folded))
+    allHits.push({
+      term: admitted.kind === 'admitted' ? 'admitted (opgenomen)' : 'taken away (meegenomen)',
+      start: admitted.start,
+      end: admitted.end,
+      category: admitted.kind === 'admitted' ? 'health' : 'home',
       weight: 2,
     });
   allHits.sort((a, b) => a.start - b.start);
@@ -454,6 +502,27 @@ function isSignOffOnSomething(folded: string, end: number): boolean {
     folded.startsWith(' on ', end) &&
     !SICK_AFTER_SIGN_OFF.test(folded.slice(end, end + 12))
   );
+}
+
+/** Riding in an ambulance, said of a person; with a word of permission before it, a treat. */
+const AMBULANCE_RIDES = new Set(['met de ambulance', 'in the ambulance', 'in an ambulance']);
+/** Words of permission: "mogen met de ambulance mee", "were allowed to sit in an ambulance". */
+const PERMISSION_WORDS = new Set([
+  'mag',
+  'mogen',
+  'mocht',
+  'mochten',
+  'may',
+  'allowed',
+  'got',
+  'get',
+]);
+
+/** "Daan en Sem mogen met de ambulance mee", "they got to sit in an ambulance": no one taken away. */
+function isRideAlong(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!AMBULANCE_RIDES.has(hit.term)) return false;
+  const sentence = folded.slice(sentenceStartOf(folded, hit.start), hit.start);
+  return sentence.split(/[^a-z]+/).some((word) => PERMISSION_WORDS.has(word));
 }
 
 /** Words that name a quoted word as a topic or a word: "het onderwerp 'diabetes'", "the topic 'cancer'". */
@@ -867,7 +936,10 @@ function judgeHit(
   if (
     hit.weight === 1 &&
     !hasCompanionTerm(index, hits) &&
-    !(hit.isPersonal && isSaidOfNamedPerson(hit, mentions, folded))
+    !(
+      hit.isPersonal &&
+      (isSaidOfNamedPerson(hit, mentions, folded) || isSaidOfNamedReader(hit, mentions, folded))
+    )
   )
     return undefined;
   // "Als uw kind een allergie heeft, …", "If your child has asthma": said of any child. Only a
@@ -1177,6 +1249,17 @@ const ADULT_BELONGINGS = new Set([
   'lesrooster',
   'werkrooster',
   'dienstrooster',
+  // A student teacher's course, placement and college tutor: "zie wat haar opleider schrijft",
+  // "her placement". A pupil has none of these, nor a job.
+  'opleider',
+  'opleiding',
+  'stage',
+  'stageplek',
+  'stagebegeleider',
+  'baan',
+  'job',
+  'placement',
+  'internship',
 ]);
 /** A third person's possessive and the word after it: "zijn salaris", "her son". */
 const THIRD_PERSON_OWNED = /\b(?:zijn|haar|his|her) ([a-z]+)/g;
@@ -1498,11 +1581,14 @@ function subjectOf(
   folded: string,
   hits: readonly WeightedHit[],
 ): Subject | undefined {
-  // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
-  // a mail about pupils.
   // "Ik ben nu 14 maanden clean en heb begeleiding": support the writer says they get is theirs.
   if (hit.category === 'pupil-record' && hit.weight === 1 && isWritersOwnSupport(hit, folded, near))
     return undefined;
+  // "Voor het dossier van onze nieuwe onderwijsassistent Oksana": the file of the adult named
+  // right after it, a personnel file.
+  if (hit.term === 'dossier van' && isStaffFile(folded, hit)) return undefined;
+  // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
+  // a mail about pupils.
   if (hit.category === 'pupil-record')
     // "ontslag na klachten over zijn gedrag": a weak pupil word in a mail about an adult's record.
     // "Jasper … kunnen we een invaller regelen … begeleiding": nor in a mail about a colleague's work.
@@ -1561,6 +1647,9 @@ function subjectOf(
         (mention) =>
           mention.kind === 'adult' ||
           mention.kind === 'self' ||
+          // "Juf Sandra van groep 2 ruikt naar drank": a class is where she teaches, no person.
+          // ("onze oud-collega Henk, meester van groep 8, is overleden" is a death notice.)
+          (mention.isClass === true && !DEATH_TERMS.has(hit.term)) ||
           (mention.kind === 'pupil' && isAdultsRelative(near, mention, folded)),
       )
     )
@@ -1621,6 +1710,9 @@ function subjectOf(
   // "heb ik de medicatielijst gemaakt": after an article the term is what the writer handles.
   const self = lastSelfBefore(near, hit.start);
   if (hit.start - self <= SELF_ADJACENT && !isAfterArticle(folded, hit.start)) return 'adult';
+  // "Ik word op 2 mei aan mijn heup geopereerd", "ik ben sinds december weer onder behandeling":
+  // the writer is the subject of the clause that holds the term, nobody else spoken of between.
+  if (isWriterSubjectOf(folded, near, hit)) return 'adult';
   // "na je operatie", "your surgery": the reader's own, whoever else the mail names.
   if (isReadersOwn(folded, near, hit)) return 'adult';
   if (nearest?.kind === 'pupil') return 'pupil';
@@ -1704,6 +1796,53 @@ function isFamilyName(folded: string, at: number): boolean {
       index === parts.length - 1 ? part === '' : /^[a-z'-]+$/.test(part),
     );
 }
+
+/** Words between "dossier van" and the staff word: "onze nieuwe", "the new". */
+const FILE_OWNER_WORDS = new Set([
+  'onze',
+  'de',
+  'haar',
+  'zijn',
+  'mijn',
+  'uw',
+  'our',
+  'the',
+  'nieuwe',
+  'new',
+]);
+/** Staff words (and their starts) after "dossier van": "medewerk" is "medewerker", "medewerkster". */
+const STAFF_FILE_WORDS = [
+  'collega',
+  'medewerk',
+  'werknemer',
+  'leerkracht',
+  'onderwijsassistent',
+  'klassenassistent',
+  'stagiair',
+  'invaller',
+  'invalkracht',
+  'concierge',
+  'directeur',
+  'directrice',
+  'sollicitant',
+  'colleague',
+  'employee',
+  'teacher',
+  'applicant',
+];
+
+/** "Voor het dossier van onze nieuwe onderwijsassistent Oksana": a personnel file, no pupil's. */
+function isStaffFile(folded: string, hit: WeightedHit): boolean {
+  const words = folded.slice(hit.end, hit.end + 40).split(' ');
+  // words[0] is the empty piece before the space right after the term.
+  let at = 1;
+  while (at < 3 && FILE_OWNER_WORDS.has(words[at] ?? '')) at++;
+  const word = words[at] ?? '';
+  return words[0] === '' && STAFF_FILE_WORDS.some((staff) => word.startsWith(staff));
+}
+
+/** A death said of a named adult themself is a notice, no record of theirs. */
+const DEATH_TERMS = new Set(['overleden', 'overlijden']);
 
 /** Possessives of a named adult before a family word: "haar zus", "zijn kinderen". */
 const ADULT_OWNERS = ['haar ', 'zijn ', 'her ', 'his '];
@@ -1912,6 +2051,128 @@ function lastSelfBefore(near: PersonMention[], position: number): number {
       last = mention.start;
   }
   return last;
+}
+
+/** "ik" or "I" with a verb of being or undergoing: the writer is the subject of what follows. */
+const WRITER_SUBJECT_STARTS = [
+  'ik ben ',
+  'ik word ',
+  'ik werd ',
+  'ik was ',
+  'ik lig ',
+  'i am ',
+  "i'm ",
+  'i was ',
+  'i will be ',
+  "i'll be ",
+  'i have been ',
+  "i've been ",
+];
+/** "ik word\nop 2 mei": a line break is a space between the writer and the verb. */
+function isWriterSubjectStart(folded: string, start: number): boolean {
+  const words = folded.slice(start, start + 16).replace(/\s+/g, ' ');
+  return WRITER_SUBJECT_STARTS.some((subject) => words.startsWith(subject));
+}
+
+/** The verb of a Dutch subordinate clause after the term: "dat ik … onder behandeling ben". */
+const VERB_AFTER_TERM = /^[a-z]* (?:ben|word|lig|moet worden)(?![a-z])/;
+/** Characters after the term (the rest of its word included) in which that verb stands. */
+const VERB_AFTER_REACH = 24;
+/**
+ * Words between the writer and the term that bring in another person, start another clause or
+ * make the term a thing: "ik ben bezorgd over zijn behandeling", "ik ben blij dat de behandeling …".
+ */
+const OTHER_THAN_WRITER = new Set([
+  'zijn',
+  'haar',
+  'hun',
+  'je',
+  'jouw',
+  'uw',
+  'his',
+  'her',
+  'their',
+  'your',
+  'hij',
+  'zij',
+  'ze',
+  'he',
+  'she',
+  'they',
+  'dat',
+  'omdat',
+  'want',
+  'en',
+  'maar',
+  'of',
+  'die',
+  'als',
+  'that',
+  'because',
+  'and',
+  'but',
+  'who',
+  'if',
+  'with',
+  'met',
+  'about',
+  'over',
+  'voor',
+  'for',
+  // "ik ben geschrokken van de diagnose ADHD bij Sem": an article or "van" makes the term part of
+  // a thing spoken of, not the writer's state.
+  'de',
+  'het',
+  'een',
+  'van',
+  'the',
+  'a',
+  'an',
+  'of',
+]);
+
+/**
+ * The writer as the subject of a state or a passive in the term's own clause: "Ik word op 2 mei
+ * aan mijn heup geopereerd", "I'm still in treatment". Nobody else may be spoken of between, and
+ * an article before the term makes it a thing the writer handles ("ik ben de medicatielijst …").
+ */
+function isWriterSubjectOf(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  if (isAfterArticle(folded, hit.start)) return false;
+  // The last "ik" or "I" before the term, within reach ("mijn", "me" are no subject).
+  let writer: PersonMention | undefined;
+  for (const mention of near) {
+    if (mention.start >= hit.start) break;
+    if (
+      mention.kind === 'self' &&
+      mention.isFirstPerson === true &&
+      hit.start - mention.start <= SELF_REACH &&
+      /^(?:ik|i)(?![a-z])/.test(folded.slice(mention.start, mention.start + 3))
+    )
+      writer = mention;
+  }
+  if (
+    writer === undefined ||
+    !(
+      isWriterSubjectStart(folded, writer.start) ||
+      // "dat ik sinds december weer onder behandeling ben": the verb after the term.
+      VERB_AFTER_TERM.test(folded.slice(hit.end, hit.end + VERB_AFTER_REACH))
+    ) ||
+    hasSentenceEnd(folded, writer.start, hit.start)
+  )
+    return false;
+  const from = writer.start;
+  if (
+    near.some(
+      (mention) => mention.kind !== 'self' && mention.start > from && mention.start < hit.start,
+    )
+  )
+    return false;
+  const words = folded.slice(from, hit.start).split(/[^a-z']+/);
+  return !words.some((word) => OTHER_THAN_WRITER.has(word));
 }
 
 /** Health words for a child's care: the child is who it is about, whoever else is named. */
@@ -2351,7 +2612,10 @@ function withRelativesOwn(
     return { found: judged, adultToo: adult };
   }
   if (!relative && !isWritersOwnHealth(hit, context, folded, mentions)) return { found: undefined };
-  if (hit.weight === 1 && !hasCompanionTerm(index, hits)) return { found: undefined };
+  // "Mijn man is met de ambulance weggehaald": a situation said of the relative who is the
+  // clause's subject is theirs without a second sign, as it is of a named person.
+  if (hit.weight === 1 && !hasCompanionTerm(index, hits) && !(hit.isPersonal && relative))
+    return { found: undefined };
   if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return { found: undefined };
   if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start)))
     return { found: undefined };

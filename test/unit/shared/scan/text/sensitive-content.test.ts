@@ -2032,3 +2032,318 @@ describe('findSensitiveEvidence, a parent’s own condition said with "zelf"', (
     expect(subjectsOf(text)).toEqual(['pupil']);
   });
 });
+
+// Train round 16 (tuning on content-train-12, 13, 14, 16): the writer as the subject of the
+// clause that holds the term is the one it is about, also with words or a line break between.
+describe('findSensitiveEvidence, the writer as the subject of the clause', () => {
+  it.each([
+    [
+      'a parent volunteer’s own surgery (nl)',
+      'Hoi meester Tom,\nIk had me opgegeven om te rijden naar het museum, maar dat lukt niet. Ik word\nop 2 mei aan mijn heup geopereerd en mag daarna zes weken niet rijden.\nGroetjes Ineke (mama van Fenne)',
+    ],
+    [
+      'a treatment with the verb after it (nl)',
+      'Beste juf,\nIk wil u laten weten dat ik sinds december weer onder behandeling ben. Daarom brengt mijn vrouw Deniz voorlopig naar school.\nKerem',
+    ],
+    [
+      'the writer’s own hospital stay (en)',
+      "Hi Tom,\nI will be in hospital for a few weeks, so Lily's dad will drive on Friday.\nAnna (Lily's mum)",
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'a child’s treatment the writer worries about (nl)',
+      'Hoi juf,\nIk ben bezorgd over zijn behandeling bij de kinderarts, Sem slaapt slecht.\nGroet, Anouk',
+    ],
+    [
+      'a child named between the writer and the term (nl)',
+      'Hoi juf,\nIk ben gisteren met Daan in het ziekenhuis geweest, hij is aan zijn knie geopereerd.\nGroet, Anouk',
+    ],
+    [
+      'a child’s diagnosis the writer was shocked by (nl)',
+      'Hoi juf,\nIk ben erg geschrokken van de diagnose ADHD bij Sem.\nAnouk',
+    ],
+    [
+      'a child’s treatment the writer is glad about (en)',
+      "Hi Ms Jones,\nI'm so glad that Mia's treatment at the clinic is working.\nSarah",
+    ],
+  ])('reads %s as a pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Train round 16: taken away in an ambulance, said of a named person or of one's own relative
+// who is the clause's subject; a bare "ambulance" stays weak.
+describe('findSensitiveEvidence, taken away by ambulance', () => {
+  it.each([
+    [
+      'a named colleague (nl)',
+      'Yvonne,\nPeter Geurts is vannacht met de ambulance weg. Vervanging regel ik intern.\nMarion',
+    ],
+    [
+      'the writer’s husband (nl)',
+      'Hoi Ilse,\nMijn man is vorige week met de ambulance weggehaald, hij ligt nog in Zuyderland.\nEls',
+    ],
+    [
+      'the writer’s husband (en)',
+      'Hi Ilse,\nMy husband was taken away in an ambulance on Sunday night.\nEls',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a job a child wants (nl)',
+      'Hoi juf,\nDaan wil later ambulancebroeder worden, hij vond de gastles geweldig.\nGroet',
+    ],
+    [
+      'an emergency procedure (nl)',
+      'Beste ouders,\nBij een ongeluk bellen we 112 en gaat een kind zo nodig met de ambulance mee.\nDirectie',
+    ],
+    [
+      'a ride along on an open day (nl)',
+      'Hoi Ilse,\nVrijdag mogen Daan en Sem met de ambulance mee rijden op de open dag van de brandweer.\nPetra',
+    ],
+    [
+      'a treat on an open day (en)',
+      'Hi all,\nOn Friday Mia and Sam got to sit in an ambulance at the fire station open day.\nSarah',
+    ],
+    [
+      'a first-aid lesson (en)',
+      'Dear parents,\nIn the first-aid lesson the children sat in an ambulance.\nThe team',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Train round 16: a biopsy and a neurologist in the words people use.
+describe('findSensitiveEvidence, a biopsy and a neurologist', () => {
+  it.each([
+    [
+      'the writer’s biopsy (nl)',
+      'Hoi Bart,\nZe hebben iets gevonden wat ze verder willen onderzoeken, dinsdag krijg ik een biopt.\nNicole',
+    ],
+    [
+      'the writer’s mother at the neurologist (en)',
+      'Hannah,\nI have to go with my mum to the hospital, the neurologist wants to talk about what comes next.\nPriya',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in a biology lesson (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Bart,\nIn biology the pupils look at a biopt of a leaf under the microscope.\nNicole',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 17: Ukrainian given names (pupils, parents and assistants since 2022), and the file
+// of a staff member.
+describe('findSensitiveEvidence, a Ukrainian colleague and a staff member’s file', () => {
+  it('ties an ID copy to a Ukrainian given name in a mail typed without capitals (nl)', () => {
+    const text =
+      'hoi linda\nbijgaand de gegevens van olena voor afas, kopie paspoort heb ik gescand en in de la gelegd\n\nmvg petra';
+    const subjects = findSensitiveEvidence(text, lexicon, new Set(['linda', 'petra'])).map(
+      (item) => item.subject,
+    );
+    expect(subjects).toContain('adult');
+  });
+
+  it('reads the file of a new assistant as no pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Goedemiddag,\nVoor het dossier van onze nieuwe onderwijsassistent Oksana Kovalenko: de scan volgt.\nMirella',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the file of a named pupil as a pupil’s (nl)', () => {
+    expect(
+      subjectsOf('Goedemiddag,\nVoor het dossier van Sem (groep 5): de scan volgt.\nMirella'),
+    ).toEqual(['pupil']);
+  });
+});
+
+// Train round 16: a pregnancy counted in weeks by the writer ("Ik ben nu 13 weken"), by three
+// authors of the tuning corpus.
+describe('findSensitiveEvidence, a pregnancy counted in weeks', () => {
+  it.each([
+    [
+      'the weeks in digits (nl)',
+      'Hoi Harold,\nWe verwachten in juli ons tweede kindje! Ik ben nu 13 weken, dus het mag nog niet iedereen weten.\nLisa',
+    ],
+    ['the weeks in words (nl)', 'Hoi Ruud,\nIk ben nu elf weken en het gaat goed.\nEva'],
+    [
+      'the weeks along (en)',
+      "Hi Annemie,\nI'm 13 weeks along, so please keep it quiet for now.\nSiobhan",
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in weeks away (nl)', () => {
+    expect(
+      subjectsOf('Hoi Ruud,\nIk ben drie weken weg in de zomer, Eva neemt groep 5.\nLisa'),
+    ).toEqual([]);
+  });
+});
+
+// Train round 16: taken by the police with the verb first or "is" between.
+describe('findSensitiveEvidence, taken by the police in another word order', () => {
+  it.each([
+    [
+      'the verb first (nl)',
+      'Hoi juf,\nMijn man is vorige week donderdag opgehaald door de politie en zit nu in Roermond.\nSamira',
+    ],
+    [
+      '"is" between (nl)',
+      'Hoi juf,\nIk weet niet hoe lang het duurt nu mijn man door de politie is meegenomen.\nSamira',
+    ],
+  ])('reads a spouse %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it('finds nothing in a lesson about the police (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste ouders,\nIn de les over de politie leerden de kinderen wat er gebeurt als iemand wordt opgehaald door de politie.\nJuf Anne',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 16: the class after a teacher's name ("Juf Sandra van groep 2") is where she teaches,
+// not a pupil beside her.
+describe('findSensitiveEvidence, a teacher named with her class', () => {
+  it('reads drink said of a teacher named with her class as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        "Geachte directie,\nJuf Sandra van groep 2 ruikt 's ochtends bij het brengen al een paar keer duidelijk naar drank.\nGert",
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('still reads what a teacher saw of a named child as the child’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Geachte directie,\nJuf Sandra van groep 2 zag vanochtend dat Daan blauwe plekken op zijn arm had.\nGert',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('finds nothing in the death notice of a retired teacher (nl)', () => {
+    expect(
+      subjectsOf(
+        "Lieve collega's,\nGisteren hoorden we dat onze oud-collega Henk Bemelmans, jarenlang meester van groep 8, is overleden.\nIlse",
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 16: a student teacher's college tutor, placement or job makes a bare name an adult's.
+describe('findSensitiveEvidence, a student teacher by her course and placement', () => {
+  it.each([
+    [
+      'her college tutor (nl)',
+      'Mehmet, akkoord om Fleur in semester 2 weer te plaatsen, maar zie wel wat haar opleider schrijft: ze heeft paniekaanvallen en is daarvoor onder behandeling.\nAnja',
+    ],
+    [
+      'her internship (en)',
+      'Hi Mark,\nTess told me she is seeing a psychologist, so she will start her internship with two days a week.\nAnja',
+    ],
+  ])('reads a bare name with %s as an adult', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a named pupil whose father lost his job (nl)',
+      'Hoi juf,\nDaan (groep 7) is onder behandeling voor angst. Zijn vader heeft net zijn baan verloren.\nGroet',
+    ],
+  ])('still reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Train round 16: energy cut off for debts, in English as in Dutch ("stroom afgesloten").
+describe('findSensitiveEvidence, the electricity cut off', () => {
+  it('reads a mother’s electricity cut off as hers and her son’s home (en)', () => {
+    expect(
+      subjectsOf(
+        "Hi Linda,\nYusuf (4B) goes with his mum to the municipality because she doesn't read Dutch. Apparently the electricity was cut off for two days.\nSophie",
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a power cut at school (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear parents,\nDuring the storm the power was cut off at school for an hour.\nThe team',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 16: admitted, told with the bare verb at the end of the clause.
+describe('findSensitiveEvidence, admitted with the bare verb', () => {
+  it.each([
+    [
+      'a named teacher, her husband spoken of (nl)',
+      'Hoi Esther,\nKun jij groep 6 doen? Danielle komt voorlopig niet terug. Ze is afgelopen weekend opgenomen, haar man heeft me gebeld.\nMieke',
+    ],
+    [
+      'the writer’s husband (nl)',
+      'Hoi juf,\nMijn man is vorige week opgenomen, ik weet niet hoe lang het duurt.\nEls',
+    ],
+    [
+      'the writer’s husband taken away (nl)',
+      'Hoi Patricia,\nMijn man is vorige week meegenomen en mag voorlopig niet naar huis.\nIlse',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it('finds nothing in a recording (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Esther,\nDe les van Danielle is opgenomen, zodat je hem kunt terugkijken.\nMieke',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Train round 16: a situation said of the reader named in the greeting, "je" its subject.
+describe('findSensitiveEvidence, a situation said of the named reader', () => {
+  it('reads "je slaapt slecht" to a named reader as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Bart,\nIk merk dat het niet goed met je gaat, je slaapt slecht en je bent kort aangebonden in de teamkamer.\nKim',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a tip to all colleagues (nl)',
+      "Beste collega's,\nWist je dat je slaapt slecht als je laat nog koffie drinkt? Tip van de week.\nKim",
+    ],
+    [
+      'a leaflet for any reader (nl)',
+      'Hoi,\nIn de folder staat dat je slaapt slecht na een late avond met een scherm.\nKim',
+    ],
+    [
+      'a condition to a named reader (nl)',
+      'Hoi Bart,\nAls je slaapt slecht, neem dan een dag vrij.\nKim',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

@@ -2212,20 +2212,45 @@ const SIGNATURE_LINE_MAX = 60;
  * role word there ("leerplichtambtenaar", "orthopedagoog", "IB'er") is a job title, no situation.
  */
 export function isInSignatureBlock(text: string, position: number): boolean {
-  let lineStart = text.lastIndexOf('\n', position - 1) + 1;
-  let lineEnd = text.indexOf('\n', position);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd - lineStart > SIGNATURE_LINE_MAX || isPostscript(text, lineStart)) return false;
+  let lineStart = shortLineStart(text, position);
+  if (lineStart < 0 || isPostscript(text, lineStart)) return false;
   for (let count = 0; count < SIGNATURE_LINES && lineStart > 0; count++) {
     if (isAfterClosing(text, lineStart)) return true;
     // One line up, past blank lines; that line must be short too (a name, a school).
     let end = lineStart - 1;
     while (end > 0 && ' \t\r\n>'.includes(text.charAt(end - 1))) end--;
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (end - start > SIGNATURE_LINE_MAX) return false;
-    lineStart = start;
+    lineStart = shortLineStartBefore(text, end);
+    if (lineStart < 0) return false;
   }
   return false;
+}
+
+/** The newline's character code. */
+const NEWLINE = 10;
+
+/**
+ * The start of the line that holds `position` when that line is a signature's length at most, or
+ * -1. Both scans stop after that many characters, so a megabyte on one line costs no more to check
+ * than a short line (a search for the line's ends would read the whole megabyte at every name).
+ */
+function shortLineStart(text: string, position: number): number {
+  const start = shortLineStartBefore(text, position);
+  let end = position;
+  while (start >= 0 && end < text.length && text.charCodeAt(end) !== NEWLINE) {
+    end++;
+    if (end - start > SIGNATURE_LINE_MAX) return -1;
+  }
+  return start;
+}
+
+/** The start of the line that `end` closes, when at most a signature line's length back, or -1. */
+function shortLineStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== NEWLINE) {
+    start--;
+    if (end - start > SIGNATURE_LINE_MAX) return -1;
+  }
+  return start;
 }
 
 /** "PS: Daan heeft sinds kort …" under the closing is a message of its own, not the signature. */
@@ -2243,7 +2268,9 @@ const CLOSING_NAME_WORDS = 2;
 function isAfterClosing(original: string, lineStart: number): boolean {
   let end = lineStart - 1;
   while (end > 0 && ' \t\r\n>,.!'.includes(original.charAt(end - 1))) end--;
-  const start = Math.max(original.lastIndexOf('\n', end - 1) + 1, end - 40);
+  // The closing line's last 40 characters at most, read back no further than that.
+  let start = end;
+  while (start > 0 && end - start < 40 && original.charCodeAt(start - 1) !== NEWLINE) start--;
   const line = original.slice(start, end);
   const closing = line.toLowerCase();
   if (CLOSING_ENDS.some((word) => closing.endsWith(word))) return true;

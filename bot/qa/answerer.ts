@@ -29,6 +29,7 @@ import {
   questionFocus,
   refersBack,
   twoQuestions,
+  withoutMotive,
   type QuestionFocus,
 } from './question-focus';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
@@ -252,16 +253,18 @@ export function createAnswerer(
     // its own ("Welke kabel heb ik nodig?") asks about the sentence before it: "ziekmeldingen via
     // een app doorgeven. Mag dat zomaar?" asks about sick leave.
     const focused = questionFocus(question);
-    const asking =
-      focused.context === ''
-        ? words
-        : withoutIdiomVerbs(
-            wordsOf(
-              refersBack(focused.sentence) || !namesOwnTopic(focused.sentence)
-                ? `${focused.previous} ${focused.sentence}`
-                : focused.sentence,
-            ),
-          );
+    // The motive told after it ("…, die van school is zo traag") is no topic either.
+    const asking = withoutIdiomVerbs(
+      wordsOf(
+        withoutMotive(
+          focused.context === ''
+            ? question
+            : refersBack(focused.sentence) || !namesOwnTopic(focused.sentence)
+              ? `${focused.previous} ${focused.sentence}`
+              : focused.sentence,
+        ),
+      ),
+    );
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),

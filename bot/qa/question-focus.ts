@@ -164,6 +164,36 @@ export function questionFocus(text: string): QuestionFocus {
   };
 }
 
+/** How a plan starts ("ik zet even …", "I'll send …"): the one who tells it, doing it. */
+const PLAN_OPENERS = new Set(['ik', 'we', 'wij', 'i', 'ill', 'im']);
+
+/**
+ * The text without the motive told after what is asked or planned: a sentence after the last one
+ * asking ("Can I use my Gmail to email parents? Outlook keeps crashing"), or a clause after a plan
+ * told without asking ("Ik koppel mijn eigen laptop aan het netwerk, die van school is zo traag").
+ * Why someone does it is no topic of the question: a slow or crashing school device is the reason
+ * for the plan the policy speaks of. A trailing clause or sentence that asks stays ("…, mag dat?").
+ * @example withoutMotive('Ik koppel mijn laptop aan het netwerk, die van school is traag') // 'Ik koppel mijn laptop aan het netwerk'
+ */
+export function withoutMotive(text: string): string {
+  const trimmed = singleSpaced(text).trim();
+  const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
+  const lastAsking = sentences.map((each) => each.includes('?')).lastIndexOf(true);
+  if (lastAsking !== -1) {
+    const after = sentences.slice(lastAsking + 1);
+    const kept = sentences.slice(0, lastAsking + 1).join(' ');
+    return after.length > 0 && !after.some(asksWithoutMark) && wordCount(kept) >= MIN_FOCUS_WORDS
+      ? kept
+      : trimmed;
+  }
+  const opener = (trimmed.split(' ', 1)[0] ?? '').toLowerCase().replace(/[^a-z]/gu, '');
+  if (sentences.length !== 1 || !PLAN_OPENERS.has(opener)) return trimmed;
+  const clauses = trimmed.split(CLAUSE_BREAK);
+  const first = clauses[0] ?? '';
+  if (clauses.length < 2 || wordCount(first) < MIN_FOCUS_WORDS) return trimmed;
+  return clauses.slice(1).some((clause) => startsLikeQuestion(clause.trim())) ? trimmed : first;
+}
+
 /** Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about. */
 const CONTACT_VERBS = new Set(
   (

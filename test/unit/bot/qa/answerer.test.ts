@@ -537,3 +537,33 @@ describe('"rekening (mee) houden" (Dutch only: the idiom has no English "keep")'
     ).toBe('retention-absence');
   });
 });
+
+describe('the motive told after a plan or a question', () => {
+  const answer = answererWith();
+
+  it.each([
+    [
+      'Ik sluit mijn eigen laptop aan op het netwerk van school, de computer in de klas is zo traag',
+      'connect-devices',
+    ],
+    [
+      'Can I send parents an email from my private Gmail account? Outlook crashes all the time',
+      'email-private-mail',
+    ],
+  ])(
+    'names no outside topic: a slow or crashing device is why, not what is asked (%j)',
+    (question, id) => {
+      expect(answer(question).sources[0]?.id).toBe(id);
+    },
+  );
+
+  it.each([
+    'Mijn laptop van school is zo traag, wie kan ik bellen?',
+    'Outlook crashes all the time. Who can fix it?',
+  ])(
+    'leaves the slow or crashing device declined when it is what is asked (near miss): %j',
+    (question) => {
+      expect(answer(question).answered).toBe(false);
+    },
+  );
+});

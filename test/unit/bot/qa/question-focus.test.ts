@@ -3,6 +3,7 @@ import {
   questionFocus,
   refersBack,
   twoQuestions,
+  withoutMotive,
 } from '../../../../bot/qa/question-focus';
 
 describe('questionFocus', () => {
@@ -188,4 +189,30 @@ describe('twoQuestions', () => {
   it('keeps one question whose second half borrows its topic', () => {
     expect(twoQuestions('Mogen we het bewaren, en hoe lang?')).toBeUndefined();
   });
+});
+
+describe('withoutMotive', () => {
+  it.each([
+    [
+      'Ik sluit mijn eigen laptop aan op het netwerk, de computer van school is zo traag',
+      'Ik sluit mijn eigen laptop aan op het netwerk',
+    ],
+    [
+      'Can I email parents from my Gmail? Outlook crashes all the time',
+      'Can I email parents from my Gmail?',
+    ],
+  ])('leaves out the motive told after a plan or a question: %j', (text, asked) => {
+    expect(withoutMotive(text)).toBe(asked);
+  });
+
+  it.each([
+    'Ik sluit mijn eigen laptop aan op het netwerk, mag dat als de computer traag is?',
+    'Mijn laptop van school is zo traag, wie kan ik bellen?',
+    'Outlook crashes all the time. Who can fix it?',
+  ])(
+    'keeps a clause or sentence that asks, and a story not told as a plan (near miss): %j',
+    (text) => {
+      expect(withoutMotive(text)).toBe(text);
+    },
+  );
 });

@@ -400,6 +400,13 @@ const SCHOOL_ROOTS: readonly string[] = [
   'ouderraad',
 ];
 const MIN_ROOT_IN_COMPOUND = 4;
+/**
+ * Words that put school beside one's own doings, not around them: "mijn eigen webshopje naast
+ * school", "a shop besides my job at school" is a business of one's own, whatever school it is next to.
+ */
+const BESIDE_WORDS: ReadonlySet<string> = new Set(['naast', 'besides']);
+/** How far before the school word such a word may stand ("naast mijn werk op school"). */
+const BESIDE_REACH = 4;
 
 const hasRoot = (word: string, roots: readonly string[]) =>
   roots.some(
@@ -415,7 +422,9 @@ const hasRoot = (word: string, roots: readonly string[]) =>
  * @example elsewhereWords(['adreslijst', 'van', 'de', 'klas', 'naar', 'de', 'voetbalclub']) // []
  */
 export function elsewhereWords(words: readonly string[]): string[] {
-  if (words.some((word) => hasRoot(word, SCHOOL_ROOTS))) return [];
+  const isBeside = (at: number) =>
+    words.slice(Math.max(0, at - BESIDE_REACH), at).some((word) => BESIDE_WORDS.has(word));
+  if (words.some((word, at) => hasRoot(word, SCHOOL_ROOTS) && !isBeside(at))) return [];
   return words.filter(
     (word) =>
       hasRoot(word, ELSEWHERE_ROOTS) || ELSEWHERE_HEADS.some((head) => word.startsWith(head)),

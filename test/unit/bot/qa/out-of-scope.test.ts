@@ -155,4 +155,17 @@ describe('elsewhereWords', () => {
   ])('does not read a school body or a data bank as one: %s', (question) => {
     expect(elsewhereWords(wordsOf(question))).toEqual([]);
   });
+
+  it.each([
+    ['Moet ik voor mijn webshop naast school ook een privacyverklaring hebben?', ['webshop']],
+    ['Does the GDPR apply to the webshop I run besides my job at school?', ['webshop']],
+  ])("reads a business of one's own beside school as off-topic: %j", (question, expected) => {
+    expect(elsewhereWords(wordsOf(question))).toEqual(expected);
+  });
+
+  it('keeps an organisation the school deals with in scope (near miss)', () => {
+    expect(
+      elsewhereWords(wordsOf('Mag de webshop van school de adressen van ouders krijgen?')),
+    ).toEqual([]);
+  });
 });

@@ -418,7 +418,8 @@ export function createAnswerer(
     if (halves) {
       // The second half is read with the first as context: "wie maakt het aan?" borrows
       // "ESIS-account" from "wie mag een ESIS-account aanvragen".
-      const borrowed = queryWordsOf(halves[0], CONTEXT_WEIGHT);
+      // Two compared topics are each named in full: "de DPO" borrows nothing from "de manager IBP".
+      const borrowed = compared ? [] : queryWordsOf(halves[0], CONTEXT_WEIGHT);
       const two = answerBoth(
         halves.map((half, at) => {
           const ownWords = queryWordsOf(half);

@@ -280,11 +280,37 @@ export function comparedTopics(question: string): [string, string] | undefined {
     .map((word) => word.replace(/[?!.,;:]/gu, ''));
   const lower = words.map((word) => word.toLowerCase());
   const at = lower.findIndex((word) => COMPARING.has(word));
-  if (at === -1 || !BETWEEN.has(lower[at + 1] ?? '')) return undefined;
+  if (at === -1) return undefined;
+  if (!BETWEEN.has(lower[at + 1] ?? '')) return topicsBesideComparing(question);
   const start = at + 2;
   const cut = lower.findIndex((word, index) => index > start && AND.has(word));
   if (cut === -1 || cut === words.length - 1) return undefined;
   return [words.slice(start, cut).join(' '), words.slice(cut + 1).join(' ')];
+}
+
+/**
+ * The two topics named in the clauses around a comparing one that names none ("wat doet de manager
+ * IBP en wat doet de DPO, wat is het verschil?", "FG en privacyofficer: what's the difference?"):
+ * the rest of the text, split at its one "en" / "and".
+ */
+function topicsBesideComparing(question: string): [string, string] | undefined {
+  const clauses = singleSpaced(question)
+    .split(/[,;:?.!] ?/u)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+  const isComparing = (clause: string) =>
+    clause
+      .toLowerCase()
+      .split(' ')
+      .some((word) => COMPARING.has(word));
+  const rest = clauses.filter((clause) => !isComparing(clause));
+  if (rest.length !== 1 || clauses.length !== 2) return undefined;
+  const words = (rest[0] as string).split(' ');
+  const cuts = words.flatMap((word, at) => (AND.has(word.toLowerCase()) ? [at] : []));
+  const [cut] = cuts;
+  if (cuts.length !== 1 || cut === undefined || cut === 0 || cut === words.length - 1)
+    return undefined;
+  return [words.slice(0, cut).join(' '), words.slice(cut + 1).join(' ')];
 }
 
 /** The text after the last comma or semicolon. */

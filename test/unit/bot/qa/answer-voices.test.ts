@@ -474,6 +474,20 @@ describe('a question that compares two topics', () => {
       'role-manager-ibp',
     ]);
   });
+
+  it.each([
+    ['Wat is het verschil tussen de manager IBP en de DPO?', ['role-manager-ibp', 'role-dpo']],
+    [
+      'Wie is de FG en wie is de manager IBP: wat is het verschil?',
+      ['role-dpo', 'role-manager-ibp'],
+    ],
+    ["The DPO and the IBP manager, what's the difference?", ['role-dpo', 'role-manager-ibp']],
+  ])(
+    'reads each topic on its own, named in the clause beside the comparing one: %j',
+    (question, ids) => {
+      expect(answer(question).sources.map((each) => each.id)).toEqual(ids);
+    },
+  );
 });
 
 describe('a last clause that concedes is an aside, not the question', () => {

@@ -1,4 +1,5 @@
 import {
+  comparedTopics,
   contactVerbsOfWhoQuestion,
   questionFocus,
   refersBack,
@@ -215,4 +216,24 @@ describe('withoutMotive', () => {
       expect(withoutMotive(text)).toBe(text);
     },
   );
+});
+
+describe('comparedTopics', () => {
+  it.each([
+    ['Wat is het verschil tussen de FG en de manager IBP?', ['de FG', 'de manager IBP']],
+    [
+      'Wie is de FG en wie is de manager IBP, wat is het verschil?',
+      ['Wie is de FG', 'wie is de manager IBP'],
+    ],
+    ["The DPO and the IBP manager: what's the difference?", ['The DPO', 'the IBP manager']],
+  ])('finds the two topics, after "tussen" or in the clause beside: %j', (question, topics) => {
+    expect(comparedTopics(question)).toEqual(topics);
+  });
+
+  it.each([
+    'Wat is het verschil?',
+    'Ik mail de ouders en de juf, maakt het verschil of ik bcc gebruik, en waarom?',
+  ])('finds none without two topics beside it (near miss): %j', (question) => {
+    expect(comparedTopics(question)).toBeUndefined();
+  });
 });

@@ -103,6 +103,8 @@ const GROUPS: SynonymGroups = {
   ],
   avg: ['gdpr'],
   fg: ['dpo', 'functionaris', 'privacyofficer'],
+  // "Who is in charge of privacy?" asks who is responsible; alone, "charge" was read as "change".
+  responsible: ['charge'],
   sociaal: [
     'sociale',
     'social',

@@ -566,3 +566,15 @@ describe('the subject of a message is not the question', () => {
     expect(answer(question).answered).toBe(false);
   });
 });
+
+describe('English "in charge of"', () => {
+  it('asks who is responsible, not what changes', () => {
+    const ids = answer('Who is in charge of privacy at our school?').sources.map((each) => each.id);
+    expect(ids).not.toContain('privacy-regulation');
+    expect(['role-board', 'everyone-responsible']).toContain(ids[0]);
+  });
+
+  it('leaves "change" itself a change (near miss)', () => {
+    expect(answer('How do I change my network password?').sources[0]?.id).toBe('password-change');
+  });
+});

@@ -578,3 +578,18 @@ describe('English "in charge of"', () => {
     expect(answer('How do I change my network password?').sources[0]?.id).toBe('password-change');
   });
 });
+
+describe('the helpdesk and a password, told apart by who asks whom', () => {
+  it.each([
+    'Ik weet mijn wachtwoord niet meer, mag ik de helpdesk bellen zodat ze het voorlezen?',
+    'I forgot my password, can I call the helpdesk so they tell me over the phone?',
+  ])("calling the helpdesk for one's own password is a forgotten password: %j", (question) => {
+    expect(answer(question).sources[0]?.id).toBe('password-forgotten');
+  });
+
+  it('the helpdesk calling to ask for it stays password sharing (near miss)', () => {
+    expect(
+      answer('De helpdesk belt me en vraagt om mijn wachtwoord, moet ik dat geven?').sources[0]?.id,
+    ).toBe('password-sharing');
+  });
+});

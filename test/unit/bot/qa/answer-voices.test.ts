@@ -593,3 +593,12 @@ describe('the helpdesk and a password, told apart by who asks whom', () => {
     ).toBe('password-sharing');
   });
 });
+
+describe('"in de aan" names the To field', () => {
+  it('asks about BCC when all parents go "in de aan"', () => {
+    expect(
+      answer('Mag ik alle ouders gewoon in de aan zetten als ik de nieuwsbrief mail?').sources[0]
+        ?.id,
+    ).toBe('email-bcc');
+  });
+});

@@ -602,3 +602,19 @@ describe('"in de aan" names the To field', () => {
     ).toBe('email-bcc');
   });
 });
+
+describe("a folder of someone else's reports that opens", () => {
+  it('is access beyond what one needs', () => {
+    expect(
+      answer(
+        "Ik kan op de schijf ineens de map met leerlingverslagen van de ib'er openen, hoort dat zo?",
+      ).sources[0]?.id,
+    ).toBe('need-to-know');
+  });
+
+  it('mailing such a report stays mailing a pupil file (near miss)', () => {
+    expect(
+      answer("Mag ik het verslag van de ib'er mailen naar de logopedist?").sources[0]?.id,
+    ).toBe('email-pupil-file');
+  });
+});

@@ -29,6 +29,7 @@ import {
   questionFocus,
   refersBack,
   twoQuestions,
+  motiveSplit,
   withoutMotive,
   type QuestionFocus,
 } from './question-focus';
@@ -252,7 +253,7 @@ export function createAnswerer(
     // A question that refers back ("Mag dat zomaar?", "Waar moet ik heen?") or names no topic of
     // its own ("Welke kabel heb ik nodig?") asks about the sentence before it: "ziekmeldingen via
     // een app doorgeven. Mag dat zomaar?" asks about sick leave.
-    const focused = questionFocus(question);
+    const focused = withMotiveAsContext(questionFocus(question));
     // The motive told after it ("…, die van school is zo traag") is no topic either.
     const asking = withoutIdiomVerbs(
       wordsOf(
@@ -287,6 +288,18 @@ export function createAnswerer(
       return { confidence: 'none', closest: chosen.evidence.isPrivacy ? closest : [] };
     }
     return chosen;
+  }
+
+  /**
+   * A short question or plan with a motive told after it ("ik zet de BSN's in een Excel op mijn
+   * bureaublad, handig voor de telling"): the motive is context, as the story around a question is.
+   */
+  function withMotiveAsContext(focused: QuestionFocus): QuestionFocus {
+    if (focused.context !== '') return focused;
+    const { asked, motive } = motiveSplit(focused.sentence);
+    return motive === ''
+      ? focused
+      : { focus: asked, context: motive, sentence: asked, previous: '' };
   }
 
   /**

@@ -166,6 +166,16 @@ export function questionFocus(text: string): QuestionFocus {
 
 /** How a plan starts ("ik zet even …", "I'll send …"): the one who tells it, doing it. */
 const PLAN_OPENERS = new Set(['ik', 'we', 'wij', 'i', 'ill', 'im']);
+/**
+ * Words that open a clause going on with the plan itself, not its motive: how or with what
+ * ("…, met verificatie per sms", "…, via WhatsApp"), or a further step ("…, en ik …").
+ */
+const PLAN_GOES_ON = new Set(
+  (
+    'met via zonder in op naar voor bij aan en maar of ik we wij with without via to on in for ' +
+    'and but or i'
+  ).split(' '),
+);
 
 /**
  * The text without the motive told after what is asked or planned: a sentence after the last one
@@ -176,22 +186,39 @@ const PLAN_OPENERS = new Set(['ik', 'we', 'wij', 'i', 'ill', 'im']);
  * @example withoutMotive('Ik koppel mijn laptop aan het netwerk, die van school is traag') // 'Ik koppel mijn laptop aan het netwerk'
  */
 export function withoutMotive(text: string): string {
+  return motiveSplit(text).asked;
+}
+
+/** What is asked or planned, and the motive told after it ('' when none): see withoutMotive. */
+export function motiveSplit(text: string): { asked: string; motive: string } {
   const trimmed = singleSpaced(text).trim();
+  const split = (asked: string) => ({
+    asked,
+    motive: trimmed
+      .slice(asked.length)
+      .replace(/^[\s,;:]+/u, '')
+      .trim(),
+  });
   const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
   const lastAsking = sentences.map((each) => each.includes('?')).lastIndexOf(true);
   if (lastAsking !== -1) {
     const after = sentences.slice(lastAsking + 1);
     const kept = sentences.slice(0, lastAsking + 1).join(' ');
-    return after.length > 0 && !after.some(asksWithoutMark) && wordCount(kept) >= MIN_FOCUS_WORDS
-      ? kept
-      : trimmed;
+    return split(
+      after.length > 0 && !after.some(asksWithoutMark) && wordCount(kept) >= MIN_FOCUS_WORDS
+        ? kept
+        : trimmed,
+    );
   }
   const opener = (trimmed.split(' ', 1)[0] ?? '').toLowerCase().replace(/[^a-z]/gu, '');
-  if (sentences.length !== 1 || !PLAN_OPENERS.has(opener)) return trimmed;
-  const clauses = trimmed.split(CLAUSE_BREAK);
+  if (sentences.length !== 1 || !PLAN_OPENERS.has(opener)) return split(trimmed);
+  const clauses = trimmed.split(', ');
   const first = clauses[0] ?? '';
-  if (clauses.length < 2 || wordCount(first) < MIN_FOCUS_WORDS) return trimmed;
-  return clauses.slice(1).some((clause) => startsLikeQuestion(clause.trim())) ? trimmed : first;
+  if (clauses.length < 2 || wordCount(first) < MIN_FOCUS_WORDS) return split(trimmed);
+  const continuesPlan = (clause: string) =>
+    startsLikeQuestion(clause) ||
+    PLAN_GOES_ON.has((clause.trim().split(' ', 1)[0] ?? '').toLowerCase());
+  return split(clauses.slice(1).some(continuesPlan) ? trimmed : first);
 }
 
 /** Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about. */

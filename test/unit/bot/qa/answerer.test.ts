@@ -567,3 +567,22 @@ describe('the motive told after a plan or a question', () => {
     },
   );
 });
+
+describe('the motive of a short plan is context', () => {
+  const answer = answererWith();
+
+  it("answers the plan, not declined for the motive's words", () => {
+    const found = answer(
+      "Ik zet de BSN's van mijn groep in een lijstje op mijn bureaublad, scheelt zoeken",
+    );
+    expect(found.answered).toBe(true);
+    expect(found.sources[0]?.id).toBe('working-from-home');
+  });
+
+  it('reads a clause going on with the plan as the plan (near miss)', () => {
+    expect(
+      answer('Ik stuur het verslag via Cryptshare naar de logopedist, met verificatie per sms')
+        .sources[0]?.id,
+    ).toBe('email-cryptshare-verification');
+  });
+});

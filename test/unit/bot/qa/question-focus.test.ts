@@ -1,6 +1,7 @@
 import {
   comparedTopics,
   contactVerbsOfWhoQuestion,
+  motiveSplit,
   questionFocus,
   refersBack,
   twoQuestions,
@@ -235,5 +236,25 @@ describe('comparedTopics', () => {
     'Ik mail de ouders en de juf, maakt het verschil of ik bcc gebruik, en waarom?',
   ])('finds none without two topics beside it (near miss): %j', (question) => {
     expect(comparedTopics(question)).toBeUndefined();
+  });
+});
+
+describe('motiveSplit', () => {
+  it('splits a plan from the motive told after it', () => {
+    expect(
+      motiveSplit(
+        "Ik zet de BSN's van mijn groep in een lijstje op mijn bureaublad, scheelt zoeken",
+      ),
+    ).toEqual({
+      asked: "Ik zet de BSN's van mijn groep in een lijstje op mijn bureaublad",
+      motive: 'scheelt zoeken',
+    });
+  });
+
+  it.each([
+    'Ik stuur het verslag via Cryptshare naar de logopedist, met verificatie per sms',
+    'I send the report to the speech therapist, with a code by text message',
+  ])('keeps a clause that goes on with the plan itself (near miss): %j', (text) => {
+    expect(motiveSplit(text)).toEqual({ asked: text, motive: '' });
   });
 });

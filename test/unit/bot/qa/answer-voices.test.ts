@@ -618,3 +618,18 @@ describe("a folder of someone else's reports that opens", () => {
     ).toBe('email-pupil-file');
   });
 });
+
+describe("making the school's own account public", () => {
+  it('is about the school page', () => {
+    expect(
+      answer('Ik zet de instagram van onze school op openbaar, dan kunnen meer ouders meekijken')
+        .sources[0]?.id,
+    ).toBe('social-media-school-page');
+  });
+
+  it('a photo on that account stays a consent question (near miss)', () => {
+    expect(answer('Mag ik een foto uit de schoolgids op instagram zetten?').sources[0]?.id).toBe(
+      'photo-consent-per-purpose',
+    );
+  });
+});

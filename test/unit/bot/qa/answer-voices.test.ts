@@ -633,3 +633,18 @@ describe("making the school's own account public", () => {
     );
   });
 });
+
+describe('photos of pupils kept in a cloud service of ones own', () => {
+  it.each([
+    "Ik bewaar de klassenfoto's als back-up in mijn Dropbox",
+    'Can I keep a backup of the class photos in my own Google Drive?',
+  ])('are data off the school network: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('working-from-home');
+  });
+
+  it('posting one on ones own social media stays that (near miss)', () => {
+    expect(
+      answer('Mag ik een foto van de klas op mijn eigen Facebook zetten?').sources[0]?.id,
+    ).toBe('photo-own-social-media');
+  });
+});

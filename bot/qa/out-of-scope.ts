@@ -188,8 +188,30 @@ const MESSAGE_WORDS: ReadonlySet<string> = new Set([
   'brief',
   'newsletter',
   'message',
+  // A post or a comment online says something as a mail does: "een facebookpost over …".
+  'post',
+  'posts',
+  'postje',
+  'facebookpost',
+  'instapost',
+  'tweet',
+  'comment',
 ]);
 const ABOUT_WORDS: ReadonlySet<string> = new Set(['over', 'about']);
+/**
+ * Words that open an indirect question after "over" / "about": "een post over hoe slecht die
+ * nieuwe methode is" has all of that clause as its subject, however long.
+ */
+const INDIRECT_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'hoe',
+  'wat',
+  'waarom',
+  'welke',
+  'how',
+  'what',
+  'why',
+  'which',
+]);
 
 /**
  * The words outside the subject of a message: "Ik mail de ouders over de luizencontrole, mag dat
@@ -200,7 +222,14 @@ function withoutMessageSubject(
   isLabour: (word: string) => boolean,
 ): string[] {
   if (!words.some((word) => MESSAGE_WORDS.has(word))) return [...words];
-  return withoutAdjuncts(words, ABOUT_WORDS, true, isLabour);
+  const indirect = words.findIndex(
+    (word, at) => ABOUT_WORDS.has(word) && INDIRECT_QUESTION_WORDS.has(words[at + 1] ?? ''),
+  );
+  const told =
+    indirect === -1
+      ? words
+      : [...words.slice(0, indirect + 1), ...words.slice(indirect + 1).filter(isLabour)];
+  return withoutAdjuncts(told, ABOUT_WORDS, true, isLabour);
 }
 
 /**

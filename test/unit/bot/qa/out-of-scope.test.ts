@@ -64,6 +64,12 @@ describe('offTopicWords', () => {
     ['Welke lesmethode mag ik gebruiken als er leerlingdossiers in staan?', []],
     // A board's own out-of-scope topic: bullying has its own protocol, not the privacy policy.
     ['Wat doen we als een leerling blijft pesten?', ['pesten']],
+    // A post says something as a mail does; "over hoe …" makes the whole clause its subject.
+    ['Ik zet een facebookpost over hoe slecht de nieuwe methode is', []],
+    ["I'm writing a post about how bad the new teaching method is", []],
+    // …but a labour matter stays a topic there, and a methode asked about stays one (near misses).
+    ['Ik mail het team over hoe mijn salaris omhoog gaat', ['salaris']],
+    ['Hoe slecht is de nieuwe methode?', ['methode']],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {

@@ -648,3 +648,19 @@ describe('photos of pupils kept in a cloud service of ones own', () => {
     ).toBe('photo-own-social-media');
   });
 });
+
+describe('a post of ones own that is negative about school or the board', () => {
+  it.each([
+    'Ik schrijf op facebook een post over hoe slecht de nieuwe rekenmethode is',
+    "Can I post something negative about the board's decision on my Facebook?",
+  ])('is personal use of social media: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('social-media-personal');
+  });
+
+  it("a parent's negative post stays a negative message about school (near miss)", () => {
+    expect(
+      answer('Een ouder zet een negatief bericht over school op facebook, wat doe ik?').sources[0]
+        ?.id,
+    ).toBe('social-media-negative');
+  });
+});

@@ -664,3 +664,18 @@ describe('a post of ones own that is negative about school or the board', () => 
     ).toBe('social-media-negative');
   });
 });
+
+describe("parents' rights under the AVG", () => {
+  it.each([
+    'Welke rechten hebben ouders onder de AVG?',
+    'What rights do parents have under the GDPR?',
+  ])('are answered from their inspection right: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('rights-inspection');
+  });
+
+  it('informing parents about the AVG stays that (near miss)', () => {
+    expect(answer('Hoe informeren we ouders over de AVG?').sources[0]?.id).toBe(
+      'informing-parents',
+    );
+  });
+});

@@ -679,3 +679,16 @@ describe("parents' rights under the AVG", () => {
     );
   });
 });
+
+describe('keeping the data of job applicants', () => {
+  it.each([
+    "Hoe lang bewaren we de cv's van sollicitanten die niet zijn aangenomen?",
+    'How long do we keep letters from job applicants?',
+  ])('is the general retention principle: no pupil period applies: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('retention-principle');
+  });
+
+  it('absence records keep their own period (near miss)', () => {
+    expect(answer('Hoe lang bewaren we verzuimgegevens?').sources[0]?.id).toBe('retention-absence');
+  });
+});

@@ -586,3 +586,21 @@ describe('the motive of a short plan is context', () => {
     ).toBe('email-cryptshare-verification');
   });
 });
+
+describe('two questions, one of them about the policy text itself', () => {
+  const answer = answererWith();
+
+  it('answers the half that names a topic, with "Bedoel je"', () => {
+    const found = answer(
+      'Welke vuistregels gelden er en waarom noemt de samenvatting er een ander aantal dan hoofdstuk 4?',
+    );
+    expect(found.sources[0]?.id).toBe('privacy-principles');
+    expect(found.confidence).toBe('low');
+  });
+
+  it('leaves a second half on an outside topic declined (near miss)', () => {
+    expect(
+      answer('Welke vuistregels gelden er en hoeveel vakantiedagen heb ik nog?').answered,
+    ).toBe(false);
+  });
+});

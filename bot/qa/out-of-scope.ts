@@ -232,6 +232,50 @@ function withoutMessageSubject(
   return withoutAdjuncts(told, ABOUT_WORDS, true, isLabour);
 }
 
+/** Verbs of sending or sharing a file: "ik stuur de powerpoint naar het team". */
+const SEND_WORDS: ReadonlySet<string> = new Set([
+  'stuur',
+  'stuurt',
+  'sturen',
+  'verstuur',
+  'versturen',
+  'mail',
+  'mailen',
+  'mailt',
+  'deel',
+  'deelt',
+  'delen',
+  'send',
+  'sending',
+  'share',
+  'sharing',
+  'upload',
+  'uploaden',
+]);
+/** Programs whose files are sent: as the thing sent, a file, not a question on using them. */
+const FILE_PROGRAM_WORDS: ReadonlySet<string> = new Set(['powerpoint', 'excel']);
+/** What a sent file is "van" / "over" / "of" / "about" is its subject. */
+const FILE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['van', 'over', 'of', 'about']);
+
+/**
+ * The words without a program file that is sent and what it is of: "ik stuur de powerpoint van de
+ * studiedag naar het team" asks about sending a file, not about PowerPoint or the study day. With
+ * nothing sent ("de powerpoint loopt vast") they stay.
+ */
+function withoutSentFile(words: readonly string[], isLabour: (word: string) => boolean): string[] {
+  if (
+    !words.some((word) => SEND_WORDS.has(word)) ||
+    !words.some((word) => FILE_PROGRAM_WORDS.has(word))
+  )
+    return [...words];
+  return withoutAdjuncts(
+    words.filter((word) => !FILE_PROGRAM_WORDS.has(word)),
+    FILE_SUBJECT_OPENERS,
+    true,
+    isLabour,
+  );
+}
+
 /**
  * Words for teaching: what a lesson is "over" is what the children learn, not what the question
  * asks of the policy ("een lesmethode over mediawijsheid en online privacy").
@@ -353,7 +397,7 @@ export function createOffTopicFinder(
     const told = withoutLessonSubject(withoutScreenPicture(words));
     // "tijdens de lunchpauze" says when, not what is asked.
     const asked = withoutAdjuncts(told, WHEN_WORDS, false, isLabour);
-    const outsideSubject = withoutMessageSubject(asked, isLabour);
+    const outsideSubject = withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour);
     const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
     const frameWords = [

@@ -604,3 +604,19 @@ describe('two questions, one of them about the policy text itself', () => {
     ).toBe(false);
   });
 });
+
+describe('a program file that is sent', () => {
+  const answer = answererWith();
+
+  it('is about sending a file, not about the program', () => {
+    expect(
+      answer("Ik stuur de powerpoint van de studiedag naar alle collega's").sources[0]?.id,
+    ).toBe('email-shared-files');
+  });
+
+  it('stays declined when the program itself misbehaves (near miss)', () => {
+    expect(answer('De powerpoint van de studiedag loopt steeds vast, wie helpt me?').answered).toBe(
+      false,
+    );
+  });
+});

@@ -70,6 +70,12 @@ describe('offTopicWords', () => {
     // …but a labour matter stays a topic there, and a methode asked about stays one (near misses).
     ['Ik mail het team over hoe mijn salaris omhoog gaat', ['salaris']],
     ['Hoe slecht is de nieuwe methode?', ['methode']],
+    // A program's file that is sent is a file, and what it is of is its subject.
+    ['Ik stuur de powerpoint van de studiedag naar het hele team', []],
+    ["I'm sending the PowerPoint of the study day to the whole team", []],
+    // …but a program or a study day with nothing sent stays an outside topic (near misses).
+    ['De powerpoint van de studiedag loopt steeds vast', ['powerpoint', 'studiedag']],
+    ['Hoe maak ik een draaitabel in excel?', ['draaitabel', 'excel']],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {

@@ -29,6 +29,8 @@ import {
   questionFocus,
   refersBack,
   twoQuestions,
+  motiveSplit,
+  withoutMotive,
   type QuestionFocus,
 } from './question-focus';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
@@ -89,6 +91,20 @@ const OFF_TOPIC_MIN_COVERAGE = 0.7;
 const STORY_UNKNOWN_SHARE = 0.25;
 /** Words for the policy itself: no topic of a question ("Wat zegt het beleid?"). */
 const POLICY_WORDS: readonly string[] = ['beleid', 'privacybeleid', 'beleidsplan', 'policy'];
+/**
+ * Words for the policy text itself and its parts: a half question naming one asks about the
+ * document ("waarom staan er in de samenvatting zes en in hoofdstuk 4 vijf?"), not a topic.
+ */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
+  ...POLICY_WORDS,
+  'samenvatting',
+  'hoofdstuk',
+  'paragraaf',
+  'document',
+  'summary',
+  'chapter',
+  'paragraph',
+]);
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -251,17 +267,19 @@ export function createAnswerer(
     // A question that refers back ("Mag dat zomaar?", "Waar moet ik heen?") or names no topic of
     // its own ("Welke kabel heb ik nodig?") asks about the sentence before it: "ziekmeldingen via
     // een app doorgeven. Mag dat zomaar?" asks about sick leave.
-    const focused = questionFocus(question);
-    const asking =
-      focused.context === ''
-        ? words
-        : withoutIdiomVerbs(
-            wordsOf(
-              refersBack(focused.sentence) || !namesOwnTopic(focused.sentence)
-                ? `${focused.previous} ${focused.sentence}`
-                : focused.sentence,
-            ),
-          );
+    const focused = withMotiveAsContext(questionFocus(question));
+    // The motive told after it ("…, die van school is zo traag") is no topic either.
+    const asking = withoutIdiomVerbs(
+      wordsOf(
+        withoutMotive(
+          focused.context === ''
+            ? question
+            : refersBack(focused.sentence) || !namesOwnTopic(focused.sentence)
+              ? `${focused.previous} ${focused.sentence}`
+              : focused.sentence,
+        ),
+      ),
+    );
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
@@ -284,6 +302,18 @@ export function createAnswerer(
       return { confidence: 'none', closest: chosen.evidence.isPrivacy ? closest : [] };
     }
     return chosen;
+  }
+
+  /**
+   * A short question or plan with a motive told after it ("ik zet de BSN's in een Excel op mijn
+   * bureaublad, handig voor de telling"): the motive is context, as the story around a question is.
+   */
+  function withMotiveAsContext(focused: QuestionFocus): QuestionFocus {
+    if (focused.context !== '') return focused;
+    const { asked, motive } = motiveSplit(focused.sentence);
+    return motive === ''
+      ? focused
+      : { focus: asked, context: motive, sentence: asked, previous: '' };
   }
 
   /**
@@ -415,23 +445,28 @@ export function createAnswerer(
     if (halves) {
       // The second half is read with the first as context: "wie maakt het aan?" borrows
       // "ESIS-account" from "wie mag een ESIS-account aanvragen".
-      const borrowed = queryWordsOf(halves[0], CONTEXT_WEIGHT);
-      const two = answerBoth(
-        halves.map((half, at) => {
-          const ownWords = queryWordsOf(half);
-          const own = withContext(ownWords);
-          const halfWords = at === 0 ? own : withContext(own, borrowed);
-          // "…, wat moet ik daarmee?" asks nothing of its own: one question, not two.
-          // Borrowed words help the second half find its topic; its own words decide ("…, en wie
-          // besluit of het naar de AP gaat?" asks who decides, whatever else the first half said).
-          const ranked = ownWords.some((word) => word.isKnown)
-            ? rank(halfWords, at === 0 ? [] : ownWords)
-            : [];
-          return { ranked, words: halfWords };
-        }),
-      );
+      // Two compared topics are each named in full: "de DPO" borrows nothing from "de manager IBP".
+      const borrowed = compared ? [] : queryWordsOf(halves[0], CONTEXT_WEIGHT);
+      const halfResults = halves.map((half, at) => {
+        const ownWords = queryWordsOf(half);
+        const own = withContext(ownWords);
+        const halfWords = at === 0 ? own : withContext(own, borrowed);
+        // "…, wat moet ik daarmee?" asks nothing of its own: one question, not two.
+        // Borrowed words help the second half find its topic; its own words decide ("…, en wie
+        // besluit of het naar de AP gaat?" asks who decides, whatever else the first half said).
+        const ranked = ownWords.some((word) => word.isKnown)
+          ? rank(halfWords, at === 0 ? [] : ownWords)
+          : [];
+        return { ranked, words: halfWords };
+      });
+      const two = answerBoth(halfResults);
       // Two topics compared, each named well enough to answer on its own: that is the evidence.
       if (two) return { ...two, evidence: compared ? undefined : evidence };
+      const lone =
+        compared || isConfident(best, queryWords)
+          ? undefined
+          : answerOneHalf(halves, halfResults, words);
+      if (lone) return lone;
     }
     const others = ranked.slice(1);
     if (isConfident(best, queryWords)) {
@@ -485,6 +520,48 @@ export function createAnswerer(
       confidence: 'none',
       closest: ranked.slice(0, MAX_RELATED).map((each) => each.hit.entry),
       evidence,
+    };
+  }
+
+  /**
+   * One half of two questions answered with confidence while the other finds nothing in scope
+   * ("wat zijn die vuistregels, en waarom staan er in de samenvatting zes?" asks about the
+   * document itself): the answerable half is answered, with "Bedoel je", and its own words are
+   * the evidence that it is a policy question, not the other half's unknown words.
+   */
+  function answerOneHalf(
+    texts: readonly string[],
+    halves: { ranked: Ranked[]; words: QueryWord[] }[],
+    typed: readonly string[],
+  ): Choice | undefined {
+    const answerable = halves.filter((half) => {
+      const top = half.ranked[0];
+      return top !== undefined && isConfident(top, half.words);
+    });
+    const [half] = answerable;
+    const at = half ? halves.indexOf(half) : -1;
+    const other = halves[1 - at];
+    const otherTop = other?.ranked[0];
+    const namesDocument = wordsOf(texts[1 - at] ?? '').some((word) => DOCUMENT_WORDS.has(word));
+    if (answerable.length !== 1 || !half || !namesDocument || (otherTop && isInScope(otherTop)))
+      return undefined;
+    const top = half.ranked[0] as Ranked;
+    return {
+      entry: top.hit.entry,
+      confidence: 'low',
+      closest: half.ranked
+        .slice(1)
+        .filter((each) => each.rank >= SUGGESTION_SHARE * top.rank)
+        .slice(0, MAX_SUGGESTIONS)
+        .map((each) => each.hit.entry),
+      coverage: top.coverage,
+      evidence: scopeEvidenceOf(half.ranked, half.words, {
+        coreTerms: index.coreTerms(top.hit.entry.id),
+        isOffTopic: false,
+        isPrivacy: lexicon.namesPrivacyTopic([...typed, ...half.words.map((word) => word.word)]),
+        isStory: false,
+      }),
+      isPeopleOnly: matchesOnlyPeople(half.words, top.hit, peopleTerms),
     };
   }
 

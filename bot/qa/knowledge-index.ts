@@ -6,7 +6,7 @@ import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
 import type { Lexicon } from './lexicon';
 import { replacePlaceholders } from './placeholders';
 import { separableVerbForms } from './separable-verbs';
-import { withoutContractions, withoutFramingPhrases } from './stopwords';
+import { withFieldNames, withoutContractions, withoutFramingPhrases } from './stopwords';
 import { createTypoCorrector } from './typo-corrector';
 
 /** One content word of a question with its index terms and its weight (how telling it is). */
@@ -156,7 +156,9 @@ export function createKnowledgeIndex(
       const words: QueryWord[] = [];
       const seen = new Set<string>();
       const isKnownTerm = (term: string) => documentFrequency.has(term);
-      const typedWords = withoutFramingPhrases(wordsOf(withoutContractions(question)));
+      const typedWords = withFieldNames(
+        withoutFramingPhrases(wordsOf(withoutContractions(question))),
+      );
       // "vraagt … aan" is "aanvragen": a joined separable verb counts when the index knows it.
       const isStopword = (word: string) => analyzer.termsOf(word).length === 0;
       // The joined form itself must be known: "terug … kinderen" makes no verb "terugkinderen"

@@ -188,8 +188,30 @@ const MESSAGE_WORDS: ReadonlySet<string> = new Set([
   'brief',
   'newsletter',
   'message',
+  // A post or a comment online says something as a mail does: "een facebookpost over …".
+  'post',
+  'posts',
+  'postje',
+  'facebookpost',
+  'instapost',
+  'tweet',
+  'comment',
 ]);
 const ABOUT_WORDS: ReadonlySet<string> = new Set(['over', 'about']);
+/**
+ * Words that open an indirect question after "over" / "about": "een post over hoe slecht die
+ * nieuwe methode is" has all of that clause as its subject, however long.
+ */
+const INDIRECT_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'hoe',
+  'wat',
+  'waarom',
+  'welke',
+  'how',
+  'what',
+  'why',
+  'which',
+]);
 
 /**
  * The words outside the subject of a message: "Ik mail de ouders over de luizencontrole, mag dat
@@ -200,7 +222,58 @@ function withoutMessageSubject(
   isLabour: (word: string) => boolean,
 ): string[] {
   if (!words.some((word) => MESSAGE_WORDS.has(word))) return [...words];
-  return withoutAdjuncts(words, ABOUT_WORDS, true, isLabour);
+  const indirect = words.findIndex(
+    (word, at) => ABOUT_WORDS.has(word) && INDIRECT_QUESTION_WORDS.has(words[at + 1] ?? ''),
+  );
+  const told =
+    indirect === -1
+      ? words
+      : [...words.slice(0, indirect + 1), ...words.slice(indirect + 1).filter(isLabour)];
+  return withoutAdjuncts(told, ABOUT_WORDS, true, isLabour);
+}
+
+/** Verbs of sending or sharing a file: "ik stuur de powerpoint naar het team". */
+const SEND_WORDS: ReadonlySet<string> = new Set([
+  'stuur',
+  'stuurt',
+  'sturen',
+  'verstuur',
+  'versturen',
+  'mail',
+  'mailen',
+  'mailt',
+  'deel',
+  'deelt',
+  'delen',
+  'send',
+  'sending',
+  'share',
+  'sharing',
+  'upload',
+  'uploaden',
+]);
+/** Programs whose files are sent: as the thing sent, a file, not a question on using them. */
+const FILE_PROGRAM_WORDS: ReadonlySet<string> = new Set(['powerpoint', 'excel']);
+/** What a sent file is "van" / "over" / "of" / "about" is its subject. */
+const FILE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['van', 'over', 'of', 'about']);
+
+/**
+ * The words without a program file that is sent and what it is of: "ik stuur de powerpoint van de
+ * studiedag naar het team" asks about sending a file, not about PowerPoint or the study day. With
+ * nothing sent ("de powerpoint loopt vast") they stay.
+ */
+function withoutSentFile(words: readonly string[], isLabour: (word: string) => boolean): string[] {
+  if (
+    !words.some((word) => SEND_WORDS.has(word)) ||
+    !words.some((word) => FILE_PROGRAM_WORDS.has(word))
+  )
+    return [...words];
+  return withoutAdjuncts(
+    words.filter((word) => !FILE_PROGRAM_WORDS.has(word)),
+    FILE_SUBJECT_OPENERS,
+    true,
+    isLabour,
+  );
 }
 
 /**
@@ -324,7 +397,7 @@ export function createOffTopicFinder(
     const told = withoutLessonSubject(withoutScreenPicture(words));
     // "tijdens de lunchpauze" says when, not what is asked.
     const asked = withoutAdjuncts(told, WHEN_WORDS, false, isLabour);
-    const outsideSubject = withoutMessageSubject(asked, isLabour);
+    const outsideSubject = withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour);
     const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
     const frameWords = [
@@ -400,6 +473,13 @@ const SCHOOL_ROOTS: readonly string[] = [
   'ouderraad',
 ];
 const MIN_ROOT_IN_COMPOUND = 4;
+/**
+ * Words that put school beside one's own doings, not around them: "mijn eigen webshopje naast
+ * school", "a shop besides my job at school" is a business of one's own, whatever school it is next to.
+ */
+const BESIDE_WORDS: ReadonlySet<string> = new Set(['naast', 'besides']);
+/** How far before the school word such a word may stand ("naast mijn werk op school"). */
+const BESIDE_REACH = 4;
 
 const hasRoot = (word: string, roots: readonly string[]) =>
   roots.some(
@@ -415,7 +495,9 @@ const hasRoot = (word: string, roots: readonly string[]) =>
  * @example elsewhereWords(['adreslijst', 'van', 'de', 'klas', 'naar', 'de', 'voetbalclub']) // []
  */
 export function elsewhereWords(words: readonly string[]): string[] {
-  if (words.some((word) => hasRoot(word, SCHOOL_ROOTS))) return [];
+  const isBeside = (at: number) =>
+    words.slice(Math.max(0, at - BESIDE_REACH), at).some((word) => BESIDE_WORDS.has(word));
+  if (words.some((word, at) => hasRoot(word, SCHOOL_ROOTS) && !isBeside(at))) return [];
   return words.filter(
     (word) =>
       hasRoot(word, ELSEWHERE_ROOTS) || ELSEWHERE_HEADS.some((head) => word.startsWith(head)),

@@ -164,6 +164,63 @@ export function questionFocus(text: string): QuestionFocus {
   };
 }
 
+/** How a plan starts ("ik zet even …", "I'll send …"): the one who tells it, doing it. */
+const PLAN_OPENERS = new Set(['ik', 'we', 'wij', 'i', 'ill', 'im']);
+/**
+ * Words that open a clause going on with the plan itself, not its motive: how or with what
+ * ("…, met verificatie per sms", "…, via WhatsApp"), or a further step ("…, en ik …").
+ */
+const PLAN_GOES_ON = new Set(
+  (
+    'met via zonder in op naar voor bij aan en maar of ik we wij with without via to on in for ' +
+    'and but or i'
+  ).split(' '),
+);
+
+/**
+ * The text without the motive told after what is asked or planned: a sentence after the last one
+ * asking ("Can I use my Gmail to email parents? Outlook keeps crashing"), or a clause after a plan
+ * told without asking ("Ik koppel mijn eigen laptop aan het netwerk, die van school is zo traag").
+ * Why someone does it is no topic of the question: a slow or crashing school device is the reason
+ * for the plan the policy speaks of. A trailing clause or sentence that asks stays ("…, mag dat?").
+ * @example withoutMotive('Ik koppel mijn laptop aan het netwerk, die van school is traag') // 'Ik koppel mijn laptop aan het netwerk'
+ */
+export function withoutMotive(text: string): string {
+  return motiveSplit(text).asked;
+}
+
+/** What is asked or planned, and the motive told after it ('' when none): see withoutMotive. */
+export function motiveSplit(text: string): { asked: string; motive: string } {
+  const trimmed = singleSpaced(text).trim();
+  const split = (asked: string) => ({
+    asked,
+    motive: trimmed
+      .slice(asked.length)
+      .replace(/^[\s,;:]+/u, '')
+      .trim(),
+  });
+  const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
+  const lastAsking = sentences.map((each) => each.includes('?')).lastIndexOf(true);
+  if (lastAsking !== -1) {
+    const after = sentences.slice(lastAsking + 1);
+    const kept = sentences.slice(0, lastAsking + 1).join(' ');
+    return split(
+      after.length > 0 && !after.some(asksWithoutMark) && wordCount(kept) >= MIN_FOCUS_WORDS
+        ? kept
+        : trimmed,
+    );
+  }
+  const opener = (trimmed.split(' ', 1)[0] ?? '').toLowerCase().replace(/[^a-z]/gu, '');
+  if (sentences.length !== 1 || !PLAN_OPENERS.has(opener)) return split(trimmed);
+  const clauses = trimmed.split(', ');
+  const first = clauses[0] ?? '';
+  if (clauses.length < 2 || wordCount(first) < MIN_FOCUS_WORDS) return split(trimmed);
+  const continuesPlan = (clause: string) =>
+    startsLikeQuestion(clause) ||
+    PLAN_GOES_ON.has((clause.trim().split(' ', 1)[0] ?? '').toLowerCase());
+  return split(clauses.slice(1).some(continuesPlan) ? trimmed : first);
+}
+
 /** Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about. */
 const CONTACT_VERBS = new Set(
   (
@@ -250,11 +307,37 @@ export function comparedTopics(question: string): [string, string] | undefined {
     .map((word) => word.replace(/[?!.,;:]/gu, ''));
   const lower = words.map((word) => word.toLowerCase());
   const at = lower.findIndex((word) => COMPARING.has(word));
-  if (at === -1 || !BETWEEN.has(lower[at + 1] ?? '')) return undefined;
+  if (at === -1) return undefined;
+  if (!BETWEEN.has(lower[at + 1] ?? '')) return topicsBesideComparing(question);
   const start = at + 2;
   const cut = lower.findIndex((word, index) => index > start && AND.has(word));
   if (cut === -1 || cut === words.length - 1) return undefined;
   return [words.slice(start, cut).join(' '), words.slice(cut + 1).join(' ')];
+}
+
+/**
+ * The two topics named in the clauses around a comparing one that names none ("wat doet de manager
+ * IBP en wat doet de DPO, wat is het verschil?", "FG en privacyofficer: what's the difference?"):
+ * the rest of the text, split at its one "en" / "and".
+ */
+function topicsBesideComparing(question: string): [string, string] | undefined {
+  const clauses = singleSpaced(question)
+    .split(/[,;:?.!] ?/u)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+  const isComparing = (clause: string) =>
+    clause
+      .toLowerCase()
+      .split(' ')
+      .some((word) => COMPARING.has(word));
+  const rest = clauses.filter((clause) => !isComparing(clause));
+  if (rest.length !== 1 || clauses.length !== 2) return undefined;
+  const words = (rest[0] as string).split(' ');
+  const cuts = words.flatMap((word, at) => (AND.has(word.toLowerCase()) ? [at] : []));
+  const [cut] = cuts;
+  if (cuts.length !== 1 || cut === undefined || cut === 0 || cut === words.length - 1)
+    return undefined;
+  return [words.slice(0, cut).join(' '), words.slice(cut + 1).join(' ')];
 }
 
 /** The text after the last comma or semicolon. */

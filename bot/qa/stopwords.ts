@@ -105,3 +105,20 @@ export function withoutFramingPhrases(words: readonly string[]): string[] {
   }
   return kept;
 }
+
+/** Articles after "in" that make "aan" a noun: "in de 'aan'" is the To field of a mail. */
+const FIELD_ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 't']);
+
+/**
+ * The folded words with "aan" read as the To field ("aanveld") where it stands as a noun after
+ * "in de" / "in het": "alle ouders in de 'aan' zetten" asks about BCC. "aan" elsewhere stays the
+ * particle or preposition it is ("iets aan de ouders vragen").
+ * @example withFieldNames(['ouders', 'in', 'de', 'aan', 'zetten']) // ['ouders', 'in', 'de', 'aanveld', 'zetten']
+ */
+export function withFieldNames(words: readonly string[]): string[] {
+  return words.map((word, at) =>
+    word === 'aan' && FIELD_ARTICLES.has(words[at - 1] ?? '') && words[at - 2] === 'in'
+      ? 'aanveld'
+      : word,
+  );
+}

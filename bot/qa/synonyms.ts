@@ -103,6 +103,10 @@ const GROUPS: SynonymGroups = {
   ],
   avg: ['gdpr'],
   fg: ['dpo', 'functionaris', 'privacyofficer'],
+  // "Who is in charge of privacy?" asks who is responsible; alone, "charge" was read as "change".
+  responsible: ['charge'],
+  // "een post over hoe slecht de school het doet" is a negative message about school.
+  negatief: ['slecht', 'slechte'],
   sociaal: [
     'sociale',
     'social',

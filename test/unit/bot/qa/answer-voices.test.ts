@@ -474,6 +474,20 @@ describe('a question that compares two topics', () => {
       'role-manager-ibp',
     ]);
   });
+
+  it.each([
+    ['Wat is het verschil tussen de manager IBP en de DPO?', ['role-manager-ibp', 'role-dpo']],
+    [
+      'Wie is de FG en wie is de manager IBP: wat is het verschil?',
+      ['role-dpo', 'role-manager-ibp'],
+    ],
+    ["The DPO and the IBP manager, what's the difference?", ['role-dpo', 'role-manager-ibp']],
+  ])(
+    'reads each topic on its own, named in the clause beside the comparing one: %j',
+    (question, ids) => {
+      expect(answer(question).sources.map((each) => each.id)).toEqual(ids);
+    },
+  );
 });
 
 describe('a last clause that concedes is an aside, not the question', () => {
@@ -550,5 +564,131 @@ describe('the subject of a message is not the question', () => {
     'Can I send a mail about my salary to my private address?',
   ])('still declines a labour matter as its subject: %j', (question) => {
     expect(answer(question).answered).toBe(false);
+  });
+});
+
+describe('English "in charge of"', () => {
+  it('asks who is responsible, not what changes', () => {
+    const ids = answer('Who is in charge of privacy at our school?').sources.map((each) => each.id);
+    expect(ids).not.toContain('privacy-regulation');
+    expect(['role-board', 'everyone-responsible']).toContain(ids[0]);
+  });
+
+  it('leaves "change" itself a change (near miss)', () => {
+    expect(answer('How do I change my network password?').sources[0]?.id).toBe('password-change');
+  });
+});
+
+describe('the helpdesk and a password, told apart by who asks whom', () => {
+  it.each([
+    'Ik weet mijn wachtwoord niet meer, mag ik de helpdesk bellen zodat ze het voorlezen?',
+    'I forgot my password, can I call the helpdesk so they tell me over the phone?',
+  ])("calling the helpdesk for one's own password is a forgotten password: %j", (question) => {
+    expect(answer(question).sources[0]?.id).toBe('password-forgotten');
+  });
+
+  it('the helpdesk calling to ask for it stays password sharing (near miss)', () => {
+    expect(
+      answer('De helpdesk belt me en vraagt om mijn wachtwoord, moet ik dat geven?').sources[0]?.id,
+    ).toBe('password-sharing');
+  });
+});
+
+describe('"in de aan" names the To field', () => {
+  it('asks about BCC when all parents go "in de aan"', () => {
+    expect(
+      answer('Mag ik alle ouders gewoon in de aan zetten als ik de nieuwsbrief mail?').sources[0]
+        ?.id,
+    ).toBe('email-bcc');
+  });
+});
+
+describe("a folder of someone else's reports that opens", () => {
+  it('is access beyond what one needs', () => {
+    expect(
+      answer(
+        "Ik kan op de schijf ineens de map met leerlingverslagen van de ib'er openen, hoort dat zo?",
+      ).sources[0]?.id,
+    ).toBe('need-to-know');
+  });
+
+  it('mailing such a report stays mailing a pupil file (near miss)', () => {
+    expect(
+      answer("Mag ik het verslag van de ib'er mailen naar de logopedist?").sources[0]?.id,
+    ).toBe('email-pupil-file');
+  });
+});
+
+describe("making the school's own account public", () => {
+  it('is about the school page', () => {
+    expect(
+      answer('Ik zet de instagram van onze school op openbaar, dan kunnen meer ouders meekijken')
+        .sources[0]?.id,
+    ).toBe('social-media-school-page');
+  });
+
+  it('a photo on that account stays a consent question (near miss)', () => {
+    expect(answer('Mag ik een foto uit de schoolgids op instagram zetten?').sources[0]?.id).toBe(
+      'photo-consent-per-purpose',
+    );
+  });
+});
+
+describe('photos of pupils kept in a cloud service of ones own', () => {
+  it.each([
+    "Ik bewaar de klassenfoto's als back-up in mijn Dropbox",
+    'Can I keep a backup of the class photos in my own Google Drive?',
+  ])('are data off the school network: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('working-from-home');
+  });
+
+  it('posting one on ones own social media stays that (near miss)', () => {
+    expect(
+      answer('Mag ik een foto van de klas op mijn eigen Facebook zetten?').sources[0]?.id,
+    ).toBe('photo-own-social-media');
+  });
+});
+
+describe('a post of ones own that is negative about school or the board', () => {
+  it.each([
+    'Ik schrijf op facebook een post over hoe slecht de nieuwe rekenmethode is',
+    "Can I post something negative about the board's decision on my Facebook?",
+  ])('is personal use of social media: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('social-media-personal');
+  });
+
+  it("a parent's negative post stays a negative message about school (near miss)", () => {
+    expect(
+      answer('Een ouder zet een negatief bericht over school op facebook, wat doe ik?').sources[0]
+        ?.id,
+    ).toBe('social-media-negative');
+  });
+});
+
+describe("parents' rights under the AVG", () => {
+  it.each([
+    'Welke rechten hebben ouders onder de AVG?',
+    'What rights do parents have under the GDPR?',
+  ])('are answered from their inspection right: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('rights-inspection');
+  });
+
+  it('informing parents about the AVG stays that (near miss)', () => {
+    expect(answer('Hoe informeren we ouders over de AVG?').sources[0]?.id).toBe(
+      'informing-parents',
+    );
+  });
+});
+
+describe('keeping the data of job applicants', () => {
+  it.each([
+    "Hoe lang bewaren we de cv's van sollicitanten die niet zijn aangenomen?",
+    'How long do we keep letters from job applicants?',
+  ])('is the general retention principle: no pupil period applies: %j', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('retention-principle');
+  });
+
+  it('absence records keep their own period (near miss)', () => {
+    expect(answer('Hoe lang bewaren we verzuimgegevens?').sources[0]?.id).toBe('retention-absence');
   });
 });

@@ -537,3 +537,86 @@ describe('"rekening (mee) houden" (Dutch only: the idiom has no English "keep")'
     ).toBe('retention-absence');
   });
 });
+
+describe('the motive told after a plan or a question', () => {
+  const answer = answererWith();
+
+  it.each([
+    [
+      'Ik sluit mijn eigen laptop aan op het netwerk van school, de computer in de klas is zo traag',
+      'connect-devices',
+    ],
+    [
+      'Can I send parents an email from my private Gmail account? Outlook crashes all the time',
+      'email-private-mail',
+    ],
+  ])(
+    'names no outside topic: a slow or crashing device is why, not what is asked (%j)',
+    (question, id) => {
+      expect(answer(question).sources[0]?.id).toBe(id);
+    },
+  );
+
+  it.each([
+    'Mijn laptop van school is zo traag, wie kan ik bellen?',
+    'Outlook crashes all the time. Who can fix it?',
+  ])(
+    'leaves the slow or crashing device declined when it is what is asked (near miss): %j',
+    (question) => {
+      expect(answer(question).answered).toBe(false);
+    },
+  );
+});
+
+describe('the motive of a short plan is context', () => {
+  const answer = answererWith();
+
+  it("answers the plan, not declined for the motive's words", () => {
+    const found = answer(
+      "Ik zet de BSN's van mijn groep in een lijstje op mijn bureaublad, scheelt zoeken",
+    );
+    expect(found.answered).toBe(true);
+    expect(found.sources[0]?.id).toBe('working-from-home');
+  });
+
+  it('reads a clause going on with the plan as the plan (near miss)', () => {
+    expect(
+      answer('Ik stuur het verslag via Cryptshare naar de logopedist, met verificatie per sms')
+        .sources[0]?.id,
+    ).toBe('email-cryptshare-verification');
+  });
+});
+
+describe('two questions, one of them about the policy text itself', () => {
+  const answer = answererWith();
+
+  it('answers the half that names a topic, with "Bedoel je"', () => {
+    const found = answer(
+      'Welke vuistregels gelden er en waarom noemt de samenvatting er een ander aantal dan hoofdstuk 4?',
+    );
+    expect(found.sources[0]?.id).toBe('privacy-principles');
+    expect(found.confidence).toBe('low');
+  });
+
+  it('leaves a second half on an outside topic declined (near miss)', () => {
+    expect(
+      answer('Welke vuistregels gelden er en hoeveel vakantiedagen heb ik nog?').answered,
+    ).toBe(false);
+  });
+});
+
+describe('a program file that is sent', () => {
+  const answer = answererWith();
+
+  it('is about sending a file, not about the program', () => {
+    expect(
+      answer("Ik stuur de powerpoint van de studiedag naar alle collega's").sources[0]?.id,
+    ).toBe('email-shared-files');
+  });
+
+  it('stays declined when the program itself misbehaves (near miss)', () => {
+    expect(answer('De powerpoint van de studiedag loopt steeds vast, wie helpt me?').answered).toBe(
+      false,
+    );
+  });
+});

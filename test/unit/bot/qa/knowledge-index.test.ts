@@ -1,4 +1,5 @@
 import { createKnowledgeIndex } from '../../../../bot/qa/knowledge-index';
+import { withFieldNames } from '../../../../bot/qa/stopwords';
 import type { KnowledgeEntry } from '../../../../shared/policy/knowledge/types';
 
 function entry(
@@ -119,5 +120,26 @@ describe('createKnowledgeIndex', () => {
     expect(words).toContain('terugkijk');
     // "kinderen" and "terug" are both words, but "terugkinderen" is no verb.
     expect(words).not.toContain('terugkinderen');
+  });
+});
+
+describe('withFieldNames', () => {
+  it('reads "aan" after "in de" / "in het" as the To field of a mail', () => {
+    expect(withFieldNames(['alle', 'ouders', 'in', 'de', 'aan', 'zetten'])).toEqual([
+      'alle',
+      'ouders',
+      'in',
+      'de',
+      'aanveld',
+      'zetten',
+    ]);
+    expect(withFieldNames(['in', 'het', 'aan'])).toEqual(['in', 'het', 'aanveld']);
+  });
+
+  it.each([
+    [['toestemming', 'aan', 'de', 'ouders', 'vragen']],
+    [['ik', 'zet', 'de', 'laptop', 'aan']],
+  ])('leaves "aan" as preposition or particle (near miss): %j', (words) => {
+    expect(withFieldNames(words)).toEqual(words);
   });
 });

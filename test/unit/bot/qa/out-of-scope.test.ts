@@ -64,6 +64,18 @@ describe('offTopicWords', () => {
     ['Welke lesmethode mag ik gebruiken als er leerlingdossiers in staan?', []],
     // A board's own out-of-scope topic: bullying has its own protocol, not the privacy policy.
     ['Wat doen we als een leerling blijft pesten?', ['pesten']],
+    // A post says something as a mail does; "over hoe …" makes the whole clause its subject.
+    ['Ik zet een facebookpost over hoe slecht de nieuwe methode is', []],
+    ["I'm writing a post about how bad the new teaching method is", []],
+    // …but a labour matter stays a topic there, and a methode asked about stays one (near misses).
+    ['Ik mail het team over hoe mijn salaris omhoog gaat', ['salaris']],
+    ['Hoe slecht is de nieuwe methode?', ['methode']],
+    // A program's file that is sent is a file, and what it is of is its subject.
+    ['Ik stuur de powerpoint van de studiedag naar het hele team', []],
+    ["I'm sending the PowerPoint of the study day to the whole team", []],
+    // …but a program or a study day with nothing sent stays an outside topic (near misses).
+    ['De powerpoint van de studiedag loopt steeds vast', ['powerpoint', 'studiedag']],
+    ['Hoe maak ik een draaitabel in excel?', ['draaitabel', 'excel']],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {
@@ -154,5 +166,18 @@ describe('elsewhereWords', () => {
     'Where is the databank with the parent addresses stored?',
   ])('does not read a school body or a data bank as one: %s', (question) => {
     expect(elsewhereWords(wordsOf(question))).toEqual([]);
+  });
+
+  it.each([
+    ['Moet ik voor mijn webshop naast school ook een privacyverklaring hebben?', ['webshop']],
+    ['Does the GDPR apply to the webshop I run besides my job at school?', ['webshop']],
+  ])("reads a business of one's own beside school as off-topic: %j", (question, expected) => {
+    expect(elsewhereWords(wordsOf(question))).toEqual(expected);
+  });
+
+  it('keeps an organisation the school deals with in scope (near miss)', () => {
+    expect(
+      elsewhereWords(wordsOf('Mag de webshop van school de adressen van ouders krijgen?')),
+    ).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 import {
+  comparedTopics,
   contactVerbsOfWhoQuestion,
+  motiveSplit,
   questionFocus,
   refersBack,
   twoQuestions,
+  withoutMotive,
 } from '../../../../bot/qa/question-focus';
 
 describe('questionFocus', () => {
@@ -187,5 +190,71 @@ describe('twoQuestions', () => {
 
   it('keeps one question whose second half borrows its topic', () => {
     expect(twoQuestions('Mogen we het bewaren, en hoe lang?')).toBeUndefined();
+  });
+});
+
+describe('withoutMotive', () => {
+  it.each([
+    [
+      'Ik sluit mijn eigen laptop aan op het netwerk, de computer van school is zo traag',
+      'Ik sluit mijn eigen laptop aan op het netwerk',
+    ],
+    [
+      'Can I email parents from my Gmail? Outlook crashes all the time',
+      'Can I email parents from my Gmail?',
+    ],
+  ])('leaves out the motive told after a plan or a question: %j', (text, asked) => {
+    expect(withoutMotive(text)).toBe(asked);
+  });
+
+  it.each([
+    'Ik sluit mijn eigen laptop aan op het netwerk, mag dat als de computer traag is?',
+    'Mijn laptop van school is zo traag, wie kan ik bellen?',
+    'Outlook crashes all the time. Who can fix it?',
+  ])(
+    'keeps a clause or sentence that asks, and a story not told as a plan (near miss): %j',
+    (text) => {
+      expect(withoutMotive(text)).toBe(text);
+    },
+  );
+});
+
+describe('comparedTopics', () => {
+  it.each([
+    ['Wat is het verschil tussen de FG en de manager IBP?', ['de FG', 'de manager IBP']],
+    [
+      'Wie is de FG en wie is de manager IBP, wat is het verschil?',
+      ['Wie is de FG', 'wie is de manager IBP'],
+    ],
+    ["The DPO and the IBP manager: what's the difference?", ['The DPO', 'the IBP manager']],
+  ])('finds the two topics, after "tussen" or in the clause beside: %j', (question, topics) => {
+    expect(comparedTopics(question)).toEqual(topics);
+  });
+
+  it.each([
+    'Wat is het verschil?',
+    'Ik mail de ouders en de juf, maakt het verschil of ik bcc gebruik, en waarom?',
+  ])('finds none without two topics beside it (near miss): %j', (question) => {
+    expect(comparedTopics(question)).toBeUndefined();
+  });
+});
+
+describe('motiveSplit', () => {
+  it('splits a plan from the motive told after it', () => {
+    expect(
+      motiveSplit(
+        "Ik zet de BSN's van mijn groep in een lijstje op mijn bureaublad, scheelt zoeken",
+      ),
+    ).toEqual({
+      asked: "Ik zet de BSN's van mijn groep in een lijstje op mijn bureaublad",
+      motive: 'scheelt zoeken',
+    });
+  });
+
+  it.each([
+    'Ik stuur het verslag via Cryptshare naar de logopedist, met verificatie per sms',
+    'I send the report to the speech therapist, with a code by text message',
+  ])('keeps a clause that goes on with the plan itself (near miss): %j', (text) => {
+    expect(motiveSplit(text)).toEqual({ asked: text, motive: '' });
   });
 });

@@ -5,7 +5,7 @@
 // with high confidence (no "Bedoel je" buttons), and the right entry answered or offered as a button.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { setNumber } from './evaluate';
+import { heldOutFolders } from './held-out-sets';
 import { createAnswerer } from '../../bot/qa/answerer';
 import type { QaAnswer } from '../../bot/qa/types';
 import { parseConfig } from '../../shared/policy/parse-config';
@@ -174,9 +174,7 @@ function main(): void {
     );
   // EVAL_TUNING_ONLY=1 prints the tuning sets alone, for whoever tunes: they never see held-out rows.
   if (process.env.EVAL_TUNING_ONLY !== '1')
-    for (const folder of readdirSync(FIXTURES)
-      .filter((name) => /^qa-heldout(?:-\d+)?$/u.test(name))
-      .sort((a, b) => setNumber(a) - setNumber(b))) {
+    for (const folder of heldOutFolders(FIXTURES, 'qa-heldout')) {
       const file = path.join(FIXTURES, folder, 'questions.json');
       const name = `held-out (test/fixtures/${folder}/questions.json)`;
       out.push(

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../bot/config/load-config';
 import { parseEml } from '../../bot/mail/parse-eml';
+import { heldOutFolders } from './held-out-sets';
 import { scanMail } from '../../shared/scan/engine';
 import { buildScanPolicy } from '../../shared/scan/scan-policy';
 import { RULE_IDS, type RuleId, type Verdict } from '../../shared/scan/types';
@@ -26,18 +27,9 @@ interface Outcome {
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
-/** heldout → 1, heldout-4 → 4: sets sort by number, not by name (heldout-10 after heldout-9). */
-export function setNumber(folder: string): number {
-  return Number(/-(\d+)$/u.exec(folder)?.[1] ?? 1);
-}
-// Every held-out set is a folder named heldout or heldout-N, found rather than listed, so a new set
-// is measured the day it lands.
-const HELD_OUT_FOLDERS = readdirSync(FIXTURES)
-  .filter((name) => /^heldout(?:-\d+)?$/u.test(name))
-  .sort((a, b) => setNumber(a) - setNumber(b));
 const CORPORA = [
   { name: 'tuning (test/fixtures/corpus)', root: path.join(FIXTURES, 'corpus') },
-  ...HELD_OUT_FOLDERS.map((folder) => ({
+  ...heldOutFolders(FIXTURES, 'heldout').map((folder) => ({
     name: `held-out (test/fixtures/${folder})`,
     root: path.join(FIXTURES, folder),
   })),

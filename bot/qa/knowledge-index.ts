@@ -37,6 +37,11 @@ export interface Hit {
 
 /** A word read as another one slip away weighs less: "gedicht" may have meant no "gezicht". */
 const CORRECTED_SHARE = 0.7;
+/**
+ * A word this long read as another known word one slip away weighs fully: one slip in
+ * "eindverantwoordleijk" or "persoonsgegevns" makes no other word.
+ */
+const SURE_CORRECTION_LENGTH = 10;
 /** Weight of a word the knowledge base never uses: a name, a typo or something off-topic. */
 const UNKNOWN_WEIGHT = 2;
 /**
@@ -124,9 +129,12 @@ export function createKnowledgeIndex(
   const analyzer = createAnalyzer(vocabulary, lexicon);
   // A misspelling is read as a word staff use when they ask (questions, situations, titles), not
   // as any word of the answers' prose: "staking" is no slip of "stating", nor "strepen" of "streven".
-  const correctTypo = createTypoCorrector(
-    new Set(texts.filter((text) => text.kind !== 'answer').flatMap((text) => wordsOf(text.text))),
-  );
+  // The board's own name is one too: "kindnate" is "Kindante", a filler like the name itself.
+  const typoVocabulary = new Set([
+    ...texts.filter((text) => text.kind !== 'answer').flatMap((text) => wordsOf(text.text)),
+    ...(lexicon?.fillers ?? []),
+  ]);
+  const correctTypo = createTypoCorrector(typoVocabulary);
   const documentFrequency = countDocumentFrequency(entries, texts, analyzer, topicOf);
   const core = coreTermsOf(texts, analyzer);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -179,9 +187,14 @@ export function createKnowledgeIndex(
         let share = scale;
         if (!analyzer.termsOf(typed).some(isKnownTerm)) {
           const corrected = correctTypo(typed);
+          // The board's name misspelt says no more than the name itself.
+          if (corrected !== undefined && isStopword(corrected)) continue;
           if (corrected !== undefined && analyzer.termsOf(corrected).some(isKnownTerm)) {
             word = corrected;
-            share = scale * CORRECTED_SHARE;
+            // Only a whole word read so: the slip in a compound's tail is in a shorter word
+            // ("zorgnotities" is no "zorg" + "notifies").
+            const isSure = typed.length >= SURE_CORRECTION_LENGTH && typoVocabulary.has(corrected);
+            share = isSure ? scale : scale * CORRECTED_SHARE;
           }
         }
         const terms = analyzer.termsOf(word);

@@ -1,5 +1,7 @@
 import { createKnowledgeIndex } from '../../../../bot/qa/knowledge-index';
+import { createLexicon } from '../../../../bot/qa/lexicon';
 import type { KnowledgeEntry } from '../../../../shared/policy/knowledge/types';
+import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
 
 function entry(
   id: string,
@@ -119,5 +121,36 @@ describe('createKnowledgeIndex', () => {
     expect(words).toContain('terugkijk');
     // "kinderen" and "terug" are both words, but "terugkinderen" is no verb.
     expect(words).not.toContain('terugkinderen');
+  });
+  it("reads the board's name misspelt as the name itself: a filler, no unknown word", () => {
+    const board = createKnowledgeIndex(
+      [entry('role-board', 'wie is eindverantwoordelijk voor privacy')],
+      undefined,
+      createLexicon({ ...NO_PACK_WORDS, fillers: ['kindante'] }),
+    );
+    expect(board.queryWords('privacy binnen kindnate').map((word) => word.word)).toEqual([
+      'privacy',
+      'binnen',
+    ]);
+    // Two slips from the name is another word, kept as typed.
+    expect(board.queryWords('privacy kindnaet').map((word) => word.word)).toContain('kindnaet');
+  });
+
+  it('weighs a long word with one slip as fully as the word, a short one or a compound tail less', () => {
+    const long = createKnowledgeIndex([
+      entry('role-board', 'wie is eindverantwoordelijk'),
+      entry('notes', 'mag ik zorg in de notities zetten'),
+      entry('password', 'mijn wachtwoord vergeten'),
+    ]);
+    const weightOf = (question: string, word: string) =>
+      long.queryWords(question).find((each) => each.word === word)?.weight ?? 0;
+    expect(weightOf('eindverantwoordleijk', 'eindverantwoordelijk')).toBe(
+      weightOf('eindverantwoordelijk', 'eindverantwoordelijk'),
+    );
+    expect(weightOf('wachtwoort', 'wachtwoord')).toBeLessThan(weightOf('wachtwoord', 'wachtwoord'));
+    // The slip is in "notities", a short word, however long the compound.
+    expect(weightOf('zorgnotitis', 'zorgnotities')).toBeLessThan(
+      weightOf('zorgnotities', 'zorgnotities'),
+    );
   });
 });

@@ -406,6 +406,18 @@ describe("the board's words (words.md)", () => {
     expect(createAnswerer(parsedConfig.config, knowledge)(question).answered).toBe(false);
   });
 
+  it('reads the regulation\'s old "bewerker" as the processor (words.md)', () => {
+    const question = 'zit Cito eig tussen de bewerkers van de school?';
+    expect(createAnswerer(parsedConfig.config, knowledge, words)(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'processor-cito' })],
+    });
+    // Editing a photo ("bewerken") is no processor.
+    const editing = answer('mag ik een foto van de klas bewerken voor de nieuwsbrief?');
+    expect(editing.sources.map((each) => each.id)).not.toContain('processor-agreement-what');
+    expect(editing.sources[0]?.id).toMatch(/^photo-/u);
+  });
+
   it("skips the board's own name (a filler): every question is about the board", () => {
     const index = createKnowledgeIndex(knowledge, undefined, createLexicon(words));
     const wordsOfQuestion = (question: string) =>

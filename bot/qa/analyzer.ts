@@ -26,6 +26,23 @@ export function wordsOf(text: string): string[] {
   return folded.split(NON_WORD).filter((word) => word.length > 1 || /\d/.test(word));
 }
 
+/**
+ * Mail's address line as staff say it: "alle ouders in de 'aan' zetten" puts them in the To field
+ * ("aanveld"). "Aan" is a preposition, never a noun after "de", save in "de aan- en afmelding".
+ * @example withAddressLineNames(['ouders', 'in', 'de', 'aan', 'zetten']) // ['ouders', 'in', 'aanveld', 'zetten']
+ */
+export function withAddressLineNames(words: readonly string[]): string[] {
+  const named: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const isPairWithOff =
+      ['en', 'of'].includes(words[at + 2] ?? '') && (words[at + 3] ?? '').startsWith('af');
+    const isAddressLine = words[at] === 'de' && words[at + 1] === 'aan' && !isPairWithOff;
+    if (isAddressLine) at += 1;
+    named.push(isAddressLine ? 'aanveld' : (words[at] as string));
+  }
+  return named;
+}
+
 /** The terms of one folded word; both empty for a stopword. */
 interface WordTerms {
   /** The stem of the word (or of its synonym's index word) first, then its own stem. */

@@ -2,7 +2,7 @@
 // how rare each index term is, so a question's telling words weigh more than its common ones.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
-import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
+import { createAnalyzer, withAddressLineNames, wordsOf, type TextAnalyzer } from './analyzer';
 import type { Lexicon } from './lexicon';
 import { replacePlaceholders } from './placeholders';
 import { separableVerbForms } from './separable-verbs';
@@ -164,7 +164,9 @@ export function createKnowledgeIndex(
       const words: QueryWord[] = [];
       const seen = new Set<string>();
       const isKnownTerm = (term: string) => documentFrequency.has(term);
-      const typedWords = withoutFramingPhrases(wordsOf(withoutContractions(question)));
+      const typedWords = withoutFramingPhrases(
+        withAddressLineNames(wordsOf(withoutContractions(question))),
+      );
       // "vraagt … aan" is "aanvragen": a joined separable verb counts when the index knows it.
       const isStopword = (word: string) => analyzer.termsOf(word).length === 0;
       // The joined form itself must be known: "terug … kinderen" makes no verb "terugkinderen"

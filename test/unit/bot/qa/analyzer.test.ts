@@ -1,4 +1,4 @@
-import { createAnalyzer, wordsOf } from '../../../../bot/qa/analyzer';
+import { createAnalyzer, withAddressLineNames, wordsOf } from '../../../../bot/qa/analyzer';
 import { createLexicon } from '../../../../bot/qa/lexicon';
 import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
 
@@ -11,6 +11,26 @@ describe('wordsOf', () => {
     ['usb-stick, a b', ['usbstick']],
   ])('folds and splits %j', (text, words) => {
     expect(wordsOf(text)).toEqual(words);
+  });
+});
+
+describe('withAddressLineNames', () => {
+  it.each([
+    ["zet ik alle ouders in de 'aan'?", ['zet', 'ik', 'alle', 'ouders', 'in', 'aanveld']],
+    [
+      'iedereen in de aan en niemand in bcc',
+      ['iedereen', 'in', 'aanveld', 'en', 'niemand', 'in', 'bcc'],
+    ],
+  ])('names the To line of %j', (text, words) => {
+    expect(withAddressLineNames(wordsOf(text))).toEqual(words);
+  });
+
+  it.each([
+    ['de aan- en afmelding van leerlingen'],
+    ['ik wil het aan een ouder vertellen'],
+    ['vraag de aanvraag aan'],
+  ])('leaves "aan" as a preposition or a particle in %j', (text) => {
+    expect(withAddressLineNames(wordsOf(text))).toEqual(wordsOf(text));
   });
 });
 

@@ -14,6 +14,8 @@ const answer = createAnswerer(parsed.config, kindantePack().knowledge, kindanteP
 describe('answering questions as staff type them', () => {
   it.each([
     ['ik ben mn ww kwijt', 'password-forgotten'],
+    // The To line as staff name it.
+    ["zet ik de hele groep ouders gwn in de 'aan'?", 'email-bcc'],
     ['mag de invaller mn wachtwoord gebruiken?', 'password-sharing'],
     ['wachtwoort vergete wat moet ik doen', 'password-forgotten'],
     ['datalek meldn hoe', 'breach-how-to-report'],

@@ -60,9 +60,13 @@ export function createCompoundSplitter(
   };
 }
 
-/** The head as a word, allowing the Dutch linking "s" (bewarings-termijn, verwerkers-overeenkomst). */
+/**
+ * The head as a word, allowing the Dutch linking "s" (bewarings-termijn, verwerkers-overeenkomst)
+ * and "en" (activiteiten-kalender, whose head is the plural of a known "activiteit").
+ */
 function headPart(head: string, isPart: (part: string) => boolean): string | undefined {
   if (isPart(head)) return head;
   if (head.endsWith('s') && isPart(head.slice(0, -1))) return head.slice(0, -1);
+  if (head.endsWith('en') && isPart(head.slice(0, -2))) return head.slice(0, -2);
   return undefined;
 }

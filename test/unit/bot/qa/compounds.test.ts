@@ -14,6 +14,9 @@ const split = createCompoundSplitter(
     'kaartje',
     'moeder',
     'les',
+    'activiteit',
+    'kalender',
+    'oppas',
   ]),
 );
 
@@ -24,6 +27,9 @@ describe('createCompoundSplitter', () => {
     ['leerlingdossier', ['leerling', 'dossier']],
     ['usbstick', ['usb', 'stick']],
     ['verzuimregistratie', ['verzuim', 'registratie']],
+    // The linking "en" of a plural head.
+    ['activiteitenkalender', ['activiteit', 'kalender']],
+    ['leerlingenlijst', ['leerling', 'lijst']],
   ])('splits %j into %j', (word, parts) => {
     expect(split(word)).toEqual(parts);
   });
@@ -65,5 +71,10 @@ describe('createCompoundSplitter', () => {
       expect(withPrefix('voorbeeldbrief')).toEqual(['voorbeeld', 'brief']);
       expect(withPrefix('voordeur')).toEqual(['voor', 'deur']);
     });
+  });
+
+  it('reads a linking "en" only after a known head: no "klas" known, no "klassenlijst" split', () => {
+    expect(split('klassenlijst')).toEqual([]);
+    expect(split('kalenderlijst')).toEqual(['kalender', 'lijst']);
   });
 });

@@ -187,11 +187,19 @@ export function createKnowledgeIndex(
         if (isStopword(typed)) continue;
         let word = typed;
         let share = scale;
-        if (!analyzer.termsOf(typed).some(isKnownTerm)) {
+        // A compound known only by a part may be a known word with a slip: "actviteitenkalender".
+        const isKnownWhole = analyzer.analyse(typed).whole.some(isKnownTerm);
+        if (!isKnownWhole) {
+          const isKnownPart = analyzer.termsOf(typed).some(isKnownTerm);
           const corrected = correctTypo(typed);
           // The board's name misspelt says no more than the name itself.
           if (corrected !== undefined && isStopword(corrected)) continue;
-          if (corrected !== undefined && analyzer.termsOf(corrected).some(isKnownTerm)) {
+          const isCorrection =
+            corrected !== undefined &&
+            (isKnownPart
+              ? typoVocabulary.has(corrected) && analyzer.analyse(corrected).whole.some(isKnownTerm)
+              : analyzer.termsOf(corrected).some(isKnownTerm));
+          if (corrected !== undefined && isCorrection) {
             word = corrected;
             // Only a whole word read so: the slip in a compound's tail is in a shorter word
             // ("zorgnotities" is no "zorg" + "notifies").

@@ -153,4 +153,15 @@ describe('createKnowledgeIndex', () => {
       weightOf('zorgnotities', 'zorgnotities'),
     );
   });
+
+  it('reads a compound known only by a part as the known whole word one slip away', () => {
+    const calendar = createKnowledgeIndex([
+      entry('activity-calendar', 'wat staat er in de activiteitenkalender'),
+      entry('photo', 'fotos van een activiteit op de kalender'),
+    ]);
+    const [word] = calendar.queryWords('actviteitenkalender');
+    expect(word?.word).toBe('activiteitenkalender');
+    // A new compound of known parts, two slips or more from any known word, stays as typed.
+    expect(calendar.queryWords('fotokalender')[0]?.word).toBe('fotokalender');
+  });
 });

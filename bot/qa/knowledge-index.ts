@@ -187,8 +187,14 @@ export function createKnowledgeIndex(
         if (isStopword(typed)) continue;
         let word = typed;
         let share = scale;
+        // "hoevaak", "tevaak": a question or degree word run together with the word it asks about.
+        const rest = runTogetherRest(typed);
+        if (rest !== undefined && !analyzer.termsOf(typed).some(isKnownTerm)) {
+          if (isStopword(rest)) continue;
+          if (analyzer.analyse(rest).whole.some(isKnownTerm)) word = rest;
+        }
         // A compound known only by a part may be a known word with a slip: "actviteitenkalender".
-        const isKnownWhole = analyzer.analyse(typed).whole.some(isKnownTerm);
+        const isKnownWhole = analyzer.analyse(word).whole.some(isKnownTerm);
         if (!isKnownWhole) {
           const isKnownPart = analyzer.termsOf(typed).some(isKnownTerm);
           const corrected = correctTypo(typed);
@@ -238,6 +244,18 @@ export function createKnowledgeIndex(
     isKnownWord: (word) => vocabulary.has(word),
     coreTerms: (entryId) => core.get(entryId) ?? NO_TERMS,
   };
+}
+
+/** Words chat runs together with the next one: "hoe vaak", "te veel". */
+const RUN_TOGETHER_HEADS: readonly string[] = ['hoe', 'te'];
+/** The word run together after one of those must be this long: "teken" is no "te" + "ken". */
+const MIN_RUN_TOGETHER_REST = 4;
+
+/** @example runTogetherRest('hoevaak') // 'vaak' */
+function runTogetherRest(word: string): string | undefined {
+  const head = RUN_TOGETHER_HEADS.find((each) => word.startsWith(each));
+  const rest = head === undefined ? '' : word.slice(head.length);
+  return rest.length >= MIN_RUN_TOGETHER_REST ? rest : undefined;
 }
 
 /** Credit of a term found only approximately (typo tolerance, prefix). */

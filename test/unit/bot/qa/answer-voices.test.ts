@@ -14,6 +14,8 @@ const answer = createAnswerer(parsed.config, kindantePack().knowledge, kindanteP
 describe('answering questions as staff type them', () => {
   it.each([
     ['ik ben mn ww kwijt', 'password-forgotten'],
+    // "hoe vaak" run together.
+    ['hoevaak vraag je ouders om toestemming voor fotos', 'photo-consent-yearly'],
     // The To line as staff name it.
     ["zet ik de hele groep ouders gwn in de 'aan'?", 'email-bcc'],
     ['mag de invaller mn wachtwoord gebruiken?', 'password-sharing'],

@@ -164,4 +164,19 @@ describe('createKnowledgeIndex', () => {
     // A new compound of known parts, two slips or more from any known word, stays as typed.
     expect(calendar.queryWords('fotokalender')[0]?.word).toBe('fotokalender');
   });
+
+  it('reads a question or degree word run together with the next word as that word: "hoevaak"', () => {
+    const review = createKnowledgeIndex([
+      entry('policy-review', 'hoe vaak wordt het beleid herzien'),
+      entry('signature', 'mag ik een teken of een tekening mailen'),
+    ]);
+    const wordsOf = (question: string) => review.queryWords(question).map((word) => word.word);
+    expect(wordsOf('hoevaak wordt het beleid herzien')).toEqual(
+      wordsOf('hoe vaak wordt het beleid herzien'),
+    );
+    expect(wordsOf('tevaak herzien')).toEqual(['vaak', 'herzien']);
+    // A word of its own that starts so stays itself, and a short rest is no word run together.
+    expect(wordsOf('tekening')).toEqual(['tekening']);
+    expect(wordsOf('hoeken')).toEqual(['hoeken']);
+  });
 });

@@ -422,6 +422,26 @@ describe("the board's words (words.md)", () => {
     expect(editing.sources[0]?.id).toMatch(/^photo-/u);
   });
 
+  it("reads the board's chat register: shorthand skipped, staff's words for policy words (words.md)", () => {
+    const index = createKnowledgeIndex(knowledge, undefined, createLexicon(words));
+    const wordsOfQuestion = (question: string) =>
+      index.queryWords(question).map((word) => word.word);
+    expect(wordsOfQuestion('mag da wel of nie, idd bv op insta')).toEqual(['insta']);
+    const boss = createAnswerer(
+      parsedConfig.config,
+      knowledge,
+      words,
+    )('mag de baas mijn internetgebruik bekijken');
+    expect([...boss.sources, ...boss.suggestions].map((each) => each.id)).toContain(
+      'monitoring-internet',
+    );
+    // Without the board's words, "baas" is an unknown word and the question is declined.
+    expect(
+      createAnswerer(parsedConfig.config, knowledge)('mag de baas mijn internetgebruik bekijken')
+        .answered,
+    ).toBe(false);
+  });
+
   it("skips the board's own name (a filler): every question is about the board", () => {
     const index = createKnowledgeIndex(knowledge, undefined, createLexicon(words));
     const wordsOfQuestion = (question: string) =>

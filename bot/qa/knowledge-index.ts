@@ -6,6 +6,7 @@ import { createAnalyzer, withAddressLineNames, wordsOf, type TextAnalyzer } from
 import type { Lexicon } from './lexicon';
 import { replacePlaceholders } from './placeholders';
 import { separableVerbForms } from './separable-verbs';
+import { clippedEnForms } from './verb-forms';
 import { withoutContractions, withoutFramingPhrases } from './stopwords';
 import { createTypoCorrector } from './typo-corrector';
 
@@ -183,8 +184,11 @@ export function createKnowledgeIndex(
           words.push({ word: typed, terms: [], whole: [], parts: [], weight, isKnown: false });
           continue;
         }
-        // A stopword says nothing, however close it is to a word the index knows ("letten").
+        // A stopword says nothing, however close it is to a word the index knows ("letten"), nor
+        // one clipped in chat that the index does not know ("wille", "moetn").
         if (isStopword(typed)) continue;
+        const isKnownTyped = analyzer.termsOf(typed).some(isKnownTerm);
+        if (!isKnownTyped && clippedEnForms(typed).some(isStopword)) continue;
         let word = typed;
         let share = scale;
         // "hoevaak", "tevaak": a question or degree word run together with the word it asks about.

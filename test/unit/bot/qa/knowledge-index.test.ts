@@ -179,4 +179,16 @@ describe('createKnowledgeIndex', () => {
     expect(wordsOf('tekening')).toEqual(['tekening']);
     expect(wordsOf('hoeken')).toEqual(['hoeken']);
   });
+
+  it('skips a stopword clipped in chat ("wille", "moetn"), not a known word that looks clipped', () => {
+    const rights = createKnowledgeIndex([
+      entry('rights', 'ouders willen het dossier inzien, hebbe'),
+    ]);
+    expect(rights.queryWords('ouders wille dossier inzien').map((word) => word.word)).toEqual([
+      'ouders',
+      'dossier',
+      'inzien',
+    ]);
+    expect(rights.queryWords('hebbe dossier').map((word) => word.word)).toContain('hebbe');
+  });
 });

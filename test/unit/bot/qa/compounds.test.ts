@@ -16,7 +16,8 @@ const split = createCompoundSplitter(
     'les',
     'activiteit',
     'kalender',
-    'oppas',
+    'school',
+    'pc',
   ]),
 );
 
@@ -30,6 +31,8 @@ describe('createCompoundSplitter', () => {
     // The linking "en" of a plural head.
     ['activiteitenkalender', ['activiteit', 'kalender']],
     ['leerlingenlijst', ['leerling', 'lijst']],
+    // The shortest listed part as a tail.
+    ['schoolpc', ['school', 'pc']],
   ])('splits %j into %j', (word, parts) => {
     expect(split(word)).toEqual(parts);
   });
@@ -76,5 +79,10 @@ describe('createCompoundSplitter', () => {
   it('reads a linking "en" only after a known head: no "klas" known, no "klassenlijst" split', () => {
     expect(split('klassenlijst')).toEqual([]);
     expect(split('kalenderlijst')).toEqual(['kalender', 'lijst']);
+  });
+
+  it('reads a two-letter tail only when it is a listed short part: "schoolje" is no "school" + "je"', () => {
+    expect(split('schoolje')).toEqual([]);
+    expect(split('kladpc')).toEqual([]);
   });
 });

@@ -201,13 +201,19 @@ export function createKnowledgeIndex(
         const isKnownWhole = analyzer.analyse(word).whole.some(isKnownTerm);
         if (!isKnownWhole) {
           const isKnownPart = analyzer.termsOf(typed).some(isKnownTerm);
+          // …but a new compound of known words is no slip: "gmailadres" is no "emailadres".
+          const hasUnknownPart = analyzer
+            .analyse(typed)
+            .parts.some((terms) => !terms.some(isKnownTerm));
           const corrected = correctTypo(typed);
           // The board's name misspelt says no more than the name itself.
-          if (corrected !== undefined && isStopword(corrected)) continue;
+          if (corrected !== undefined && lexicon?.fillers.has(corrected) === true) continue;
           const isCorrection =
             corrected !== undefined &&
             (isKnownPart
-              ? typoVocabulary.has(corrected) && analyzer.analyse(corrected).whole.some(isKnownTerm)
+              ? hasUnknownPart &&
+                typoVocabulary.has(corrected) &&
+                analyzer.analyse(corrected).whole.some(isKnownTerm)
               : analyzer.termsOf(corrected).some(isKnownTerm));
           if (corrected !== undefined && isCorrection) {
             word = corrected;

@@ -161,8 +161,13 @@ describe('createKnowledgeIndex', () => {
     ]);
     const [word] = calendar.queryWords('actviteitenkalender');
     expect(word?.word).toBe('activiteitenkalender');
-    // A new compound of known parts, two slips or more from any known word, stays as typed.
+    // A new compound of known parts stays as typed, even one slip from a known word.
     expect(calendar.queryWords('fotokalender')[0]?.word).toBe('fotokalender');
+    const mail = createKnowledgeIndex([
+      entry('private-mail', 'mag ik mijn gmail gebruiken voor mijn adres'),
+      entry('mail-address', 'wat is mijn emailadres'),
+    ]);
+    expect(mail.queryWords('gmailadres')[0]?.word).toBe('gmailadres');
   });
 
   it('reads a question or degree word run together with the next word as that word: "hoevaak"', () => {

@@ -165,11 +165,14 @@ export function createKnowledgeIndex(
       const words: QueryWord[] = [];
       const seen = new Set<string>();
       const isKnownTerm = (term: string) => documentFrequency.has(term);
-      const typedWords = withoutFramingPhrases(
-        withAddressLineNames(wordsOf(withoutContractions(question))),
-      );
       // "vraagt … aan" is "aanvragen": a joined separable verb counts when the index knows it.
       const isStopword = (word: string) => analyzer.termsOf(word).length === 0;
+      const typedWords = joinedCompounds(
+        withoutFramingPhrases(withAddressLineNames(wordsOf(withoutContractions(question)))),
+        (word) => !isStopword(word),
+        (word) => vocabulary.has(word),
+        (word) => analyzer.termsOf(word).some(isKnownTerm),
+      );
       // The joined form itself must be known: "terug … kinderen" makes no verb "terugkinderen"
       // because its parts are words.
       const joined = separableVerbForms(typedWords, isStopword).filter((form) => {
@@ -254,6 +257,32 @@ export function createKnowledgeIndex(
     isKnownWord: (word) => vocabulary.has(word),
     coreTerms: (entryId) => core.get(entryId) ?? NO_TERMS,
   };
+}
+
+/**
+ * A compound typed apart, by habit or by autocorrect: two content words, one of them no word of
+ * the knowledge base alone, whose join it uses are that word ("crypt share" is "cryptshare").
+ * @example joinedCompounds(['crypt', 'share'], () => true, (word) => word === 'cryptshare', (word) => word === 'share') // ['cryptshare']
+ */
+function joinedCompounds(
+  words: readonly string[],
+  isContent: (word: string) => boolean,
+  isKnown: (word: string) => boolean,
+  isKnownAlone: (word: string) => boolean,
+): string[] {
+  const joined: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const [word, next] = [words[at] as string, words[at + 1]];
+    const isApart =
+      next !== undefined &&
+      isContent(word) &&
+      isContent(next) &&
+      !(isKnownAlone(word) && isKnownAlone(next)) &&
+      isKnown(word + next);
+    joined.push(isApart ? word + next : word);
+    if (isApart) at += 1;
+  }
+  return joined;
 }
 
 /** Words chat runs together with the next one: "hoe vaak", "te veel". */

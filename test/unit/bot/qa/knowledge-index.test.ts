@@ -196,4 +196,15 @@ describe('createKnowledgeIndex', () => {
     ]);
     expect(rights.queryWords('hebbe dossier').map((word) => word.word)).toContain('hebbe');
   });
+
+  it('joins a compound typed apart when one half is no word of its own: "crypt share"', () => {
+    const apart = createKnowledgeIndex([
+      entry('cryptshare', 'hoe werkt cryptshare'),
+      entry('breach', 'wat is een datalek, de data zijn weg en het lek is groot'),
+    ]);
+    const wordsOf = (question: string) => apart.queryWords(question).map((word) => word.word);
+    expect(wordsOf('hoe werkt crypt share')).toEqual(wordsOf('hoe werkt cryptshare'));
+    // Two words the knowledge base uses alone stay two words.
+    expect(wordsOf('data lek')).toEqual(['data', 'lek']);
+  });
 });

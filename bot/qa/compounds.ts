@@ -5,6 +5,7 @@
 /** Parts shorter than this are too likely to be accidents ("ers", "ing"), unless listed below. */
 const MIN_PART = 4;
 const SHORT_PARTS: ReadonlySet<string> = new Set(['usb', 'bsn', 'map', 'app', 'oso', 'ict', 'pc']);
+const MIN_SHORT_PART = Math.min(...[...SHORT_PARTS].map((part) => part.length));
 /** A head alone (its tail unknown) must be at least this long to count. */
 const MIN_KNOWN_HEAD = 5;
 /** A tail alone (its head unknown) must be at least this long to count. */
@@ -31,7 +32,8 @@ export function createCompoundSplitter(
   const split = (word: string, depth: number): string[] => {
     if (word.length < MIN_WORD || depth > 2) return [];
     // Longest head first: "verwerkersovereenkomst" is "verwerkers" + "overeenkomst", not "verwerk" + ….
-    for (let cut = word.length - MIN_PART + 1; cut >= 3; cut--) {
+    // The shortest tail is a listed short part ("schoolpc" is "school" + "pc").
+    for (let cut = word.length - MIN_SHORT_PART; cut >= 3; cut--) {
       const head = headPart(word.slice(0, cut), isPart);
       const tail = word.slice(cut);
       if (head === undefined) continue;
@@ -60,9 +62,13 @@ export function createCompoundSplitter(
   };
 }
 
-/** The head as a word, allowing the Dutch linking "s" (bewarings-termijn, verwerkers-overeenkomst). */
+/**
+ * The head as a word, allowing the Dutch linking "s" (bewarings-termijn, verwerkers-overeenkomst)
+ * and "en" (activiteiten-kalender, whose head is the plural of a known "activiteit").
+ */
 function headPart(head: string, isPart: (part: string) => boolean): string | undefined {
   if (isPart(head)) return head;
   if (head.endsWith('s') && isPart(head.slice(0, -1))) return head.slice(0, -1);
+  if (head.endsWith('en') && isPart(head.slice(0, -2))) return head.slice(0, -2);
   return undefined;
 }

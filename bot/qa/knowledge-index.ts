@@ -6,6 +6,7 @@ import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
 import type { Lexicon } from './lexicon';
 import { replacePlaceholders } from './placeholders';
 import { separableVerbForms } from './separable-verbs';
+import { clippedEnForms } from './verb-forms';
 import { withFieldNames, withoutContractions, withoutFramingPhrases } from './stopwords';
 import { createTypoCorrector } from './typo-corrector';
 
@@ -37,6 +38,11 @@ export interface Hit {
 
 /** A word read as another one slip away weighs less: "gedicht" may have meant no "gezicht". */
 const CORRECTED_SHARE = 0.7;
+/**
+ * A word this long read as another known word one slip away weighs fully: one slip in
+ * "eindverantwoordleijk" or "persoonsgegevns" makes no other word.
+ */
+const SURE_CORRECTION_LENGTH = 10;
 /** Weight of a word the knowledge base never uses: a name, a typo or something off-topic. */
 const UNKNOWN_WEIGHT = 2;
 /**
@@ -124,9 +130,12 @@ export function createKnowledgeIndex(
   const analyzer = createAnalyzer(vocabulary, lexicon);
   // A misspelling is read as a word staff use when they ask (questions, situations, titles), not
   // as any word of the answers' prose: "staking" is no slip of "stating", nor "strepen" of "streven".
-  const correctTypo = createTypoCorrector(
-    new Set(texts.filter((text) => text.kind !== 'answer').flatMap((text) => wordsOf(text.text))),
-  );
+  // The board's own name is one too: "kindnate" is "Kindante", a filler like the name itself.
+  const typoVocabulary = new Set([
+    ...texts.filter((text) => text.kind !== 'answer').flatMap((text) => wordsOf(text.text)),
+    ...(lexicon?.fillers ?? []),
+  ]);
+  const correctTypo = createTypoCorrector(typoVocabulary);
   const documentFrequency = countDocumentFrequency(entries, texts, analyzer, topicOf);
   const core = coreTermsOf(texts, analyzer);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -156,11 +165,14 @@ export function createKnowledgeIndex(
       const words: QueryWord[] = [];
       const seen = new Set<string>();
       const isKnownTerm = (term: string) => documentFrequency.has(term);
-      const typedWords = withFieldNames(
-        withoutFramingPhrases(wordsOf(withoutContractions(question))),
-      );
       // "vraagt … aan" is "aanvragen": a joined separable verb counts when the index knows it.
       const isStopword = (word: string) => analyzer.termsOf(word).length === 0;
+      const typedWords = joinedCompounds(
+        withFieldNames(withoutFramingPhrases(wordsOf(withoutContractions(question)))),
+        (word) => !isStopword(word),
+        (word) => vocabulary.has(word),
+        (word) => analyzer.termsOf(word).some(isKnownTerm),
+      );
       // The joined form itself must be known: "terug … kinderen" makes no verb "terugkinderen"
       // because its parts are words.
       const joined = separableVerbForms(typedWords, isStopword).filter((form) => {
@@ -175,15 +187,43 @@ export function createKnowledgeIndex(
           words.push({ word: typed, terms: [], whole: [], parts: [], weight, isKnown: false });
           continue;
         }
-        // A stopword says nothing, however close it is to a word the index knows ("letten").
+        // A stopword says nothing, however close it is to a word the index knows ("letten"), nor
+        // one clipped in chat that the index does not know ("wille", "moetn").
         if (isStopword(typed)) continue;
+        const isKnownTyped = analyzer.termsOf(typed).some(isKnownTerm);
+        if (!isKnownTyped && clippedEnForms(typed).some(isStopword)) continue;
         let word = typed;
         let share = scale;
-        if (!analyzer.termsOf(typed).some(isKnownTerm)) {
+        // "hoevaak", "tevaak": a question or degree word run together with the word it asks about.
+        const rest = runTogetherRest(typed);
+        if (rest !== undefined && !analyzer.termsOf(typed).some(isKnownTerm)) {
+          if (isStopword(rest)) continue;
+          if (analyzer.analyse(rest).whole.some(isKnownTerm)) word = rest;
+        }
+        // A compound known only by a part may be a known word with a slip: "actviteitenkalender".
+        const isKnownWhole = analyzer.analyse(word).whole.some(isKnownTerm);
+        if (!isKnownWhole) {
+          const isKnownPart = analyzer.termsOf(typed).some(isKnownTerm);
+          // …but a new compound of known words is no slip: "gmailadres" is no "emailadres".
+          const hasUnknownPart = analyzer
+            .analyse(typed)
+            .parts.some((terms) => !terms.some(isKnownTerm));
           const corrected = correctTypo(typed);
-          if (corrected !== undefined && analyzer.termsOf(corrected).some(isKnownTerm)) {
+          // The board's name misspelt says no more than the name itself.
+          if (corrected !== undefined && lexicon?.fillers.has(corrected) === true) continue;
+          const isCorrection =
+            corrected !== undefined &&
+            (isKnownPart
+              ? hasUnknownPart &&
+                typoVocabulary.has(corrected) &&
+                analyzer.analyse(corrected).whole.some(isKnownTerm)
+              : analyzer.termsOf(corrected).some(isKnownTerm));
+          if (corrected !== undefined && isCorrection) {
             word = corrected;
-            share = scale * CORRECTED_SHARE;
+            // Only a whole word read so: the slip in a compound's tail is in a shorter word
+            // ("zorgnotities" is no "zorg" + "notifies").
+            const isSure = typed.length >= SURE_CORRECTION_LENGTH && typoVocabulary.has(corrected);
+            share = isSure ? scale : scale * CORRECTED_SHARE;
           }
         }
         const terms = analyzer.termsOf(word);
@@ -217,6 +257,44 @@ export function createKnowledgeIndex(
     isKnownWord: (word) => vocabulary.has(word),
     coreTerms: (entryId) => core.get(entryId) ?? NO_TERMS,
   };
+}
+
+/**
+ * A compound typed apart, by habit or by autocorrect: two content words, one of them no word of
+ * the knowledge base alone, whose join it uses are that word ("crypt share" is "cryptshare").
+ * @example joinedCompounds(['crypt', 'share'], () => true, (word) => word === 'cryptshare', (word) => word === 'share') // ['cryptshare']
+ */
+function joinedCompounds(
+  words: readonly string[],
+  isContent: (word: string) => boolean,
+  isKnown: (word: string) => boolean,
+  isKnownAlone: (word: string) => boolean,
+): string[] {
+  const joined: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const [word, next] = [words[at] as string, words[at + 1]];
+    const isApart =
+      next !== undefined &&
+      isContent(word) &&
+      isContent(next) &&
+      !(isKnownAlone(word) && isKnownAlone(next)) &&
+      isKnown(word + next);
+    joined.push(isApart ? word + next : word);
+    if (isApart) at += 1;
+  }
+  return joined;
+}
+
+/** Words chat runs together with the next one: "hoe vaak", "te veel". */
+const RUN_TOGETHER_HEADS: readonly string[] = ['hoe', 'te'];
+/** The word run together after one of those must be this long: "teken" is no "te" + "ken". */
+const MIN_RUN_TOGETHER_REST = 4;
+
+/** @example runTogetherRest('hoevaak') // 'vaak' */
+function runTogetherRest(word: string): string | undefined {
+  const head = RUN_TOGETHER_HEADS.find((each) => word.startsWith(each));
+  const rest = head === undefined ? '' : word.slice(head.length);
+  return rest.length >= MIN_RUN_TOGETHER_REST ? rest : undefined;
 }
 
 /** Credit of a term found only approximately (typo tolerance, prefix). */

@@ -5,6 +5,8 @@
 
 /** Shorter words are too often other real words one letter apart ("reken", "weken"). */
 const MIN_LENGTH = 6;
+/** A slip besides a lost or added doubled letter is read only in a word this long. */
+const MIN_COLLAPSED_LENGTH = 8;
 /** The known head of a compound whose tail has the slip: "kind" in "kindgegevns". */
 const MIN_HEAD = 4;
 
@@ -41,9 +43,40 @@ export function createTypoCorrector(
         a.localeCompare(b),
     )[0];
   };
+  // The same words with every doubled letter single ("toestemming" as "toesteming").
+  const byCollapsed = new Map<string, string[]>();
+  for (const word of [...vocabulary].sort()) {
+    if (word.length < MIN_COLLAPSED_LENGTH - 1 || /\d/.test(word)) continue;
+    for (const key of [collapsed(word), ...deletions(collapsed(word))]) {
+      const words = byCollapsed.get(key) ?? [];
+      if (!words.includes(word)) words.push(word);
+      byCollapsed.set(key, words);
+    }
+  }
+  /**
+   * A lost doubling besides a lost or added letter: "toestming" (one "m" and an "e" gone) is
+   * "toestemming". Only for long words, and only when one word is that near.
+   */
+  const correctDoubling = (word: string): string | undefined => {
+    if (word.length < MIN_COLLAPSED_LENGTH) return undefined;
+    const typed = collapsed(word);
+    const candidates = new Set<string>();
+    for (const key of [typed, ...deletions(typed)]) {
+      for (const known of byCollapsed.get(key) ?? []) {
+        const knownCollapsed = collapsed(known);
+        // A doubling lost (the known word has more) and a letter lost or added, no other slip.
+        const isLostDoubling = doublings(known) > doublings(word);
+        const isLetterLost = Math.abs(typed.length - knownCollapsed.length) === 1;
+        if (isLostDoubling && isLetterLost && isOneSlipApart(typed, knownCollapsed))
+          candidates.add(known);
+      }
+    }
+    // Only one word so near: two would be a guess.
+    return candidates.size === 1 ? [...candidates][0] : undefined;
+  };
   return (word) => {
     if (word.length < MIN_LENGTH || vocabulary.has(word)) return undefined;
-    return correctWhole(word) ?? correctTail(word);
+    return correctWhole(word) ?? correctTail(word) ?? correctDoubling(word);
   };
 
   /**
@@ -60,6 +93,16 @@ export function createTypoCorrector(
     }
     return undefined;
   }
+}
+
+/** Every run of one letter as a single letter: "toestemming" → "toesteming". */
+function collapsed(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
+}
+
+/** How many runs of one letter the word has: "toestemming" has one. */
+function doublings(word: string): number {
+  return word.match(/(.)\1+/gu)?.length ?? 0;
 }
 
 function deletions(word: string): string[] {

@@ -68,6 +68,10 @@ export function longVowelForms(word: string): string[] {
 const WEAK_PAST_ENDINGS: readonly string[] = ['den', 'ten', 'de', 'te'];
 /** What is left of a verb after its particle is at least this long ("op" + "slaan"). */
 const MIN_VERB_REST = 4;
+/** A chat-clipped "-en" after a consonant: "meldn" (e dropped) and "hebbe" (n dropped). */
+const CLIPPED_E = /[^aeiouy]n$/u;
+const CLIPPED_N = /[^aeiouy]e$/u;
+const MIN_CLIPPED_LENGTH = 4;
 /** Plural "-s" of an abbreviation ("BSN's", "pc's"): the word is at most this long. */
 const MAX_ABBREVIATION_PLURAL = 5;
 
@@ -75,7 +79,8 @@ const MAX_ABBREVIATION_PLURAL = 5;
  * Forms of the spoken register the stemmer leaves apart, to try after verbFormCandidates: the verb
  * without its particle ("opsturen", "meesturen", "uitprinten" are "sturen" and "printen" to the
  * index, also with ge- and -t/-d: "opgestuurd"), the weak past tense ("belde", "stuurden"), also
- * as its participle ("klikte" as "geklikt"), and an abbreviation's plural ("bsns" from "BSN's").
+ * as its participle ("klikte" as "geklikt"), an abbreviation's plural ("bsns" from "BSN's"), and an
+ * "-en" clipped in chat ("meldn", "hebbe").
  * @example informalFormCandidates('opsturen') // ['sturen']
  */
 export function informalFormCandidates(word: string): string[] {
@@ -96,5 +101,17 @@ export function informalFormCandidates(word: string): string[] {
   }
   if (word.endsWith('s') && word.length >= 3 && word.length <= MAX_ABBREVIATION_PLURAL)
     candidates.push(word.slice(0, -1));
+  candidates.push(...clippedEnForms(word));
   return [...new Set(candidates)];
+}
+
+/**
+ * The word with the "-en" chat clips restored: "meldn" (e dropped), "hebbe" (n dropped).
+ * @example clippedEnForms('meldn') // ['melden']
+ */
+export function clippedEnForms(word: string): string[] {
+  if (word.length < MIN_CLIPPED_LENGTH) return [];
+  if (CLIPPED_E.test(word)) return [`${word.slice(0, -1)}en`];
+  if (CLIPPED_N.test(word)) return [`${word}n`];
+  return [];
 }

@@ -14,6 +14,10 @@ const answer = createAnswerer(parsed.config, kindantePack().knowledge, kindanteP
 describe('answering questions as staff type them', () => {
   it.each([
     ['ik ben mn ww kwijt', 'password-forgotten'],
+    // "hoe vaak" run together.
+    ['hoevaak vraag je ouders om toestemming voor fotos', 'photo-consent-yearly'],
+    // The To line as staff name it.
+    ["zet ik de hele groep ouders gwn in de 'aan'?", 'email-bcc'],
     ['mag de invaller mn wachtwoord gebruiken?', 'password-sharing'],
     ['wachtwoort vergete wat moet ik doen', 'password-forgotten'],
     ['datalek meldn hoe', 'breach-how-to-report'],
@@ -404,6 +408,38 @@ describe("the board's words (words.md)", () => {
       sources: [expect.objectContaining({ id: 'retention-absence' })],
     });
     expect(createAnswerer(parsedConfig.config, knowledge)(question).answered).toBe(false);
+  });
+
+  it('reads the regulation\'s old "bewerker" as the processor (words.md)', () => {
+    const question = 'zit Cito eig tussen de bewerkers van de school?';
+    expect(createAnswerer(parsedConfig.config, knowledge, words)(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'processor-cito' })],
+    });
+    // Editing a photo ("bewerken") is no processor.
+    const editing = answer('mag ik een foto van de klas bewerken voor de nieuwsbrief?');
+    expect(editing.sources.map((each) => each.id)).not.toContain('processor-agreement-what');
+    expect(editing.sources[0]?.id).toMatch(/^photo-/u);
+  });
+
+  it("reads the board's chat register: shorthand skipped, staff's words for policy words (words.md)", () => {
+    const index = createKnowledgeIndex(knowledge, undefined, createLexicon(words));
+    const wordsOfQuestion = (question: string) =>
+      index.queryWords(question).map((word) => word.word);
+    expect(wordsOfQuestion('mag da wel of nie, idd bv op insta')).toEqual(['insta']);
+    const boss = createAnswerer(
+      parsedConfig.config,
+      knowledge,
+      words,
+    )('mag de baas mijn internetgebruik bekijken');
+    expect([...boss.sources, ...boss.suggestions].map((each) => each.id)).toContain(
+      'monitoring-internet',
+    );
+    // Without the board's words, "baas" is an unknown word and the question is declined.
+    expect(
+      createAnswerer(parsedConfig.config, knowledge)('mag de baas mijn internetgebruik bekijken')
+        .answered,
+    ).toBe(false);
   });
 
   it("skips the board's own name (a filler): every question is about the board", () => {

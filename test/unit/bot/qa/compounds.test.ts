@@ -14,6 +14,10 @@ const split = createCompoundSplitter(
     'kaartje',
     'moeder',
     'les',
+    'activiteit',
+    'kalender',
+    'school',
+    'pc',
   ]),
 );
 
@@ -24,6 +28,11 @@ describe('createCompoundSplitter', () => {
     ['leerlingdossier', ['leerling', 'dossier']],
     ['usbstick', ['usb', 'stick']],
     ['verzuimregistratie', ['verzuim', 'registratie']],
+    // The linking "en" of a plural head.
+    ['activiteitenkalender', ['activiteit', 'kalender']],
+    ['leerlingenlijst', ['leerling', 'lijst']],
+    // The shortest listed part as a tail.
+    ['schoolpc', ['school', 'pc']],
   ])('splits %j into %j', (word, parts) => {
     expect(split(word)).toEqual(parts);
   });
@@ -65,5 +74,15 @@ describe('createCompoundSplitter', () => {
       expect(withPrefix('voorbeeldbrief')).toEqual(['voorbeeld', 'brief']);
       expect(withPrefix('voordeur')).toEqual(['voor', 'deur']);
     });
+  });
+
+  it('reads a linking "en" only after a known head: no "klas" known, no "klassenlijst" split', () => {
+    expect(split('klassenlijst')).toEqual([]);
+    expect(split('kalenderlijst')).toEqual(['kalender', 'lijst']);
+  });
+
+  it('reads a two-letter tail only when it is a listed short part: "schoolje" is no "school" + "je"', () => {
+    expect(split('schoolje')).toEqual([]);
+    expect(split('kladpc')).toEqual([]);
   });
 });

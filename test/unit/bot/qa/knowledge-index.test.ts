@@ -1,6 +1,9 @@
+import { wordsOf } from '../../../../bot/qa/analyzer';
 import { createKnowledgeIndex } from '../../../../bot/qa/knowledge-index';
+import { createLexicon } from '../../../../bot/qa/lexicon';
 import { withFieldNames } from '../../../../bot/qa/stopwords';
 import type { KnowledgeEntry } from '../../../../shared/policy/knowledge/types';
+import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
 
 function entry(
   id: string,
@@ -121,9 +124,112 @@ describe('createKnowledgeIndex', () => {
     // "kinderen" and "terug" are both words, but "terugkinderen" is no verb.
     expect(words).not.toContain('terugkinderen');
   });
+  it("reads the board's name misspelt as the name itself: a filler, no unknown word", () => {
+    const board = createKnowledgeIndex(
+      [entry('role-board', 'wie is eindverantwoordelijk voor privacy')],
+      undefined,
+      createLexicon({ ...NO_PACK_WORDS, fillers: ['kindante'] }),
+    );
+    expect(board.queryWords('privacy binnen kindnate').map((word) => word.word)).toEqual([
+      'privacy',
+      'binnen',
+    ]);
+    // Two slips from the name is another word, kept as typed.
+    expect(board.queryWords('privacy kindnaet').map((word) => word.word)).toContain('kindnaet');
+  });
+
+  it('weighs a long word with one slip as fully as the word, a short one or a compound tail less', () => {
+    const long = createKnowledgeIndex([
+      entry('role-board', 'wie is eindverantwoordelijk'),
+      entry('notes', 'mag ik zorg in de notities zetten'),
+      entry('password', 'mijn wachtwoord vergeten'),
+    ]);
+    const weightOf = (question: string, word: string) =>
+      long.queryWords(question).find((each) => each.word === word)?.weight ?? 0;
+    expect(weightOf('eindverantwoordleijk', 'eindverantwoordelijk')).toBe(
+      weightOf('eindverantwoordelijk', 'eindverantwoordelijk'),
+    );
+    expect(weightOf('wachtwoort', 'wachtwoord')).toBeLessThan(weightOf('wachtwoord', 'wachtwoord'));
+    // The slip is in "notities", a short word, however long the compound.
+    expect(weightOf('zorgnotitis', 'zorgnotities')).toBeLessThan(
+      weightOf('zorgnotities', 'zorgnotities'),
+    );
+  });
+
+  it('reads a compound known only by a part as the known whole word one slip away', () => {
+    const calendar = createKnowledgeIndex([
+      entry('activity-calendar', 'wat staat er in de activiteitenkalender'),
+      entry('photo', 'fotos van een activiteit op de kalender'),
+    ]);
+    const [word] = calendar.queryWords('actviteitenkalender');
+    expect(word?.word).toBe('activiteitenkalender');
+    // A new compound of known parts stays as typed, even one slip from a known word.
+    expect(calendar.queryWords('fotokalender')[0]?.word).toBe('fotokalender');
+    const mail = createKnowledgeIndex([
+      entry('private-mail', 'mag ik mijn gmail gebruiken voor mijn adres'),
+      entry('mail-address', 'wat is mijn emailadres'),
+    ]);
+    expect(mail.queryWords('gmailadres')[0]?.word).toBe('gmailadres');
+  });
+
+  it('reads a question or degree word run together with the next word as that word: "hoevaak"', () => {
+    const review = createKnowledgeIndex([
+      entry('policy-review', 'hoe vaak wordt het beleid herzien'),
+      entry('signature', 'mag ik een teken of een tekening mailen'),
+    ]);
+    const wordsOf = (question: string) => review.queryWords(question).map((word) => word.word);
+    expect(wordsOf('hoevaak wordt het beleid herzien')).toEqual(
+      wordsOf('hoe vaak wordt het beleid herzien'),
+    );
+    expect(wordsOf('tevaak herzien')).toEqual(['vaak', 'herzien']);
+    // A word of its own that starts so stays itself, and a short rest is no word run together.
+    expect(wordsOf('tekening')).toEqual(['tekening']);
+    expect(wordsOf('hoeken')).toEqual(['hoeken']);
+  });
+
+  it('skips a stopword clipped in chat ("wille", "moetn"), not a known word that looks clipped', () => {
+    const rights = createKnowledgeIndex([
+      entry('rights', 'ouders willen het dossier inzien, hebbe'),
+    ]);
+    expect(rights.queryWords('ouders wille dossier inzien').map((word) => word.word)).toEqual([
+      'ouders',
+      'dossier',
+      'inzien',
+    ]);
+    expect(rights.queryWords('hebbe dossier').map((word) => word.word)).toContain('hebbe');
+  });
+
+  it('joins a compound typed apart when one half is no word of its own: "crypt share"', () => {
+    const apart = createKnowledgeIndex([
+      entry('cryptshare', 'hoe werkt cryptshare'),
+      entry('breach', 'wat is een datalek, de data zijn weg en het lek is groot'),
+    ]);
+    const wordsOf = (question: string) => apart.queryWords(question).map((word) => word.word);
+    expect(wordsOf('hoe werkt crypt share')).toEqual(wordsOf('hoe werkt cryptshare'));
+    // Two words the knowledge base uses alone stay two words.
+    expect(wordsOf('data lek')).toEqual(['data', 'lek']);
+  });
 });
 
 describe('withFieldNames', () => {
+  it.each([
+    ["zet ik alle ouders in de 'aan'?", ['zet', 'ik', 'alle', 'ouders', 'in', 'de', 'aanveld']],
+    [
+      'iedereen in de aan en niemand in bcc',
+      ['iedereen', 'in', 'de', 'aanveld', 'en', 'niemand', 'in', 'bcc'],
+    ],
+  ])('names the To line of %j', (text, words) => {
+    expect(withFieldNames(wordsOf(text))).toEqual(words);
+  });
+
+  it.each([
+    ['de aan- en afmelding van leerlingen'],
+    ['ik wil het aan een ouder vertellen'],
+    ['vraag de aanvraag aan'],
+  ])('leaves "aan" as a preposition or a particle in %j', (text) => {
+    expect(withFieldNames(wordsOf(text))).toEqual(wordsOf(text));
+  });
+
   it('reads "aan" after "in de" / "in het" as the To field of a mail', () => {
     expect(withFieldNames(['alle', 'ouders', 'in', 'de', 'aan', 'zetten'])).toEqual([
       'alle',

@@ -15,4 +15,12 @@ describe('createTypoCorrector', () => {
     expect(correct('kindgegevens')).toBeUndefined();
     expect(correct('groepgegevns')).toBeUndefined();
   });
+
+  it('reads a lost doubled letter besides a lost letter in a long word: "toestming"', () => {
+    const doubled = createTypoCorrector(new Set(['toestemming', 'afbeeldingen', 'personal']));
+    expect(doubled('toestming')).toBe('toestemming');
+    // A doubling the known word lacks, or a changed letter besides it, is another word.
+    expect(doubled('personeel')).toBeUndefined();
+    expect(doubled('afmeldingen')).toBeUndefined();
+  });
 });

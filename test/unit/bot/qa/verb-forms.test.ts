@@ -1,5 +1,6 @@
 import { createAnalyzer } from '../../../../bot/qa/analyzer';
 import {
+  clippedEnForms,
   englishFormCandidates,
   informalFormCandidates,
   longVowelForms,
@@ -82,5 +83,26 @@ describe('longVowelForms', () => {
   it('reads the infinitive as the third person the index has ("klagen" as "klaagt")', () => {
     const { termsOf } = createAnalyzer(new Set(['klaagt']));
     expect(termsOf('klagen')).toContain(termsOf('klaagt')[0]);
+  });
+});
+
+describe('clippedEnForms: an "-en" clipped in chat', () => {
+  it.each([
+    ['meldn', ['melden']],
+    ['lezn', ['lezen']],
+    ['overgedragn', ['overgedragen']],
+    ['hebbe', ['hebben']],
+    ['wille', ['willen']],
+  ])('restores %j as %j', (word, forms) => {
+    expect(clippedEnForms(word)).toEqual(forms);
+  });
+
+  it.each([['melden'], ['foto'], ['mail'], ['mee'], ['toen']])('leaves %j alone', (word) => {
+    expect(clippedEnForms(word)).toEqual([]);
+  });
+
+  it('reads a clipped verb as the verb in the analyzer', () => {
+    const { termsOf } = createAnalyzer(new Set(['lezen', 'mail']));
+    expect(termsOf('lezn')).toContain(termsOf('lezen')[0]);
   });
 });

@@ -274,7 +274,8 @@ export function createAnswerer(
         withoutMotive(
           focused.context === ''
             ? question
-            : refersBack(focused.sentence) || !namesOwnTopic(focused.sentence)
+            : focused.previous !== '' &&
+                (refersBack(focused.sentence) || !namesOwnTopic(focused.sentence))
               ? `${focused.previous} ${focused.sentence}`
               : focused.sentence,
         ),
@@ -539,13 +540,12 @@ export function createAnswerer(
       return top !== undefined && isConfident(top, half.words);
     });
     const [half] = answerable;
-    const at = half ? halves.indexOf(half) : -1;
-    const other = halves[1 - at];
-    const otherTop = other?.ranked[0];
-    const namesDocument = wordsOf(texts[1 - at] ?? '').some((word) => DOCUMENT_WORDS.has(word));
-    if (answerable.length !== 1 || !half || !namesDocument || (otherTop && isInScope(otherTop)))
-      return undefined;
-    const top = half.ranked[0] as Ranked;
+    const top = half?.ranked[0];
+    if (answerable.length !== 1 || !half || !top) return undefined;
+    const otherAt = 1 - halves.indexOf(half);
+    const otherTop = halves[otherAt]?.ranked[0];
+    const namesDocument = wordsOf(texts[otherAt] ?? '').some((word) => DOCUMENT_WORDS.has(word));
+    if (!namesDocument || (otherTop && isInScope(otherTop))) return undefined;
     return {
       entry: top.hit.entry,
       confidence: 'low',

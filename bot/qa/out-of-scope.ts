@@ -351,9 +351,9 @@ export type OffTopicFinder = (
 ) => string[];
 
 /**
- * Privacy words that name an act, not data: asking consent or keeping something is a privacy
- * question only when what is consented to or kept is personal data ("toestemming voor foto's",
- * not "toestemming voor de gymzaal").
+ * Privacy words that name an act, not data: asking consent is a privacy question only when what
+ * is consented to is personal data ("toestemming voor foto's", not "toestemming voor de gymzaal").
+ * ("bewaren" was tried here too: it declined an in-scope question about keeping sick notes.)
  */
 const PRIVACY_ACT_STEMS: ReadonlySet<string> = new Set(['toestemming'].map(stemDutch));
 /** A privacy word this long names data also inside a compound ("schoolfotograaf"). */
@@ -405,7 +405,7 @@ export function createOffTopicFinder(
       ...headcountWords(asked),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
-    // A consent or keeping names no data of its own: "toestemming voor de gymzaal" is about the
+    // A consent names no data of its own: "toestemming voor de gymzaal" is about the
     // gym, so only a privacy word beside the act keeps an outside topic in scope.
     const namesData = told.some(
       (word) =>

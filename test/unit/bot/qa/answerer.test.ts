@@ -537,3 +537,115 @@ describe('"rekening (mee) houden" (Dutch only: the idiom has no English "keep")'
     ).toBe('retention-absence');
   });
 });
+
+describe('a two-sentence story about an outside topic, its question naming no topic of its own', () => {
+  const answer = answererWith();
+
+  it('is declined when the first sentence names the outside topic and nothing names data, in Dutch and English', () => {
+    expect(
+      answer('Het digibord in groep 4 hapert sinds maandag. Wie kan er morgen naar komen kijken?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('Een leerling werd ziek tijdens de gymles. Mag hij alleen met de bus naar huis?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(answer('A pupil in my class is sick. Can he walk home on his own?')).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
+  });
+
+  it('is answered when the story also names personal data (near miss)', () => {
+    expect(
+      answer(
+        'Een kleuter is ziek geworden. Mag ik het telefoonnummer van haar moeder uit Esis halen?',
+      ).answered,
+    ).toBe(true);
+  });
+});
+
+describe('a two-sentence story whose question asks about the child in person', () => {
+  const answer = answererWith();
+
+  it('is declined when the asking sentence shares only the child with the entry, in Dutch and English', () => {
+    expect(
+      answer(
+        'Een gescheiden moeder wil niet dat de vader hun dochter ophaalt. Mag ik het kind toch met hem meegeven?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'A divorced mother says the father may not collect their son. May I let the child go with him?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it("is answered when the story names the child's data (near miss)", () => {
+    expect(
+      answer(
+        'Een gescheiden vader zonder gezag vraagt het rapport van zijn dochter. Mogen we hem dat rapport geven?',
+      ).sources[0]?.id,
+    ).toBe('rights-parent-without-custody');
+  });
+});
+
+describe('an act whose entry shares only its framing: the rules that apply, the time it takes, a person', () => {
+  const answer = answererWith();
+
+  it('is declined when the complaint or report is about no personal data, in Dutch and English', () => {
+    expect(
+      answer(
+        'Een vader wil een klacht indienen over hoe de meester tegen zijn dochter praat. Welke regeling geldt daarvoor?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'Hoe dien ik een klacht in over de sfeer in het team, en wie is de vertrouwenspersoon?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('Een leerling komt steeds te laat. Moet ik dat melden en binnen hoeveel dagen?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'A pupil keeps skipping school. Do I have to report that to the council, and within how many days?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the act concerns data, or asks only how soon (near miss)', () => {
+    expect(
+      answer('Hoe dien ik een klacht in over wat de school met mijn gegevens doet?').sources[0]?.id,
+    ).toBe('rights-complaints');
+    expect(answer('Binnen hoeveel uur moet ik het melden?').sources[0]?.id).toBe('breach-72-hours');
+    expect(answer('Within how many hours do I have to report it?').sources[0]?.id).toBe(
+      'breach-72-hours',
+    );
+  });
+});
+
+describe('"een oefening houden" (Dutch only: English holds with "hold", not "keep")', () => {
+  const answer = answererWith();
+
+  it('keeps nothing, so a question about a fire drill is declined', () => {
+    expect(
+      answer(
+        'Moeten we elk jaar een ontruimingsoefening houden en ouders daarover vooraf informeren?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+});
+
+describe("the board's safe and petty cash (words.md out-of-scope)", () => {
+  const answer = answererWith();
+
+  it('declines a question about the code of the safe, with no topics to pick from', () => {
+    expect(answer('Wie kent de code van de kluis waar het kasgeld in ligt?')).toMatchObject({
+      answered: false,
+      related: [],
+    });
+  });
+
+  it('answers a question about pupil files kept in the safe (near miss)', () => {
+    expect(answer('Moet de harde schijf met de leerlingdossiers in de kluis?').answered).toBe(true);
+  });
+});

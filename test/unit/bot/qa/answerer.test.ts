@@ -649,3 +649,24 @@ describe("the board's safe and petty cash (words.md out-of-scope)", () => {
     expect(answer('Moet de harde schijf met de leerlingdossiers in de kluis?').answered).toBe(true);
   });
 });
+
+describe("an insulting post online (words.md: English 'insulting', 'abusive' read as 'negative')", () => {
+  const answer = answererWith();
+
+  it('is answered with confidence from the entry on negative posts (English)', () => {
+    expect(
+      answer("A parent posted an abusive comment on the school's Facebook page. Should I respond?"),
+    ).toMatchObject({ answered: true, confidence: 'high' });
+    expect(
+      answer("A parent posted an abusive comment on the school's Facebook page. Should I respond?")
+        .sources[0]?.id,
+    ).toBe('social-media-negative');
+  });
+
+  it('leaves an insult at the school gate off the social-media entries (near miss)', () => {
+    expect(
+      answer('A parent insulted me at the gate this morning. Can I file a police report?')
+        .sources[0]?.id,
+    ).not.toBe('social-media-negative');
+  });
+});

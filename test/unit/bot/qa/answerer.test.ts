@@ -670,3 +670,22 @@ describe("an insulting post online (words.md: English 'insulting', 'abusive' rea
     ).not.toBe('social-media-negative');
   });
 });
+
+describe('a story ending in a bare "Kan ik gewoon bellen?"', () => {
+  const answer = answererWith();
+
+  it('is answered from what the story is about, not from the entries on calling (English)', () => {
+    expect(
+      answer('I forgot my network password and cannot log in this morning. Can I just call?')
+        .sources[0]?.id,
+    ).toBe('password-forgotten');
+  });
+
+  it('keeps a question about calling someone on the phone entries (near miss)', () => {
+    expect(
+      answer(
+        'Een ouder wil weten hoe het met haar zoon gaat. Mag ik haar bellen vanaf mijn eigen mobiel?',
+      ).sources[0]?.id,
+    ).toBe('phone-work-mobile');
+  });
+});

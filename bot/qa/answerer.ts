@@ -19,6 +19,7 @@ import {
   ACT_WORDS,
   DATA_OBJECT_WORDS,
   FEELING_WORDS,
+  TIME_WORDS,
   matchesOnlyAct,
   matchesOnlyPeople,
   NON_TOPIC_WORDS,
@@ -105,6 +106,20 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   'chapter',
   'paragraph',
 ]);
+/**
+ * The child itself, asked about in person: "Mag ik het kind meegeven?", "Mogen we het kind toch
+ * inschrijven?" ask about handing over or enrolling the child, not about its data.
+ */
+const CHILD_WORDS: readonly string[] = [
+  'kind',
+  'leerling',
+  'zoon',
+  'dochter',
+  'child',
+  'pupil',
+  'son',
+  'daughter',
+];
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -178,8 +193,13 @@ export function createAnswerer(
   const peopleTerms = new Set(wholeTermsOf(NON_TOPIC_WORDS));
   // A consent, complaint or request (ACT_WORDS) is a policy question only about personal data.
   const actTerms = new Set(wholeTermsOf(ACT_WORDS));
-  const actNeutralTerms = new Set([...peopleTerms, ...wholeTermsOf(FEELING_WORDS)]);
+  const actNeutralTerms = new Set([
+    ...peopleTerms,
+    ...wholeTermsOf(FEELING_WORDS),
+    ...wholeTermsOf(TIME_WORDS),
+  ]);
   const actStems = new Set(ACT_WORDS.map(stemDutch));
+  const childTerms = new Set(wholeTermsOf(CHILD_WORDS));
   // "Wat zegt het beleid hierover?" names the policy itself, which every entry is part of.
   const policyTerms = new Set(wholeTermsOf(POLICY_WORDS));
   const findsData = createPrivacyTopicFinder(
@@ -284,6 +304,7 @@ export function createAnswerer(
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
     const offTopic = new Set([
       ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
+      ...storyOffTopicWords(words, focused.previous),
       ...elsewhereWords(words),
     ]);
     const chosen = chooseEntry(question, focused, words, offTopic);
@@ -315,6 +336,18 @@ export function createAnswerer(
     return motive === ''
       ? focused
       : { focus: asked, context: motive, sentence: asked, previous: '' };
+  }
+
+  /**
+   * The outside topic the one sentence told before a question names (see QuestionFocus.previous),
+   * when nothing in the whole message names personal data: "De printer geeft een papierstoring. Wie kan die komen repareren?" asks about
+   * the printer, and "Een leerling is ziek geworden. Mag hij alleen naar huis fietsen?" about a
+   * sick pupil going home. A story that names data ("…het verslag lag nog op de printer, omdat Ria
+   * ziek was…") is about that data, and a longer story's detail stays detail.
+   */
+  function storyOffTopicWords(words: readonly string[], previous: string): string[] {
+    if (previous === '' || namesData(words)) return [];
+    return lexicon.offTopicWords(words, (word) => index.isKnownWord(word));
   }
 
   /**
@@ -427,7 +460,15 @@ export function createAnswerer(
     });
     const isPeopleOnly =
       matchesOnlyPeople(queryWords, best.hit, peopleTerms) ||
-      matchesOnlyAct(queryWords, best.hit, actNeutralTerms, actTerms, namesData(words));
+      matchesOnlyAct(queryWords, best.hit, actNeutralTerms, actTerms, namesData(words)) ||
+      // "Een vader wil niet dat …. Mogen we het kind toch inschrijven?": the asking sentence
+      // shares only the child with the entry, and the story names no data.
+      (isStory &&
+        askedFocus.previous !== '' &&
+        !refersBack(askedFocus.sentence) &&
+        !namesData(words) &&
+        focusWords.some((word) => word.whole.some((term) => childTerms.has(term))) &&
+        matchesOnlyPeople(focusWords, best.hit, peopleTerms));
 
     // A story whose best entry matches nothing of the asking sentence, while that sentence finds an
     // entry on its own ("…, het helpt niet. Kan ik haar een sanctie opleggen?"): the question is

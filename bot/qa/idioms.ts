@@ -10,14 +10,50 @@ const EXPRESSION_HEADS = new Set(['rekening']);
 const REACH = 3;
 
 /**
- * The folded words without a form of "houden" that belongs to "rekening houden (met)".
+ * Events one holds rather than keeps, as a word or a compound's tail ("ontruimingsoefening",
+ * "teamvergadering"): "een oefening houden" is holding it.
+ */
+const EVENT_TAILS: readonly string[] = [
+  'oefening',
+  'vergadering',
+  'overleg',
+  'bijeenkomst',
+  'viering',
+  'feest',
+  'wedstrijd',
+  'spreekuur',
+  'toespraak',
+  'presentatie',
+];
+/** How far after "houden" "een" and its event may stand: "houden we een brandoefening". */
+const EVENT_REACH = 3;
+
+const isEvent = (word: string | undefined) =>
+  word !== undefined && EVENT_TAILS.some((tail) => word.endsWith(tail));
+
+/**
+ * Whether "houden" at `at` holds an event: the event right before it ("een ontruimingsoefening
+ * houden") or "een" and the event soon after it ("houden we een brandoefening").
+ */
+function holdsEvent(words: readonly string[], at: number): boolean {
+  if (isEvent(words[at - 1])) return true;
+  return words
+    .slice(at + 1, at + 1 + EVENT_REACH)
+    .some((word, offset) => isEvent(word) && words[at + offset] === 'een');
+}
+
+/**
+ * The folded words without a form of "houden" that belongs to "rekening houden (met)" or holds an
+ * event ("een ontruimingsoefening houden"), which keeps nothing either.
  * @example withoutIdiomVerbs(['moeten', 'wij', 'daar', 'rekening', 'mee', 'houden']) // ['moeten', 'wij', 'daar', 'rekening', 'mee']
  * @example withoutIdiomVerbs(['hoe', 'lang', 'houden', 'we', 'de', 'rekening']) // unchanged
+ * @example withoutIdiomVerbs(['een', 'ontruimingsoefening', 'houden']) // ['een', 'ontruimingsoefening']
  */
 export function withoutIdiomVerbs(words: readonly string[]): string[] {
   return words.filter(
     (word, at) =>
       !HOLD.has(word) ||
-      !words.slice(Math.max(0, at - REACH), at).some((before) => EXPRESSION_HEADS.has(before)),
+      (!words.slice(Math.max(0, at - REACH), at).some((before) => EXPRESSION_HEADS.has(before)) &&
+        !holdsEvent(words, at)),
   );
 }

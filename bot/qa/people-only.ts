@@ -57,6 +57,8 @@ export const NON_TOPIC_WORDS: readonly string[] = [
   'zoals',
   'regels',
   'gelden',
+  'geldt',
+  'waarop',
   'verplicht',
   'opnieuw',
   'beslissen',
@@ -86,6 +88,8 @@ export const NON_TOPIC_WORDS: readonly string[] = [
   'substitute',
   'volunteer',
   'caretaker',
+  // A person named by a role ("de vertrouwenspersoon", "de contactpersoon") is a person too.
+  'persoon',
 ];
 
 /** Only a question this short: a story says enough around its question to be matched by chance. */
@@ -154,6 +158,9 @@ export const ACT_WORDS: readonly string[] = [
   'klachtenregeling',
   'procedure',
   'indienen',
+  // "Hoe dien ik een klacht in?": the verb of "indienen" split off.
+  'dien',
+  'dient',
   'geven',
   'geef',
   'geeft',
@@ -193,6 +200,28 @@ export const FEELING_WORDS: readonly string[] = [
   'upset',
   'unhappy',
   'disappointed',
+];
+
+/**
+ * How soon says when an act is due, not what it is about: "Moet ik dat melden, en binnen hoeveel
+ * dagen?" names the time every entry about a deadline also names. Neutral next to an act.
+ */
+export const TIME_WORDS: readonly string[] = [
+  'binnen',
+  'uur',
+  'uren',
+  'dag',
+  'dagen',
+  'week',
+  'weken',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'weeks',
+  'within',
+  // "how many days": English keeps "many", where Dutch "hoeveel" is a stopword.
+  'many',
 ];
 
 /**

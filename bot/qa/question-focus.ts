@@ -234,8 +234,8 @@ const WHO_WORDS = new Set(['wie', 'who', 'whom']);
 /**
  * The contact verbs of a sentence that asks whom to reach ("Wie moet ik nu bellen?", "Who do I
  * have to call?"): such a question asks whom to report to, so after a story the story is what it
- * is about, not the telephone. Empty for any other sentence ("Mag ik ouders bellen vanaf mijn
- * privételefoon?").
+ * is about, not the telephone; so does a bare "Kan ik gewoon bellen?" (isBareContactQuestion).
+ * Empty for any other sentence ("Mag ik ouders bellen vanaf mijn privételefoon?").
  * @example contactVerbsOfWhoQuestion('Who do I have to call?') // ['call']
  */
 export function contactVerbsOfWhoQuestion(sentence: string): string[] {
@@ -245,8 +245,26 @@ export function contactVerbsOfWhoQuestion(sentence: string): string[] {
     .split(' ')
     .map((word) => word.replace(/[^a-z]/gu, ''))
     .filter((word) => word !== '');
-  if (!words.slice(0, 2).some((word) => WHO_WORDS.has(word))) return [];
+  if (!words.slice(0, 2).some((word) => WHO_WORDS.has(word)) && !isBareContactQuestion(words))
+    return [];
   return words.filter((word) => CONTACT_VERBS.has(word));
+}
+
+/** Verbs a yes/no question starts with: "Kan ik gewoon bellen?", "Can I just call?". */
+const MODAL_STARTS = new Set(['kan', 'kun', 'mag', 'moet', 'can', 'may', 'should', 'must']);
+/** A bare question this short names nothing but the channel. */
+const MAX_BARE_CONTACT_WORDS = 4;
+
+/**
+ * Whether a short yes/no question asks only whether to reach someone ("Kan ik gwn bellen?", "Can I
+ * just call?"), with nothing to say whom or about what: after a story, the story is the topic.
+ */
+function isBareContactQuestion(words: readonly string[]): boolean {
+  return (
+    words.length <= MAX_BARE_CONTACT_WORDS &&
+    MODAL_STARTS.has(words[0] ?? '') &&
+    CONTACT_VERBS.has(words.at(-1) ?? '')
+  );
 }
 
 /** A question this short names no topic of its own: "Waar moet ik heen?", "Wat nu?". */

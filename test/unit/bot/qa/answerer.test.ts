@@ -620,3 +620,155 @@ describe('a program file that is sent', () => {
     );
   });
 });
+
+describe('a two-sentence story about an outside topic, its question naming no topic of its own', () => {
+  const answer = answererWith();
+
+  it('is declined when the first sentence names the outside topic and nothing names data, in Dutch and English', () => {
+    expect(
+      answer('Het digibord in groep 4 hapert sinds maandag. Wie kan er morgen naar komen kijken?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('Een leerling werd ziek tijdens de gymles. Mag hij alleen met de bus naar huis?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(answer('A pupil in my class is sick. Can he walk home on his own?')).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
+  });
+
+  it('is answered when the story also names personal data (near miss)', () => {
+    expect(
+      answer(
+        'Een kleuter is ziek geworden. Mag ik het telefoonnummer van haar moeder uit Esis halen?',
+      ).answered,
+    ).toBe(true);
+  });
+});
+
+describe('a two-sentence story whose question asks about the child in person', () => {
+  const answer = answererWith();
+
+  it('is declined when the asking sentence shares only the child with the entry, in Dutch and English', () => {
+    expect(
+      answer(
+        'Een gescheiden moeder wil niet dat de vader hun dochter ophaalt. Mag ik het kind toch met hem meegeven?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'A divorced mother says the father may not collect their son. May I let the child go with him?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it("is answered when the story names the child's data (near miss)", () => {
+    expect(
+      answer(
+        'Een gescheiden vader zonder gezag vraagt het rapport van zijn dochter. Mogen we hem dat rapport geven?',
+      ).sources[0]?.id,
+    ).toBe('rights-parent-without-custody');
+  });
+});
+
+describe('an act whose entry shares only its framing: the rules that apply, the time it takes, a person', () => {
+  const answer = answererWith();
+
+  it('is declined when the complaint or report is about no personal data, in Dutch and English', () => {
+    expect(
+      answer(
+        'Een vader wil een klacht indienen over hoe de meester tegen zijn dochter praat. Welke regeling geldt daarvoor?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'Hoe dien ik een klacht in over de sfeer in het team, en wie is de vertrouwenspersoon?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('Een leerling komt steeds te laat. Moet ik dat melden en binnen hoeveel dagen?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer(
+        'A pupil keeps skipping school. Do I have to report that to the council, and within how many days?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('is answered when the act concerns data, or asks only how soon (near miss)', () => {
+    expect(
+      answer('Hoe dien ik een klacht in over wat de school met mijn gegevens doet?').sources[0]?.id,
+    ).toBe('rights-complaints');
+    expect(answer('Binnen hoeveel uur moet ik het melden?').sources[0]?.id).toBe('breach-72-hours');
+    expect(answer('Within how many hours do I have to report it?').sources[0]?.id).toBe(
+      'breach-72-hours',
+    );
+  });
+});
+
+describe('"een oefening houden" (Dutch only: English holds with "hold", not "keep")', () => {
+  const answer = answererWith();
+
+  it('keeps nothing, so a question about a fire drill is declined', () => {
+    expect(
+      answer(
+        'Moeten we elk jaar een ontruimingsoefening houden en ouders daarover vooraf informeren?',
+      ),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+});
+
+describe("the board's safe and petty cash (words.md out-of-scope)", () => {
+  const answer = answererWith();
+
+  it('declines a question about the code of the safe, with no topics to pick from', () => {
+    expect(answer('Wie kent de code van de kluis waar het kasgeld in ligt?')).toMatchObject({
+      answered: false,
+      related: [],
+    });
+  });
+
+  it('answers a question about pupil files kept in the safe (near miss)', () => {
+    expect(answer('Moet de harde schijf met de leerlingdossiers in de kluis?').answered).toBe(true);
+  });
+});
+
+describe("an insulting post online (words.md: English 'insulting', 'abusive' read as 'negative')", () => {
+  const answer = answererWith();
+
+  it('is answered with confidence from the entry on negative posts (English)', () => {
+    expect(
+      answer("A parent posted an abusive comment on the school's Facebook page. Should I respond?"),
+    ).toMatchObject({ answered: true, confidence: 'high' });
+    expect(
+      answer("A parent posted an abusive comment on the school's Facebook page. Should I respond?")
+        .sources[0]?.id,
+    ).toBe('social-media-negative');
+  });
+
+  it('leaves an insult at the school gate off the social-media entries (near miss)', () => {
+    expect(
+      answer('A parent insulted me at the gate this morning. Can I file a police report?')
+        .sources[0]?.id,
+    ).not.toBe('social-media-negative');
+  });
+});
+
+describe('a story ending in a bare "Kan ik gewoon bellen?"', () => {
+  const answer = answererWith();
+
+  it('is answered from what the story is about, not from the entries on calling (English)', () => {
+    expect(
+      answer('I forgot my network password and cannot log in this morning. Can I just call?')
+        .sources[0]?.id,
+    ).toBe('password-forgotten');
+  });
+
+  it('keeps a question about calling someone on the phone entries (near miss)', () => {
+    expect(
+      answer(
+        'Een ouder wil weten hoe het met haar zoon gaat. Mag ik haar bellen vanaf mijn eigen mobiel?',
+      ).sources[0]?.id,
+    ).toBe('phone-work-mobile');
+  });
+});

@@ -16,4 +16,21 @@ describe('withoutIdiomVerbs', () => {
     const words = ['hoe', 'lang', 'mogen', 'we', 'de', 'lijsten', 'houden'];
     expect(withoutIdiomVerbs(words)).toEqual(words);
   });
+
+  it('drops "houden" that holds an event: right before it, or "een" and the event after it', () => {
+    expect(withoutIdiomVerbs(['een', 'ontruimingsoefening', 'houden'])).toEqual([
+      'een',
+      'ontruimingsoefening',
+    ]);
+    expect(withoutIdiomVerbs(['houden', 'we', 'een', 'teamvergadering'])).toEqual([
+      'we',
+      'een',
+      'teamvergadering',
+    ]);
+  });
+
+  it('keeps "houden" of what is kept about an event (near miss)', () => {
+    const words = ['hoe', 'lang', 'houden', 'we', 'de', 'notulen', 'van', 'de', 'vergadering'];
+    expect(withoutIdiomVerbs(words)).toEqual(words);
+  });
 });

@@ -97,6 +97,20 @@ describe('contactVerbsOfWhoQuestion', () => {
       expect(contactVerbsOfWhoQuestion(sentence)).toEqual([]);
     },
   );
+
+  it.each([
+    ['Kan ik gewoon bellen?', ['bellen']],
+    ['Can I just call?', ['call']],
+  ])('finds the channel of a bare question whether to reach someone: %j', (sentence, verbs) => {
+    expect(contactVerbsOfWhoQuestion(sentence)).toEqual(verbs);
+  });
+
+  it.each(['Kan ik de ouders bellen vanuit huis?', 'Can I call the parents tonight?'])(
+    'finds none when the question says whom or when to reach (near miss): %j',
+    (sentence) => {
+      expect(contactVerbsOfWhoQuestion(sentence)).toEqual([]);
+    },
+  );
 });
 
 describe('the sentence a question refers back to', () => {

@@ -90,6 +90,12 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'behavior plan',
     'repeat the year',
     'repeat a year',
+    // Train round content-train-21: a year repeated, in everyday English ("he was held back in
+    // group 4"), as "groep overdoen" below.
+    'held back in group',
+    'held back in year',
+    'held back a year',
+    'kept back a year',
     'below the expected level',
     // A reading level below the first AVI level.
     'avi-start',

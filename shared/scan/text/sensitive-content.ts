@@ -1795,12 +1795,14 @@ function subjectOf(
     )
       return 'adult';
     // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.
+    // ("… ziet de leerkracht de concentratie afnemen.\nThuissituatie: …" starts a new sentence.)
     const before = lastBefore(near, hit.start);
     if (
       before?.kind === 'adult' &&
       !before.isNamed &&
       !before.isTitle &&
-      hit.start - before.start <= SELF_REACH
+      hit.start - before.start <= SELF_REACH &&
+      !hasSentenceEnd(folded, before.start, hit.start)
     )
       return 'adult';
     // "Bas en ik gaan uit elkaar": the writer's own relationship, with no child spoken of.

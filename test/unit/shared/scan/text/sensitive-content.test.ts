@@ -2484,3 +2484,29 @@ describe('findSensitiveEvidence, a year repeated in everyday English', () => {
     ).toEqual([]);
   });
 });
+
+// Train round content-train-21: "right after 'vrouw' or 'collega'" holds within one sentence; a
+// role word that ended the sentence before ("… ziet de leerkracht ….\nThuissituatie: …") does not
+// make the next sentence's home situation an adult's.
+describe('findSensitiveEvidence, a role word in the sentence before a home situation', () => {
+  it.each([
+    [
+      'nl',
+      'Yusuf werkt op een eigen leerlijn. In de middag ziet de leerkracht de concentratie sterk afnemen.\nThuissituatie: vader werkt in ploegendienst. Er loopt een traject bij het wijkteam.',
+    ],
+    [
+      'en',
+      'Yusuf (group 6) works on his own learning line. In the afternoon the teacher sees his focus drop.\nDivorce: the parents separated in May.',
+    ],
+  ])('reads it as the pupil’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('still reads a situation right after "zijn vrouw" in the same sentence as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Marieke,\nSinds zijn vrouw is vertrokken, zit Wim in de schuldsanering.\nFatima',
+      ),
+    ).toEqual(['adult']);
+  });
+});

@@ -2510,3 +2510,27 @@ describe('findSensitiveEvidence, a role word in the sentence before a home situa
     ).toEqual(['adult']);
   });
 });
+
+describe('findSensitiveEvidence, everyday words for a sign and an orientation', () => {
+  it('finds "bijna nooit brood bij zich" said of a named pupil (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Fatima,\nTimo uit groep 5 heeft al 3 weken bijna nooit brood bij zich.\nMariska',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('finds nothing in a class rule about bread (nl)', () => {
+    expect(
+      subjectsOf('Hoi allemaal,\nDe leerlingen eten nooit brood in de klas, alleen fruit.\nFatima'),
+    ).toEqual([]);
+  });
+
+  it('finds the writer’s own "dat ik op mannen val" (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Marieke,\nJeroen en ik gaan trouwen. Behalve jij weet niemand op school dat ik op mannen val.\nRomano',
+      ),
+    ).toEqual(['adult']);
+  });
+});

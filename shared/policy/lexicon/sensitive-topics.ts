@@ -90,6 +90,12 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'behavior plan',
     'repeat the year',
     'repeat a year',
+    // Train round content-train-21: a year repeated, in everyday English ("he was held back in
+    // group 4"), as "groep overdoen" below.
+    'held back in group',
+    'held back in year',
+    'held back a year',
+    'kept back a year',
     'below the expected level',
     // A reading level below the first AVI level.
     'avi-start',
@@ -990,6 +996,9 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'geen winterjas',
     'geen brood',
     'geen eten',
+    // Train round content-train-21: "heeft al weken bijna nooit brood bij zich", as "geen brood".
+    'nooit brood',
+    'nooit eten',
     'niets gegeten',
     'niks gegeten',
     "hasn't eaten",
@@ -1413,6 +1422,11 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'op vrouwen valt',
     'valt op mannen',
     'valt op vrouwen',
+    // Train round content-train-21: the same in the first person ("dat ik op mannen val").
+    'op mannen val',
+    'op vrouwen val',
+    'val op mannen',
+    'val op vrouwen',
     'uit de kast',
     'came out as',
     'voor- en achterkant',

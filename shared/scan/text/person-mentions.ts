@@ -1260,6 +1260,8 @@ const GENDERED_WORDS: readonly (readonly [string, Gender])[] = [
     'meneer',
     'dhr',
     'man ',
+    'mr ',
+    'mr.',
     'son',
     'father',
     'dad',
@@ -1281,6 +1283,10 @@ const GENDERED_WORDS: readonly (readonly [string, Gender])[] = [
     'juf',
     'mevr',
     'vrouw',
+    'mrs',
+    'ms ',
+    'ms.',
+    'miss ',
     'daughter',
     'mother',
     'mum',
@@ -1295,8 +1301,37 @@ const GENDERED_WORDS: readonly (readonly [string, Gender])[] = [
 ];
 
 function genderOf(folded: string, mention: PersonMention): Gender | undefined {
-  if (mention.isNamed) return undefined;
+  if (mention.isNamed)
+    return mention.antecedent === undefined ? titleGender(folded, mention.start) : undefined;
   return GENDERED_WORDS.find(([word]) => folded.startsWith(word, mention.start))?.[1];
+}
+
+/** Titles that say a named person's gender: "juf Sanne", "meester Jo", "mevrouw Peeters". */
+const GENDERED_TITLES: readonly (readonly [string, Gender])[] = [
+  ...['meester ', 'meneer ', 'dhr. ', 'dhr ', 'mr. ', 'mr '].map(
+    (title) => [title, 'male'] as const,
+  ),
+  ...[
+    'juf ',
+    'juffrouw ',
+    'mevrouw ',
+    'mevr. ',
+    'mevr ',
+    'mw. ',
+    'mrs. ',
+    'mrs ',
+    'ms. ',
+    'ms ',
+    'miss ',
+  ].map((title) => [title, 'female'] as const),
+];
+
+/**
+ * "onze zoon Ilyas (groep 3, juf Sanne) … Hij heeft diabetes": a title right before a name gives
+ * its gender, so "hij" passes over juf Sanne to Ilyas.
+ */
+function titleGender(folded: string, start: number): Gender | undefined {
+  return GENDERED_TITLES.find(([title]) => folded.startsWith(title, start - title.length))?.[1];
 }
 
 /** A subject pronoun ("ze", "he") and whom it stood for. */
@@ -1871,6 +1906,35 @@ function isAfterConditionalReader(folded: string, start: number): boolean {
   );
 }
 
+/** Owners that, after "ouders" or "parents" as the subject, make a child any parents' child. */
+const PLURAL_OWNERS = ['hun ', 'their '];
+/** Plural parent words as a sentence's subject: "Ouders kunnen …", "Parents may …". */
+const ANY_PARENTS = /(?:^|[^a-z])(?:ouders|parents)(?= )/;
+/** How far back in its sentence "ouders" may stand before "hun kind". */
+const ANY_PARENTS_REACH = 120;
+
+/**
+ * "Ouders kunnen altijd inzage vragen in het dossier van hun kind", "parents can see their child's
+ * file": "hun kind" after plural parents in the same sentence is every parent's child, no one pupil.
+ */
+function isAnyParentsChild(folded: string, start: number): boolean {
+  const owner = PLURAL_OWNERS.find((word) => folded.startsWith(word, start - word.length));
+  if (owner === undefined) return false;
+  const before = folded.slice(Math.max(0, start - ANY_PARENTS_REACH), start - owner.length);
+  const sentenceEnd = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('.\n'),
+    before.lastIndexOf('\n\n'),
+  );
+  const sentence = sentenceEnd >= 0 ? before.slice(sentenceEnd + 1) : before;
+  // "de ouders van Daan … hun kind": the parents of one named pupil.
+  return (
+    ANY_PARENTS.test(sentence) &&
+    !sentence.includes('ouders van ') &&
+    !sentence.includes('parents of ')
+  );
+}
+
 /**
  * "een leerling", "a child", and "leerling A." or "kind X": the writer left the pupil unnamed on
  * purpose, so the word identifies nobody.
@@ -1878,6 +1942,8 @@ function isAfterConditionalReader(folded: string, start: number): boolean {
 function isAnonymised(original: string, folded: string, start: number, end: number): boolean {
   // "ook als uw kind thuis al gegeten heeft", "if your child has": any reader's child.
   if (isAfterConditionalReader(folded, start)) return true;
+  // "Ouders kunnen inzage vragen in het dossier van hun kind": any parents' child.
+  if (isAnyParentsChild(folded, start)) return true;
   // "een\nleerling": a line break between counts as a space.
   let wordEnd = start - 1;
   if (!isWhitespace(folded.charCodeAt(wordEnd))) wordEnd = -1;

@@ -228,6 +228,15 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isSignOffOnSomething(folded, hit.end)) continue;
     // "Daan en Sem mogen met de ambulance mee op de open dag": allowed to ride along, a treat.
     else if (tag.kind === 'topic' && isRideAlong(folded, hit)) continue;
+    // "I'd like HR to add the certificate": the verb, not the diagnosis, which is written ADD.
+    else if (tag.kind === 'topic' && isWordNotAcronym(text, hit)) continue;
+    // "EHBO voor kinderen (incl. epilepsie, allergie en astma-aanval)": what a course teaches.
+    else if (tag.kind === 'topic' && isCourseContent(folded, hit.start)) continue;
+    // "we need to see a valid ID or residence permit": which document to show, not one's status.
+    else if (tag.kind === 'topic' && isDocumentAlternative(folded, hit)) continue;
+    // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity.
+    else if (tag.kind === 'topic' && tag.category === 'health' && isCharityName(folded, hit))
+      continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.
       const topic: WeightedHit = {
@@ -657,6 +666,123 @@ const COUNT_WORDS = ['aantal ', 'percentage ', 'number of ', 'numbers of ', 'per
 /** Whether a count word stands right before `start`. */
 function isCounted(folded: string, start: number): boolean {
   return COUNT_WORDS.some((word) => folded.startsWith(word, start - word.length));
+}
+
+/** Acronym terms that are also a common word in lower case: "ADD" the diagnosis, "add" the verb. */
+const CAPITALS_ONLY = new Set(['add']);
+
+/** "please add the dates", "Add a line": an acronym term not written in capitals is the word. */
+function isWordNotAcronym(text: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    CAPITALS_ONLY.has(hit.term) &&
+    text.slice(hit.start, hit.start + hit.term.length) !== hit.term.toUpperCase()
+  );
+}
+
+/** Courses whose content a bracket lists: "EHBO voor kinderen (incl. epilepsie …)". */
+const COURSE_WORDS = [
+  'ehbo',
+  'bhv',
+  'cursus',
+  'training',
+  'workshop',
+  'scholing',
+  'first aid',
+  'course',
+];
+/** How a bracket that lists a course's content opens. */
+const CONTENT_OPENINGS = [
+  '(incl',
+  '(inclusief ',
+  '(including ',
+  '(o.a. ',
+  '(onder andere ',
+  '(waaronder ',
+  '(e.g. ',
+  '(such as ',
+];
+/** How far a course's content bracket may open before a term. */
+const CONTENT_REACH = 80;
+/** How far before its content bracket a course is named. */
+const COURSE_REACH = 40;
+
+/**
+ * "EHBO voor kinderen (incl. epilepsie, allergie en astma-aanval) op 19 november: Mei Lin, …",
+ * "first aid course (including asthma and epilepsy)": a course's content, listed in a bracket after
+ * the course's name, is what staff learn about, no one's condition.
+ */
+function isCourseContent(folded: string, start: number): boolean {
+  for (let at = start - 1; at >= 0 && start - at <= CONTENT_REACH; at--) {
+    const code = folded.charCodeAt(at);
+    if (code === 41) return false; // ")": the term stands after the bracket, not inside it
+    if (code !== 40) continue;
+    if (!CONTENT_OPENINGS.some((opening) => folded.startsWith(opening, at))) return false;
+    const course = folded.slice(Math.max(0, at - COURSE_REACH), at);
+    return COURSE_WORDS.some((word) => course.includes(word));
+  }
+  return false;
+}
+
+/** Residence documents, which a registration or contract asks for as one of a choice. */
+const RESIDENCE_DOCUMENTS = new Set(['verblijfsvergunning', 'residence permit', 'residence card']);
+/** Characters either side of a residence document in which its alternative is written. */
+const DOCUMENT_REACH = 24;
+/** An identity document and "or" before a residence document: "een geldig ID of …". */
+const DOCUMENT_OR_BEFORE = [
+  'id or ',
+  'id of ',
+  'id-kaart of ',
+  'id card or ',
+  'identity card or ',
+  'identiteitsbewijs of ',
+  'passport or ',
+  'paspoort of ',
+];
+/** "or" and an identity document after a residence document: "residence permit or passport". */
+const DOCUMENT_OR_AFTER = [
+  ' or passport',
+  ' or id',
+  ' or identity',
+  ' of paspoort',
+  ' of id',
+  ' of identiteitsbewijs',
+];
+
+/**
+ * "we need to see a valid ID or residence permit for each child", "een geldig paspoort of
+ * verblijfsvergunning meenemen": a choice of documents says what to show, not what anyone holds.
+ */
+function isDocumentAlternative(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!RESIDENCE_DOCUMENTS.has(hit.term)) return false;
+  // Plain-text mail wraps lines: "a valid ID or\nresidence permit".
+  const before = folded
+    .slice(Math.max(0, hit.start - DOCUMENT_REACH), hit.start)
+    .replace(/\s/g, ' ');
+  const after = folded.slice(hit.end, hit.end + DOCUMENT_REACH).replace(/\s/g, ' ');
+  return (
+    DOCUMENT_OR_BEFORE.some((words) => before.endsWith(` ${words}`)) ||
+    DOCUMENT_OR_AFTER.some((words) => after.startsWith(words))
+  );
+}
+
+/** The end of a compound that makes a health word a patients' charity: "Diabetesvereniging". */
+const CHARITY_ENDS = ['fonds', 'vereniging', 'stichting', 'federatie'];
+/** The word after a health word that makes it a charity's name: "Diabetes Association". */
+const CHARITY_AFTER = [
+  ' foundation',
+  ' association',
+  ' society',
+  ' fonds',
+  ' vereniging',
+  ' stichting',
+];
+
+/** "het astmafonds", "de Epilepsie Vereniging": a charity named after a condition. */
+function isCharityName(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    CHARITY_ENDS.some((end) => folded.endsWith(end, hit.end) && hit.end - hit.start > end.length) ||
+    CHARITY_AFTER.some((words) => folded.startsWith(words, hit.end))
+  );
 }
 
 /** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */
@@ -1604,6 +1730,9 @@ function subjectOf(
   let nearestDistance = Infinity;
   for (const mention of near) {
     if (mention.kind === 'self' || mention.isClass) continue;
+    // "onze zoon Ilyas (groep 3, juf Sanne) … in het ziekenhuis": the class's teacher, said in
+    // brackets after a pupil, only places the pupil.
+    if (mention.kind === 'adult' && isClassTeacherInBrackets(folded, mention.start)) continue;
     const distance =
       mention.start < hit.start ? hit.start - mention.start : (mention.start - hit.end) * 2;
     if (distance < nearestDistance) {
@@ -1666,12 +1795,14 @@ function subjectOf(
     )
       return 'adult';
     // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.
+    // ("… ziet de leerkracht de concentratie afnemen.\nThuissituatie: …" starts a new sentence.)
     const before = lastBefore(near, hit.start);
     if (
       before?.kind === 'adult' &&
       !before.isNamed &&
       !before.isTitle &&
-      hit.start - before.start <= SELF_REACH
+      hit.start - before.start <= SELF_REACH &&
+      !hasSentenceEnd(folded, before.start, hit.start)
     )
       return 'adult';
     // "Bas en ik gaan uit elkaar": the writer's own relationship, with no child spoken of.
@@ -1740,6 +1871,21 @@ function subjectOf(
   return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** How a bracketed note on a pupil's class opens: "(groep 3, juf Sanne)", "(group 4, Ms Hall)". */
+const CLASS_NOTE_OPENINGS = ['(groep ', '(gr ', '(gr. ', '(klas ', '(group ', '(class ', '(year '];
+/** How far back the bracket's opening may lie from the teacher's name. */
+const CLASS_NOTE_REACH = 24;
+
+/** "Ilyas (groep 3, juf Sanne)": the adult named inside a bracketed note that opens with a class. */
+function isClassTeacherInBrackets(folded: string, start: number): boolean {
+  for (let at = start - 1; at >= 0 && start - at <= CLASS_NOTE_REACH; at--) {
+    const code = folded.charCodeAt(at);
+    if (code === 41) return false; // ")": the bracket closed before the name
+    if (code === 40) return CLASS_NOTE_OPENINGS.some((opening) => folded.startsWith(opening, at));
+  }
+  return false;
 }
 
 /** Child words that introduce a name: "mijn dochter Sara", "our son Sam", "leerling Daan". */

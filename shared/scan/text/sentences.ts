@@ -87,12 +87,17 @@ const QUESTION_VERBS = new Set([
   'needs',
   'uses',
 ]);
+/** Plural pupil words that open a sentence about any pupil who fits: "Leerlingen die …". */
+const PLURAL_PUPILS = new Set(['leerlingen', 'kinderen', 'pupils', 'children', 'students']);
+/** The relative pronoun after them: "Leerlingen die …", "Pupils who …". */
+const RELATIVE_PRONOUNS = new Set(['die', 'who', 'that']);
 /** Words for the reader's own: "uw", "je", "your". */
 export const READER_OWNERS: ReadonlySet<string> = new Set(['uw', 'je', 'jouw', 'your']);
 
 /**
  * A sentence that speaks of whoever fits it: "Als uw kind een allergie heeft, …", "If your child
- * has asthma, …", "Heeft uw kind een dieet?". What it says is said of no one in particular.
+ * has asthma, …", "Heeft uw kind een dieet?", "Leerlingen die …". What it says is said of no one
+ * in particular.
  * @example isHypotheticalSentence('heeft uw kind een allergie, meld het.', 0) // true
  */
 export function isHypotheticalSentence(folded: string, sentenceStart: number): boolean {
@@ -104,6 +109,9 @@ export function isHypotheticalSentence(folded: string, sentenceStart: number): b
     const needed = CONDITIONAL_SECOND.get(first);
     return needed ? needed.has(second) : true;
   }
+  // "Leerlingen die je wilt aanmelden voor de leerlingbespreking …", "Children who need an
+  // inhaler …": pupils in general, by what they have in common.
+  if (PLURAL_PUPILS.has(first)) return RELATIVE_PRONOUNS.has(second);
   return QUESTION_VERBS.has(first) && READER_OWNERS.has(second);
 }
 

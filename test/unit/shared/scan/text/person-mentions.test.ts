@@ -657,3 +657,31 @@ describe('findPersonMentions, a name found before in the text', () => {
     expect(mentionsOf(text)).toContain(expected);
   });
 });
+
+// Train round content-train-21: a teacher's title gives a named person's gender, and "hun kind"
+// after plural parents is anyone's child.
+describe('findPersonMentions, a title’s gender and any parents’ child', () => {
+  it.each([
+    ['nl', 'Onze zoon Ilyas (groep 3, juf Sanne) is ziek. Hij heeft koorts.', 'name:Hij'],
+    ['en', 'Our son Sam (group 3, Mrs Hall) is ill. He has a fever.', 'name:He'],
+  ])('passes "hij" over a woman’s title to the son (%s)', (_language, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it('keeps "ze" with juf Sanne (nl)', () => {
+    expect(mentionsOf('Juf Sanne belde vanochtend. Ze is ziek.')).toContain('adult:Ze');
+  });
+
+  it.each([
+    ['nl', 'Ouders kunnen altijd inzage vragen in het dossier van hun kind.', 'pupil:kind'],
+    ['en', 'Parents can always ask to see the file of their child.', 'pupil:child'],
+  ])('finds no pupil in a rule for all parents (%s)', (_language, text, absent) => {
+    expect(mentionsOf(text)).not.toContain(absent);
+  });
+
+  it('still finds the child of named parents (nl)', () => {
+    expect(mentionsOf('De ouders van Daan zeggen dat hun kind slecht slaapt.')).toContain(
+      'pupil:kind',
+    );
+  });
+});

@@ -2347,3 +2347,190 @@ describe('findSensitiveEvidence, a situation said of the named reader', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Train round content-train-21: a director's and administrator's mailbox. Hard negatives that name
+// staff, a course, a charity or a requested document next to a sensitive word.
+describe('findSensitiveEvidence, a class teacher in brackets after a pupil', () => {
+  it.each([
+    [
+      'nl',
+      'Goedemorgen,\nOnze zoon Ilyas (groep 3, juf Sanne) heeft deze zomer in het ziekenhuis gelegen. Hij heeft diabetes type 1 gekregen.\nSamira',
+    ],
+    [
+      'en',
+      'Good morning,\nOur son Sam (group 3, Mrs Hall) was in hospital this summer. He now has type 1 diabetes.\nSamira',
+    ],
+  ])('reads the situation as the pupil’s, not the teacher’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('still reads a teacher’s own condition, with the class in brackets, as an adult’s (nl)', () => {
+    expect(
+      subjectsOf('Hoi allemaal,\nJuf Sanne (groep 3) heeft een hernia en is ziek thuis.\nMarieke'),
+    ).toEqual(['adult']);
+  });
+});
+
+describe('findSensitiveEvidence, the verb "add" is no diagnosis', () => {
+  it('finds nothing in "HR to add the certificate to my file" (en)', () => {
+    expect(
+      subjectsOf(
+        "Hi Marieke,\nGood news: I passed the B1 Dutch exam! I'd like HR to add the certificate to my file.\nCallum",
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Lucas (group 5) has ADD and takes medication at lunch.'],
+    ['nl', 'Lucas (groep 5) heeft ADD en krijgt tussen de middag medicatie.'],
+  ])('still finds ADD written in capitals (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+describe('findSensitiveEvidence, a charity named after a condition', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Marieke,\nMet de lesbrief van de Diabetesvereniging en het astmafonds doen we een proefje in groep 3.\nSanne',
+    ],
+    ['en', 'Hi Marieke,\nWe use a lesson from the Epilepsy Society in my class next week.\nCallum'],
+  ])('finds nothing in a lesson from a charity (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds a pupil’s asthma (nl)', () => {
+    expect(subjectsOf('Daan (groep 3) heeft astma en gebruikt een pufje.')).toEqual(['pupil']);
+  });
+});
+
+describe('findSensitiveEvidence, a choice of documents to show', () => {
+  it.each([
+    [
+      'en',
+      'Dear Mr Nowak,\nThank you for registering Zofia and Adam. We need to see a valid ID or\nresidence permit for each child.\nFatima',
+    ],
+    [
+      'nl',
+      'Beste meneer Nowak,\nVoor de inschrijving van Zofia en Adam moeten we een geldig paspoort of verblijfsvergunning zien.\nFatima',
+    ],
+  ])('finds nothing in a request for one of two documents (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds whose residence permit expires (en)', () => {
+    expect(
+      subjectsOf("Hi Fatima,\nZofia's father told me his residence permit expires in May.\nEwa"),
+    ).toContain('adult');
+  });
+});
+
+describe('findSensitiveEvidence, what a course teaches, in brackets', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi allemaal,\n\nEHBO voor kinderen (incl. epilepsie, allergie en astma-aanval) op 19 november:\nMei Lin, Lotte, Ewa, Noor\n\nFatima',
+    ],
+    [
+      'en',
+      'Hi all,\n\nFirst aid course (including asthma, allergies and epilepsy) on 19 November:\nEmma, Lotte, Ewa\n\nFatima',
+    ],
+  ])('finds nothing in a course list with its content (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds a pupil’s condition with an example in brackets (nl)', () => {
+    expect(subjectsOf('Noor (groep 4) heeft epilepsie en een allergie (o.a. noten).')).toEqual([
+      'pupil',
+    ]);
+  });
+});
+
+describe('findSensitiveEvidence, a sentence about pupils who fit', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi allemaal,\n\nma 10/11 8.30 groep 3 (Gerda)\ndo 13/11 13.00 groep 8 (Romano)\n\nNeem je groepsoverzicht mee. Leerlingen die je wilt aanmelden voor de leerlingbespreking kun je tot 7 november doorgeven.\n\nJoris',
+    ],
+    [
+      'en',
+      'Hi all,\n\nMon 10/11 8.30 group 3 (Gerda)\nThu 13/11 13.00 group 8 (Romano)\n\nBring your group overview. Pupils who need an individual education plan can be put forward until 7 November.\n\nJoris',
+    ],
+  ])('finds nothing (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds a pupil named in that sentence (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Joris,\nLeerlingen die een OPP krijgen, zoals Daan uit groep 5, bespreken we dinsdag.\nEwa',
+      ),
+    ).toEqual(['pupil']);
+  });
+});
+
+describe('findSensitiveEvidence, a year repeated in everyday English', () => {
+  it('finds "he was held back in group 4" (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Daniel,\nThe results for Lucas (your group 7): his previous teacher wrote that he was held back in group 4.\nLinda',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('finds nothing in "held back after school" (en)', () => {
+    expect(
+      subjectsOf('Hi Daniel,\nLucas was held back after school to finish his drawing.\nLinda'),
+    ).toEqual([]);
+  });
+});
+
+// Train round content-train-21: "right after 'vrouw' or 'collega'" holds within one sentence; a
+// role word that ended the sentence before ("… ziet de leerkracht ….\nThuissituatie: …") does not
+// make the next sentence's home situation an adult's.
+describe('findSensitiveEvidence, a role word in the sentence before a home situation', () => {
+  it.each([
+    [
+      'nl',
+      'Yusuf werkt op een eigen leerlijn. In de middag ziet de leerkracht de concentratie sterk afnemen.\nThuissituatie: vader werkt in ploegendienst. Er loopt een traject bij het wijkteam.',
+    ],
+    [
+      'en',
+      'Yusuf (group 6) works on his own learning line. In the afternoon the teacher sees his focus drop.\nDivorce: the parents separated in May.',
+    ],
+  ])('reads it as the pupil’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('still reads a situation right after "zijn vrouw" in the same sentence as an adult’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Marieke,\nSinds zijn vrouw is vertrokken, zit Wim in de schuldsanering.\nFatima',
+      ),
+    ).toEqual(['adult']);
+  });
+});
+
+describe('findSensitiveEvidence, everyday words for a sign and an orientation', () => {
+  it('finds "bijna nooit brood bij zich" said of a named pupil (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Fatima,\nTimo uit groep 5 heeft al 3 weken bijna nooit brood bij zich.\nMariska',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('finds nothing in a class rule about bread (nl)', () => {
+    expect(
+      subjectsOf('Hoi allemaal,\nDe leerlingen eten nooit brood in de klas, alleen fruit.\nFatima'),
+    ).toEqual([]);
+  });
+
+  it('finds the writer’s own "dat ik op mannen val" (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Marieke,\nJeroen en ik gaan trouwen. Behalve jij weet niemand op school dat ik op mannen val.\nRomano',
+      ),
+    ).toEqual(['adult']);
+  });
+});

@@ -42,6 +42,10 @@ describe('sentences', () => {
     ['In case of a fever, keep them home.', true],
     ['Sem heeft een allergie.', false],
     ['In groep 5 heeft Sem een allergie.', false],
+    // content-train-21: pupils in general, by what they have in common.
+    ['Leerlingen die je wilt aanmelden voor de leerlingbespreking, geef je door.', true],
+    ['Pupils who need an inhaler keep it in the classroom.', true],
+    ['Leerlingen van groep 5 hebben dinsdag gym.', false],
   ])('"%s" is hypothetical: %s', (text, expected) => {
     expect(isHypotheticalSentence(fold(text), 0)).toBe(expected);
   });

@@ -402,6 +402,8 @@ function toSubjectOfTableRows(
 ): SensitiveEvidence[] {
   const reader = new TableReader(text);
   const byLine = new Map<number, Subject | undefined>();
+  // Whether a row holds a parent word, read once per row.
+  const parentInLine = new Map<number, boolean>();
   const read: SensitiveEvidence[] = [];
   for (const found of evidence) {
     const isOthersAdult = found.subject === 'adult' && found.tiedTo !== 'self';
@@ -419,7 +421,7 @@ function toSubjectOfTableRows(
     // word rows away ("moeder bellen") or leaning adult by another row's word ("halal"), is the
     // row's pupil's; a parent word in the row itself ("vader in detentie") keeps it the adult's.
     if (found.tiedTo !== 'name') {
-      if (row === 'pupil' && !hasParentWordInLine(folded, lineStart))
+      if (row === 'pupil' && !hasParentWordInRow(parentInLine, folded, lineStart))
         read.push({ ...found, subject: 'pupil', tiedTo: 'name', cue: 'row of a class list' });
       else read.push(found);
       continue;
@@ -431,6 +433,20 @@ function toSubjectOfTableRows(
       read.push({ ...found, subject: row, tiedTo: 'adult', cue: 'row of a staff list' });
   }
   return read;
+}
+
+/** hasParentWordInLine, read once per line and kept in `cache`. */
+function hasParentWordInRow(
+  cache: Map<number, boolean>,
+  folded: string,
+  lineStart: number,
+): boolean {
+  let has = cache.get(lineStart);
+  if (has === undefined) {
+    has = hasParentWordInLine(folded, lineStart);
+    cache.set(lineStart, has);
+  }
+  return has;
 }
 
 /** Whether the line starting at `lineStart` holds a parent word ("moeder", "vader", "ouders"). */
@@ -1150,6 +1166,8 @@ interface TextContext {
   hasAdultLife: () => boolean;
   /** First names (folded) of the people an employer's measure is said of: "Henk is op non-actief gezet". */
   measuredStaff: () => ReadonlySet<string>;
+  /** "ik ben de oma van Sem": the writer introduces themself as a grandparent (looked up lazily). */
+  isGrandparentWriter: () => boolean;
 }
 
 /** The writer's or reader's own: "mijn vrouw", "uw vrouw" ("met u en uw vrouw praten over Ilyas"). */
@@ -1289,6 +1307,8 @@ function describeText(
   const hasAdultLife = () => (adultLife ??= speaksOfAdultLife(mentions, folded));
   let staff: ReadonlySet<string> | undefined;
   const measuredStaff = () => (staff ??= staffUnderMeasure(hits, mentions, folded));
+  let grandparent: boolean | undefined;
+  const isGrandparent = () => (grandparent ??= isGrandparentWriter(folded));
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -1305,6 +1325,7 @@ function describeText(
       hasPupilWords,
       hasAdultLife,
       measuredStaff,
+      isGrandparentWriter: isGrandparent,
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -1321,6 +1342,7 @@ function describeText(
     hasPupilWords,
     hasAdultLife,
     measuredStaff,
+    isGrandparentWriter: isGrandparent,
   };
 }
 
@@ -2390,12 +2412,11 @@ function ownRelativeBefore(
   mentions: readonly PersonMention[],
   position: number,
   isHome: boolean,
+  context: TextContext,
 ): OwnRelative | undefined {
   let found: (OwnRelative & { start: number; end: number }) | undefined;
   // The owner word just before, when it starts its clause.
   let owner: string | undefined;
-  // Looked up only when the writer speaks of "mijn dochter": most texts have no such words.
-  let isGrandparent: boolean | undefined;
   for (const { text, start, isClauseStart } of clauseWordsBefore(
     folded,
     position,
@@ -2406,7 +2427,7 @@ function ownRelativeBefore(
       (ADULT_RELATIVES.has(text) ||
         (FIRST_PERSON_OWNERS.has(owner) &&
           (WRITERS_SIBLINGS.has(text) ||
-            (WRITERS_GROWN_CHILDREN.has(text) && (isGrandparent ??= isGrandparentWriter(folded))))))
+            (WRITERS_GROWN_CHILDREN.has(text) && context.isGrandparentWriter()))))
     )
       found = { owner, relative: text, start, end: start + text.length };
     // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
@@ -2599,7 +2620,7 @@ function withRelativesOwn(
   if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return { found: judged };
   if (judged?.subject === 'adult') return { found: judged };
   const relative =
-    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home') ??
+    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home', context) ??
     parentsOwnBefore(folded, hit);
   if (judged) {
     if (!relative) return { found: judged };

@@ -596,12 +596,15 @@ function outsideTitles(
   return mentions.filter((mention) => {
     const at = mention.antecedent ?? mention.start;
     // "Auggie Pullman is tien … Hij heeft 27 operaties gehad": the character, or a pronoun for them.
-    return (
-      !isInTitle(titles, at) &&
-      !titles.characters.has(/^[a-z]*/.exec(folded.slice(at, at + 30))?.[0] ?? '')
-    );
+    return !isInTitle(titles, at) && !titles.characters.has(firstNameOf(folded, mention) ?? '');
   });
 }
+
+/** Character codes: ( ) , and the space. */
+const OPEN_BRACKET = 40;
+const CLOSE_BRACKET = 41;
+const COMMA = 44;
+const SPACE = 32;
 
 /** Jobs every school has, whose holder being named says nothing of anyone's situation. */
 const SCHOOL_ROLES = new Set(['aandachtsfunctionaris', 'intern begeleider', 'orthopedagoog']);
@@ -613,9 +616,9 @@ const SCHOOL_ROLES = new Set(['aandachtsfunctionaris', 'intern begeleider', 'ort
  */
 function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): boolean {
   if (!SCHOOL_ROLES.has(hit.term)) return false;
-  if (folded.charCodeAt(hit.start - 1) === 40) {
+  if (folded.charCodeAt(hit.start - 1) === OPEN_BRACKET) {
     const after = folded.charCodeAt(hit.end);
-    return after === 41 || after === 44 || after === 32;
+    return after === CLOSE_BRACKET || after === COMMA || after === SPACE;
   }
   return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
 }
@@ -1819,19 +1822,11 @@ function isFamilyName(folded: string, at: number): boolean {
     );
 }
 
-/** Words between "dossier van" and the staff word: "onze nieuwe", "the new". */
-const FILE_OWNER_WORDS = new Set([
-  'onze',
-  'de',
-  'haar',
-  'zijn',
-  'mijn',
-  'uw',
-  'our',
-  'the',
-  'nieuwe',
-  'new',
-]);
+/**
+ * Words between "dossier van" and the staff word: "onze nieuwe". Dutch only: the caller asks only
+ * after the Dutch term.
+ */
+const FILE_OWNER_WORDS = new Set(['onze', 'de', 'haar', 'zijn', 'mijn', 'uw', 'nieuwe']);
 /** Staff words (and their starts) after "dossier van": "medewerk" is "medewerker", "medewerkster". */
 const STAFF_FILE_WORDS = [
   'collega',
@@ -1847,10 +1842,6 @@ const STAFF_FILE_WORDS = [
   'directeur',
   'directrice',
   'sollicitant',
-  'colleague',
-  'employee',
-  'teacher',
-  'applicant',
 ];
 
 /** "Voor het dossier van onze nieuwe onderwijsassistent Oksana": a personnel file, no pupil's. */
@@ -2527,6 +2518,20 @@ const NOT_WRITERS_WORDS = new Set([
 const WRITER_REACH = 60;
 
 /**
+ * Where the writer's subject word ("ik", "I") ends when it opens a clause within WRITER_REACH
+ * before `position` with no seeing or telling word ("zag", "vertelde") after it; -1 otherwise.
+ */
+function writersClauseEnd(folded: string, position: number): number {
+  let writerEnd = -1;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, position, WRITER_REACH)) {
+    if (writerEnd < 0) {
+      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
+    } else if (NOT_WRITERS_WORDS.has(text)) return -1;
+  }
+  return writerEnd;
+}
+
+/**
  * "Het gaat thuis niet zo lekker met me, ik lig 's nachts wakker": a health word nobody else is
  * tied to, with the writer starting its clause and no one else, no other person's pronoun and no
  * seeing or telling between, in a mail that speaks of no child, is the writer's own.
@@ -2540,12 +2545,7 @@ function isWritersOwnHealth(
   if (hit.category !== 'health' || context.hasPupilWords || context.isGeneral(hit.start))
     return false;
   if (isAfterArticle(folded, hit.start) || speaksOfAChild(folded, mentions)) return false;
-  let writerEnd = -1;
-  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
-    if (writerEnd < 0) {
-      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
-    } else if (NOT_WRITERS_WORDS.has(text)) return false;
-  }
+  const writerEnd = writersClauseEnd(folded, hit.start);
   if (writerEnd < 0) return false;
   return !mentions.some(
     (mention) =>
@@ -2565,12 +2565,7 @@ function isWritersOwnSupport(
   folded: string,
   near: readonly PersonMention[],
 ): boolean {
-  let writerEnd = -1;
-  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
-    if (writerEnd < 0) {
-      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
-    } else if (NOT_WRITERS_WORDS.has(text)) return false;
-  }
+  const writerEnd = writersClauseEnd(folded, hit.start);
   if (writerEnd < 0) return false;
   return !near.some(
     (mention) =>

@@ -1082,6 +1082,22 @@ const CARE_OWNERS = [
 ];
 
 /**
+ * Whether `words` (ending in a space) stand right before `position` as whole words: "his doctor",
+ * not "this doctor"; "son Sam", not "reason Sam".
+ */
+function isWordBefore(folded: string, words: string, position: number): boolean {
+  const start = position - words.length;
+  return (
+    start >= 0 && folded.startsWith(words, start) && !isLetterCode(folded.charCodeAt(start - 1))
+  );
+}
+
+/** A letter, ASCII or accented (a folded text keeps letters it cannot fold). */
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0;
+}
+
+/**
  * A care giver's title ("de orthopedagoog", "the doctor") in a mail that speaks of no adult's work
  * or family life: it says who gives care, not that an adult has a condition. "mijn huisarts", "her
  * therapist" own it, and a mail about a colleague ("het team", "his wife") keeps it theirs.
@@ -1089,7 +1105,7 @@ const CARE_OWNERS = [
 function isCareGiverOfNobodysOwn(folded: string, hit: WeightedHit, context: TextContext): boolean {
   return (
     CARE_GIVERS.has(hit.term) &&
-    !CARE_OWNERS.some((owner) => folded.startsWith(owner, hit.start - owner.length)) &&
+    !CARE_OWNERS.some((owner) => isWordBefore(folded, owner, hit.start)) &&
     !context.hasAdultLife()
   );
 }

@@ -1802,7 +1802,7 @@ const CHILD_BEFORE_NAME = [
  */
 function isIntroducedAsChild(folded: string, mention: PersonMention): boolean {
   const at = mention.antecedent ?? mention.start;
-  return CHILD_BEFORE_NAME.some((words) => folded.endsWith(words, at));
+  return CHILD_BEFORE_NAME.some((words) => isWordBefore(folded, words, at));
 }
 
 /**

@@ -535,6 +535,14 @@ describe('findSensitiveEvidence, a name introduced as a child', () => {
       'en',
       'I am worried about Sara. Since Ramadan started she has been in hospital twice for treatment of her stomach.',
     ],
+    [
+      'en, "reason Sara" holds no "son"',
+      'I am worried about Sara. Since Ramadan started, for that reason Sara has been in hospital twice for treatment of her stomach.',
+    ],
+    [
+      'en, "person Sara" holds no "son"',
+      'I am worried about Sara. Since Ramadan started this person Sara has been in hospital twice for treatment of her stomach.',
+    ],
   ])('keeps a bare name’s health the adult’s in such a mail (%s)', (_lang, text) => {
     expect(healthSubjects(text)).toEqual(['adult']);
   });

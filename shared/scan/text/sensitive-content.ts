@@ -918,7 +918,7 @@ function childOfParent(
   for (let word = parent.exec(around); word; word = parent.exec(around))
     if (
       ONE_PARENT_WORDS.has(word[0]) &&
-      !WRITERS_OWN.some((owner) => folded.endsWith(owner, from + word.index))
+      !WRITERS_OWN.some((owner) => isWordBefore(folded, owner, from + word.index))
     )
       return word[0];
   return undefined;
@@ -1422,7 +1422,7 @@ function speaksOfAdultLife(mentions: PersonMention[], folded: string): boolean {
         !mention.isTitle &&
         ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
         // "mijn vrouw", "uw vrouw" are as often a parent's as a colleague's.
-        !SELF_OWNERS.some((owner) => folded.startsWith(owner, mention.start - owner.length)),
+        !SELF_OWNERS.some((owner) => isWordBefore(folded, owner, mention.start)),
     ) ||
     ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase)) ||
     thirdPersonOwned(folded, ADULT_BELONGINGS) !== undefined

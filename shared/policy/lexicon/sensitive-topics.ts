@@ -617,7 +617,6 @@ export const HEALTH_TERMS: TopicTerms = {
   ],
 };
 
-/** Home situation, child protection and conduct measures: about a pupil and the family. */
 /** Arrested, not "kept on" ("lange mouwen aangehouden"): the word with what marks the arrest. */
 const ARREST_PHRASES: readonly string[] = [
   'politie aangehouden',
@@ -632,6 +631,39 @@ const ARREST_PHRASES: readonly string[] = [
   'aangehouden op verdenking',
 ];
 
+/**
+ * Content round 18: detention pending trial told by what is awaited ("zit vast … in afwachting van
+ * de zitting"). A pupil's home and a parent's own situation both.
+ */
+const AWAITING_TRIAL_PHRASES: readonly string[] = [
+  'in afwachting van de zitting',
+  'in afwachting van de rechtszaak',
+  'in afwachting van zijn proces',
+  'in afwachting van haar proces',
+  'awaiting trial',
+];
+
+/** Train round 16: energy cut off, in English ("energie afgesloten" in Dutch stands beside it). */
+const CUT_OFF_PHRASES: readonly string[] = [
+  'electricity was cut off',
+  'electricity had been cut off',
+  'power was cut off',
+  'gas was cut off',
+];
+
+/**
+ * Content round 18: job loss in everyday words ("dat ik sinds januari geen werk meer heb",
+ * "werkloos"). A parent's own situation, and the writer's own data.
+ */
+const JOB_LOSS_PHRASES: readonly string[] = [
+  'geen werk meer heb',
+  'geen werk meer heeft',
+  'geen werk meer hebben',
+  'geen baan meer',
+  'werkloos',
+];
+
+/** Home situation, child protection and conduct measures: about a pupil and the family. */
 export const HOME_AND_SAFETY_TERMS: TopicTerms = {
   strong: [
     // Conduct measures: a pupil's in school mail, unless the mail is about staff records.
@@ -790,13 +822,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'taken into custody',
     'in police custody',
     'in voorarrest',
-    // Content round 18: detention pending trial told by what is awaited ("zit vast … in afwachting
-    // van de zitting").
-    'in afwachting van de zitting',
-    'in afwachting van de rechtszaak',
-    'in afwachting van zijn proces',
-    'in afwachting van haar proces',
-    'awaiting trial',
+    ...AWAITING_TRIAL_PHRASES,
     'in verzekering gesteld',
     'opvanghuis',
     'blijf-van-mijn-lijfhuis',
@@ -850,11 +876,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'energie afgesloten',
     'stroom afgesloten',
     'gas afgesloten',
-    // Train round 16: the same in English.
-    'electricity was cut off',
-    'electricity had been cut off',
-    'power was cut off',
-    'gas was cut off',
+    ...CUT_OFF_PHRASES,
     'ontruiming',
     'ontruimd',
     // Charged or on trial, and fleeing violence at home.
@@ -1102,11 +1124,7 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'ruikt naar drank',
   'taken into custody',
   'in voorarrest',
-  'in afwachting van de zitting',
-  'in afwachting van de rechtszaak',
-  'in afwachting van zijn proces',
-  'in afwachting van haar proces',
-  'awaiting trial',
+  ...AWAITING_TRIAL_PHRASES,
   'opvanghuis',
   'geweld van haar',
   'geweld van zijn',
@@ -1149,10 +1167,7 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'energie afgesloten',
   'stroom afgesloten',
   'gas afgesloten',
-  'electricity was cut off',
-  'electricity had been cut off',
-  'power was cut off',
-  'gas was cut off',
+  ...CUT_OFF_PHRASES,
   'lost my job',
   'lost their job',
   'zijn werk kwijt',
@@ -1160,12 +1175,7 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'mijn werk kwijt',
   'mijn baan kwijt',
   'werk kwijtgeraakt',
-  // Content round 18: job loss in everyday words ("dat ik sinds januari geen werk meer heb").
-  'geen werk meer heb',
-  'geen werk meer heeft',
-  'geen werk meer hebben',
-  'geen baan meer',
-  'werkloos',
+  ...JOB_LOSS_PHRASES,
   'celstraf',
   'gevangenisstraf',
   'prison sentence',
@@ -1494,11 +1504,7 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'mijn werk kwijt',
     'mijn baan kwijt',
     // Content round 18: the same in everyday words ("ik heb geen werk meer", "werkloos").
-    'geen werk meer heb',
-    'geen werk meer heeft',
-    'geen werk meer hebben',
-    'geen baan meer',
-    'werkloos',
+    ...JOB_LOSS_PHRASES,
     // Sick leave, reintegration, pregnancy, sentences and HR talks in other words (and in English).
     'ziektewet',
     're-integre',

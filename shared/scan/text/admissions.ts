@@ -25,8 +25,11 @@ const BEFORE_REACH = 50;
 /** Words between the auxiliary and "opgenomen" at most: "is afgelopen weekend", "is vorige week". */
 const MAX_BETWEEN = 4;
 const AUXILIARIES = new Set(['is', 'was', 'werd', 'ben']);
-/** Words that put a place or an agent between: "is in het verslag opgenomen", "door de school". */
-const PLACE_WORDS = new Set(['in', 'op', 'door', 'bij', 'als', 'onder', 'per', 'tot']);
+/**
+ * Words that put a place or an agent between: "is in het verslag opgenomen", "door de school",
+ * "is naar de dierentuin meegenomen".
+ */
+const PLACE_WORDS = new Set(['in', 'op', 'door', 'bij', 'als', 'onder', 'per', 'tot', 'naar']);
 /** Words before the person that make them an owner of the subject: "de les van Danielle". */
 const OWNER_WORDS = new Set(['van', 'met']);
 /** Who may be admitted: pronouns and family words, besides the listed first names. */

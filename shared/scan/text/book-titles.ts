@@ -162,10 +162,14 @@ function titleNoteEnd(text: string, from: number): number {
   let open = end;
   if (text.charCodeAt(open) === 32) open++;
   if (text.charCodeAt(open) !== 40) return end;
-  const close = text.indexOf(')', open);
-  const lineEnd = text.indexOf('\n', open);
-  if (close < 0 || close - open > DESCRIPTION_MAX || (lineEnd >= 0 && lineEnd < close)) return end;
-  return close + 1;
+  // The closing bracket within DESCRIPTION_MAX characters, on the same line.
+  const limit = Math.min(text.length, open + DESCRIPTION_MAX + 1);
+  for (let at = open + 1; at < limit; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) return end;
+    if (code === 41) return at + 1;
+  }
+  return end;
 }
 
 /** Initials: "R.", "R.J.". */
@@ -207,8 +211,9 @@ function summaryAfter(text: string, from: number): Summary | undefined {
   const names = [found[1].toLowerCase()];
   if (found[2]) names.push(found[2].toLowerCase());
   const start = from + found.index + found[0].indexOf(found[1]);
-  const blank = text.indexOf('\n\n', start);
-  const end = Math.min(blank < 0 ? text.length : blank, start + SUMMARY_MAX);
+  // The paragraph's end, read no further than SUMMARY_MAX characters.
+  const blank = text.slice(start, start + SUMMARY_MAX + 1).indexOf('\n\n');
+  const end = blank < 0 ? Math.min(text.length, start + SUMMARY_MAX) : start + blank;
   return { names, span: [start, end] };
 }
 
@@ -308,6 +313,8 @@ function unquotedTitles(text: string, folded: string): UnquotedTitle[] {
         (!isNumber && isCapital(text.charCodeAt(start)))
       ) {
         words.push([start, at]);
+        // A longer run is no title (unquotedTitle rejects it): stop reading back.
+        if (words.length - author > UNQUOTED_TITLE_WORDS) break;
       } else {
         previous = word;
         break;
@@ -337,6 +344,9 @@ function unquotedTitles(text: string, folded: string): UnquotedTitle[] {
       } else if (isCapital(text.charCodeAt(start))) words.push([start, end]);
       else break;
       at = end;
+      // A longer run is no title (unquotedTitle rejects it, and two words after "by" at most are
+      // the author's): stop reading on.
+      if (author === 0 ? words.length > UNQUOTED_TITLE_WORDS : words.length - author > 2) break;
     }
     // "by Roald Dahl": one or two words after "by" are the author.
     const authorWords = author > 0 ? words.length - author : 0;
@@ -472,10 +482,50 @@ const CHARACTER_WORDS = ['hoofdpersoon', 'personage', 'main character', 'protago
 
 /** Whether `position` lies inside one of the titles (a person word there is the story's). */
 export function isInTitle(titles: BookTitles, position: number): boolean {
-  return (
-    titles.spans.some(([from, to]) => position >= from && position < to) ||
-    (titles.notes?.some(([from, to]) => position >= from && position < to) ?? false)
-  );
+  return isInsideSpan(titles, position, position + 1);
+}
+
+/**
+ * The titles' spans and notes sorted by their start, with the furthest end of each and all before
+ * it: whether a stretch lies inside one is one binary search, not a pass over them all.
+ */
+interface SpanIndex {
+  starts: number[];
+  furthestEnds: number[];
+}
+
+const SPAN_INDEXES = new WeakMap<BookTitles, SpanIndex>();
+
+function spanIndex(titles: BookTitles): SpanIndex {
+  let index = SPAN_INDEXES.get(titles);
+  if (index) return index;
+  const spans = [...titles.spans, ...(titles.notes ?? [])].sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const furthestEnds: number[] = [];
+  let furthest = -1;
+  for (const [from, to] of spans) {
+    furthest = Math.max(furthest, to);
+    starts.push(from);
+    furthestEnds.push(furthest);
+  }
+  index = { starts, furthestEnds };
+  SPAN_INDEXES.set(titles, index);
+  return index;
+}
+
+/** Whether [start, end) lies inside one of the titles' spans or notes. */
+function isInsideSpan(titles: BookTitles, start: number, end: number): boolean {
+  if (titles.spans.length === 0 && !titles.notes?.length) return false;
+  const { starts, furthestEnds } = spanIndex(titles);
+  // The last span starting at or before `start`.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && (furthestEnds[low - 1] ?? -1) >= end;
 }
 
 /** The quote closing the title opened at `open`; an apostrophe inside a word ("Otto's") is none. */
@@ -514,8 +564,8 @@ const MAX_LIST_ITEMS = 12;
  * stands; empty when the title opens no list item.
  */
 function listLead(folded: string, open: number): string {
-  let lineStart = folded.lastIndexOf('\n', open - 1) + 1;
-  if (!isListItemUpTo(folded, lineStart, open)) return '';
+  let lineStart = listItemStart(folded, open);
+  if (lineStart < 0) return '';
   for (let items = 0; items < MAX_LIST_ITEMS && lineStart > 0; items++) {
     const previous = folded.lastIndexOf('\n', lineStart - 2) + 1;
     const marker = folded.slice(previous, previous + 3).trimStart();
@@ -528,10 +578,27 @@ function listLead(folded: string, open: number): string {
 /** What opens a list item: "- ", "* ", "• ". */
 const LIST_MARKERS = ['- ', '* ', '\u2022 '];
 
-/** Whether the text from `lineStart` to `open` is a list marker alone. */
-function isListItemUpTo(folded: string, lineStart: number, open: number): boolean {
-  const marker = folded.slice(lineStart, open).trim();
-  return marker === '-' || marker === '*' || marker === '\u2022';
+/** The list markers' character codes: - * •. */
+const LIST_MARKER_CODES = new Set([45, 42, 0x2022]);
+const WHITE_SPACE = /\s/;
+
+/**
+ * The start of the line when the text before `open` on it is a list marker alone (spaces around
+ * it), or -1. Reads back only over those spaces and the marker: a title inside a long line costs
+ * a character or two, not the line.
+ */
+function listItemStart(folded: string, open: number): number {
+  let at = open;
+  while (at > 0 && isSpaceInLine(folded, at - 1)) at--;
+  if (at === 0 || !LIST_MARKER_CODES.has(folded.charCodeAt(at - 1))) return -1;
+  at--;
+  while (at > 0 && isSpaceInLine(folded, at - 1)) at--;
+  return at === 0 || folded.charCodeAt(at - 1) === 10 ? at : -1;
+}
+
+/** White space other than the newline (what trim() removes inside a line). */
+function isSpaceInLine(folded: string, at: number): boolean {
+  return folded.charCodeAt(at) !== 10 && WHITE_SPACE.test(folded.charAt(at));
 }
 
 /**
@@ -545,8 +612,7 @@ export function isAboutStory(
   end: number,
 ): boolean {
   if (titles.spans.length === 0 && titles.characters.size === 0) return false;
-  if (titles.spans.some(([from, to]) => start >= from && end <= to)) return true;
-  if (titles.notes?.some(([from, to]) => start >= from && end <= to)) return true;
+  if (isInsideSpan(titles, start, end)) return true;
   const from = sentenceStartOf(folded, start);
   let to = end;
   while (to < folded.length && to - end < 300 && !hasSentenceEnd(folded, to, to + 1)) to++;

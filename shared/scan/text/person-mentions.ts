@@ -1999,7 +1999,10 @@ const SPEECH_REACH = 80;
  */
 function isInDirectSpeech(original: string, start: number): boolean {
   let isOpen = false;
-  const from = Math.max(0, start - SPEECH_REACH, original.lastIndexOf('\n', start - 1) + 1);
+  // The line's start, read back no further than SPEECH_REACH characters.
+  const reach = Math.max(0, start - SPEECH_REACH);
+  let from = start;
+  while (from > reach && original.charCodeAt(from - 1) !== NEWLINE) from--;
   for (let at = from; at < start; at++) {
     const code = original.charCodeAt(at);
     if (code === 0x201c || code === 0x2018) isOpen = true;
@@ -2198,11 +2201,13 @@ function childSignedFor(original: string, folded: string): number | undefined {
     for (let at = folded.indexOf(words); at >= 0; at = folded.indexOf(words, at + 1)) {
       const name = at + words.length;
       if (!isCapitalised(original, name)) continue;
-      const lineStart = original.lastIndexOf('\n', at - 1) + 1;
+      if (isInSignatureBlock(original, at)) return name;
+      // A closing line is short: a longer one is read no further back than a signature line.
+      const lineStart = shortLineStartBefore(original, at);
       if (
-        isInSignatureBlock(original, at) ||
-        isClosingBefore(original.slice(lineStart, at)) ||
-        isClosingLine(original.slice(lineStart, at))
+        lineStart >= 0 &&
+        (isClosingBefore(original.slice(lineStart, at)) ||
+          isClosingLine(original.slice(lineStart, at)))
       )
         return name;
     }

@@ -411,6 +411,8 @@ function toSubjectOfTableRows(
 ): SensitiveEvidence[] {
   const reader = new TableReader(text);
   const byLine = new Map<number, Subject | undefined>();
+  // Whether a row holds a parent word, read once per row.
+  const parentInLine = new Map<number, boolean>();
   const read: SensitiveEvidence[] = [];
   for (const found of evidence) {
     const isOthersAdult = found.subject === 'adult' && found.tiedTo !== 'self';
@@ -428,7 +430,7 @@ function toSubjectOfTableRows(
     // word rows away ("moeder bellen") or leaning adult by another row's word ("halal"), is the
     // row's pupil's; a parent word in the row itself ("vader in detentie") keeps it the adult's.
     if (found.tiedTo !== 'name') {
-      if (row === 'pupil' && !hasParentWordInLine(folded, lineStart))
+      if (row === 'pupil' && !hasParentWordInRow(parentInLine, folded, lineStart))
         read.push({ ...found, subject: 'pupil', tiedTo: 'name', cue: 'row of a class list' });
       else read.push(found);
       continue;
@@ -440,6 +442,20 @@ function toSubjectOfTableRows(
       read.push({ ...found, subject: row, tiedTo: 'adult', cue: 'row of a staff list' });
   }
   return read;
+}
+
+/** hasParentWordInLine, read once per line and kept in `cache`. */
+function hasParentWordInRow(
+  cache: Map<number, boolean>,
+  folded: string,
+  lineStart: number,
+): boolean {
+  let has = cache.get(lineStart);
+  if (has === undefined) {
+    has = hasParentWordInLine(folded, lineStart);
+    cache.set(lineStart, has);
+  }
+  return has;
 }
 
 /** Whether the line starting at `lineStart` holds a parent word ("moeder", "vader", "ouders"). */
@@ -589,12 +605,15 @@ function outsideTitles(
   return mentions.filter((mention) => {
     const at = mention.antecedent ?? mention.start;
     // "Auggie Pullman is tien … Hij heeft 27 operaties gehad": the character, or a pronoun for them.
-    return (
-      !isInTitle(titles, at) &&
-      !titles.characters.has(/^[a-z]*/.exec(folded.slice(at, at + 30))?.[0] ?? '')
-    );
+    return !isInTitle(titles, at) && !titles.characters.has(firstNameOf(folded, mention) ?? '');
   });
 }
+
+/** Character codes: ( ) , and the space. */
+const OPEN_BRACKET = 40;
+const CLOSE_BRACKET = 41;
+const COMMA = 44;
+const SPACE = 32;
 
 /** Jobs every school has, whose holder being named says nothing of anyone's situation. */
 const SCHOOL_ROLES = new Set(['aandachtsfunctionaris', 'intern begeleider', 'orthopedagoog']);
@@ -606,9 +625,9 @@ const SCHOOL_ROLES = new Set(['aandachtsfunctionaris', 'intern begeleider', 'ort
  */
 function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): boolean {
   if (!SCHOOL_ROLES.has(hit.term)) return false;
-  if (folded.charCodeAt(hit.start - 1) === 40) {
+  if (folded.charCodeAt(hit.start - 1) === OPEN_BRACKET) {
     const after = folded.charCodeAt(hit.end);
-    return after === 41 || after === 44 || after === 32;
+    return after === CLOSE_BRACKET || after === COMMA || after === SPACE;
   }
   return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
 }
@@ -1025,7 +1044,7 @@ function childOfParent(
   for (let word = parent.exec(around); word; word = parent.exec(around))
     if (
       ONE_PARENT_WORDS.has(word[0]) &&
-      !WRITERS_OWN.some((owner) => folded.endsWith(owner, from + word.index))
+      !WRITERS_OWN.some((owner) => isWordBefore(folded, owner, from + word.index))
     )
       return word[0];
   return undefined;
@@ -1189,6 +1208,22 @@ const CARE_OWNERS = [
 ];
 
 /**
+ * Whether `words` (ending in a space) stand right before `position` as whole words: "his doctor",
+ * not "this doctor"; "son Sam", not "reason Sam".
+ */
+function isWordBefore(folded: string, words: string, position: number): boolean {
+  const start = position - words.length;
+  return (
+    start >= 0 && folded.startsWith(words, start) && !isLetterCode(folded.charCodeAt(start - 1))
+  );
+}
+
+/** A letter, ASCII or accented (a folded text keeps letters it cannot fold). */
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 0xc0;
+}
+
+/**
  * A care giver's title ("de orthopedagoog", "the doctor") in a mail that speaks of no adult's work
  * or family life: it says who gives care, not that an adult has a condition. "mijn huisarts", "her
  * therapist" own it, and a mail about a colleague ("het team", "his wife") keeps it theirs.
@@ -1196,7 +1231,7 @@ const CARE_OWNERS = [
 function isCareGiverOfNobodysOwn(folded: string, hit: WeightedHit, context: TextContext): boolean {
   return (
     CARE_GIVERS.has(hit.term) &&
-    !CARE_OWNERS.some((owner) => folded.startsWith(owner, hit.start - owner.length)) &&
+    !CARE_OWNERS.some((owner) => isWordBefore(folded, owner, hit.start)) &&
     !context.hasAdultLife()
   );
 }
@@ -1276,6 +1311,8 @@ interface TextContext {
   hasAdultLife: () => boolean;
   /** First names (folded) of the people an employer's measure is said of: "Henk is op non-actief gezet". */
   measuredStaff: () => ReadonlySet<string>;
+  /** "ik ben de oma van Sem": the writer introduces themself as a grandparent (looked up lazily). */
+  isGrandparentWriter: () => boolean;
 }
 
 /** The writer's or reader's own: "mijn vrouw", "uw vrouw" ("met u en uw vrouw praten over Ilyas"). */
@@ -1415,6 +1452,8 @@ function describeText(
   const hasAdultLife = () => (adultLife ??= speaksOfAdultLife(mentions, folded));
   let staff: ReadonlySet<string> | undefined;
   const measuredStaff = () => (staff ??= staffUnderMeasure(hits, mentions, folded));
+  let grandparent: boolean | undefined;
+  const isGrandparent = () => (grandparent ??= isGrandparentWriter(folded));
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
@@ -1431,6 +1470,7 @@ function describeText(
       hasPupilWords,
       hasAdultLife,
       measuredStaff,
+      isGrandparentWriter: isGrandparent,
     };
   // No topic decides: the people mentioned do. "juf Ellen" is in every school mail, so only
   // words like "collega" or "medewerker" lean adult.
@@ -1447,6 +1487,7 @@ function describeText(
     hasPupilWords,
     hasAdultLife,
     measuredStaff,
+    isGrandparentWriter: isGrandparent,
   };
 }
 
@@ -1507,7 +1548,7 @@ function speaksOfAdultLife(mentions: PersonMention[], folded: string): boolean {
         !mention.isTitle &&
         ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
         // "mijn vrouw", "uw vrouw" are as often a parent's as a colleague's.
-        !SELF_OWNERS.some((owner) => folded.startsWith(owner, mention.start - owner.length)),
+        !SELF_OWNERS.some((owner) => isWordBefore(folded, owner, mention.start)),
     ) ||
     ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase)) ||
     thirdPersonOwned(folded, ADULT_BELONGINGS) !== undefined
@@ -1907,7 +1948,7 @@ const CHILD_BEFORE_NAME = [
  */
 function isIntroducedAsChild(folded: string, mention: PersonMention): boolean {
   const at = mention.antecedent ?? mention.start;
-  return CHILD_BEFORE_NAME.some((words) => folded.endsWith(words, at));
+  return CHILD_BEFORE_NAME.some((words) => isWordBefore(folded, words, at));
 }
 
 /**
@@ -1943,19 +1984,11 @@ function isFamilyName(folded: string, at: number): boolean {
     );
 }
 
-/** Words between "dossier van" and the staff word: "onze nieuwe", "the new". */
-const FILE_OWNER_WORDS = new Set([
-  'onze',
-  'de',
-  'haar',
-  'zijn',
-  'mijn',
-  'uw',
-  'our',
-  'the',
-  'nieuwe',
-  'new',
-]);
+/**
+ * Words between "dossier van" and the staff word: "onze nieuwe". Dutch only: the caller asks only
+ * after the Dutch term.
+ */
+const FILE_OWNER_WORDS = new Set(['onze', 'de', 'haar', 'zijn', 'mijn', 'uw', 'nieuwe']);
 /** Staff words (and their starts) after "dossier van": "medewerk" is "medewerker", "medewerkster". */
 const STAFF_FILE_WORDS = [
   'collega',
@@ -1971,10 +2004,6 @@ const STAFF_FILE_WORDS = [
   'directeur',
   'directrice',
   'sollicitant',
-  'colleague',
-  'employee',
-  'teacher',
-  'applicant',
 ];
 
 /** "Voor het dossier van onze nieuwe onderwijsassistent Oksana": a personnel file, no pupil's. */
@@ -2536,12 +2565,11 @@ function ownRelativeBefore(
   mentions: readonly PersonMention[],
   position: number,
   isHome: boolean,
+  context: TextContext,
 ): OwnRelative | undefined {
   let found: (OwnRelative & { start: number; end: number }) | undefined;
   // The owner word just before, when it starts its clause.
   let owner: string | undefined;
-  // Looked up only when the writer speaks of "mijn dochter": most texts have no such words.
-  let isGrandparent: boolean | undefined;
   for (const { text, start, isClauseStart } of clauseWordsBefore(
     folded,
     position,
@@ -2552,7 +2580,7 @@ function ownRelativeBefore(
       (ADULT_RELATIVES.has(text) ||
         (FIRST_PERSON_OWNERS.has(owner) &&
           (WRITERS_SIBLINGS.has(text) ||
-            (WRITERS_GROWN_CHILDREN.has(text) && (isGrandparent ??= isGrandparentWriter(folded))))))
+            (WRITERS_GROWN_CHILDREN.has(text) && context.isGrandparentWriter()))))
     )
       found = { owner, relative: text, start, end: start + text.length };
     // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
@@ -2652,6 +2680,20 @@ const NOT_WRITERS_WORDS = new Set([
 const WRITER_REACH = 60;
 
 /**
+ * Where the writer's subject word ("ik", "I") ends when it opens a clause within WRITER_REACH
+ * before `position` with no seeing or telling word ("zag", "vertelde") after it; -1 otherwise.
+ */
+function writersClauseEnd(folded: string, position: number): number {
+  let writerEnd = -1;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, position, WRITER_REACH)) {
+    if (writerEnd < 0) {
+      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
+    } else if (NOT_WRITERS_WORDS.has(text)) return -1;
+  }
+  return writerEnd;
+}
+
+/**
  * "Het gaat thuis niet zo lekker met me, ik lig 's nachts wakker": a health word nobody else is
  * tied to, with the writer starting its clause and no one else, no other person's pronoun and no
  * seeing or telling between, in a mail that speaks of no child, is the writer's own.
@@ -2665,12 +2707,7 @@ function isWritersOwnHealth(
   if (hit.category !== 'health' || context.hasPupilWords || context.isGeneral(hit.start))
     return false;
   if (isAfterArticle(folded, hit.start) || speaksOfAChild(folded, mentions)) return false;
-  let writerEnd = -1;
-  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
-    if (writerEnd < 0) {
-      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
-    } else if (NOT_WRITERS_WORDS.has(text)) return false;
-  }
+  const writerEnd = writersClauseEnd(folded, hit.start);
   if (writerEnd < 0) return false;
   return !mentions.some(
     (mention) =>
@@ -2690,12 +2727,7 @@ function isWritersOwnSupport(
   folded: string,
   near: readonly PersonMention[],
 ): boolean {
-  let writerEnd = -1;
-  for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
-    if (writerEnd < 0) {
-      if (WRITER_SUBJECTS.has(text) && isClauseStart) writerEnd = start + text.length;
-    } else if (NOT_WRITERS_WORDS.has(text)) return false;
-  }
+  const writerEnd = writersClauseEnd(folded, hit.start);
   if (writerEnd < 0) return false;
   return !near.some(
     (mention) =>
@@ -2745,7 +2777,7 @@ function withRelativesOwn(
   if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return { found: judged };
   if (judged?.subject === 'adult') return { found: judged };
   const relative =
-    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home') ??
+    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home', context) ??
     parentsOwnBefore(folded, hit);
   if (judged) {
     if (!relative) return { found: judged };

@@ -155,6 +155,19 @@ describe('adversarial input stays linear', () => {
       'Sem chemotherapie zoon '.repeat(MB / 23),
     ],
     ['megabytes of greetings and names', 'Beste Daan hij '.repeat(MB / 15)],
+    [
+      'megabytes of capitals before a reading verb',
+      'DAAN HEEFT ADHD EN WIJ HEBBEN HET BOEK GELEZEN '.repeat(MB / 47),
+    ],
+    ['megabytes of an English reading verb and a name', 'Read Daan '.repeat(MB / 10)],
+    [
+      'megabytes of quoted titles on one line',
+      "het boek 'Wonder' over Daan heeft ADHD. ".repeat(MB / 40),
+    ],
+    [
+      'megabytes of direct address on one line',
+      'Hé Bart, je slaapt slecht en je bent depressief, '.repeat(MB / 49),
+    ],
     ['a table of a hundred thousand rows', `Naam\tBSN\n${'Daan\t725763863\n'.repeat(100_000)}`],
   ];
 

@@ -52,6 +52,10 @@ describe('findAdmissions', () => {
     ['things taken along (nl)', 'De spullen van Sem zijn meegenomen.'],
     ['a child fetched by a grandparent (nl)', 'Sem is door oma meegenomen.'],
     ['a child taken along somewhere (nl)', 'Hij is meegenomen naar de dierentuin.'],
+    [
+      'a child taken somewhere, the place before the verb (nl)',
+      'Hij is naar de dierentuin meegenomen.',
+    ],
   ])('finds nothing taken in %s', (_name, text) => {
     expect(admissionsIn(text)).toEqual([]);
   });

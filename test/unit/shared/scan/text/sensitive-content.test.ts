@@ -422,6 +422,14 @@ describe('findSensitiveEvidence, a care giver is no patient', () => {
       'the doctor who wrote a pupil’s letter (en)',
       'Maria has moderate hearing loss in both ears. Can the teacher please let her sit close in the circle and look at her when talking? The doctor gave us a letter for school, I can bring it.',
     ],
+    [
+      '"this doctor", not owned by "his" (en)',
+      'Maria has moderate hearing loss in both ears. Can the teacher please let her sit close in the circle and look at her when talking? This doctor gave us a letter for school, I can bring it.',
+    ],
+    [
+      '"another therapist", not owned by "her" (en)',
+      'Maria has moderate hearing loss in both ears. Can the teacher please let her sit close in the circle? We saw another therapist last week, she gave us a letter for school.',
+    ],
   ])('finds no adult in %s', (_name, text) => {
     expect(subjectsOf(text)).not.toContain('adult');
   });
@@ -526,6 +534,14 @@ describe('findSensitiveEvidence, a name introduced as a child', () => {
     [
       'en',
       'I am worried about Sara. Since Ramadan started she has been in hospital twice for treatment of her stomach.',
+    ],
+    [
+      'en, "reason Sara" holds no "son"',
+      'I am worried about Sara. Since Ramadan started, for that reason Sara has been in hospital twice for treatment of her stomach.',
+    ],
+    [
+      'en, "person Sara" holds no "son"',
+      'I am worried about Sara. Since Ramadan started this person Sara has been in hospital twice for treatment of her stomach.',
     ],
   ])('keeps a bare name’s health the adult’s in such a mail (%s)', (_lang, text) => {
     expect(healthSubjects(text)).toEqual(['adult']);

@@ -352,6 +352,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'depression',
     'depressed',
     'anxiety disorder',
+    // A panic attack is a health condition a pupil has as often as an adult ("he has had a few
+    // panic attacks at school"), as "paniekaanval" is: whose it is, the person near says.
+    'panic attack',
     'eating disorder',
     'self-harm',
     'suicidal',
@@ -1315,7 +1318,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=stroke',
     '=stoma',
     'long covid',
-    'panic attack',
     'company doctor',
     'breast cancer',
     'borstkanker',

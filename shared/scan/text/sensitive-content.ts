@@ -253,7 +253,8 @@ export function findSensitiveEvidence(
       if (
         isInSignatureBlock(text, hit.start) ||
         isInAddress(folded, hit.start, hit.end) ||
-        isRoleInApposition(folded, hit)
+        isRoleInApposition(folded, hit) ||
+        isCareTitleOfName(text, hit)
       )
         topic.isLabelOnly = true;
       allHits.push(topic);
@@ -325,7 +326,10 @@ export function findSensitiveEvidence(
       folded,
     );
     isNamingNobody = !mentions.some(
-      (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
+      (mention) =>
+        (mention.isNamed && !isColleagueSalutation(folded, mention)) ||
+        mention.kind === 'name' ||
+        mention.isNamedReader === true,
     );
     const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
@@ -487,6 +491,22 @@ function isProcedureForAnyReader(evidence: readonly SensitiveEvidence[], folded:
   return READER_ADDRESS.test(folded) && !PERSONAL_WORDS.test(folded);
 }
 
+/** Salutations that greet the reader as one of a group: "Beste collega", "Dear colleague". */
+const COLLEAGUE_SALUTATIONS = ['collega', 'colleague'];
+
+/**
+ * "Dear colleague, … you receive 8% holiday pay … your own payslip": a union's or partner's
+ * circular greets its reader as a colleague, which names nobody ("Geachte mevrouw" or "Beste
+ * collega Anouk" stays one reader). Only the salutation, a reader as if named, is judged here.
+ */
+function isColleagueSalutation(folded: string, mention: PersonMention): boolean {
+  return (
+    mention.kind === 'self' &&
+    mention.isNamedReader !== true &&
+    COLLEAGUE_SALUTATIONS.some((word) => folded.startsWith(word, mention.start))
+  );
+}
+
 /** Evidence tied to a name or a pupil word, which a procedure text does not rest on. */
 function isNamedOrPupils(found: SensitiveEvidence): boolean {
   return found.subject !== 'adult' || (found.tiedTo !== 'adult' && found.tiedTo !== 'self');
@@ -602,6 +622,32 @@ function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): boolean {
     return after === 41 || after === 44 || after === 32;
   }
   return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
+}
+
+/** Care givers' titles that, next to a name, are that professional's job. */
+const CARE_TITLES = new Set(['bedrijfsarts', 'company doctor', 'psychiater', 'psychiatrist']);
+
+/**
+ * "bedrijfsarts Yasmina Amrani", "with Mr J. Vos, psychologist, following …": a care giver's title
+ * right before a capitalised name, or after a name and a comma, is that professional's job, no
+ * one's condition (what they treat is said in other words, which still count).
+ */
+function isCareTitleOfName(text: string, hit: TermHit<LexiconTag>): boolean {
+  if (!CARE_GIVERS.has(hit.term) && !CARE_TITLES.has(hit.term)) return false;
+  if (text.charCodeAt(hit.end) === 32 && isUpperAscii(text.charCodeAt(hit.end + 1))) return true;
+  if (text.charCodeAt(hit.start - 1) !== 32 || text.charCodeAt(hit.start - 2) !== 44) return false;
+  const after = text.charCodeAt(hit.end);
+  if (after !== 44 && after !== 46 && after !== 41 && after !== 10 && !Number.isNaN(after))
+    return false;
+  // The word before the comma is a name: capitalised, as "Vos" in "Mr J. Vos, psychologist".
+  let start = hit.start - 2;
+  while (start > 0 && text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 10)
+    start--;
+  return start < hit.start - 2 && isUpperAscii(text.charCodeAt(start));
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /**
@@ -1666,12 +1712,14 @@ function subjectOf(
     )
       return 'adult';
     // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.
+    // ("… tussen ons en de directeur. Na de consultatie van Veilig Thuis": a sentence before.)
     const before = lastBefore(near, hit.start);
     if (
       before?.kind === 'adult' &&
       !before.isNamed &&
       !before.isTitle &&
-      hit.start - before.start <= SELF_REACH
+      hit.start - before.start <= SELF_REACH &&
+      !hasSentenceEnd(folded, before.start, hit.start)
     )
       return 'adult';
     // "Bas en ik gaan uit elkaar": the writer's own relationship, with no child spoken of.
@@ -1713,6 +1761,10 @@ function subjectOf(
   // "Ik word op 2 mei aan mijn heup geopereerd", "ik ben sinds december weer onder behandeling":
   // the writer is the subject of the clause that holds the term, nobody else spoken of between.
   if (isWriterSubjectOf(folded, near, hit)) return 'adult';
+  // "I had a couple of panic attacks in February", "my GP referred me to a psychologist because
+  // of panic attacks": only the writer is spoken of in the term's sentence.
+  // (Not in a mail that speaks of a pupil or child: a parent's "I" tells of their child there.)
+  if (!context.hasPupilWords && isOnlyWriterInSentence(folded, near, hit)) return 'adult';
   // "na je operatie", "your surgery": the reader's own, whoever else the mail names.
   if (isReadersOwn(folded, near, hit)) return 'adult';
   if (nearest?.kind === 'pupil') return 'pupil';
@@ -2175,6 +2227,43 @@ function isWriterSubjectOf(
   return !words.some((word) => OTHER_THAN_WRITER.has(word));
 }
 
+/** Words of advice before a term: the writer advises on someone else's care. */
+const ADVICE_WORDS = ['advi', 'recommend', 'suggest', 'aanbevel', 'aanraden', 'raad ik'];
+
+/**
+ * A health term in a sentence that speaks of the writer ("ik", "mijn", "I", "me", within reach
+ * before the term) and of nobody else but the reader, before or after it: "I had a couple of panic attacks in
+ * February", "mijn huisarts heeft me doorverwezen vanwege paniekaanvallen". A child, a name or a
+ * pronoun anywhere in the sentence ("I took him to the GP for his asthma") leaves it open, and an
+ * article before the term makes it a thing spoken of ("I had a talk about the therapy").
+ */
+function isOnlyWriterInSentence(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  if (isAfterArticle(folded, hit.start)) return false;
+  const start = sentenceStartOf(folded, hit.start);
+  // "I would recommend a dyslexia screening", "ik heb ouders geadviseerd om logopedie te starten":
+  // a professional's advice is for someone else's care.
+  const sentence = folded.slice(start, hit.start);
+  if (ADVICE_WORDS.some((word) => sentence.includes(word))) return false;
+  let hasWriter = false;
+  for (const mention of near) {
+    if (mention.start < start) continue;
+    if (mention.start >= hit.end && hasSentenceEnd(folded, hit.end, mention.start)) break;
+    // The reader may be spoken to: "I wanted to tell you myself: my GP referred me …".
+    if (mention.kind !== 'self') return false;
+    if (
+      mention.isFirstPerson === true &&
+      mention.start < hit.start &&
+      hit.start - mention.start <= SELF_REACH
+    )
+      hasWriter = true;
+  }
+  return hasWriter;
+}
+
 /** Health words for a child's care: the child is who it is about, whoever else is named. */
 const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
 const ARTICLES = [' de ', ' het ', ' the '];
@@ -2246,8 +2335,31 @@ function hasAnonymousChild(piece: string): boolean {
 function isSelfsTerm(folded: string, mention: PersonMention, hit: WeightedHit): boolean {
   return (
     isOwnedBySelf(mention, hit) &&
-    !(mention.start < hit.start && hasAnonymousChild(folded.slice(mention.start, hit.start)))
+    !(mention.start < hit.start && hasAnonymousChild(folded.slice(mention.start, hit.start))) &&
+    !isWritersJudgement(folded, mention)
   );
+}
+
+/** The writer's judgement of someone else's case: "mijn vermoeden is", "my impression is". */
+const WRITERS_JUDGEMENTS = [
+  'mijn vermoeden',
+  'mijn indruk',
+  'mijn inschatting',
+  'mijn conclusie',
+  'mijn advies',
+  'my suspicion',
+  'my impression',
+  'my assessment',
+  'my conclusion',
+  'my advice',
+];
+
+/**
+ * "Mijn vermoeden is dyscalculie", "my impression is that it is anxiety": a professional's view of
+ * a case owns the term by "mijn" or "my", but the condition is the case's, not the writer's.
+ */
+function isWritersJudgement(folded: string, mention: PersonMention): boolean {
+  return WRITERS_JUDGEMENTS.some((words) => folded.startsWith(words, mention.start));
 }
 
 function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {

@@ -2347,3 +2347,166 @@ describe('findSensitiveEvidence, a situation said of the named reader', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// content-train-20: outside partners' mail. A union's circular greets its reader as "colleague";
+// that names nobody, so its "you" is any reader (as in a procedure text).
+describe('findSensitiveEvidence, a circular that greets its reader as a colleague', () => {
+  it.each([
+    [
+      'a union’s salary explainer (en)',
+      "Dear colleague,\n\nEach scale has steps. On top of that you receive 8% holiday pay in May. Questions about your own payslip? Ask your employer's HR department.\n\nInternational Desk",
+    ],
+    [
+      'a union’s holiday pay explainer (nl)',
+      'Beste collega,\n\nIn mei ontvang je 8% vakantiegeld en in december een eindejaarsuitkering. Vragen over je eigen loonstrook? Stel ze aan de afdeling HR van je werkgever.\n\nDe bond',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the writer’s own burn-out (en)',
+      'Dear colleague,\n\nI have to tell you that my burn-out is back and I am on sick leave again.',
+    ],
+    [
+      'the writer’s own burn-out (nl)',
+      'Beste collega,\n\nIk moet je vertellen dat mijn burn-out terug is; ik ben weer ziek gemeld.',
+    ],
+    [
+      'a colleague greeted by name (nl)',
+      'Beste collega Anouk,\n\nJe salarisstrook over maart laat een loonbeslag van € 400 zien.',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20: a panic attack is a health condition a pupil has as often as an adult.
+describe('findSensitiveEvidence, a panic attack', () => {
+  it.each([
+    ['a named pupil’s (en)', 'Noah van der Linde (group 7) has had a few panic attacks at school.'],
+    ['a named pupil’s (nl)', "Jayden (groep 8) heeft 's ochtends paniekaanvallen."],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['the writer’s own (en)', "I've been struggling with panic attacks for a few weeks now."],
+    ['the writer’s own (nl)', 'Ik heb al een paar weken last van paniekaanvallen.'],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20: a remedial teacher's "mijn vermoeden is dyscalculie" is a view of the case.
+describe('findSensitiveEvidence, the writer’s judgement of a case', () => {
+  it.each([
+    ['a suspicion (nl)', 'Mijn vermoeden is dyscalculie, maar daar is een onderzoek voor nodig.'],
+    ['an impression (en)', 'My impression is dyscalculia, but that needs an assessment.'],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    ['the writer’s own condition (nl)', 'Mijn dyscalculie maakt het rooster lastig voor me.'],
+    ['the writer’s own condition (en)', 'My dyscalculia makes the timetable hard for me.'],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20: "… tussen ons en de directeur. Na de consultatie van Veilig Thuis …": an
+// unnamed adult word makes a home situation an adult's only in the situation's own sentence.
+describe('findSensitiveEvidence, an adult word in the sentence before', () => {
+  it.each([
+    [
+      'a youth doctor’s report (nl)',
+      'Beste Marieke,\n\nEven een korte terugkoppeling, dit blijft tussen ons en de directeur.\n\nNa de consultatie van Veilig Thuis afgelopen week heb ik vandaag een melding bij Veilig Thuis gedaan over Jamal El Idrissi (groep 5).',
+    ],
+    [
+      'a youth doctor’s report (en)',
+      'Dear Marieke,\n\nA short update, this stays between us and the director.\n\nAfter the consultation with Veilig Thuis last week I have made a report today to Veilig Thuis about Jamal El Idrissi (group 5).',
+    ],
+  ])('reads %s as a pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['a wife who left (nl)', 'Sinds zijn vrouw is vertrokken zit hij in de schuldsanering.'],
+    ['a wife who left (en)', 'Since his wife left he has been in debt counselling.'],
+  ])('still reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20: "bedrijfsarts Yasmina Amrani", "Mr J. Vos, psychologist": a job title.
+describe('findSensitiveEvidence, a care giver’s title next to a name', () => {
+  it.each([
+    [
+      'an occupational health service’s staff news (nl)',
+      'Bedrijfsarts Rob Nelissen gaat met pensioen; zijn taken worden overgenomen door bedrijfsarts Yasmina Amrani.',
+    ],
+    [
+      'an occupational health service’s staff news (en)',
+      'Our company doctor Rob Nelissen retires; his work is taken over by company doctor Yasmina Amrani.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('finds no pupil in an appointment with a named psychologist (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Ms Brennan,\n\nWe confirm your first appointment on 6 March with Mr J. Vos, psychologist, following the referral from your GP.\n\nMindBridge',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'the writer’s visit to the occupational doctor (nl)',
+      'Ik heb morgen een afspraak bij de bedrijfsarts over mijn re-integratie.',
+    ],
+    [
+      'the writer’s visit to the company doctor (en)',
+      'Tomorrow I see the company doctor about my return to work.',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20 (and the panic attacks of content-situations, content-train-4): a sentence that
+// speaks only of the writer, in a mail about no pupil, holds the writer's own health.
+describe('findSensitiveEvidence, a sentence about the writer only', () => {
+  it.each([
+    [
+      'a teacher’s panic attacks, a principal named after (en)',
+      "Hi Rachel,\n\nTeaching's going well. On the personal side, I had a couple of panic attacks in February and I've started seeing a therapist. My principal Ilse knows, and has been great about it.\n\nMegan",
+    ],
+    [
+      'a referral by the writer’s GP, a colleague named after (en)',
+      "Hi Sabine,\n\nI wanted to tell you myself before the rumours start: my GP referred me to a psychologist because of panic attacks. I'd like to swap my Thursday with Kim's Wednesday.\n\nMei Ling",
+    ],
+    [
+      'a referral by the writer’s GP, a colleague named after (nl)',
+      'Hoi Sabine,\n\nIk wil het je zelf vertellen: mijn huisarts heeft me doorverwezen naar een psycholoog vanwege paniekaanvallen. Kan ik mijn donderdag met die van Kim ruilen?\n\nMei Ling',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a tutor’s advice on a named pupil (en)',
+      'Dear Catherine,\n\nThank you for bringing Lucas in on Saturday. His reading age is two years behind.\n\nI would recommend asking the school for a dyslexia screening.\n\nMark',
+    ],
+    [
+      'a youth doctor’s advice on a named pupil (nl)',
+      'Beste mevrouw Janssen,\n\nHet gehoor van Lieke bleek onvoldoende. Ik heb ouders geadviseerd om ook logopedie te starten.\n\nEls',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+});

@@ -481,6 +481,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'in bed plassen',
     'bedwetting',
     'wets the bed',
+    // content-train-20: the same in its other English forms ("she's started wetting the bed again").
+    'wetting the bed',
+    'wet the bed',
     'krassen op',
     'scratches',
     'sneetjes',

@@ -1677,10 +1677,13 @@ function subjectOf(
     // "dhr. H. Claessens … geschorst" in a mail about staff: a conduct measure for an adult.
     if (nearest?.kind === 'adult' && context.leansAdult && !context.hasPupilWords) return 'adult';
     // "een klacht over M. Yıldız (BS Klimop) … schorsing": a measure against named staff;
+    // "hebben wij de heer Hermans per direct geschorst": against an adult by title and surname;
     // "geschorst hangende het onderzoek": a suspension while an employer investigates.
     if (
       STAFF_MEASURES.has(hit.term) &&
-      ((nearest?.kind === 'adult' && nearest.isNamed && !context.hasPupilWords) ||
+      ((nearest?.kind === 'adult' &&
+        (nearest.isNamed || nearest.isTitle === true) &&
+        !context.hasPupilWords) ||
         isPendingInvestigation(folded, hit.end))
     )
       return 'adult';

@@ -2510,3 +2510,55 @@ describe('findSensitiveEvidence, a sentence about the writer only', () => {
     expect(subjectsOf(text)).not.toContain('adult');
   });
 });
+
+// content-train-20: a club's board suspends "de heer Hermans", an adult by title and surname.
+describe('findSensitiveEvidence, a suspension of a titled adult', () => {
+  it.each([
+    [
+      'a sports club’s trainer (nl)',
+      'Geachte heer Schols,\n\nNa een melding van ouders over ongepaste berichten hebben wij de heer Hermans per direct geschorst als trainer. De politie is een onderzoek gestart.\n\nHet bestuur',
+    ],
+    [
+      'a sports club’s coach (en)',
+      'Dear Mr Schols,\n\nAfter a report from parents about inappropriate messages we have suspended Mr Hermans as a coach with immediate effect. The police have started an investigation.\n\nThe board',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a pupil’s suspension (nl)',
+      'Wij hebben Daan (groep 8) twee dagen geschorst na de vechtpartij.',
+    ],
+    ['a pupil’s suspension (en)', 'We have suspended Daan (group 8) for two days after the fight.'],
+  ])('still reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// content-train-20: "she's started wetting the bed again", as "wets the bed" and "in bed plassen".
+describe('findSensitiveEvidence, wetting the bed', () => {
+  it.each([
+    [
+      'a named pupil’s (en)',
+      'Mila (group 3) has been crying at night and she has started wetting the bed again.',
+    ],
+    ['a named pupil’s (nl)', 'Mila (groep 3) huilt veel en plast in bed.'],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'a school nurse’s leaflet (en)',
+      'Dear parents,\n\nThe leaflet explains why many young children wet the bed and what you can do.\n\nThe school nurse',
+    ],
+    [
+      'a school nurse’s leaflet (nl)',
+      'Beste ouders,\n\nIn de folder leest u waarom veel jonge kinderen in bed plassen en wat u kunt doen.\n\nDe schoolverpleegkundige',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

@@ -341,7 +341,9 @@ export function findSensitiveEvidence(
       if (adultToo) evidence.push(adultToo);
       if (!found) continue;
       evidence.push(found);
-      const parent = found.subject === 'pupil' && parentWordNear(folded, found);
+      const parent =
+        found.subject === 'pupil' &&
+        (parentWordNear(folded, found) ?? parentNotedBefore(folded, found));
       if (parent)
         evidence.push({ ...found, subject: 'adult', tiedTo: 'adult', cue: `parent: ${parent}` });
       // "mijn zoon … ik zit in de schuldsanering", "his mum has cancer": a parent's health or money
@@ -914,6 +916,45 @@ function parentWordNear(folded: string, found: SensitiveEvidence): string | unde
   // "sander en ik zijn uit elkaar … lieke": a parent writing about their own situation and child.
   const writer = around.split(/[^a-z]+/).find((word) => WRITER_WORDS.has(word));
   return writer ? `the writer (${writer})` : undefined;
+}
+
+/**
+ * Words before a parent that make them the one who reports: "afgemeld door moeder (griep)",
+ * "called in by his mother (asthma attack)".
+ */
+const REPORTED_BY = [
+  ' door ',
+  ' door zijn ',
+  ' door haar ',
+  ' by ',
+  ' by his ',
+  ' by her ',
+  ' by their ',
+  ' via ',
+];
+/** Pronouns in a note that point back at the child: "moeder (operatie aan zijn amandelen)". */
+const CHILDS_PRONOUNS = /(?:^|[^a-z])(?:zijn|haar|hij|zij|ze|his|her|he|she)(?=$|[^a-z])/;
+/** Characters of a parenthesised note read for such a pronoun. */
+const NOTE_REACH = 60;
+
+/**
+ * "zorgt voor broertje tijdens ziekenhuisopnames moeder (chemo)", "while mother (cancer) is in
+ * hospital": a health note in brackets right after one parent word, as in a list's reason column,
+ * is that parent's condition (as well as the child's home situation); returns the parent word. A
+ * parent who reports ("afgemeld door moeder (buikgriep)") or a note on the child ("moeder
+ * (operatie aan zijn amandelen)") leaves it the child's.
+ */
+function parentNotedBefore(folded: string, found: SensitiveEvidence): string | undefined {
+  if (found.category !== 'health' || !folded.startsWith(' (', found.start - 2)) return undefined;
+  const end = found.start - 2;
+  let start = end;
+  while (start > 0 && isAsciiLower(folded.charCodeAt(start - 1))) start--;
+  const word = folded.slice(start, end);
+  if (!ONE_PARENT_WORDS.has(word)) return undefined;
+  if (REPORTED_BY.some((words) => folded.startsWith(words, start - words.length))) return undefined;
+  const note = folded.slice(found.start, found.start + NOTE_REACH);
+  const close = note.indexOf(')');
+  return CHILDS_PRONOUNS.test(close < 0 ? note : note.slice(0, close)) ? undefined : word;
 }
 
 /** Health or money trouble of a parent ("moeder", "mum") with a child of theirs spoken of. */

@@ -2562,3 +2562,41 @@ describe('findSensitiveEvidence, wetting the bed', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// content-train-20 (and content-train-8): "ziekenhuisopnames moeder (chemo)" in a list's reason
+// column is the mother's condition as well as the pupil's home situation.
+describe('findSensitiveEvidence, a health note in brackets after a parent', () => {
+  it.each([
+    [
+      'an absence list’s reason column (nl)',
+      'leerling\tgroep\treden\nOliwia Zajac\t5\tzorgt voor broertje tijdens ziekenhuisopnames moeder (chemo)',
+    ],
+    [
+      'an absence list’s reason column (en)',
+      'pupil\tgroup\treason\nOliwia Zajac\t5\tlooks after her brother while mother (cancer) is in hospital',
+    ],
+  ])('reads %s as the parent’s and the pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'a parent who calls in the child’s operation (nl)',
+      'Daan (groep 4) is afgemeld door moeder (operatie aan zijn amandelen).',
+    ],
+    [
+      'a note on the child after the parent (nl)',
+      'Daan (groep 4): moeder (operatie aan zijn amandelen) belde vanochtend.',
+    ],
+    [
+      'a note on the child after the parent (en)',
+      'Daan (group 4): mother (surgery on his tonsils) called this morning.',
+    ],
+    [
+      'a parent who calls in the child’s asthma attack (en)',
+      'Daan (group 4) was called in by his mother (asthma attack last night).',
+    ],
+  ])('reads %s as the pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

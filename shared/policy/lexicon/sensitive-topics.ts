@@ -1614,6 +1614,11 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'maanden gezeten',
     'maanden vastgezeten',
     'vakbondslid',
+    // content-train-20: the same membership in English ("I've asked my union for help").
+    'my union',
+    'union member',
+    'member of the union',
+    'member of a union',
     'van de alcohol af',
     'van de drank af',
     'verwacht een baby',

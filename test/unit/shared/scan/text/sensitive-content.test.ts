@@ -2600,3 +2600,36 @@ describe('findSensitiveEvidence, a health note in brackets after a parent', () =
     expect(subjectsOf(text)).toEqual(['pupil']);
   });
 });
+
+// content-train-20: union membership in English, as "lid van de vakbond" in Dutch.
+describe('findSensitiveEvidence, union membership', () => {
+  it.each([
+    [
+      'the writer’s own union (en)',
+      'Hi Paul,\n\nI have asked my union for help with the question about my contract. They would like to be at the meeting.\n\nGrace',
+    ],
+    [
+      'a named colleague’s membership (en)',
+      'Hi Paul,\n\nMarco is a member of the union and wants his rep at the meeting about his contract.\n\nGrace',
+    ],
+    [
+      'the writer’s own membership (nl)',
+      'Hoi Paul,\n\nIk ben lid van de vakbond en heb om hulp gevraagd bij de vraag over mijn contract.\n\nGrace',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a strike announcement to all staff (en)',
+      'Dear colleagues,\n\nThe union announces a strike on 12 March; every union member is welcome at the meeting.\n\nThe board',
+    ],
+    [
+      'a strike announcement to all staff (nl)',
+      "Beste collega's,\n\nDe vakbond kondigt een staking aan op 12 maart; ieder vakbondslid is welkom bij de bijeenkomst.\n\nHet bestuur",
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

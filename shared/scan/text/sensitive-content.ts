@@ -2317,6 +2317,14 @@ function isAfterArticle(folded: string, position: number): boolean {
   return ARTICLES.some((article) => folded.startsWith(article, position - article.length));
 }
 
+/** "the school doctor", "de eigen huisarts": one word between an article and `position`. */
+function isOneWordAfterArticle(folded: string, position: number): boolean {
+  if (folded.charCodeAt(position - 1) !== 32) return false;
+  let start = position - 1;
+  while (start > 0 && isAsciiLower(folded.charCodeAt(start - 1))) start--;
+  return start < position - 1 && isAfterArticle(folded, start);
+}
+
 /** The person mentioned last before `position`, leaving out the writer and classes. */
 function lastBefore(near: PersonMention[], position: number): PersonMention | undefined {
   let last: PersonMention | undefined;
@@ -2675,6 +2683,9 @@ function isWritersOwnHealth(
   if (hit.category !== 'health' || context.hasPupilWords || context.isGeneral(hit.start))
     return false;
   if (isAfterArticle(folded, hit.start) || speaksOfAChild(folded, mentions)) return false;
+  // "when it's time to involve the school doctor": a care giver by their kind, one word after an
+  // article, is whom the writer might turn to, no condition of theirs.
+  if (CARE_GIVERS.has(hit.term) && isOneWordAfterArticle(folded, hit.start)) return false;
   let writerEnd = -1;
   for (const { text, start, isClauseStart } of clauseWordsBefore(folded, hit.start, WRITER_REACH)) {
     if (writerEnd < 0) {

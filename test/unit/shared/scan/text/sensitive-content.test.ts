@@ -2633,3 +2633,32 @@ describe('findSensitiveEvidence, union membership', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// content-train-20: "involve the school doctor" names whom the writer might turn to for a case.
+describe('findSensitiveEvidence, a care giver one word after an article', () => {
+  it.each([
+    [
+      'the school doctor for a case (en)',
+      "Dear Dr Hart,\n\nThank you, I'd like to join on 12 March. I'm mainly wondering when it's time to involve the school doctor.\n\nBest regards,\nMarieke Janssen\nintern begeleider BS De Wissel",
+    ],
+    [
+      'the family’s own GP for a case (nl)',
+      'Beste mevrouw Hart,\n\nDank u, ik doe graag mee op 12 maart. Ik vraag me vooral af wanneer het tijd is om de eigen huisarts in te schakelen.\n\nMet vriendelijke groet,\nMarieke Janssen\nintern begeleider BS De Wissel',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the writer’s own doctor (en)',
+      "Dear Dr Hart,\n\nI can't join on 12 March. I'm in pain and have to see my doctor again.\n\nBest regards,\nMarieke Janssen\nintern begeleider BS De Wissel",
+    ],
+    [
+      'the writer’s own GP (nl)',
+      'Beste mevrouw Hart,\n\nIk kan niet op 12 maart. Ik heb pijn en moet weer naar mijn huisarts.\n\nMet vriendelijke groet,\nMarieke Janssen\nintern begeleider BS De Wissel',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

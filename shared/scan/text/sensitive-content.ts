@@ -214,6 +214,7 @@ export function findSensitiveEvidence(
   // is general or personal on its own words (`quoteStart` is where the quoted message starts).
   const general = { top: false, quoted: false };
   let firstResultsTerm: TermHit<LexiconTag> | undefined;
+  let writerSignsAsProfessional = false;
   for (const hit of lexicon.matcher.find(folded)) {
     const tag = hit.tag;
     // The hit itself, not a copy: person words are most of the hits in a long text.
@@ -250,8 +251,11 @@ export function findSensitiveEvidence(
       if (tag.isPersonal) topic.isPersonal = true;
       // "Met vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar": the writer's job title.
       // "r.dohmen@leerplicht-roerdal.nl", "www.jeugdzorg-limburg.nl": an address.
+      const isSignature = isInSignatureBlock(text, hit.start);
+      // "Wim Gerards\nLeerplichtambtenaar": the writer signs with a care or school role.
+      if (isSignature && hit.start < quoteStart) writerSignsAsProfessional = true;
       if (
-        isInSignatureBlock(text, hit.start) ||
+        isSignature ||
         isInAddress(folded, hit.start, hit.end) ||
         isRoleInApposition(folded, hit) ||
         isCareTitleOfName(text, hit)
@@ -343,7 +347,8 @@ export function findSensitiveEvidence(
       evidence.push(found);
       const parent =
         found.subject === 'pupil' &&
-        (parentWordNear(folded, found) ?? parentNotedBefore(folded, found));
+        (parentWordNear(folded, found, writerSignsAsProfessional) ??
+          parentNotedBefore(folded, found));
       if (parent)
         evidence.push({ ...found, subject: 'adult', tiedTo: 'adult', cue: `parent: ${parent}` });
       // "mijn zoon … ik zit in de schuldsanering", "his mum has cancer": a parent's health or money
@@ -905,7 +910,11 @@ const PROCEEDINGS_OVER_A_CHILD = new Set([
  * "de vader van Milan is aangehouden": a parent's own situation is the parent's sensitive data as
  * well as the child's file; returns the parent word that makes it so.
  */
-function parentWordNear(folded: string, found: SensitiveEvidence): string | undefined {
+function parentWordNear(
+  folded: string,
+  found: SensitiveEvidence,
+  isWriterProfessional = false,
+): string | undefined {
   if (!PARENT_SITUATIONS.has(found.term)) return undefined;
   // "Er is geen contactverbod", "there is no restraining order": a measure said not to exist.
   if (NEGATIONS.some((word) => folded.startsWith(word, found.start - word.length)))
@@ -914,6 +923,9 @@ function parentWordNear(folded: string, found: SensitiveEvidence): string | unde
   const parent = around.split(/[^a-z]+/).find((word) => PARENT_WORDS.has(word));
   if (parent && !PROCEEDINGS_OVER_A_CHILD.has(found.term)) return parent;
   // "sander en ik zijn uit elkaar … lieke": a parent writing about their own situation and child.
+  // A writer who signs with a care or school role ("Leerplichtambtenaar", "jeugdarts") writes of
+  // the proceeding as a professional: "zet ik het traject richting proces-verbaal on hold".
+  if (isWriterProfessional) return undefined;
   const writer = around.split(/[^a-z]+/).find((word) => WRITER_WORDS.has(word));
   return writer ? `the writer (${writer})` : undefined;
 }

@@ -2662,3 +2662,33 @@ describe('findSensitiveEvidence, a care giver one word after an article', () => 
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// content-train-20 (and content-train-11): an attendance officer's "zet ik het traject richting
+// proces-verbaal on hold" is a professional's step; the writer who signs with that role is no parent.
+describe('findSensitiveEvidence, a proceeding told by a writer who signs with a care or school role', () => {
+  it.each([
+    [
+      'an attendance officer (nl)',
+      'Beste Peter,\n\nHet verzuim van Jayden (groep 8) hangt samen met angstklachten. Gezien deze situatie zet ik het traject richting proces-verbaal on hold.\n\nMet vriendelijke groet,\n\nWim Gerards\nLeerplichtambtenaar',
+    ],
+    [
+      'an attendance officer (en)',
+      'Dear Peter,\n\nThe absence of Jayden (group 8) is linked to anxiety. Given this, I am putting the proces-verbaal on hold.\n\nKind regards,\n\nWim Gerards\nLeerplichtambtenaar',
+    ],
+  ])('reads %s as the pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'a parent’s own court case (nl)',
+      'Beste juf Kim,\n\nSander en ik staan volgende week voor de rechtbank over de omgang met Lieke (groep 3).\n\nGroet,\nMarloes',
+    ],
+    [
+      'a parent’s own court case (en)',
+      'Dear Kim,\n\nSander and I are due at the rechtbank next week about the contact arrangements for Lieke (group 3).\n\nBest,\nMarloes',
+    ],
+  ])('still reads %s as the parent’s too', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+});

@@ -1092,6 +1092,7 @@ function judgeHit(
       !isAfterArticle(folded, hit.start),
   );
   if (isExpertise(folded, hit)) return undefined;
+  if (isGroupsOwn(folded, hit)) return undefined;
   const isGeneral = context.isGeneral(hit.start);
   if (isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
@@ -1129,6 +1130,24 @@ function judgeHit(
     tiedTo: tie.kind,
     ...(tie.cue ? { cue: tie.cue } : {}),
   };
+}
+
+/** Owners of a whole group: "hun eigen beheerrekening", "their own payslips". */
+const GROUP_OWNERS = ['hun eigen ', 'hun ', 'their own ', 'their '];
+/** Plural nouns for the clients, members or staff of an organisation, nobody in particular. */
+const GROUP_NOUNS =
+  /(?:^|[^a-z])(?:clienten|klanten|deelnemers|leden|medewerkers|werknemers|clients|customers|members|employees)(?=$|[^a-z])/;
+
+/**
+ * "betalingen aan onze cliënten lopen via hun eigen beheerrekening", "members receive their
+ * payslips by post": a term owned by a plural group of clients, members or staff named earlier in
+ * its sentence is everyone's in that group, no one person's.
+ */
+function isGroupsOwn(folded: string, hit: WeightedHit): boolean {
+  const owner = GROUP_OWNERS.find((words) => folded.startsWith(words, hit.start - words.length));
+  if (!owner) return false;
+  const start = sentenceStartOf(folded, hit.start);
+  return GROUP_NOUNS.test(folded.slice(start, hit.start - owner.length));
 }
 
 /** Titles of those who give care: the care is the patient's, not the professional's own. */

@@ -2692,3 +2692,33 @@ describe('findSensitiveEvidence, a proceeding told by a writer who signs with a 
     expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
   });
 });
+
+// content-train-20: a budget manager's notice "betalingen aan onze cliënten lopen via hun eigen
+// beheerrekening" speaks of all its clients, no one person.
+describe('findSensitiveEvidence, a term owned by a group of clients, members or staff', () => {
+  it.each([
+    [
+      'a budget manager’s office move (nl)',
+      'Geachte relatie,\n\nPer 1 maart verhuist Lindenhof Bewind & Budget naar een nieuw kantoor. Let op: betalingen aan onze cliënten lopen via hun eigen beheerrekening; daarvoor verandert er niets.\n\nMet vriendelijke groet,\nNicole Ramakers',
+    ],
+    [
+      'a budget manager’s office move (en)',
+      'Hi Nicole,\n\nThanks for the new address. Please note: payments to our clients go through their debt counselling account; nothing changes there.\n\nKind regards,\nRob Heuts',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a named couple’s account (nl)',
+      'Hoi Kim,\n\nMarco en Ellen hebben het zwaar: hun beheerrekening wordt nu door Lindenhof beheerd.\n\nGroet,\nNicole',
+    ],
+    [
+      'a named couple’s debt counselling (en)',
+      'Hi Kim,\n\nMarco and Ellen are struggling: their debt counselling started in March.\n\nBest,\nNicole',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

@@ -358,6 +358,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'depression',
     'depressed',
     'anxiety disorder',
+    // A panic attack is a health condition a pupil has as often as an adult ("he has had a few
+    // panic attacks at school"), as "paniekaanval" is: whose it is, the person near says.
+    'panic attack',
     'eating disorder',
     'self-harm',
     'suicidal',
@@ -484,6 +487,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'in bed plassen',
     'bedwetting',
     'wets the bed',
+    // content-train-20: the same in its other English forms ("she's started wetting the bed again").
+    'wetting the bed',
+    'wet the bed',
     'krassen op',
     'scratches',
     'sneetjes',
@@ -1334,7 +1340,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     '=stroke',
     '=stoma',
     'long covid',
-    'panic attack',
     'company doctor',
     'breast cancer',
     'borstkanker',
@@ -1629,6 +1634,11 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'maanden gezeten',
     'maanden vastgezeten',
     'vakbondslid',
+    // content-train-20: the same membership in English ("I've asked my union for help").
+    'my union',
+    'union member',
+    'member of the union',
+    'member of a union',
     'van de alcohol af',
     'van de drank af',
     'verwacht een baby',

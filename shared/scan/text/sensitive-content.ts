@@ -214,6 +214,7 @@ export function findSensitiveEvidence(
   // is general or personal on its own words (`quoteStart` is where the quoted message starts).
   const general = { top: false, quoted: false };
   let firstResultsTerm: TermHit<LexiconTag> | undefined;
+  let writerSignsAsProfessional = false;
   for (const hit of lexicon.matcher.find(folded)) {
     const tag = hit.tag;
     // The hit itself, not a copy: person words are most of the hits in a long text.
@@ -259,10 +260,14 @@ export function findSensitiveEvidence(
       if (tag.isPersonal) topic.isPersonal = true;
       // "Met vriendelijke groet,\nYvonne Habets\nleerplichtambtenaar": the writer's job title.
       // "r.dohmen@leerplicht-roerdal.nl", "www.jeugdzorg-limburg.nl": an address.
+      const isSignature = isInSignatureBlock(text, hit.start);
+      // "Wim Gerards\nLeerplichtambtenaar": the writer signs with a care or school role.
+      if (isSignature && hit.start < quoteStart) writerSignsAsProfessional = true;
       if (
-        isInSignatureBlock(text, hit.start) ||
+        isSignature ||
         isInAddress(folded, hit.start, hit.end) ||
-        isRoleInApposition(folded, hit)
+        isRoleInApposition(folded, hit) ||
+        isCareTitleOfName(text, hit)
       )
         topic.isLabelOnly = true;
       allHits.push(topic);
@@ -334,7 +339,10 @@ export function findSensitiveEvidence(
       folded,
     );
     isNamingNobody = !mentions.some(
-      (mention) => mention.isNamed || mention.kind === 'name' || mention.isNamedReader === true,
+      (mention) =>
+        (mention.isNamed && !isColleagueSalutation(folded, mention)) ||
+        mention.kind === 'name' ||
+        mention.isNamedReader === true,
     );
     const context = describeText(hits, mentions, general, quoteStart, folded);
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
@@ -346,7 +354,10 @@ export function findSensitiveEvidence(
       if (adultToo) evidence.push(adultToo);
       if (!found) continue;
       evidence.push(found);
-      const parent = found.subject === 'pupil' && parentWordNear(folded, found);
+      const parent =
+        found.subject === 'pupil' &&
+        (parentWordNear(folded, found, writerSignsAsProfessional) ??
+          parentNotedBefore(folded, found));
       if (parent)
         evidence.push({ ...found, subject: 'adult', tiedTo: 'adult', cue: `parent: ${parent}` });
       // "mijn zoon … ik zit in de schuldsanering", "his mum has cancer": a parent's health or money
@@ -512,6 +523,22 @@ function isProcedureForAnyReader(evidence: readonly SensitiveEvidence[], folded:
   return READER_ADDRESS.test(folded) && !PERSONAL_WORDS.test(folded);
 }
 
+/** Salutations that greet the reader as one of a group: "Beste collega", "Dear colleague". */
+const COLLEAGUE_SALUTATIONS = ['collega', 'colleague'];
+
+/**
+ * "Dear colleague, … you receive 8% holiday pay … your own payslip": a union's or partner's
+ * circular greets its reader as a colleague, which names nobody ("Geachte mevrouw" or "Beste
+ * collega Anouk" stays one reader). Only the salutation, a reader as if named, is judged here.
+ */
+function isColleagueSalutation(folded: string, mention: PersonMention): boolean {
+  return (
+    mention.kind === 'self' &&
+    mention.isNamedReader !== true &&
+    COLLEAGUE_SALUTATIONS.some((word) => folded.startsWith(word, mention.start))
+  );
+}
+
 /** Evidence tied to a name or a pupil word, which a procedure text does not rest on. */
 function isNamedOrPupils(found: SensitiveEvidence): boolean {
   return found.subject !== 'adult' || (found.tiedTo !== 'adult' && found.tiedTo !== 'self');
@@ -630,6 +657,32 @@ function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): boolean {
     return after === CLOSE_BRACKET || after === COMMA || after === SPACE;
   }
   return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
+}
+
+/** Care givers' titles that, next to a name, are that professional's job. */
+const CARE_TITLES = new Set(['bedrijfsarts', 'company doctor', 'psychiater', 'psychiatrist']);
+
+/**
+ * "bedrijfsarts Yasmina Amrani", "with Mr J. Vos, psychologist, following …": a care giver's title
+ * right before a capitalised name, or after a name and a comma, is that professional's job, no
+ * one's condition (what they treat is said in other words, which still count).
+ */
+function isCareTitleOfName(text: string, hit: TermHit<LexiconTag>): boolean {
+  if (!CARE_GIVERS.has(hit.term) && !CARE_TITLES.has(hit.term)) return false;
+  if (text.charCodeAt(hit.end) === 32 && isUpperAscii(text.charCodeAt(hit.end + 1))) return true;
+  if (text.charCodeAt(hit.start - 1) !== 32 || text.charCodeAt(hit.start - 2) !== 44) return false;
+  const after = text.charCodeAt(hit.end);
+  if (after !== 44 && after !== 46 && after !== 41 && after !== 10 && !Number.isNaN(after))
+    return false;
+  // The word before the comma is a name: capitalised, as "Vos" in "Mr J. Vos, psychologist".
+  let start = hit.start - 2;
+  while (start > 0 && text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 10)
+    start--;
+  return start < hit.start - 2 && isUpperAscii(text.charCodeAt(start));
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /**
@@ -1002,7 +1055,11 @@ const PROCEEDINGS_OVER_A_CHILD = new Set([
  * "de vader van Milan is aangehouden": a parent's own situation is the parent's sensitive data as
  * well as the child's file; returns the parent word that makes it so.
  */
-function parentWordNear(folded: string, found: SensitiveEvidence): string | undefined {
+function parentWordNear(
+  folded: string,
+  found: SensitiveEvidence,
+  isWriterProfessional = false,
+): string | undefined {
   if (!PARENT_SITUATIONS.has(found.term)) return undefined;
   // "Er is geen contactverbod", "there is no restraining order": a measure said not to exist.
   if (NEGATIONS.some((word) => folded.startsWith(word, found.start - word.length)))
@@ -1011,8 +1068,50 @@ function parentWordNear(folded: string, found: SensitiveEvidence): string | unde
   const parent = around.split(/[^a-z]+/).find((word) => PARENT_WORDS.has(word));
   if (parent && !PROCEEDINGS_OVER_A_CHILD.has(found.term)) return parent;
   // "sander en ik zijn uit elkaar … lieke": a parent writing about their own situation and child.
+  // A writer who signs with a care or school role ("Leerplichtambtenaar", "jeugdarts") writes of
+  // the proceeding as a professional: "zet ik het traject richting proces-verbaal on hold".
+  if (isWriterProfessional) return undefined;
   const writer = around.split(/[^a-z]+/).find((word) => WRITER_WORDS.has(word));
   return writer ? `the writer (${writer})` : undefined;
+}
+
+/**
+ * Words before a parent that make them the one who reports: "afgemeld door moeder (griep)",
+ * "called in by his mother (asthma attack)".
+ */
+const REPORTED_BY = [
+  ' door ',
+  ' door zijn ',
+  ' door haar ',
+  ' by ',
+  ' by his ',
+  ' by her ',
+  ' by their ',
+  ' via ',
+];
+/** Pronouns in a note that point back at the child: "moeder (operatie aan zijn amandelen)". */
+const CHILDS_PRONOUNS = /(?:^|[^a-z])(?:zijn|haar|hij|zij|ze|his|her|he|she)(?=$|[^a-z])/;
+/** Characters of a parenthesised note read for such a pronoun. */
+const NOTE_REACH = 60;
+
+/**
+ * "zorgt voor broertje tijdens ziekenhuisopnames moeder (chemo)", "while mother (cancer) is in
+ * hospital": a health note in brackets right after one parent word, as in a list's reason column,
+ * is that parent's condition (as well as the child's home situation); returns the parent word. A
+ * parent who reports ("afgemeld door moeder (buikgriep)") or a note on the child ("moeder
+ * (operatie aan zijn amandelen)") leaves it the child's.
+ */
+function parentNotedBefore(folded: string, found: SensitiveEvidence): string | undefined {
+  if (found.category !== 'health' || !folded.startsWith(' (', found.start - 2)) return undefined;
+  const end = found.start - 2;
+  let start = end;
+  while (start > 0 && isAsciiLower(folded.charCodeAt(start - 1))) start--;
+  const word = folded.slice(start, end);
+  if (!ONE_PARENT_WORDS.has(word)) return undefined;
+  if (REPORTED_BY.some((words) => folded.startsWith(words, start - words.length))) return undefined;
+  const note = folded.slice(found.start, found.start + NOTE_REACH);
+  const close = note.indexOf(')');
+  return CHILDS_PRONOUNS.test(close < 0 ? note : note.slice(0, close)) ? undefined : word;
 }
 
 /** Health or money trouble of a parent ("moeder", "mum") with a child of theirs spoken of. */
@@ -1138,6 +1237,7 @@ function judgeHit(
       !isAfterArticle(folded, hit.start),
   );
   if (isExpertise(folded, hit)) return undefined;
+  if (isGroupsOwn(folded, hit)) return undefined;
   const isGeneral = context.isGeneral(hit.start);
   if (isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
@@ -1175,6 +1275,24 @@ function judgeHit(
     tiedTo: tie.kind,
     ...(tie.cue ? { cue: tie.cue } : {}),
   };
+}
+
+/** Owners of a whole group: "hun eigen beheerrekening", "their own payslips". */
+const GROUP_OWNERS = ['hun eigen ', 'hun ', 'their own ', 'their '];
+/** Plural nouns for the clients, members or staff of an organisation, nobody in particular. */
+const GROUP_NOUNS =
+  /(?:^|[^a-z])(?:clienten|klanten|deelnemers|leden|medewerkers|werknemers|clients|customers|members|employees)(?=$|[^a-z])/;
+
+/**
+ * "betalingen aan onze cliënten lopen via hun eigen beheerrekening", "members receive their
+ * payslips by post": a term owned by a plural group of clients, members or staff named earlier in
+ * its sentence is everyone's in that group, no one person's.
+ */
+function isGroupsOwn(folded: string, hit: WeightedHit): boolean {
+  const owner = GROUP_OWNERS.find((words) => folded.startsWith(words, hit.start - words.length));
+  if (!owner) return false;
+  const start = sentenceStartOf(folded, hit.start);
+  return GROUP_NOUNS.test(folded.slice(start, hit.start - owner.length));
 }
 
 /** Titles of those who give care: the care is the patient's, not the professional's own. */
@@ -1801,10 +1919,13 @@ function subjectOf(
     // "dhr. H. Claessens … geschorst" in a mail about staff: a conduct measure for an adult.
     if (nearest?.kind === 'adult' && context.leansAdult && !context.hasPupilWords) return 'adult';
     // "een klacht over M. Yıldız (BS Klimop) … schorsing": a measure against named staff;
+    // "hebben wij de heer Hermans per direct geschorst": against an adult by title and surname;
     // "geschorst hangende het onderzoek": a suspension while an employer investigates.
     if (
       STAFF_MEASURES.has(hit.term) &&
-      ((nearest?.kind === 'adult' && nearest.isNamed && !context.hasPupilWords) ||
+      ((nearest?.kind === 'adult' &&
+        (nearest.isNamed || nearest.isTitle === true) &&
+        !context.hasPupilWords) ||
         isPendingInvestigation(folded, hit.end))
     )
       return 'adult';
@@ -1836,7 +1957,8 @@ function subjectOf(
     )
       return 'adult';
     // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.
-    // ("… ziet de leerkracht de concentratie afnemen.\nThuissituatie: …" starts a new sentence.)
+    // A sentence end between ends that ("… ziet de leerkracht de concentratie afnemen.\nThuissituatie:
+    // …", "… tussen ons en de directeur. Na de consultatie van Veilig Thuis").
     const before = lastBefore(near, hit.start);
     if (
       before?.kind === 'adult' &&
@@ -1885,6 +2007,10 @@ function subjectOf(
   // "Ik word op 2 mei aan mijn heup geopereerd", "ik ben sinds december weer onder behandeling":
   // the writer is the subject of the clause that holds the term, nobody else spoken of between.
   if (isWriterSubjectOf(folded, near, hit)) return 'adult';
+  // "I had a couple of panic attacks in February", "my GP referred me to a psychologist because
+  // of panic attacks": only the writer is spoken of in the term's sentence.
+  // (Not in a mail that speaks of a pupil or child: a parent's "I" tells of their child there.)
+  if (!context.hasPupilWords && isOnlyWriterInSentence(folded, near, hit)) return 'adult';
   // "na je operatie", "your surgery": the reader's own, whoever else the mail names.
   if (isReadersOwn(folded, near, hit)) return 'adult';
   if (nearest?.kind === 'pupil') return 'pupil';
@@ -2350,6 +2476,43 @@ function isWriterSubjectOf(
   return !words.some((word) => OTHER_THAN_WRITER.has(word));
 }
 
+/** Words of advice before a term: the writer advises on someone else's care. */
+const ADVICE_WORDS = ['advi', 'recommend', 'suggest', 'aanbevel', 'aanraden', 'raad ik'];
+
+/**
+ * A health term in a sentence that speaks of the writer ("ik", "mijn", "I", "me", within reach
+ * before the term) and of nobody else but the reader, before or after it: "I had a couple of panic attacks in
+ * February", "mijn huisarts heeft me doorverwezen vanwege paniekaanvallen". A child, a name or a
+ * pronoun anywhere in the sentence ("I took him to the GP for his asthma") leaves it open, and an
+ * article before the term makes it a thing spoken of ("I had a talk about the therapy").
+ */
+function isOnlyWriterInSentence(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  if (isAfterArticle(folded, hit.start)) return false;
+  const start = sentenceStartOf(folded, hit.start);
+  // "I would recommend a dyslexia screening", "ik heb ouders geadviseerd om logopedie te starten":
+  // a professional's advice is for someone else's care.
+  const sentence = folded.slice(start, hit.start);
+  if (ADVICE_WORDS.some((word) => sentence.includes(word))) return false;
+  let hasWriter = false;
+  for (const mention of near) {
+    if (mention.start < start) continue;
+    if (mention.start >= hit.end && hasSentenceEnd(folded, hit.end, mention.start)) break;
+    // The reader may be spoken to: "I wanted to tell you myself: my GP referred me …".
+    if (mention.kind !== 'self') return false;
+    if (
+      mention.isFirstPerson === true &&
+      mention.start < hit.start &&
+      hit.start - mention.start <= SELF_REACH
+    )
+      hasWriter = true;
+  }
+  return hasWriter;
+}
+
 /** Health words for a child's care: the child is who it is about, whoever else is named. */
 const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
 const ARTICLES = [' de ', ' het ', ' the '];
@@ -2357,6 +2520,14 @@ const ARTICLES = [' de ', ' het ', ' the '];
 /** "ik de medicatielijst": an article right before the term makes it a thing, not the writer's own. */
 function isAfterArticle(folded: string, position: number): boolean {
   return ARTICLES.some((article) => folded.startsWith(article, position - article.length));
+}
+
+/** "the school doctor", "de eigen huisarts": one word between an article and `position`. */
+function isOneWordAfterArticle(folded: string, position: number): boolean {
+  if (folded.charCodeAt(position - 1) !== 32) return false;
+  let start = position - 1;
+  while (start > 0 && isAsciiLower(folded.charCodeAt(start - 1))) start--;
+  return start < position - 1 && isAfterArticle(folded, start);
 }
 
 /** The person mentioned last before `position`, leaving out the writer and classes. */
@@ -2421,8 +2592,31 @@ function hasAnonymousChild(piece: string): boolean {
 function isSelfsTerm(folded: string, mention: PersonMention, hit: WeightedHit): boolean {
   return (
     isOwnedBySelf(mention, hit) &&
-    !(mention.start < hit.start && hasAnonymousChild(folded.slice(mention.start, hit.start)))
+    !(mention.start < hit.start && hasAnonymousChild(folded.slice(mention.start, hit.start))) &&
+    !isWritersJudgement(folded, mention)
   );
+}
+
+/** The writer's judgement of someone else's case: "mijn vermoeden is", "my impression is". */
+const WRITERS_JUDGEMENTS = [
+  'mijn vermoeden',
+  'mijn indruk',
+  'mijn inschatting',
+  'mijn conclusie',
+  'mijn advies',
+  'my suspicion',
+  'my impression',
+  'my assessment',
+  'my conclusion',
+  'my advice',
+];
+
+/**
+ * "Mijn vermoeden is dyscalculie", "my impression is that it is anxiety": a professional's view of
+ * a case owns the term by "mijn" or "my", but the condition is the case's, not the writer's.
+ */
+function isWritersJudgement(folded: string, mention: PersonMention): boolean {
+  return WRITERS_JUDGEMENTS.some((words) => folded.startsWith(words, mention.start));
 }
 
 function isOwnedBySelf(mention: PersonMention, hit: WeightedHit): boolean {
@@ -2707,6 +2901,9 @@ function isWritersOwnHealth(
   if (hit.category !== 'health' || context.hasPupilWords || context.isGeneral(hit.start))
     return false;
   if (isAfterArticle(folded, hit.start) || speaksOfAChild(folded, mentions)) return false;
+  // "when it's time to involve the school doctor": a care giver by their kind, one word after an
+  // article, is whom the writer might turn to, no condition of theirs.
+  if (CARE_GIVERS.has(hit.term) && isOneWordAfterArticle(folded, hit.start)) return false;
   const writerEnd = writersClauseEnd(folded, hit.start);
   if (writerEnd < 0) return false;
   return !mentions.some(

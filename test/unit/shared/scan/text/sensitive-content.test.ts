@@ -2550,3 +2550,378 @@ describe('findSensitiveEvidence, everyday words for a sign and an orientation', 
     ).toEqual(['adult']);
   });
 });
+
+// content-train-20: outside partners' mail. A union's circular greets its reader as "colleague";
+// that names nobody, so its "you" is any reader (as in a procedure text).
+describe('findSensitiveEvidence, a circular that greets its reader as a colleague', () => {
+  it.each([
+    [
+      'a union’s salary explainer (en)',
+      "Dear colleague,\n\nEach scale has steps. On top of that you receive 8% holiday pay in May. Questions about your own payslip? Ask your employer's HR department.\n\nInternational Desk",
+    ],
+    [
+      'a union’s holiday pay explainer (nl)',
+      'Beste collega,\n\nIn mei ontvang je 8% vakantiegeld en in december een eindejaarsuitkering. Vragen over je eigen loonstrook? Stel ze aan de afdeling HR van je werkgever.\n\nDe bond',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the writer’s own burn-out (en)',
+      'Dear colleague,\n\nI have to tell you that my burn-out is back and I am on sick leave again.',
+    ],
+    [
+      'the writer’s own burn-out (nl)',
+      'Beste collega,\n\nIk moet je vertellen dat mijn burn-out terug is; ik ben weer ziek gemeld.',
+    ],
+    [
+      'a colleague greeted by name (nl)',
+      'Beste collega Anouk,\n\nJe salarisstrook over maart laat een loonbeslag van € 400 zien.',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20: a panic attack is a health condition a pupil has as often as an adult.
+describe('findSensitiveEvidence, a panic attack', () => {
+  it.each([
+    ['a named pupil’s (en)', 'Noah van der Linde (group 7) has had a few panic attacks at school.'],
+    ['a named pupil’s (nl)', "Jayden (groep 8) heeft 's ochtends paniekaanvallen."],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['the writer’s own (en)', "I've been struggling with panic attacks for a few weeks now."],
+    ['the writer’s own (nl)', 'Ik heb al een paar weken last van paniekaanvallen.'],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20: a remedial teacher's "mijn vermoeden is dyscalculie" is a view of the case.
+describe('findSensitiveEvidence, the writer’s judgement of a case', () => {
+  it.each([
+    ['a suspicion (nl)', 'Mijn vermoeden is dyscalculie, maar daar is een onderzoek voor nodig.'],
+    ['an impression (en)', 'My impression is dyscalculia, but that needs an assessment.'],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    ['the writer’s own condition (nl)', 'Mijn dyscalculie maakt het rooster lastig voor me.'],
+    ['the writer’s own condition (en)', 'My dyscalculia makes the timetable hard for me.'],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20: "… tussen ons en de directeur. Na de consultatie van Veilig Thuis …": an
+// unnamed adult word makes a home situation an adult's only in the situation's own sentence.
+describe('findSensitiveEvidence, an adult word in the sentence before', () => {
+  it.each([
+    [
+      'a youth doctor’s report (nl)',
+      'Beste Marieke,\n\nEven een korte terugkoppeling, dit blijft tussen ons en de directeur.\n\nNa de consultatie van Veilig Thuis afgelopen week heb ik vandaag een melding bij Veilig Thuis gedaan over Jamal El Idrissi (groep 5).',
+    ],
+    [
+      'a youth doctor’s report (en)',
+      'Dear Marieke,\n\nA short update, this stays between us and the director.\n\nAfter the consultation with Veilig Thuis last week I have made a report today to Veilig Thuis about Jamal El Idrissi (group 5).',
+    ],
+  ])('reads %s as a pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['a wife who left (nl)', 'Sinds zijn vrouw is vertrokken zit hij in de schuldsanering.'],
+    ['a wife who left (en)', 'Since his wife left he has been in debt counselling.'],
+  ])('still reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20: "bedrijfsarts Yasmina Amrani", "Mr J. Vos, psychologist": a job title.
+describe('findSensitiveEvidence, a care giver’s title next to a name', () => {
+  it.each([
+    [
+      'an occupational health service’s staff news (nl)',
+      'Bedrijfsarts Rob Nelissen gaat met pensioen; zijn taken worden overgenomen door bedrijfsarts Yasmina Amrani.',
+    ],
+    [
+      'an occupational health service’s staff news (en)',
+      'Our company doctor Rob Nelissen retires; his work is taken over by company doctor Yasmina Amrani.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('finds no pupil in an appointment with a named psychologist (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Ms Brennan,\n\nWe confirm your first appointment on 6 March with Mr J. Vos, psychologist, following the referral from your GP.\n\nMindBridge',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'the writer’s visit to the occupational doctor (nl)',
+      'Ik heb morgen een afspraak bij de bedrijfsarts over mijn re-integratie.',
+    ],
+    [
+      'the writer’s visit to the company doctor (en)',
+      'Tomorrow I see the company doctor about my return to work.',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20 (and the panic attacks of content-situations, content-train-4): a sentence that
+// speaks only of the writer, in a mail about no pupil, holds the writer's own health.
+describe('findSensitiveEvidence, a sentence about the writer only', () => {
+  it.each([
+    [
+      'a teacher’s panic attacks, a principal named after (en)',
+      "Hi Rachel,\n\nTeaching's going well. On the personal side, I had a couple of panic attacks in February and I've started seeing a therapist. My principal Ilse knows, and has been great about it.\n\nMegan",
+    ],
+    [
+      'a referral by the writer’s GP, a colleague named after (en)',
+      "Hi Sabine,\n\nI wanted to tell you myself before the rumours start: my GP referred me to a psychologist because of panic attacks. I'd like to swap my Thursday with Kim's Wednesday.\n\nMei Ling",
+    ],
+    [
+      'a referral by the writer’s GP, a colleague named after (nl)',
+      'Hoi Sabine,\n\nIk wil het je zelf vertellen: mijn huisarts heeft me doorverwezen naar een psycholoog vanwege paniekaanvallen. Kan ik mijn donderdag met die van Kim ruilen?\n\nMei Ling',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a tutor’s advice on a named pupil (en)',
+      'Dear Catherine,\n\nThank you for bringing Lucas in on Saturday. His reading age is two years behind.\n\nI would recommend asking the school for a dyslexia screening.\n\nMark',
+    ],
+    [
+      'a youth doctor’s advice on a named pupil (nl)',
+      'Beste mevrouw Janssen,\n\nHet gehoor van Lieke bleek onvoldoende. Ik heb ouders geadviseerd om ook logopedie te starten.\n\nEls',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+});
+
+// content-train-20: a club's board suspends "de heer Hermans", an adult by title and surname.
+describe('findSensitiveEvidence, a suspension of a titled adult', () => {
+  it.each([
+    [
+      'a sports club’s trainer (nl)',
+      'Geachte heer Schols,\n\nNa een melding van ouders over ongepaste berichten hebben wij de heer Hermans per direct geschorst als trainer. De politie is een onderzoek gestart.\n\nHet bestuur',
+    ],
+    [
+      'a sports club’s coach (en)',
+      'Dear Mr Schols,\n\nAfter a report from parents about inappropriate messages we have suspended Mr Hermans as a coach with immediate effect. The police have started an investigation.\n\nThe board',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a pupil’s suspension (nl)',
+      'Wij hebben Daan (groep 8) twee dagen geschorst na de vechtpartij.',
+    ],
+    ['a pupil’s suspension (en)', 'We have suspended Daan (group 8) for two days after the fight.'],
+  ])('still reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// content-train-20: "she's started wetting the bed again", as "wets the bed" and "in bed plassen".
+describe('findSensitiveEvidence, wetting the bed', () => {
+  it.each([
+    [
+      'a named pupil’s (en)',
+      'Mila (group 3) has been crying at night and she has started wetting the bed again.',
+    ],
+    ['a named pupil’s (nl)', 'Mila (groep 3) huilt veel en plast in bed.'],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'a school nurse’s leaflet (en)',
+      'Dear parents,\n\nThe leaflet explains why many young children wet the bed and what you can do.\n\nThe school nurse',
+    ],
+    [
+      'a school nurse’s leaflet (nl)',
+      'Beste ouders,\n\nIn de folder leest u waarom veel jonge kinderen in bed plassen en wat u kunt doen.\n\nDe schoolverpleegkundige',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// content-train-20 (and content-train-8): "ziekenhuisopnames moeder (chemo)" in a list's reason
+// column is the mother's condition as well as the pupil's home situation.
+describe('findSensitiveEvidence, a health note in brackets after a parent', () => {
+  it.each([
+    [
+      'an absence list’s reason column (nl)',
+      'leerling\tgroep\treden\nOliwia Zajac\t5\tzorgt voor broertje tijdens ziekenhuisopnames moeder (chemo)',
+    ],
+    [
+      'an absence list’s reason column (en)',
+      'pupil\tgroup\treason\nOliwia Zajac\t5\tlooks after her brother while mother (cancer) is in hospital',
+    ],
+  ])('reads %s as the parent’s and the pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'a parent who calls in the child’s operation (nl)',
+      'Daan (groep 4) is afgemeld door moeder (operatie aan zijn amandelen).',
+    ],
+    [
+      'a note on the child after the parent (nl)',
+      'Daan (groep 4): moeder (operatie aan zijn amandelen) belde vanochtend.',
+    ],
+    [
+      'a note on the child after the parent (en)',
+      'Daan (group 4): mother (surgery on his tonsils) called this morning.',
+    ],
+    [
+      'a parent who calls in the child’s asthma attack (en)',
+      'Daan (group 4) was called in by his mother (asthma attack last night).',
+    ],
+  ])('reads %s as the pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// content-train-20: union membership in English, as "lid van de vakbond" in Dutch.
+describe('findSensitiveEvidence, union membership', () => {
+  it.each([
+    [
+      'the writer’s own union (en)',
+      'Hi Paul,\n\nI have asked my union for help with the question about my contract. They would like to be at the meeting.\n\nGrace',
+    ],
+    [
+      'a named colleague’s membership (en)',
+      'Hi Paul,\n\nMarco is a member of the union and wants his rep at the meeting about his contract.\n\nGrace',
+    ],
+    [
+      'the writer’s own membership (nl)',
+      'Hoi Paul,\n\nIk ben lid van de vakbond en heb om hulp gevraagd bij de vraag over mijn contract.\n\nGrace',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a strike announcement to all staff (en)',
+      'Dear colleagues,\n\nThe union announces a strike on 12 March; every union member is welcome at the meeting.\n\nThe board',
+    ],
+    [
+      'a strike announcement to all staff (nl)',
+      "Beste collega's,\n\nDe vakbond kondigt een staking aan op 12 maart; ieder vakbondslid is welkom bij de bijeenkomst.\n\nHet bestuur",
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// content-train-20: "involve the school doctor" names whom the writer might turn to for a case.
+describe('findSensitiveEvidence, a care giver one word after an article', () => {
+  it.each([
+    [
+      'the school doctor for a case (en)',
+      "Dear Dr Hart,\n\nThank you, I'd like to join on 12 March. I'm mainly wondering when it's time to involve the school doctor.\n\nBest regards,\nMarieke Janssen\nintern begeleider BS De Wissel",
+    ],
+    [
+      'the family’s own GP for a case (nl)',
+      'Beste mevrouw Hart,\n\nDank u, ik doe graag mee op 12 maart. Ik vraag me vooral af wanneer het tijd is om de eigen huisarts in te schakelen.\n\nMet vriendelijke groet,\nMarieke Janssen\nintern begeleider BS De Wissel',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'the writer’s own doctor (en)',
+      "Dear Dr Hart,\n\nI can't join on 12 March. I'm in pain and have to see my doctor again.\n\nBest regards,\nMarieke Janssen\nintern begeleider BS De Wissel",
+    ],
+    [
+      'the writer’s own GP (nl)',
+      'Beste mevrouw Hart,\n\nIk kan niet op 12 maart. Ik heb pijn en moet weer naar mijn huisarts.\n\nMet vriendelijke groet,\nMarieke Janssen\nintern begeleider BS De Wissel',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// content-train-20 (and content-train-11): an attendance officer's "zet ik het traject richting
+// proces-verbaal on hold" is a professional's step; the writer who signs with that role is no parent.
+describe('findSensitiveEvidence, a proceeding told by a writer who signs with a care or school role', () => {
+  it.each([
+    [
+      'an attendance officer (nl)',
+      'Beste Peter,\n\nHet verzuim van Jayden (groep 8) hangt samen met angstklachten. Gezien deze situatie zet ik het traject richting proces-verbaal on hold.\n\nMet vriendelijke groet,\n\nWim Gerards\nLeerplichtambtenaar',
+    ],
+    [
+      'an attendance officer (en)',
+      'Dear Peter,\n\nThe absence of Jayden (group 8) is linked to anxiety. Given this, I am putting the proces-verbaal on hold.\n\nKind regards,\n\nWim Gerards\nLeerplichtambtenaar',
+    ],
+  ])('reads %s as the pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'a parent’s own court case (nl)',
+      'Beste juf Kim,\n\nSander en ik staan volgende week voor de rechtbank over de omgang met Lieke (groep 3).\n\nGroet,\nMarloes',
+    ],
+    [
+      'a parent’s own court case (en)',
+      'Dear Kim,\n\nSander and I are due at the rechtbank next week about the contact arrangements for Lieke (group 3).\n\nBest,\nMarloes',
+    ],
+  ])('still reads %s as the parent’s too', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+});
+
+// content-train-20: a budget manager's notice "betalingen aan onze cliënten lopen via hun eigen
+// beheerrekening" speaks of all its clients, no one person.
+describe('findSensitiveEvidence, a term owned by a group of clients, members or staff', () => {
+  it.each([
+    [
+      'a budget manager’s office move (nl)',
+      'Geachte relatie,\n\nPer 1 maart verhuist Lindenhof Bewind & Budget naar een nieuw kantoor. Let op: betalingen aan onze cliënten lopen via hun eigen beheerrekening; daarvoor verandert er niets.\n\nMet vriendelijke groet,\nNicole Ramakers',
+    ],
+    [
+      'a budget manager’s office move (en)',
+      'Hi Nicole,\n\nThanks for the new address. Please note: payments to our clients go through their debt counselling account; nothing changes there.\n\nKind regards,\nRob Heuts',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a named couple’s account (nl)',
+      'Hoi Kim,\n\nMarco en Ellen hebben het zwaar: hun beheerrekening wordt nu door Lindenhof beheerd.\n\nGroet,\nNicole',
+    ],
+    [
+      'a named couple’s debt counselling (en)',
+      'Hi Kim,\n\nMarco and Ellen are struggling: their debt counselling started in March.\n\nBest,\nNicole',
+    ],
+  ])('still finds the adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

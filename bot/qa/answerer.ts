@@ -314,7 +314,8 @@ export function createAnswerer(
       chosen.evidence === undefined ||
       (scopeGate(chosen.evidence) && hasPolicyEvidence(chosen.evidence)) ||
       namesOwnSystemOf(chosen.entry, question);
-    if (offTopic.size > 0 && !isSure) return { confidence: 'none', closest: [] };
+    if (offTopic.size > 0 && !isSure && !isOwnTopic(chosen.entry, offTopic))
+      return { confidence: 'none', closest: [] };
     // A mother and her daughter named, the paracetamol asked about: no entry has the topic.
     if (chosen.isPeopleOnly) return { confidence: 'none', closest: [] };
     // No positive evidence that the question is about the policy: declined, not answered from
@@ -324,6 +325,20 @@ export function createAnswerer(
       return { confidence: 'none', closest: chosen.evidence.isPrivacy ? closest : [] };
     }
     return chosen;
+  }
+
+  /**
+   * Whether every outside word of a question is what the chosen entry itself is about (its core
+   * terms): "wie betaalt de kosten van mijn werktelefoon in het buitenland" names costs, and the
+   * entry on the work mobile says who pays them abroad. An entry that only mentions the word once,
+   * or not at all, leaves the topic outside ("wie betaalt de kosten van het schoolreisje").
+   */
+  function isOwnTopic(entry: KnowledgeEntry | undefined, offTopic: ReadonlySet<string>): boolean {
+    if (entry === undefined || offTopic.size === 0) return false;
+    const core = index.coreTerms(entry.id);
+    return [...offTopic].every((word) =>
+      index.queryWords(word).some((each) => each.terms.some((term) => core.has(term))),
+    );
   }
 
   /**

@@ -772,3 +772,44 @@ describe('a story ending in a bare "Kan ik gewoon bellen?"', () => {
     ).toBe('phone-work-mobile');
   });
 });
+
+describe("web shops, betting and countries (words.md: 'bol', 'marktplaats' shop, 'Spanje' is abroad)", () => {
+  const answer = answererWith();
+
+  it('answers private shopping or betting on the school computer from the entry on internet use, in Dutch and English', () => {
+    for (const question of [
+      'Mag ik tussen de lessen op de schoolcomputer even op Marktplaats kijken?',
+      'Mag ik op de schoolcomputer een weddenschap plaatsen?',
+      'Can I browse Amazon on the school computer during lunch?',
+    ])
+      expect(answer(question)).toMatchObject({
+        answered: true,
+        sources: [expect.objectContaining({ id: 'internet-use' })],
+      });
+  });
+
+  it("leaves selling one's own bike on Marktplaats declined (near miss)", () => {
+    expect(answer('Hoe verkoop ik mijn fiets het beste op Marktplaats?').answered).toBe(false);
+  });
+});
+
+describe('an outside word the chosen entry is about ("kosten" of the work phone abroad)', () => {
+  const answer = answererWith();
+
+  it('answers a story asking who pays the calls from the entry on the work mobile, in Dutch and English', () => {
+    for (const question of [
+      'Volgende maand ga ik met de bovenbouw op werkweek naar Frankrijk en neem ik mijn werktelefoon mee. Daar wil ik ook mijn gezin bellen. Wie betaalt die kosten?',
+      'I take my work phone abroad and call my family. Who pays those costs?',
+    ])
+      expect(answer(question).sources[0]?.id).toBe('phone-work-mobile');
+  });
+
+  it('leaves the costs of a school trip declined: no entry is about them (near miss)', () => {
+    for (const question of [
+      'Volgende maand ga ik met de bovenbouw op werkweek naar Frankrijk. De bus is duur. Wie betaalt die kosten?',
+      'Next month we go on a school trip to France. The bus is expensive. Who pays those costs?',
+      'Wie betaalt de kosten van het schoolreisje?',
+    ])
+      expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
+  });
+});

@@ -1838,6 +1838,7 @@ const HEADING_REACH = 50;
  */
 function isBareRole(original: string, folded: string, start: number, end: number): boolean {
   if (isBeforeCapital(original, end)) return false;
+  if (isInstructedRole(original, folded, start)) return true;
   if (isSentenceStart(original, start))
     return folded.startsWith(' en ', end) || folded.startsWith(' and ', end);
   // A heading: the role word ends a short line with no sentence mark, after a noun.
@@ -1852,6 +1853,27 @@ function isBareRole(original: string, folded: string, start: number, end: number
   if (folded.charCodeAt(start - 1) !== 32) return false;
   const before = folded.slice(wordStartBefore(folded, start - 1), start - 1);
   return before.length > 3 && !ROLE_OWNERS.has(before) && !before.endsWith('e');
+}
+/** Verbs of an instruction about any employee: "vraag de medewerker", "ask the employee". */
+const INSTRUCTION_VERBS = new Set(['vraag', 'bespreek', 'informeer', 'ask', 'tell', 'inform']);
+
+/**
+ * "Let op: vraag de medewerker niet naar de diagnose", "Ask the employee how they are": an
+ * instruction opening its sentence, with the role right after it, is about whoever it concerns.
+ */
+function isInstructedRole(original: string, folded: string, start: number): boolean {
+  const article = folded.startsWith('de ', start - 3)
+    ? 3
+    : folded.startsWith('the ', start - 4)
+      ? 4
+      : 0;
+  if (article === 0 || folded.charCodeAt(start - article - 1) !== 32) return false;
+  const verbStart = wordStartBefore(folded, start - article - 1);
+  if (!INSTRUCTION_VERBS.has(folded.slice(verbStart, start - article - 1))) return false;
+  return (
+    isSentenceStart(original, verbStart) ||
+    (original.charCodeAt(verbStart - 1) === 32 && original.charCodeAt(verbStart - 2) === 58)
+  );
 }
 /** Words that make a role word someone's: "de medewerker", "onze medewerker". */
 const ROLE_OWNERS = new Set([

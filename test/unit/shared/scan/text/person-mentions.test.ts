@@ -720,3 +720,25 @@ describe('findPersonMentions, a bare role in a rule or a heading', () => {
     expect(mentionsOf(text)).toContain(expected);
   });
 });
+
+// Tuning round s7-d7 (hard negatives, content-train-4): an instruction about "de medewerker" in a
+// blank form is about whoever fills it in; the same role in a report is still a person.
+describe('findPersonMentions, a role in an instruction', () => {
+  it.each([
+    ['nl', 'Let op: vraag de medewerker niet naar de diagnose.', 'adult:medewerker'],
+    [
+      'en',
+      'Please note: ask the employee how they are, not what the illness is.',
+      'adult:employee',
+    ],
+  ])('finds no adult in an instruction (%s)', (_language, text, absent) => {
+    expect(mentionsOf(text)).not.toContain(absent);
+  });
+
+  it.each([
+    ['nl', 'Ik heb de medewerker gevraagd naar de diagnose.', 'adult:medewerker'],
+    ['en', 'I asked the employee about the illness.', 'adult:employee'],
+  ])('keeps the adult in a report (%s)', (_language, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+});

@@ -1006,6 +1006,14 @@ export function findPersonMentions(
       // "Mijn vader kan het niet alleen en ik ben enig kind": the writer, an adult, has no siblings.
       continue;
     } else if (
+      role === 'adult' &&
+      GENERIC_ROLES.has(hit.term) &&
+      isBareRole(original, folded, hit.start, hit.end)
+    ) {
+      // "Werknemer en leidinggevende tekenen allebei", "Formulier ziekmelding medewerker": a role
+      // in a rule or a form's heading, nobody in particular.
+      continue;
+    } else if (
       (role === 'pupil' || role === 'adult') &&
       ANONYMISABLE.has(hit.term) &&
       isAnonymised(original, folded, hit.start, hit.end)
@@ -1813,6 +1821,74 @@ function lowerCaseNameBefore(
     return undefined;
   return isSentenceStart(original, start) ? start : undefined;
 }
+
+/**
+ * Employment roles that a rule book or a form names without an article: "Werknemer en
+ * leidinggevende tekenen", "Employee and manager sign", "Formulier ziekmelding medewerker".
+ */
+const GENERIC_ROLES = new Set(['werknemer', 'medewerker', 'medewerkster', 'employee']);
+/** Characters of a heading or label line: "Formulier ziekmelding medewerker". */
+const HEADING_REACH = 50;
+
+/**
+ * A role word without an article or owner: opening a sentence and joined to another role
+ * ("Werknemer en leidinggevende", "Employee and manager"), or closing a short heading line after
+ * a noun ("Formulier ziekmelding medewerker"). "Medewerker Sandra", "onze medewerker" and "de
+ * werknemer" stay a person.
+ */
+function isBareRole(original: string, folded: string, start: number, end: number): boolean {
+  if (isBeforeCapital(original, end)) return false;
+  if (isInstructedRole(original, folded, start)) return true;
+  if (isSentenceStart(original, start))
+    return folded.startsWith(' en ', end) || folded.startsWith(' and ', end);
+  // A heading: the role word ends a short line with no sentence mark, after a noun.
+  let lineStart = start;
+  while (lineStart > 0 && folded.charCodeAt(lineStart - 1) !== 10) {
+    if (start - lineStart >= HEADING_REACH) return false;
+    lineStart--;
+  }
+  const code = folded.charCodeAt(end);
+  if (!(end === folded.length || code === 10 || code === 13)) return false;
+  if (/[.,:;!?]/.test(folded.slice(lineStart, start))) return false;
+  if (folded.charCodeAt(start - 1) !== 32) return false;
+  const before = folded.slice(wordStartBefore(folded, start - 1), start - 1);
+  return before.length > 3 && !ROLE_OWNERS.has(before) && !before.endsWith('e');
+}
+/** Verbs of an instruction about any employee: "vraag de medewerker", "ask the employee". */
+const INSTRUCTION_VERBS = new Set(['vraag', 'bespreek', 'informeer', 'ask', 'tell', 'inform']);
+
+/**
+ * "Let op: vraag de medewerker niet naar de diagnose", "Ask the employee how they are": an
+ * instruction opening its sentence, with the role right after it, is about whoever it concerns.
+ */
+function isInstructedRole(original: string, folded: string, start: number): boolean {
+  const article = folded.startsWith('de ', start - 3)
+    ? 3
+    : folded.startsWith('the ', start - 4)
+      ? 4
+      : 0;
+  if (article === 0 || folded.charCodeAt(start - article - 1) !== 32) return false;
+  const verbStart = wordStartBefore(folded, start - article - 1);
+  if (!INSTRUCTION_VERBS.has(folded.slice(verbStart, start - article - 1))) return false;
+  return (
+    isSentenceStart(original, verbStart) ||
+    (original.charCodeAt(verbStart - 1) === 32 && original.charCodeAt(verbStart - 2) === 58)
+  );
+}
+/** Words that make a role word someone's: "de medewerker", "onze medewerker". */
+const ROLE_OWNERS = new Set([
+  'deze',
+  'onze',
+  'jouw',
+  'haar',
+  'zijn',
+  'mijn',
+  'hun',
+  'this',
+  'that',
+  'your',
+  'their',
+]);
 
 /** The start of the word that ends at `end` (exclusive), or `end` when there is none. */
 function wordStartBefore(folded: string, end: number): number {

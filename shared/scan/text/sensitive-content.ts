@@ -30,7 +30,13 @@ import {
   type PersonWordTag,
 } from './person-mentions';
 import { quotedCorrespondents, quotedHistoryStart } from './quoted-history';
-import { hasSentenceEnd, isByline, isHypotheticalSentence, sentenceStartOf } from './sentences';
+import {
+  hasSentenceEnd,
+  isByline,
+  isGeneralQuestion,
+  isHypotheticalSentence,
+  sentenceStartOf,
+} from './sentences';
 import { TableReader } from './table-lines';
 import { compileTerms, compileWordList, type TermHit, type TermMatcher } from './term-matcher';
 
@@ -1190,11 +1196,18 @@ function judgeHit(
   // person in the same sentence, and not a "kind" or "child" standing for anyone, can tie there.
   const sentenceStart = sentenceStartOf(folded, hit.start);
   const isHypothetical = isHypotheticalSentence(folded, sentenceStart);
+  // "Hoe lang heb je om een plan van aanpak op te stellen?": only a name in it is someone's.
+  const isQuestion = isGeneralQuestion(folded, sentenceStart, hit.start);
   const near: PersonMention[] = [];
   for (let m = firstAtOrAfter(mentions, hit.start - REACH); m < mentions.length; m++) {
     const mention = mentions[m];
     if (!mention || mention.start > hit.end + REACH) break;
     if (isHypothetical && !isInHypotheticalSentence(mention, hit, sentenceStart, folded)) continue;
+    if (
+      isQuestion &&
+      (mention.kind === 'self' || !isInHypotheticalSentence(mention, hit, sentenceStart, folded))
+    )
+      continue;
     near.push(mention);
   }
   // A newsletter, agenda or training may name people; only a name in the same sentence as the

@@ -115,6 +115,51 @@ export function isHypotheticalSentence(folded: string, sentenceStart: number): b
   return QUESTION_VERBS.has(first) && READER_OWNERS.has(second);
 }
 
+/** Words that open an open question: "Hoe lang heb je …?", "How long do you have …?". */
+const QUESTION_WORDS = new Set([
+  'hoe',
+  'wanneer',
+  'hoeveel',
+  'wat',
+  'welke',
+  'how',
+  'when',
+  'what',
+  'which',
+]);
+/** The generic "you" of such a question: "heb je", "moet u", "do you", "does one". */
+const GENERIC_YOU = new Set(['je', 'u', 'men', 'you', 'one']);
+/** Characters a general question may run on after its term to its question mark. */
+const QUESTION_REACH = 160;
+
+/**
+ * "Hoe lang heb je eigenlijk om een plan van aanpak op te stellen na een ziekmelding?", "How long
+ * do you have to draw up a return-to-work plan?": an open question about a procedure, with a
+ * generic "je"/"you", an infinitive ("om … te", "to") and the term as "een"/"a" thing, asks how
+ * things go for anyone. "Hoe lang heb je al een burn-out?" has no infinitive and stays the
+ * reader's.
+ * @example isGeneralQuestion('hoe lang heb je om een plan op te stellen?', 0, 20) // true
+ */
+export function isGeneralQuestion(
+  folded: string,
+  sentenceStart: number,
+  termStart: number,
+): boolean {
+  let i = sentenceStart;
+  while (i < folded.length && !isAsciiLower(folded.charCodeAt(i)) && i < sentenceStart + 8) i++;
+  if (!QUESTION_WORDS.has(wordAt(folded, i))) return false;
+  const before = folded.slice(i, termStart);
+  if (!/ (?:een|a|an) $/.test(before)) return false;
+  const words = before.split(' ');
+  if (!words.some((word) => GENERIC_YOU.has(word))) return false;
+  if (!words.includes('om') && !words.includes('to')) return false;
+  // The question mark closes the sentence: no full stop or blank line before it.
+  const rest = folded.slice(termStart, termStart + QUESTION_REACH);
+  const mark = rest.indexOf('?');
+  const between = rest.slice(0, mark);
+  return mark > 0 && !/[.!]/.test(between) && !between.replace(/[ \t]/g, '').includes('\n\n');
+}
+
 /** Marks before a byline name: "Workshop ADHD, Sander Peeters", "Training – Marieke Claassen". */
 const BYLINE_MARKS = [44, 0x2013, 0x2014, 45, 40, 124]; // , – — - ( |
 

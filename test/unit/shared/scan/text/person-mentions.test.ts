@@ -685,3 +685,60 @@ describe('findPersonMentions, a title’s gender and any parents’ child', () =
     );
   });
 });
+
+// Tuning round s7-d7 (hard negatives): a role word without an article in a rule or a form's
+// heading names nobody; with an article, an owner or a name after it, it is still a person.
+describe('findPersonMentions, a bare role in a rule or a heading', () => {
+  it.each([
+    ['a rule (nl)', 'Werknemer en leidinggevende tekenen allebei het plan.', 'adult:Werknemer'],
+    ['a rule (en)', 'Employee and manager both sign the plan.', 'adult:Employee'],
+    [
+      'a form heading (nl)',
+      'Formulier ziekmelding medewerker\nInvullen door leidinggevende',
+      'adult:medewerker',
+    ],
+    [
+      'a form heading (en)',
+      'Sick leave form employee\nTo be filled in by the manager',
+      'adult:employee',
+    ],
+  ])('finds no adult in %s', (_case, text, absent) => {
+    expect(mentionsOf(text)).not.toContain(absent);
+  });
+
+  it.each([
+    ['an article (nl)', 'De werknemer en ik tekenen allebei.', 'adult:werknemer'],
+    ['an article (en)', 'The employee and I both signed.', 'adult:employee'],
+    ['a name after it (nl)', 'Medewerker Sandra en ik tekenen.', 'adult:Medewerker'],
+    ['a name after it (en)', 'Employee Sarah and I signed.', 'adult:Employee'],
+    [
+      'an owner at a line end (nl)',
+      'Gesprek met onze medewerker\nZij is ziek.',
+      'adult:medewerker',
+    ],
+  ])('keeps the adult with %s', (_case, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+});
+
+// Tuning round s7-d7 (hard negatives, content-train-4): an instruction about "de medewerker" in a
+// blank form is about whoever fills it in; the same role in a report is still a person.
+describe('findPersonMentions, a role in an instruction', () => {
+  it.each([
+    ['nl', 'Let op: vraag de medewerker niet naar de diagnose.', 'adult:medewerker'],
+    [
+      'en',
+      'Please note: ask the employee how they are, not what the illness is.',
+      'adult:employee',
+    ],
+  ])('finds no adult in an instruction (%s)', (_language, text, absent) => {
+    expect(mentionsOf(text)).not.toContain(absent);
+  });
+
+  it.each([
+    ['nl', 'Ik heb de medewerker gevraagd naar de diagnose.', 'adult:medewerker'],
+    ['en', 'I asked the employee about the illness.', 'adult:employee'],
+  ])('keeps the adult in a report (%s)', (_language, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+});

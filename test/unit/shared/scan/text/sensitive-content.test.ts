@@ -2925,3 +2925,48 @@ describe('findSensitiveEvidence, a term owned by a group of clients, members or 
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Tuning round s7-d7 (hard negatives, content-train-9): a general question about the
+// reintegration procedure and an answer that names roles, not people.
+describe('findSensitiveEvidence, procedure questions and bare roles', () => {
+  const termsOf = (text: string): string[] =>
+    findSensitiveEvidence(text, lexicon).map((item) => item.term);
+
+  it.each([
+    [
+      'a general question (nl)',
+      'Hoi Petra,\n\nHoe lang heb je eigenlijk om een plan van aanpak op te stellen na een ziekmelding?\n\nMehmet',
+    ],
+    [
+      'a general question (en)',
+      'Hi Petra,\n\nHow long do you have to draw up a return-to-work plan after a sick note?\n\nMehmet',
+    ],
+    [
+      'roles in a rule (nl)',
+      'Hoi Petra,\n\nHet plan van aanpak moet binnen 8 weken klaar zijn. Werknemer en leidinggevende tekenen allebei. Medische informatie hoort er niet in.\n\nMehmet',
+    ],
+    [
+      'roles in a rule (en)',
+      'Hi Petra,\n\nEmployee and manager both sign the return-to-work plan after the sick leave.\n\nMehmet',
+    ],
+  ])('ties nothing to anyone in %s', (_case, text) => {
+    expect(termsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a question about the reader (nl)',
+      'Hoi Petra,\n\nHoe lang heb je al een burn-out?\n\nMehmet',
+    ],
+    [
+      'a question about the reader (en)',
+      'Hi Petra,\n\nHow long have you had a burn-out?\n\nMehmet',
+    ],
+    [
+      'a named employee (nl)',
+      'Hoi Petra,\n\nHet plan van aanpak voor Sandra moet binnen 8 weken klaar zijn. De werknemer en ik tekenen allebei. Medische informatie hoort er niet in.\n\nMehmet',
+    ],
+  ])('still finds %s', (_case, text) => {
+    expect(termsOf(text).length).toBeGreaterThan(0);
+  });
+});

@@ -2,6 +2,7 @@ import { fold } from '../../../../../shared/scan/text/fold';
 import {
   hasSentenceEnd,
   isByline,
+  isGeneralQuestion,
   isHypotheticalSentence,
   sentenceStartOf,
 } from '../../../../../shared/scan/text/sentences';
@@ -58,5 +59,25 @@ describe('sentences', () => {
     ['Zorgen om Sem, hij heeft weer blauwe plekken op zijn arm gehad', 'hij', false],
   ])('in "%s", %s is a byline: %s', (line, name, expected) => {
     expect(isByline(line, line.indexOf(name))).toBe(expected);
+  });
+});
+
+// Tuning round s7-d7 (hard negatives): an open question about a procedure, with a generic "je" or
+// "you", an infinitive and the term as "een"/"a" thing, asks about anyone.
+describe('isGeneralQuestion', () => {
+  it.each([
+    [
+      'Hoe lang heb je eigenlijk om een plan van aanpak op te stellen na een ziekmelding?',
+      'plan',
+      true,
+    ],
+    ['How long do you have to draw up a return-to-work plan after a sick note?', 'return', true],
+    ['Hoe lang heb je al een burn-out?', 'burn', false],
+    ['How long have you had a burn-out?', 'burn', false],
+    ['Hoe lang heb je om je plan van aanpak op te stellen?', 'plan', false],
+    ['Hoe lang heb je om een plan van aanpak op te stellen. Ik weet het niet?', 'plan', false],
+  ])('"%s" asks about anyone: %s', (text, term, expected) => {
+    const folded = fold(text);
+    expect(isGeneralQuestion(folded, 0, folded.indexOf(term))).toBe(expected);
   });
 });

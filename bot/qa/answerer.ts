@@ -22,6 +22,7 @@ import {
   TIME_WORDS,
   matchesOnlyAct,
   matchesOnlyPeople,
+  CHILD_WORDS,
   NON_TOPIC_WORDS,
 } from './people-only';
 import {
@@ -106,20 +107,6 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   'chapter',
   'paragraph',
 ]);
-/**
- * The child itself, asked about in person: "Mag ik het kind meegeven?", "Mogen we het kind toch
- * inschrijven?" ask about handing over or enrolling the child, not about its data.
- */
-const CHILD_WORDS: readonly string[] = [
-  'kind',
-  'leerling',
-  'zoon',
-  'dochter',
-  'child',
-  'pupil',
-  'son',
-  'daughter',
-];
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
 

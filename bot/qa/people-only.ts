@@ -7,6 +7,21 @@
 import type { Hit, QueryWord } from './knowledge-index';
 
 /**
+ * The child itself, asked about in person: "Mag ik het kind meegeven?", "Mogen we het kind toch
+ * inschrijven?" ask about handing over or enrolling the child, not about its data.
+ */
+export const CHILD_WORDS: readonly string[] = [
+  'kind',
+  'leerling',
+  'zoon',
+  'dochter',
+  'child',
+  'pupil',
+  'son',
+  'daughter',
+];
+
+/**
  * Words for the people at school, for asking or not doing something, and for framing a question
  * (who decides, what is needed or obliged): they say who is involved and how the question is
  * framed, never what it is about. Read through the index, so "moeder", "kinderen" and "teacher"
@@ -16,11 +31,8 @@ export const NON_TOPIC_WORDS: readonly string[] = [
   'ouder',
   'moeder',
   'vader',
-  'leerling',
-  'kind',
+  ...CHILD_WORDS,
   'kinderen',
-  'dochter',
-  'zoon',
   'klas',
   'groep',
   'collega',
@@ -32,10 +44,6 @@ export const NON_TOPIC_WORDS: readonly string[] = [
   'parent',
   'mother',
   'father',
-  'pupil',
-  'child',
-  'daughter',
-  'son',
   'class',
   'colleague',
   'teacher',

@@ -62,6 +62,16 @@ function startsLikeQuestion(text: string): boolean {
 
 const singleSpaced = (text: string) => text.replace(/\s+/gu, ' ');
 
+/** The lower-case words of a text with their punctuation and digits dropped: "Mag dat?" → mag, dat. */
+function plainWords(text: string): string[] {
+  return singleSpaced(text)
+    .trim()
+    .toLowerCase()
+    .split(' ')
+    .map((word) => word.replace(/[^a-z]/gu, ''))
+    .filter((word) => word !== '');
+}
+
 /** A sentence, or its last clause, that starts like a question though it lacks the "?". */
 function asksWithoutMark(sentence: string): boolean {
   const clauses = singleSpaced(sentence.trim()).split(CLAUSE_BREAK);
@@ -239,12 +249,7 @@ const WHO_WORDS = new Set(['wie', 'who', 'whom']);
  * @example contactVerbsOfWhoQuestion('Who do I have to call?') // ['call']
  */
 export function contactVerbsOfWhoQuestion(sentence: string): string[] {
-  const words = singleSpaced(sentence)
-    .trim()
-    .toLowerCase()
-    .split(' ')
-    .map((word) => word.replace(/[^a-z]/gu, ''))
-    .filter((word) => word !== '');
+  const words = plainWords(sentence);
   if (!words.slice(0, 2).some((word) => WHO_WORDS.has(word)) && !isBareContactQuestion(words))
     return [];
   return words.filter((word) => CONTACT_VERBS.has(word));
@@ -291,12 +296,7 @@ const STRANDED_PREPOSITIONS = new Set(['to', 'with', 'about', 'for', 'of', 'on']
  * @example refersBack('Mag dat zomaar zonder dat de MR erover heeft meegepraat?') // true
  */
 export function refersBack(sentence: string): boolean {
-  const words = singleSpaced(sentence)
-    .trim()
-    .toLowerCase()
-    .split(' ')
-    .map((word) => word.replace(/[^a-z]/gu, ''))
-    .filter((word) => word !== '');
+  const words = plainWords(sentence);
   if (words.length <= MAX_BARE_QUESTION_WORDS) return true;
   const isPointer = (at: number) => BACK_POINTERS.has(words.at(at) ?? '');
   const last = words.at(-1) ?? '';

@@ -79,6 +79,11 @@ const FRAMING_PHRASES: readonly (readonly string[])[] = [
   ['anything', 'else'],
   // "What is OSO used for?" asks what it is, not about any use.
   ['used', 'for'],
+  // "Which kind of information …?", "what sort of data": the English frame, not the Dutch "kind"
+  // (child). Only after an English question word, so "een kind of een ouder" keeps its child.
+  ...['what', 'which'].flatMap((asking) =>
+    ['kind', 'kinds', 'sort', 'sorts', 'type', 'types'].map((noun) => [asking, noun, 'of']),
+  ),
 ];
 
 /** "I'll", "we'd", "I've", "they're": the pronoun without its verb, so "I'll" is no "ill". */

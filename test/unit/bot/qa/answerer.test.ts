@@ -733,6 +733,34 @@ describe("the board's safe and petty cash (words.md out-of-scope)", () => {
   });
 });
 
+describe('a work phone taken "on holiday" (the English "op vakantie")', () => {
+  const answer = answererWith();
+
+  it('is answered from the entry on the work mobile (English)', () => {
+    expect(answer('Can I take my work phone with me on holiday abroad?').sources[0]?.id).toBe(
+      'phone-work-mobile',
+    );
+  });
+
+  it('declines a question about holiday days (near miss)', () => {
+    expect(answer('How many holiday days do I have left this year?').answered).toBe(false);
+  });
+});
+
+describe('insurance (words.md out-of-scope)', () => {
+  const answer = answererWith();
+
+  it('declines whether the insurance covers a stolen phone', () => {
+    expect(answer('Mijn privételefoon is gestolen, dekt de verzekering dat?').answered).toBe(false);
+  });
+
+  it('answers a stolen phone with work mail on it (near miss)', () => {
+    expect(
+      answer('Mijn privételefoon met mijn werkmail is gestolen. Moet ik dat melden?').answered,
+    ).toBe(true);
+  });
+});
+
 describe("an insulting post online (words.md: English 'insulting', 'abusive' read as 'negative')", () => {
   const answer = answererWith();
 

@@ -733,6 +733,24 @@ describe("the board's safe and petty cash (words.md out-of-scope)", () => {
   });
 });
 
+describe('a processing-agreement question that names an own topic, not a supplier', () => {
+  const answer = answererWith();
+
+  it('reads the capitalised "DPO" and the past-tense "moesten" as no unknown supplier', () => {
+    expect(
+      answer(
+        'Wat staat er in de activiteitenkalender over de aanstelling van een DPO, en wanneer moesten alle verwerkersovereenkomsten rond zijn?',
+      ).sources[0]?.id,
+    ).toBe('activity-calendar');
+  });
+
+  it('still reads a capitalised product name as a supplier the policy does not list (near miss)', () => {
+    expect(answer('Hebben we een verwerkersovereenkomst met Zoom?').sources[0]?.id).toBe(
+      'processor-unlisted',
+    );
+  });
+});
+
 describe('a work phone taken "on holiday" (the English "op vakantie")', () => {
   const answer = answererWith();
 

@@ -97,6 +97,14 @@ describe('createKnowledgeIndex', () => {
     expect(words).toEqual(expect.arrayContaining(topical));
   });
 
+  it('reads the past tense of a modal verb as no topic, as its present is', () => {
+    const words = index
+      .queryWords('wanneer moesten de overeenkomsten klaar zijn')
+      .map((w) => w.word);
+    expect(words).not.toContain('moesten');
+    expect(words).toContain('overeenkomsten');
+  });
+
   it('keeps the Dutch "kind" in "een kind of een ouder" (near miss)', () => {
     const words = index.queryWords('mag een kind of een ouder het dossier zien').map((w) => w.word);
     expect(words).toContain('kind');

@@ -393,7 +393,9 @@ export function createAnswerer(
       // An agreement question with a name the policy does not know: that supplier is not listed.
       // The agreement word itself ("DPA") is no supplier's name.
       const isName = (word: QueryWord) => !word.isKnown && !isAgreementWord(word.word);
-      if (questionWords.some(isName) || hasCapitalisedName(question))
+      const isOwnTopic = (word: string) =>
+        wholeTermsOf([word]).some((term) => ownTitleTerms.has(term));
+      if (questionWords.some(isName) || hasCapitalisedName(question, isOwnTopic))
         return { entry: index.entry('processor-unlisted'), confidence: 'high', closest: [] };
     }
     const namedSystems = new Set(

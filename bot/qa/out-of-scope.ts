@@ -121,6 +121,18 @@ function withoutAdjuncts(
   });
 }
 
+/** Words for a holiday trip that say when after "on" ("on holiday", as "op vakantie" does in Dutch). */
+const TRIP_WORDS: ReadonlySet<string> = new Set(['holiday', 'holidays', 'vacation']);
+
+/**
+ * The words without a trip right after "on": "Can I use my work phone on holiday abroad?" asks about
+ * the phone, as "op vakantie" does, while "How many holiday days do I get?" still asks about leave.
+ * @example withoutTripAdjunct(['phone', 'on', 'holiday', 'abroad']) // ['phone', 'on', 'abroad']
+ */
+function withoutTripAdjunct(words: readonly string[]): string[] {
+  return words.filter((word, at) => !(TRIP_WORDS.has(word) && words[at - 1] === 'on'));
+}
+
 /** Words that ask for a number: "hoeveel", "how many". */
 const HOW_MANY: ReadonlySet<string> = new Set(['hoeveel', 'many']);
 /**
@@ -395,8 +407,8 @@ export function createOffTopicFinder(
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
     // "een les over online privacy" teaches privacy; it asks nothing of the policy.
     const told = withoutLessonSubject(withoutScreenPicture(words));
-    // "tijdens de lunchpauze" says when, not what is asked.
-    const asked = withoutAdjuncts(told, WHEN_WORDS, false, isLabour);
+    // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
+    const asked = withoutAdjuncts(withoutTripAdjunct(told), WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour);
     const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.

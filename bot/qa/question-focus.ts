@@ -131,6 +131,23 @@ function withoutExamples(clauses: string[]): string[] {
   return [...clauses.slice(0, -2), `${clauses.at(-2) ?? ''}, ${clauses.at(-1) ?? ''}`];
 }
 
+/** Words that join a clause to the one before as more of the same: no motive. */
+const JOINING_WORDS = new Set('en of maar ook and or but also plus'.split(' '));
+
+/**
+ * Which clause of one sentence asks: the last one, unless it starts like no question while the
+ * first one does ("Can I use my Gmail for the report, the Outlook is so slow": the motive follows).
+ * A clause that joins on ("…, en welke stappen volgen?", "…, and is it paid?") is no motive.
+ */
+function lastAskingClause(clauses: readonly string[]): number {
+  const lastAt = clauses.length - 1;
+  if (lastAt < 1 || startsLikeQuestion(clauses[lastAt] ?? '')) return lastAt;
+  const goesOn = (clause: string) =>
+    startsLikeQuestion(clause) ||
+    JOINING_WORDS.has((clause.trim().split(' ', 1)[0] ?? '').toLowerCase());
+  return startsLikeQuestion(clauses[0] ?? '') && !clauses.slice(1).some(goesOn) ? 0 : lastAt;
+}
+
 /**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
@@ -160,9 +177,15 @@ export function questionFocus(text: string): QuestionFocus {
   // A last clause of examples ("…, zoals gordels en zitverhogers?") belongs to the clause before.
   if (sentences.length === 1) {
     const clauses = withoutExamples(singleSpaced(focus).split(CLAUSE_BREAK));
-    const last = clauses[clauses.length - 1]?.trim() ?? '';
-    if (clauses.length > 1 && wordCount(last) >= MIN_FOCUS_WORDS) {
-      before.push(clauses.slice(0, -1).join(', '));
+    const asking = lastAskingClause(clauses);
+    const last = clauses[asking]?.trim() ?? '';
+    if (clauses.length > 1 && asking > 0 && wordCount(last) >= MIN_FOCUS_WORDS) {
+      before.push(clauses.slice(0, asking).join(', '));
+      focus = last;
+    } else if (asking === 0 && clauses.length > 1 && wordCount(last) >= MIN_FOCUS_WORDS) {
+      // "Can I use my Gmail to send the report, the Outlook is so slow": the first clause asks,
+      // the ones after it tell why.
+      after.unshift(clauses.slice(1).join(', '));
       focus = last;
     }
   }

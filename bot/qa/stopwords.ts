@@ -10,7 +10,8 @@ met bij om over tot door er daar hier nog al ook maar wel eens even eigenlijk pr
 toch dus zo heel erg veel meer iets niks niets alles iemand ieder elke elk weer laat laten gaan gaat
 ga hoeveel hoelang hoe lang wel graag mogelijk ok oke hoi hallo beste dag daarmee daarvoor waarmee
 waarvoor worden geweest bedoeld bedoelt verstaan betekent betekenen houdt inhouden vanaf sinds volgens misschien werkt krijgen zit zitten staan staat sta kun kunnen al alle wordt mee
-tijdens gedurende toen terwijl omdat want zodat nadat voordat tegen`;
+tijdens gedurende toen terwijl omdat want zodat nadat voordat tegen
+moest moesten mocht mochten kon konden wilde wilden wou`;
 
 const ENGLISH = `the a an i me my we our you your he she it its they them their is are was were be
 been being do does did doing can could may might must should would will shall have has had to of in
@@ -79,6 +80,11 @@ const FRAMING_PHRASES: readonly (readonly string[])[] = [
   ['anything', 'else'],
   // "What is OSO used for?" asks what it is, not about any use.
   ['used', 'for'],
+  // "Which kind of information …?", "what sort of data": the English frame, not the Dutch "kind"
+  // (child). Only after an English question word, so "een kind of een ouder" keeps its child.
+  ...['what', 'which'].flatMap((asking) =>
+    ['kind', 'kinds', 'sort', 'sorts', 'type', 'types'].map((noun) => [asking, noun, 'of']),
+  ),
 ];
 
 /** "I'll", "we'd", "I've", "they're": the pronoun without its verb, so "I'll" is no "ill". */

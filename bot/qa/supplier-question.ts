@@ -93,9 +93,13 @@ export function supplierNamesOf(entries: readonly KnowledgeEntry[]): SupplierNam
 
 /**
  * Whether the question capitalises a word inside a sentence, as people write a product's name
- * ("Hebben we een verwerkersovereenkomst met Google?"); the agreement word itself ("DPA") is none.
+ * ("Hebben we een verwerkersovereenkomst met Google?"); the agreement word itself ("DPA") is none,
+ * nor a word `isOwnTopic` says one of the board's own entries is titled by ("DPO", "AVG").
  */
-export function hasCapitalisedName(question: string): boolean {
+export function hasCapitalisedName(
+  question: string,
+  isOwnTopic: (word: string) => boolean = () => false,
+): boolean {
   const tokens = question.split(/\s+/);
   return tokens.some((token, index) => {
     const previous = tokens[index - 1];
@@ -103,6 +107,8 @@ export function hasCapitalisedName(question: string): boolean {
     const first = token.charAt(0);
     // "DPA" itself is the agreement asked about, not a supplier's name.
     if (wordsOf(token).some((word) => AGREEMENT_WORDS.has(word))) return false;
+    // "de aanstelling van een DPO": a topic the board's own entries are titled by is no supplier.
+    if (wordsOf(token).some(isOwnTopic)) return false;
     return first !== first.toLowerCase();
   });
 }

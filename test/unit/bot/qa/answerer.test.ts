@@ -733,6 +733,52 @@ describe("the board's safe and petty cash (words.md out-of-scope)", () => {
   });
 });
 
+describe('a processing-agreement question that names an own topic, not a supplier', () => {
+  const answer = answererWith();
+
+  it('reads the capitalised "DPO" and the past-tense "moesten" as no unknown supplier', () => {
+    expect(
+      answer(
+        'Wat staat er in de activiteitenkalender over de aanstelling van een DPO, en wanneer moesten alle verwerkersovereenkomsten rond zijn?',
+      ).sources[0]?.id,
+    ).toBe('activity-calendar');
+  });
+
+  it('still reads a capitalised product name as a supplier the policy does not list (near miss)', () => {
+    expect(answer('Hebben we een verwerkersovereenkomst met Zoom?').sources[0]?.id).toBe(
+      'processor-unlisted',
+    );
+  });
+});
+
+describe('a work phone taken "on holiday" (the English "op vakantie")', () => {
+  const answer = answererWith();
+
+  it('is answered from the entry on the work mobile (English)', () => {
+    expect(answer('Can I take my work phone with me on holiday abroad?').sources[0]?.id).toBe(
+      'phone-work-mobile',
+    );
+  });
+
+  it('declines a question about holiday days (near miss)', () => {
+    expect(answer('How many holiday days do I have left this year?').answered).toBe(false);
+  });
+});
+
+describe('insurance (words.md out-of-scope)', () => {
+  const answer = answererWith();
+
+  it('declines whether the insurance covers a stolen phone', () => {
+    expect(answer('Mijn privételefoon is gestolen, dekt de verzekering dat?').answered).toBe(false);
+  });
+
+  it('answers a stolen phone with work mail on it (near miss)', () => {
+    expect(
+      answer('Mijn privételefoon met mijn werkmail is gestolen. Moet ik dat melden?').answered,
+    ).toBe(true);
+  });
+});
+
 describe("an insulting post online (words.md: English 'insulting', 'abusive' read as 'negative')", () => {
   const answer = answererWith();
 

@@ -88,6 +88,28 @@ describe('createKnowledgeIndex', () => {
     expect(words).toEqual(expect.arrayContaining(topical));
   });
 
+  it.each([
+    ['Which kind of information does the school keep?', ['kind'], ['information']],
+    ['What sort of data is kept?', ['sort'], ['data']],
+  ])('reads no topic in the English "what kind of": %j', (question, framing, topical) => {
+    const words = index.queryWords(question).map((word) => word.word);
+    for (const each of framing) expect(words).not.toContain(each);
+    expect(words).toEqual(expect.arrayContaining(topical));
+  });
+
+  it('reads the past tense of a modal verb as no topic, as its present is', () => {
+    const words = index
+      .queryWords('wanneer moesten de overeenkomsten klaar zijn')
+      .map((w) => w.word);
+    expect(words).not.toContain('moesten');
+    expect(words).toContain('overeenkomsten');
+  });
+
+  it('keeps the Dutch "kind" in "een kind of een ouder" (near miss)', () => {
+    const words = index.queryWords('mag een kind of een ouder het dossier zien').map((w) => w.word);
+    expect(words).toContain('kind');
+  });
+
   it('keeps "used" and "else" when they are not that phrase', () => {
     const words = index.queryWords('my laptop is used by someone else').map((word) => word.word);
     expect(words).toEqual(expect.arrayContaining(['used', 'else']));

@@ -10,6 +10,11 @@ describe('offTopicWords', () => {
   // [question, the words that name a topic outside the policy]
   const cases: [string, string[]][] = [
     ['Hoeveel vakantiedagen heb ik nog?', ['vakantiedagen']],
+    // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
+    ['Can I use my work phone on holiday abroad?', []],
+    ['How many holiday days do I have left?', ['holiday']],
+    // words.md: insurance is the insurer's, not the policy's.
+    ['Dekt de verzekering van school mijn gestolen telefoon?', ['verzekering']],
     ['wanneer is de zomervakantierooster bekend', ['zomervakantierooster']],
     [
       'Wanneer krijgen we de eindejaarsuitkering op de salarisstrook?',

@@ -39,6 +39,28 @@ describe('questionFocus', () => {
   });
 
   it.each([
+    [
+      'Can I just use my Gmail to send the report to a parent, the Outlook is so slow',
+      'Can I just use my Gmail to send the report to a parent',
+    ],
+    [
+      'Mag ik het verslag via mijn eigen Gmail naar de ouders sturen, Outlook doet het vandaag niet',
+      'Mag ik het verslag via mijn eigen Gmail naar de ouders sturen',
+    ],
+  ])('reads the first clause as the question when only a motive follows it: %j', (text, asked) => {
+    const found = questionFocus(text);
+    expect(found.focus).toBe(asked);
+    expect(found.context).not.toContain(asked);
+  });
+
+  it.each([
+    'Mag ik ontslagen worden omdat ik een paar keer te laat ben gekomen, en welke stappen volgen dan?',
+    'Can I take parental leave when my second child is born, and is it paid by the school?',
+  ])('keeps a clause that joins on as the focus, not as a motive (near miss): %j', (text) => {
+    expect(questionFocus(text).focus).toBe(text.split(', ').at(-1));
+  });
+
+  it.each([
     'Ik zet zo de toetsuitslagen van mijn groep even op een usb-stick, dan kan ik thuis verder.',
     "I'm about to put the class photos from the trip on my own Instagram, back in a minute.",
   ])(

@@ -340,9 +340,18 @@ export function createPrivacyTopicFinder(
   canonicalWord: (word: string) => string | undefined,
 ): (words: readonly string[]) => boolean {
   const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
+  // "privacyreglement", "datalekprotocol": a core privacy word heads the compound.
+  const heads = privacyStems(PRIVACY_CORE_WORDS).tails;
+  const isHeaded = (word: string) =>
+    heads.some((head) => word.length >= head.length + MIN_HEADED_REST && word.startsWith(head));
   return (words) =>
-    withoutScreenPicture(words).some((word) => isPrivacyWord(word, privacy, canonicalWord));
+    withoutScreenPicture(words).some(
+      (word) => isPrivacyWord(word, privacy, canonicalWord) || isHeaded(word),
+    );
 }
+
+/** A compound headed by a core privacy word has at least this much after it: "privacyreglement". */
+const MIN_HEADED_REST = 4;
 
 /** The words of a question that name a topic outside the policy (see createOffTopicFinder). */
 export type OffTopicFinder = (

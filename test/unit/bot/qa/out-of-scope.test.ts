@@ -132,6 +132,21 @@ describe('namesPrivacyTopic', () => {
     ).toBe(true);
   });
 
+  it.each([
+    'wanneer is het privacyreglement vastgesteld',
+    'waar staat het datalekprotocol',
+    'is there a privacystatement for parents',
+  ])('reads a compound headed by a core privacy word as a privacy topic: %j', (question) => {
+    expect(namesPrivacyTopic(wordsOf(question))).toBe(true);
+  });
+
+  it.each(['wanneer is het reglement vastgesteld', 'is there a statement for parents'])(
+    'reads the same compound tail alone as none (near miss): %j',
+    (question) => {
+      expect(namesPrivacyTopic(wordsOf(question))).toBe(false);
+    },
+  );
+
   it('does not read any list as one', () => {
     expect(namesPrivacyTopic(wordsOf('waar staat de boodschappenlijst voor de kerstviering'))).toBe(
       false,

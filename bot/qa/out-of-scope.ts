@@ -254,6 +254,30 @@ const SEND_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Programs whose files are sent: as the thing sent, a file, not a question on using them. */
 const FILE_PROGRAM_WORDS: ReadonlySet<string> = new Set(['powerpoint', 'excel']);
+/** What a program's file is called after the program: "een Excel-lijstje", "een Excelbestand". */
+const FILE_TAILS: ReadonlySet<string> = new Set([
+  'lijst',
+  'lijstje',
+  'bestand',
+  'bestandje',
+  'document',
+  'sheet',
+  'overzicht',
+  'tabel',
+  'file',
+  'list',
+]);
+
+/**
+ * A program's file named after it ("een Excel-lijstje met alle wachtwoorden"): a file that holds
+ * something, not a question on using the program.
+ */
+function isProgramFile(word: string): boolean {
+  return [...FILE_PROGRAM_WORDS].some(
+    (program) => word.startsWith(program) && FILE_TAILS.has(word.slice(program.length)),
+  );
+}
+
 /** What a sent file is "van" / "over" / "of" / "about" is its subject. */
 const FILE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['van', 'over', 'of', 'about']);
 
@@ -407,7 +431,9 @@ export function createOffTopicFinder(
     // "tijdens de lunchpauze" says when, not what is asked.
     const asked = withoutAdjuncts(told, WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour);
-    const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
+    const topicWords = outsideSubject.filter(
+      (word) => !isProgramFile(word) && isInDomain(word, topics, isKnownWord),
+    );
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
     const frameWords = [
       ...outsideSubject.filter((word) => isInDomain(word, frames, isKnownWord)),

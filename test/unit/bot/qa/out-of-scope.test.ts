@@ -76,6 +76,12 @@ describe('offTopicWords', () => {
     // …but a program or a study day with nothing sent stays an outside topic (near misses).
     ['De powerpoint van de studiedag loopt steeds vast', ['powerpoint', 'studiedag']],
     ['Hoe maak ik een draaitabel in excel?', ['draaitabel', 'excel']],
+    // A program's file named after it holds something: "een Excel-lijstje met wachtwoorden".
+    ['Ik zet een Excel-lijstje met wachtwoorden op het bureaublad', []],
+    ['I keep an excel-list with passwords on the desktop', []],
+    // …but the program itself, or a compound of it that is no file, stays one (near misses).
+    ['Ik zet Excel op het bureaublad van de digibord-pc', ['excel']],
+    ['Wanneer is de excelcursus?', ['excelcursus']],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {

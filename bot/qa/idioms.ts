@@ -32,6 +32,19 @@ const isEvent = (word: string | undefined) =>
   word !== undefined && EVENT_TAILS.some((tail) => word.endsWith(tail));
 
 /**
+ * States one keeps something in: "de school dicht houden", "de deur open houden" keep a door or a
+ * building shut or open, no data.
+ */
+const STATES: ReadonlySet<string> = new Set([
+  'dicht',
+  'open',
+  'gesloten',
+  'vrij',
+  'schoon',
+  'warm',
+]);
+
+/**
  * Whether "houden" at `at` holds an event: the event right before it ("een ontruimingsoefening
  * houden") or "een" and the event soon after it ("houden we een brandoefening").
  */
@@ -43,8 +56,9 @@ function holdsEvent(words: readonly string[], at: number): boolean {
 }
 
 /**
- * The folded words without a form of "houden" that belongs to "rekening houden (met)" or holds an
- * event ("een ontruimingsoefening houden"), which keeps nothing either.
+ * The folded words without a form of "houden" that belongs to "rekening houden (met)", holds an
+ * event ("een ontruimingsoefening houden") or keeps something in a state ("de school dicht
+ * houden"), which keeps nothing either.
  * @example withoutIdiomVerbs(['moeten', 'wij', 'daar', 'rekening', 'mee', 'houden']) // ['moeten', 'wij', 'daar', 'rekening', 'mee']
  * @example withoutIdiomVerbs(['hoe', 'lang', 'houden', 'we', 'de', 'rekening']) // unchanged
  * @example withoutIdiomVerbs(['een', 'ontruimingsoefening', 'houden']) // ['een', 'ontruimingsoefening']
@@ -54,6 +68,7 @@ export function withoutIdiomVerbs(words: readonly string[]): string[] {
     (word, at) =>
       !HOLD.has(word) ||
       (!words.slice(Math.max(0, at - REACH), at).some((before) => EXPRESSION_HEADS.has(before)) &&
-        !holdsEvent(words, at)),
+        !holdsEvent(words, at) &&
+        !STATES.has(words[at - 1] ?? '')),
   );
 }

@@ -266,6 +266,30 @@ const SEND_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Programs whose files are sent: as the thing sent, a file, not a question on using them. */
 const FILE_PROGRAM_WORDS: ReadonlySet<string> = new Set(['powerpoint', 'excel']);
+/** What a program's file is called after the program: "een Excel-lijstje", "een Excelbestand". */
+const FILE_TAILS: ReadonlySet<string> = new Set([
+  'lijst',
+  'lijstje',
+  'bestand',
+  'bestandje',
+  'document',
+  'sheet',
+  'overzicht',
+  'tabel',
+  'file',
+  'list',
+]);
+
+/**
+ * A program's file named after it ("een Excel-lijstje met alle wachtwoorden"): a file that holds
+ * something, not a question on using the program.
+ */
+function isProgramFile(word: string): boolean {
+  return [...FILE_PROGRAM_WORDS].some(
+    (program) => word.startsWith(program) && FILE_TAILS.has(word.slice(program.length)),
+  );
+}
+
 /** What a sent file is "van" / "over" / "of" / "about" is its subject. */
 const FILE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['van', 'over', 'of', 'about']);
 
@@ -352,9 +376,18 @@ export function createPrivacyTopicFinder(
   canonicalWord: (word: string) => string | undefined,
 ): (words: readonly string[]) => boolean {
   const privacy = privacyStems([...PRIVACY_WORDS, ...board.inScope]);
+  // "privacyreglement", "datalekprotocol": a core privacy word heads the compound.
+  const heads = privacyStems(PRIVACY_CORE_WORDS).tails;
+  const isHeaded = (word: string) =>
+    heads.some((head) => word.length >= head.length + MIN_HEADED_REST && word.startsWith(head));
   return (words) =>
-    withoutScreenPicture(words).some((word) => isPrivacyWord(word, privacy, canonicalWord));
+    withoutScreenPicture(words).some(
+      (word) => isPrivacyWord(word, privacy, canonicalWord) || isHeaded(word),
+    );
 }
+
+/** A compound headed by a core privacy word has at least this much after it: "privacyreglement". */
+const MIN_HEADED_REST = 4;
 
 /** The words of a question that name a topic outside the policy (see createOffTopicFinder). */
 export type OffTopicFinder = (
@@ -410,7 +443,9 @@ export function createOffTopicFinder(
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
     const asked = withoutAdjuncts(withoutTripAdjunct(told), WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour);
-    const topicWords = outsideSubject.filter((word) => isInDomain(word, topics, isKnownWord));
+    const topicWords = outsideSubject.filter(
+      (word) => !isProgramFile(word) && isInDomain(word, topics, isKnownWord),
+    );
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
     const frameWords = [
       ...outsideSubject.filter((word) => isInDomain(word, frames, isKnownWord)),

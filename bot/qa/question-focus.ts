@@ -245,13 +245,40 @@ export function motiveSplit(text: string): { asked: string; motive: string } {
   }
   const opener = (trimmed.split(' ', 1)[0] ?? '').toLowerCase().replace(/[^a-z]/gu, '');
   if (sentences.length !== 1 || !PLAN_OPENERS.has(opener)) return split(trimmed);
-  const clauses = trimmed.split(', ');
+  // "…, omdat de schoolpc traag is", "… zodat de overblijfouders het zien": why, not what.
+  const planned = withoutReason(trimmed);
+  const clauses = planned.split(', ');
   const first = clauses[0] ?? '';
-  if (clauses.length < 2 || wordCount(first) < MIN_FOCUS_WORDS) return split(trimmed);
+  if (clauses.length < 2 || wordCount(first) < MIN_FOCUS_WORDS) return split(planned);
   const continuesPlan = (clause: string) =>
     startsLikeQuestion(clause) ||
     PLAN_GOES_ON.has((clause.trim().split(' ', 1)[0] ?? '').toLowerCase());
-  return split(clauses.slice(1).some(continuesPlan) ? trimmed : first);
+  return split(clauses.slice(1).some(continuesPlan) ? planned : first);
+}
+
+/**
+ * Conjunctions that open the reason or purpose of a plan, with or without a comma before them:
+ * "omdat de schoolpc traag is", "zodat opa's en oma's het zien", "want ik loop even weg".
+ */
+const REASON_OPENERS = new Set(['omdat', 'zodat', 'want', 'aangezien', 'because']);
+
+/**
+ * A plan (one sentence, no question) without the clause that says why or what for: the reason is
+ * no topic of the plan, as the motive after a comma is not (see motiveSplit). The plan keeps at
+ * least MIN_FOCUS_WORDS words: "Ik wil zodat …" cuts nothing.
+ */
+function withoutReason(plan: string): string {
+  const words = plan.split(' ');
+  const at = words.findIndex(
+    (word, index) =>
+      index >= MIN_FOCUS_WORDS && REASON_OPENERS.has(word.toLowerCase().replace(/[^a-z]/gu, '')),
+  );
+  return at === -1
+    ? plan
+    : words
+        .slice(0, at)
+        .join(' ')
+        .replace(/[,;:]$/u, '');
 }
 
 /** Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about. */

@@ -33,4 +33,19 @@ describe('withoutIdiomVerbs', () => {
     const words = ['hoe', 'lang', 'houden', 'we', 'de', 'notulen', 'van', 'de', 'vergadering'];
     expect(withoutIdiomVerbs(words)).toEqual(words);
   });
+
+  it('drops "houden" that keeps something shut or open: "de school dicht houden"', () => {
+    expect(withoutIdiomVerbs(['mag', 'ik', 'de', 'school', 'dicht', 'houden'])).toEqual([
+      'mag',
+      'ik',
+      'de',
+      'school',
+      'dicht',
+    ]);
+  });
+
+  it('keeps "houden" of a list kept (near miss): "de lijst dicht bij je houden" keeps it', () => {
+    const words = ['mag', 'ik', 'de', 'lijst', 'houden', 'als', 'de', 'school', 'dicht', 'is'];
+    expect(withoutIdiomVerbs(words)).toEqual(words);
+  });
 });

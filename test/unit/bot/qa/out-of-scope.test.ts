@@ -81,6 +81,12 @@ describe('offTopicWords', () => {
     // …but a program or a study day with nothing sent stays an outside topic (near misses).
     ['De powerpoint van de studiedag loopt steeds vast', ['powerpoint', 'studiedag']],
     ['Hoe maak ik een draaitabel in excel?', ['draaitabel', 'excel']],
+    // A program's file named after it holds something: "een Excel-lijstje met wachtwoorden".
+    ['Ik zet een Excel-lijstje met wachtwoorden op het bureaublad', []],
+    ['I keep an excel-list with passwords on the desktop', []],
+    // …but the program itself, or a compound of it that is no file, stays one (near misses).
+    ['Ik zet Excel op het bureaublad van de digibord-pc', ['excel']],
+    ['Wanneer is de excelcursus?', ['excelcursus']],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {
@@ -136,6 +142,21 @@ describe('namesPrivacyTopic', () => {
       namesPrivacyTopic(wordsOf("Mag ik foto's van de klas op het digibord laten zien?")),
     ).toBe(true);
   });
+
+  it.each([
+    'wanneer is het privacyreglement vastgesteld',
+    'waar staat het datalekprotocol',
+    'is there a privacystatement for parents',
+  ])('reads a compound headed by a core privacy word as a privacy topic: %j', (question) => {
+    expect(namesPrivacyTopic(wordsOf(question))).toBe(true);
+  });
+
+  it.each(['wanneer is het reglement vastgesteld', 'is there a statement for parents'])(
+    'reads the same compound tail alone as none (near miss): %j',
+    (question) => {
+      expect(namesPrivacyTopic(wordsOf(question))).toBe(false);
+    },
+  );
 
   it('does not read any list as one', () => {
     expect(namesPrivacyTopic(wordsOf('waar staat de boodschappenlijst voor de kerstviering'))).toBe(

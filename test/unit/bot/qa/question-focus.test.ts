@@ -288,6 +288,36 @@ describe('motiveSplit', () => {
   });
 
   it.each([
+    [
+      'Ik sluit mijn privé-laptop aan op de netwerkkabel omdat de schoolpc traag is',
+      'Ik sluit mijn privé-laptop aan op de netwerkkabel',
+      'omdat de schoolpc traag is',
+    ],
+    [
+      'We hangen de lijst in de gang, zodat de overblijfouders hem zien',
+      'We hangen de lijst in de gang',
+      'zodat de overblijfouders hem zien',
+    ],
+    [
+      'I will plug my own laptop into the network because the school one is slow',
+      'I will plug my own laptop into the network',
+      'because the school one is slow',
+    ],
+  ])(
+    'splits a plan from the reason or purpose it gives, comma or not: %j',
+    (text, asked, motive) => {
+      expect(motiveSplit(text)).toEqual({ asked, motive });
+    },
+  );
+
+  it.each(['Mag ik mijn laptop aansluiten omdat de schoolpc traag is?', 'Ik wil omdat het moet'])(
+    'keeps a question, and a plan too short before the reason (near miss): %j',
+    (text) => {
+      expect(motiveSplit(text)).toEqual({ asked: text, motive: '' });
+    },
+  );
+
+  it.each([
     'Ik stuur het verslag via Cryptshare naar de logopedist, met verificatie per sms',
     'I send the report to the speech therapist, with a code by text message',
   ])('keeps a clause that goes on with the plan itself (near miss): %j', (text) => {

@@ -883,7 +883,11 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'stroom afgesloten',
     'gas afgesloten',
     ...CUT_OFF_PHRASES,
-    'ontruiming',
+    // An eviction, as a whole word: "ontruimingsoefening" and "ontruimingsplan" are a fire drill.
+    '=ontruiming',
+    '=ontruimingen',
+    'ontruimingsvonnis',
+    'ontruimingsbevel',
     'ontruimd',
     // Charged or on trial, and fleeing violence at home.
     'court date',

@@ -308,7 +308,10 @@ export function findContextNames(
       !OPENING_GREETINGS.has(word) &&
       !isAfterGreeting(folded, i)
     ) {
-      const other = pairedName(original, folded, wordEnd, isNotName);
+      // "spreekuur in Sittard en Geleen", "te Heerlen en Sittard": two places, not two people.
+      const other = isAfterPairPlaceWord(folded, i)
+        ? undefined
+        : pairedName(original, folded, wordEnd, isNotName);
       if (other !== undefined) {
         found.push({ start: i, cue: 'two names joined by "en"' });
         found.push({ start: other, cue: 'two names joined by "en"' });
@@ -468,6 +471,15 @@ function isAfterGreeting(folded: string, start: number): boolean {
     GREETING_FIRST_LETTERS.has(folded.charCodeAt(begin)) &&
     OPENING_GREETINGS.has(folded.slice(begin, end + 1))
   );
+}
+
+/** Words before a pair of places, never before two people: "in Sittard en Geleen", "te Heerlen". */
+const PAIR_PLACE_WORDS = [' in ', ' te ', ' uit '];
+
+function isAfterPairPlaceWord(folded: string, start: number): boolean {
+  for (const word of PAIR_PLACE_WORDS)
+    if (folded.startsWith(word, start - word.length)) return true;
+  return false;
 }
 
 /** "Oliwia en Kacper waren", "Ahmed and Kacper": the start of another capitalised word after "en". */

@@ -393,6 +393,12 @@ const WORD_NAMES = new Set([
 
 /** Capitalised words that start sentences and are no names. */
 const NOT_NAMES = new Set([
+  // Holidays: "Yom Kippur, Orthodox Easter and others", "Christmas Eve" are no first name and surname.
+  'easter',
+  'christmas',
+  'pasen',
+  'kerstmis',
+  'pinksteren',
   // School subjects opening a list item ("- Rekenen groep 4 en 5 ligt goed"), never a pupil.
   'rekenen',
   'taal',
@@ -874,6 +880,8 @@ export function findPersonMentions(
   let lastItemSubject: PronounSubject | undefined;
   // "her", "his" standing for an adult, as the word before the next: "her father".
   let adultPossessive: { word: number; isSelf: boolean } | undefined;
+  // Words the text writes as an organisation's name ("Stichting Kindante"), looked up when asked.
+  let organisations: ReadonlySet<string> | undefined;
   for (const hit of hits) {
     placeUpTo(hit.start);
     const { role } = hit.tag;
@@ -911,7 +919,15 @@ export function findPersonMentions(
           isConfirmed = true;
         }
       }
-      if (isConfirmed && name !== undefined && !starts.has(name)) {
+      // "Kindante heeft een noodfonds … Stichting Kindante": an organisation the text names as such.
+      if (
+        isConfirmed &&
+        name !== undefined &&
+        !starts.has(name) &&
+        !(organisations ??= organisationNames(folded)).has(
+          folded.slice(name, endOfLetters(folded, name)),
+        )
+      ) {
         starts.add(name);
         mentions.push({
           kind: titleBefore(folded, name) ? 'adult' : 'name',
@@ -1128,6 +1144,21 @@ const GROWN_UP_AGE = 18;
 function isGrownUpAge(folded: string, end: number): boolean {
   const match = AGE_AFTER.exec(folded.slice(end, end + 16));
   return match !== null && Number(match[1]) >= GROWN_UP_AGE;
+}
+
+/** Words that open an organisation's name: "Stichting Kindante", "Bureau Jeugdzorg", "Gemeente Sittard". */
+const ORGANISATION_OPENERS =
+  /(?:^|[^a-z])(?:stichting|bureau|gemeente|basisschool|kindcentrum|vereniging|foundation) ([a-z]+)/g;
+
+/**
+ * The words the text writes right after an organisation word ("Bureau Kindante", "Stichting
+ * Leergeld"): that organisation, wherever else it stands before a verb ("Kindante heeft …").
+ */
+function organisationNames(folded: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const match of folded.matchAll(ORGANISATION_OPENERS))
+    if (match[1] && match[1].length >= 3) names.add(match[1]);
+  return names;
 }
 
 /** The cue of a name the list lacks, found again after it was found by its place or a verb. */

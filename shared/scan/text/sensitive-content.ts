@@ -1543,6 +1543,8 @@ const ADULT_BELONGINGS = new Set([
   'lesrooster',
   'werkrooster',
   'dienstrooster',
+  // A private address as opposed to the work one: "doorsturen naar zijn privéadres".
+  'priveadres',
   // A student teacher's course, placement and college tutor: "zie wat haar opleider schrijft",
   // "her placement". A pupil has none of these, nor a job.
   'opleider',
@@ -1636,6 +1638,21 @@ const EMPLOYEE_MEASURES = new Set([
   'pending an investigation',
 ]);
 
+/** Warnings an employer gives in writing: "de schriftelijke waarschuwing aan Ricardo Tjon-A-Fong". */
+const EMPLOYER_WARNINGS = new Set([
+  'officiele waarschuwing',
+  'schriftelijke waarschuwing',
+  'berisping',
+  'written warning',
+  'formal warning',
+  'final warning',
+  'final written warning',
+]);
+/** Words between a written warning and the person who gets it: "aan", "to". */
+const WARNING_TO = [' aan ', ' to '];
+/** Characters from the end of the warning to the name of who gets it. */
+const WARNING_TO_REACH = 30;
+
 /**
  * "Henk is tot nader order op non-actief gezet": the first names of the named people an employee
  * measure is said of in the same sentence (the last one named before it). What else the text says
@@ -1660,7 +1677,43 @@ function staffUnderMeasure(
       if (name) names.add(name);
     }
   }
+  // "De schriftelijke waarschuwing aan Ricardo Tjon-A-Fong is verstuurd": who gets it is staff.
+  for (const hit of hits) {
+    if (!EMPLOYER_WARNINGS.has(hit.term)) continue;
+    const to = WARNING_TO.find((words) => folded.startsWith(words, hit.end));
+    if (!to) continue;
+    const at = hit.end + to.length;
+    for (let m = firstAtOrAfter(mentions, at); m < mentions.length; m++) {
+      const mention = mentions[m];
+      if (!mention || mention.start > at + WARNING_TO_REACH) break;
+      // "Ricardo Tjon-A-Fong": a surname found on its own is that person too.
+      if (mention.isNamed && (mention.kind === 'name' || mention.kind === 'adult')) {
+        const name = firstNameOf(folded, mention);
+        if (name) names.add(name);
+      }
+    }
+  }
   return names;
+}
+
+/** The named person nearest the term is one an employer's measure is said of. */
+function isNearestNamedMeasured(
+  hit: WeightedHit,
+  near: readonly PersonMention[],
+  context: TextContext,
+  folded: string,
+): boolean {
+  let nearest: PersonMention | undefined;
+  let distance = Infinity;
+  for (const mention of near) {
+    if (!mention.isNamed || (mention.kind !== 'name' && mention.kind !== 'adult')) continue;
+    const from = Math.abs(mention.start - hit.start);
+    if (from < distance) {
+      nearest = mention;
+      distance = from;
+    }
+  }
+  return nearest !== undefined && context.measuredStaff().has(firstNameOf(folded, nearest) ?? '');
 }
 
 /** The folded first word of the name a mention is (or stands for, when a pronoun). */
@@ -1887,6 +1940,14 @@ function subjectOf(
   if (hit.term === 'dossier van' && isStaffFile(folded, hit)) return undefined;
   // "elf keer te laat gekomen" in a mail about a colleague: an incident word is a pupil's only in
   // a mail about pupils.
+  // "De schriftelijke waarschuwing aan Ricardo … bij herhaling van het ongeoorloofd afwezig zijn":
+  // what is said of a named employee under an employer's measure is no pupil's record.
+  if (
+    hit.category === 'pupil-record' &&
+    !context.hasPupilWords &&
+    isNearestNamedMeasured(hit, near, context, folded)
+  )
+    return undefined;
   if (hit.category === 'pupil-record')
     // "ontslag na klachten over zijn gedrag": a weak pupil word in a mail about an adult's record.
     // "Jasper … kunnen we een invaller regelen … begeleiding": nor in a mail about a colleague's work.
@@ -2008,6 +2069,19 @@ function subjectOf(
     // "de oma van Tygo … ruikt naar drank", "Gerda … haar zoon … onder bewind": the named person
     // is the child's relative, or a parent themself; the adult is the sentence's subject.
     if (nearest?.kind === 'name' && isNamedAdult(folded, nearest, near, hit)) return 'adult';
+    // "Mijn man Hamid … Hij is zaterdag door de politie meegenomen": the sentence speaks of a
+    // spouse, named after the spouse word ("we have the appointment at the neurologist" after
+    // "my husband Tom" is a child's, in a sentence of its own).
+    if (
+      nearest?.kind === 'name' &&
+      isSpouseIntroduced(folded, nearest) &&
+      !hasSentenceEnd(
+        folded,
+        Math.min(nearest.start, hit.start),
+        Math.max(nearest.start, hit.start),
+      )
+    )
+      return 'adult';
     return nearest ? 'pupil' : undefined;
   }
   // "de kinderarts", "the paediatrician": care that only a child gets.
@@ -2242,6 +2316,25 @@ const OWN_CHILD = new Set([
 ]);
 /** Characters after a name in which "haar zoon" still speaks of that person. */
 const OWN_CHILD_REACH = 250;
+
+/** Spouse words that introduce a name: "mijn man Hamid", "haar vrouw Anja", "my husband Tom". */
+const SPOUSE_BEFORE_NAME = [
+  'man ',
+  'vrouw ',
+  'echtgenoot ',
+  'echtgenote ',
+  'partner ',
+  'husband ',
+  'wife ',
+  'boyfriend ',
+  'girlfriend ',
+];
+
+/** "mijn man Hamid", "my husband Tom": the name (or a pronoun for it) a spouse word introduces. */
+function isSpouseIntroduced(folded: string, mention: PersonMention): boolean {
+  const at = mention.antecedent ?? mention.start;
+  return SPOUSE_BEFORE_NAME.some((words) => isWordBefore(folded, words, at));
+}
 
 /** "de oma van " before a name: the relative's gender; undefined when no relative stands there. */
 function relativeBefore(folded: string, at: number): 'female' | 'male' | undefined {

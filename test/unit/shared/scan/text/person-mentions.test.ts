@@ -742,3 +742,27 @@ describe('findPersonMentions, a role in an instruction', () => {
     expect(mentionsOf(text)).toContain(expected);
   });
 });
+
+// Train round 22: organisations, places and holidays that stand where a person's name would.
+describe('findPersonMentions, words that are no person', () => {
+  it.each([
+    [
+      'an organisation the text names as such (nl)',
+      'Kindante heeft een noodfonds.\n\nMet vriendelijke groet,\nStichting Kindante',
+      'Kindante',
+    ],
+    [
+      'an organisation the text names as such (en)',
+      'Leergeld has a fund for school trips. Write to Stichting Leergeld.',
+      'Leergeld',
+    ],
+    ['a holiday (en)', 'Leave for Yom Kippur, Orthodox Easter and others.', 'Orthodox'],
+    ['two places after "in" (nl)', 'Spreekuur in Sittard en Geleen vanaf februari.', 'Sittard'],
+  ])('finds no name in %s', (_case, text, word) => {
+    expect(mentionsOf(text)).not.toContain(`name:${word}`);
+  });
+
+  it('still finds a name the list lacks before a verb when no organisation has it', () => {
+    expect(mentionsOf('Kwabena heeft een noodfonds nodig.')).toContain('name:Kwabena');
+  });
+});

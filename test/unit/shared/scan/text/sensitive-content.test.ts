@@ -2970,3 +2970,74 @@ describe('findSensitiveEvidence, procedure questions and bare roles', () => {
     expect(termsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+// Train round 22 (adults at the board office): which subject, pupil or adult, a situation of a
+// named adult belongs to, and words that only look sensitive.
+describe('findSensitiveEvidence, adults by their spouse, warning or private address', () => {
+  it.each([
+    [
+      'a spouse introduced by name (nl)',
+      'Beste meester Bart,\n\nMijn man Hamid komt deze week niet voorlezen. Hij is zaterdag door de politie meegenomen en zit nog vast.\n\nSamira',
+    ],
+    [
+      'a spouse introduced by name (en)',
+      'Dear Mr Hall,\n\nMy husband Omar cannot come to read this week. He was taken away by the police on Saturday.\n\nLeila',
+    ],
+    [
+      'the person an employer warns in writing (nl)',
+      'Beste Linda,\n\nDe schriftelijke waarschuwing aan Ricardo Tjon-A-Fong is vandaag verstuurd. Bij herhaling van het ongeoorloofd afwezig zijn volgt een schorsing.\n\nAnnemie',
+    ],
+    [
+      'the person an employer warns in writing (en)',
+      'Dear Linda,\n\nThe written warning to Mark Evans went out today. If the unauthorised absence happens again, a suspension follows.\n\nAnne',
+    ],
+    [
+      'someone with a private address, suspended (nl)',
+      'Beste Ingrid,\n\nHet account van Tom Schreurs is geblokkeerd in verband met zijn schorsing. Doorsturen naar zijn privéadres hebben we uitgezet.\n\nServicedesk',
+    ],
+  ])('makes it an adult’s: %s', (_case, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a child’s appointment after "my husband Tom" (en)',
+      'Hi Emily, adding my husband Tom so he is in the loop. We have the appointment at the neurologist on the 28th.\n\nKasia\n\n> Alexander has Tourette and his tics are back.',
+    ],
+    [
+      'a suspended pupil (nl)',
+      'Beste Ingrid,\n\nHet account van Tom Schreurs (groep 7) is geblokkeerd in verband met zijn schorsing.\n\nServicedesk',
+    ],
+  ])('leaves it a pupil’s: %s', (_case, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    [
+      'a fire drill, not an eviction (nl)',
+      'Declaratie van Bram Peeters: Brand- en ontruimingsoefening Kindcentrum Oost, 52 km.',
+    ],
+    [
+      'places joined by "en" (nl)',
+      'Beste relatie,\n\nVanaf 1 februari houden onze bedrijfsartsen ook spreekuur op locatie in Sittard en Geleen.',
+    ],
+    [
+      'an organisation before a verb (nl)',
+      'Beste collega’s,\n\nKindante heeft een noodfonds voor medewerkers die in financiële problemen komen. Je kunt een voorschot aanvragen bij HR.\n\nIngrid\nHR-adviseur\nStichting Kindante',
+    ],
+    [
+      'holidays in a list (en)',
+      'Dear colleagues,\n\nYou can request leave for religious holidays (Eid, Diwali, Yom Kippur, Orthodox Easter and others). Please ask your director.\n\nHR',
+    ],
+  ])('ties nothing in %s', (_case, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds an eviction order (nl)', () => {
+    expect(
+      subjectsOf(
+        'Bram Peeters heeft gisteren het ontruimingsvonnis gekregen, hij moet voor 1 maart zijn huis uit.',
+      ),
+    ).not.toEqual([]);
+  });
+});

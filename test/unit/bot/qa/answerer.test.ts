@@ -835,3 +835,25 @@ describe('where the one who asks works ("ik werk bij de bso") is no topic of the
     );
   });
 });
+
+describe("a ready-made text (words.md: 'kant-en-klaar', 'template' read as 'voorbeeld')", () => {
+  const answer = answererWith();
+
+  it('answers a question for a ready-made privacy text from the entry with the model letter, in Dutch and English', () => {
+    for (const question of [
+      'Heeft het bestuur een kant-en-klare tekst over privacy die ik kan gebruiken?',
+      'Does the board have a ready-made template about privacy I can use?',
+    ])
+      expect(answer(question)).toMatchObject({
+        answered: true,
+        sources: [expect.objectContaining({ id: 'informing-parents' })],
+      });
+  });
+
+  it('leaves a ready-made meal or a party template declined (near miss)', () => {
+    expect(
+      answer('Mag ik een kant-en-klare maaltijd in de personeelskamer opwarmen?').answered,
+    ).toBe(false);
+    expect(answer('Is there a template for the staff party invitation?').answered).toBe(false);
+  });
+});

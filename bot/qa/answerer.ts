@@ -33,6 +33,7 @@ import {
   twoQuestions,
   motiveSplit,
   withoutMotive,
+  workplaceWords,
   type QuestionFocus,
 } from './question-focus';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
@@ -289,11 +290,15 @@ export function createAnswerer(
       ),
     );
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.
-    const offTopic = new Set([
-      ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
-      ...storyOffTopicWords(words, focused.previous),
-      ...elsewhereWords(words),
-    ]);
+    // Where the one who asks works ("ik werk bij de bso") says who asks, not what about.
+    const workplace = new Set(workplaceWords(question));
+    const offTopic = new Set(
+      [
+        ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
+        ...storyOffTopicWords(words, focused.previous),
+        ...elsewhereWords(words),
+      ].filter((word) => !workplace.has(word)),
+    );
     const chosen = chooseEntry(question, focused, words, offTopic);
     const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
     // Asked of every question the search found something for, declined or not (so training sees all).

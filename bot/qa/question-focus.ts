@@ -34,6 +34,9 @@ const QUESTION_WORDS = new Set(
   (
     'wie wat hoe hoelang hoeveel waar wanneer welke welk waarom moet moeten mag mogen kan kun ' +
     'binnen vanaf tot ' +
+    // A Dutch question may start with its own verb ("geldt die code ook voor mij"): these rarely
+    // start anything else.
+    'geldt gelden hoort horen valt vallen ' +
     'kunnen is zijn heeft hebben wordt who what how when where which why must may can could ' +
     'should do does are am'
   ).split(' '),
@@ -450,4 +453,28 @@ export function twoQuestions(question: string): [string, string] | undefined {
     return [first, second];
   }
   return undefined;
+}
+
+/** "ik werk bij de bso", "I work at the after-school club": the verb and preposition of a workplace. */
+const WORK_VERBS = new Set(['werk', 'werkt', 'work', 'works']);
+const WORK_PREPOSITIONS = new Set(['bij', 'op', 'in', 'voor', 'at', 'for']);
+/** Articles and possessives between the preposition and the place: "bij de bso", "at our club". */
+const PLACE_DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'the', 'a', 'an', 'our']);
+
+/**
+ * The words naming where the one who asks works ("ik werk bij de bso in ons ikc", "I work at the
+ * after-school club"): who asks, not what is asked, so an outside word there makes no question
+ * off-topic ("…, geldt die gedragscode ook voor mij?"). Up to two words after the preposition.
+ * @example workplaceWords('ik werk bij de bso, geldt de code voor mij') // ['bso']
+ */
+export function workplaceWords(text: string): string[] {
+  const words = plainWords(text);
+  const found: string[] = [];
+  words.forEach((word, at) => {
+    if (!WORK_VERBS.has(word) || !WORK_PREPOSITIONS.has(words[at + 1] ?? '')) return;
+    let next = at + 2;
+    while (PLACE_DETERMINERS.has(words[next] ?? '')) next++;
+    found.push(...words.slice(next, next + 1));
+  });
+  return found;
 }

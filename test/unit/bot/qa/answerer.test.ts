@@ -859,3 +859,47 @@ describe('an outside word the chosen entry is about ("kosten" of the work phone 
       expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
   });
 });
+
+describe('where the one who asks works ("ik werk bij de bso") is no topic of the question', () => {
+  const answer = answererWith();
+
+  it('answers whether the code of conduct applies to someone working at the after-school club, in Dutch and English', () => {
+    for (const question of [
+      'ik werk bij de bso in ons gebouw, niet bij het schoolbestuur, geldt de gedragscode ict ook voor mij',
+      'I work at the after-school club in our building, not for the school board, does the ICT code of conduct apply to me?',
+    ])
+      expect(answer(question)).toMatchObject({
+        answered: true,
+        sources: [expect.objectContaining({ id: 'conduct-code-scope' })],
+      });
+  });
+
+  it('still declines an outside question from the same workplace (near miss)', () => {
+    expect(answer('ik werk bij de bso, hoeveel vakantiedagen krijg ik').answered).toBe(false);
+    expect(answer('I work at the after-school club, how many holidays do I get?').answered).toBe(
+      false,
+    );
+  });
+});
+
+describe("a ready-made text (words.md: 'kant-en-klaar', 'template' read as 'voorbeeld')", () => {
+  const answer = answererWith();
+
+  it('answers a question for a ready-made privacy text from the entry with the model letter, in Dutch and English', () => {
+    for (const question of [
+      'Heeft het bestuur een kant-en-klare tekst over privacy die ik kan gebruiken?',
+      'Does the board have a ready-made template about privacy I can use?',
+    ])
+      expect(answer(question)).toMatchObject({
+        answered: true,
+        sources: [expect.objectContaining({ id: 'informing-parents' })],
+      });
+  });
+
+  it('leaves a ready-made meal or a party template declined (near miss)', () => {
+    expect(
+      answer('Mag ik een kant-en-klare maaltijd in de personeelskamer opwarmen?').answered,
+    ).toBe(false);
+    expect(answer('Is there a template for the staff party invitation?').answered).toBe(false);
+  });
+});

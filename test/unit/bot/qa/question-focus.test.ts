@@ -6,6 +6,7 @@ import {
   refersBack,
   twoQuestions,
   withoutMotive,
+  workplaceWords,
 } from '../../../../bot/qa/question-focus';
 
 describe('questionFocus', () => {
@@ -322,5 +323,34 @@ describe('motiveSplit', () => {
     'I send the report to the speech therapist, with a code by text message',
   ])('keeps a clause that goes on with the plan itself (near miss): %j', (text) => {
     expect(motiveSplit(text)).toEqual({ asked: text, motive: '' });
+  });
+});
+
+describe('a Dutch question starting with its own verb ("geldt …", "valt …")', () => {
+  it('is the focus of a long sentence without a question mark', () => {
+    expect(
+      questionFocus(
+        'ik werk bij de bso in ons kindcentrum, niet bij het bestuur, geldt die gedragscode dan ook voor mij',
+      ).focus,
+    ).toBe('geldt die gedragscode dan ook voor mij');
+  });
+
+  it('leaves a plan whose last clause starts with another verb one text (near miss)', () => {
+    const plan = 'ik zet de klassenlijst even in de groepsapp van de ouders, scheelt een hoop werk';
+    expect(questionFocus(plan).focus).toBe(plan);
+  });
+});
+
+describe('workplaceWords', () => {
+  it('finds where the one who asks works, in Dutch and English', () => {
+    expect(workplaceWords('ik werk bij de bso, geldt de code voor mij')).toEqual(['bso']);
+    expect(workplaceWords('I work at the after-school club, does it apply?')).toEqual([
+      'afterschool',
+    ]);
+  });
+
+  it('finds nothing when no one says where they work (near miss)', () => {
+    expect(workplaceWords('ik werk aan een verslag over de bso')).toEqual([]);
+    expect(workplaceWords('the club works with our school')).toEqual([]);
   });
 });

@@ -2022,10 +2022,13 @@ function subjectOf(
     if (nearest?.kind === 'name' && isFamilyName(folded, nearest.antecedent ?? nearest.start))
       return 'adult';
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
+    // "Zeynep (groep 5) … blauwe plekken … Toen de collega ernaar vroeg": a name given with its
+    // class is a pupil, whichever colleague asked.
     if (
       (nearest?.kind === 'name' || nearest?.kind === 'adult') &&
       context.hasAdultLife() &&
-      !context.hasPupilWords
+      !context.hasPupilWords &&
+      !(nearest.kind === 'name' && isBeforeClass(folded, nearest.antecedent ?? nearest.start))
     )
       return 'adult';
     // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.

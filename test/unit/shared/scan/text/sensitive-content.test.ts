@@ -3033,3 +3033,29 @@ describe('findSensitiveEvidence, jobs, authors, departments and books of partner
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+// Train round 23: "Zeynep (groep 5) … blauwe plekken … Toen de collega ernaar vroeg": a name given
+// with its class is a pupil, also when a colleague (an adult's working life) is spoken of.
+describe('findSensitiveEvidence, a name with its class beside a colleague', () => {
+  it.each([
+    [
+      'nl',
+      "Hoi Marloes,\n\nWij maken ons zorgen over Zeynep (groep 5). Ze heeft twee keer blauwe plekken op haar bovenarm gehad. Toen de collega ernaar vroeg zei ze 'ik ben gevallen'.\n\nDemi",
+    ],
+    [
+      'en',
+      'Hi Marloes,\n\nWe are worried about Mia (group 5). She has had bruises on her upper arm twice. When a colleague asked, she said she had fallen.\n\nDemi',
+    ],
+  ])('reads the situation as the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste collega’s,\n\nWim is er deze week niet. Hij zit sinds het overlijden van zijn vrouw thuis; de collega’s van de bovenbouw vangen zijn groep op.\n\nDirectie',
+    ],
+  ])('keeps a colleague’s own home situation an adult’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).not.toContain('pupil');
+  });
+});

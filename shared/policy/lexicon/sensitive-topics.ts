@@ -601,7 +601,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'huilt elke',
     'schaamt zich',
     'trillerig',
-    'gewicht',
+    // "gewichtsverlies", "het gewicht"; not "gewichtige omstandigheden" (weighty reasons for leave).
+    '=gewicht',
+    'gewichts',
     'weight',
     'drinkt',
     'drinking',

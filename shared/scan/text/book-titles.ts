@@ -44,6 +44,15 @@ const BOOK_WORDS = [
   // A story's main character named after the quote: "'De winter van Joost' … De vader van de hoofdpersoon".
   'hoofdpersoon',
   'main character',
+  // "this article from a child psychologist, 'Ten ways to help a worried child'": an article's title.
+  'artikel',
+  'article',
+  // "We lezen in groep 4 'Rens en de woorden …'": what a class reads together is a book.
+  'we lezen',
+  'lezen we',
+  'we read',
+  'we are reading',
+  "we're reading",
   'bieb',
   'bibliothe',
   'book',

@@ -581,8 +581,23 @@ function isLineLead(code: number): boolean {
   return code === 32 || code === 9 || code === 45 || code === 42 || code === 0x2022 || code === 34;
 }
 
-/** "de Schinveldse Bossen", "the Red Cross": after an article it is a place or a thing. */
-const ARTICLES = ['de ', 'het ', 'the ', 'een ', 'a ', 'in ', 'naar ', 'bij de ', 'at '];
+/**
+ * "de Schinveldse Bossen", "the Red Cross": after an article it is a place or a thing; so after an
+ * English "our" or "their" ("our Primary Years open morning"), which no one puts before a name.
+ */
+const ARTICLES = [
+  'de ',
+  'het ',
+  'the ',
+  'een ',
+  'a ',
+  'in ',
+  'naar ',
+  'bij de ',
+  'at ',
+  'our ',
+  'their ',
+];
 
 function isAfterArticle(folded: string, start: number): boolean {
   // A loop, not `some`: a closure per capitalised word is garbage the add-in collects.

@@ -1014,6 +1014,10 @@ export function findPersonMentions(
     } else if (role === 'pupil' && hit.term === 'kind' && isEnglishKind(folded, hit.end)) {
       // "Met vriendelijke groet / Kind regards": the English adjective, no Dutch child.
       continue;
+    } else if (role === 'pupil' && isServiceForChildren(folded, hit)) {
+      // "a child psychologist", "Admissions & Student Support", "the student council": the word
+      // says whom a profession or a department serves, no child in particular.
+      continue;
     } else if (
       role === 'pupil' &&
       (hit.term === 'kind' || hit.term === 'child') &&
@@ -1851,6 +1855,31 @@ function lowerCaseNameBefore(
   if (word.length < 3 || NOT_NAMES.has(word) || isAsciiLower(folded.charCodeAt(start - 1)))
     return undefined;
   return isSentenceStart(original, start) ? start : undefined;
+}
+
+/** English words for a child that also name whom a service is for: "child psychologist". */
+const SERVICE_USERS = new Set(['child', 'student', 'pupil']);
+/** Professions and departments after such a word: "student support", "pupil services". */
+const SERVICE_HEADS = new Set([
+  'psychologist',
+  'psychiatrist',
+  'therapist',
+  'support',
+  'services',
+  'service',
+  'council',
+  'welfare',
+  'development',
+  'admissions',
+  'affairs',
+]);
+
+/** "child psychologist", "Student Support | …": a child word as the first part of a service's name. */
+function isServiceForChildren(folded: string, hit: { term: string; end: number }): boolean {
+  if (!SERVICE_USERS.has(hit.term) || folded.charCodeAt(hit.end) !== 32) return false;
+  let end = hit.end + 1;
+  while (end < folded.length && isAsciiLower(folded.charCodeAt(end))) end++;
+  return SERVICE_HEADS.has(folded.slice(hit.end + 1, end));
 }
 
 /**

@@ -273,7 +273,9 @@ export function findSensitiveEvidence(
         isSignature ||
         isInAddress(folded, hit.start, hit.end) ||
         isRoleInApposition(folded, hit) ||
-        isCareTitleOfName(text, hit)
+        isCareTitleOfName(text, hit) ||
+        isJobOfSubject(text, folded, hit) ||
+        isAuthorOfWriting(folded, hit)
       )
         topic.isLabelOnly = true;
       allHits.push(topic);
@@ -685,6 +687,63 @@ function isCareTitleOfName(text: string, hit: TermHit<LexiconTag>): boolean {
   while (start > 0 && text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 10)
     start--;
   return start < hit.start - 2 && isUpperAscii(text.charCodeAt(start));
+}
+
+/** Verbs that give a person's job: "Lisa is orthopedagoog", "she works as a therapist". */
+const JOB_VERBS = [
+  ' is ',
+  ' is een ',
+  ' werkt als ',
+  ' is a ',
+  ' is an ',
+  ' works as a ',
+  ' works as an ',
+];
+/** Pronouns that can be the person whose job is given: "Zij is logopedist". */
+const JOB_HOLDER_PRONOUNS = new Set(['zij', 'ze', 'hij', 'she', 'he']);
+
+/**
+ * "Lisa is orthopedagoog en …", "Zij werkt als logopedist", "Tom is a child psychologist": a care
+ * giver's title or a school role said to be a person's job is what they do, no one's condition
+ * (what they deal with is said in other words, which still count). The holder is a capitalised
+ * name or a pronoun right before the verb; "Emma is bij de psycholoog" has an article between.
+ */
+function isJobOfSubject(text: string, folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!CARE_GIVERS.has(hit.term) && !SCHOOL_ROLES.has(hit.term) && !CARE_TITLES.has(hit.term))
+    return false;
+  // "kinderpsycholoog" is its own term; "a child psychologist" puts "child " before the title.
+  const titleStart = folded.startsWith('child ', hit.start - 6) ? hit.start - 6 : hit.start;
+  const verb = JOB_VERBS.find((words) => folded.startsWith(words, titleStart - words.length));
+  if (!verb) return false;
+  const holderEnd = titleStart - verb.length;
+  let holderStart = holderEnd;
+  while (holderStart > 0 && isLetterCode(folded.charCodeAt(holderStart - 1))) holderStart--;
+  if (holderStart === holderEnd) return false;
+  return (
+    isUpperAscii(text.charCodeAt(holderStart)) ||
+    JOB_HOLDER_PRONOUNS.has(folded.slice(holderStart, holderEnd))
+  );
+}
+
+/** Writings a care giver may be the author of: "een artikel van een kinderpsycholoog". */
+const WRITINGS = ['artikel', 'article', 'boek', 'book', 'blog', 'podcast', 'tips'];
+/** Words between a writing and its indefinite author: "article from a", "boek van een". */
+const AUTHOR_CUES = [' van een ', ' door een ', ' from a ', ' by a ', ' from an ', ' by an '];
+/** Characters before the author cue in which the writing stands. */
+const WRITING_REACH = 30;
+
+/**
+ * "this article from a child psychologist", "een boek van een orthopedagoog": a care giver who
+ * wrote something is its author, no one's care giver.
+ */
+function isAuthorOfWriting(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!CARE_GIVERS.has(hit.term)) return false;
+  const titleStart = folded.startsWith('child ', hit.start - 6) ? hit.start - 6 : hit.start;
+  const cue = AUTHOR_CUES.find((words) => folded.startsWith(words, titleStart - words.length));
+  if (!cue) return false;
+  const cueStart = titleStart - cue.length;
+  const before = folded.slice(Math.max(0, cueStart - WRITING_REACH), cueStart);
+  return WRITINGS.some((word) => before.includes(word));
 }
 
 function isUpperAscii(code: number): boolean {
@@ -2024,10 +2083,13 @@ function subjectOf(
     if (nearest?.kind === 'name' && isFamilyName(folded, nearest.antecedent ?? nearest.start))
       return 'adult';
     // "Wim … sinds het overlijden van zijn vrouw": no child spoken of, an adult's life is.
+    // "Zeynep (groep 5) … blauwe plekken … Toen de collega ernaar vroeg": a name given with its
+    // class is a pupil, whichever colleague asked.
     if (
       (nearest?.kind === 'name' || nearest?.kind === 'adult') &&
       context.hasAdultLife() &&
-      !context.hasPupilWords
+      !context.hasPupilWords &&
+      !(nearest.kind === 'name' && isBeforeClass(folded, nearest.antecedent ?? nearest.start))
     )
       return 'adult';
     // "sinds zijn vrouw is vertrokken": right after "vrouw" or "collega" it is an adult's home.

@@ -3041,3 +3041,92 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
     ).not.toEqual([]);
   });
 });
+
+// Train round 23: partners of the school named by their job ("Lisa is orthopedagoog"), an article's
+// author ("an article from a child psychologist"), a department in a signature ("Student Support"),
+// "our Primary Years", a class reading a book and "gewichtige omstandigheden" are nobody's file.
+describe('findSensitiveEvidence, jobs, authors, departments and books of partners', () => {
+  it.each([
+    [
+      'a person introduced by their job (nl)',
+      'Beste allemaal,\n\nVanaf 1 maart is Lisa van de Berg jullie vaste contactpersoon vanuit het wijkteam. Lisa is orthopedagoog en is elke dinsdag op school.\n\nGroet,\nRachid',
+    ],
+    [
+      'a person introduced by their job (en)',
+      'Dear all,\n\nFrom March Tom Baker joins our team. Tom is a child psychologist and will be at school on Tuesdays.\n\nBest,\nRachid',
+    ],
+    [
+      'an article by a care giver (en)',
+      "Hi Sarah,\n\nI came across this article from a child psychologist, 'Ten ways to help a worried child', and thought it might be useful for circle time.\n\nClaire (mum of Ruby)",
+    ],
+    [
+      'an article by a care giver (nl)',
+      "Hoi Sarah,\n\nIk las dit artikel van een kinderpsycholoog, 'Tien tips voor een bezorgd kind', misschien handig voor de kring.\n\nClaire (moeder van Ruby)",
+    ],
+    [
+      'a department in the signature (en)',
+      'Dear Principal,\n\nWe have offered a place to a student currently at your school. Could you send us the most recent school report and any learning support plans?\n\nBest wishes,\n\nClaire Donovan\nAdmissions & Student Support | International School Brainport',
+    ],
+    [
+      'an open day of "our Primary Years" (en)',
+      'Dear families,\n\nYou are warmly invited to our Primary Years open morning. See our learning support room and meet our teachers.\n\nBest wishes,\n\nClaire Donovan',
+    ],
+    [
+      'a book the class reads (nl)',
+      "Hoi Marieke,\n\nWe lezen in groep 4 'Rens en de woorden die blijven haken', over een jongen die stottert. Heb jij tips?\n\nGroetjes, Joyce",
+    ],
+    [
+      'weighty reasons for leave (nl)',
+      'Beste mevrouw Driessen,\n\nDe aanvraag voor extra verlof voor Yichen Zhang (groep 4) valt niet onder gewichtige omstandigheden.\n\nE. Janssen',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a pupil who sees a care giver (nl)',
+      'Hoi Sarah,\n\nLisa (groep 5) is sinds kort bij een kinderpsycholoog vanwege haar angsten.\n\nClaire',
+    ],
+    [
+      'a pupil who sees a care giver (en)',
+      'Hi Sarah,\n\nRuby has been seeing a child psychologist since March because of her anxiety.\n\nClaire',
+    ],
+    [
+      'a named pupil with support (en)',
+      'Dear Ms Donovan,\n\nAttached is the learning support plan for Sofia Rinaldi (group 7).\n\nBest wishes,\nSarah',
+    ],
+    [
+      'weight loss of a named pupil (nl)',
+      'Beste juf,\n\nBij Daan (groep 3) zien we sinds de zomer gewichtsverlies en hij huilt veel.\n\nGroet,\nSanne',
+    ],
+  ])('still finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Train round 23: "Zeynep (groep 5) … blauwe plekken … Toen de collega ernaar vroeg": a name given
+// with its class is a pupil, also when a colleague (an adult's working life) is spoken of.
+describe('findSensitiveEvidence, a name with its class beside a colleague', () => {
+  it.each([
+    [
+      'nl',
+      "Hoi Marloes,\n\nWij maken ons zorgen over Zeynep (groep 5). Ze heeft twee keer blauwe plekken op haar bovenarm gehad. Toen de collega ernaar vroeg zei ze 'ik ben gevallen'.\n\nDemi",
+    ],
+    [
+      'en',
+      'Hi Marloes,\n\nWe are worried about Mia (group 5). She has had bruises on her upper arm twice. When a colleague asked, she said she had fallen.\n\nDemi',
+    ],
+  ])('reads the situation as the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste collega’s,\n\nWim is er deze week niet. Hij zit sinds het overlijden van zijn vrouw thuis; de collega’s van de bovenbouw vangen zijn groep op.\n\nDirectie',
+    ],
+  ])('keeps a colleague’s own home situation an adult’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).not.toContain('pupil');
+  });
+});

@@ -2478,7 +2478,13 @@ function isNamedAdult(
 /** Words of the reader that own the term right after them: "je operatie", "your surgery". */
 const READER_OWNERS = ['je ', 'jouw ', 'uw ', 'your '];
 
-/** The reader's own: a reader's possessive right before the term ("na je operatie"). */
+/** Words before "je huisarts", "your GP" that make the care giver a route, not a condition. */
+const ROUTE_WORDS = ['via ', 'through '];
+
+/**
+ * The reader's own: a reader's possessive right before the term ("na je operatie"). "a referral
+ * via your GP" names the way to someone else's care, not the reader's own.
+ */
 function isReadersOwn(folded: string, near: readonly PersonMention[], hit: WeightedHit): boolean {
   return near.some(
     (mention) =>
@@ -2487,6 +2493,10 @@ function isReadersOwn(folded: string, near: readonly PersonMention[], hit: Weigh
       READER_OWNERS.some(
         (owner) =>
           mention.start + owner.length === hit.start && folded.startsWith(owner, mention.start),
+      ) &&
+      !(
+        CARE_GIVERS.has(hit.term) &&
+        ROUTE_WORDS.some((word) => isWordBefore(folded, word, mention.start))
       ),
   );
 }

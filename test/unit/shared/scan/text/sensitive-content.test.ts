@@ -3182,3 +3182,26 @@ describe('findSensitiveEvidence, people around a term in a thread', () => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Train round 25: "referral … via your GP" names the route to a child's care, not the reader's own.
+describe('findSensitiveEvidence, a care giver as the route', () => {
+  it.each([
+    [
+      'nl',
+      'Beste Sophie,\n\nNoah heeft slechthorendheid en houdt zijn handen voor zijn oren. Advies: verwijzing naar een psycholoog via uw huisarts; in de klas bieden we oorkappen.\n\nEsther',
+    ],
+    [
+      'en',
+      'Dear Sophie,\n\nNoah covers his ears in the gym. Advice: referral to a paediatric occupational therapist via your GP; in class we offer ear defenders.\n\nEsther',
+    ],
+  ])('keeps it the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['nl', 'Hoi Bart,\nJe sleutel ligt bij Gerda. Fijn dat je weer begint na je operatie.'],
+    ['en', 'Hi Sam,\nYour laptop is with Lucy. Good luck with your chemotherapy on Monday.'],
+  ])('still reads the reader’s own as an adult’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

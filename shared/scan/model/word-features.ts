@@ -127,6 +127,46 @@ export function featureHash(key: string): number {
   throw new Error(`not a model feature: ${key}`);
 }
 
+/**
+ * Header labels of a quoted or forwarded message whose value is people, addresses or a date (the
+ * subject line, "Onderwerp:", says what the mail is about and is read).
+ */
+const HEADER_LABELS = [
+  'van:',
+  'from:',
+  'aan:',
+  'to:',
+  'cc:',
+  'verzonden:',
+  'sent:',
+  'datum:',
+  'date:',
+];
+/** The longest attribution line read ("Op di 4 mrt 2025 om 19:02 schreef Hanna … <…>:"). */
+const ATTRIBUTION_MAX = 200;
+
+/**
+ * Where the header line starting at `start` ends (its newline or the text's end), or `start` when
+ * the line is no header: a label of HEADER_LABELS, or an attribution "Op … schreef …:",
+ * "On … wrote:".
+ */
+function headerLineEnd(text: string, start: number): number {
+  const lead = text.charCodeAt(start) | 32;
+  // Every header starts with one of these letters: most lines are decided here.
+  if (lead !== 118 && lead !== 102 && lead !== 97 && lead !== 116 && lead !== 99 && lead !== 115)
+    if (lead !== 100 && lead !== 111) return start;
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  const head = text.slice(start, Math.min(end, start + 12)).toLowerCase();
+  if (HEADER_LABELS.some((label) => head.startsWith(label))) return end;
+  if (end - start > ATTRIBUTION_MAX || !(head.startsWith('op ') || head.startsWith('on ')))
+    return start;
+  const line = text.slice(start, end).trimEnd();
+  if (!line.endsWith(':')) return start;
+  const lower = line.toLowerCase();
+  return lower.includes(' schreef') || lower.includes(' wrote') ? end : start;
+}
+
 /** Bits of WordFeatures.flags. */
 const Flag = { Name: 1, Number: 2, Capital: 4 } as const;
 
@@ -160,6 +200,7 @@ export class WordFeatures {
     let previous = from === 0 ? 0 : this.previous;
     let isSentenceStart = from === 0 ? true : this.isAfterSentence;
     let i = from;
+    let isLineStart = from === 0 || original.charCodeAt(from - 1) === 10;
     // Local references: the arrays change only when grown.
     let { starts, ends, flags: flagArray, unigram: unigrams, tail, bigram, capital } = this;
     while (i < length && count < limit) {
@@ -169,9 +210,20 @@ export class WordFeatures {
         if (WORD_CODE[code] !== 0) break;
         if (code === 46 || code === 33 || code === 63 || code === 10 || code === 62 || code === 58)
           isSentenceStart = true;
+        if (code === 10) isLineStart = true;
         i++;
       }
       if (i >= length) break;
+      // "Van: Ruud Lemmens <r.lemmens@…>", "Verzonden: zondag 18 mei 2025 22:15", "On Tue, …
+      // Daniel Brooks wrote:": a quoted message's header says who and when, never what happened.
+      if (isLineStart) {
+        isLineStart = false;
+        const lineEnd = headerLineEnd(original, i);
+        if (lineEnd > i) {
+          i = lineEnd;
+          continue;
+        }
+      }
       const start = i;
       let prefixHash = SEED_UNIGRAM;
       let isNumber = true;

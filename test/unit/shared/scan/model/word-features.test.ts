@@ -62,3 +62,41 @@ describe('the learned model’s word features', () => {
     expect(words.ends[5999]).toBe(text.length - 2);
   });
 });
+
+// Train round 25 (long threads): the model learned "zondag" and "r" from "Verzonden: zondag …" and
+// "r.lemmens@…" in quoted headers; who sent a quoted message and when says nothing of its content.
+describe('the learned model’s word features, quoted headers', () => {
+  function words(text: string): string[] {
+    const { folded, words: read } = readAll(text);
+    return Array.from({ length: read.count }, (_, index) =>
+      folded.slice(read.starts[index], read.ends[index]),
+    );
+  }
+  function readAll(text: string): { folded: string; words: WordFeatures } {
+    const read = new WordFeatures();
+    read.read(text);
+    return { folded: fold(text), words: read };
+  }
+
+  it.each([
+    [
+      'nl (Outlook)',
+      'Hoi Fleur,\n\n________________________________\nVan: Petra Houben <administratie@bsdewissel.nl>\nVerzonden: zondag 18 mei 2025 22:15\nAan: Ruud Lemmens <r.lemmens@bsdewissel.nl>\nOnderwerp: VOG aanvragen\n\nRuud, zo gaat het.',
+      ['hoi', 'fleur', 'onderwerp', 'vog', 'aanvragen', 'ruud', 'zo', 'gaat', 'het'],
+    ],
+    [
+      'en (Gmail, quoted)',
+      'Thanks!\n\nOn Sun, 18 May 2025 at 22:15, Daniel Brooks <d.brooks@x.nl> wrote:\n> Subject is the trip.',
+      ['thanks', 'subject', 'is', 'the', 'trip'],
+    ],
+  ])('skips the sender, addressee and date lines (%s)', (_name, text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['nl', 'Van maandag tot vrijdag is Daan ziek.', 7],
+    ['en', 'To be honest, on Monday she was ill:', 8],
+  ])('reads a sentence that merely starts like a header (%s)', (_lang, text, count) => {
+    expect(words(text)).toHaveLength(count);
+  });
+});

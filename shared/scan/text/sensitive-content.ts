@@ -1098,6 +1098,11 @@ function isBeforeClass(folded: string, start: number): boolean {
 /** Words right before a situation that say it is absent: "geen contactverbod", "no restraining order". */
 const NEGATIONS = [' geen ', ' no ', ' not a ', ' not an ', ' nooit een ', ' never a '];
 
+/** "geen diagnose", "no diagnoses": a negation right before `position`. */
+function isNegated(folded: string, position: number): boolean {
+  return NEGATIONS.some((word) => folded.startsWith(word, position - word.length));
+}
+
 /** Characters between a parent word and the parent's situation ("vader … aangehouden"). */
 const PARENT_REACH = 120;
 
@@ -2025,6 +2030,10 @@ function subjectOf(
     // "onze zoon Ilyas (groep 3, juf Sanne) … in het ziekenhuis": the class's teacher, said in
     // brackets after a pupil, only places the pupil.
     if (mention.kind === 'adult' && isClassTeacherInBrackets(folded, mention.start)) continue;
+    // "… start the dyslexia screening. See my notes.\nDaniel Okafor\nYear 4 teacher", "- laat ze
+    // in tweetallen werken": a role word or pronoun in a later sentence (a signature's job title, the
+    // next list item) speaks of someone else; an owner after the term stands in its own clause.
+    if (isUnnamedAdultInLaterSentence(folded, mention, hit)) continue;
     const distance =
       mention.start < hit.start ? hit.start - mention.start : (mention.start - hit.end) * 2;
     if (distance < nearestDistance) {
@@ -2183,10 +2192,30 @@ function subjectOf(
         isNamedAdult(folded, nearest, near, hit))
       ? 'adult'
       : 'pupil';
-  // "mijn burn-out", "uw salarisstrook": the writer or reader themself, right before a strong term.
-  return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
+  // "mijn burn-out": the writer themself, right before a strong term. The reader's own ("je
+  // operatie") was decided above; a "je" or "you" further off is the generic you of advice ("het
+  // stukje over suikerziekte kun je algemeen houden (wat doet insuline"), and "No diagnoses in the
+  // file name please" says there is none.
+  return hit.weight === 2 &&
+    near.some((mention) => mention.isFirstPerson === true && isSelfsTerm(folded, mention, hit)) &&
+    !isNegated(folded, hit.start)
     ? 'adult'
     : undefined;
+}
+
+/** An unnamed adult (a role word, a pronoun) after the term with a sentence end between them. */
+function isUnnamedAdultInLaterSentence(
+  folded: string,
+  mention: PersonMention,
+  hit: WeightedHit,
+): boolean {
+  return (
+    mention.kind === 'adult' &&
+    !mention.isNamed &&
+    mention.isTitle !== true &&
+    mention.start >= hit.end &&
+    hasSentenceEnd(folded, hit.end, mention.start)
+  );
 }
 
 /** How a bracketed note on a pupil's class opens: "(groep 3, juf Sanne)", "(group 4, Ms Hall)". */
@@ -2449,7 +2478,13 @@ function isNamedAdult(
 /** Words of the reader that own the term right after them: "je operatie", "your surgery". */
 const READER_OWNERS = ['je ', 'jouw ', 'uw ', 'your '];
 
-/** The reader's own: a reader's possessive right before the term ("na je operatie"). */
+/** Words before "je huisarts", "your GP" that make the care giver a route, not a condition. */
+const ROUTE_WORDS = ['via ', 'through '];
+
+/**
+ * The reader's own: a reader's possessive right before the term ("na je operatie"). "a referral
+ * via your GP" names the way to someone else's care, not the reader's own.
+ */
 function isReadersOwn(folded: string, near: readonly PersonMention[], hit: WeightedHit): boolean {
   return near.some(
     (mention) =>
@@ -2458,6 +2493,10 @@ function isReadersOwn(folded: string, near: readonly PersonMention[], hit: Weigh
       READER_OWNERS.some(
         (owner) =>
           mention.start + owner.length === hit.start && folded.startsWith(owner, mention.start),
+      ) &&
+      !(
+        CARE_GIVERS.has(hit.term) &&
+        ROUTE_WORDS.some((word) => isWordBefore(folded, word, mention.start))
       ),
   );
 }

@@ -3130,3 +3130,78 @@ describe('findSensitiveEvidence, a name with its class beside a colleague', () =
     expect(subjectsOf(text)).not.toContain('pupil');
   });
 });
+
+// Train round 25 (long threads): the writer's signature ("Year 4 teacher") or a pronoun in the
+// next list item is no owner of a term in an earlier sentence; a generic "je"/"you" of advice and
+// a negated term ("No diagnoses in the title") are nobody's own.
+describe('findSensitiveEvidence, people around a term in a thread', () => {
+  it.each([
+    [
+      'a signature’s job title after the term (en)',
+      'Hi Esther,\n\nCan you pick this up? I think we need to start the dyslexia screening before spring. See my notes below.\n\nBest,\nDaniel Okafor\nYear 4 teacher\n\nFrom: Daniel Okafor\nSent: Friday\n\nNotes Oliver, Year 4: reading very slow, DLE 9, far behind.',
+    ],
+    [
+      'a signature’s job title after the term (nl)',
+      'Hoi Esther,\n\nKun jij dit oppakken? Ik denk dat we het dyslexieonderzoek voor de zomer moeten starten. Zie mijn aantekeningen.\n\nGroet,\nDaan Smit\nleerkracht groep 6\n\nVan: Daan Smit\nVerzonden: vrijdag\n\nAantekeningen Oliver, groep 6: leest heel traag, DLE 9, ver achter.',
+    ],
+  ])('keeps the pupil’s term the pupil’s: %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'generic "je" of advice on a lesson (nl)',
+      'Hoi Noor,\n\nMooie les! Het stukje over suikerziekte kun je beter algemeen houden (wat doet insuline, waarom prik je).\n\nSanne',
+    ],
+    [
+      'generic "you" of advice on a lesson (en)',
+      'Hi Noor,\n\nNice lesson! You could keep the part on diabetes general (what insulin does, why you inject).\n\nSanne',
+    ],
+    [
+      'a negated term after the writer’s task (en)',
+      'Hi Hannah,\n\nI made a new IEP template. Teachers fill in part 1, I do part 2 with parents. No diagnoses in the title please.\n\nEsther',
+    ],
+    [
+      'a negated term after the writer’s task (nl)',
+      'Hoi Hannah,\n\nIk heb een nieuw sjabloon gemaakt. Leerkrachten vullen deel 1 in, ik doe deel 2 met ouders. Geen diagnoses in de titel graag.\n\nEsther',
+    ],
+  ])('finds no adult in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Hannah,\n\nIk ben er de komende weken niet. Ik heb een burn-out en zit thuis.\n\nEsther',
+    ],
+    [
+      'en',
+      'Hi Hannah,\n\nI will be away for a few weeks. I have a burnout and I am at home.\n\nEsther',
+    ],
+  ])('still reads the writer’s own disclosure as an adult’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Train round 25: "referral … via your GP" names the route to a child's care, not the reader's own.
+describe('findSensitiveEvidence, a care giver as the route', () => {
+  it.each([
+    [
+      'nl',
+      'Beste Sophie,\n\nNoah heeft slechthorendheid en houdt zijn handen voor zijn oren. Advies: verwijzing naar een psycholoog via uw huisarts; in de klas bieden we oorkappen.\n\nEsther',
+    ],
+    [
+      'en',
+      'Dear Sophie,\n\nNoah covers his ears in the gym. Advice: referral to a paediatric occupational therapist via your GP; in class we offer ear defenders.\n\nEsther',
+    ],
+  ])('keeps it the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['nl', 'Hoi Bart,\nJe sleutel ligt bij Gerda. Fijn dat je weer begint na je operatie.'],
+    ['en', 'Hi Sam,\nYour laptop is with Lucy. Good luck with your chemotherapy on Monday.'],
+  ])('still reads the reader’s own as an adult’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

@@ -859,3 +859,27 @@ describe('an outside word the chosen entry is about ("kosten" of the work phone 
       expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
   });
 });
+
+describe('a list sent or given to the childcare in the building', () => {
+  const answer = answererWith();
+
+  it('is about giving data to a third party, not about childcare', () => {
+    expect(
+      answer('Mag ik de medicijnlijst van de kinderen aan de kinderopvang geven?').sources[0]?.id,
+    ).toBe('sharing-third-parties');
+  });
+
+  it('stays declined when nothing is sent (near miss)', () => {
+    expect(answer('Hoe laat gaat de bso open na schooltijd?').answered).toBe(false);
+  });
+});
+
+describe('chat register for a complaint online (words.md)', () => {
+  const answer = answererWith();
+
+  it('reads zeuren and terugschrijven as a negative message and reacting', () => {
+    expect(
+      answer('een ouder zit op fb over de school te zeuren mag ik terugschrijven').sources[0]?.id,
+    ).toBe('social-media-negative');
+  });
+});

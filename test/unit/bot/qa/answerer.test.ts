@@ -883,3 +883,19 @@ describe('chat register for a complaint online (words.md)', () => {
     ).toBe('social-media-negative');
   });
 });
+
+describe('a consent withdrawn, told in the past (words.md)', () => {
+  const answer = answererWith();
+
+  it('reads ingetrokken as intrekken: the photo consent withdrawn', () => {
+    expect(
+      answer('een vader heeft zijn toestemming voor foto’s gisteren ingetrokken').sources[0]?.id,
+    ).toBe('photo-withdraw');
+  });
+
+  it('still answers the yearly photo consent when nothing is withdrawn (near miss)', () => {
+    expect(
+      answer('moeten ouders elk jaar opnieuw toestemming geven voor foto’s').sources[0]?.id,
+    ).toBe('photo-consent-yearly');
+  });
+});

@@ -312,6 +312,50 @@ function withoutSentFile(words: readonly string[], isLabour: (word: string) => b
   );
 }
 
+/** Verbs of handing something over: with the sending verbs, what comes "naar" / "aan" receives it. */
+const HAND_OVER_WORDS: ReadonlySet<string> = new Set([
+  ...SEND_WORDS,
+  'doorsturen',
+  'doorstuur',
+  'geef',
+  'geeft',
+  'geven',
+  'doorgeven',
+  'meegeven',
+  'give',
+  'giving',
+  'forward',
+  'email',
+  'emailen',
+]);
+/** Words that open the receiver of what is sent or given: "naar de opvang", "aan de BSO", "to the club". */
+const RECEIVER_OPENERS: ReadonlySet<string> = new Set(['naar', 'aan', 'to']);
+
+/**
+ * The words without the receiver of what is sent or handed over: "Ik mail de lijst met allergieën
+ * naar de kinderopvang" asks about sending a list to a third party, not about childcare. With
+ * nothing sent or given ("hoe laat gaat de opvang open") the words stay; a labour matter stays a
+ * topic there too ("ik stuur mijn ziekmelding naar de arbodienst").
+ */
+function withoutReceiver(words: readonly string[], isLabour: (word: string) => boolean): string[] {
+  if (!words.some((word) => HAND_OVER_WORDS.has(word))) return [...words];
+  return withoutAdjuncts(words, RECEIVER_OPENERS, true, isLabour);
+}
+
+/**
+ * People of the building's trades: the cleaner who finds a printout or is handed a key is who
+ * the question is about, not the cleaning. Their work itself ("schoonmaak", "schoonmaken") stays
+ * an outside topic.
+ */
+const BUILDING_PEOPLE: ReadonlySet<string> = new Set([
+  'schoonmaker',
+  'schoonmakers',
+  'schoonmaakster',
+  'schoonmaaksters',
+  'cleaner',
+  'cleaners',
+]);
+
 /**
  * Words for teaching: what a lesson is "over" is what the children learn, not what the question
  * asks of the policy ("een lesmethode over mediawijsheid en online privacy").
@@ -442,9 +486,13 @@ export function createOffTopicFinder(
     const told = withoutLessonSubject(withoutScreenPicture(words));
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
     const asked = withoutAdjuncts(withoutTripAdjunct(told), WHEN_WORDS, false, isLabour);
-    const outsideSubject = withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour);
+    const outsideSubject = withoutReceiver(
+      withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour),
+      isLabour,
+    );
     const topicWords = outsideSubject.filter(
-      (word) => !isProgramFile(word) && isInDomain(word, topics, isKnownWord),
+      (word) =>
+        !isProgramFile(word) && !BUILDING_PEOPLE.has(word) && isInDomain(word, topics, isKnownWord),
     );
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
     const frameWords = [

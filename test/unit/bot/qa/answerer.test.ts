@@ -903,3 +903,43 @@ describe("a ready-made text (words.md: 'kant-en-klaar', 'template' read as 'voor
     expect(answer('Is there a template for the staff party invitation?').answered).toBe(false);
   });
 });
+
+describe('a list sent or given to the childcare in the building', () => {
+  const answer = answererWith();
+
+  it('is about giving data to a third party, not about childcare', () => {
+    expect(
+      answer('Mag ik de medicijnlijst van de kinderen aan de kinderopvang geven?').sources[0]?.id,
+    ).toBe('sharing-third-parties');
+  });
+
+  it('stays declined when nothing is sent (near miss)', () => {
+    expect(answer('Hoe laat gaat de bso open na schooltijd?').answered).toBe(false);
+  });
+});
+
+describe('chat register for a complaint online (words.md)', () => {
+  const answer = answererWith();
+
+  it('reads zeuren and terugschrijven as a negative message and reacting', () => {
+    expect(
+      answer('een ouder zit op fb over de school te zeuren mag ik terugschrijven').sources[0]?.id,
+    ).toBe('social-media-negative');
+  });
+});
+
+describe('a consent withdrawn, told in the past (words.md)', () => {
+  const answer = answererWith();
+
+  it('reads ingetrokken as intrekken: the photo consent withdrawn', () => {
+    expect(
+      answer('een vader heeft zijn toestemming voor foto’s gisteren ingetrokken').sources[0]?.id,
+    ).toBe('photo-withdraw');
+  });
+
+  it('still answers the yearly photo consent when nothing is withdrawn (near miss)', () => {
+    expect(
+      answer('moeten ouders elk jaar opnieuw toestemming geven voor foto’s').sources[0]?.id,
+    ).toBe('photo-consent-yearly');
+  });
+});

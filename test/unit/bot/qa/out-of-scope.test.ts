@@ -87,6 +87,17 @@ describe('offTopicWords', () => {
     // …but the program itself, or a compound of it that is no file, stays one (near misses).
     ['Ik zet Excel op het bureaublad van de digibord-pc', ['excel']],
     ['Wanneer is de excelcursus?', ['excelcursus']],
+    // Whom a list is sent or given to receives it: a third party, not the topic asked about.
+    ['Ik mail de lijst met allergieën naar de kinderopvang', []],
+    ['Mag ik die lijst aan de opvang geven?', []],
+    ["I'm sending the allergy list to the childcare", []],
+    // …but with nothing sent or given the topic stays, and what is sent stays one (near misses).
+    ['Hoe laat gaat de kinderopvang open?', ['kinderopvang']],
+    ['Ik stuur mijn ziekmelding naar de arbodienst', ['ziekmelding']],
+    // The cleaner is who finds or is handed something; cleaning itself stays outside.
+    ['De schoonmaakster vindt elke avond uitdraaien op de printer', []],
+    ['The cleaner found a USB stick under a desk', []],
+    ['Wanneer wordt de schoonmaak van de lokalen gedaan?', ['schoonmaak']],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {

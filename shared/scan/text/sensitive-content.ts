@@ -1357,6 +1357,29 @@ const CARE_OWNERS = [
 ];
 
 /**
+ * Someone taken to a care giver: "ik ga met hem mee naar de neuroloog", "I'm going with her to the
+ * doctor". The visit is that person's (the writer's father, a colleague), not a title of nobody's.
+ */
+const ACCOMPANIED_TO = [
+  ' met hem mee naar de ',
+  ' met haar mee naar de ',
+  ' met hem naar de ',
+  ' met haar naar de ',
+  ' with him to the ',
+  ' with her to the ',
+];
+/** Characters before a care giver in which an accompanying phrase is looked for. */
+const ACCOMPANIED_REACH = 40;
+
+function isAccompaniedTo(folded: string, position: number): boolean {
+  // "met hem mee naar de\n> neuroloog": a quoted message's line break, with its "> ", is a space.
+  const before = folded
+    .slice(Math.max(0, position - ACCOMPANIED_REACH), position)
+    .replace(/\n[> ]*/g, ' ');
+  return ACCOMPANIED_TO.some((words) => before.endsWith(words));
+}
+
+/**
  * Whether `words` (ending in a space) stand right before `position` as whole words: "his doctor",
  * not "this doctor"; "son Sam", not "reason Sam".
  */
@@ -1381,6 +1404,7 @@ function isCareGiverOfNobodysOwn(folded: string, hit: WeightedHit, context: Text
   return (
     CARE_GIVERS.has(hit.term) &&
     !CARE_OWNERS.some((owner) => isWordBefore(folded, owner, hit.start)) &&
+    !isAccompaniedTo(folded, hit.start) &&
     !context.hasAdultLife()
   );
 }

@@ -845,3 +845,32 @@ describe('sensitive-personal rule, an adult’s matter said of a named person', 
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Detection tuning (adults, content-train-18): a care giver someone is taken to is that person's.
+describe('sensitive-personal rule, someone accompanied to a care giver', () => {
+  it.each([
+    [
+      'the writer’s father, in a quoted message (nl)',
+      'Natuurlijk, ga maar. I.\n\nOp di 11 mrt 2025 om 06:48 schreef Mirjam Kramer <m.kramer@school.nl>:\n\n> Ingrid,\n>\n> Ik kom morgen later. Mijn vader is weer niet goed en ik ga met hem mee naar de\n> neuroloog, mijn moeder kan niet meer autorijden.\n>\n> Mirjam',
+    ],
+    [
+      'the writer’s mother (en)',
+      'Hi Claire,\nI will be in late tomorrow: my mother is not well and I am going with her to the neurologist.\nEmma',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a pupil taken to the paediatrician by a parent (nl)',
+      'Beste juf Sanne,\nDaan is morgen afwezig, ik ga met hem mee naar de kinderarts.\nGroet, Petra',
+    ],
+    [
+      'a care giver visiting the class (nl)',
+      'Hoi allemaal,\nDinsdag komt de orthopedagoog kijken in groep 5; ik ga met haar mee naar de klas.\nIngrid',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

@@ -820,6 +820,13 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'ruikt naar drank',
     'drinking again',
     'drinkt weer',
+    // Detection tuning (adults): the smell of drink in one word, and "drinkt weer" in a subordinate
+    // clause ("dat hij weer drinkt").
+    'drankgeur',
+    'alcoholgeur',
+    'dranklucht',
+    'alcohollucht',
+    'weer drinkt',
     'weer aan het drinken',
     'weer aan de drank',
     'back on the drink',
@@ -1710,6 +1717,10 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'to the mosque',
     'naar de synagoge',
     'to the synagogue',
+    // Detection tuning (adults): debts said of a named person in the same sentence ("Volgens Esther
+    // heeft hij schulden bij iedereen"); alone, "schulden" is a topic (a course, a newsletter).
+    'schulden',
+    'debts',
   ],
   weak: [
     // An appraisal talk is everyone's yearly cycle: planned or thanked for, it says nothing; with
@@ -1721,7 +1732,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'salaris',
     'inschaling',
     'salarisschaal',
-    'schulden',
     'schuld',
     '=vog',
     'ziekmelding',
@@ -1757,7 +1767,6 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'ziek thuis',
     '=hr',
     'salary',
-    'debts',
     '=debt',
     'religion',
     'muslim',

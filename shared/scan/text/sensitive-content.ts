@@ -133,6 +133,9 @@ interface WeightedHit {
   isLabelOnly?: boolean;
 }
 
+/** The cue of a mention found by the list of first names, capitalised ("Jan heeft …"). */
+const GIVEN_NAME = 'given name';
+
 /** Characters between a named person and a situation said of them ("Daan heeft … geschopt"). */
 const SENTENCE_REACH = 150;
 
@@ -1318,7 +1321,22 @@ function judgeHit(
   const isGeneral = context.isGeneral(hit.start);
   if (isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
-  if (isGeneral && hit.weight === 1) return undefined;
+  // An adult's matter said of a named person in its own sentence ("Rachid en Fatma … voor het
+  // iftar"), or a weak HR word a strong record backs ("Jan heeft zich twee keer ziek gemeld … een
+  // verbetertraject"), is that person's, as a strong term there is.
+  if (
+    isGeneral &&
+    hit.weight === 1 &&
+    !(
+      hit.category === 'adult-record' &&
+      isNamedClose &&
+      (hit.isPersonal === true || hasStrongRecordNear(index, hits)) &&
+      // By a given name itself: a pronoun or a capitalised word may be an organisation ("Justis
+      // doet er 1 tot 4 weken over … HR registreert dat hij is ingeleverd").
+      near.some((mention) => mention.cue === GIVEN_NAME && isClose(mention))
+    )
+  )
+    return undefined;
   // "Ik was zwanger … ik moet terug naar het ziekenhuis": a weak word whose only second sign is an
   // adult's record (pregnancy, sick leave) is that adult's, whoever else ("het kindje") is near.
   // A name in the same sentence keeps the word theirs ("Lara vertelde dat mama in het ziekenhuis ligt").
@@ -1403,6 +1421,29 @@ const CARE_OWNERS = [
 ];
 
 /**
+ * Someone taken to a care giver: "ik ga met hem mee naar de neuroloog", "I'm going with her to the
+ * doctor". The visit is that person's (the writer's father, a colleague), not a title of nobody's.
+ */
+const ACCOMPANIED_TO = [
+  ' met hem mee naar de ',
+  ' met haar mee naar de ',
+  ' met hem naar de ',
+  ' met haar naar de ',
+  ' with him to the ',
+  ' with her to the ',
+];
+/** Characters before a care giver in which an accompanying phrase is looked for. */
+const ACCOMPANIED_REACH = 40;
+
+function isAccompaniedTo(folded: string, position: number): boolean {
+  // "met hem mee naar de\n> neuroloog": a quoted message's line break, with its "> ", is a space.
+  const before = folded
+    .slice(Math.max(0, position - ACCOMPANIED_REACH), position)
+    .replace(/\n[> ]*/g, ' ');
+  return ACCOMPANIED_TO.some((words) => before.endsWith(words));
+}
+
+/**
  * Whether `words` (ending in a space) stand right before `position` as whole words: "his doctor",
  * not "this doctor"; "son Sam", not "reason Sam".
  */
@@ -1427,6 +1468,7 @@ function isCareGiverOfNobodysOwn(folded: string, hit: WeightedHit, context: Text
   return (
     CARE_GIVERS.has(hit.term) &&
     !CARE_OWNERS.some((owner) => isWordBefore(folded, owner, hit.start)) &&
+    !isAccompaniedTo(folded, hit.start) &&
     !context.hasAdultLife()
   );
 }
@@ -1654,8 +1696,9 @@ function describeText(
   let pupilTopics = 0;
   let adultTopics = 0;
   for (const hit of hits) {
-    // Situations ("te laat gekomen", "huilend") fit anyone; only topics lean the text.
-    if (hit.isPersonal) continue;
+    // Situations ("te laat gekomen", "huilend") fit anyone; only topics lean the text. An adult's
+    // matter said of a person ("heeft hij schulden", "naar de moskee") is an adult's topic still.
+    if (hit.isPersonal && hit.category !== 'adult-record') continue;
     if (hit.category === 'pupil-record' || hit.category === 'home') pupilTopics += hit.weight;
     if (hit.category === 'adult-record') adultTopics += hit.weight;
   }
@@ -1970,6 +2013,28 @@ function hasStrongNeighbour(index: number, hits: WeightedHit[]): boolean {
       // "Uw salarisstrook … (four lines) … Bruto salaris: € 3.806,22": a figure is further down.
       Math.abs(other.start - hit.start) <= (other.isAmount === true ? REACH : CLOSE_REACH),
   );
+}
+
+/**
+ * A strong term of the same category within reach, not a job title or address: the record that
+ * makes a weak word next to it ("ziek gemeld") one person's, even in a text that reads as general.
+ */
+function hasStrongRecordNear(index: number, hits: WeightedHit[]): boolean {
+  const hit = hits[index];
+  if (!hit) return false;
+  for (const step of [-1, 1])
+    for (let other = index + step; other >= 0 && other < hits.length; other += step) {
+      const candidate = hits[other];
+      if (!candidate || Math.abs(candidate.start - hit.start) > REACH) break;
+      if (
+        candidate.weight === 2 &&
+        candidate.category === hit.category &&
+        candidate.start !== hit.start &&
+        candidate.isLabelOnly !== true
+      )
+        return true;
+    }
+  return false;
 }
 
 /** Binary search: the first mention at or after `position` (mentions are sorted by start). */

@@ -795,3 +795,82 @@ describe('sensitive-personal rule, invitations', () => {
     ).toContain('sensitive-personal');
   });
 });
+
+// Detection tuning (adults, content-train-16/18/22): how an adult's matter is tied to a named
+// person when the word alone is weak, or when the text also reads as a general one.
+describe('sensitive-personal rule, an adult’s matter said of a named person', () => {
+  it.each([
+    [
+      'debts said of a named colleague through a pronoun (nl)',
+      'Sietske,\nKarim heeft bij twee collega’s geld geleend. Volgens Esther heeft hij schulden bij iedereen.\nJW',
+    ],
+    [
+      'debts said of a named colleague (en)',
+      'Hi Mark,\nI hear that our colleague Peter has debts with half the staff room and is not paying them back.\nAnne',
+    ],
+    [
+      'a named colleague going to the mosque, in a team-meeting mail (nl)',
+      'Hallo allemaal,\nDe teamvergadering begint om 15.00, want Fatma gaat daarna naar de moskee.\nIngrid',
+    ],
+    [
+      'a named teacher’s sick reports backed by an improvement plan, in a mail naming a quote (nl)',
+      'Beste Marion,\nJan heeft zich inmiddels twee keer ziek gemeld na een overleg. Voorstel: mediation (offerte volgt) en een verbetertraject op communicatie.\nBart',
+    ],
+    [
+      'the smell of drink on a named driver (nl)',
+      'Goedemiddag,\nBij meneer Lambert roken twee ouders gisteren een sterke drankgeur toen hij uitstapte.\nMaud',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a course about debts (nl)',
+      'Beste collega’s,\nOp 12 maart is er een training over schulden bij ouders: hoe herken je geldzorgen?',
+    ],
+    [
+      'a newsletter item on debts (en)',
+      'Dear parents,\nWorried about debts? The municipality offers free budget advice every Tuesday.',
+    ],
+    [
+      'a workshop on debts by a named speaker (nl)',
+      'Beste collega’s,\nOp de studiedag een workshop door Fatma Yilmaz over schulden bij ouders en hoe je dat herkent.',
+    ],
+    [
+      'a procedure naming an organisation before sick reports and a plan (nl)',
+      'Beste directeuren,\nJustis doet er 1 tot 4 weken over; bij een ziekmelding van een nieuwe medewerker volgt een plan van aanpak via HR.',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});
+
+// Detection tuning (adults, content-train-18): a care giver someone is taken to is that person's.
+describe('sensitive-personal rule, someone accompanied to a care giver', () => {
+  it.each([
+    [
+      'the writer’s father, in a quoted message (nl)',
+      'Natuurlijk, ga maar. I.\n\nOp di 11 mrt 2025 om 06:48 schreef Mirjam Kramer <m.kramer@school.nl>:\n\n> Ingrid,\n>\n> Ik kom morgen later. Mijn vader is weer niet goed en ik ga met hem mee naar de\n> neuroloog, mijn moeder kan niet meer autorijden.\n>\n> Mirjam',
+    ],
+    [
+      'the writer’s mother (en)',
+      'Hi Claire,\nI will be in late tomorrow: my mother is not well and I am going with her to the neurologist.\nEmma',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a pupil taken to the paediatrician by a parent (nl)',
+      'Beste juf Sanne,\nDaan is morgen afwezig, ik ga met hem mee naar de kinderarts.\nGroet, Petra',
+    ],
+    [
+      'a care giver visiting the class (nl)',
+      'Hoi allemaal,\nDinsdag komt de orthopedagoog kijken in groep 5; ik ga met haar mee naar de klas.\nIngrid',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

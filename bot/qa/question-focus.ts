@@ -149,12 +149,43 @@ function lastAskingClause(clauses: readonly string[]): number {
 }
 
 /**
+ * Pronouns by which a clause asks about what was told before it: "…, wat doet die nou?", "…, mag
+ * ik het zelf repareren?", "…, may I share it?".
+ */
+const POINTING_PRONOUNS = new Set(['die', 'het', 'hem', 'ze', 'it', 'them', 'those', 'one']);
+
+/**
+ * A short question of one sentence that first tells and then asks, after a comma: "my colleague
+ * forgot her password, can she use my login?" asks about using a login, the forgotten password is
+ * what happened. The asking clause is the focus, the told one its context, as in a longer story.
+ * A sentence that asks in its first clause, or whose last clause takes its topic from the first
+ * ("…, hoe regelen we dat?", "…, what can I do?", "die knop, wat doet die?"), stays one question.
+ */
+function toldThenAsked(sentence: string): QuestionFocus {
+  const whole = { focus: sentence, context: '', sentence, previous: '' };
+  const clauses = singleSpaced(sentence).split(CLAUSE_BREAK);
+  const [told = '', ...rest] = clauses;
+  const asked = rest.join(', ').trim();
+  if (
+    clauses.length !== 2 ||
+    !sentence.endsWith('?') ||
+    startsLikeQuestion(told) ||
+    !startsLikeQuestion(asked) ||
+    refersBack(asked) ||
+    plainWords(asked).some((word) => POINTING_PRONOUNS.has(word)) ||
+    wordCount(told) < MIN_FOCUS_WORDS ||
+    wordCount(asked) < MIN_FOCUS_WORDS
+  )
+    return whole;
+  return { focus: asked, context: told.trim(), sentence, previous: told.trim() };
+}
+
+/**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
 export function questionFocus(text: string): QuestionFocus {
   const trimmed = text.trim();
-  if (wordCount(trimmed) < MIN_SITUATION_WORDS)
-    return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
+  if (wordCount(trimmed) < MIN_SITUATION_WORDS) return toldThenAsked(trimmed);
   const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
   // A plan or a story told without asking ("Ik laat mijn laptop even in de kantine liggen, ben zo
   // terug."): no sentence is the question, so none outweighs the rest; its last words are an

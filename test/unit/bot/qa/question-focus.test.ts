@@ -54,6 +54,37 @@ describe('questionFocus', () => {
   });
 
   it.each([
+    [
+      'my colleague forgot her password, can she use my login today?',
+      'can she use my login today?',
+      'my colleague forgot her password',
+    ],
+    [
+      'mijn collega is haar wachtwoord vergeten, mag zij mijn inlog gebruiken?',
+      'mag zij mijn inlog gebruiken?',
+      'mijn collega is haar wachtwoord vergeten',
+    ],
+  ])(
+    'reads the asking clause of a short told-then-asked sentence as its focus: %j',
+    (text, focus, told) => {
+      expect(questionFocus(text)).toEqual({ focus, context: told, sentence: text, previous: told });
+    },
+  );
+
+  it.each([
+    'Onze nieuwe collega kan nog niet in ESIS, hoe regelen we dat?',
+    'my laptop was stolen from the car, what should I do?',
+    'die cryptshare knop in outlook, wat doet die nou eig?',
+    'I found a USB stick, may I just use it?',
+    'Can I share my password, my colleague forgot hers?',
+  ])(
+    'keeps a short sentence whole when its asking clause takes its topic from the told one (near miss): %j',
+    (text) => {
+      expect(questionFocus(text)).toMatchObject({ focus: text, context: '', previous: '' });
+    },
+  );
+
+  it.each([
     'Mag ik ontslagen worden omdat ik een paar keer te laat ben gekomen, en welke stappen volgen dan?',
     'Can I take parental leave when my second child is born, and is it paid by the school?',
   ])('keeps a clause that joins on as the focus, not as a motive (near miss): %j', (text) => {

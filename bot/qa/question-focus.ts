@@ -312,11 +312,14 @@ function withoutReason(plan: string): string {
         .replace(/[,;:]$/u, '');
 }
 
-/** Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about. */
+/**
+ * Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about; so
+ * is passing something on in "who should I send it to?", "who do I forward it to?".
+ */
 const CONTACT_VERBS = new Set(
   (
     'bellen bel opbellen mailen mail appen contacteren benaderen inlichten waarschuwen ' +
-    'call ring phone email contact notify tell inform'
+    'call ring phone email contact notify tell inform send forward'
   ).split(' '),
 );
 /** Words that ask who: "Wie moet ik bellen?", "Bij wie …", "Who do I call?", "Whom …". */

@@ -168,6 +168,10 @@ describe('answering questions as staff type them', () => {
     ['Am I allowed to share my password with the substitute teacher?', 'password-sharing'],
     // "safe", "secure" and "securely" are "veilig", as the Dutch entries say it.
     ['Is it safe to work on pupil files from home?', 'working-from-home'],
+    // "What is … for?" asks the purpose; "actually" is as empty as "eigenlijk".
+    ['What is the privacy policy actually for?', 'policy-goals'],
+    // The asking clause decides, the forgotten password is what happened.
+    ['the substitute forgot her password, can she use my login?', 'password-sharing'],
   ])('answers English as Dutch, in English: %j', (question, expected) => {
     const result = answer(question);
     expect(result.language).toBe('en');

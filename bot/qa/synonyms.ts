@@ -251,7 +251,15 @@ const GROUPS: SynonymGroups = {
     'besloten',
     'beslissing',
     'beslissingen',
+    'decide',
+    'decides',
+    'decided',
+    'decision',
+    'decisions',
   ],
+  // The English for the policy's own terms, so an English question meets the topic the Dutch
+  // questions of an entry are about ("who decides who gets access" is "wie bepaalt de toegang").
+  toegang: ['access', 'accessed', 'accessing'],
   // Care specialists outside the school: the entries name the speech therapist, staff any of them.
   logopedist: [
     'logopediste',

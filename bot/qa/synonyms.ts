@@ -131,7 +131,8 @@ const GROUPS: SynonymGroups = {
   ],
   laptop: ['laptops', 'notebook', 'chromebook', 'ipad', 'tablet'],
   // English "publishers" are the suppliers of learning materials the entries mean (the Dutch
-  // entries name "uitgevers" themselves).
+  // entries name "uitgevers" themselves), and "the companies that make the learning software" are
+  // those suppliers too (the plural only: "a company not on the list" is the entry's own word).
   leverancier: [
     'leveranciers',
     'partij',
@@ -142,6 +143,7 @@ const GROUPS: SynonymGroups = {
     'vendors',
     'publisher',
     'publishers',
+    'companies',
   ],
   verbeteren: ['verbeterd', 'corrigeren', 'correctie', 'gecorrigeerd', 'rectify'],
   wijzigen: [

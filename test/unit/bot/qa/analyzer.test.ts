@@ -42,6 +42,7 @@ describe('createAnalyzer().termsOf', () => {
     ['left', 'liggen'],
     ['publishers', 'leverancier'],
     ['access', 'toegang'],
+    ['companies', 'leverancier'],
     ['decides', 'beslissen'],
     ['decision', 'besluit'],
   ])('maps the synonym %j to the index word %j first', (word, canonical) => {
@@ -50,6 +51,8 @@ describe('createAnalyzer().termsOf', () => {
 
   it('leaves a word that only starts like an English synonym alone ("accessory" is no "access")', () => {
     expect(termsOf('accessory')).not.toContain(termsOf('toegang')[0]);
+    // "a company not on the list" is the supplier entries' own word, not every supplier.
+    expect(termsOf('company')).not.toContain(termsOf('leverancier')[0]);
   });
 
   it('leaves a word that only starts like an irregular form alone ("sentence" is no "sent")', () => {

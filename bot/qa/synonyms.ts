@@ -262,6 +262,8 @@ const GROUPS: SynonymGroups = {
   // The English for the policy's own terms, so an English question meets the topic the Dutch
   // questions of an entry are about ("who decides who gets access" is "wie bepaalt de toegang").
   toegang: ['access', 'accessed', 'accessing'],
+  // "it kicks me out after a while": the application logs its user out.
+  uitloggen: ['kick', 'kicks', 'kicked', 'kicking'],
   // Care specialists outside the school: the entries name the speech therapist, staff any of them.
   logopedist: [
     'logopediste',

@@ -43,6 +43,7 @@ describe('createAnalyzer().termsOf', () => {
     ['publishers', 'leverancier'],
     ['access', 'toegang'],
     ['companies', 'leverancier'],
+    ['kicks', 'uitloggen'],
     ['decides', 'beslissen'],
     ['decision', 'besluit'],
   ])('maps the synonym %j to the index word %j first', (word, canonical) => {

@@ -172,6 +172,8 @@ describe('answering questions as staff type them', () => {
     ['What is the privacy policy actually for?', 'policy-goals'],
     // The asking clause decides, the forgotten password is what happened.
     ['the substitute forgot her password, can she use my login?', 'password-sharing'],
+    // "kicks me out" is being logged out.
+    ['why does ESIS keep kicking me out?', 'esis-security'],
   ])('answers English as Dutch, in English: %j', (question, expected) => {
     const result = answer(question);
     expect(result.language).toBe('en');

@@ -275,6 +275,16 @@ export function motiveSplit(text: string): { asked: string; motive: string } {
     );
   }
   const opener = (trimmed.split(' ', 1)[0] ?? '').toLowerCase().replace(/[^a-z]/gu, '');
+  // "what is unilogic exactly, i see the name everywhere": a first clause that asks without its
+  // "?", and a motive after it that neither asks nor joins on (see lastAskingClause).
+  const parts = trimmed.split(CLAUSE_BREAK);
+  if (
+    sentences.length === 1 &&
+    parts.length > 1 &&
+    lastAskingClause(parts) === 0 &&
+    wordCount(parts[0] ?? '') >= MIN_FOCUS_WORDS
+  )
+    return split((parts[0] ?? '').trim());
   if (sentences.length !== 1 || !PLAN_OPENERS.has(opener)) return split(trimmed);
   // "…, omdat de schoolpc traag is", "… zodat de overblijfouders het zien": why, not what.
   const planned = withoutReason(trimmed);

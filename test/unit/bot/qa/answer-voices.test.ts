@@ -174,6 +174,8 @@ describe('answering questions as staff type them', () => {
     ['the substitute forgot her password, can she use my login?', 'password-sharing'],
     // "kicks me out" is being logged out.
     ['why does ESIS keep kicking me out?', 'esis-security'],
+    // A taxi is a public place, as a train is (the board's words).
+    ['I left my work phone in a taxi last night, what should I do?', 'breach-lost-device'],
   ])('answers English as Dutch, in English: %j', (question, expected) => {
     const result = answer(question);
     expect(result.language).toBe('en');

@@ -7,7 +7,12 @@ import type { Lexicon } from './lexicon';
 import { replacePlaceholders } from './placeholders';
 import { separableVerbForms } from './separable-verbs';
 import { clippedEnForms } from './verb-forms';
-import { withFieldNames, withoutContractions, withoutFramingPhrases } from './stopwords';
+import {
+  withFieldNames,
+  withoutContractions,
+  withoutFramingPhrases,
+  withPurposeAsked,
+} from './stopwords';
 import { createTypoCorrector } from './typo-corrector';
 
 /** One content word of a question with its index terms and its weight (how telling it is). */
@@ -168,7 +173,9 @@ export function createKnowledgeIndex(
       // "vraagt … aan" is "aanvragen": a joined separable verb counts when the index knows it.
       const isStopword = (word: string) => analyzer.termsOf(word).length === 0;
       const typedWords = joinedCompounds(
-        withFieldNames(withoutFramingPhrases(wordsOf(withoutContractions(question)))),
+        withFieldNames(
+          withPurposeAsked(withoutFramingPhrases(wordsOf(withoutContractions(question)))),
+        ),
         (word) => !isStopword(word),
         (word) => vocabulary.has(word),
         (word) => analyzer.termsOf(word).some(isKnownTerm),

@@ -152,12 +152,43 @@ function lastAskingClause(clauses: readonly string[]): number {
 }
 
 /**
+ * Pronouns by which a clause asks about what was told before it: "…, wat doet die nou?", "…, mag
+ * ik het zelf repareren?", "…, may I share it?".
+ */
+const POINTING_PRONOUNS = new Set(['die', 'het', 'hem', 'ze', 'it', 'them', 'those', 'one']);
+
+/**
+ * A short question of one sentence that first tells and then asks, after a comma: "my colleague
+ * forgot her password, can she use my login?" asks about using a login, the forgotten password is
+ * what happened. The asking clause is the focus, the told one its context, as in a longer story.
+ * A sentence that asks in its first clause, or whose last clause takes its topic from the first
+ * ("…, hoe regelen we dat?", "…, what can I do?", "die knop, wat doet die?"), stays one question.
+ */
+function toldThenAsked(sentence: string): QuestionFocus {
+  const whole = { focus: sentence, context: '', sentence, previous: '' };
+  const clauses = singleSpaced(sentence).split(CLAUSE_BREAK);
+  const [told = '', ...rest] = clauses;
+  const asked = rest.join(', ').trim();
+  if (
+    clauses.length !== 2 ||
+    !sentence.endsWith('?') ||
+    startsLikeQuestion(told) ||
+    !startsLikeQuestion(asked) ||
+    refersBack(asked) ||
+    plainWords(asked).some((word) => POINTING_PRONOUNS.has(word)) ||
+    wordCount(told) < MIN_FOCUS_WORDS ||
+    wordCount(asked) < MIN_FOCUS_WORDS
+  )
+    return whole;
+  return { focus: asked, context: told.trim(), sentence, previous: told.trim() };
+}
+
+/**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
 export function questionFocus(text: string): QuestionFocus {
   const trimmed = text.trim();
-  if (wordCount(trimmed) < MIN_SITUATION_WORDS)
-    return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
+  if (wordCount(trimmed) < MIN_SITUATION_WORDS) return toldThenAsked(trimmed);
   const sentences = trimmed.split(SENTENCE_END).filter((each) => each.trim() !== '');
   // A plan or a story told without asking ("Ik laat mijn laptop even in de kantine liggen, ben zo
   // terug."): no sentence is the question, so none outweighs the rest; its last words are an
@@ -247,6 +278,16 @@ export function motiveSplit(text: string): { asked: string; motive: string } {
     );
   }
   const opener = (trimmed.split(' ', 1)[0] ?? '').toLowerCase().replace(/[^a-z]/gu, '');
+  // "what is unilogic exactly, i see the name everywhere": a first clause that asks without its
+  // "?", and a motive after it that neither asks nor joins on (see lastAskingClause).
+  const parts = trimmed.split(CLAUSE_BREAK);
+  if (
+    sentences.length === 1 &&
+    parts.length > 1 &&
+    lastAskingClause(parts) === 0 &&
+    wordCount(parts[0] ?? '') >= MIN_FOCUS_WORDS
+  )
+    return split((parts[0] ?? '').trim());
   if (sentences.length !== 1 || !PLAN_OPENERS.has(opener)) return split(trimmed);
   // "…, omdat de schoolpc traag is", "… zodat de overblijfouders het zien": why, not what.
   const planned = withoutReason(trimmed);
@@ -284,11 +325,14 @@ function withoutReason(plan: string): string {
         .replace(/[,;:]$/u, '');
 }
 
-/** Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about. */
+/**
+ * Ways to reach someone: in "Wie moet ik bellen?" the channel, not what the question is about; so
+ * is passing something on in "who should I send it to?", "who do I forward it to?".
+ */
 const CONTACT_VERBS = new Set(
   (
     'bellen bel opbellen mailen mail appen contacteren benaderen inlichten waarschuwen ' +
-    'call ring phone email contact notify tell inform'
+    'call ring phone email contact notify tell inform send forward'
   ).split(' '),
 );
 /** Words that ask who: "Wie moet ik bellen?", "Bij wie …", "Who do I call?", "Whom …". */

@@ -18,7 +18,7 @@ been being do does did doing can could may might must should would will shall ha
 on at for with from by about as into than then that this these those what which who whom how when
 where why or and but if there here any some all just also more only own same too very up
 out over again get got im its whats please tell cant cannot dont doesnt wont anymore ive
-exactly really during while after before problem problems issue issues thing things okay ok fine
+exactly really actually during while after before problem problems issue issues thing things okay ok fine
 something anything someone anyone she her hers him his allowed ask asked asks asking want wants
 wanted need needs`;
 
@@ -127,4 +127,22 @@ export function withFieldNames(words: readonly string[]): string[] {
       ? 'aanveld'
       : word,
   );
+}
+
+/** How an English question asks what something is: "what is …", "what are …", "what's …". */
+const WHAT_IS: readonly (readonly string[])[] = [['what', 'is'], ['what', 'are'], ['whats']];
+/** A "what is … for?" this long asks the purpose of one thing, not a list of uses. */
+const MAX_PURPOSE_QUESTION_WORDS = 8;
+
+/**
+ * The folded words with the stranded "for" of "What is this policy for?" read as the purpose it
+ * asks ("What is the purpose of this policy?"). "What do we need consent for?" asks which things,
+ * no purpose, and keeps its "for".
+ * @example withPurposeAsked(['what', 'is', 'this', 'policy', 'for']) // ['what', 'is', 'this', 'policy', 'purpose']
+ */
+export function withPurposeAsked(words: readonly string[]): string[] {
+  const asksWhatIs = WHAT_IS.some((opener) => opener.every((word, at) => words[at] === word));
+  if (!asksWhatIs || words.at(-1) !== 'for' || words.length > MAX_PURPOSE_QUESTION_WORDS)
+    return [...words];
+  return [...words.slice(0, -1), 'purpose'];
 }

@@ -131,7 +131,8 @@ const GROUPS: SynonymGroups = {
   ],
   laptop: ['laptops', 'notebook', 'chromebook', 'ipad', 'tablet'],
   // English "publishers" are the suppliers of learning materials the entries mean (the Dutch
-  // entries name "uitgevers" themselves).
+  // entries name "uitgevers" themselves), and "the companies that make the learning software" are
+  // those suppliers too (the plural only: "a company not on the list" is the entry's own word).
   leverancier: [
     'leveranciers',
     'partij',
@@ -142,6 +143,7 @@ const GROUPS: SynonymGroups = {
     'vendors',
     'publisher',
     'publishers',
+    'companies',
   ],
   verbeteren: ['verbeterd', 'corrigeren', 'correctie', 'gecorrigeerd', 'rectify'],
   wijzigen: [
@@ -251,7 +253,17 @@ const GROUPS: SynonymGroups = {
     'besloten',
     'beslissing',
     'beslissingen',
+    'decide',
+    'decides',
+    'decided',
+    'decision',
+    'decisions',
   ],
+  // The English for the policy's own terms, so an English question meets the topic the Dutch
+  // questions of an entry are about ("who decides who gets access" is "wie bepaalt de toegang").
+  toegang: ['access', 'accessed', 'accessing'],
+  // "it kicks me out after a while": the application logs its user out.
+  uitloggen: ['kick', 'kicks', 'kicked', 'kicking'],
   // Care specialists outside the school: the entries name the speech therapist, staff any of them.
   logopedist: [
     'logopediste',

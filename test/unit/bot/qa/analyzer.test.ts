@@ -41,8 +41,19 @@ describe('createAnalyzer().termsOf', () => {
     ['kept', 'bewaren'],
     ['left', 'liggen'],
     ['publishers', 'leverancier'],
+    ['access', 'toegang'],
+    ['companies', 'leverancier'],
+    ['kicks', 'uitloggen'],
+    ['decides', 'beslissen'],
+    ['decision', 'besluit'],
   ])('maps the synonym %j to the index word %j first', (word, canonical) => {
     expect(termsOf(word)[0]).toBe(termsOf(canonical)[0]);
+  });
+
+  it('leaves a word that only starts like an English synonym alone ("accessory" is no "access")', () => {
+    expect(termsOf('accessory')).not.toContain(termsOf('toegang')[0]);
+    // "a company not on the list" is the supplier entries' own word, not every supplier.
+    expect(termsOf('company')).not.toContain(termsOf('leverancier')[0]);
   });
 
   it('leaves a word that only starts like an irregular form alone ("sentence" is no "sent")', () => {

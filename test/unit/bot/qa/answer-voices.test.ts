@@ -168,6 +168,14 @@ describe('answering questions as staff type them', () => {
     ['Am I allowed to share my password with the substitute teacher?', 'password-sharing'],
     // "safe", "secure" and "securely" are "veilig", as the Dutch entries say it.
     ['Is it safe to work on pupil files from home?', 'working-from-home'],
+    // "What is … for?" asks the purpose; "actually" is as empty as "eigenlijk".
+    ['What is the privacy policy actually for?', 'policy-goals'],
+    // The asking clause decides, the forgotten password is what happened.
+    ['the substitute forgot her password, can she use my login?', 'password-sharing'],
+    // "kicks me out" is being logged out.
+    ['why does ESIS keep kicking me out?', 'esis-security'],
+    // A taxi is a public place, as a train is (the board's words).
+    ['I left my work phone in a taxi last night, what should I do?', 'breach-lost-device'],
   ])('answers English as Dutch, in English: %j', (question, expected) => {
     const result = answer(question);
     expect(result.language).toBe('en');

@@ -1,7 +1,7 @@
 import { wordsOf } from '../../../../bot/qa/analyzer';
 import { createKnowledgeIndex } from '../../../../bot/qa/knowledge-index';
 import { createLexicon } from '../../../../bot/qa/lexicon';
-import { withFieldNames } from '../../../../bot/qa/stopwords';
+import { withFieldNames, withPurposeAsked } from '../../../../bot/qa/stopwords';
 import type { KnowledgeEntry } from '../../../../shared/policy/knowledge/types';
 import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
 
@@ -269,5 +269,25 @@ describe('withFieldNames', () => {
     [['ik', 'zet', 'de', 'laptop', 'aan']],
   ])('leaves "aan" as preposition or particle (near miss): %j', (words) => {
     expect(withFieldNames(words)).toEqual(words);
+  });
+});
+
+describe('withPurposeAsked', () => {
+  it.each([
+    [
+      'What is this privacy policy actually for?',
+      ['what', 'is', 'this', 'privacy', 'policy', 'actually', 'purpose'],
+    ],
+    ["What's the pupil file for?", ['whats', 'the', 'pupil', 'file', 'purpose']],
+  ])('reads the stranded "for" of %j as the purpose asked', (text, words) => {
+    expect(withPurposeAsked(wordsOf(text))).toEqual(words);
+  });
+
+  it.each([
+    'What do we need consent for?',
+    'What is the consent form used for in our school when a pupil joins a club for sports?',
+    'Waar is het privacybeleid voor?',
+  ])('leaves the words of %j as they are (near miss)', (text) => {
+    expect(withPurposeAsked(wordsOf(text))).toEqual(wordsOf(text));
   });
 });

@@ -55,6 +55,37 @@ describe('questionFocus', () => {
   });
 
   it.each([
+    [
+      'my colleague forgot her password, can she use my login today?',
+      'can she use my login today?',
+      'my colleague forgot her password',
+    ],
+    [
+      'mijn collega is haar wachtwoord vergeten, mag zij mijn inlog gebruiken?',
+      'mag zij mijn inlog gebruiken?',
+      'mijn collega is haar wachtwoord vergeten',
+    ],
+  ])(
+    'reads the asking clause of a short told-then-asked sentence as its focus: %j',
+    (text, focus, told) => {
+      expect(questionFocus(text)).toEqual({ focus, context: told, sentence: text, previous: told });
+    },
+  );
+
+  it.each([
+    'Onze nieuwe collega kan nog niet in ESIS, hoe regelen we dat?',
+    'my laptop was stolen from the car, what should I do?',
+    'die cryptshare knop in outlook, wat doet die nou eig?',
+    'I found a USB stick, may I just use it?',
+    'Can I share my password, my colleague forgot hers?',
+  ])(
+    'keeps a short sentence whole when its asking clause takes its topic from the told one (near miss): %j',
+    (text) => {
+      expect(questionFocus(text)).toMatchObject({ focus: text, context: '', previous: '' });
+    },
+  );
+
+  it.each([
     'Mag ik ontslagen worden omdat ik een paar keer te laat ben gekomen, en welke stappen volgen dan?',
     'Can I take parental leave when my second child is born, and is it paid by the school?',
   ])('keeps a clause that joins on as the focus, not as a motive (near miss): %j', (text) => {
@@ -110,16 +141,19 @@ describe('contactVerbsOfWhoQuestion', () => {
     ['Wie moet ik nu bellen?', ['bellen']],
     ['Who do I have to call?', ['call']],
     ['Whom should I email about this?', ['email']],
+    ['who should i send it to?', ['send']],
+    ['Who do I forward the screenshot to?', ['forward']],
   ])('finds the channel of a question that asks whom to reach: %j', (sentence, verbs) => {
     expect(contactVerbsOfWhoQuestion(sentence)).toEqual(verbs);
   });
 
-  it.each(['Mag ik haar bellen met mijn eigen mobiel?', 'Can I call parents from my own phone?'])(
-    'finds none in a question about calling itself (near miss): %j',
-    (sentence) => {
-      expect(contactVerbsOfWhoQuestion(sentence)).toEqual([]);
-    },
-  );
+  it.each([
+    'Mag ik haar bellen met mijn eigen mobiel?',
+    'Can I call parents from my own phone?',
+    'Can I send the class list to the swimming club?',
+  ])('finds none in a question about calling itself (near miss): %j', (sentence) => {
+    expect(contactVerbsOfWhoQuestion(sentence)).toEqual([]);
+  });
 
   it.each([
     ['Kan ik gewoon bellen?', ['bellen']],
@@ -240,6 +274,8 @@ describe('withoutMotive', () => {
       'Can I email parents from my Gmail? Outlook crashes all the time',
       'Can I email parents from my Gmail?',
     ],
+    ['what is unilogic exactly, i see the name everywhere', 'what is unilogic exactly'],
+    ['wat is cryptshare precies, iedereen heeft het erover', 'wat is cryptshare precies'],
   ])('leaves out the motive told after a plan or a question: %j', (text, asked) => {
     expect(withoutMotive(text)).toBe(asked);
   });
@@ -248,6 +284,8 @@ describe('withoutMotive', () => {
     'Ik sluit mijn eigen laptop aan op het netwerk, mag dat als de computer traag is?',
     'Mijn laptop van school is zo traag, wie kan ik bellen?',
     'Outlook crashes all the time. Who can fix it?',
+    // A question without its "?" whose next clause goes on asking keeps both.
+    'who may see the pupil file, and may parents see it too',
   ])(
     'keeps a clause or sentence that asks, and a story not told as a plan (near miss): %j',
     (text) => {

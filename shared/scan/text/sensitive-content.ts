@@ -191,8 +191,12 @@ export function isTitleOfGeneralBody(
   lexicon: SensitiveLexicon,
   bodyQuoteStart = bodyFolded.length,
 ): boolean {
-  if (subject.length === 0 || body.length > 0 || subject.some((item) => item.tiedTo !== 'self'))
-    return false;
+  if (subject.length === 0 || body.length > 0) return false;
+  // "vraag: vermoeden alcoholgebruik medewerker" over "Een algemene vraag, er speelt geen concrete
+  // casus": a subject line tied only to a role word over a body that calls itself general.
+  if (subject.every(isRoleWordsAdult))
+    return GENERAL_ANSWER.test(bodyFolded.slice(0, bodyQuoteStart));
+  if (subject.some((item) => item.tiedTo !== 'self')) return false;
   for (const hit of lexicon.matcher.find(bodyFolded))
     if (
       hit.start < bodyQuoteStart &&

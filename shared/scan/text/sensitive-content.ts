@@ -243,6 +243,10 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isWordNotAcronym(text, hit)) continue;
     // "EHBO voor kinderen (incl. epilepsie, allergie en astma-aanval)": what a course teaches.
     else if (tag.kind === 'topic' && isCourseContent(folded, hit.start)) continue;
+    // "een les geven over wat de politie doet: … een huiszoeking": what a lesson is about.
+    else if (tag.kind === 'topic' && isLessonTopic(text, folded, hit.start)) continue;
+    // "his arrest in 1962, … 27 years in prison": history, nobody's file today.
+    else if (tag.kind === 'topic' && isHistory(folded, hit.start, hit.end)) continue;
     // "we need to see a valid ID or residence permit": which document to show, not one's status.
     else if (tag.kind === 'topic' && isDocumentAlternative(folded, hit)) continue;
     // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity.
@@ -669,6 +673,9 @@ function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): boolean {
   return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
 }
 
+/** A police officer's title, which next to the officer's name is their job: "wijkagent Sander Hermans". */
+const OFFICER_TITLES = new Set(['wijkagent']);
+
 /** Care givers' titles that, next to a name, are that professional's job. */
 const CARE_TITLES = new Set(['bedrijfsarts', 'company doctor', 'psychiater', 'psychiatrist']);
 
@@ -678,8 +685,17 @@ const CARE_TITLES = new Set(['bedrijfsarts', 'company doctor', 'psychiater', 'ps
  * one's condition (what they treat is said in other words, which still count).
  */
 function isCareTitleOfName(text: string, hit: TermHit<LexiconTag>): boolean {
-  if (!CARE_GIVERS.has(hit.term) && !CARE_TITLES.has(hit.term)) return false;
+  const isOfficer = OFFICER_TITLES.has(hit.term);
+  if (!CARE_GIVERS.has(hit.term) && !CARE_TITLES.has(hit.term) && !isOfficer) return false;
   if (text.charCodeAt(hit.end) === 32 && isUpperAscii(text.charCodeAt(hit.end + 1))) return true;
+  // "De wijkagent (Sander Hermans) belde": the officer's name in brackets after the title.
+  if (
+    isOfficer &&
+    text.charCodeAt(hit.end) === 32 &&
+    text.charCodeAt(hit.end + 1) === OPEN_BRACKET &&
+    isUpperAscii(text.charCodeAt(hit.end + 2))
+  )
+    return true;
   if (text.charCodeAt(hit.start - 1) !== 32 || text.charCodeAt(hit.start - 2) !== 44) return false;
   const after = text.charCodeAt(hit.end);
   if (after !== 44 && after !== 46 && after !== 41 && after !== 10 && !Number.isNaN(after))
@@ -803,6 +819,93 @@ function isCourseContent(folded: string, start: number): boolean {
     return COURSE_WORDS.some((word) => course.includes(word));
   }
   return false;
+}
+
+/** What opens a lesson's topic: "een les geven over wat de politie doet: … een huiszoeking". */
+const LESSON_TOPIC_CUES = [
+  'les over ',
+  'les geven over ',
+  'lessen over ',
+  'gastles over ',
+  'voorlichting over ',
+  'lesson about ',
+  'lesson on ',
+  'lessons about ',
+  'lessons on ',
+];
+/** A person's own between a lesson's opening and the term: then it is theirs ("over zijn vader"). */
+const OWNED_IN_TOPIC = /(?:^|[^a-z])(?:zijn|haar|mijn|hun|his|her|my|their)(?=$|[^a-z])/;
+
+/**
+ * "Hij wil in groep 6 een les geven over wat de politie doet: … een aanhouding, hoe een
+ * huiszoeking gaat", "a lesson about what happens at an arrest": a lesson's topic, in the same
+ * sentence, with no name or anyone's own ("zijn", "her") between, is what a class learns about.
+ */
+function isLessonTopic(text: string, folded: string, start: number): boolean {
+  const sentenceStart = sentenceStartOf(folded, start);
+  const before = folded.slice(sentenceStart, start);
+  let cueEnd = -1;
+  for (const cue of LESSON_TOPIC_CUES) {
+    const at = before.lastIndexOf(cue);
+    if (at !== -1) cueEnd = Math.max(cueEnd, at + cue.length);
+  }
+  if (cueEnd === -1) return false;
+  const topic = before.slice(cueEnd);
+  if (OWNED_IN_TOPIC.test(topic)) return false;
+  // A capital in the sentence after its first word may be a name: "les over wat Daan overkwam",
+  // "Kenzo vertelde na de les over de politie dat er een huiszoeking was".
+  for (let i = sentenceStart; i < start; i++)
+    if (
+      isUpperAscii(text.charCodeAt(i)) &&
+      !isAsciiLower(folded.charCodeAt(i - 1)) &&
+      hasWordBefore(folded, sentenceStart, i)
+    )
+      return false;
+  let firstStart = sentenceStart;
+  while (firstStart < start && !isAsciiLower(folded.charCodeAt(firstStart))) firstStart++;
+  let firstEnd = firstStart;
+  while (isAsciiLower(folded.charCodeAt(firstEnd))) firstEnd++;
+  return !NAMES.has(folded.slice(firstStart, firstEnd));
+}
+
+/** Whether a letter stands in folded[from, at): the word at `at` is not the sentence's first. */
+function hasWordBefore(folded: string, from: number, at: number): boolean {
+  for (let i = from; i < at; i++) if (isAsciiLower(folded.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A year this early is history: "his arrest in 1962", "in 1944 opgepakt". */
+const HISTORY_BEFORE = 1970;
+/** How far after a term its sentence is read for a year. */
+const HISTORY_AFTER_REACH = 80;
+
+/**
+ * "Nelson Mandela: his arrest in 1962, … his 27 years in prison", "Anne Frank werd in 1944
+ * gearresteerd": a year before 1970 in the term's sentence tells history, no one's file today.
+ */
+function isHistory(folded: string, start: number, end: number): boolean {
+  const from = sentenceStartOf(folded, start);
+  let to = Math.min(folded.length, end + HISTORY_AFTER_REACH);
+  for (let i = end; i < to; i++)
+    if (hasSentenceEnd(folded, i, i + 1)) {
+      to = i;
+      break;
+    }
+  for (let i = from; i + 4 <= to; i++) {
+    if (!isDigit(folded.charCodeAt(i)) || isDigit(folded.charCodeAt(i - 1))) continue;
+    if (!isDigit(folded.charCodeAt(i + 1)) || !isDigit(folded.charCodeAt(i + 2))) continue;
+    if (!isDigit(folded.charCodeAt(i + 3)) || isDigit(folded.charCodeAt(i + 4))) continue;
+    // Not part of an amount: "€ 1.214,50".
+    if (folded.charCodeAt(i - 1) === 46) continue;
+    if (folded.charCodeAt(i + 4) === 44 && isDigit(folded.charCodeAt(i + 5))) continue;
+    const year = Number(folded.slice(i, i + 4));
+    if (year >= 1000 && year < HISTORY_BEFORE) return true;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Residence documents, which a registration or contract asks for as one of a choice. */

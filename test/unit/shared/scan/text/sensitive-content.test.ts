@@ -2970,3 +2970,44 @@ describe('findSensitiveEvidence, procedure questions and bare roles', () => {
     expect(termsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+// Tuning round (content-train-24): a lesson's topic, history, and an officer named by title.
+describe('findSensitiveEvidence, a lesson’s topic and history', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Wouter,\n\nDe wijkagent (Sander Hermans) belde. Hij wil in jouw groep 6 een les geven over wat de politie doet: wat er gebeurt bij een aanhouding en hoe een huiszoeking gaat.\n\nMaurice',
+    ],
+    [
+      'en',
+      'Hi Wouter,\n\nThe community officer phoned. She would like to give group 6 a lesson about what happens at an arrest and how a house search works.\n\nMaurice',
+    ],
+    [
+      'en, history',
+      'Dear Piotr,\n\nOn Tuesday we cover Nelson Mandela: his arrest in 1962, the Rivonia trial and his 27 years in prison on Robben Island.\n\nRuud',
+    ],
+    [
+      'nl, history',
+      'Beste Piotr,\n\nDinsdag gaat het over Anne Frank: zij werd in 1944 gearresteerd en stierf in 1945 in een kamp.\n\nRuud',
+    ],
+  ])('finds nothing in a lesson or a history topic (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Wouter,\n\nDe broer van Kenzo is gisteravond aangehouden, er is vannacht een huiszoeking geweest in het gezin.\n\nMaurice',
+    ],
+    [
+      'nl, in a lesson',
+      'Hoi Wouter,\n\nDaan vertelde na de les over de politie dat er bij hen thuis een huiszoeking is geweest.\n\nMaurice',
+    ],
+    [
+      'en, an arrest today',
+      'Dear Ruud,\n\nThis morning the police told us that Piotr Nowak was arrested yesterday in a fraud case.\n\nMaurice',
+    ],
+  ])('still finds a named person’s arrest or search (%s)', (_language, text) => {
+    expect(subjectsOf(text).length).toBeGreaterThan(0);
+  });
+});

@@ -387,7 +387,12 @@ export function findSensitiveEvidence(
     ? toSubjectOfTableRows(evidence, text, folded)
     : evidence;
   // "In algemene zin: … de medewerker …": an answer the text calls general is about any employee.
-  const kept = GENERAL_ANSWER.test(folded) ? read.filter((item) => !isRoleWordsAdult(item)) : read;
+  // "Verzuimprocedure Stichting Kindante\n1. Ziekmelden\nDe medewerker meldt zich …": a rule book
+  // that names nobody is about any employee as well.
+  const kept =
+    GENERAL_ANSWER.test(folded) || (isNamingNobody && isRuleBookTitled(folded))
+      ? read.filter((item) => !isRoleWordsAdult(item))
+      : read;
   return isNamingNobody && isProcedureForAnyReader(kept, folded)
     ? kept.filter(isNamedOrPupils)
     : kept;
@@ -736,6 +741,25 @@ function isRuleBookOf(folded: string, hit: TermHit<LexiconTag>): boolean {
     return RULE_BOOK_ENDS.some((tail) => rest.endsWith(tail));
   }
   return RULE_BOOK_WORDS.some((word) => folded.startsWith(word, hit.end));
+}
+
+/** The longest first line that is read as a document's title. */
+const TITLE_MAX = 100;
+
+/**
+ * "Verzuimprocedure Stichting Kindante (versie", "Absence policy 2025": a text whose first line
+ * names a rule book (a procedure, protocol, policy or regulation) is that rule book.
+ */
+export function isRuleBookTitled(folded: string): boolean {
+  let start = 0;
+  while (start < folded.length && isWhitespace(folded.charCodeAt(start))) start++;
+  let end = folded.indexOf('\n', start);
+  if (end === -1) end = folded.length;
+  if (end - start > TITLE_MAX || end === folded.length) return false;
+  const title = ` ${folded.slice(start, end)} `;
+  for (const word of title.split(/[^a-z]+/))
+    if (word.length > 0 && RULE_BOOK_ENDS.some((tail) => word.endsWith(tail))) return true;
+  return RULE_BOOK_WORDS.some((word) => title.includes(`${word} `));
 }
 
 /** The longest e-mail address or web address looked through. */

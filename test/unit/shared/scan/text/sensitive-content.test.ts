@@ -3011,3 +3011,32 @@ describe('findSensitiveEvidence, a lesson’s topic and history', () => {
     expect(subjectsOf(text).length).toBeGreaterThan(0);
   });
 });
+
+// Tuning round (content-train-24): a document titled as a rule book is about any employee.
+describe('findSensitiveEvidence, a rule book that names nobody', () => {
+  it.each([
+    [
+      'nl',
+      'Verzuimprocedure Stichting Kindante (versie 2025)\n1. Ziekmelden\nDe medewerker meldt zich ziek bij de directeur. Bij langdurig verzuim volgt een consult bij de bedrijfsarts.\n2. Plan van aanpak\nWerkgever en medewerker stellen samen een plan van aanpak op.',
+    ],
+    [
+      'en',
+      'Absence policy 2025\n1. Reporting sick\nThe employee reports sick to the head. For long absence the employee sees the company doctor.\n2. Return-to-work plan\nEmployer and employee draw up a return-to-work plan together.',
+    ],
+  ])('finds nothing in a rule book about “the employee” (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Plan van aanpak re-integratie\nDe medewerker, Priya Ramdin, is uitgevallen. Consult bij de bedrijfsarts op 20 januari.',
+    ],
+    [
+      'nl, not titled',
+      'Beste Maurice,\n\nDe medewerker is uitgevallen met overspannenheid; de bedrijfsarts ziet haar op 20 januari.\n\nDebby',
+    ],
+  ])('still finds a named or one case’s employee (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

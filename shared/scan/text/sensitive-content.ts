@@ -351,7 +351,7 @@ export function findSensitiveEvidence(
       findPersonMentions(text, folded, personHits, people, topicStarts),
       titles,
       folded,
-    );
+    ).filter((mention) => !isFirmName(text, folded, mention.antecedent ?? mention.start));
     isNamingNobody = !mentions.some(
       (mention) =>
         (mention.isNamed && !isColleagueSalutation(folded, mention)) ||
@@ -741,6 +741,45 @@ function isRuleBookOf(folded: string, hit: TermHit<LexiconTag>): boolean {
     return RULE_BOOK_ENDS.some((tail) => rest.endsWith(tail));
   }
   return RULE_BOOK_WORDS.some((word) => folded.startsWith(word, hit.end));
+}
+
+/** What follows a firm's name: "Van Gils & Partners", "Lens BV", "Jansen Advocaten". */
+const FIRM_ENDS = [
+  ' & partners',
+  ' & co',
+  ' & zn',
+  ' & zonen',
+  ' & sons',
+  ' bv',
+  ' b.v.',
+  ' nv',
+  ' n.v.',
+  ' advocaten',
+  ' notarissen',
+  ' ltd',
+  ' llp',
+];
+/** Capitalised words a firm's name may have before its end ("Van der Berg & Partners"). */
+const FIRM_NAME_WORDS = 4;
+
+/**
+ * "een brief van deurwaarderskantoor Van Gils & Partners": a name that goes on as a firm's ("&
+ * Partners", "BV") is a company, no person with debts of their own.
+ */
+function isFirmName(text: string, folded: string, start: number): boolean {
+  let at = start;
+  for (let word = 0; word < FIRM_NAME_WORDS; word++) {
+    while (at < text.length && isAsciiLower(folded.charCodeAt(at))) at++;
+    if (
+      FIRM_ENDS.some(
+        (end) => folded.startsWith(end, at) && !isAsciiLower(folded.charCodeAt(at + end.length)),
+      )
+    )
+      return true;
+    if (text.charCodeAt(at) !== SPACE || !isUpperAscii(text.charCodeAt(at + 1))) return false;
+    at++;
+  }
+  return false;
 }
 
 /** The longest first line that is read as a document's title. */

@@ -3040,3 +3040,32 @@ describe('findSensitiveEvidence, a rule book that names nobody', () => {
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Tuning round (content-train-24): a firm's name is no person.
+describe('findSensitiveEvidence, a firm named like a person', () => {
+  it.each([
+    [
+      'nl',
+      'Goedemiddag,\n\nVandaag kwam een brief van deurwaarderskantoor Van Gils & Partners binnen. Het gaat om een factuur van de schoolfotograaf.\n\nWendy',
+    ],
+    [
+      'en',
+      'Hello,\n\nToday a letter came from the bailiffs Harris Brown Ltd about an invoice of the school photographer.\n\nWendy',
+    ],
+  ])('finds nothing in a bailiff firm’s letter about an invoice (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Karin,\n\nBram Janssen & Petra gaan uit elkaar. Bram heeft schulden en er kwam een deurwaarder.',
+    ],
+    [
+      'en',
+      'Hi Karin,\n\nBram Janssen works at Janssen BV. He has debts and a bailiff came to his house.',
+    ],
+  ])('still finds a person’s debts next to a firm or a partner (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

@@ -247,6 +247,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isLessonTopic(text, folded, hit.start)) continue;
     // "his arrest in 1962, … 27 years in prison": history, nobody's file today.
     else if (tag.kind === 'topic' && isHistory(folded, hit.start, hit.end)) continue;
+    // "the company doctor are available to everyone": a service open to all, nobody's own.
+    else if (tag.kind === 'topic' && isCareOpenToAll(folded, hit)) continue;
     // "we need to see a valid ID or residence permit": which document to show, not one's status.
     else if (tag.kind === 'topic' && isDocumentAlternative(folded, hit)) continue;
     // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity.
@@ -935,6 +937,36 @@ function isLessonTopic(text: string, folded: string, start: number): boolean {
 function hasWordBefore(folded: string, from: number, at: number): boolean {
   for (let i = from; i < at; i++) if (isAsciiLower(folded.charCodeAt(i))) return true;
   return false;
+}
+
+/** How a service says it is there for anyone: "available to everyone", "voor iedereen". */
+const OPEN_TO_ALL = [
+  'available to everyone',
+  'available to all',
+  'open to everyone',
+  'open to all',
+  'there for everyone',
+  'voor iedereen beschikbaar',
+  'beschikbaar voor iedereen',
+  'voor alle medewerkers beschikbaar',
+  'beschikbaar voor alle',
+  'staat voor iedereen klaar',
+  'staan voor iedereen klaar',
+];
+/** How far after a care giver its sentence is read for "available to everyone". */
+const OPEN_TO_ALL_REACH = 60;
+
+/**
+ * "the confidential adviser and the company doctor are available to everyone", "de bedrijfsarts
+ * is voor iedereen beschikbaar": a care giver offered to all staff is a service, no one's care.
+ */
+function isCareOpenToAll(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!CARE_GIVERS.has(hit.term) && !CARE_TITLES.has(hit.term)) return false;
+  const after = folded.slice(hit.end, hit.end + OPEN_TO_ALL_REACH);
+  return OPEN_TO_ALL.some((words) => {
+    const at = after.indexOf(words);
+    return at !== -1 && !hasSentenceEnd(after, 0, at);
+  });
 }
 
 /** A year this early is history: "his arrest in 1962", "in 1944 opgepakt". */

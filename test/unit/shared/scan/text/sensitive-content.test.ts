@@ -3069,3 +3069,32 @@ describe('findSensitiveEvidence, a firm named like a person', () => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Tuning round (content-train-24): a care giver offered to all staff is a service.
+describe('findSensitiveEvidence, care open to everyone', () => {
+  it.each([
+    [
+      'en',
+      'Dear colleagues,\n\nYou can always come to me, and the confidential adviser and the company doctor are available to everyone, without going through me.\n\nMaurice',
+    ],
+    [
+      'nl',
+      'Beste collega’s,\n\nJe kunt altijd bij mij terecht, en de vertrouwenspersoon en de bedrijfsarts zijn voor iedereen beschikbaar, ook zonder mij.\n\nMaurice',
+    ],
+  ])('finds nothing in a care giver open to all (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear colleagues,\n\nI have a burn-out; the company doctor advised me to stop working for now.\n\nMaurice',
+    ],
+    [
+      'nl',
+      'Beste collega’s,\n\nVorige week stelde de bedrijfsarts bij mij een burn-out vast; vanaf maandag ben ik ziek thuis.\n\nMaurice',
+    ],
+  ])('still finds the writer’s own diagnosis by the company doctor (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

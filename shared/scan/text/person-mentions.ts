@@ -106,6 +106,8 @@ const ADULT_WORDS = new Set([
   'werkgever',
   'betrokkene',
   'ambtenaar',
+  'vrijwilliger',
+  'vrijwilligster',
   // "onze oud-collega Henk", "ex-collega": staff who left are adults too.
   'oud-collega',
   'ex-collega',
@@ -117,6 +119,7 @@ const ADULT_WORDS = new Set([
   'employee',
   'applicant',
   'candidate',
+  'volunteer',
   'teacher',
   'mrs',
   'mr',

@@ -2160,6 +2160,14 @@ function subjectOf(
       )
     )
       return 'adult';
+    // "Piotr Nowak, the volunteer who helps …, was arrested": the sentence's named adult.
+    const named = lastChildOrNameBefore(near, hit.start);
+    if (
+      named?.kind === 'name' &&
+      !hasSentenceEnd(folded, named.start, hit.start) &&
+      isAdultByApposition(folded, named.antecedent ?? named.start, near)
+    )
+      return 'adult';
     // "de families Kaya, Zielińska en Amrani … omdat ze in de schuldsanering zitten": households
     // listed by their surnames are the parents, who are in debt or on benefits.
     if (nearest?.kind === 'name' && isFamilyName(folded, nearest.antecedent ?? nearest.start))
@@ -2453,6 +2461,27 @@ function relativeBefore(folded: string, at: number): 'female' | 'male' | undefin
   return RELATIVES.get(words[words.length - 3] ?? '');
 }
 
+/** Words between a name's comma and the adult role in apposition: "Henk, onze conciërge". */
+const APPOSITION_WORDS = new Set(['de', 'het', 'onze', 'ons', 'een', 'the', 'our', 'a', 'an']);
+/** The longest name (given name and surname) read before an apposition's comma. */
+const APPOSITION_NAME_REACH = 30;
+
+/**
+ * "Piotr Nowak, the volunteer who helps with reading", "Henk, onze conciërge, …": an unnamed
+ * adult role word right after the name's comma, with at most an article or "our" between.
+ */
+function isAdultByApposition(folded: string, at: number, near: readonly PersonMention[]): boolean {
+  const comma = folded.indexOf(', ', at);
+  if (comma === -1 || comma - at > APPOSITION_NAME_REACH) return false;
+  if (hasSentenceEnd(folded, at, comma)) return false;
+  let start = comma + 2;
+  const word = folded.slice(start, folded.indexOf(' ', start));
+  if (APPOSITION_WORDS.has(word)) start += word.length + 1;
+  return near.some(
+    (other) => other.start === start && other.kind === 'adult' && !other.isNamed && !other.isClass,
+  );
+}
+
 /**
  * A name that is an adult by its place in the sentence: after "de oma van" the name is the child
  * the adult is named through ("de oma van Tygo … ze ruikt naar drank"), and a name followed by
@@ -2465,6 +2494,8 @@ function isNamedAdult(
   hit: WeightedHit,
 ): boolean {
   const at = mention.antecedent ?? mention.start;
+  // "Piotr Nowak, the volunteer who helps …", "Henk, onze conciërge,": an adult by apposition.
+  if (isAdultByApposition(folded, at, near)) return true;
   const relative = relativeBefore(folded, at);
   if (relative) {
     // The relative is the subject only in the same sentence, with no pronoun for the child between:

@@ -3098,3 +3098,32 @@ describe('findSensitiveEvidence, care open to everyone', () => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Tuning round (content-train-24): a name with an adult role in apposition is that adult.
+describe('findSensitiveEvidence, an adult by apposition', () => {
+  it.each([
+    [
+      'en',
+      'Dear Maurice,\n\nThis morning the police informed us that Piotr Nowak, the volunteer who helps with the reading programme, was arrested yesterday as a suspect in a fraud case.\n\nHanneke',
+    ],
+    [
+      'nl',
+      'Beste Maurice,\n\nVanmorgen belde de politie dat Piotr Nowak, de vrijwilliger die helpt bij het lezen, gisteren is gearresteerd als verdachte in een fraudezaak.\n\nHanneke',
+    ],
+  ])('reads a named volunteer’s arrest as an adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Maurice,\n\nThis morning the police told us that the father of Daan Peters, group 6, was arrested yesterday.\n\nHanneke',
+    ],
+    [
+      'nl',
+      'Beste Maurice,\n\nDaan Peters, leerling van groep 6, vertelde dat zijn vader gisteren is gearresteerd.\n\nHanneke',
+    ],
+  ])('keeps an arrest told of a named pupil a pupil’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});

@@ -2116,7 +2116,13 @@ function subjectOf(
   }
   // "Daan Hermans; … Asthma - inhaler in teacher bag", "Sofia … the lunch dose is given by the
   // teacher": an unnamed role word after the term handles it; whom the sentence named before has it.
-  if (nearest?.kind === 'adult' && !nearest.isNamed && nearest.start > hit.start) {
+  // "Lotte … aanmelden voor RT bij de remedial teacher en … een onderzoek naar dyscalculie": a
+  // role word after a preposition ("bij de", "with the") is whom the care goes through.
+  if (
+    nearest?.kind === 'adult' &&
+    !nearest.isNamed &&
+    (nearest.start > hit.start || isAfterPreposition(folded, nearest.start))
+  ) {
     const before = lastChildOrNameBefore(near, hit.start);
     if (before && !hasSentenceEnd(folded, before.start, hit.start)) nearest = before;
   }
@@ -2261,6 +2267,30 @@ function subjectOf(
   return hit.weight === 2 && near.some((mention) => isSelfsTerm(folded, mention, hit))
     ? 'adult'
     : undefined;
+}
+
+/** A preposition and article before a role word that receives or gives: "bij de remedial teacher". */
+const ROLE_PREPOSITIONS = [
+  'bij de ',
+  'met de ',
+  'door de ',
+  'naar de ',
+  'with the ',
+  'by the ',
+  'to the ',
+  'from the ',
+];
+
+/** Whether a role word at `start`, or one attribute before it, follows a preposition. */
+function isAfterPreposition(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 32), start);
+  for (const words of ROLE_PREPOSITIONS) {
+    const at = before.lastIndexOf(words);
+    if (at === -1 || (at > 0 && isAsciiLower(before.charCodeAt(at - 1)))) continue;
+    const between = before.slice(at + words.length);
+    if (between === '' || /^[a-z-]+ $/.test(between)) return true;
+  }
+  return false;
 }
 
 /** How a bracketed note on a pupil's class opens: "(groep 3, juf Sanne)", "(group 4, Ms Hall)". */

@@ -3127,3 +3127,26 @@ describe('findSensitiveEvidence, an adult by apposition', () => {
     expect(subjectsOf(text)).toContain('pupil');
   });
 });
+
+// Tuning round (content-train-24): a role word after a preposition is whom a pupil's care goes through.
+describe('findSensitiveEvidence, a role word after a preposition', () => {
+  it.each([
+    [
+      'nl',
+      'Beste mevrouw Cremers,\n\nEsther en ik willen Lotte aanmelden voor RT bij de remedial teacher en een onderzoek naar dyscalculie laten doen.\n\nWouter',
+    ],
+    [
+      'en',
+      'Dear Mrs Cremers,\n\nWe would like to refer Lotte for sessions with the remedial teacher and an assessment for dyscalculia.\n\nWouter',
+    ],
+  ])('keeps a pupil’s assessment the pupil’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['nl', 'Hoi Karin,\n\nLotte vertelde dat haar leerkracht kanker heeft.\n\nWouter'],
+    ['en', 'Hi Karin,\n\nLotte told me that the teacher has cancer.\n\nWouter'],
+  ])('still reads a role word as subject as that adult (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

@@ -2791,9 +2791,12 @@ function isOnlyWriterInSentence(
 
 /** Health words for a child's care: the child is who it is about, whoever else is named. */
 const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
-const ARTICLES = [' de ', ' het ', ' the '];
+const ARTICLES = [' de ', ' het ', ' the ', '(de ', '(het ', '(the '];
 
-/** "ik de medicatielijst": an article right before the term makes it a thing, not the writer's own. */
+/**
+ * "ik de medicatielijst", "I can bring the report (the dyslexieverklaring)": an article right
+ * before the term, in brackets too, makes it a thing, not the writer's own.
+ */
 function isAfterArticle(folded: string, position: number): boolean {
   return ARTICLES.some((article) => folded.startsWith(article, position - article.length));
 }

@@ -3150,3 +3150,32 @@ describe('findSensitiveEvidence, a role word after a preposition', () => {
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Tuning round (content-train-24): an article in brackets makes the term a thing the writer brings.
+describe('findSensitiveEvidence, an article in brackets before the term', () => {
+  it.each([
+    [
+      'en',
+      'Hi Marieke,\n\nSofia has been diagnosed with severe dyslexia.\n\nCould we meet? I can bring the report (the dyslexieverklaring) in paper.\n\nDaniel',
+    ],
+    [
+      'nl',
+      'Hoi Marieke,\n\nBij Sofia is ernstige dyslexie vastgesteld.\n\nZullen we afspreken? Ik neem het verslag (de dyslexieverklaring) op papier mee.\n\nDaniel',
+    ],
+  ])('reads a pupil’s report the writer brings as the pupil’s only (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear colleagues,\n\nI have (severe) dyslexia myself, so please send me the notes.\n\nDaniel',
+    ],
+    [
+      'nl',
+      'Beste collega’s,\n\nIk heb zelf ook dyslexie, dus stuur me de notulen graag vooraf.\n\nDaniel',
+    ],
+  ])('still reads the writer’s own condition as an adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

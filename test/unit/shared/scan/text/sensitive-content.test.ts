@@ -3179,3 +3179,35 @@ describe('findSensitiveEvidence, an article in brackets before the term', () => 
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Tuning round (content-train-24): hitting a classmate, said of a named pupil.
+describe('findSensitiveEvidence, a pupil who hit a classmate', () => {
+  it('finds a named pupil who hit two classmates (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Mr El Amrani,\n\nDuring the break Yusuf hit two classmates in the face.\n\nGrace',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('finds a named pupil who hit a classmate, Dutch wording (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste meneer El Amrani,\n\nIn de pauze heeft Yusuf een klasgenoot geslagen.\n\nGrace',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear parents,\n\nIf a child ever hit a classmate, we call both parents the same day.\n\nGrace',
+    ],
+    [
+      'en, a ball',
+      'Hi Grace,\n\nYusuf hit the ball over the fence twice today, great match!\n\nTom',
+    ],
+  ])('finds nothing when nobody named hit anyone (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

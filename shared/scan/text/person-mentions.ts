@@ -86,6 +86,7 @@ const ADULT_WORDS = new Set([
   'medewerker',
   'medewerkster',
   'werknemer',
+  'werkneemster',
   'sollicitant',
   'kandidaat',
   'mevrouw',

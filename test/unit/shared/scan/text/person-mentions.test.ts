@@ -551,7 +551,8 @@ describe('findPersonMentions, a staff role before a name', () => {
   it.each([
     ['nl', 'De vrijwilliger die helpt bij het lezen is gisteren opgepakt.', 'adult:vrijwilliger'],
     ['en', 'The volunteer who helps with reading was arrested.', 'adult:volunteer'],
-  ])('reads a volunteer as an adult (%s)', (_language, text, expected) => {
+    ['nl, a female employee', 'Werkneemster is uitgevallen met klachten.', 'adult:Werkneemster'],
+  ])('reads a volunteer or employee as an adult (%s)', (_language, text, expected) => {
     expect(mentionsOf(text)).toContain(expected);
   });
 

@@ -3211,3 +3211,22 @@ describe('findSensitiveEvidence, a pupil who hit a classmate', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Tuning round (content-train-24): "werkneemster", the female employee, is an adult.
+describe('findSensitiveEvidence, a female employee in a reintegration plan', () => {
+  it('reads her complaints as an adult’s, not a pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Plan van aanpak re-integratie\nBedrijfsarts\tdr. H. Lemmens\nWerkneemster is uitgevallen met overspannenheidsklachten en mantelzorg voor haar moeder. Slaapproblemen, concentratieproblemen.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('keeps a pupil’s sleeping problems a pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Esther,\n\nDaan heeft slaapproblemen sinds de scheiding van zijn ouders.\n\nBianca',
+      ),
+    ).toContain('pupil');
+  });
+});

@@ -2420,6 +2420,9 @@ function isAdultsRelative(
 }
 
 /** Relatives named through a child ("de oma van Tygo"), with the gender a pronoun must agree with. */
+/** What joins two children named through one relative: "de vader van Sara en Tim". */
+const PAIR_JOINS = [' en ', ' and '];
+
 const RELATIVES = new Map<string, 'female' | 'male'>([
   ...[
     'moeder',
@@ -2485,6 +2488,13 @@ const OWN_CHILD_REACH = 250;
 
 /** "de oma van " before a name: the relative's gender; undefined when no relative stands there. */
 function relativeBefore(folded: string, at: number): 'female' | 'male' | undefined {
+  // "de vader van Sara en Tim": the second child of a pair is named through the same relative.
+  const pair = PAIR_JOINS.find((join) => folded.endsWith(join, at));
+  if (pair !== undefined) {
+    let start = at - pair.length;
+    while (start > 0 && isAsciiLower(folded.charCodeAt(start - 1))) start--;
+    if (start < at - pair.length) at = start;
+  }
   const before = folded.slice(Math.max(0, at - 20), at);
   if (!before.endsWith(' van ') && !before.endsWith(' of ')) return undefined;
   const words = before.split(/[^a-z]+/);

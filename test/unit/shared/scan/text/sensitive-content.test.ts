@@ -3230,3 +3230,32 @@ describe('findSensitiveEvidence, a female employee in a reintegration plan', () 
     ).toContain('pupil');
   });
 });
+
+// Tuning round (content-train-24): a parent named through two children is that parent.
+describe('findSensitiveEvidence, a relative of two children', () => {
+  it.each([
+    [
+      'nl',
+      'Beste juf Carla,\n\nIk wil u laten weten dat mijn man (de vader van Sara en Tim) sinds vorige week in het ziekenhuis ligt. Hij heeft kanker.\n\nFatma',
+    ],
+    [
+      'en',
+      'Dear Ms Carla,\n\nI wanted to let you know that my husband (the father of Sara and Tim) has been in hospital since last week. He has cancer.\n\nFatma',
+    ],
+  ])('reads the father’s hospital stay as an adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste juf Carla,\n\nDe moeder van Sara en Tim belde: Tim heeft sinds gisteren epilepsie-aanvallen.\n\nFatma',
+    ],
+    [
+      'en',
+      'Dear Carla,\n\nThe mother of Sara and Tim phoned: Tim has been in hospital with pneumonia since yesterday.\n\nFatma',
+    ],
+  ])('keeps a named child’s hospital stay the child’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

@@ -898,8 +898,12 @@ const LESSON_TOPIC_CUES = [
   'lessons about ',
   'lessons on ',
 ];
-/** A person's own between a lesson's opening and the term: then it is theirs ("over zijn vader"). */
-const OWNED_IN_TOPIC = /(?:^|[^a-z])(?:zijn|haar|mijn|hun|his|her|my|their)(?=$|[^a-z])/;
+/**
+ * A person between a lesson's opening and the term: then it is theirs ("over zijn vader", "les over
+ * pesten kwam hij huilend bij me: hij wordt gepest").
+ */
+const OWNED_IN_TOPIC =
+  /(?:^|[^a-z])(?:zijn|haar|mijn|hun|hij|zij|ze|ik|hem|his|her|my|their|he|she|i|him|they)(?=$|[^a-z])/;
 
 /**
  * "Hij wil in groep 6 een les geven over wat de politie doet: … een aanhouding, hoe een

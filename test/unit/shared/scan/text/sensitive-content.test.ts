@@ -3004,6 +3004,10 @@ describe('findSensitiveEvidence, a lesson’s topic and history', () => {
       'Hoi Wouter,\n\nDaan vertelde na de les over de politie dat er bij hen thuis een huiszoeking is geweest.\n\nMaurice',
     ],
     [
+      'nl, a pronoun in the lesson’s sentence',
+      'Hoi Wouter,\n\nEven over Daan uit jouw groep. Na de les over pesten kwam hij huilend naar me toe: hij wordt al weken gepest en geschopt.\n\nMaurice',
+    ],
+    [
       'en, an arrest today',
       'Dear Ruud,\n\nThis morning the police told us that Piotr Nowak was arrested yesterday in a fraud case.\n\nMaurice',
     ],

@@ -902,8 +902,26 @@ const LESSON_TOPIC_CUES = [
  * A person between a lesson's opening and the term: then it is theirs ("over zijn vader", "les over
  * pesten kwam hij huilend bij me: hij wordt gepest").
  */
-const OWNED_IN_TOPIC =
-  /(?:^|[^a-z])(?:zijn|haar|mijn|hun|hij|zij|ze|ik|hem|his|her|my|their|he|she|i|him|they)(?=$|[^a-z])/;
+const OWNED_IN_TOPIC = new Set([
+  'zijn',
+  'haar',
+  'mijn',
+  'hun',
+  'hij',
+  'zij',
+  'ze',
+  'ik',
+  'hem',
+  'his',
+  'her',
+  'my',
+  'their',
+  'he',
+  'she',
+  'i',
+  'him',
+  'they',
+]);
 
 /**
  * "Hij wil in groep 6 een les geven over wat de politie doet: … een aanhouding, hoe een
@@ -920,7 +938,7 @@ function isLessonTopic(text: string, folded: string, start: number): boolean {
   }
   if (cueEnd === -1) return false;
   const topic = before.slice(cueEnd);
-  if (OWNED_IN_TOPIC.test(topic)) return false;
+  if (topic.split(/[^a-z]+/).some((word) => OWNED_IN_TOPIC.has(word))) return false;
   // A capital in the sentence after its first word may be a name: "les over wat Daan overkwam",
   // "Kenzo vertelde na de les over de politie dat er een huiszoeking was".
   for (let i = sentenceStart; i < start; i++)

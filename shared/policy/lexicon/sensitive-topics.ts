@@ -130,6 +130,11 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'vernield',
     'kicked',
     'punched',
+    // Tuning (content-train-24): "he hit two classmates in the face" ("hit" alone is a ball's).
+    'hit a classmate',
+    'hit two classmates',
+    'hit another child',
+    'hit another pupil',
     'stole',
     'stolen',
     'caught with',

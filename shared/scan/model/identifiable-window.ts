@@ -4,7 +4,7 @@
 // Runs only for a window that already scored high, on that stretch of text alone.
 import { type BookTitles, findBookTitles, isInTitle } from '../text/book-titles';
 import { findPersonMentions, type PersonMention } from '../text/person-mentions';
-import type { SensitiveLexicon } from '../text/sensitive-content';
+import { isRuleBookTitled, type SensitiveLexicon } from '../text/sensitive-content';
 import type { ModelHead } from './window-scorer';
 
 /** Characters before the window read with it, for the name a pronoun in the window stands for. */
@@ -69,9 +69,13 @@ export function identifiablePerson(
   const low = from - sliceStart - REACH_BEFORE;
   const high = to - sliceStart;
   const titles = findBookTitles(text, folded);
+  // "Verzuimprocedure …\nDe medewerker meldt zich ziek": in a rule book a role word is anyone.
+  let isRuleBook: boolean | undefined;
   for (const mention of mentions) {
     if (mention.start < low || mention.start >= high) continue;
     if (!counts(mention, piece, head)) continue;
+    if (mention.kind === 'adult' && !mention.isNamed && (isRuleBook ??= isRuleBookTitled(folded)))
+      continue;
     if (isStoryCharacter(titles, piece, mention, sliceStart)) continue;
     // "Gisteravond is zijn vader …": a capitalised word before a verb may be a name the lists lack,
     // or a sentence's first word; the model takes it for a name only when the mail repeats it.

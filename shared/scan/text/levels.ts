@@ -68,6 +68,13 @@ export function findLevels(original: string, folded: string): LevelHit[] {
     const end = levelEnd(original, i);
     if (end === 0) continue;
     const level = original.slice(i, end);
+    // "niveau I tot en met V", "levels A-E", "I t/m V": a scale's range, no pupil's level.
+    // A scale starts at its bottom, I or A ("dropped from II to IV" is one pupil's drop).
+    const rangeEnd = level === 'I' || level === 'A' ? endOfRangeTo(original, end) : 0;
+    if (rangeEnd > 0) {
+      i = rangeEnd;
+      continue;
+    }
     // "I", "A", "V" are also a pronoun, an article, an initial: only right after a subject word.
     const isAmbiguous = level.length === 1;
     // "… and the spelling. I hope", "de toets. I.v.m. de studiedag": a new sentence's first word.
@@ -119,6 +126,23 @@ function levelEnd(original: string, start: number): number {
 }
 
 const ROMAN_LEVELS = new Set(['I', 'II', 'III', 'IV', 'V']);
+
+/** What joins the two ends of a scale: "I tot en met V", "A t/m E", "I-V", "A through E". */
+const RANGE_WORDS = [' tot en met ', ' t/m ', ' through ', '-', '\u2013', ' - ', ' \u2013 '];
+
+/**
+ * The end of a second level that `levelEnd` (the end of a first) opens a range to, or 0: "niveau
+ * I tot en met V", "A-E" describe the scale itself.
+ */
+function endOfRangeTo(original: string, levelEndAt: number): number {
+  for (const word of RANGE_WORDS) {
+    if (!original.startsWith(word, levelEndAt)) continue;
+    const start = levelEndAt + word.length;
+    const end = levelEnd(original, start);
+    if (end > 0) return end;
+  }
+  return 0;
+}
 
 /** Whether a full stop, "!" or "?" and a space stand right before `start`. */
 function isAfterSentenceEnd(original: string, start: number): boolean {

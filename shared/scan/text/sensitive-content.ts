@@ -194,8 +194,12 @@ export function isTitleOfGeneralBody(
   lexicon: SensitiveLexicon,
   bodyQuoteStart = bodyFolded.length,
 ): boolean {
-  if (subject.length === 0 || body.length > 0 || subject.some((item) => item.tiedTo !== 'self'))
-    return false;
+  if (subject.length === 0 || body.length > 0) return false;
+  // "vraag: vermoeden alcoholgebruik medewerker" over "Een algemene vraag, er speelt geen concrete
+  // casus": a subject line tied only to a role word over a body that calls itself general.
+  if (subject.every(isRoleWordsAdult))
+    return GENERAL_ANSWER.test(bodyFolded.slice(0, bodyQuoteStart));
+  if (subject.some((item) => item.tiedTo !== 'self')) return false;
   for (const hit of lexicon.matcher.find(bodyFolded))
     if (
       hit.start < bodyQuoteStart &&
@@ -242,6 +246,12 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isWordNotAcronym(text, hit)) continue;
     // "EHBO voor kinderen (incl. epilepsie, allergie en astma-aanval)": what a course teaches.
     else if (tag.kind === 'topic' && isCourseContent(folded, hit.start)) continue;
+    // "een les geven over wat de politie doet: … een huiszoeking": what a lesson is about.
+    else if (tag.kind === 'topic' && isLessonTopic(text, folded, hit.start)) continue;
+    // "his arrest in 1962, … 27 years in prison": history, nobody's file today.
+    else if (tag.kind === 'topic' && isHistory(folded, hit.start, hit.end)) continue;
+    // "the company doctor are available to everyone": a service open to all, nobody's own.
+    else if (tag.kind === 'topic' && isCareOpenToAll(folded, hit)) continue;
     // "we need to see a valid ID or residence permit": which document to show, not one's status.
     else if (tag.kind === 'topic' && isDocumentAlternative(folded, hit)) continue;
     // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity.
@@ -348,7 +358,7 @@ export function findSensitiveEvidence(
       findPersonMentions(text, folded, personHits, people, topicStarts),
       titles,
       folded,
-    );
+    ).filter((mention) => !isFirmName(text, folded, mention.antecedent ?? mention.start));
     isNamingNobody = !mentions.some(
       (mention) =>
         (mention.isNamed && !isColleagueSalutation(folded, mention)) ||
@@ -384,7 +394,12 @@ export function findSensitiveEvidence(
     ? toSubjectOfTableRows(evidence, text, folded)
     : evidence;
   // "In algemene zin: … de medewerker …": an answer the text calls general is about any employee.
-  const kept = GENERAL_ANSWER.test(folded) ? read.filter((item) => !isRoleWordsAdult(item)) : read;
+  // "Verzuimprocedure Stichting Kindante\n1. Ziekmelden\nDe medewerker meldt zich …": a rule book
+  // that names nobody is about any employee as well.
+  const kept =
+    GENERAL_ANSWER.test(folded) || (isNamingNobody && isRuleBookTitled(folded))
+      ? read.filter((item) => !isRoleWordsAdult(item))
+      : read;
   return isNamingNobody && isProcedureForAnyReader(kept, folded)
     ? kept.filter(isNamedOrPupils)
     : kept;
@@ -670,6 +685,9 @@ function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): boolean {
   return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
 }
 
+/** A police officer's title, which next to the officer's name is their job: "wijkagent Sander Hermans". */
+const OFFICER_TITLES = new Set(['wijkagent']);
+
 /** Care givers' titles that, next to a name, are that professional's job. */
 const CARE_TITLES = new Set(['bedrijfsarts', 'company doctor', 'psychiater', 'psychiatrist']);
 
@@ -679,8 +697,17 @@ const CARE_TITLES = new Set(['bedrijfsarts', 'company doctor', 'psychiater', 'ps
  * one's condition (what they treat is said in other words, which still count).
  */
 function isCareTitleOfName(text: string, hit: TermHit<LexiconTag>): boolean {
-  if (!CARE_GIVERS.has(hit.term) && !CARE_TITLES.has(hit.term)) return false;
+  const isOfficer = OFFICER_TITLES.has(hit.term);
+  if (!CARE_GIVERS.has(hit.term) && !CARE_TITLES.has(hit.term) && !isOfficer) return false;
   if (text.charCodeAt(hit.end) === 32 && isUpperAscii(text.charCodeAt(hit.end + 1))) return true;
+  // "De wijkagent (Sander Hermans) belde": the officer's name in brackets after the title.
+  if (
+    isOfficer &&
+    text.charCodeAt(hit.end) === 32 &&
+    text.charCodeAt(hit.end + 1) === OPEN_BRACKET &&
+    isUpperAscii(text.charCodeAt(hit.end + 2))
+  )
+    return true;
   if (text.charCodeAt(hit.start - 1) !== 32 || text.charCodeAt(hit.start - 2) !== 44) return false;
   const after = text.charCodeAt(hit.end);
   if (after !== 44 && after !== 46 && after !== 41 && after !== 10 && !Number.isNaN(after))
@@ -780,6 +807,64 @@ function isRuleBookOf(folded: string, hit: TermHit<LexiconTag>): boolean {
   return RULE_BOOK_WORDS.some((word) => folded.startsWith(word, hit.end));
 }
 
+/** What follows a firm's name: "Van Gils & Partners", "Lens BV", "Jansen Advocaten". */
+const FIRM_ENDS = [
+  ' & partners',
+  ' & co',
+  ' & zn',
+  ' & zonen',
+  ' & sons',
+  ' bv',
+  ' b.v.',
+  ' nv',
+  ' n.v.',
+  ' advocaten',
+  ' notarissen',
+  ' ltd',
+  ' llp',
+];
+/** Capitalised words a firm's name may have before its end ("Van der Berg & Partners"). */
+const FIRM_NAME_WORDS = 4;
+
+/**
+ * "een brief van deurwaarderskantoor Van Gils & Partners": a name that goes on as a firm's ("&
+ * Partners", "BV") is a company, no person with debts of their own.
+ */
+function isFirmName(text: string, folded: string, start: number): boolean {
+  let at = start;
+  for (let word = 0; word < FIRM_NAME_WORDS; word++) {
+    while (at < text.length && isAsciiLower(folded.charCodeAt(at))) at++;
+    if (
+      FIRM_ENDS.some(
+        (end) => folded.startsWith(end, at) && !isAsciiLower(folded.charCodeAt(at + end.length)),
+      )
+    )
+      return true;
+    if (text.charCodeAt(at) !== SPACE || !isUpperAscii(text.charCodeAt(at + 1))) return false;
+    at++;
+  }
+  return false;
+}
+
+/** The longest first line that is read as a document's title. */
+const TITLE_MAX = 100;
+
+/**
+ * "Verzuimprocedure Stichting Kindante (versie", "Absence policy 2025": a text whose first line
+ * names a rule book (a procedure, protocol, policy or regulation) is that rule book.
+ */
+export function isRuleBookTitled(folded: string): boolean {
+  let start = 0;
+  while (start < folded.length && isWhitespace(folded.charCodeAt(start))) start++;
+  let end = folded.indexOf('\n', start);
+  if (end === -1) end = folded.length;
+  if (end - start > TITLE_MAX || end === folded.length) return false;
+  const title = ` ${folded.slice(start, end)} `;
+  for (const word of title.split(/[^a-z]+/))
+    if (word.length > 0 && RULE_BOOK_ENDS.some((tail) => word.endsWith(tail))) return true;
+  return RULE_BOOK_WORDS.some((word) => title.includes(`${word} `));
+}
+
 /** The longest e-mail address or web address looked through. */
 const ADDRESS_MAX = 100;
 
@@ -861,6 +946,145 @@ function isCourseContent(folded: string, start: number): boolean {
     return COURSE_WORDS.some((word) => course.includes(word));
   }
   return false;
+}
+
+/** What opens a lesson's topic: "een les geven over wat de politie doet: … een huiszoeking". */
+const LESSON_TOPIC_CUES = [
+  'les over ',
+  'les geven over ',
+  'lessen over ',
+  'gastles over ',
+  'voorlichting over ',
+  'lesson about ',
+  'lesson on ',
+  'lessons about ',
+  'lessons on ',
+];
+/**
+ * A person between a lesson's opening and the term: then it is theirs ("over zijn vader", "les over
+ * pesten kwam hij huilend bij me: hij wordt gepest").
+ */
+const OWNED_IN_TOPIC = new Set([
+  'zijn',
+  'haar',
+  'mijn',
+  'hun',
+  'hij',
+  'zij',
+  'ze',
+  'ik',
+  'hem',
+  'his',
+  'her',
+  'my',
+  'their',
+  'he',
+  'she',
+  'i',
+  'him',
+  'they',
+]);
+
+/**
+ * "Hij wil in groep 6 een les geven over wat de politie doet: … een aanhouding, hoe een
+ * huiszoeking gaat", "a lesson about what happens at an arrest": a lesson's topic, in the same
+ * sentence, with no name or anyone's own ("zijn", "her") between, is what a class learns about.
+ */
+function isLessonTopic(text: string, folded: string, start: number): boolean {
+  const sentenceStart = sentenceStartOf(folded, start);
+  const before = folded.slice(sentenceStart, start);
+  let cueEnd = -1;
+  for (const cue of LESSON_TOPIC_CUES) {
+    const at = before.lastIndexOf(cue);
+    if (at !== -1) cueEnd = Math.max(cueEnd, at + cue.length);
+  }
+  if (cueEnd === -1) return false;
+  const topic = before.slice(cueEnd);
+  if (topic.split(/[^a-z]+/).some((word) => OWNED_IN_TOPIC.has(word))) return false;
+  // A capital in the sentence after its first word may be a name: "les over wat Daan overkwam",
+  // "Kenzo vertelde na de les over de politie dat er een huiszoeking was".
+  for (let i = sentenceStart; i < start; i++)
+    if (
+      isUpperAscii(text.charCodeAt(i)) &&
+      !isAsciiLower(folded.charCodeAt(i - 1)) &&
+      hasWordBefore(folded, sentenceStart, i)
+    )
+      return false;
+  let firstStart = sentenceStart;
+  while (firstStart < start && !isAsciiLower(folded.charCodeAt(firstStart))) firstStart++;
+  let firstEnd = firstStart;
+  while (isAsciiLower(folded.charCodeAt(firstEnd))) firstEnd++;
+  return !NAMES.has(folded.slice(firstStart, firstEnd));
+}
+
+/** Whether a letter stands in folded[from, at): the word at `at` is not the sentence's first. */
+function hasWordBefore(folded: string, from: number, at: number): boolean {
+  for (let i = from; i < at; i++) if (isAsciiLower(folded.charCodeAt(i))) return true;
+  return false;
+}
+
+/** How a service says it is there for anyone: "available to everyone", "voor iedereen". */
+const OPEN_TO_ALL = [
+  'available to everyone',
+  'available to all',
+  'open to everyone',
+  'open to all',
+  'there for everyone',
+  'voor iedereen beschikbaar',
+  'beschikbaar voor iedereen',
+  'voor alle medewerkers beschikbaar',
+  'beschikbaar voor alle',
+  'staat voor iedereen klaar',
+  'staan voor iedereen klaar',
+];
+/** How far after a care giver its sentence is read for "available to everyone". */
+const OPEN_TO_ALL_REACH = 60;
+
+/**
+ * "the confidential adviser and the company doctor are available to everyone", "de bedrijfsarts
+ * is voor iedereen beschikbaar": a care giver offered to all staff is a service, no one's care.
+ */
+function isCareOpenToAll(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!CARE_GIVERS.has(hit.term) && !CARE_TITLES.has(hit.term)) return false;
+  const after = folded.slice(hit.end, hit.end + OPEN_TO_ALL_REACH);
+  return OPEN_TO_ALL.some((words) => {
+    const at = after.indexOf(words);
+    return at !== -1 && !hasSentenceEnd(after, 0, at);
+  });
+}
+
+/** A year this early is history: "his arrest in 1962", "in 1944 opgepakt". */
+const HISTORY_BEFORE = 1970;
+/** How far after a term its sentence is read for a year. */
+const HISTORY_AFTER_REACH = 80;
+
+/**
+ * "Nelson Mandela: his arrest in 1962, … his 27 years in prison", "Anne Frank werd in 1944
+ * gearresteerd": a year before 1970 in the term's sentence tells history, no one's file today.
+ */
+function isHistory(folded: string, start: number, end: number): boolean {
+  const from = sentenceStartOf(folded, start);
+  let to = Math.min(folded.length, end + HISTORY_AFTER_REACH);
+  for (let i = end; i < to; i++)
+    if (hasSentenceEnd(folded, i, i + 1)) {
+      to = i;
+      break;
+    }
+  for (let i = from; i + 4 <= to; i++) {
+    if (!isDigit(folded.charCodeAt(i)) || isDigit(folded.charCodeAt(i - 1))) continue;
+    if (!isDigit(folded.charCodeAt(i + 1)) || !isDigit(folded.charCodeAt(i + 2))) continue;
+    if (!isDigit(folded.charCodeAt(i + 3)) || isDigit(folded.charCodeAt(i + 4))) continue;
+    // Not part of an amount: "€ 1.214,50".
+    if (folded.charCodeAt(i - 1) === 46) continue;
+    if (folded.charCodeAt(i + 4) === 44 && isDigit(folded.charCodeAt(i + 5))) continue;
+    const year = Number(folded.slice(i, i + 4));
+    if (year >= 1000 && year < HISTORY_BEFORE) return true;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Residence documents, which a registration or contract asks for as one of a choice. */
@@ -2108,7 +2332,13 @@ function subjectOf(
   }
   // "Daan Hermans; … Asthma - inhaler in teacher bag", "Sofia … the lunch dose is given by the
   // teacher": an unnamed role word after the term handles it; whom the sentence named before has it.
-  if (nearest?.kind === 'adult' && !nearest.isNamed && nearest.start > hit.start) {
+  // "Lotte … aanmelden voor RT bij de remedial teacher en … een onderzoek naar dyscalculie": a
+  // role word after a preposition ("bij de", "with the") is whom the care goes through.
+  if (
+    nearest?.kind === 'adult' &&
+    !nearest.isNamed &&
+    (nearest.start > hit.start || isAfterPreposition(folded, nearest.start))
+  ) {
     const before = lastChildOrNameBefore(near, hit.start);
     if (before && !hasSentenceEnd(folded, before.start, hit.start)) nearest = before;
   }
@@ -2150,6 +2380,14 @@ function subjectOf(
           (mention.isClass === true && !DEATH_TERMS.has(hit.term)) ||
           (mention.kind === 'pupil' && isAdultsRelative(near, mention, folded)),
       )
+    )
+      return 'adult';
+    // "Piotr Nowak, the volunteer who helps …, was arrested": the sentence's named adult.
+    const named = lastChildOrNameBefore(near, hit.start);
+    if (
+      named?.kind === 'name' &&
+      !hasSentenceEnd(folded, named.start, hit.start) &&
+      isAdultByApposition(folded, named.antecedent ?? named.start, near)
     )
       return 'adult';
     // "de families Kaya, Zielińska en Amrani … omdat ze in de schuldsanering zitten": households
@@ -2283,6 +2521,30 @@ function isUnnamedAdultInLaterSentence(
   );
 }
 
+/** A preposition and article before a role word that receives or gives: "bij de remedial teacher". */
+const ROLE_PREPOSITIONS = [
+  'bij de ',
+  'met de ',
+  'door de ',
+  'naar de ',
+  'with the ',
+  'by the ',
+  'to the ',
+  'from the ',
+];
+
+/** Whether a role word at `start`, or one attribute before it, follows a preposition. */
+function isAfterPreposition(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 32), start);
+  for (const words of ROLE_PREPOSITIONS) {
+    const at = before.lastIndexOf(words);
+    if (at === -1 || (at > 0 && isAsciiLower(before.charCodeAt(at - 1)))) continue;
+    const between = before.slice(at + words.length);
+    if (between === '' || /^[a-z-]+ $/.test(between)) return true;
+  }
+  return false;
+}
+
 /** How a bracketed note on a pupil's class opens: "(groep 3, juf Sanne)", "(group 4, Ms Hall)". */
 const CLASS_NOTE_OPENINGS = ['(groep ', '(gr ', '(gr. ', '(klas ', '(group ', '(class ', '(year '];
 /** How far back the bracket's opening may lie from the teacher's name. */
@@ -2410,6 +2672,9 @@ function isAdultsRelative(
 }
 
 /** Relatives named through a child ("de oma van Tygo"), with the gender a pronoun must agree with. */
+/** What joins two children named through one relative: "de vader van Sara en Tim". */
+const PAIR_JOINS = [' en ', ' and '];
+
 const RELATIVES = new Map<string, 'female' | 'male'>([
   ...[
     'moeder',
@@ -2494,10 +2759,38 @@ function isSpouseIntroduced(folded: string, mention: PersonMention): boolean {
 
 /** "de oma van " before a name: the relative's gender; undefined when no relative stands there. */
 function relativeBefore(folded: string, at: number): 'female' | 'male' | undefined {
+  // "de vader van Sara en Tim": the second child of a pair is named through the same relative.
+  const pair = PAIR_JOINS.find((join) => folded.endsWith(join, at));
+  if (pair !== undefined) {
+    let start = at - pair.length;
+    while (start > 0 && isAsciiLower(folded.charCodeAt(start - 1))) start--;
+    if (start < at - pair.length) at = start;
+  }
   const before = folded.slice(Math.max(0, at - 20), at);
   if (!before.endsWith(' van ') && !before.endsWith(' of ')) return undefined;
   const words = before.split(/[^a-z]+/);
   return RELATIVES.get(words[words.length - 3] ?? '');
+}
+
+/** Words between a name's comma and the adult role in apposition: "Henk, onze conciërge". */
+const APPOSITION_WORDS = new Set(['de', 'het', 'onze', 'ons', 'een', 'the', 'our', 'a', 'an']);
+/** The longest name (given name and surname) read before an apposition's comma. */
+const APPOSITION_NAME_REACH = 30;
+
+/**
+ * "Piotr Nowak, the volunteer who helps with reading", "Henk, onze conciërge, …": an unnamed
+ * adult role word right after the name's comma, with at most an article or "our" between.
+ */
+function isAdultByApposition(folded: string, at: number, near: readonly PersonMention[]): boolean {
+  const comma = folded.indexOf(', ', at);
+  if (comma === -1 || comma - at > APPOSITION_NAME_REACH) return false;
+  if (hasSentenceEnd(folded, at, comma)) return false;
+  let start = comma + 2;
+  const word = folded.slice(start, folded.indexOf(' ', start));
+  if (APPOSITION_WORDS.has(word)) start += word.length + 1;
+  return near.some(
+    (other) => other.start === start && other.kind === 'adult' && !other.isNamed && !other.isClass,
+  );
 }
 
 /**
@@ -2512,6 +2805,8 @@ function isNamedAdult(
   hit: WeightedHit,
 ): boolean {
   const at = mention.antecedent ?? mention.start;
+  // "Piotr Nowak, the volunteer who helps …", "Henk, onze conciërge,": an adult by apposition.
+  if (isAdultByApposition(folded, at, near)) return true;
   const relative = relativeBefore(folded, at);
   if (relative) {
     // The relative is the subject only in the same sentence, with no pronoun for the child between:
@@ -2787,9 +3082,12 @@ function isOnlyWriterInSentence(
 
 /** Health words for a child's care: the child is who it is about, whoever else is named. */
 const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
-const ARTICLES = [' de ', ' het ', ' the '];
+const ARTICLES = [' de ', ' het ', ' the ', '(de ', '(het ', '(the '];
 
-/** "ik de medicatielijst": an article right before the term makes it a thing, not the writer's own. */
+/**
+ * "ik de medicatielijst", "I can bring the report (the dyslexieverklaring)": an article right
+ * before the term, in brackets too, makes it a thing, not the writer's own.
+ */
 function isAfterArticle(folded: string, position: number): boolean {
   return ARTICLES.some((article) => folded.startsWith(article, position - article.length));
 }

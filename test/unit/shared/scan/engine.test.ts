@@ -124,4 +124,37 @@ describe('scanMail, a subject line over a general body', () => {
   ])('keeps a subject line that tells the writer’s own matter (%s)', (_language, subject, body) => {
     expect(rulesOf(subject, body)).toContain('sensitive-personal');
   });
+
+  it.each([
+    [
+      'nl',
+      'vraag: vermoeden alcoholgebruik medewerker',
+      'Hoi Debby,\n\nEen algemene vraag, er speelt geen concrete casus. Heeft Kindante hiervoor een protocol?',
+    ],
+    [
+      'en',
+      'question: employee with an alcohol problem',
+      'Hi Debby,\n\nA general question, there is no actual case. Is there a protocol for this?',
+    ],
+  ])('finds nothing under a general question about a role (%s)', (_language, subject, body) => {
+    expect(rulesOf(subject, body)).not.toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'nl',
+      'vermoeden alcoholgebruik medewerker',
+      'Hoi Debby,\n\nOnze conciërge ruikt al weken naar drank. Wat moet ik doen?',
+    ],
+    [
+      'en',
+      'employee with an alcohol problem',
+      'Hi Debby,\n\nOur caretaker has smelled of drink for weeks. What should I do?',
+    ],
+  ])(
+    'keeps a role in the subject line over a body about one case (%s)',
+    (_language, subject, body) => {
+      expect(rulesOf(subject, body)).toContain('sensitive-personal');
+    },
+  );
 });

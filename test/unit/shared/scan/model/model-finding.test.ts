@@ -82,6 +82,18 @@ describe('a learned-model finding', () => {
     );
   });
 
+  it.each([
+    ['nl', 'Salarisprocedure 2025\nHet salaris van de collega wordt per maand betaald.'],
+    ['en', 'Salary policy 2025\nThe salaris of a collega is paid each month.'],
+  ])('counts a role word in a rule book as nobody identifiable (%s)', (_lang, text) => {
+    expect(evidence(text, 'adult')).toBeUndefined();
+  });
+
+  it('still counts a named colleague in a rule book as identifiable', () => {
+    const text = 'Salarisprocedure 2025\nHet salaris van collega Pieter wordt verlaagd.';
+    expect(evidence(text, 'adult')?.explanation).toContain('"salaris"');
+  });
+
   it('adds nothing below the threshold', () => {
     expect(evidence('Daan heeft zijn gymtas laten liggen.', 'pupil')).toBeUndefined();
   });

@@ -10,6 +10,7 @@ describe('findLevels', () => {
     ['an AVI level', 'Technisch lezen AVI M4, dus een half jaar achter.', ['M4']],
     ['a reference level', 'Voor rekenen heeft hij 1F nog niet gehaald.', ['1F']],
     ['levels in English', 'His grades have dropped from II to IV in maths.', ['II', 'IV']],
+    ['a drop from the top level', 'Rekenen: van I naar IV gezakt.', ['I', 'IV']],
     ['a letter level after a colon', 'Rekenen: V, spelling: I.', ['V', 'I']],
     [
       'a letter level after a subject in English',
@@ -26,6 +27,9 @@ describe('findLevels', () => {
     ['an annex number', 'Zie bijlage IV van het beleidsplan.'],
     ['an initial', 'Gesprek over rekenen met V. de Vries.'],
     ['a king', 'Het museum over Willem III is open.'],
+    ['a scale in Dutch', 'We bespreken de toetsresultaten (niveau I tot en met V) met u.'],
+    ['a scale with t/m', 'De toets scoort van niveau I t/m V.'],
+    ['a scale in English', 'The test levels I-V describe the whole group.'],
     [
       'the pronoun I opening a sentence',
       "I'll take the morning circle and the spelling. I hope all is well.",

@@ -548,6 +548,14 @@ describe('findPersonMentions, a staff role before a name', () => {
     expect(mentionsOf(text)).toContain(expected);
   });
 
+  it.each([
+    ['nl', 'De vrijwilliger die helpt bij het lezen is gisteren opgepakt.', 'adult:vrijwilliger'],
+    ['en', 'The volunteer who helps with reading was arrested.', 'adult:volunteer'],
+    ['nl, a female employee', 'Werkneemster is uitgevallen met klachten.', 'adult:Werkneemster'],
+  ])('reads a volunteer or employee as an adult (%s)', (_language, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
   it('leaves a child told about to "the teacher" a name (en)', () => {
     expect(mentionsOf('I told the teacher Zainab has asthma.')).toContain('name:Zainab');
   });

@@ -3205,3 +3205,296 @@ describe('findSensitiveEvidence, a care giver as the route', () => {
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// Tuning round (content-train-24): a lesson's topic, history, and an officer named by title.
+describe('findSensitiveEvidence, a lesson’s topic and history', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Wouter,\n\nDe wijkagent (Sander Hermans) belde. Hij wil in jouw groep 6 een les geven over wat de politie doet: wat er gebeurt bij een aanhouding en hoe een huiszoeking gaat.\n\nMaurice',
+    ],
+    [
+      'en',
+      'Hi Wouter,\n\nThe community officer phoned. She would like to give group 6 a lesson about what happens at an arrest and how a house search works.\n\nMaurice',
+    ],
+    [
+      'en, history',
+      'Dear Piotr,\n\nOn Tuesday we cover Nelson Mandela: his arrest in 1962, the Rivonia trial and his 27 years in prison on Robben Island.\n\nRuud',
+    ],
+    [
+      'nl, history',
+      'Beste Piotr,\n\nDinsdag gaat het over Anne Frank: zij werd in 1944 gearresteerd en stierf in 1945 in een kamp.\n\nRuud',
+    ],
+  ])('finds nothing in a lesson or a history topic (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Wouter,\n\nDe broer van Kenzo is gisteravond aangehouden, er is vannacht een huiszoeking geweest in het gezin.\n\nMaurice',
+    ],
+    [
+      'nl, in a lesson',
+      'Hoi Wouter,\n\nDaan vertelde na de les over de politie dat er bij hen thuis een huiszoeking is geweest.\n\nMaurice',
+    ],
+    [
+      'nl, a pronoun in the lesson’s sentence',
+      'Hoi Wouter,\n\nEven over Daan uit jouw groep. Na de les over pesten kwam hij huilend naar me toe: hij wordt al weken gepest en geschopt.\n\nMaurice',
+    ],
+    [
+      'en, an arrest today',
+      'Dear Ruud,\n\nThis morning the police told us that Piotr Nowak was arrested yesterday in a fraud case.\n\nMaurice',
+    ],
+  ])('still finds a named person’s arrest or search (%s)', (_language, text) => {
+    expect(subjectsOf(text).length).toBeGreaterThan(0);
+  });
+});
+
+// Tuning round (content-train-24): a document titled as a rule book is about any employee.
+describe('findSensitiveEvidence, a rule book that names nobody', () => {
+  it.each([
+    [
+      'nl',
+      'Verzuimprocedure Stichting Kindante (versie 2025)\n1. Ziekmelden\nDe medewerker meldt zich ziek bij de directeur. Bij langdurig verzuim volgt een consult bij de bedrijfsarts.\n2. Plan van aanpak\nWerkgever en medewerker stellen samen een plan van aanpak op.',
+    ],
+    [
+      'en',
+      'Absence policy 2025\n1. Reporting sick\nThe employee reports sick to the head. For long absence the employee sees the company doctor.\n2. Return-to-work plan\nEmployer and employee draw up a return-to-work plan together.',
+    ],
+  ])('finds nothing in a rule book about “the employee” (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Plan van aanpak re-integratie\nDe medewerker, Priya Ramdin, is uitgevallen. Consult bij de bedrijfsarts op 20 januari.',
+    ],
+    [
+      'nl, not titled',
+      'Beste Maurice,\n\nDe medewerker is uitgevallen met overspannenheid; de bedrijfsarts ziet haar op 20 januari.\n\nDebby',
+    ],
+  ])('still finds a named or one case’s employee (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});
+
+// Tuning round (content-train-24): a firm's name is no person.
+describe('findSensitiveEvidence, a firm named like a person', () => {
+  it.each([
+    [
+      'nl',
+      'Goedemiddag,\n\nVandaag kwam een brief van deurwaarderskantoor Van Gils & Partners binnen. Het gaat om een factuur van de schoolfotograaf.\n\nWendy',
+    ],
+    [
+      'en',
+      'Hello,\n\nToday a letter came from the bailiffs Harris Brown Ltd about an invoice of the school photographer.\n\nWendy',
+    ],
+  ])('finds nothing in a bailiff firm’s letter about an invoice (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Karin,\n\nBram Janssen & Petra gaan uit elkaar. Bram heeft schulden en er kwam een deurwaarder.',
+    ],
+    [
+      'en',
+      'Hi Karin,\n\nBram Janssen works at Janssen BV. He has debts and a bailiff came to his house.',
+    ],
+  ])('still finds a person’s debts next to a firm or a partner (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Tuning round (content-train-24): a care giver offered to all staff is a service.
+describe('findSensitiveEvidence, care open to everyone', () => {
+  it.each([
+    [
+      'en',
+      'Dear colleagues,\n\nYou can always come to me, and the confidential adviser and the company doctor are available to everyone, without going through me.\n\nMaurice',
+    ],
+    [
+      'nl',
+      'Beste collega’s,\n\nJe kunt altijd bij mij terecht, en de vertrouwenspersoon en de bedrijfsarts zijn voor iedereen beschikbaar, ook zonder mij.\n\nMaurice',
+    ],
+  ])('finds nothing in a care giver open to all (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear colleagues,\n\nI have a burn-out; the company doctor advised me to stop working for now.\n\nMaurice',
+    ],
+    [
+      'nl',
+      'Beste collega’s,\n\nVorige week stelde de bedrijfsarts bij mij een burn-out vast; vanaf maandag ben ik ziek thuis.\n\nMaurice',
+    ],
+  ])('still finds the writer’s own diagnosis by the company doctor (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Tuning round (content-train-24): a name with an adult role in apposition is that adult.
+describe('findSensitiveEvidence, an adult by apposition', () => {
+  it.each([
+    [
+      'en',
+      'Dear Maurice,\n\nThis morning the police informed us that Piotr Nowak, the volunteer who helps with the reading programme, was arrested yesterday as a suspect in a fraud case.\n\nHanneke',
+    ],
+    [
+      'nl',
+      'Beste Maurice,\n\nVanmorgen belde de politie dat Piotr Nowak, de vrijwilliger die helpt bij het lezen, gisteren is gearresteerd als verdachte in een fraudezaak.\n\nHanneke',
+    ],
+  ])('reads a named volunteer’s arrest as an adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Maurice,\n\nThis morning the police told us that the father of Daan Peters, group 6, was arrested yesterday.\n\nHanneke',
+    ],
+    [
+      'nl',
+      'Beste Maurice,\n\nDaan Peters, leerling van groep 6, vertelde dat zijn vader gisteren is gearresteerd.\n\nHanneke',
+    ],
+  ])('keeps an arrest told of a named pupil a pupil’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
+// Tuning round (content-train-24): a role word after a preposition is whom a pupil's care goes through.
+describe('findSensitiveEvidence, a role word after a preposition', () => {
+  it.each([
+    [
+      'nl',
+      'Beste mevrouw Cremers,\n\nEsther en ik willen Lotte aanmelden voor RT bij de remedial teacher en een onderzoek naar dyscalculie laten doen.\n\nWouter',
+    ],
+    [
+      'en',
+      'Dear Mrs Cremers,\n\nWe would like to refer Lotte for sessions with the remedial teacher and an assessment for dyscalculia.\n\nWouter',
+    ],
+  ])('keeps a pupil’s assessment the pupil’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['nl', 'Hoi Karin,\n\nLotte vertelde dat haar leerkracht kanker heeft.\n\nWouter'],
+    ['en', 'Hi Karin,\n\nLotte told me that the teacher has cancer.\n\nWouter'],
+  ])('still reads a role word as subject as that adult (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});
+
+// Tuning round (content-train-24): an article in brackets makes the term a thing the writer brings.
+describe('findSensitiveEvidence, an article in brackets before the term', () => {
+  it.each([
+    [
+      'en',
+      'Hi Marieke,\n\nSofia has been diagnosed with severe dyslexia.\n\nCould we meet? I can bring the report (the dyslexieverklaring) in paper.\n\nDaniel',
+    ],
+    [
+      'nl',
+      'Hoi Marieke,\n\nBij Sofia is ernstige dyslexie vastgesteld.\n\nZullen we afspreken? Ik neem het verslag (de dyslexieverklaring) op papier mee.\n\nDaniel',
+    ],
+  ])('reads a pupil’s report the writer brings as the pupil’s only (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear colleagues,\n\nI have (severe) dyslexia myself, so please send me the notes.\n\nDaniel',
+    ],
+    [
+      'nl',
+      'Beste collega’s,\n\nIk heb zelf ook dyslexie, dus stuur me de notulen graag vooraf.\n\nDaniel',
+    ],
+  ])('still reads the writer’s own condition as an adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Tuning round (content-train-24): hitting a classmate, said of a named pupil.
+describe('findSensitiveEvidence, a pupil who hit a classmate', () => {
+  it('finds a named pupil who hit two classmates (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Mr El Amrani,\n\nDuring the break Yusuf hit two classmates in the face.\n\nGrace',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it('finds a named pupil who hit a classmate, Dutch wording (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste meneer El Amrani,\n\nIn de pauze heeft Yusuf een klasgenoot geslagen.\n\nGrace',
+      ),
+    ).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear parents,\n\nIf a child ever hit a classmate, we call both parents the same day.\n\nGrace',
+    ],
+    [
+      'en, a ball',
+      'Hi Grace,\n\nYusuf hit the ball over the fence twice today, great match!\n\nTom',
+    ],
+  ])('finds nothing when nobody named hit anyone (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Tuning round (content-train-24): "werkneemster", the female employee, is an adult.
+describe('findSensitiveEvidence, a female employee in a reintegration plan', () => {
+  it('reads her complaints as an adult’s, not a pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Plan van aanpak re-integratie\nBedrijfsarts\tdr. H. Lemmens\nWerkneemster is uitgevallen met overspannenheidsklachten en mantelzorg voor haar moeder. Slaapproblemen, concentratieproblemen.',
+      ),
+    ).toEqual(['adult']);
+  });
+
+  it('keeps a pupil’s sleeping problems a pupil’s (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Esther,\n\nDaan heeft slaapproblemen sinds de scheiding van zijn ouders.\n\nBianca',
+      ),
+    ).toContain('pupil');
+  });
+});
+
+// Tuning round (content-train-24): a parent named through two children is that parent.
+describe('findSensitiveEvidence, a relative of two children', () => {
+  it.each([
+    [
+      'nl',
+      'Beste juf Carla,\n\nIk wil u laten weten dat mijn man (de vader van Sara en Tim) sinds vorige week in het ziekenhuis ligt. Hij heeft kanker.\n\nFatma',
+    ],
+    [
+      'en',
+      'Dear Ms Carla,\n\nI wanted to let you know that my husband (the father of Sara and Tim) has been in hospital since last week. He has cancer.\n\nFatma',
+    ],
+  ])('reads the father’s hospital stay as an adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste juf Carla,\n\nDe moeder van Sara en Tim belde: Tim heeft sinds gisteren epilepsie-aanvallen.\n\nFatma',
+    ],
+    [
+      'en',
+      'Dear Carla,\n\nThe mother of Sara and Tim phoned: Tim has been in hospital with pneumonia since yesterday.\n\nFatma',
+    ],
+  ])('keeps a named child’s hospital stay the child’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

@@ -2144,6 +2144,8 @@ function subjectOf(
       )
     )
       return 'adult';
+    // "ik heb vorige week mijn eerste gesprek gehad bij de schuldhulp": the writer received it.
+    if (isWritersReceipt(folded, near, hit)) return 'adult';
     return nearest ? 'pupil' : undefined;
   }
   // "de kinderarts", "the paediatrician": care that only a child gets.
@@ -2162,6 +2164,9 @@ function subjectOf(
   if (!context.hasPupilWords && isOnlyWriterInSentence(folded, near, hit)) return 'adult';
   // "na je operatie", "your surgery": the reader's own, whoever else the mail names.
   if (isReadersOwn(folded, near, hit)) return 'adult';
+  // "Ik heb vorig jaar de diagnose MS gekregen", "I got the diagnosis in March": received by the
+  // writer, with nobody else in the sentence.
+  if (hit.weight === 2 && isWritersReceipt(folded, near, hit)) return 'adult';
   if (nearest?.kind === 'pupil') return 'pupil';
   // A weak health word ("therapie") near a teacher is still about the pupil unless the mail is about adults.
   // A situation ("drinkt", "trillerig") said of an adult is the adult's.
@@ -2642,6 +2647,79 @@ function isWriterSubjectOf(
     return false;
   const words = folded.slice(from, hit.start).split(/[^a-z']+/);
   return !words.some((word) => OTHER_THAN_WRITER.has(word));
+}
+
+/** Verbs of receiving: "de diagnose … gekregen", "een gesprek gehad bij de schuldhulp", "I got". */
+const RECEIPT_VERBS = new Set(['gekregen', 'gehad', 'kreeg', 'got', 'received', 'receive']);
+/** Words between the writer and the term that bring in someone else or another clause. */
+const OTHER_OWNER_OR_CLAUSE = new Set([
+  'zijn',
+  'haar',
+  'hun',
+  'je',
+  'jouw',
+  'uw',
+  'his',
+  'her',
+  'their',
+  'your',
+  'hij',
+  'zij',
+  'ze',
+  'he',
+  'she',
+  'they',
+  'dat',
+  'omdat',
+  'als',
+  'that',
+  'because',
+  'if',
+  'over',
+  'about',
+  'voor',
+  'for',
+]);
+/** Characters after the term read for the verb of receiving ("… de diagnose MS gekregen"). */
+const RECEIPT_AFTER_REACH = 40;
+
+/**
+ * The writer ("ik", "I", within reach before the term) received what the term names, and the
+ * sentence speaks of nobody else: "Ik heb vorig jaar de diagnose MS gekregen", "ik heb vorige
+ * week mijn eerste gesprek gehad bij de schuldhulp", "I got the diagnosis last spring". Unlike
+ * isWriterSubjectOf an article is allowed: the verb of receiving makes the thing the writer's.
+ * A child, a name or a pronoun in the sentence ("ik heb de diagnose van Sem gekregen", "I got
+ * his report") leaves it open.
+ */
+function isWritersReceipt(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  let writer: PersonMention | undefined;
+  for (const mention of near) {
+    if (mention.start >= hit.start) break;
+    if (
+      mention.kind === 'self' &&
+      mention.isFirstPerson === true &&
+      hit.start - mention.start <= SELF_REACH &&
+      /^(?:ik|i)(?![a-z'])/.test(folded.slice(mention.start, mention.start + 3))
+    )
+      writer = mention;
+  }
+  if (!writer || hasSentenceEnd(folded, writer.start, hit.start)) return false;
+  const from = sentenceStartOf(folded, hit.start);
+  for (const mention of near) {
+    if (mention.start < from) continue;
+    if (mention.start >= hit.end && hasSentenceEnd(folded, hit.end, mention.start)) break;
+    if (mention.kind !== 'self' || mention.isFirstPerson !== true) return false;
+  }
+  const between = folded.slice(writer.start, hit.start).split(/[^a-z']+/);
+  if (between.some((word) => OTHER_OWNER_OR_CLAUSE.has(word))) return false;
+  let after = folded.slice(hit.end, hit.end + RECEIPT_AFTER_REACH);
+  const stop = after.search(/[.!?;\n]/);
+  if (stop >= 0) after = after.slice(0, stop);
+  return [...between, ...after.split(/[^a-z']+/)].some((word) => RECEIPT_VERBS.has(word));
 }
 
 /** Words of advice before a term: the writer advises on someone else's care. */

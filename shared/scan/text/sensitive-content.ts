@@ -325,6 +325,8 @@ export function findSensitiveEvidence(
   allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
   let isNamingNobody = false;
+  let mentionsOf: readonly PersonMention[] = [];
+  let peopleOf: ReadonlySet<string> | undefined;
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
@@ -346,6 +348,8 @@ export function findSensitiveEvidence(
       titles,
       folded,
     );
+    mentionsOf = mentions;
+    peopleOf = people;
     isNamingNobody = !mentions.some(
       (mention) =>
         (mention.isNamed && !isColleagueSalutation(folded, mention)) ||
@@ -374,6 +378,12 @@ export function findSensitiveEvidence(
       if (child)
         evidence.push({ ...found, subject: 'pupil', tiedTo: 'pupil', cue: `parent: ${child}` });
     }
+  }
+  // "Ik heb een enkelband … Amira weet het", "I'm on sick leave … Noah was quite upset": the
+  // writer's own situation told with what it means for their child is the child's file too.
+  if (evidence.length > 0 && evidence.length < MAX_EVIDENCE) {
+    const forChild = writersChildAffected(evidence, mentionsOf, folded, peopleOf);
+    if (forChild) evidence.push(forChild);
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
@@ -1212,6 +1222,92 @@ function childOfParent(
     )
       return word[0];
   return undefined;
+}
+
+/**
+ * What a parent's own situation does to their child, said with the child as the subject: fear
+ * or distress ("Ravi is er heel bang van", "Noah was quite upset", "ze geeft zichzelf de schuld")
+ * or their absence ("why Noah has not been at school"). What the child knows and who collects
+ * them are left out: "Lotte weet het", "haalt oma Zeynep op" are said of adults as often.
+ */
+const CHILD_EFFECT =
+  /(?:^|[^a-z])(?:bang|angstig|verdrietig|overstuur|huilt|huilde|geeft zichzelf de schuld|scared|frightened|upset|blames (?:herself|himself)|has not been at school|hasn't been at school)(?=$|[^a-z])/g;
+
+/** Characters around the writer's own situation in which the child's sentence is read. */
+const CHILD_EFFECT_REACH = 600;
+/** Characters from the child's name (or "mijn zoon") to the effect it is the subject of. */
+const CHILD_SUBJECT_REACH = 30;
+
+/**
+ * The writer's own health, money or legal situation ("ik heb schulden", "I'm on sick leave")
+ * and, near it, their child (by name, or "mijn zoon") frightened, upset or kept from school: the
+ * child's home situation, a pupil's file. Returns that evidence, tied to the child, or undefined
+ * when a pupil's evidence is there already or no such sentence is.
+ */
+function writersChildAffected(
+  evidence: readonly SensitiveEvidence[],
+  mentions: readonly PersonMention[],
+  folded: string,
+  people: ReadonlySet<string> | undefined,
+): SensitiveEvidence | undefined {
+  if (evidence.some((found) => found.subject === 'pupil')) return undefined;
+  // "ik heb een gokprobleem gehad en daar zijn schulden uit gekomen", "I'm now on sick leave":
+  // the writer ("ik", "I", "mijn", "my") in the term's sentence, within reach before it.
+  const own = evidence.find(
+    (found) =>
+      found.subject === 'adult' &&
+      (found.tiedTo === 'self' ||
+        found.cue?.startsWith('the writer') === true ||
+        mentions.some(
+          (mention) =>
+            mention.isFirstPerson === true &&
+            mention.start < found.start &&
+            found.start - mention.start <= SELF_REACH &&
+            !hasSentenceEnd(folded, mention.start, found.start),
+        )),
+  );
+  if (!own) return undefined;
+  const from = Math.max(0, own.start - CHILD_EFFECT_REACH);
+  const to = own.end + CHILD_EFFECT_REACH;
+  CHILD_EFFECT.lastIndex = from;
+  for (let match = CHILD_EFFECT.exec(folded); match; match = CHILD_EFFECT.exec(folded)) {
+    if (match.index > to) break;
+    // The person mentioned last before the effect, in its sentence, is who is affected.
+    let last: PersonMention | undefined;
+    for (const mention of mentions) {
+      if (mention.start >= match.index) break;
+      if (mention.kind !== 'self') last = mention;
+    }
+    if (
+      last &&
+      match.index - last.start <= CHILD_SUBJECT_REACH &&
+      !hasSentenceEnd(folded, last.start, match.index) &&
+      isChildMention(folded, last, people)
+    )
+      return {
+        ...own,
+        subject: 'pupil',
+        tiedTo: last.kind,
+        cue: `the writer's child: "${match[0].trim()}"`,
+      };
+  }
+  return undefined;
+}
+
+/** A child by name (not a correspondent's) or by one child word ("zoon", "daughter"; no plural). */
+function isChildMention(
+  folded: string,
+  mention: PersonMention,
+  people: ReadonlySet<string> | undefined,
+): boolean {
+  if (mention.isClass === true || mention.isTitle === true) return false;
+  if (mention.kind === 'name')
+    return (
+      mention.antecedent === undefined && !(people?.has(firstNameOf(folded, mention) ?? '') ?? false)
+    );
+  if (mention.kind !== 'pupil') return false;
+  const word = /^[a-z]+/.exec(folded.slice(mention.start, mention.start + 16))?.[0] ?? '';
+  return CHILD_WORDS.includes(word);
 }
 
 /** The writer's own: "mijn moeder", "my dad" (a parent writes "mijn zoon", not "mijn moeder"). */

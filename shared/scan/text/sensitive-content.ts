@@ -1303,7 +1303,8 @@ function isChildMention(
   if (mention.isClass === true || mention.isTitle === true) return false;
   if (mention.kind === 'name')
     return (
-      mention.antecedent === undefined && !(people?.has(firstNameOf(folded, mention) ?? '') ?? false)
+      mention.antecedent === undefined &&
+      !(people?.has(firstNameOf(folded, mention) ?? '') ?? false)
     );
   if (mention.kind !== 'pupil') return false;
   const word = /^[a-z]+/.exec(folded.slice(mention.start, mention.start + 16))?.[0] ?? '';

@@ -3130,3 +3130,72 @@ describe('findSensitiveEvidence, a name with its class beside a colleague', () =
     expect(subjectsOf(text)).not.toContain('pupil');
   });
 });
+
+// Content-train-27: "Ik heb vorig jaar de diagnose MS gekregen" beside "Julia (groep 2)" was read
+// as the child's diagnosis. A verb of receiving makes the thing the writer's, when the sentence
+// names nobody else.
+describe('findSensitiveEvidence, what the writer received', () => {
+  it.each([
+    [
+      'nl',
+      'Geachte heer Aydin,\n\nIk heb vorig jaar de diagnose MS gekregen en sinds kort rijd ik in een rolstoel. Om Julia (groep 2) te brengen zou ik graag bij de ingang parkeren.\n\nMonique',
+    ],
+    [
+      'en',
+      'Dear Mr Aydin,\n\nI got the diagnosis of multiple sclerosis last year. To bring Julia (group 2) to school I would like to park at the entrance.\n\nMonique',
+    ],
+  ])('reads the writer’s diagnosis as an adult’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste Anouk,\n\nIk heb vandaag de diagnose van Sem gekregen: dyslexie. Sem (groep 5) krijgt vanaf maart extra hulp.\n\nJoost',
+    ],
+    [
+      'en',
+      'Dear Anouk,\n\nI got the diagnosis for Sem (group 5) today: dyslexia. He will get extra help from March.\n\nJoost',
+    ],
+  ])('keeps a diagnosis received for a named pupil the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Content-train-27: a parent's own debts or illness told with their child frightened or upset by
+// it is the child's home situation as well (pupil-file), not only the parent's.
+describe('findSensitiveEvidence, the writer’s situation and their child', () => {
+  it.each([
+    [
+      'nl',
+      'Meester Jeroen,\n\nIk heb een gokprobleem gehad en daar zijn schulden uit gekomen. Gisteren stond de deurwaarder aan de deur. Ravi is er heel bang van.\n\nArjun',
+    ],
+    [
+      'en',
+      'Dear Ms Wijnen,\n\nI am now on sick leave for my depression. Noah was quite upset when he left for Milan.\n\nMatteo',
+    ],
+  ])('reads it as the adult’s and the child’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'who knows, nl',
+      'Hoi Marco,\n\nIk ben 11 weken zwanger. Ilse weet het nog niet, ik wil eerst de echo afwachten.\n\nLotte',
+    ],
+    [
+      'who knows, en',
+      'Hi Marco,\n\nI am 11 weeks pregnant. Emma knows, nobody else does yet.\n\nLotte',
+    ],
+    [
+      'a colleague worried, nl',
+      'Hoi Marco,\n\nIk heb een hernia en mag niet tillen. Collega Sanne is bang dat ze de stoelen alleen moet doen.\n\nRuud',
+    ],
+    [
+      'a colleague upset, en',
+      'Hi Marco,\n\nI have a herniated disc and cannot lift. Our colleague Sanne is upset that she has to do the chairs alone.\n\nRuud',
+    ],
+  ])('keeps it the adult’s only (%s)', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

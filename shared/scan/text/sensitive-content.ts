@@ -1654,6 +1654,14 @@ const ADULT_LIFE_PHRASES = [
   ' teach his class',
   ' back to teaching',
   ' return to teaching',
+  // Time off work the writer asks for: "Zou ik die middagen vrij kunnen nemen?".
+  ' vrij nemen',
+  ' vrij te nemen',
+  ' vrij kunnen nemen',
+  ' vrij mag nemen',
+  ' vrij mogen nemen',
+  ' take time off',
+  ' taking time off',
 ];
 /** Conduct measures that, said of a named adult in a mail with no pupil, are an HR measure. */
 const STAFF_MEASURES = new Set(['schorsing', 'geschorst', 'suspended', 'suspension']);

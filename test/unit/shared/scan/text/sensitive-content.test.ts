@@ -3199,3 +3199,33 @@ describe('findSensitiveEvidence, the writer’s situation and their child', () =
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Content-train-27: "Rob is opgenomen in een kliniek … Zou ik die middagen vrij kunnen nemen?":
+// the writer asking for time off work speaks of an adult's life, so the bare name is an adult's.
+describe('findSensitiveEvidence, time off work beside a bare name', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Marco,\n\nRob is sinds twee weken opgenomen in een kliniek. Op donderdagmiddag zijn er familiegesprekken waar ik bij moet zijn. Zou ik die middagen vrij kunnen nemen?\n\nLisa',
+    ],
+    [
+      'en',
+      'Hi Marco,\n\nRob has been in a psychiatric clinic for two weeks. There are family sessions on Thursday afternoons that I need to attend. Could I take time off for them?\n\nLisa',
+    ],
+  ])('reads the named person as an adult (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste juf Anouk,\n\nOnze zoon Daan is sinds gisteren opgenomen in het ziekenhuis. Ik wil vrijdag vrij nemen om bij hem te zijn, dus hij is er niet.\n\nMarco',
+    ],
+    [
+      'en',
+      'Dear Ms Hall,\n\nOur son Daan has been in a psychiatric clinic since yesterday. I will take time off on Friday to be with him, so he will not be in class.\n\nMarco',
+    ],
+  ])('keeps a parent’s own son the pupil (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

@@ -420,6 +420,8 @@ function isRoleWordsAdult(found: SensitiveEvidence): boolean {
 const CLASS_HEADERS = new Set(['groep', 'klas', 'jaargroep', 'leerjaar', 'group', 'class', 'year']);
 /** Column headers of a staff list ("Medewerker;Functie;Ziek sinds"), where "Groep" is where one teaches. */
 const STAFF_HEADER_WORDS = ['medewerker', 'functie', 'taak', 'staff', 'employee', 'job title'];
+/** A column of roles ("Rol", "Role"): staff's, in a table that has no class column. */
+const ROLE_HEADERS = new Set(['rol', 'role']);
 /** Cells looked at in one row, and characters of a line read as a header row. */
 const MAX_ROW_CELLS = 12;
 const MAX_HEADER_ROW_LENGTH = 400;
@@ -445,7 +447,10 @@ function toSubjectOfTableRows(
   const read: SensitiveEvidence[] = [];
   for (const found of evidence) {
     const isOthersAdult = found.subject === 'adult' && found.tiedTo !== 'self';
-    if (found.tiedTo !== 'name' && !isOthersAdult) {
+    // "Joke Vullings;BHV;groep 3;epilepsie, medicatie;zoon 06-…": a family word in a staff row is
+    // the emergency contact, and the row's health note the staff member's.
+    const isFamilyWordsPupil = found.subject === 'pupil' && found.tiedTo === 'pupil';
+    if (found.tiedTo !== 'name' && !isOthersAdult && !isFamilyWordsPupil) {
       read.push(found);
       continue;
     }
@@ -458,6 +463,12 @@ function toSubjectOfTableRows(
     // "Tijn Coumans;4a;2;insuline;diabetes type 1": a term in a class list's row, tied to an adult
     // word rows away ("moeder bellen") or leaning adult by another row's word ("halal"), is the
     // row's pupil's; a parent word in the row itself ("vader in detentie") keeps it the adult's.
+    if (isFamilyWordsPupil) {
+      if (row === 'adult' && found.category !== 'pupil-record')
+        read.push({ ...found, subject: row, tiedTo: 'adult', cue: 'row of a staff list' });
+      else read.push(found);
+      continue;
+    }
     if (found.tiedTo !== 'name') {
       if (row === 'pupil' && !hasParentWordInRow(parentInLine, folded, lineStart))
         read.push({ ...found, subject: 'pupil', tiedTo: 'name', cue: 'row of a class list' });
@@ -506,7 +517,10 @@ function subjectOfRow(reader: TableReader, folded: string, lineStart: number): S
     .split(/[;\t|]/);
   if (
     headers.length < MIN_ROW_CELLS ||
-    !headers.some((cell) => CLASS_HEADERS.has(cell.trim()) || isStaffHeader(cell))
+    !headers.some(
+      (cell) =>
+        CLASS_HEADERS.has(cell.trim()) || ROLE_HEADERS.has(cell.trim()) || isStaffHeader(cell),
+    )
   ) {
     headers = [];
     for (let i = lineStart; i < end && headers.length < MAX_ROW_CELLS; i++) {
@@ -518,7 +532,11 @@ function subjectOfRow(reader: TableReader, folded: string, lineStart: number): S
     }
   }
   if (headers.some(isStaffHeader)) return 'adult';
-  return headers.some((cell) => CLASS_HEADERS.has(cell.trim())) ? 'pupil' : undefined;
+  const hasClass = headers.some((cell) => CLASS_HEADERS.has(cell.trim()));
+  // "Naam;Rol;Lokaal;Medische bijzonderheden": a role column without a class column lists staff
+  // ("Naam;Groep;Rol" is a class's cast for the musical).
+  if (!hasClass && headers.some((cell) => ROLE_HEADERS.has(cell.trim()))) return 'adult';
+  return hasClass ? 'pupil' : undefined;
 }
 
 function isStaffHeader(cell: string): boolean {

@@ -1212,6 +1212,33 @@ describe('findSensitiveEvidence, a class list', () => {
       ),
     ).toEqual(['adult']);
   });
+
+  // Content-train-27: a BHV list with a "Rol" column and emergency contacts ("zoon 06-…").
+  it.each([
+    [
+      'nl',
+      'Naam;Rol;Lokaal;Medische bijzonderheden;Noodcontact\nMehmet Kaya;BHV;groep 7;diabetes type 1, insulinepomp;echtgenote 06-28810937\nJoke Vullings;BHV;groep 3;epilepsie, goed ingesteld op medicatie;zoon 06-19283746\nLisa Theunissen;BHV;administratie;allergisch voor wespen (epipen in tas);moeder 06-20495827',
+    ],
+    [
+      'en',
+      'Name;Role;Room;Medical notes;Emergency contact\nTom Baker;first aid;room 7;diabetes type 1, insulin pump;wife 06-28810937\nJane Hill;first aid;room 3;epilepsy, stable on medication;son 06-19283746\nLisa Evans;first aid;office;allergic to wasps (EpiPen in bag);mother 06-20495827',
+    ],
+  ])('reads a staff list with a role column as adults’ (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Naam;Groep;Rol;Bijzonderheden\nDaan Hermans;5;de koning;epilepsie, medicatie bij juf\nSem Jansen;5;verteller;allergisch voor noten (epipen in tas)',
+    ],
+    [
+      'en',
+      'Name;Class;Role;Notes\nTom Baker;5b;the king;epilepsy, medication with the teacher\nLily Evans;5b;narrator;allergic to nuts (EpiPen in bag)',
+    ],
+  ])('still reads a cast list with a class column as pupils’ (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
 });
 
 // Train round 14: sick leave written apart, and the reader's own personnel file.

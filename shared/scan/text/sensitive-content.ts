@@ -2277,7 +2277,12 @@ function subjectOf(
   // "Ik slaap slecht", "I have cancer": the writer says it of themself, the word right before.
   // "heb ik de medicatielijst gemaakt": after an article the term is what the writer handles.
   const self = lastSelfBefore(near, hit.start);
-  if (hit.start - self <= SELF_ADJACENT && !isAfterArticle(folded, hit.start)) return 'adult';
+  if (
+    hit.start - self <= SELF_ADJACENT &&
+    !isAfterArticle(folded, hit.start) &&
+    !isWriterSeeing(folded, self, hit.start)
+  )
+    return 'adult';
   // "Ik word op 2 mei aan mijn heup geopereerd", "ik ben sinds december weer onder behandeling":
   // the writer is the subject of the clause that holds the term, nobody else spoken of between.
   if (isWriterSubjectOf(folded, near, hit)) return 'adult';
@@ -2630,6 +2635,36 @@ function isSpouseBefore(folded: string, position: number): boolean {
     const spouse = word.startsWith('ex-') ? word.slice(3) : word;
     return owner !== undefined && SPOUSE_OWNERS.has(owner) && SPOUSES.has(spouse);
   });
+}
+
+/** Verbs of seeing or finding: what the writer saw ("zag ik krassen op haar arm") is no state of theirs. */
+const SEEING_VERBS = new Set([
+  'zag',
+  'zie',
+  'hoorde',
+  'hoor',
+  // Not "merk ik", "merkte ik": "sinds januari merk ik paniekaanvallen" is the writer's own.
+  'ontdekte',
+  'vond',
+  'saw',
+  'see',
+  'noticed',
+  'heard',
+  'found',
+  'spotted',
+]);
+
+/**
+ * "gisteren zag ik krassen op haar onderarmen", "I saw bruises on his arm": the writer right
+ * before the term sees or finds it, with the verb before "ik" or between "I" and the term.
+ */
+function isWriterSeeing(folded: string, self: number, termStart: number): boolean {
+  const before = /([a-z]+)\s+$/.exec(folded.slice(Math.max(0, self - 16), self))?.[1];
+  if (before !== undefined && SEEING_VERBS.has(before)) return true;
+  return folded
+    .slice(self, termStart)
+    .split(/[^a-z]+/)
+    .some((word) => SEEING_VERBS.has(word));
 }
 
 /** Characters from "ik" to a term it says of the writer: "ik slaap", "i have". */

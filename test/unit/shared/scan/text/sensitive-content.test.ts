@@ -3256,3 +3256,27 @@ describe('findSensitiveEvidence, time off work beside a bare name', () => {
     expect(subjectsOf(text)).toEqual(['pupil']);
   });
 });
+
+// Content-train-27: "Gisteren zag ik krassen op haar onderarmen": the writer right before the
+// term sees it on someone else, and it is no state of the writer's.
+describe('findSensitiveEvidence, what the writer saw', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi juf Ilse,\n\nOnze dochter Lieve wordt sinds de herfst gepest. Gisteren zag ik krassen op haar onderarmen, ze heeft het zelf gedaan.\n\nLotte',
+    ],
+    [
+      'en',
+      'Hi Ms Hall,\n\nOur daughter Lieve has been bullied since the autumn. Yesterday I saw scratches on her arms; she did it herself.\n\nLotte',
+    ],
+  ])('reads it as the child’s only (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['nl', 'Hoi Marco,\n\nSinds januari merk ik paniekaanvallen, ik ga naar de huisarts.\n\nLotte'],
+    ['en', 'Hi Marco,\n\nI have cancer and start chemotherapy next week.\n\nLotte'],
+  ])('keeps the writer’s own state the writer’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

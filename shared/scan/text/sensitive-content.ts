@@ -1248,8 +1248,22 @@ function childOfParent(
  * or their absence ("why Noah has not been at school"). What the child knows and who collects
  * them are left out: "Lotte weet het", "haalt oma Zeynep op" are said of adults as often.
  */
-const CHILD_EFFECT =
-  /(?:^|[^a-z])(?:bang|angstig|verdrietig|overstuur|huilt|huilde|geeft zichzelf de schuld|scared|frightened|upset|blames (?:herself|himself)|has not been at school|hasn't been at school)(?=$|[^a-z])/g;
+const CHILD_EFFECTS = [
+  'bang',
+  'angstig',
+  'verdrietig',
+  'overstuur',
+  'huilt',
+  'huilde',
+  'geeft zichzelf de schuld',
+  'scared',
+  'frightened',
+  'upset',
+  'blames herself',
+  'blames himself',
+  'has not been at school',
+  "hasn't been at school",
+];
 
 /** Characters around the writer's own situation in which the child's sentence is read. */
 const CHILD_EFFECT_REACH = 600;
@@ -1287,28 +1301,36 @@ function writersChildAffected(
   if (!own) return undefined;
   const from = Math.max(0, own.start - CHILD_EFFECT_REACH);
   const to = own.end + CHILD_EFFECT_REACH;
-  CHILD_EFFECT.lastIndex = from;
-  for (let match = CHILD_EFFECT.exec(folded); match; match = CHILD_EFFECT.exec(folded)) {
-    if (match.index > to) break;
-    // The person mentioned last before the effect, in its sentence, is who is affected.
-    let last: PersonMention | undefined;
-    for (const mention of mentions) {
-      if (mention.start >= match.index) break;
-      if (mention.kind !== 'self') last = mention;
+  for (const effect of CHILD_EFFECTS)
+    for (
+      let at = folded.indexOf(effect, from);
+      at >= 0 && at <= to;
+      at = folded.indexOf(effect, at + 1)
+    ) {
+      if (
+        isAsciiLower(folded.charCodeAt(at - 1)) ||
+        isAsciiLower(folded.charCodeAt(at + effect.length))
+      )
+        continue;
+      // The person mentioned last before the effect, in its sentence, is who is affected.
+      let last: PersonMention | undefined;
+      for (const mention of mentions) {
+        if (mention.start >= at) break;
+        if (mention.kind !== 'self') last = mention;
+      }
+      if (
+        last &&
+        at - last.start <= CHILD_SUBJECT_REACH &&
+        !hasSentenceEnd(folded, last.start, at) &&
+        isChildMention(folded, last, people)
+      )
+        return {
+          ...own,
+          subject: 'pupil',
+          tiedTo: last.kind,
+          cue: `the writer's child: "${effect}"`,
+        };
     }
-    if (
-      last &&
-      match.index - last.start <= CHILD_SUBJECT_REACH &&
-      !hasSentenceEnd(folded, last.start, match.index) &&
-      isChildMention(folded, last, people)
-    )
-      return {
-        ...own,
-        subject: 'pupil',
-        tiedTo: last.kind,
-        cue: `the writer's child: "${match[0].trim()}"`,
-      };
-  }
   return undefined;
 }
 
@@ -2659,8 +2681,8 @@ const SEEING_VERBS = new Set([
  * before the term sees or finds it, with the verb before "ik" or between "I" and the term.
  */
 function isWriterSeeing(folded: string, self: number, termStart: number): boolean {
-  const before = /([a-z]+)\s+$/.exec(folded.slice(Math.max(0, self - 16), self))?.[1];
-  if (before !== undefined && SEEING_VERBS.has(before)) return true;
+  const before = folded.slice(Math.max(0, self - 16), self).trimEnd();
+  if (SEEING_VERBS.has(before.slice(before.lastIndexOf(' ') + 1))) return true;
   return folded
     .slice(self, termStart)
     .split(/[^a-z]+/)

@@ -338,6 +338,8 @@ export function findSensitiveEvidence(
   allHits.sort((a, b) => a.start - b.start);
   const evidence: SensitiveEvidence[] = [];
   let isNamingNobody = false;
+  let mentionsOf: readonly PersonMention[] = [];
+  let peopleOf: ReadonlySet<string> | undefined;
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
@@ -359,6 +361,8 @@ export function findSensitiveEvidence(
       titles,
       folded,
     ).filter((mention) => !isFirmName(text, folded, mention.antecedent ?? mention.start));
+    mentionsOf = mentions;
+    peopleOf = people;
     isNamingNobody = !mentions.some(
       (mention) =>
         (mention.isNamed && !isColleagueSalutation(folded, mention)) ||
@@ -387,6 +391,12 @@ export function findSensitiveEvidence(
       if (child)
         evidence.push({ ...found, subject: 'pupil', tiedTo: 'pupil', cue: `parent: ${child}` });
     }
+  }
+  // "Ik heb een enkelband … Amira weet het", "I'm on sick leave … Noah was quite upset": the
+  // writer's own situation told with what it means for their child is the child's file too.
+  if (evidence.length > 0 && evidence.length < MAX_EVIDENCE) {
+    const forChild = writersChildAffected(evidence, mentionsOf, folded, peopleOf);
+    if (forChild) evidence.push(forChild);
   }
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
@@ -428,6 +438,8 @@ function isRoleWordsAdult(found: SensitiveEvidence): boolean {
 const CLASS_HEADERS = new Set(['groep', 'klas', 'jaargroep', 'leerjaar', 'group', 'class', 'year']);
 /** Column headers of a staff list ("Medewerker;Functie;Ziek sinds"), where "Groep" is where one teaches. */
 const STAFF_HEADER_WORDS = ['medewerker', 'functie', 'taak', 'staff', 'employee', 'job title'];
+/** A column of roles ("Rol", "Role"): staff's, in a table that has no class column. */
+const ROLE_HEADERS = new Set(['rol', 'role']);
 /** Cells looked at in one row, and characters of a line read as a header row. */
 const MAX_ROW_CELLS = 12;
 const MAX_HEADER_ROW_LENGTH = 400;
@@ -453,7 +465,10 @@ function toSubjectOfTableRows(
   const read: SensitiveEvidence[] = [];
   for (const found of evidence) {
     const isOthersAdult = found.subject === 'adult' && found.tiedTo !== 'self';
-    if (found.tiedTo !== 'name' && !isOthersAdult) {
+    // "Joke Vullings;BHV;groep 3;epilepsie, medicatie;zoon 06-…": a family word in a staff row is
+    // the emergency contact, and the row's health note the staff member's.
+    const isFamilyWordsPupil = found.subject === 'pupil' && found.tiedTo === 'pupil';
+    if (found.tiedTo !== 'name' && !isOthersAdult && !isFamilyWordsPupil) {
       read.push(found);
       continue;
     }
@@ -466,6 +481,12 @@ function toSubjectOfTableRows(
     // "Tijn Coumans;4a;2;insuline;diabetes type 1": a term in a class list's row, tied to an adult
     // word rows away ("moeder bellen") or leaning adult by another row's word ("halal"), is the
     // row's pupil's; a parent word in the row itself ("vader in detentie") keeps it the adult's.
+    if (isFamilyWordsPupil) {
+      if (row === 'adult' && found.category !== 'pupil-record')
+        read.push({ ...found, subject: row, tiedTo: 'adult', cue: 'row of a staff list' });
+      else read.push(found);
+      continue;
+    }
     if (found.tiedTo !== 'name') {
       if (row === 'pupil' && !hasParentWordInRow(parentInLine, folded, lineStart))
         read.push({ ...found, subject: 'pupil', tiedTo: 'name', cue: 'row of a class list' });
@@ -514,7 +535,10 @@ function subjectOfRow(reader: TableReader, folded: string, lineStart: number): S
     .split(/[;\t|]/);
   if (
     headers.length < MIN_ROW_CELLS ||
-    !headers.some((cell) => CLASS_HEADERS.has(cell.trim()) || isStaffHeader(cell))
+    !headers.some(
+      (cell) =>
+        CLASS_HEADERS.has(cell.trim()) || ROLE_HEADERS.has(cell.trim()) || isStaffHeader(cell),
+    )
   ) {
     headers = [];
     for (let i = lineStart; i < end && headers.length < MAX_ROW_CELLS; i++) {
@@ -526,7 +550,11 @@ function subjectOfRow(reader: TableReader, folded: string, lineStart: number): S
     }
   }
   if (headers.some(isStaffHeader)) return 'adult';
-  return headers.some((cell) => CLASS_HEADERS.has(cell.trim())) ? 'pupil' : undefined;
+  const hasClass = headers.some((cell) => CLASS_HEADERS.has(cell.trim()));
+  // "Naam;Rol;Lokaal;Medische bijzonderheden": a role column without a class column lists staff
+  // ("Naam;Groep;Rol" is a class's cast for the musical).
+  if (!hasClass && headers.some((cell) => ROLE_HEADERS.has(cell.trim()))) return 'adult';
+  return hasClass ? 'pupil' : undefined;
 }
 
 function isStaffHeader(cell: string): boolean {
@@ -1446,6 +1474,115 @@ function childOfParent(
   return undefined;
 }
 
+/**
+ * What a parent's own situation does to their child, said with the child as the subject: fear
+ * or distress ("Ravi is er heel bang van", "Noah was quite upset", "ze geeft zichzelf de schuld")
+ * or their absence ("why Noah has not been at school"). What the child knows and who collects
+ * them are left out: "Lotte weet het", "haalt oma Zeynep op" are said of adults as often.
+ */
+const CHILD_EFFECTS = [
+  'bang',
+  'angstig',
+  'verdrietig',
+  'overstuur',
+  'huilt',
+  'huilde',
+  'geeft zichzelf de schuld',
+  'scared',
+  'frightened',
+  'upset',
+  'blames herself',
+  'blames himself',
+  'has not been at school',
+  "hasn't been at school",
+];
+
+/** Characters around the writer's own situation in which the child's sentence is read. */
+const CHILD_EFFECT_REACH = 600;
+/** Characters from the child's name (or "mijn zoon") to the effect it is the subject of. */
+const CHILD_SUBJECT_REACH = 30;
+
+/**
+ * The writer's own health, money or legal situation ("ik heb schulden", "I'm on sick leave")
+ * and, near it, their child (by name, or "mijn zoon") frightened, upset or kept from school: the
+ * child's home situation, a pupil's file. Returns that evidence, tied to the child, or undefined
+ * when a pupil's evidence is there already or no such sentence is.
+ */
+function writersChildAffected(
+  evidence: readonly SensitiveEvidence[],
+  mentions: readonly PersonMention[],
+  folded: string,
+  people: ReadonlySet<string> | undefined,
+): SensitiveEvidence | undefined {
+  if (evidence.some((found) => found.subject === 'pupil')) return undefined;
+  // "ik heb een gokprobleem gehad en daar zijn schulden uit gekomen", "I'm now on sick leave":
+  // the writer ("ik", "I", "mijn", "my") in the term's sentence, within reach before it.
+  const own = evidence.find(
+    (found) =>
+      found.subject === 'adult' &&
+      (found.tiedTo === 'self' ||
+        found.cue?.startsWith('the writer') === true ||
+        mentions.some(
+          (mention) =>
+            mention.isFirstPerson === true &&
+            mention.start < found.start &&
+            found.start - mention.start <= SELF_REACH &&
+            !hasSentenceEnd(folded, mention.start, found.start),
+        )),
+  );
+  if (!own) return undefined;
+  const from = Math.max(0, own.start - CHILD_EFFECT_REACH);
+  const to = own.end + CHILD_EFFECT_REACH;
+  for (const effect of CHILD_EFFECTS)
+    for (
+      let at = folded.indexOf(effect, from);
+      at >= 0 && at <= to;
+      at = folded.indexOf(effect, at + 1)
+    ) {
+      if (
+        isAsciiLower(folded.charCodeAt(at - 1)) ||
+        isAsciiLower(folded.charCodeAt(at + effect.length))
+      )
+        continue;
+      // The person mentioned last before the effect, in its sentence, is who is affected.
+      let last: PersonMention | undefined;
+      for (const mention of mentions) {
+        if (mention.start >= at) break;
+        if (mention.kind !== 'self') last = mention;
+      }
+      if (
+        last &&
+        at - last.start <= CHILD_SUBJECT_REACH &&
+        !hasSentenceEnd(folded, last.start, at) &&
+        isChildMention(folded, last, people)
+      )
+        return {
+          ...own,
+          subject: 'pupil',
+          tiedTo: last.kind,
+          cue: `the writer's child: "${effect}"`,
+        };
+    }
+  return undefined;
+}
+
+/** A child by name (not a correspondent's) or by one child word ("zoon", "daughter"; no plural). */
+function isChildMention(
+  folded: string,
+  mention: PersonMention,
+  people: ReadonlySet<string> | undefined,
+): boolean {
+  if (mention.isClass === true || mention.isTitle === true) return false;
+  if (mention.kind === 'name')
+    return (
+      mention.antecedent === undefined &&
+      !(people?.has(firstNameOf(folded, mention) ?? '') ?? false)
+    );
+  if (mention.kind !== 'pupil') return false;
+  const word = /^[a-z]+/.exec(folded.slice(mention.start, mention.start + 16))?.[0] ?? '';
+  return CHILD_WORDS.includes(word);
+}
+
 /** The writer's own: "mijn moeder", "my dad" (a parent writes "mijn zoon", not "mijn moeder"). */
 const WRITERS_OWN = ['mijn ', 'my ', "m'n "];
 
@@ -1828,6 +1965,14 @@ const ADULT_LIFE_PHRASES = [
   ' teach his class',
   ' back to teaching',
   ' return to teaching',
+  // Time off work the writer asks for: "Zou ik die middagen vrij kunnen nemen?".
+  ' vrij nemen',
+  ' vrij te nemen',
+  ' vrij kunnen nemen',
+  ' vrij mag nemen',
+  ' vrij mogen nemen',
+  ' take time off',
+  ' taking time off',
 ];
 /** Conduct measures that, said of a named adult in a mail with no pupil, are an HR measure. */
 const STAFF_MEASURES = new Set(['schorsing', 'geschorst', 'suspended', 'suspension']);
@@ -2456,6 +2601,8 @@ function subjectOf(
       )
     )
       return 'adult';
+    // "ik heb vorige week mijn eerste gesprek gehad bij de schuldhulp": the writer received it.
+    if (isWritersReceipt(folded, near, hit)) return 'adult';
     return nearest ? 'pupil' : undefined;
   }
   // "de kinderarts", "the paediatrician": care that only a child gets.
@@ -2464,7 +2611,12 @@ function subjectOf(
   // "Ik slaap slecht", "I have cancer": the writer says it of themself, the word right before.
   // "heb ik de medicatielijst gemaakt": after an article the term is what the writer handles.
   const self = lastSelfBefore(near, hit.start);
-  if (hit.start - self <= SELF_ADJACENT && !isAfterArticle(folded, hit.start)) return 'adult';
+  if (
+    hit.start - self <= SELF_ADJACENT &&
+    !isAfterArticle(folded, hit.start) &&
+    !isWriterSeeing(folded, self, hit.start)
+  )
+    return 'adult';
   // "Ik word op 2 mei aan mijn heup geopereerd", "ik ben sinds december weer onder behandeling":
   // the writer is the subject of the clause that holds the term, nobody else spoken of between.
   if (isWriterSubjectOf(folded, near, hit)) return 'adult';
@@ -2474,6 +2626,9 @@ function subjectOf(
   if (!context.hasPupilWords && isOnlyWriterInSentence(folded, near, hit)) return 'adult';
   // "na je operatie", "your surgery": the reader's own, whoever else the mail names.
   if (isReadersOwn(folded, near, hit)) return 'adult';
+  // "Ik heb vorig jaar de diagnose MS gekregen", "I got the diagnosis in March": received by the
+  // writer, with nobody else in the sentence.
+  if (hit.weight === 2 && isWritersReceipt(folded, near, hit)) return 'adult';
   if (nearest?.kind === 'pupil') return 'pupil';
   // A weak health word ("therapie") near a teacher is still about the pupil unless the mail is about adults.
   // A situation ("drinkt", "trillerig") said of an adult is the adult's.
@@ -2903,6 +3058,36 @@ function isSpouseBefore(folded: string, position: number): boolean {
   });
 }
 
+/** Verbs of seeing or finding: what the writer saw ("zag ik krassen op haar arm") is no state of theirs. */
+const SEEING_VERBS = new Set([
+  'zag',
+  'zie',
+  'hoorde',
+  'hoor',
+  // Not "merk ik", "merkte ik": "sinds januari merk ik paniekaanvallen" is the writer's own.
+  'ontdekte',
+  'vond',
+  'saw',
+  'see',
+  'noticed',
+  'heard',
+  'found',
+  'spotted',
+]);
+
+/**
+ * "gisteren zag ik krassen op haar onderarmen", "I saw bruises on his arm": the writer right
+ * before the term sees or finds it, with the verb before "ik" or between "I" and the term.
+ */
+function isWriterSeeing(folded: string, self: number, termStart: number): boolean {
+  const before = folded.slice(Math.max(0, self - 16), self).trimEnd();
+  if (SEEING_VERBS.has(before.slice(before.lastIndexOf(' ') + 1))) return true;
+  return folded
+    .slice(self, termStart)
+    .split(/[^a-z]+/)
+    .some((word) => SEEING_VERBS.has(word));
+}
+
 /** Characters from "ik" to a term it says of the writer: "ik slaap", "i have". */
 const SELF_ADJACENT = 7;
 
@@ -3041,6 +3226,79 @@ function isWriterSubjectOf(
     return false;
   const words = folded.slice(from, hit.start).split(/[^a-z']+/);
   return !words.some((word) => OTHER_THAN_WRITER.has(word));
+}
+
+/** Verbs of receiving: "de diagnose … gekregen", "een gesprek gehad bij de schuldhulp", "I got". */
+const RECEIPT_VERBS = new Set(['gekregen', 'gehad', 'kreeg', 'got', 'received', 'receive']);
+/** Words between the writer and the term that bring in someone else or another clause. */
+const OTHER_OWNER_OR_CLAUSE = new Set([
+  'zijn',
+  'haar',
+  'hun',
+  'je',
+  'jouw',
+  'uw',
+  'his',
+  'her',
+  'their',
+  'your',
+  'hij',
+  'zij',
+  'ze',
+  'he',
+  'she',
+  'they',
+  'dat',
+  'omdat',
+  'als',
+  'that',
+  'because',
+  'if',
+  'over',
+  'about',
+  'voor',
+  'for',
+]);
+/** Characters after the term read for the verb of receiving ("… de diagnose MS gekregen"). */
+const RECEIPT_AFTER_REACH = 40;
+
+/**
+ * The writer ("ik", "I", within reach before the term) received what the term names, and the
+ * sentence speaks of nobody else: "Ik heb vorig jaar de diagnose MS gekregen", "ik heb vorige
+ * week mijn eerste gesprek gehad bij de schuldhulp", "I got the diagnosis last spring". Unlike
+ * isWriterSubjectOf an article is allowed: the verb of receiving makes the thing the writer's.
+ * A child, a name or a pronoun in the sentence ("ik heb de diagnose van Sem gekregen", "I got
+ * his report") leaves it open.
+ */
+function isWritersReceipt(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  let writer: PersonMention | undefined;
+  for (const mention of near) {
+    if (mention.start >= hit.start) break;
+    if (
+      mention.kind === 'self' &&
+      mention.isFirstPerson === true &&
+      hit.start - mention.start <= SELF_REACH &&
+      /^(?:ik|i)(?![a-z'])/.test(folded.slice(mention.start, mention.start + 3))
+    )
+      writer = mention;
+  }
+  if (!writer || hasSentenceEnd(folded, writer.start, hit.start)) return false;
+  const from = sentenceStartOf(folded, hit.start);
+  for (const mention of near) {
+    if (mention.start < from) continue;
+    if (mention.start >= hit.end && hasSentenceEnd(folded, hit.end, mention.start)) break;
+    if (mention.kind !== 'self' || mention.isFirstPerson !== true) return false;
+  }
+  const between = folded.slice(writer.start, hit.start).split(/[^a-z']+/);
+  if (between.some((word) => OTHER_OWNER_OR_CLAUSE.has(word))) return false;
+  let after = folded.slice(hit.end, hit.end + RECEIPT_AFTER_REACH);
+  const stop = after.search(/[.!?;\n]/);
+  if (stop >= 0) after = after.slice(0, stop);
+  return [...between, ...after.split(/[^a-z']+/)].some((word) => RECEIPT_VERBS.has(word));
 }
 
 /** Words of advice before a term: the writer advises on someone else's care. */

@@ -1212,6 +1212,33 @@ describe('findSensitiveEvidence, a class list', () => {
       ),
     ).toEqual(['adult']);
   });
+
+  // Content-train-27: a BHV list with a "Rol" column and emergency contacts ("zoon 06-…").
+  it.each([
+    [
+      'nl',
+      'Naam;Rol;Lokaal;Medische bijzonderheden;Noodcontact\nMehmet Kaya;BHV;groep 7;diabetes type 1, insulinepomp;echtgenote 06-28810937\nJoke Vullings;BHV;groep 3;epilepsie, goed ingesteld op medicatie;zoon 06-19283746\nLisa Theunissen;BHV;administratie;allergisch voor wespen (epipen in tas);moeder 06-20495827',
+    ],
+    [
+      'en',
+      'Name;Role;Room;Medical notes;Emergency contact\nTom Baker;first aid;room 7;diabetes type 1, insulin pump;wife 06-28810937\nJane Hill;first aid;room 3;epilepsy, stable on medication;son 06-19283746\nLisa Evans;first aid;office;allergic to wasps (EpiPen in bag);mother 06-20495827',
+    ],
+  ])('reads a staff list with a role column as adults’ (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Naam;Groep;Rol;Bijzonderheden\nDaan Hermans;5;de koning;epilepsie, medicatie bij juf\nSem Jansen;5;verteller;allergisch voor noten (epipen in tas)',
+    ],
+    [
+      'en',
+      'Name;Class;Role;Notes\nTom Baker;5b;the king;epilepsy, medication with the teacher\nLily Evans;5b;narrator;allergic to nuts (EpiPen in bag)',
+    ],
+  ])('still reads a cast list with a class column as pupils’ (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
 });
 
 // Train round 14: sick leave written apart, and the reader's own personnel file.
@@ -3496,5 +3523,128 @@ describe('findSensitiveEvidence, a relative of two children', () => {
     ],
   ])('keeps a named child’s hospital stay the child’s (%s)', (_language, text) => {
     expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Content-train-27: "Ik heb vorig jaar de diagnose MS gekregen" beside "Julia (groep 2)" was read
+// as the child's diagnosis. A verb of receiving makes the thing the writer's, when the sentence
+// names nobody else.
+describe('findSensitiveEvidence, what the writer received', () => {
+  it.each([
+    [
+      'nl',
+      'Geachte heer Aydin,\n\nIk heb vorig jaar de diagnose MS gekregen en sinds kort rijd ik in een rolstoel. Om Julia (groep 2) te brengen zou ik graag bij de ingang parkeren.\n\nMonique',
+    ],
+    [
+      'en',
+      'Dear Mr Aydin,\n\nI got the diagnosis of multiple sclerosis last year. To bring Julia (group 2) to school I would like to park at the entrance.\n\nMonique',
+    ],
+  ])('reads the writer’s diagnosis as an adult’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste Anouk,\n\nIk heb vandaag de diagnose van Sem gekregen: dyslexie. Sem (groep 5) krijgt vanaf maart extra hulp.\n\nJoost',
+    ],
+    [
+      'en',
+      'Dear Anouk,\n\nI got the diagnosis for Sem (group 5) today: dyslexia. He will get extra help from March.\n\nJoost',
+    ],
+  ])('keeps a diagnosis received for a named pupil the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Content-train-27: a parent's own debts or illness told with their child frightened or upset by
+// it is the child's home situation as well (pupil-file), not only the parent's.
+describe('findSensitiveEvidence, the writer’s situation and their child', () => {
+  it.each([
+    [
+      'nl',
+      'Meester Jeroen,\n\nIk heb een gokprobleem gehad en daar zijn schulden uit gekomen. Gisteren stond de deurwaarder aan de deur. Ravi is er heel bang van.\n\nArjun',
+    ],
+    [
+      'en',
+      'Dear Ms Wijnen,\n\nI am now on sick leave for my depression. Noah was quite upset when he left for Milan.\n\nMatteo',
+    ],
+  ])('reads it as the adult’s and the child’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'who knows, nl',
+      'Hoi Marco,\n\nIk ben 11 weken zwanger. Ilse weet het nog niet, ik wil eerst de echo afwachten.\n\nLotte',
+    ],
+    [
+      'who knows, en',
+      'Hi Marco,\n\nI am 11 weeks pregnant. Emma knows, nobody else does yet.\n\nLotte',
+    ],
+    [
+      'a colleague worried, nl',
+      'Hoi Marco,\n\nIk heb een hernia en mag niet tillen. Collega Sanne is bang dat ze de stoelen alleen moet doen.\n\nRuud',
+    ],
+    [
+      'a colleague upset, en',
+      'Hi Marco,\n\nI have a herniated disc and cannot lift. Our colleague Sanne is upset that she has to do the chairs alone.\n\nRuud',
+    ],
+  ])('keeps it the adult’s only (%s)', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
+// Content-train-27: "Rob is opgenomen in een kliniek … Zou ik die middagen vrij kunnen nemen?":
+// the writer asking for time off work speaks of an adult's life, so the bare name is an adult's.
+describe('findSensitiveEvidence, time off work beside a bare name', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Marco,\n\nRob is sinds twee weken opgenomen in een kliniek. Op donderdagmiddag zijn er familiegesprekken waar ik bij moet zijn. Zou ik die middagen vrij kunnen nemen?\n\nLisa',
+    ],
+    [
+      'en',
+      'Hi Marco,\n\nRob has been in a psychiatric clinic for two weeks. There are family sessions on Thursday afternoons that I need to attend. Could I take time off for them?\n\nLisa',
+    ],
+  ])('reads the named person as an adult (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste juf Anouk,\n\nOnze zoon Daan is sinds gisteren opgenomen in het ziekenhuis. Ik wil vrijdag vrij nemen om bij hem te zijn, dus hij is er niet.\n\nMarco',
+    ],
+    [
+      'en',
+      'Dear Ms Hall,\n\nOur son Daan has been in a psychiatric clinic since yesterday. I will take time off on Friday to be with him, so he will not be in class.\n\nMarco',
+    ],
+  ])('keeps a parent’s own son the pupil (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
+// Content-train-27: "Gisteren zag ik krassen op haar onderarmen": the writer right before the
+// term sees it on someone else, and it is no state of the writer's.
+describe('findSensitiveEvidence, what the writer saw', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi juf Ilse,\n\nOnze dochter Lieve wordt sinds de herfst gepest. Gisteren zag ik krassen op haar onderarmen, ze heeft het zelf gedaan.\n\nLotte',
+    ],
+    [
+      'en',
+      'Hi Ms Hall,\n\nOur daughter Lieve has been bullied since the autumn. Yesterday I saw scratches on her arms; she did it herself.\n\nLotte',
+    ],
+  ])('reads it as the child’s only (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['nl', 'Hoi Marco,\n\nSinds januari merk ik paniekaanvallen, ik ga naar de huisarts.\n\nLotte'],
+    ['en', 'Hi Marco,\n\nI have cancer and start chemotherapy next week.\n\nLotte'],
+  ])('keeps the writer’s own state the writer’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
   });
 });

@@ -281,7 +281,11 @@ export function findSensitiveEvidence(
       allHits.push(topic);
     } else if (tag.kind === 'general') {
       // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
-      if (!isProceedingAbout(folded, hit) && !isInvitationToOnesTalk(folded, hit))
+      if (
+        !isProceedingAbout(folded, hit) &&
+        !isInvitationToOnesTalk(folded, hit) &&
+        !isRuleOfOnesMeasure(folded, hit)
+      )
         general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
     } else firstResultsTerm ??= hit;
   }
@@ -365,7 +369,8 @@ export function findSensitiveEvidence(
       const parent =
         found.subject === 'pupil' &&
         (parentWordNear(folded, found, writerSignsAsProfessional) ??
-          parentNotedBefore(folded, found));
+          parentNotedBefore(folded, found) ??
+          writersOwnCounsel(folded, found));
       if (parent)
         evidence.push({ ...found, subject: 'adult', tiedTo: 'adult', cue: `parent: ${parent}` });
       // "mijn zoon … ik zit in de schuldsanering", "his mum has cancer": a parent's health or money
@@ -986,6 +991,28 @@ function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boolean {
   return objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end));
 }
 
+/** Stems of an employer's measure against one employee: "disciplinary measure", "berisping". */
+const MEASURE_STEMS = [
+  'disciplin',
+  'maatregel',
+  'berisping',
+  'waarschuwing',
+  'warning',
+  'schorsing',
+  'suspension',
+];
+
+/**
+ * "a disciplinary measure in the form of a written warning, as described in the CAO", "disciplinaire
+ * maatregelen conform de cao": the collective agreement cited, in the same sentence, as the ground
+ * of one employee's measure is that employee's matter, not a text about the agreement for everyone.
+ */
+function isRuleOfOnesMeasure(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (folded.slice(hit.start, hit.end) !== 'cao') return false;
+  const sentence = folded.slice(sentenceStartOf(folded, hit.start), hit.start);
+  return MEASURE_STEMS.some((stem) => sentence.includes(stem));
+}
+
 /**
  * "uitnodiging functioneringsgesprek", "uitnodiging voor je verzuimgesprek": an invitation to
  * one talk (a word ending in "gesprek", not "gesprekken") is one person's matter, not a broadcast.
@@ -1212,6 +1239,26 @@ function childOfParent(
     )
       return word[0];
   return undefined;
+}
+
+/** Words that make a lawyer a threat: "anders schakel ik mijn advocaat in", "or I'll call my lawyer". */
+const THREAT_WORDS = [' anders ', 'otherwise', ' or else ', ' or i will ', " or i'll "];
+/** A lawyer who acts for someone: "advocaat", "lawyer", "solicitor". */
+const COUNSEL = new Set(['advocaat', 'lawyer', 'solicitor']);
+
+/**
+ * "there's a court thing pending … my solicitor said to tell the school", "mijn advocaat zegt …":
+ * a parent who writes of their own lawyer next to their child has a legal case of their own, the
+ * parent's data as well as the child's home; returns who. ("de advocaat van vader" is the parent
+ * word's matter, for `parentWordNear`.)
+ */
+function writersOwnCounsel(folded: string, found: SensitiveEvidence): string | undefined {
+  if (!COUNSEL.has(found.term)) return undefined;
+  // "Graag een reactie, anders schakel ik mijn advocaat in": a threat, no case (yet).
+  const sentence = folded.slice(sentenceStartOf(folded, found.start), found.start);
+  if (THREAT_WORDS.some((word) => sentence.includes(word))) return undefined;
+  const owner = WRITERS_OWN.find((words) => isWordBefore(folded, words, found.start));
+  return owner ? `the writer (${owner}${found.term})` : undefined;
 }
 
 /** The writer's own: "mijn moeder", "my dad" (a parent writes "mijn zoon", not "mijn moeder"). */

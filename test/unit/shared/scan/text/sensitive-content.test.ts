@@ -3130,3 +3130,93 @@ describe('findSensitiveEvidence, a name with its class beside a colleague', () =
     expect(subjectsOf(text)).not.toContain('pupil');
   });
 });
+
+// Issue 13, content-train-26: a parent who writes of their own lawyer next to their child has a
+// legal case of their own; a lawyer named as a threat ("anders …") is no case yet.
+describe('findSensitiveEvidence, the writer’s own lawyer', () => {
+  it.each([
+    [
+      'en',
+      "Hi Megan,\nLiam's dad and I have split up. There's a court thing pending about the arrangements and my solicitor said to tell the school in writing.\nAoife",
+    ],
+    [
+      'nl',
+      'Beste juf,\nDe vader van Sem en ik zijn uit elkaar. Er loopt een zaak bij de rechtbank en mijn advocaat zegt dat ik het de school moet laten weten.\nIngrid',
+    ],
+  ])('reads the parent’s own case as an adult’s as well (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'a threat (nl)',
+      'Goeiedag,\nIk heb sinds de uitspraak van de rechter het gezag over Shanaya en haar moeder heeft een omgangsregeling. Graag een reactie voor vrijdag, anders schakel ik mijn advocaat in.\nRamon',
+    ],
+    [
+      'a threat (en)',
+      'Hello,\nSince the hearing I have custody of Shanaya and her mother has a contact arrangement. Please reply by Friday, otherwise I will involve my lawyer.\nRamon',
+    ],
+  ])('does not read %s as the writer’s case', (_name, text) => {
+    const cues = findSensitiveEvidence(text, lexicon).map((item) => item.cue ?? '');
+    expect(cues.some((cue) => cue.includes('advocaat') || cue.includes('lawyer'))).toBe(false);
+  });
+});
+
+// Issue 13, content-train-26: the collective agreement cited as the ground of one employee's
+// measure is that employee's matter, not a text about the agreement for everyone.
+describe('findSensitiveEvidence, the CAO cited for one employee’s measure', () => {
+  it.each([
+    [
+      'en',
+      'Dear Mrs Benali,\nThe board has therefore taken disciplinary measures against Mr Claessens in line with the CAO. For privacy reasons we cannot share the details.',
+    ],
+    [
+      'nl',
+      'Geachte mevrouw Benali,\nHet bestuur heeft disciplinaire maatregelen genomen tegen meneer Claessens, conform de cao. Details kunnen we niet delen.',
+    ],
+  ])('reads the measure as the named adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear colleagues,\nUnder the new CAO a disciplinary measure can only be taken after a hearing. See the attached brochure.',
+    ],
+    [
+      'nl',
+      'Beste collega’s,\nIn de nieuwe cao staat dat een disciplinaire maatregel pas na een hoorzitting volgt. Zie de brochure.',
+    ],
+  ])('still reads the agreement explained to everyone as general (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Issue 13, content-train-26: detention and drink of a parent in everyday English.
+describe('findSensitiveEvidence, a parent’s detention and drink in everyday English', () => {
+  it.each([
+    [
+      'detention',
+      'Hi Thandi,\nThe police came to the house and took his dad with them, and he has been in custody since then. Jesse saw it all.\nSharon',
+    ],
+    [
+      'drink',
+      'Hi Tyler,\nNoah is struggling. His dad has been drinking a lot and I don’t trust how he’ll react at the gate.\nClaire',
+    ],
+    [
+      'drink, with an adverb',
+      'Hi Aga,\nWhen mum came to pick Zofia up she smelled strongly of alcohol and was not steady on her feet.',
+    ],
+  ])('reads %s as the parent’s as well as the child’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it('does not read a child in the custody of the court as a parent’s detention', () => {
+    expect(
+      findSensitiveEvidence(
+        'The court gave the mother custody of Noah after the divorce.',
+        lexicon,
+      ).some((item) => item.term === 'in custody'),
+    ).toBe(false);
+  });
+});

@@ -367,6 +367,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'cancer',
     'chemotherapy',
     'in hospital',
+    // Issue 13, content-train-26: American "in the hospital" beside British "in hospital".
+    'in the hospital',
     'hospitalised',
     'hospitalized',
     'bloedsuiker',

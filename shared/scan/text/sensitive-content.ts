@@ -237,6 +237,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isRideAlong(folded, hit)) continue;
     // "I'd like HR to add the certificate": the verb, not the diagnosis, which is written ADD.
     else if (tag.kind === 'topic' && isWordNotAcronym(text, hit)) continue;
+    // "the payment arrangement with the landlord", "travel arrangements": English for a plan.
+    else if (tag.kind === 'topic' && isEverydayArrangement(folded, hit)) continue;
     // "EHBO voor kinderen (incl. epilepsie, allergie en astma-aanval)": what a course teaches.
     else if (tag.kind === 'topic' && isCourseContent(folded, hit.start)) continue;
     // "we need to see a valid ID or residence permit": which document to show, not one's status.
@@ -933,6 +935,32 @@ function isPluralOfPupilWord(folded: string, hit: TermHit<LexiconTag>): boolean 
     hit.term.endsWith('leerling') &&
     hit.end - hit.start === hit.term.length + 2 &&
     folded.startsWith('en', hit.end - 2)
+  );
+}
+
+/** English words for what is arranged: "payment arrangement", "travel arrangements". */
+const ARRANGED_THINGS = [
+  'payment ',
+  'travel ',
+  'childcare ',
+  'parking ',
+  'seating ',
+  'sleeping ',
+  'living ',
+  'working ',
+  'flexible ',
+  'holiday ',
+];
+
+/**
+ * "the payment arrangement with the landlord's bailiff", "travel arrangements for the trip": in
+ * English an arrangement is any plan; only the Dutch "arrangement" (a support package from the
+ * samenwerkingsverband) is a pupil's record.
+ */
+function isEverydayArrangement(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    hit.term === 'arrangement' &&
+    ARRANGED_THINGS.some((words) => isWordBefore(folded, words, hit.start))
   );
 }
 
@@ -2123,6 +2151,16 @@ function subjectOf(
           (mention.isClass === true && !DEATH_TERMS.has(hit.term)) ||
           (mention.kind === 'pupil' && isAdultsRelative(near, mention, folded)),
       )
+    )
+      return 'adult';
+    // "Maricel zit echt in de problemen … bij de schuldhulp": a word that is an adult's record
+    // as well as a home situation (debt help), said of a bare name in a text with no child in it,
+    // is that adult's.
+    if (
+      nearest?.kind === 'name' &&
+      !context.hasPupilWords &&
+      hits.some((other) => other.start === hit.start && other.category === 'adult-record') &&
+      !isBeforeClass(folded, nearest.antecedent ?? nearest.start)
     )
       return 'adult';
     // "de families Kaya, Zielińska en Amrani … omdat ze in de schuldsanering zitten": households

@@ -3220,3 +3220,65 @@ describe('findSensitiveEvidence, a parent’s detention and drink in everyday En
     ).toBe(false);
   });
 });
+
+// Issue 13, content-train-26: debt help, a home situation and an adult's record in one word,
+// said of a bare name in a text with no child in it, is that adult's.
+describe('findSensitiveEvidence, debt help of a named adult with no child spoken of', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Sanne,\nMaricel zit echt in de problemen. Misschien kan ze via jullie bij de schuldhulp terecht?\nMarloes',
+    ],
+    [
+      'en',
+      'Hi Sanne,\nMaricel is really struggling. Could she get debt counselling through you?\nMarloes',
+    ],
+  ])('reads it as the adult’s only (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('still reads debt help at a named pupil’s home as the pupil’s too (nl)', () => {
+    expect(
+      subjectsOf(
+        'Daan (groep 5) vertelde dat zijn moeder bij de schuldhulp loopt en dat er geen eten is.',
+      ),
+    ).toContain('pupil');
+  });
+});
+
+// Issue 13, content-train-26: "arrangement" in English is any plan; the Dutch support package
+// stays a pupil's record.
+describe('findSensitiveEvidence, an everyday arrangement in English', () => {
+  it('finds no pupil record in a payment arrangement (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Sanne,\nI thought the payment arrangement with Priya Raghunathan was settled in September.',
+      ),
+    ).not.toContain('pupil');
+  });
+
+  it('still finds the arrangement of a named pupil (nl)', () => {
+    expect(
+      subjectsOf('Voor Daan (groep 5) vragen we een arrangement aan bij het samenwerkingsverband.'),
+    ).toEqual(['pupil']);
+  });
+});
+
+// Issue 13, content-train-26: American "in the hospital" beside British "in hospital".
+describe('findSensitiveEvidence, in the hospital (en)', () => {
+  it('reads a named pupil’s mother in the hospital as hers and his', () => {
+    expect(
+      subjectsOf(
+        'Mateo told me that his mother is in the hospital in Valencia, something with the heart.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a visit to the hospital on a school trip', () => {
+    expect(
+      subjectsOf(
+        'Group 6 visits the museum in the hospital grounds on Friday; bring a packed lunch.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -401,6 +401,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'rehab',
     'afkick',
     'alcohol problem',
+    // Issue 13, content-train-26: the English of "alcoholgebruik", "drugsgebruik" ("concerns about
+    // mum's alcohol use").
+    'alcohol use',
+    'alcohol abuse',
+    'drug use',
+    'drug abuse',
     'drinking problem',
     'addiction',
     'addicted',
@@ -1095,6 +1101,8 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'officier van justitie',
   'drugshandel',
   'alcoholgebruik',
+  'alcohol use',
+  'alcohol abuse',
   'rook naar drank',
   'rook naar alcohol',
   'onder invloed',

@@ -3282,3 +3282,20 @@ describe('findSensitiveEvidence, in the hospital (en)', () => {
     ).toEqual([]);
   });
 });
+
+// Issue 13, content-train-26: the English of "alcoholgebruik": a parent's own as well.
+describe('findSensitiveEvidence, alcohol use (en)', () => {
+  it('reads a named pupil’s mum’s alcohol use as hers and the pupil’s', () => {
+    expect(
+      subjectsOf(
+        'Zofia stays home to care for her younger brothers; concerns about mum’s alcohol use.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a lesson on alcohol use naming nobody', () => {
+    expect(
+      subjectsOf('Dear parents,\nNext week group 8 has a lesson on alcohol use and smoking.'),
+    ).toEqual([]);
+  });
+});

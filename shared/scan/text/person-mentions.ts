@@ -629,6 +629,18 @@ const NOT_NAMES = new Set([
   'friday',
   'saturday',
   'sunday',
+  // "Stella College", "Maria Lyceum": a school's name, not a given name and a surname.
+  'college',
+  'lyceum',
+  'academy',
+  // "on Tuesdays and Thursdays": weekdays in the plural, no pair of names.
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
   'team',
   'mum',
   'dad',
@@ -988,6 +1000,8 @@ export function findPersonMentions(
         !folded.startsWith('sint ', hit.start - 5) &&
         // "Mon, 20 Jan 2025": after a day's number the word is a month.
         !isAfterDayNumber(folded, hit.start, hit.term) &&
+        // "Zorgcoördinator, Stella College": a given name that names a school.
+        !isSchoolNamed(original, folded, hit.end) &&
         // "Elke leerkracht …": a name that is also a common word, opening a sentence, is the word.
         !(NOT_NAMES.has(hit.term) && isSentenceStart(original, hit.start))
       )
@@ -1152,6 +1166,18 @@ const GROWN_UP_AGE = 18;
 function isGrownUpAge(folded: string, end: number): boolean {
   const match = AGE_AFTER.exec(folded.slice(end, end + 16));
   return match !== null && Number(match[1]) >= GROWN_UP_AGE;
+}
+
+/** Capitalised words after a given name that make it a school's name: "Stella College". */
+const SCHOOL_NOUNS = ['college', 'lyceum', 'academy'];
+
+/** "Stella College", "Maria Lyceum": the capitalised school noun right after the given name. */
+function isSchoolNamed(original: string, folded: string, end: number): boolean {
+  if (folded.charCodeAt(end) !== 32 || !isCapitalised(original, end + 1)) return false;
+  return SCHOOL_NOUNS.some(
+    (noun) =>
+      folded.startsWith(noun, end + 1) && !isAsciiLower(folded.charCodeAt(end + 1 + noun.length)),
+  );
 }
 
 /** Words that open an organisation's name: "Stichting Kindante", "Bureau Jeugdzorg", "Gemeente Sittard". */

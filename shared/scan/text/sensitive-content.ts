@@ -244,6 +244,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isRideAlong(folded, hit)) continue;
     // "I'd like HR to add the certificate": the verb, not the diagnosis, which is written ADD.
     else if (tag.kind === 'topic' && isWordNotAcronym(text, hit)) continue;
+    // "the payment arrangement with the landlord", "travel arrangements": English for a plan.
+    else if (tag.kind === 'topic' && isEverydayArrangement(folded, hit)) continue;
     // "EHBO voor kinderen (incl. epilepsie, allergie en astma-aanval)": what a course teaches.
     else if (tag.kind === 'topic' && isCourseContent(folded, hit.start)) continue;
     // "een les geven over wat de politie doet: … een huiszoeking": what a lesson is about.
@@ -294,7 +296,11 @@ export function findSensitiveEvidence(
       allHits.push(topic);
     } else if (tag.kind === 'general') {
       // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
-      if (!isProceedingAbout(folded, hit) && !isInvitationToOnesTalk(folded, hit))
+      if (
+        !isProceedingAbout(folded, hit) &&
+        !isInvitationToOnesTalk(folded, hit) &&
+        !isRuleOfOnesMeasure(folded, hit)
+      )
         general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
     } else firstResultsTerm ??= hit;
   }
@@ -382,7 +388,8 @@ export function findSensitiveEvidence(
       const parent =
         found.subject === 'pupil' &&
         (parentWordNear(folded, found, writerSignsAsProfessional) ??
-          parentNotedBefore(folded, found));
+          parentNotedBefore(folded, found) ??
+          writersOwnCounsel(folded, found));
       if (parent)
         evidence.push({ ...found, subject: 'adult', tiedTo: 'adult', cue: `parent: ${parent}` });
       // "mijn zoon … ik zit in de schuldsanering", "his mum has cancer": a parent's health or money
@@ -1186,6 +1193,32 @@ function isPluralOfPupilWord(folded: string, hit: TermHit<LexiconTag>): boolean 
   );
 }
 
+/** English words for what is arranged: "payment arrangement", "travel arrangements". */
+const ARRANGED_THINGS = [
+  'payment ',
+  'travel ',
+  'childcare ',
+  'parking ',
+  'seating ',
+  'sleeping ',
+  'living ',
+  'working ',
+  'flexible ',
+  'holiday ',
+];
+
+/**
+ * "the payment arrangement with the landlord's bailiff", "travel arrangements for the trip": in
+ * English an arrangement is any plan; only the Dutch "arrangement" (a support package from the
+ * samenwerkingsverband) is a pupil's record.
+ */
+function isEverydayArrangement(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    hit.term === 'arrangement' &&
+    ARRANGED_THINGS.some((words) => isWordBefore(folded, words, hit.start))
+  );
+}
+
 /** Characters after an HR word in which its amount is written: "salaris (bruto): € 3.806,22". */
 const AMOUNT_REACH = 30;
 /** An amount in euros right after a word, a few words and a colon allowed between. */
@@ -1239,6 +1272,28 @@ const ONE_PERSONS_MATTER = new Map<string, readonly string[]>([
 function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boolean {
   const objects = ONE_PERSONS_MATTER.get(folded.slice(hit.start, hit.end));
   return objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end));
+}
+
+/** Stems of an employer's measure against one employee: "disciplinary measure", "berisping". */
+const MEASURE_STEMS = [
+  'disciplin',
+  'maatregel',
+  'berisping',
+  'waarschuwing',
+  'warning',
+  'schorsing',
+  'suspension',
+];
+
+/**
+ * "a disciplinary measure in the form of a written warning, as described in the CAO", "disciplinaire
+ * maatregelen conform de cao": the collective agreement cited, in the same sentence, as the ground
+ * of one employee's measure is that employee's matter, not a text about the agreement for everyone.
+ */
+function isRuleOfOnesMeasure(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (folded.slice(hit.start, hit.end) !== 'cao') return false;
+  const sentence = folded.slice(sentenceStartOf(folded, hit.start), hit.start);
+  return MEASURE_STEMS.some((stem) => sentence.includes(stem));
 }
 
 /**
@@ -1581,6 +1636,26 @@ function isChildMention(
   if (mention.kind !== 'pupil') return false;
   const word = /^[a-z]+/.exec(folded.slice(mention.start, mention.start + 16))?.[0] ?? '';
   return CHILD_WORDS.includes(word);
+}
+
+/** Words that make a lawyer a threat: "anders schakel ik mijn advocaat in", "or I'll call my lawyer". */
+const THREAT_WORDS = [' anders ', 'otherwise', ' or else ', ' or i will ', " or i'll "];
+/** A lawyer who acts for someone: "advocaat", "lawyer", "solicitor". */
+const COUNSEL = new Set(['advocaat', 'lawyer', 'solicitor']);
+
+/**
+ * "there's a court thing pending … my solicitor said to tell the school", "mijn advocaat zegt …":
+ * a parent who writes of their own lawyer next to their child has a legal case of their own, the
+ * parent's data as well as the child's home; returns who. ("de advocaat van vader" is the parent
+ * word's matter, for `parentWordNear`.)
+ */
+function writersOwnCounsel(folded: string, found: SensitiveEvidence): string | undefined {
+  if (!COUNSEL.has(found.term)) return undefined;
+  // "Graag een reactie, anders schakel ik mijn advocaat in": a threat, no case (yet).
+  const sentence = folded.slice(sentenceStartOf(folded, found.start), found.start);
+  if (THREAT_WORDS.some((word) => sentence.includes(word))) return undefined;
+  const owner = WRITERS_OWN.find((words) => isWordBefore(folded, words, found.start));
+  return owner ? `the writer (${owner}${found.term})` : undefined;
 }
 
 /** The writer's own: "mijn moeder", "my dad" (a parent writes "mijn zoon", not "mijn moeder"). */
@@ -2533,6 +2608,16 @@ function subjectOf(
       named?.kind === 'name' &&
       !hasSentenceEnd(folded, named.start, hit.start) &&
       isAdultByApposition(folded, named.antecedent ?? named.start, near)
+    )
+      return 'adult';
+    // "Maricel zit echt in de problemen … bij de schuldhulp": a word that is an adult's record
+    // as well as a home situation (debt help), said of a bare name in a text with no child in it,
+    // is that adult's.
+    if (
+      nearest?.kind === 'name' &&
+      !context.hasPupilWords &&
+      hits.some((other) => other.start === hit.start && other.category === 'adult-record') &&
+      !isBeforeClass(folded, nearest.antecedent ?? nearest.start)
     )
       return 'adult';
     // "de families Kaya, Zielińska en Amrani … omdat ze in de schuldsanering zitten": households

@@ -766,8 +766,33 @@ describe('findPersonMentions, words that are no person', () => {
     ],
     ['a holiday (en)', 'Leave for Yom Kippur, Orthodox Easter and others.', 'Orthodox'],
     ['two places after "in" (nl)', 'Spreekuur in Sittard en Geleen vanaf februari.', 'Sittard'],
+    [
+      'a school named after a given name (en)',
+      'Kind regards,\nLotte\nZorgcoördinator, Stella College',
+      'Stella',
+    ],
+    [
+      'a school named after a given name (nl)',
+      'De open dag van het Maria Lyceum is op zaterdag.',
+      'Maria',
+    ],
+    [
+      'weekdays in the plural (en)',
+      'Our helpdesk is available on Tuesdays and Thursdays.',
+      'Tuesdays',
+    ],
   ])('finds no name in %s', (_case, text, word) => {
     expect(mentionsOf(text)).not.toContain(`name:${word}`);
+  });
+
+  it('still finds a given name before a lower-case "college" (en)', () => {
+    expect(mentionsOf('Stella college applications are due, she said.')).toContain('name:Stella');
+  });
+
+  it('still finds two names joined by "and" beside a weekday (en)', () => {
+    expect(mentionsOf('Zainab and Kwabena help in the library on Tuesdays.')).toEqual(
+      expect.arrayContaining(['name:Zainab']),
+    );
   });
 
   it('still finds a name the list lacks before a verb when no organisation has it', () => {

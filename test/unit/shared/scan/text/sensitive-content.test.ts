@@ -3648,3 +3648,172 @@ describe('findSensitiveEvidence, what the writer saw', () => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 });
+
+// Issue 13, content-train-26: a parent who writes of their own lawyer next to their child has a
+// legal case of their own; a lawyer named as a threat ("anders …") is no case yet.
+describe('findSensitiveEvidence, the writer’s own lawyer', () => {
+  it.each([
+    [
+      'en',
+      "Hi Megan,\nLiam's dad and I have split up. There's a court thing pending about the arrangements and my solicitor said to tell the school in writing.\nAoife",
+    ],
+    [
+      'nl',
+      'Beste juf,\nDe vader van Sem en ik zijn uit elkaar. Er loopt een zaak bij de rechtbank en mijn advocaat zegt dat ik het de school moet laten weten.\nIngrid',
+    ],
+  ])('reads the parent’s own case as an adult’s as well (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'a threat (nl)',
+      'Goeiedag,\nIk heb sinds de uitspraak van de rechter het gezag over Shanaya en haar moeder heeft een omgangsregeling. Graag een reactie voor vrijdag, anders schakel ik mijn advocaat in.\nRamon',
+    ],
+    [
+      'a threat (en)',
+      'Hello,\nSince the hearing I have custody of Shanaya and her mother has a contact arrangement. Please reply by Friday, otherwise I will involve my lawyer.\nRamon',
+    ],
+  ])('does not read %s as the writer’s case', (_name, text) => {
+    const cues = findSensitiveEvidence(text, lexicon).map((item) => item.cue ?? '');
+    expect(cues.some((cue) => cue.includes('advocaat') || cue.includes('lawyer'))).toBe(false);
+  });
+});
+
+// Issue 13, content-train-26: the collective agreement cited as the ground of one employee's
+// measure is that employee's matter, not a text about the agreement for everyone.
+describe('findSensitiveEvidence, the CAO cited for one employee’s measure', () => {
+  it.each([
+    [
+      'en',
+      'Dear Mrs Benali,\nThe board has therefore taken disciplinary measures against Mr Claessens in line with the CAO. For privacy reasons we cannot share the details.',
+    ],
+    [
+      'nl',
+      'Geachte mevrouw Benali,\nHet bestuur heeft disciplinaire maatregelen genomen tegen meneer Claessens, conform de cao. Details kunnen we niet delen.',
+    ],
+  ])('reads the measure as the named adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear colleagues,\nUnder the new CAO a disciplinary measure can only be taken after a hearing. See the attached brochure.',
+    ],
+    [
+      'nl',
+      'Beste collega’s,\nIn de nieuwe cao staat dat een disciplinaire maatregel pas na een hoorzitting volgt. Zie de brochure.',
+    ],
+  ])('still reads the agreement explained to everyone as general (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
+// Issue 13, content-train-26: detention and drink of a parent in everyday English.
+describe('findSensitiveEvidence, a parent’s detention and drink in everyday English', () => {
+  it.each([
+    [
+      'detention',
+      'Hi Thandi,\nThe police came to the house and took his dad with them, and he has been in custody since then. Jesse saw it all.\nSharon',
+    ],
+    [
+      'drink',
+      'Hi Tyler,\nNoah is struggling. His dad has been drinking a lot and I don’t trust how he’ll react at the gate.\nClaire',
+    ],
+    [
+      'drink, with an adverb',
+      'Hi Aga,\nWhen mum came to pick Zofia up she smelled strongly of alcohol and was not steady on her feet.',
+    ],
+  ])('reads %s as the parent’s as well as the child’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it('does not read a child in the custody of the court as a parent’s detention', () => {
+    expect(
+      findSensitiveEvidence(
+        'The court gave the mother custody of Noah after the divorce.',
+        lexicon,
+      ).some((item) => item.term === 'in custody'),
+    ).toBe(false);
+  });
+});
+
+// Issue 13, content-train-26: debt help, a home situation and an adult's record in one word,
+// said of a bare name in a text with no child in it, is that adult's.
+describe('findSensitiveEvidence, debt help of a named adult with no child spoken of', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Sanne,\nMaricel zit echt in de problemen. Misschien kan ze via jullie bij de schuldhulp terecht?\nMarloes',
+    ],
+    [
+      'en',
+      'Hi Sanne,\nMaricel is really struggling. Could she get debt counselling through you?\nMarloes',
+    ],
+  ])('reads it as the adult’s only (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('still reads debt help at a named pupil’s home as the pupil’s too (nl)', () => {
+    expect(
+      subjectsOf(
+        'Daan (groep 5) vertelde dat zijn moeder bij de schuldhulp loopt en dat er geen eten is.',
+      ),
+    ).toContain('pupil');
+  });
+});
+
+// Issue 13, content-train-26: "arrangement" in English is any plan; the Dutch support package
+// stays a pupil's record.
+describe('findSensitiveEvidence, an everyday arrangement in English', () => {
+  it('finds no pupil record in a payment arrangement (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Sanne,\nI thought the payment arrangement with Priya Raghunathan was settled in September.',
+      ),
+    ).not.toContain('pupil');
+  });
+
+  it('still finds the arrangement of a named pupil (nl)', () => {
+    expect(
+      subjectsOf('Voor Daan (groep 5) vragen we een arrangement aan bij het samenwerkingsverband.'),
+    ).toEqual(['pupil']);
+  });
+});
+
+// Issue 13, content-train-26: American "in the hospital" beside British "in hospital".
+describe('findSensitiveEvidence, in the hospital (en)', () => {
+  it('reads a named pupil’s mother in the hospital as hers and his', () => {
+    expect(
+      subjectsOf(
+        'Mateo told me that his mother is in the hospital in Valencia, something with the heart.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a visit to the hospital on a school trip', () => {
+    expect(
+      subjectsOf(
+        'Group 6 visits the museum in the hospital grounds on Friday; bring a packed lunch.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+// Issue 13, content-train-26: the English of "alcoholgebruik": a parent's own as well.
+describe('findSensitiveEvidence, alcohol use (en)', () => {
+  it('reads a named pupil’s mum’s alcohol use as hers and the pupil’s', () => {
+    expect(
+      subjectsOf(
+        'Zofia stays home to care for her younger brothers; concerns about mum’s alcohol use.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a lesson on alcohol use naming nobody', () => {
+    expect(
+      subjectsOf('Dear parents,\nNext week group 8 has a lesson on alcohol use and smoking.'),
+    ).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
 import { withoutIdiomVerbs } from './idioms';
 import { notAnsweredText } from './fallback';
-import { createPrivacyTopicFinder, elsewhereWords } from './out-of-scope';
+import { createPrivacyTopicFinder, elsewhereWords, keptElsewhereWords } from './out-of-scope';
 import { stemDutch } from './stem';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
@@ -299,6 +299,9 @@ export function createAnswerer(
         ...elsewhereWords(words),
       ].filter((word) => !workplace.has(word)),
     );
+    // How the GGD or the partnership keeps its own records is theirs to say, whatever entry
+    // speaks of keeping records or of that organisation.
+    if (keptElsewhereWords(asking).length > 0) return { confidence: 'none', closest: [] };
     const chosen = chooseEntry(question, focused, words, offTopic);
     const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
     // Asked of every question the search found something for, declined or not (so training sees all).

@@ -424,6 +424,23 @@ function withoutWatchedFilm(words: readonly string[]): string[] {
   return words.filter((word) => !FILM_WORDS.has(word));
 }
 
+/** The regulator's name: "Autoriteit Persoonsgegevens" names an authority, no one's data. */
+const REGULATOR_NAMES: readonly (readonly [string, string])[] = [
+  ['autoriteit', 'persoonsgegevens'],
+  ['dutch', 'dpa'],
+];
+
+/**
+ * The words without the regulator's name: "een verzekering die een boete van de Autoriteit
+ * Persoonsgegevens dekt" asks about insurance, though the name says "persoonsgegevens".
+ * @example withoutRegulatorName(['boete', 'autoriteit', 'persoonsgegevens']) // ['boete', 'autoriteit']
+ */
+function withoutRegulatorName(words: readonly string[]): string[] {
+  return words.filter(
+    (word, at) => !REGULATOR_NAMES.some(([first, second]) => word === second && words[at - 1] === first),
+  );
+}
+
 /**
  * Whether a question names a privacy topic outright ("foto", "dossier", "datalek"), or one of the
  * board's in-scope words: evidence, next to what the entries match, that it is a policy question.
@@ -496,7 +513,10 @@ export function createOffTopicFinder(
   return (words, isKnownWord = () => false) => {
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
     // "een les over online privacy" teaches privacy; it asks nothing of the policy.
-    const told = withoutLessonSubject(withoutWatchedFilm(withoutScreenPicture(words)));
+    // The regulator's name keeps no outside topic in scope: "Autoriteit Persoonsgegevens" is a name.
+    const told = withoutLessonSubject(
+      withoutWatchedFilm(withoutScreenPicture(withoutRegulatorName(words))),
+    );
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
     const asked = withoutAdjuncts(withoutTripAdjunct(told), WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour);

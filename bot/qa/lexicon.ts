@@ -22,6 +22,18 @@ export interface Lexicon {
   namesPrivacyTopic: (words: readonly string[]) => boolean;
 }
 
+/**
+ * Names of the policy's subject itself, which every school board's policy is about: "IBP"
+ * (informatiebeveiliging en privacy) and information security. A question naming one asks about
+ * the policy ("activiteitenkalender IBP", "reikwijdte IBP-beleid"), as one naming "privacy" does.
+ */
+const SUBJECT_WORDS: readonly string[] = [
+  'ibp',
+  'ibpbeleid',
+  'informatiebeveiliging',
+  'informatiebeveiligingsbeleid',
+];
+
 /** @example createLexicon({ ...NO_PACK_WORDS, synonyms: { intern: ['iber'] } }).canonicalWord('iber') // 'intern' */
 export function createLexicon(board: PackWords = NO_PACK_WORDS): Lexicon {
   const canonicalWord = createSynonyms(board.synonyms);
@@ -31,6 +43,9 @@ export function createLexicon(board: PackWords = NO_PACK_WORDS): Lexicon {
     isStopword: (word) => STOPWORDS.has(word) || fillers.has(word),
     fillers,
     offTopicWords: createOffTopicFinder(board, canonicalWord),
-    namesPrivacyTopic: createPrivacyTopicFinder(board, canonicalWord),
+    namesPrivacyTopic: createPrivacyTopicFinder(
+      { inScope: [...board.inScope, ...SUBJECT_WORDS] },
+      canonicalWord,
+    ),
   };
 }

@@ -437,7 +437,8 @@ const REGULATOR_NAMES: readonly (readonly [string, string])[] = [
  */
 function withoutRegulatorName(words: readonly string[]): string[] {
   return words.filter(
-    (word, at) => !REGULATOR_NAMES.some(([first, second]) => word === second && words[at - 1] === first),
+    (word, at) =>
+      !REGULATOR_NAMES.some(([first, second]) => word === second && words[at - 1] === first),
   );
 }
 
@@ -687,10 +688,16 @@ export function keptElsewhereWords(words: readonly string[]): string[] {
   };
   const found = new Set<string>();
   words.forEach((word, at) => {
-    // "bewaart de GGD": the organisation is the verb's subject, right after it.
+    // "bewaart de GGD": the organisation is the verb's subject, right after it; "(does) the GGD
+    // keep", "de GGD bewaart": right before it.
     if (KEEP_VERBS.has(word) && isKeeper(words[after(at)])) found.add(words[after(at)] as string);
+    if (isKeeper(word) && KEEP_VERBS.has(words[at + 1] ?? '')) found.add(word);
     // "het privacyreglement van het samenwerkingsverband": its own rules.
-    if (RULES_WORDS.has(word) && OF_WORDS.has(words[at + 1] ?? '') && isKeeper(words[after(at + 1)]))
+    if (
+      RULES_WORDS.has(word) &&
+      OF_WORDS.has(words[at + 1] ?? '') &&
+      isKeeper(words[after(at + 1)])
+    )
       found.add(words[after(at + 1)] as string);
   });
   return [...found];

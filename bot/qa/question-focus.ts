@@ -196,8 +196,12 @@ export function questionFocus(text: string): QuestionFocus {
   // A figure guessed after a question ("…door te geven? 3 dagen toch?") asks nothing of its own:
   // the question before it does, and the guess is told around it.
   if (index > 0 && isFigureGuess(sentences[index] as string)) {
-    const earlier = sentences.slice(0, index).findLastIndex((each) => each.includes('?'));
-    if (earlier !== -1) index = earlier;
+    const earlier = sentences
+      .slice(0, index)
+      .map((each, at) => (each.includes('?') ? at : -1))
+      .filter((at) => at !== -1)
+      .at(-1);
+    if (earlier !== undefined) index = earlier;
   }
   const { asked: sentence, aside } = withoutConcession((sentences[index] as string).trim());
   let focus = sentence;

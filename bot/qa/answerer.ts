@@ -436,11 +436,11 @@ export function createAnswerer(
     // "…, gestolen. Wie moet ik bellen?" asks whom to report to: the story is the topic, not phones.
     const contactVerbs = context === '' ? [] : contactVerbsOfWhoQuestion(focus);
     const focusWords = queryWordsOf(focus).filter((word) => !contactVerbs.includes(word.word));
-    // "Wat moet ik nu doen?" names no topic: then the situation is the question.
-    const contextWords = queryWordsOf(
-      context,
-      focusWords.some((word) => word.isKnown) ? CONTEXT_WEIGHT : 1,
-    ).map((word) =>
+    // "Wat moet ik nu doen?" names no topic: then the situation is the question. Nor does one
+    // naming only the role in which one asks: "Wat moet ik nu als directeur doen?".
+    const asRole = new Set(roleOfAsker(wordsOf(focus)));
+    const namesTopic = focusWords.some((word) => word.isKnown && !asRole.has(word.word));
+    const contextWords = queryWordsOf(context, namesTopic ? CONTEXT_WEIGHT : 1).map((word) =>
       word.isKnown || offTopic.has(word.word)
         ? word
         : { ...word, weight: word.weight * STORY_UNKNOWN_SHARE },
@@ -450,7 +450,7 @@ export function createAnswerer(
       ...extra.filter((each) => !words.some((word) => word.word === each.word)),
     ];
     const queryWords = withContext(focusWords);
-    const isStory = context !== '' && focusWords.some((word) => word.isKnown);
+    const isStory = context !== '' && namesTopic;
     const ranked = rank(queryWords, isStory ? focusWords : []);
     // A story whose best entry matches nothing of the asking sentence: the entry that sentence
     // finds on its own, however far the story pushes it down.
@@ -650,4 +650,38 @@ export function createAnswerer(
       coverage: Math.min(firstBest.coverage, secondBest.coverage),
     };
   }
+}
+
+/** Words that say in which role one asks: "als directeur", "as a teacher". */
+const AS_WORDS: ReadonlySet<string> = new Set(['als', 'as']);
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een', 'a', 'an', 'the']);
+/** Roles one asks in; not "school" or "team", which say on whose behalf ("als school"). */
+const ASKER_ROLES: ReadonlySet<string> = new Set([
+  'directeur',
+  'leerkracht',
+  'juf',
+  'meester',
+  'invaller',
+  'stagiair',
+  'stagiaire',
+  'ouder',
+  'principal',
+  'teacher',
+  'parent',
+  'trainee',
+]);
+
+/**
+ * The role named after "als" / "as" ("Wat moet ik nu als directeur doen?", "What should I do as
+ * a teacher?"): who asks, not what about.
+ * @example roleOfAsker(['wat', 'moet', 'ik', 'nu', 'als', 'directeur', 'doen']) // ['directeur']
+ */
+export function roleOfAsker(words: readonly string[]): string[] {
+  return words.flatMap((word, at) => {
+    if (!AS_WORDS.has(word)) return [];
+    let next = at + 1;
+    while (ROLE_ARTICLES.has(words[next] ?? '')) next++;
+    const role = words[next];
+    return role !== undefined && ASKER_ROLES.has(role) ? [role] : [];
+  });
 }

@@ -1,4 +1,5 @@
-import { createAnswerer } from '../../../../bot/qa/answerer';
+import { createAnswerer, roleOfAsker } from '../../../../bot/qa/answerer';
+import { wordsOf } from '../../../../bot/qa/analyzer';
 import type { ConfigInput } from '../../../../shared/policy/config-schema';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
@@ -989,5 +990,24 @@ describe('IBP named as the subject of a short question', () => {
 
   it('still declines an outside topic next to it (near miss)', () => {
     expect(answer('Hoeveel vakantiedagen krijgt de manager IBP?').answered).toBe(false);
+  });
+});
+
+describe('a story whose question names only the role one asks in ("als directeur")', () => {
+  const answer = answererWith();
+  const story =
+    'Onze invaller heeft zijn rugzak in de trein laten liggen. Daarin zat een map met handelingsplannen van groep 6. Hij meldde het pas vanochtend bij mij.';
+
+  it('is answered from the story', () => {
+    expect(answer(`${story} Wat moet ik nu als directeur doen?`).sources[0]?.section).toMatch(
+      /§12/u,
+    );
+  });
+
+  it('reads the role alone, not "als school" (near miss)', () => {
+    expect(roleOfAsker(wordsOf('Wat moet ik nu als directeur doen?'))).toEqual(['directeur']);
+    expect(roleOfAsker(wordsOf('What should I do as a principal?'))).toEqual(['principal']);
+    expect(roleOfAsker(wordsOf('Wat moeten we als school doen?'))).toEqual([]);
+    expect(roleOfAsker(wordsOf('What should we do as a school?'))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/typ
 import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
-import { withoutIdiomVerbs } from './idioms';
+import { withoutIdiomVerbs, withoutTakenAtWord } from './idioms';
 import { notAnsweredText } from './fallback';
 import { createPrivacyTopicFinder, elsewhereWords, keptElsewhereWords } from './out-of-scope';
 import { stemDutch } from './stem';
@@ -435,7 +435,10 @@ export function createAnswerer(
     const { focus, context, sentence } = compared ? questionFocus(question) : askedFocus;
     // "…, gestolen. Wie moet ik bellen?" asks whom to report to: the story is the topic, not phones.
     const contactVerbs = context === '' ? [] : contactVerbsOfWhoQuestion(focus);
-    const focusWords = queryWordsOf(focus).filter((word) => !contactVerbs.includes(word.word));
+    // "Mag ik op haar woord afgaan?" asks whether to trust what she said: no password's "woord".
+    const focusWords = queryWordsOf(withoutTakenAtWord(focus)).filter(
+      (word) => !contactVerbs.includes(word.word),
+    );
     // "Wat moet ik nu doen?" names no topic: then the situation is the question. Nor does one
     // naming only the role in which one asks: "Wat moet ik nu als directeur doen?".
     const asRole = new Set(roleOfAsker(wordsOf(focus)));

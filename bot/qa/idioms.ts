@@ -72,3 +72,21 @@ export function withoutIdiomVerbs(words: readonly string[]): string[] {
         !STATES.has(words[at - 1] ?? '')),
   );
 }
+
+/**
+ * Taking someone at their word: "op haar woord afgaan", "take her word for it" trusts what is said;
+ * no "woord" of a password. Kept: the verb and "at", so the question still asks whether to trust.
+ */
+const AT_THEIR_WORD =
+  /\b(op)\s+(?:haar|zijn|hun|mijn|je|jouw|uw|iemands|het|de)\s+woord\s+(?=afgaan|afgaat|gaan|vertrouwen|geloven)|\b(take|taking|took)\s+(?:her|his|their|my|your|someone's|the)\s+word\s+for\s+it\b/giu;
+
+/**
+ * The text without the word of an expression that takes someone at their word.
+ * @example withoutTakenAtWord('Mag ik op haar woord afgaan?') // 'Mag ik op afgaan?'
+ * @example withoutTakenAtWord('Wat is een sterk woord voor een wachtwoord?') // unchanged
+ */
+export function withoutTakenAtWord(text: string): string {
+  return text.replace(AT_THEIR_WORD, (_match, op: string | undefined, take: string | undefined) =>
+    op !== undefined ? `${op} ` : `${take ?? ''} it`,
+  );
+}

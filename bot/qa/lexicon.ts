@@ -25,7 +25,8 @@ export interface Lexicon {
 /**
  * Names of the policy's subject itself, which every school board's policy is about: "IBP"
  * (informatiebeveiliging en privacy) and information security. A question naming one asks about
- * the policy ("activiteitenkalender IBP", "reikwijdte IBP-beleid"), as one naming "privacy" does.
+ * the policy ("activiteitenkalender IBP", "reikwijdte IBP-beleid"), as one naming "privacy" does,
+ * and keeps a labour word beside it in scope ("Hoe komt IBP aan bod bij de aanstelling?").
  */
 const SUBJECT_WORDS: readonly string[] = [
   'ibp',
@@ -42,7 +43,10 @@ export function createLexicon(board: PackWords = NO_PACK_WORDS): Lexicon {
     canonicalWord,
     isStopword: (word) => STOPWORDS.has(word) || fillers.has(word),
     fillers,
-    offTopicWords: createOffTopicFinder(board, canonicalWord),
+    offTopicWords: createOffTopicFinder(
+      { ...board, inScope: [...board.inScope, ...SUBJECT_WORDS] },
+      canonicalWord,
+    ),
     namesPrivacyTopic: createPrivacyTopicFinder(
       { inScope: [...board.inScope, ...SUBJECT_WORDS] },
       canonicalWord,

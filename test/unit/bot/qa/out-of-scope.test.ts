@@ -87,6 +87,9 @@ describe('offTopicWords', () => {
     // …but the program itself, or a compound of it that is no file, stays one (near misses).
     ['Ik zet Excel op het bureaublad van de digibord-pc', ['excel']],
     ['Wanneer is de excelcursus?', ['excelcursus']],
+    // IBP names the policy's subject: a labour word beside it stays in scope.
+    ['Hoe komt IBP aan bod bij de aanstelling van een nieuwe medewerker?', []],
+    ['Wanneer gaat de aanstelling van de nieuwe medewerker in?', ['aanstelling']],
     // A film watched (a streaming service, subtitles) is no recording of pupils.
     ['Mogen we een film van Netflix in de klas laten zien?', ['netflix']],
     ['Can we show a Netflix movie in class?', ['netflix']],

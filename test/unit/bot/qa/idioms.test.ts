@@ -52,9 +52,9 @@ describe('withoutIdiomVerbs', () => {
 
 describe('withoutTakenAtWord', () => {
   it.each([
-    ['Mag ik op haar woord afgaan?', 'Mag ik op afgaan?'],
-    ['Kan ik op zijn woord vertrouwen?', 'Kan ik op vertrouwen?'],
-    ['Can I take her word for it?', 'Can I take it?'],
+    ['Mag ik op haar woord afgaan?', 'mag ik op afgaan?'],
+    ['Kan ik op zijn woord vertrouwen?', 'kan ik op vertrouwen?'],
+    ['Can I take her word for it?', 'can i take it?'],
   ])('drops the word of taking someone at their word: %j', (text, expected) => {
     expect(withoutTakenAtWord(text)).toBe(expected);
   });

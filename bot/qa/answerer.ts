@@ -8,9 +8,9 @@ import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/typ
 import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
-import { withoutIdiomVerbs } from './idioms';
+import { withoutIdiomVerbs, withoutTakenAtWord } from './idioms';
 import { notAnsweredText } from './fallback';
-import { createPrivacyTopicFinder, elsewhereWords } from './out-of-scope';
+import { createPrivacyTopicFinder, elsewhereWords, keptElsewhereWords } from './out-of-scope';
 import { stemDutch } from './stem';
 import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
@@ -299,6 +299,9 @@ export function createAnswerer(
         ...elsewhereWords(words),
       ].filter((word) => !workplace.has(word)),
     );
+    // How the GGD or the partnership keeps its own records is theirs to say, whatever entry
+    // speaks of keeping records or of that organisation.
+    if (keptElsewhereWords(asking).length > 0) return { confidence: 'none', closest: [] };
     const chosen = chooseEntry(question, focused, words, offTopic);
     const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
     // Asked of every question the search found something for, declined or not (so training sees all).
@@ -432,12 +435,15 @@ export function createAnswerer(
     const { focus, context, sentence } = compared ? questionFocus(question) : askedFocus;
     // "…, gestolen. Wie moet ik bellen?" asks whom to report to: the story is the topic, not phones.
     const contactVerbs = context === '' ? [] : contactVerbsOfWhoQuestion(focus);
-    const focusWords = queryWordsOf(focus).filter((word) => !contactVerbs.includes(word.word));
-    // "Wat moet ik nu doen?" names no topic: then the situation is the question.
-    const contextWords = queryWordsOf(
-      context,
-      focusWords.some((word) => word.isKnown) ? CONTEXT_WEIGHT : 1,
-    ).map((word) =>
+    // "Mag ik op haar woord afgaan?" asks whether to trust what she said: no password's "woord".
+    const focusWords = queryWordsOf(withoutTakenAtWord(focus)).filter(
+      (word) => !contactVerbs.includes(word.word),
+    );
+    // "Wat moet ik nu doen?" names no topic: then the situation is the question. Nor does one
+    // naming only the role in which one asks: "Wat moet ik nu als directeur doen?".
+    const asRole = new Set(roleOfAsker(wordsOf(focus)));
+    const namesTopic = focusWords.some((word) => word.isKnown && !asRole.has(word.word));
+    const contextWords = queryWordsOf(context, namesTopic ? CONTEXT_WEIGHT : 1).map((word) =>
       word.isKnown || offTopic.has(word.word)
         ? word
         : { ...word, weight: word.weight * STORY_UNKNOWN_SHARE },
@@ -447,7 +453,7 @@ export function createAnswerer(
       ...extra.filter((each) => !words.some((word) => word.word === each.word)),
     ];
     const queryWords = withContext(focusWords);
-    const isStory = context !== '' && focusWords.some((word) => word.isKnown);
+    const isStory = context !== '' && namesTopic;
     const ranked = rank(queryWords, isStory ? focusWords : []);
     // A story whose best entry matches nothing of the asking sentence: the entry that sentence
     // finds on its own, however far the story pushes it down.
@@ -647,4 +653,38 @@ export function createAnswerer(
       coverage: Math.min(firstBest.coverage, secondBest.coverage),
     };
   }
+}
+
+/** Words that say in which role one asks: "als directeur", "as a teacher". */
+const AS_WORDS: ReadonlySet<string> = new Set(['als', 'as']);
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een', 'a', 'an', 'the']);
+/** Roles one asks in; not "school" or "team", which say on whose behalf ("als school"). */
+const ASKER_ROLES: ReadonlySet<string> = new Set([
+  'directeur',
+  'leerkracht',
+  'juf',
+  'meester',
+  'invaller',
+  'stagiair',
+  'stagiaire',
+  'ouder',
+  'principal',
+  'teacher',
+  'parent',
+  'trainee',
+]);
+
+/**
+ * The role named after "als" / "as" ("Wat moet ik nu als directeur doen?", "What should I do as
+ * a teacher?"): who asks, not what about.
+ * @example roleOfAsker(['wat', 'moet', 'ik', 'nu', 'als', 'directeur', 'doen']) // ['directeur']
+ */
+export function roleOfAsker(words: readonly string[]): string[] {
+  return words.flatMap((word, at) => {
+    if (!AS_WORDS.has(word)) return [];
+    let next = at + 1;
+    while (ROLE_ARTICLES.has(words[next] ?? '')) next++;
+    const role = words[next];
+    return role !== undefined && ASKER_ROLES.has(role) ? [role] : [];
+  });
 }

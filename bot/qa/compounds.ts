@@ -4,7 +4,16 @@
 
 /** Parts shorter than this are too likely to be accidents ("ers", "ing"), unless listed below. */
 const MIN_PART = 4;
-const SHORT_PARTS: ReadonlySet<string> = new Set(['usb', 'bsn', 'map', 'app', 'oso', 'ict', 'pc']);
+const SHORT_PARTS: ReadonlySet<string> = new Set([
+  'usb',
+  'bsn',
+  'map',
+  'app',
+  'oso',
+  'ict',
+  'pc',
+  'ibp',
+]);
 const MIN_SHORT_PART = Math.min(...[...SHORT_PARTS].map((part) => part.length));
 /** A head alone (its tail unknown) must be at least this long to count. */
 const MIN_KNOWN_HEAD = 5;

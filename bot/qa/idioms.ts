@@ -72,3 +72,46 @@ export function withoutIdiomVerbs(words: readonly string[]): string[] {
         !STATES.has(words[at - 1] ?? '')),
   );
 }
+
+/**
+ * Taking someone at their word: "op haar woord afgaan", "take her word for it" trusts what is said;
+ * no "woord" of a password. Kept: the verb and "op", so the question still asks whether to trust.
+ */
+const DUTCH_OWNERS: ReadonlySet<string> = new Set(
+  'haar zijn hun mijn je jouw uw iemands het de'.split(' '),
+);
+const TRUST_VERBS: readonly string[] = ['afgaan', 'afgaat', 'gaan', 'vertrouwen', 'geloven'];
+const TAKE_VERBS: ReadonlySet<string> = new Set(['take', 'taking', 'took']);
+const ENGLISH_OWNERS: ReadonlySet<string> = new Set(
+  "her his their my your someone's the".split(' '),
+);
+
+/**
+ * The text without the word of an expression that takes someone at their word, in lower case
+ * then (the words are folded anyway).
+ * @example withoutTakenAtWord('Mag ik op haar woord afgaan?') // 'mag ik op afgaan?'
+ * @example withoutTakenAtWord('Wat is een sterk woord voor een wachtwoord?') // unchanged
+ */
+export function withoutTakenAtWord(text: string): string {
+  const words = text.toLowerCase().split(/\s+/u);
+  const dropped = new Set<number>();
+  words.forEach((word, at) => {
+    const next = (offset: number) => words[at + offset] ?? '';
+    if (
+      word === 'op' &&
+      DUTCH_OWNERS.has(next(1)) &&
+      next(2) === 'woord' &&
+      TRUST_VERBS.some((verb) => next(3).startsWith(verb))
+    )
+      [1, 2].forEach((offset) => dropped.add(at + offset));
+    if (
+      TAKE_VERBS.has(word) &&
+      ENGLISH_OWNERS.has(next(1)) &&
+      next(2) === 'word' &&
+      next(3) === 'for' &&
+      next(4).startsWith('it')
+    )
+      [1, 2, 3].forEach((offset) => dropped.add(at + offset));
+  });
+  return dropped.size === 0 ? text : words.filter((_word, at) => !dropped.has(at)).join(' ');
+}

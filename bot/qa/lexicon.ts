@@ -22,6 +22,19 @@ export interface Lexicon {
   namesPrivacyTopic: (words: readonly string[]) => boolean;
 }
 
+/**
+ * Names of the policy's subject itself, which every school board's policy is about: "IBP"
+ * (informatiebeveiliging en privacy) and information security. A question naming one asks about
+ * the policy ("activiteitenkalender IBP", "reikwijdte IBP-beleid"), as one naming "privacy" does,
+ * and keeps a labour word beside it in scope ("Hoe komt IBP aan bod bij de aanstelling?").
+ */
+const SUBJECT_WORDS: readonly string[] = [
+  'ibp',
+  'ibpbeleid',
+  'informatiebeveiliging',
+  'informatiebeveiligingsbeleid',
+];
+
 /** @example createLexicon({ ...NO_PACK_WORDS, synonyms: { intern: ['iber'] } }).canonicalWord('iber') // 'intern' */
 export function createLexicon(board: PackWords = NO_PACK_WORDS): Lexicon {
   const canonicalWord = createSynonyms(board.synonyms);
@@ -30,7 +43,13 @@ export function createLexicon(board: PackWords = NO_PACK_WORDS): Lexicon {
     canonicalWord,
     isStopword: (word) => STOPWORDS.has(word) || fillers.has(word),
     fillers,
-    offTopicWords: createOffTopicFinder(board, canonicalWord),
-    namesPrivacyTopic: createPrivacyTopicFinder(board, canonicalWord),
+    offTopicWords: createOffTopicFinder(
+      { ...board, inScope: [...board.inScope, ...SUBJECT_WORDS] },
+      canonicalWord,
+    ),
+    namesPrivacyTopic: createPrivacyTopicFinder(
+      { inScope: [...board.inScope, ...SUBJECT_WORDS] },
+      canonicalWord,
+    ),
   };
 }

@@ -411,6 +411,81 @@ function withoutScreenPicture(words: readonly string[]): string[] {
   return words.filter((word) => !PICTURE_WORDS.has(word));
 }
 
+/** A film as something watched: a streaming service or channel, or its subtitles. */
+const WATCHED_SOURCES: readonly string[] = [
+  'netflix',
+  'youtube',
+  'disney',
+  'videoland',
+  'schooltv',
+  'npo',
+  'spotify',
+  'ondertitel',
+  'subtitle',
+];
+/** Words for a film or a clip: a recording of people only when it is made or put online. */
+const FILM_WORDS: ReadonlySet<string> = new Set([
+  'film',
+  'films',
+  'filmpje',
+  'filmpjes',
+  'video',
+  'videos',
+  'movie',
+  'movies',
+  'clip',
+  'clips',
+]);
+/** Verbs of recording or putting online: then the film shows someone, whatever it comes from. */
+const RECORDING_WORDS: ReadonlySet<string> = new Set([
+  'filmen',
+  'gefilmd',
+  'opnemen',
+  'opgenomen',
+  'maken',
+  'gemaakt',
+  'zetten',
+  'plaatsen',
+  'posten',
+  'uploaden',
+  'delen',
+  'record',
+  'recorded',
+  'post',
+  'upload',
+  'share',
+]);
+
+/**
+ * The words without a film that is watched: "een film van Netflix in de klas laten zien" shows a
+ * film, no recording of pupils. A film made or put online ("een filmpje van de klas op YouTube
+ * zetten") keeps its word.
+ * @example withoutWatchedFilm(['film', 'van', 'netflix', 'laten', 'zien']) // ['van', 'netflix', 'laten', 'zien']
+ */
+function withoutWatchedFilm(words: readonly string[]): string[] {
+  const isWatched = words.some((word) => WATCHED_SOURCES.some((source) => word.startsWith(source)));
+  if (!isWatched || words.some((word) => RECORDING_WORDS.has(word))) return [...words];
+  return words.filter((word) => !FILM_WORDS.has(word));
+}
+
+/** The regulator's name: "Autoriteit Persoonsgegevens" names an authority, no one's data. */
+const REGULATOR_NAMES: readonly (readonly [string, string])[] = [
+  ['autoriteit', 'persoonsgegevens'],
+  ['dutch', 'dpa'],
+];
+
+/**
+ * The words without the regulator's name: "een verzekering die een boete van de Autoriteit
+ * Persoonsgegevens dekt" asks about insurance, though the name says "persoonsgegevens".
+ * @example withoutRegulatorName(['boete', 'autoriteit', 'persoonsgegevens']) // ['boete', 'autoriteit']
+ */
+function withoutRegulatorName(words: readonly string[]): string[] {
+  return words.filter(
+    (word, at) =>
+      !REGULATOR_NAMES.some(([first, second]) => word === second && words[at - 1] === first),
+  );
+}
+
 /**
  * Whether a question names a privacy topic outright ("foto", "dossier", "datalek"), or one of the
  * board's in-scope words: evidence, next to what the entries match, that it is a policy question.
@@ -425,7 +500,7 @@ export function createPrivacyTopicFinder(
   const isHeaded = (word: string) =>
     heads.some((head) => word.length >= head.length + MIN_HEADED_REST && word.startsWith(head));
   return (words) =>
-    withoutScreenPicture(words).some(
+    withoutWatchedFilm(withoutScreenPicture(words)).some(
       (word) => isPrivacyWord(word, privacy, canonicalWord) || isHeaded(word),
     );
 }
@@ -483,7 +558,10 @@ export function createOffTopicFinder(
   return (words, isKnownWord = () => false) => {
     const isLabour = (word: string) => isInDomain(word, labour, isKnownWord);
     // "een les over online privacy" teaches privacy; it asks nothing of the policy.
-    const told = withoutLessonSubject(withoutScreenPicture(words));
+    // The regulator's name keeps no outside topic in scope: "Autoriteit Persoonsgegevens" is a name.
+    const told = withoutLessonSubject(
+      withoutWatchedFilm(withoutScreenPicture(withoutRegulatorName(words))),
+    );
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
     const asked = withoutAdjuncts(withoutTripAdjunct(told), WHEN_WORDS, false, isLabour);
     const outsideSubject = withoutReceiver(
@@ -597,4 +675,78 @@ export function elsewhereWords(words: readonly string[]): string[] {
     (word) =>
       hasRoot(word, ELSEWHERE_ROOTS) || ELSEWHERE_HEADS.some((head) => word.startsWith(head)),
   );
+}
+
+/**
+ * Organisations beside the school that keep data of their own, under their own privacy rules: the
+ * youth health service, after-school care, the special-needs partnership, youth care, the
+ * municipality. What the school gives them is a policy question; what they keep, is theirs.
+ */
+const KEEPER_ROOTS: readonly string[] = [
+  'ggd',
+  'jeugdgezondheidszorg',
+  'consultatiebureau',
+  'bso',
+  'kinderopvang',
+  'samenwerkingsverband',
+  'jeugdzorg',
+  'gemeente',
+  'daycare',
+];
+/** Verbs for keeping or handling data, in the forms with a third party as their subject. */
+const KEEP_VERBS: ReadonlySet<string> = new Set([
+  'bewaart',
+  'bewaren',
+  'bewaard',
+  'verwerkt',
+  'verwerken',
+  'keeps',
+  'keep',
+  'store',
+  'stores',
+  'handle',
+  'handles',
+]);
+/** Their privacy rules as a document: "het privacyreglement van het samenwerkingsverband". */
+const RULES_WORDS: ReadonlySet<string> = new Set([
+  'privacyreglement',
+  'privacyverklaring',
+  'privacystatement',
+  'privacybeleid',
+  'reglement',
+  'privacy',
+]);
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'hun', 'zijn', 'the', 'their', 'its']);
+const OF_WORDS: ReadonlySet<string> = new Set(['van', 'of']);
+
+/**
+ * The organisation of a question about how another organisation keeps its own records: "Hoe lang
+ * bewaart de GGD het dossier van het gezondheidsonderzoek?", "Wat staat er in het privacyreglement
+ * van het samenwerkingsverband?". A question where the school keeps or gives the data ("Hoe lang
+ * bewaren wij de gegevens van de GGD?", "Mogen we de lijst aan de GGD geven?") names none.
+ * @example keptElsewhereWords(['hoe', 'lang', 'bewaart', 'de', 'ggd', 'het', 'dossier']) // ['ggd']
+ */
+export function keptElsewhereWords(words: readonly string[]): string[] {
+  const isKeeper = (word: string | undefined) =>
+    word !== undefined && KEEPER_ROOTS.some((root) => word === root || word.startsWith(root));
+  const after = (at: number) => {
+    let next = at + 1;
+    while (ARTICLES.has(words[next] ?? '')) next++;
+    return next;
+  };
+  const found = new Set<string>();
+  words.forEach((word, at) => {
+    // "bewaart de GGD": the organisation is the verb's subject, right after it; "(does) the GGD
+    // keep", "de GGD bewaart": right before it.
+    if (KEEP_VERBS.has(word) && isKeeper(words[after(at)])) found.add(words[after(at)] as string);
+    if (isKeeper(word) && KEEP_VERBS.has(words[at + 1] ?? '')) found.add(word);
+    // "het privacyreglement van het samenwerkingsverband": its own rules.
+    if (
+      RULES_WORDS.has(word) &&
+      OF_WORDS.has(words[at + 1] ?? '') &&
+      isKeeper(words[after(at + 1)])
+    )
+      found.add(words[after(at + 1)] as string);
+  });
+  return [...found];
 }

@@ -178,6 +178,9 @@ export const ACT_WORDS: readonly string[] = [
   'delen',
   'vragen',
   'aanvragen',
+  // Answering a request: "binnen welke termijn moet de MR reageren op een adviesaanvraag?".
+  'reageren',
+  'reageert',
   'consent',
   'permission',
   'approval',
@@ -194,6 +197,7 @@ export const ACT_WORDS: readonly string[] = [
   'share',
   'ask',
   'request',
+  'respond',
 ];
 
 /**
@@ -228,6 +232,10 @@ export const TIME_WORDS: readonly string[] = [
   'days',
   'weeks',
   'within',
+  // A deadline says when, as "binnen" does: "binnen welke termijn".
+  'termijn',
+  'termijnen',
+  'deadline',
   // "how many days": English keeps "many", where Dutch "hoeveel" is a stopword.
   'many',
 ];

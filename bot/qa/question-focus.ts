@@ -151,6 +151,27 @@ function lastAskingClause(clauses: readonly string[]): number {
   return startsLikeQuestion(clauses[0] ?? '') && !clauses.slice(1).some(goesOn) ? 0 : lastAt;
 }
 
+/** Words that tag a guess the asker wants confirmed: "3 dagen toch?", "72 hours, right?". */
+const GUESS_TAGS: ReadonlySet<string> = new Set(['toch', 'right', 'klopt', 'correct', 'juist']);
+/** A figure guessed is short: the number, its unit and the tag. */
+const MAX_GUESS_WORDS = 4;
+
+/**
+ * Whether a sentence only checks a figure ("3 dagen toch?", "72 uur, klopt?"): the question before
+ * it asks. A guess that names something ("snappet en gynzy toch?") stays part of what is asked.
+ * @example isFigureGuess('3 dagen toch?') // true
+ * @example isFigureGuess('snappet en gynzy toch?') // false
+ */
+function isFigureGuess(sentence: string): boolean {
+  const words = sentence
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter((word) => word !== '');
+  if (words.length === 0 || words.length > MAX_GUESS_WORDS) return false;
+  const isTagged = GUESS_TAGS.has(words.at(-1) ?? '') || GUESS_TAGS.has(words[0] ?? '');
+  return isTagged && words.some((word) => /^\d+$/u.test(word));
+}
+
 /**
  * Pronouns by which a clause asks about what was told before it: "…, wat doet die nou?", "…, mag
  * ik het zelf repareren?", "…, may I share it?".
@@ -202,6 +223,16 @@ export function questionFocus(text: string): QuestionFocus {
       index = each;
       break;
     }
+  }
+  // A figure guessed after a question ("…door te geven? 3 dagen toch?") asks nothing of its own:
+  // the question before it does, and the guess is told around it.
+  if (index > 0 && isFigureGuess(sentences[index] as string)) {
+    const earlier = sentences
+      .slice(0, index)
+      .map((each, at) => (each.includes('?') ? at : -1))
+      .filter((at) => at !== -1)
+      .at(-1);
+    if (earlier !== undefined) index = earlier;
   }
   const { asked: sentence, aside } = withoutConcession((sentences[index] as string).trim());
   let focus = sentence;

@@ -9,6 +9,11 @@ const MIN_LENGTH = 6;
 const MIN_COLLAPSED_LENGTH = 8;
 /** The known head of a compound whose tail has the slip: "kind" in "kindgegevns". */
 const MIN_HEAD = 4;
+/**
+ * A tail with a slip this long is read even after a head the vocabulary does not know
+ * ("sollicitatie" in "sollicitatiebreiven"): the tail is what a Dutch compound is about.
+ */
+const MIN_TAIL_OF_NEW_HEAD = 7;
 
 /**
  * @example createTypoCorrector(new Set(['wachtwoord']))('wachtwoort') // 'wachtwoord'
@@ -90,6 +95,22 @@ export function createTypoCorrector(
       if (!vocabulary.has(head) || vocabulary.has(tail)) continue;
       const corrected = correctWhole(tail);
       if (corrected !== undefined) return head + corrected;
+    }
+    return correctTailOfNewHead(word);
+  }
+
+  /**
+   * A compound with a new head whose long tail has the slip: "sollicitatiebreiven" is a
+   * "sollicitatie" + "brieven". Only a wrong or swapped letter, never in the tail's first letter:
+   * a cut one letter into a known word ("luizenc" + "ontrole") is no head with a slipped tail.
+   */
+  function correctTailOfNewHead(word: string): string | undefined {
+    for (let cut = word.length - MIN_TAIL_OF_NEW_HEAD; cut >= MIN_HEAD + 1; cut--) {
+      const tail = word.slice(cut);
+      if (vocabulary.has(tail)) return undefined;
+      const corrected = correctWhole(tail);
+      if (corrected !== undefined && corrected[0] === tail[0] && corrected.length === tail.length)
+        return word.slice(0, cut) + corrected;
     }
     return undefined;
   }

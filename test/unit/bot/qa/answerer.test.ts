@@ -1,4 +1,5 @@
-import { createAnswerer } from '../../../../bot/qa/answerer';
+import { createAnswerer, roleOfAsker } from '../../../../bot/qa/answerer';
+import { wordsOf } from '../../../../bot/qa/analyzer';
 import type { ConfigInput } from '../../../../shared/policy/config-schema';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
@@ -941,5 +942,112 @@ describe('a consent withdrawn, told in the past (words.md)', () => {
     expect(
       answer('moeten ouders elk jaar opnieuw toestemming geven voor foto’s').sources[0]?.id,
     ).toBe('photo-consent-yearly');
+  });
+});
+
+describe('a deadline to respond to a request that is no personal data (termijn, reageren)', () => {
+  const answer = answererWith();
+
+  it('is declined: how soon the MR answers a request for advice, in Dutch and English', () => {
+    expect(
+      answer(
+        'Binnen welke termijn moet de MR reageren op een adviesaanvraag over het formatieplan?',
+      ).answered,
+    ).toBe(false);
+    expect(
+      answer('What is the deadline for the MR to respond to a request for advice on staffing?')
+        .answered,
+    ).toBe(false);
+  });
+
+  it('answers the deadline for a request to see personal data (near miss)', () => {
+    expect(
+      answer('Binnen welke termijn moet de school reageren op een inzageverzoek?').sources[0]
+        ?.section,
+    ).toMatch(/Bijlage 2/u);
+  });
+});
+
+describe('how another organisation keeps its own records', () => {
+  const answer = answererWith();
+
+  it('is declined, in Dutch and English', () => {
+    expect(
+      answer(
+        'Hoe lang bewaart de GGD het dossier van het gezondheidsonderzoek van onze leerlingen?',
+      ).answered,
+    ).toBe(false);
+    expect(answer('How long does the GGD keep the records of our pupils?').answered).toBe(false);
+  });
+
+  it('answers what the school may give that organisation (near miss)', () => {
+    expect(
+      answer('Mogen we de leerlingenlijst met adressen aan de GGD geven voor de vaccinatie?')
+        .answered,
+    ).toBe(true);
+  });
+});
+
+describe("the regulator's name and a film watched name no personal data", () => {
+  const answer = answererWith();
+
+  it('declines insurance against a fine of the Autoriteit Persoonsgegevens', () => {
+    expect(
+      answer(
+        'Heeft Kindante een verzekering die een AVG-boete van de Autoriteit Persoonsgegevens dekt?',
+      ).answered,
+    ).toBe(false);
+  });
+
+  it('answers how soon to report a breach to the Autoriteit Persoonsgegevens (near miss)', () => {
+    expect(
+      answer('Binnen hoeveel uur moeten we een datalek bij de Autoriteit Persoonsgegevens melden?')
+        .sources[0]?.section,
+    ).toMatch(/§12/u);
+  });
+
+  it('declines showing a Netflix film in class, in Dutch and English', () => {
+    expect(answer('Mogen we een film van Netflix in de klas laten zien?').answered).toBe(false);
+    expect(answer('Can we show a Netflix movie in class?').answered).toBe(false);
+  });
+
+  it('answers filming a lesson with pupils in it (near miss)', () => {
+    expect(answer('Mag een stagiaire mijn les filmen om later terug te kijken?').answered).toBe(
+      true,
+    );
+  });
+});
+
+describe('IBP named as the subject of a short question', () => {
+  const answer = answererWith();
+
+  it.each([
+    ['activiteitenkalender IBP', /Bijlage 6/u],
+    ['reikwijdte IBP-beleid', /§3/u],
+  ])('answers %j', (question, section) => {
+    expect(answer(question).sources[0]?.section).toMatch(section);
+  });
+
+  it('still declines an outside topic next to it (near miss)', () => {
+    expect(answer('Hoeveel vakantiedagen krijgt de manager IBP?').answered).toBe(false);
+  });
+});
+
+describe('a story whose question names only the role one asks in ("als directeur")', () => {
+  const answer = answererWith();
+  const story =
+    'Onze invaller heeft zijn rugzak in de trein laten liggen. Daarin zat een map met handelingsplannen van groep 6. Hij meldde het pas vanochtend bij mij.';
+
+  it('is answered from the story', () => {
+    expect(answer(`${story} Wat moet ik nu als directeur doen?`).sources[0]?.section).toMatch(
+      /§12/u,
+    );
+  });
+
+  it('reads the role alone, not "als school" (near miss)', () => {
+    expect(roleOfAsker(wordsOf('Wat moet ik nu als directeur doen?'))).toEqual(['directeur']);
+    expect(roleOfAsker(wordsOf('What should I do as a principal?'))).toEqual(['principal']);
+    expect(roleOfAsker(wordsOf('Wat moeten we als school doen?'))).toEqual([]);
+    expect(roleOfAsker(wordsOf('What should we do as a school?'))).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ const split = createCompoundSplitter(
     'kalender',
     'school',
     'pc',
+    'ibp',
+    'beleid',
   ]),
 );
 
@@ -33,6 +35,8 @@ describe('createCompoundSplitter', () => {
     ['leerlingenlijst', ['leerling', 'lijst']],
     // The shortest listed part as a tail.
     ['schoolpc', ['school', 'pc']],
+    // An acronym as a listed short part: the "IBP-beleid" (hyphen dropped).
+    ['ibpbeleid', ['ibp', 'beleid']],
   ])('splits %j into %j', (word, parts) => {
     expect(split(word)).toEqual(parts);
   });

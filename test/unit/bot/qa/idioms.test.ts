@@ -1,4 +1,4 @@
-import { withoutIdiomVerbs } from '../../../../bot/qa/idioms';
+import { withoutIdiomVerbs, withoutTakenAtWord } from '../../../../bot/qa/idioms';
 
 describe('withoutIdiomVerbs', () => {
   it('drops "houden" of "rekening (mee) houden", which keeps nothing', () => {
@@ -48,4 +48,21 @@ describe('withoutIdiomVerbs', () => {
     const words = ['mag', 'ik', 'de', 'lijst', 'houden', 'als', 'de', 'school', 'dicht', 'is'];
     expect(withoutIdiomVerbs(words)).toEqual(words);
   });
+});
+
+describe('withoutTakenAtWord', () => {
+  it.each([
+    ['Mag ik op haar woord afgaan?', 'mag ik op afgaan?'],
+    ['Kan ik op zijn woord vertrouwen?', 'kan ik op vertrouwen?'],
+    ['Can I take her word for it?', 'can i take it?'],
+  ])('drops the word of taking someone at their word: %j', (text, expected) => {
+    expect(withoutTakenAtWord(text)).toBe(expected);
+  });
+
+  it.each(['Wat is een sterk woord voor een wachtwoord?', 'Is one word enough as a password?'])(
+    'keeps any other word (near miss): %j',
+    (text) => {
+      expect(withoutTakenAtWord(text)).toBe(text);
+    },
+  );
 });

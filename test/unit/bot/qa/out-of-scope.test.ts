@@ -1,6 +1,6 @@
 import { wordsOf } from '../../../../bot/qa/analyzer';
 import { createLexicon } from '../../../../bot/qa/lexicon';
-import { elsewhereWords } from '../../../../bot/qa/out-of-scope';
+import { elsewhereWords, keptElsewhereWords } from '../../../../bot/qa/out-of-scope';
 import { NO_PACK_WORDS } from '../../../../shared/policy/pack/words-file';
 import { kindantePack } from '../../../helpers/knowledge';
 
@@ -87,6 +87,23 @@ describe('offTopicWords', () => {
     // …but the program itself, or a compound of it that is no file, stays one (near misses).
     ['Ik zet Excel op het bureaublad van de digibord-pc', ['excel']],
     ['Wanneer is de excelcursus?', ['excelcursus']],
+    // IBP names the policy's subject: a labour word beside it stays in scope.
+    ['Hoe komt IBP aan bod bij de aanstelling van een nieuwe medewerker?', []],
+    ['Wanneer gaat de aanstelling van de nieuwe medewerker in?', ['aanstelling']],
+    // A film watched (a streaming service, subtitles) is no recording of pupils.
+    ['Mogen we een film van Netflix in de klas laten zien?', ['netflix']],
+    ['Can we show a Netflix movie in class?', ['netflix']],
+    ['Hoe zet ik ondertiteling aan bij een filmpje op het digibord?', ['digibord']],
+    // …but a film made or put online is one, wherever it goes (near misses).
+    ['Mag ik een filmpje van de klas op YouTube zetten?', []],
+    ['Can I upload a video of my class to YouTube?', []],
+    // The regulator's name names no data: insurance against its fine is the insurer's.
+    [
+      'Heeft Kindante een verzekering die een AVG-boete van de Autoriteit Persoonsgegevens dekt?',
+      ['verzekering'],
+    ],
+    // …while personal data named outright keeps the question in scope (near miss).
+    ['Dekt de verzekering het verlies van persoonsgegevens?', []],
     // Whom a list is sent or given to receives it: a third party, not the topic asked about.
     ['Ik mail de lijst met allergieën naar de kinderopvang', []],
     ['Mag ik die lijst aan de opvang geven?', []],
@@ -124,6 +141,29 @@ describe('offTopicWords', () => {
     expect(createLexicon(NO_PACK_WORDS).offTopicWords(question)).not.toEqual([]);
     const board = { ...NO_PACK_WORDS, inScope: ['lesrooster'] };
     expect(createLexicon(board).offTopicWords(question)).toEqual([]);
+  });
+});
+
+describe('keptElsewhereWords', () => {
+  it.each([
+    ['Hoe lang bewaart de GGD het dossier van het gezondheidsonderzoek?', ['ggd']],
+    ['Hoe lang bewaart de BSO naast onze school de gegevens van de kinderen?', ['bso']],
+    [
+      'Wat staat er in het privacyreglement van het samenwerkingsverband?',
+      ['samenwerkingsverband'],
+    ],
+    ['How long does the GGD keep the records of the health check?', ['ggd']],
+  ])('finds an organisation keeping its own records: %j', (question, expected) => {
+    expect(keptElsewhereWords(wordsOf(question))).toEqual(expected);
+  });
+
+  it.each([
+    'Hoe lang bewaren wij de gegevens die de GGD ons geeft?',
+    'Mogen we de leerlingenlijst aan de GGD geven?',
+    'Mag ik het OPP naar het samenwerkingsverband mailen?',
+    'How long do we keep the data the GGD sends us?',
+  ])('finds none where the school keeps or gives the data (near miss): %j', (question) => {
+    expect(keptElsewhereWords(wordsOf(question))).toEqual([]);
   });
 });
 
@@ -168,6 +208,23 @@ describe('namesPrivacyTopic', () => {
       expect(namesPrivacyTopic(wordsOf(question))).toBe(false);
     },
   );
+
+  it.each([
+    'activiteitenkalender IBP',
+    'wat zijn de uitgangspunten van het ibp beleid',
+    'wie is verantwoordelijk voor informatiebeveiliging',
+  ])(
+    "reads the policy's subject (IBP, information security) as a privacy topic: %j",
+    (question) => {
+      expect(createLexicon(kindantePack().words).namesPrivacyTopic(wordsOf(question))).toBe(true);
+    },
+  );
+
+  it('does not read a word merely starting like it as one (near miss)', () => {
+    expect(
+      createLexicon(kindantePack().words).namesPrivacyTopic(wordsOf('waar ligt de ibis')),
+    ).toBe(false);
+  });
 
   it('does not read any list as one', () => {
     expect(namesPrivacyTopic(wordsOf('waar staat de boodschappenlijst voor de kerstviering'))).toBe(

@@ -29,6 +29,27 @@ describe('questionFocus', () => {
     );
   });
 
+  it.each([
+    [
+      'hoe lang heb ik nou om een datalek door te geven? 3 dagen toch?',
+      'hoe lang heb ik nou om een datalek door te geven?',
+    ],
+    [
+      'how long do we have to report a data breach to the regulator? 72 hours, right?',
+      'how long do we have to report a data breach to the regulator?',
+    ],
+  ])('reads a figure guessed after a question as no question of its own: %j', (text, focus) => {
+    expect(questionFocus(text).focus).toBe(focus);
+  });
+
+  it('keeps a guess that names something as the question (near miss)', () => {
+    expect(
+      questionFocus(
+        'welke apps heeft het bestuur nou al geregeld qua privacy? snappet en gynzy toch?',
+      ).focus,
+    ).toBe('snappet en gynzy toch?');
+  });
+
   it('keeps the whole sentence when its last clause is the focus, so two questions stay together', () => {
     const found = questionFocus(
       "Moeten ouders elk jaar opnieuw toestemming geven voor foto's, en mag één ouder dat intrekken?",

@@ -16,6 +16,14 @@ describe('createTypoCorrector', () => {
     expect(correct('groepgegevns')).toBeUndefined();
   });
 
+  it('reads a swapped letter in the long tail of a compound with a new head: "sollicitatiebreiven"', () => {
+    const tails = createTypoCorrector(new Set(['brieven', 'controle', 'leerling']));
+    expect(tails('sollicitatiebreiven')).toBe('sollicitatiebrieven');
+    // A cut one letter into a known tail, or a known tail already, is no slip (near misses).
+    expect(tails('luizencontrole')).toBeUndefined();
+    expect(tails('sollicitatiebrieven')).toBeUndefined();
+  });
+
   it('reads a lost doubled letter besides a lost letter in a long word: "toestming"', () => {
     const doubled = createTypoCorrector(new Set(['toestemming', 'afbeeldingen', 'personal']));
     expect(doubled('toestming')).toBe('toestemming');

@@ -1542,6 +1542,11 @@ function judgeHit(
   );
   if (isExpertise(folded, hit)) return undefined;
   if (isGroupsOwn(folded, hit)) return undefined;
+  if (
+    isUnnamedChildsOwn(folded, hit) &&
+    !near.some((mention) => mention.kind === 'name' && mention.isNamed && isClose(mention))
+  )
+    return undefined;
   const isGeneral = context.isGeneral(hit.start);
   if (isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
@@ -1594,6 +1599,41 @@ function judgeHit(
     tiedTo: tie.kind,
     ...(tie.cue ? { cue: tie.cue } : {}),
   };
+}
+
+/** Articles that leave a person unnamed: "één kind" folds to "een kind". */
+const INDEFINITE_ARTICLES = new Set(['een', 'one', 'a', 'an']);
+/** A pupil spoken of by a plain noun: "een kind met", "a pupil with". */
+const UNNAMED_CHILD_NOUNS = new Set([
+  'kind',
+  'kindje',
+  'leerling',
+  'jongen',
+  'meisje',
+  'child',
+  'pupil',
+  'student',
+  'boy',
+  'girl',
+]);
+/** Words between "met"/"with" and the term: "met een zware notenallergie". */
+const WITH_GAP = 2;
+
+/**
+ * "In de klas is één kind met een notenallergie", "there is one pupil with diabetes": the term
+ * belongs to a child introduced without a name, who stays unnamed ("Daan is een kind met ADHD"
+ * names him in the sentence, which the caller checks).
+ */
+function isUnnamedChildsOwn(folded: string, hit: WeightedHit): boolean {
+  const start = Math.max(sentenceStartOf(folded, hit.start), hit.start - 60);
+  const words = folded.slice(start, hit.start).split(/[^a-z]+/).filter(Boolean);
+  const withAt = Math.max(words.lastIndexOf('met'), words.lastIndexOf('with'));
+  return (
+    withAt >= 2 &&
+    words.length - 1 - withAt <= WITH_GAP &&
+    UNNAMED_CHILD_NOUNS.has(words[withAt - 1] ?? '') &&
+    INDEFINITE_ARTICLES.has(words[withAt - 2] ?? '')
+  );
 }
 
 /** Owners of a whole group: "hun eigen beheerrekening", "their own payslips". */
@@ -1831,6 +1871,22 @@ const ADULT_LIFE_PHRASES = [
 ];
 /** Conduct measures that, said of a named adult in a mail with no pupil, are an HR measure. */
 const STAFF_MEASURES = new Set(['schorsing', 'geschorst', 'suspended', 'suspension']);
+
+/**
+ * Youth care and a child's guardian: services that exist for a child. "Moeder van Dewi heeft zelf
+ * contact gezocht met het jeugdteam", "consulent jeugdteam gemeente": the parent who calls them
+ * or the professional named by them is no adult with a situation of their own.
+ */
+const YOUTH_CARE_TERMS = new Set([
+  'jeugdteam',
+  'jeugdhulp',
+  'jeugdzorg',
+  'jeugdbescherming',
+  'jeugdbescherm',
+  'jeugdbeschermer',
+  'gezinsvoogd',
+  'voogd',
+]);
 /** Words after a suspension that make it an employer's: "hangende het onderzoek", "pending". */
 const PENDING_WORDS = [
   ' hangende ',
@@ -2409,6 +2465,7 @@ function subjectOf(
     // …", "… tussen ons en de directeur. Na de consultatie van Veilig Thuis").
     const before = lastBefore(near, hit.start);
     if (
+      !YOUTH_CARE_TERMS.has(hit.term) &&
       before?.kind === 'adult' &&
       !before.isNamed &&
       !before.isTitle &&
@@ -2442,7 +2499,12 @@ function subjectOf(
     if (nearest?.kind !== 'pupil' && isSpouseBefore(folded, hit.start)) return 'adult';
     // "de oma van Tygo … ruikt naar drank", "Gerda … haar zoon … onder bewind": the named person
     // is the child's relative, or a parent themself; the adult is the sentence's subject.
-    if (nearest?.kind === 'name' && isNamedAdult(folded, nearest, near, hit)) return 'adult';
+    if (
+      nearest?.kind === 'name' &&
+      !YOUTH_CARE_TERMS.has(hit.term) &&
+      isNamedAdult(folded, nearest, near, hit)
+    )
+      return 'adult';
     // "Mijn man Hamid … Hij is zaterdag door de politie meegenomen": the sentence speaks of a
     // spouse, named after the spouse word ("we have the appointment at the neurologist" after
     // "my husband Tom" is a child's, in a sentence of its own).

@@ -83,6 +83,9 @@ export function scanMail(
   };
 }
 
+/** "ravi's dad", "oliver’s mum" in a display name: a child's name with a parent word after it. */
+const CHILD_OF_DISPLAY_NAME = /[a-z]+['\u2019]s (?:dad|mum|mom|father|mother|parents|papa|mama)/g;
+
 /** First names of the sender and recipients, folded: "Sanne de Vries" → "sanne". */
 function correspondentNames(mail: MailInput): Set<string> {
   const people = [mail.from, ...mail.to, ...mail.cc, ...mail.bcc];
@@ -91,6 +94,8 @@ function correspondentNames(mail: MailInput): Set<string> {
       .map(
         (person) =>
           fold(person?.name ?? '')
+            // "Ravi's dad - Vikram Sharma": the child the display name names is not the writer.
+            .replace(CHILD_OF_DISPLAY_NAME, ' ')
             .split(/[^a-z]+/)
             .find((word) => word.length > 1) ?? '',
       )

@@ -352,8 +352,10 @@ export function findSensitiveEvidence(
     const topicStarts = new Set(allHits.map((hit) => hit.start));
     // The writers and readers named in quoted headers ("Van: Ruud Peters") are correspondents too.
     const quoted = quoteStart < text.length ? quotedCorrespondents(folded) : [];
-    const people =
-      quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents;
+    const people = withoutParentsChildren(
+      quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents,
+      folded,
+    );
     const mentions = outsideTitles(
       findPersonMentions(text, folded, personHits, people, topicStarts),
       titles,
@@ -403,6 +405,55 @@ export function findSensitiveEvidence(
   return isNamingNobody && isProcedureForAnyReader(kept, folded)
     ? kept.filter(isNamedOrPupils)
     : kept;
+}
+
+/** Parent words after "Oliver's": "Oliver's dad". */
+const PARENTS_AFTER = ['dad', 'mum', 'mom', 'father', 'mother', 'parents', 'papa', 'mama'];
+/** Parent words before "van Lieke": "moeder van Lieke". */
+const PARENTS_BEFORE = ['vader', 'moeder', 'papa', 'mama', 'ouders'];
+
+/**
+ * A correspondent's name that the text calls someone's child ("Tom Grant (Oliver's dad)" from the
+ * family address "Oliver Grant", "de moeder van Lieke") is that child, a person spoken of: the
+ * set without such names (the same set when there are none).
+ */
+function withoutParentsChildren(
+  people: ReadonlySet<string> | undefined,
+  folded: string,
+): ReadonlySet<string> | undefined {
+  if (!people || people.size === 0) return people;
+  const children = [...people].filter((name) => isParentsChild(folded, name));
+  if (children.length === 0) return people;
+  return new Set([...people].filter((name) => !children.includes(name)));
+}
+
+function isParentsChild(folded: string, name: string): boolean {
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (at > 0 && isAsciiLower(folded.charCodeAt(at - 1))) continue;
+    const apostrophe = folded.charCodeAt(end);
+    if (
+      (apostrophe === 39 || apostrophe === 0x2019) &&
+      folded.startsWith('s ', end + 1) &&
+      PARENTS_AFTER.some(
+        (word) =>
+          folded.startsWith(word, end + 3) && !isAsciiLower(folded.charCodeAt(end + 3 + word.length)),
+      )
+    )
+      return true;
+    if (
+      !isAsciiLower(folded.charCodeAt(end)) &&
+      PARENTS_BEFORE.some((word) => {
+        const from = at - word.length - 5;
+        return (
+          folded.startsWith(`${word} van `, from) &&
+          (from === 0 || !isAsciiLower(folded.charCodeAt(from - 1)))
+        );
+      })
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

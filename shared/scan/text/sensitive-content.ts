@@ -437,7 +437,8 @@ function isParentsChild(folded: string, name: string): boolean {
       folded.startsWith('s ', end + 1) &&
       PARENTS_AFTER.some(
         (word) =>
-          folded.startsWith(word, end + 3) && !isAsciiLower(folded.charCodeAt(end + 3 + word.length)),
+          folded.startsWith(word, end + 3) &&
+          !isAsciiLower(folded.charCodeAt(end + 3 + word.length)),
       )
     )
       return true;
@@ -1677,7 +1678,10 @@ const WITH_GAP = 2;
  */
 function isUnnamedChildsOwn(folded: string, hit: WeightedHit): boolean {
   const start = Math.max(sentenceStartOf(folded, hit.start), hit.start - 60);
-  const words = folded.slice(start, hit.start).split(/[^a-z]+/).filter(Boolean);
+  const words = folded
+    .slice(start, hit.start)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   const withAt = Math.max(words.lastIndexOf('met'), words.lastIndexOf('with'));
   return (
     withAt >= 2 &&

@@ -6,6 +6,7 @@ import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
 import { learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
+import { isAsciiLower } from './text/chars';
 import { fold } from './text/fold';
 import { quotedHistoryStart } from './text/quoted-history';
 import { findSensitiveEvidence, isTitleOfGeneralBody } from './text/sensitive-content';
@@ -83,6 +84,26 @@ export function scanMail(
   };
 }
 
+/** Parent words after "ravi's" in a display name: "Ravi's dad - Vikram Sharma". */
+const DISPLAY_PARENT_WORDS = ['dad', 'mum', 'mom', 'father', 'mother', 'parents', 'papa', 'mama'];
+
+/**
+ * A folded display name without the child it names by a parent word ("ravi's dad - vikram
+ * sharma" gives "  - vikram sharma"): that child is not the writer.
+ * @example withoutChildOfParent("ravi's dad - vikram") // "  - vikram"
+ */
+function withoutChildOfParent(name: string): string {
+  for (const mark of ["'s ", '\u2019s ']) {
+    const at = name.indexOf(mark);
+    const parent = DISPLAY_PARENT_WORDS.find((word) => name.startsWith(word, at + mark.length));
+    if (at <= 0 || parent === undefined) continue;
+    let start = at;
+    while (start > 0 && isAsciiLower(name.charCodeAt(start - 1))) start--;
+    return `${name.slice(0, start)} ${name.slice(at + mark.length + parent.length)}`;
+  }
+  return name;
+}
+
 /** First names of the sender and recipients, folded: "Sanne de Vries" → "sanne". */
 function correspondentNames(mail: MailInput): Set<string> {
   const people = [mail.from, ...mail.to, ...mail.cc, ...mail.bcc];
@@ -90,7 +111,8 @@ function correspondentNames(mail: MailInput): Set<string> {
     people
       .map(
         (person) =>
-          fold(person?.name ?? '')
+          // "Ravi's dad - Vikram Sharma": the child the display name names is not the writer.
+          withoutChildOfParent(fold(person?.name ?? ''))
             .split(/[^a-z]+/)
             .find((word) => word.length > 1) ?? '',
       )

@@ -82,6 +82,8 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'kleuterverlenging',
     // English: support records.
     'individual education plan',
+    // content-train-28: the English of "individueel plan" above ("Ravi works on an individual plan").
+    'individual plan',
     'education plan',
     'support plan',
     'special educational needs',
@@ -329,7 +331,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'rouwverwerking',
     'taalontwikkelingsstoornis',
     'astma',
-    'allergie',
+    // content-train-28: a compound names the allergy ("pinda-allergie", "notenallergie").
+    '*allergie',
     'allergisch',
     'anafylact',
     'longziekte',
@@ -536,6 +539,13 @@ export const HEALTH_TERMS: TopicTerms = {
     'dextro',
     'druivensuiker',
     '=hypo',
+    // content-train-28: the English of "er niet meer wil zijn" (a child's suicidal words, "he said
+    // 'I don't want to be here anymore'"), said of a named person.
+    'want to be here anymore',
+    'want to be here any more',
+    'want to be alive',
+    'wish i was dead',
+    'wish i were dead',
   ],
   weak: [
     '~therapie',
@@ -552,6 +562,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'fysiotherap',
     'ergotherap',
     'huisarts',
+    // content-train-28: a wound treated ("de huisarts heeft hem een tetanusprik gegeven").
+    'tetanus',
     'jeugdarts',
     'medisch',
     'medische',
@@ -724,6 +736,10 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     '=ots',
     'kinderbescherming',
     'jeugdhulp',
+    // content-train-28: the municipal youth-care team ("contact gezocht met het jeugdteam"), and a
+    // child's legal guardian ("zijn voogd van Nidos"): youth care and child protection.
+    'jeugdteam',
+    '=voogd',
     'crisisopvang',
     'vrouwenopvang',
     'gedetineerd',

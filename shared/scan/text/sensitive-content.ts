@@ -360,8 +360,10 @@ export function findSensitiveEvidence(
     const topicStarts = new Set(allHits.map((hit) => hit.start));
     // The writers and readers named in quoted headers ("Van: Ruud Peters") are correspondents too.
     const quoted = quoteStart < text.length ? quotedCorrespondents(folded) : [];
-    const people =
-      quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents;
+    const people = withoutParentsChildren(
+      quoted.length > 0 ? new Set([...(correspondents ?? []), ...quoted]) : correspondents,
+      folded,
+    );
     const mentions = outsideTitles(
       findPersonMentions(text, folded, personHits, people, topicStarts),
       titles,
@@ -420,6 +422,56 @@ export function findSensitiveEvidence(
   return isNamingNobody && isProcedureForAnyReader(kept, folded)
     ? kept.filter(isNamedOrPupils)
     : kept;
+}
+
+/** Parent words after "Oliver's": "Oliver's dad". */
+const PARENTS_AFTER = ['dad', 'mum', 'mom', 'father', 'mother', 'parents', 'papa', 'mama'];
+/** Parent words before "van Lieke": "moeder van Lieke". */
+const PARENTS_BEFORE = ['vader', 'moeder', 'papa', 'mama', 'ouders'];
+
+/**
+ * A correspondent's name that the text calls someone's child ("Tom Grant (Oliver's dad)" from the
+ * family address "Oliver Grant", "de moeder van Lieke") is that child, a person spoken of: the
+ * set without such names (the same set when there are none).
+ */
+function withoutParentsChildren(
+  people: ReadonlySet<string> | undefined,
+  folded: string,
+): ReadonlySet<string> | undefined {
+  if (!people || people.size === 0) return people;
+  const children = [...people].filter((name) => isParentsChild(folded, name));
+  if (children.length === 0) return people;
+  return new Set([...people].filter((name) => !children.includes(name)));
+}
+
+function isParentsChild(folded: string, name: string): boolean {
+  for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (at > 0 && isAsciiLower(folded.charCodeAt(at - 1))) continue;
+    const apostrophe = folded.charCodeAt(end);
+    if (
+      (apostrophe === 39 || apostrophe === 0x2019) &&
+      folded.startsWith('s ', end + 1) &&
+      PARENTS_AFTER.some(
+        (word) =>
+          folded.startsWith(word, end + 3) &&
+          !isAsciiLower(folded.charCodeAt(end + 3 + word.length)),
+      )
+    )
+      return true;
+    if (
+      !isAsciiLower(folded.charCodeAt(end)) &&
+      PARENTS_BEFORE.some((word) => {
+        const from = at - word.length - 5;
+        return (
+          folded.startsWith(`${word} van `, from) &&
+          (from === 0 || !isAsciiLower(folded.charCodeAt(from - 1)))
+        );
+      })
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -1754,6 +1806,11 @@ function judgeHit(
   );
   if (isExpertise(folded, hit)) return undefined;
   if (isGroupsOwn(folded, hit)) return undefined;
+  if (
+    isUnnamedChildsOwn(folded, hit) &&
+    !near.some((mention) => mention.kind === 'name' && mention.isNamed && isClose(mention))
+  )
+    return undefined;
   const isGeneral = context.isGeneral(hit.start);
   if (isGeneral && !isNamedClose && !isOwnDisclosure) return undefined;
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
@@ -1806,6 +1863,44 @@ function judgeHit(
     tiedTo: tie.kind,
     ...(tie.cue ? { cue: tie.cue } : {}),
   };
+}
+
+/** Articles that leave a person unnamed: "één kind" folds to "een kind". */
+const INDEFINITE_ARTICLES = new Set(['een', 'one', 'a', 'an']);
+/** A pupil spoken of by a plain noun: "een kind met", "a pupil with". */
+const UNNAMED_CHILD_NOUNS = new Set([
+  'kind',
+  'kindje',
+  'leerling',
+  'jongen',
+  'meisje',
+  'child',
+  'pupil',
+  'student',
+  'boy',
+  'girl',
+]);
+/** Words between "met"/"with" and the term: "met een zware notenallergie". */
+const WITH_GAP = 2;
+
+/**
+ * "In de klas is één kind met een notenallergie", "there is one pupil with diabetes": the term
+ * belongs to a child introduced without a name, who stays unnamed ("Daan is een kind met ADHD"
+ * names him in the sentence, which the caller checks).
+ */
+function isUnnamedChildsOwn(folded: string, hit: WeightedHit): boolean {
+  const start = Math.max(sentenceStartOf(folded, hit.start), hit.start - 60);
+  const words = folded
+    .slice(start, hit.start)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  const withAt = Math.max(words.lastIndexOf('met'), words.lastIndexOf('with'));
+  return (
+    withAt >= 2 &&
+    words.length - 1 - withAt <= WITH_GAP &&
+    UNNAMED_CHILD_NOUNS.has(words[withAt - 1] ?? '') &&
+    INDEFINITE_ARTICLES.has(words[withAt - 2] ?? '')
+  );
 }
 
 /** Owners of a whole group: "hun eigen beheerrekening", "their own payslips". */
@@ -2051,6 +2146,22 @@ const ADULT_LIFE_PHRASES = [
 ];
 /** Conduct measures that, said of a named adult in a mail with no pupil, are an HR measure. */
 const STAFF_MEASURES = new Set(['schorsing', 'geschorst', 'suspended', 'suspension']);
+
+/**
+ * Youth care and a child's guardian: services that exist for a child. "Moeder van Dewi heeft zelf
+ * contact gezocht met het jeugdteam", "consulent jeugdteam gemeente": the parent who calls them
+ * or the professional named by them is no adult with a situation of their own.
+ */
+const YOUTH_CARE_TERMS = new Set([
+  'jeugdteam',
+  'jeugdhulp',
+  'jeugdzorg',
+  'jeugdbescherming',
+  'jeugdbescherm',
+  'jeugdbeschermer',
+  'gezinsvoogd',
+  'voogd',
+]);
 /** Words after a suspension that make it an employer's: "hangende het onderzoek", "pending". */
 const PENDING_WORDS = [
   ' hangende ',
@@ -2639,6 +2750,7 @@ function subjectOf(
     // …", "… tussen ons en de directeur. Na de consultatie van Veilig Thuis").
     const before = lastBefore(near, hit.start);
     if (
+      !YOUTH_CARE_TERMS.has(hit.term) &&
       before?.kind === 'adult' &&
       !before.isNamed &&
       !before.isTitle &&
@@ -2672,7 +2784,12 @@ function subjectOf(
     if (nearest?.kind !== 'pupil' && isSpouseBefore(folded, hit.start)) return 'adult';
     // "de oma van Tygo … ruikt naar drank", "Gerda … haar zoon … onder bewind": the named person
     // is the child's relative, or a parent themself; the adult is the sentence's subject.
-    if (nearest?.kind === 'name' && isNamedAdult(folded, nearest, near, hit)) return 'adult';
+    if (
+      nearest?.kind === 'name' &&
+      !YOUTH_CARE_TERMS.has(hit.term) &&
+      isNamedAdult(folded, nearest, near, hit)
+    )
+      return 'adult';
     // "Mijn man Hamid … Hij is zaterdag door de politie meegenomen": the sentence speaks of a
     // spouse, named after the spouse word ("we have the appointment at the neurologist" after
     // "my husband Tom" is a child's, in a sentence of its own).

@@ -158,3 +158,36 @@ describe('scanMail, a subject line over a general body', () => {
     },
   );
 });
+
+// Tuning round (content-train-28): a display name that names the writer as a child's parent.
+describe('scanMail, a parent’s display name', () => {
+  it.each([
+    [
+      'en',
+      "Ravi's dad - Vikram Sharma",
+      'Dear Ms Okafor,\n\nRavi now works on an individual plan for reading.\n\nVikram',
+    ],
+    [
+      'nl',
+      "Lieke's mama - Sara Jansen",
+      'Beste juf,\n\nLieke heeft nu een handelingsplan voor rekenen.\n\nSara',
+    ],
+  ])('reads the child in the display name as a pupil (%s)', (_language, name, bodyText) => {
+    const result = scanMail(
+      mailWith({ from: { name, address: 'ouder@gmail.com' }, bodyText }),
+      policy,
+    );
+    expect(result.findings.map((finding) => finding.rule)).toContain('pupil-file');
+  });
+
+  it('keeps a plain display name the writer (en)', () => {
+    const result = scanMail(
+      mailWith({
+        from: { name: 'Ravi Sharma', address: 'ravi@gmail.com' },
+        bodyText: 'Hi all, I work on an individual plan for my own reading this year.',
+      }),
+      policy,
+    );
+    expect(result.findings.map((finding) => finding.rule)).not.toContain('pupil-file');
+  });
+});

@@ -3817,3 +3817,94 @@ describe('findSensitiveEvidence, alcohol use (en)', () => {
     ).toEqual([]);
   });
 });
+
+// Tuning round (content-train-28): youth care, a guardian, allergy compounds and suicidal words.
+describe('findSensitiveEvidence, youth care and a child’s own condition', () => {
+  it.each([
+    [
+      'youth team contacted by the mother (nl)',
+      'Hoi Wendy,\n\nMoeder van Dewi vertelde dat ze zelf contact heeft gezocht met het jeugdteam, omdat Dewi thuis in paniek raakt.\n\nEsther',
+    ],
+    [
+      'a guardian (nl)',
+      'Beste juf,\n\nIk ben de oom van Amanuel uit groep 7. Zijn voogd van Nidos zegt dat ik u mag mailen.\n\nKiros',
+    ],
+    [
+      'an allergy named by its compound (nl)',
+      'Yifan uit groep 6 heeft een zware pinda-allergie. Hij mag niets ruilen.',
+    ],
+    [
+      'an individual plan (en)',
+      'Dear Mr Sharma,\n\nRavi now works on an individual plan for reading and maths.\n\nJames',
+    ],
+    [
+      'a suicidal remark in other words (en)',
+      'Hi Mirjam,\n\nDuring the break Kenzo (group 6) sat by himself and when I asked what was wrong he said "I don’t want to be here anymore, not anywhere."\n\nJames',
+    ],
+  ])('reads %s as a pupil’s, not an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'a professional by the service (nl)',
+      'Aanwezig: ouders, leerkracht, consulent jeugdteam gemeente.\nLeerling: Xavi, groep 7.',
+    ],
+    [
+      'a parent who calls youth care (nl)',
+      'De vader van Sem heeft zelf de jeugdhulp gebeld over Sem.',
+    ],
+  ])('does not make %s an adult’s situation', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it.each([
+    [
+      'nl',
+      'In de klas is één kind met een notenallergie, dus graag geen noten. Broertje is welkom.',
+    ],
+    ['en', 'There is one pupil with asthma in the class. Her brother is welcome.'],
+  ])('leaves a condition of a child introduced without a name (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Daan is een kind met een notenallergie, dus graag geen noten.'],
+    ['en', 'Daan is a child with asthma, so please keep the window closed.'],
+  ])('keeps the condition of a child named in the sentence (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('does not read a wish to be elsewhere said by nobody named as suicidal words (en)', () => {
+    expect(
+      subjectsOf('Dear all,\n\nWho does not want to be here anymore on a Friday at five?'),
+    ).toEqual([]);
+  });
+});
+
+// Tuning round (content-train-28): a correspondent the mail calls someone's child.
+describe('findSensitiveEvidence, a correspondent who is a parent’s child', () => {
+  it.each([
+    [
+      'en',
+      'Dear Ms Ramdin,\n\nOliver was assessed by an educational psychologist. The conclusion was dyslexia.\n\nTom Grant (Oliver’s dad)',
+    ],
+    [
+      'nl',
+      'Beste juf,\n\nLieke is getest door de orthopedagoog: de uitslag is dyslexie.\n\nGroet,\nde moeder van Lieke',
+    ],
+  ])('reads the child named in the family address as a pupil (%s)', (_language, text) => {
+    const subjects = findSensitiveEvidence(text, lexicon, new Set(['oliver', 'lieke'])).map(
+      (item) => item.subject,
+    );
+    expect(subjects).toContain('pupil');
+  });
+
+  it.each([
+    ['en', 'Hi Oliver,\n\nMy dyslexia assessment is done, the psychologist was friendly.\n\nTom'],
+    ['nl', 'Hoi Lieke,\n\nMijn dyslexie-onderzoek is klaar, de orthopedagoog was aardig.\n\nTom'],
+  ])('keeps a correspondent no one calls a child a correspondent (%s)', (_language, text) => {
+    const evidence = findSensitiveEvidence(text, lexicon, new Set(['oliver', 'lieke']));
+    expect(evidence.some((item) => item.subject === 'pupil')).toBe(false);
+  });
+});

@@ -152,6 +152,78 @@ function lastAskingClause(clauses: readonly string[]): number {
 }
 
 /**
+ * Verbs that, put before their subject, ask in mid-text ("… op de printer ligt wat moet ik daar nou
+ * mee", "… zien moet ik dat gwn doen"): modals and the verbs a yes/no question starts with, in the
+ * present tense only, since a story told in the past inverts too ("toen moest ik …").
+ */
+const ASKING_VERBS = new Set(
+  (
+    'moet moeten mag mogen kan kun kunnen is hoort geldt ' +
+    'must may can could should do does is are'
+  ).split(' '),
+);
+/** Subjects after such a verb: a person asking, or what was just told ("kan dat", "is dat normaal"). */
+const ASKING_SUBJECTS = new Set('ik we wij je jij u dat dit het i we you it that this'.split(' '));
+/** Question words that may come right before the asking verb: "wat moet ik", "what should I". */
+const ASKING_WH = new Set(
+  'wie wat hoe waar wanneer welke welk waarom hoelang hoeveel who what how where when which why'.split(
+    ' ',
+  ),
+);
+/** The asking part of a dictated message is short: a longer tail is more story. */
+const MAX_MID_QUESTION_WORDS = 12;
+/** A question word this many words before the asking verb opens the question: "hoe lang moeten we". */
+const MAX_WH_LOOKBACK = 3;
+/** Prepositions before such a question word: "bij wie moet ik", "onder welke voorwaarden mag ik". */
+const MID_PREPOSITIONS = new Set([...QUESTION_PREPOSITIONS, 'na', 'onder', 'sinds', 'tot']);
+/** Words that join a second half to a question: "moet ik … veranderen of is dat een advies". */
+const ALTERNATIVE_JOINS = new Set(['of', 'en', 'or', 'and']);
+
+/**
+ * Where the question starts in a clause dictated without punctuation, as a word index, or -1: the
+ * last asking verb before its subject ("moet ik", "kan dat"), with a question word up to three
+ * words before it and a preposition before that ("bij wie moet ik", "hoe lang moeten we"). A verb
+ * after "of" / "en" opens the second half of a question started earlier ("moet ik X veranderen of
+ * is dat …"), so the search goes on before it. The story before keeps MIN_FOCUS_WORDS words. A
+ * clause that starts like a question ("mag ik de lijst mailen dat is handig") asks from its start.
+ * @example midTextQuestionStart('de schoonmaakster zegt dat er uitdraaien liggen wat moet ik daarmee') // 7
+ */
+export function midTextQuestionStart(clause: string): number {
+  const words = plainWords(clause);
+  const opening = words.findIndex((word) => !JOINING_WORDS.has(word) && word !== 'nu');
+  // "…, en hoe lang mogen we die beelden bewaren": the clause asks from its start.
+  if (startsLikeQuestion(words.slice(Math.max(opening, 0)).join(' '))) return -1;
+  for (let at = words.length - 2; at >= MIN_FOCUS_WORDS; at--) {
+    if (words.length - at > MAX_MID_QUESTION_WORDS) return -1;
+    if (!ASKING_VERBS.has(words[at] ?? '') || !ASKING_SUBJECTS.has(words[at + 1] ?? '')) continue;
+    if (ALTERNATIVE_JOINS.has(words[at - 1] ?? '')) continue;
+    let start = at;
+    for (let back = 1; back <= MAX_WH_LOOKBACK; back++)
+      if (ASKING_WH.has(words[at - back] ?? '')) start = at - back;
+    // "… staat parro op wat moet ik doen": "op" belongs to the story; "bij wie" asks.
+    if (start < at && words[start] !== 'wat' && MID_PREPOSITIONS.has(words[start - 1] ?? ''))
+      start--;
+    return start >= MIN_FOCUS_WORDS ? start : -1;
+  }
+  return -1;
+}
+
+/** A clause cut where its question starts (see midTextQuestionStart), or undefined. */
+function splitAtMidQuestion(clause: string): { story: string; asked: string } | undefined {
+  const at = midTextQuestionStart(clause);
+  if (at === -1) return undefined;
+  // plainWords drops words of punctuation alone ("-"): count on the same words.
+  const tokens = singleSpaced(clause).trim().split(' ');
+  let seen = -1;
+  const cut = tokens.findIndex((token) => {
+    if (token.toLowerCase().replace(/[^a-z]/gu, '') !== '') seen++;
+    return seen === at;
+  });
+  if (cut <= 0) return undefined;
+  return { story: tokens.slice(0, cut).join(' '), asked: tokens.slice(cut).join(' ') };
+}
+
+/**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
 export function questionFocus(text: string): QuestionFocus {
@@ -162,7 +234,11 @@ export function questionFocus(text: string): QuestionFocus {
   // A plan or a story told without asking ("Ik laat mijn laptop even in de kantine liggen, ben zo
   // terug."): no sentence is the question, so none outweighs the rest; its last words are an
   // aside, not the topic. A question without its "?" still starts like one ("Moet ik dit melden").
-  if (!trimmed.includes('?') && !sentences.some(asksWithoutMark))
+  if (
+    !trimmed.includes('?') &&
+    !sentences.some(asksWithoutMark) &&
+    splitAtMidQuestion(lastClause(sentences.at(-1) ?? '')) === undefined
+  )
     return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
   // The question sentence: the last one asking (with "?"), else the last one.
   let index = sentences.length - 1;
@@ -192,10 +268,26 @@ export function questionFocus(text: string): QuestionFocus {
       focus = last;
     }
   }
+  // Dictated without punctuation, the question starts mid-clause ("… op de printer ligt wat moet
+  // ik daar nou mee"): the story before it is context, and the asking part is the sentence.
+  // Only where no punctuation splits it: "…: wat gebeurt er met de accounts, moet ik dat zelf
+  // regelen?" asks from its clause break.
+  const mid = splitAtMidQuestion(focus);
+  let asking = sentence;
+  if (
+    mid &&
+    wordCount(mid.story) >= MIN_FOCUS_WORDS &&
+    wordCount(mid.asked) >= MIN_FOCUS_WORDS &&
+    !/[,;:]/u.test(focus)
+  ) {
+    before.push(mid.story);
+    focus = mid.asked;
+    asking = mid.asked;
+  }
   return {
     focus,
     context: [...before, ...after].join(' ').trim(),
-    sentence,
+    sentence: asking,
     previous: before.length === 1 && after.join('').trim() === '' ? (before[0] ?? '').trim() : '',
   };
 }

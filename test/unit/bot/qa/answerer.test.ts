@@ -943,3 +943,21 @@ describe('a consent withdrawn, told in the past (words.md)', () => {
     ).toBe('photo-consent-yearly');
   });
 });
+
+describe('spoken questions dictated without punctuation', () => {
+  const answer = answererWith();
+
+  it('finds the question that starts mid-text, the story before it as context', () => {
+    const result = answer(
+      'de schoonmaakster zegt dat er elke avond een stapel uitdraaien op de printer ligt wat moet ik daar nou mee',
+    );
+    expect(result.sources[0]?.id).toBe('secure-printing');
+  });
+
+  it('reads a system that "throws me out" as logging out, a boss who does as dismissal (near miss)', () => {
+    expect(answer('esis gooit me steeds eruit na een tijdje is dat normaal').sources[0]?.id).toBe(
+      'esis-security',
+    );
+    expect(answer('mijn baas gooit me eruit na een ruzie is dat normaal').answered).toBe(false);
+  });
+});

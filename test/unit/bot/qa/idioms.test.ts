@@ -1,4 +1,4 @@
-import { withoutIdiomVerbs } from '../../../../bot/qa/idioms';
+import { readThrownOut, withoutIdiomVerbs } from '../../../../bot/qa/idioms';
 
 describe('withoutIdiomVerbs', () => {
   it('drops "houden" of "rekening (mee) houden", which keeps nothing', () => {
@@ -47,5 +47,25 @@ describe('withoutIdiomVerbs', () => {
   it('keeps "houden" of a list kept (near miss): "de lijst dicht bij je houden" keeps it', () => {
     const words = ['mag', 'ik', 'de', 'lijst', 'houden', 'als', 'de', 'school', 'dicht', 'is'];
     expect(withoutIdiomVerbs(words)).toEqual(words);
+  });
+});
+
+describe('readThrownOut', () => {
+  it('reads a system that throws its user out as logging out, in Dutch', () => {
+    expect(readThrownOut('esis gooit me steeds eruit na een tijdje', ['esis'])).toBe(
+      'esis logt me steeds uit na een tijdje',
+    );
+    expect(readThrownOut('die app van school schopt mij eruit, waarom?', [])).toBe(
+      'die app van school logt mij uit, waarom?',
+    );
+  });
+
+  it('keeps a person who throws someone out, and text without it (near miss)', () => {
+    expect(readThrownOut('mijn baas gooit me eruit, mag dat?', ['esis'])).toBe(
+      'mijn baas gooit me eruit, mag dat?',
+    );
+    expect(readThrownOut('esis logs me out all the time', ['esis'])).toBe(
+      'esis logs me out all the time',
+    );
   });
 });

@@ -2,6 +2,7 @@ import {
   comparedTopics,
   contactVerbsOfWhoQuestion,
   motiveSplit,
+  midTextQuestionStart,
   questionFocus,
   refersBack,
   twoQuestions,
@@ -352,5 +353,55 @@ describe('workplaceWords', () => {
   it('finds nothing when no one says where they work (near miss)', () => {
     expect(workplaceWords('ik werk aan een verslag over de bso')).toEqual([]);
     expect(workplaceWords('the club works with our school')).toEqual([]);
+  });
+});
+
+describe('a question dictated without punctuation, starting mid-text', () => {
+  it('is the focus, with the story before it as context, in Dutch and English', () => {
+    const found = questionFocus(
+      'de schoonmaakster zegt dat er elke avond een stapel uitdraaien op de printer ligt wat moet ik daar nou mee',
+    );
+    expect(found.focus).toBe('wat moet ik daar nou mee');
+    expect(found.sentence).toBe('wat moet ik daar nou mee');
+    expect(found.previous).toBe(
+      'de schoonmaakster zegt dat er elke avond een stapel uitdraaien op de printer ligt',
+    );
+    expect(
+      questionFocus(
+        'there is a pile of printouts with home addresses on the printer every night what should i do with it',
+      ).focus,
+    ).toBe('what should i do with it');
+  });
+
+  it('starts at a question word and its preposition a few words before the verb', () => {
+    expect(
+      midTextQuestionStart(
+        'nou we hebben dus een kind dat naar het sbo gaat hoe lang moeten we dat dossier houden',
+      ),
+    ).toBe(11);
+    expect(
+      midTextQuestionStart(
+        'ik vroeg me af wie er over privacy gaat bij wie moet ik zijn met vragen',
+      ),
+    ).toBe(9);
+  });
+
+  it('finds no start in a text that asks from its start, a story in the past or a second half (near miss)', () => {
+    expect(midTextQuestionStart('mag ik de lijst thuis bekijken als ik ziek ben kan ik dat')).toBe(
+      -1,
+    );
+    expect(midTextQuestionStart('gisteren was de laptop weg en toen moest ik naar huis')).toBe(-1);
+    expect(midTextQuestionStart('Had ik dit moeten melden of is het alleen een kwestie van')).toBe(
+      -1,
+    );
+    expect(midTextQuestionStart('en hoe lang mogen we die beelden bewaren')).toBe(-1);
+  });
+
+  it('leaves a punctuated sentence to its clause breaks (near miss)', () => {
+    const text =
+      'Er moet veel gebeuren bij de fusie. Mijn vraag is: wat gebeurt er met de accounts van medewerkers, moet ik dat zelf regelen?';
+    expect(questionFocus(text).focus).toBe(
+      'Mijn vraag is: wat gebeurt er met de accounts van medewerkers, moet ik dat zelf regelen?',
+    );
   });
 });

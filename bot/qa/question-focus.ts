@@ -223,6 +223,33 @@ function splitAtMidQuestion(clause: string): { story: string; asked: string } | 
   return { story: tokens.slice(0, cut).join(' '), asked: tokens.slice(cut).join(' ') };
 }
 
+/** Words a tag ends on that asks to confirm: "3 dagen toch?", "72 uur, right?". */
+const TAG_ENDS = new Set(['toch', 'klopt', 'right', 'correct']);
+/** Number words a guessed figure may be said in: "drie dagen toch?". */
+const NUMBER_WORDS = new Set(
+  'twee drie vier vijf zes zeven acht negen tien twaalf twintig two three four five six seven eight nine ten twelve twenty'.split(
+    ' ',
+  ),
+);
+/** A tag this short adds a guess, no question. */
+const MAX_TAG_WORDS = 4;
+
+/**
+ * Whether a sentence only guesses a figure and asks to confirm it ("3 dagen toch?", "72 hours,
+ * right?"): short, with a number, ending on a tag word. A figure is no topic: the question it
+ * follows is. A tag that names something else ("snappet en gynzy toch?") may name the topic.
+ * @example isFigureGuess('3 dagen toch?') // true
+ */
+export function isFigureGuess(sentence: string): boolean {
+  const raw = singleSpaced(sentence).trim().toLowerCase().split(' ');
+  const words = plainWords(sentence);
+  return (
+    raw.length <= MAX_TAG_WORDS &&
+    TAG_ENDS.has(words.at(-1) ?? '') &&
+    raw.some((word) => /\d/u.test(word) || NUMBER_WORDS.has(word.replace(/[^a-z]/gu, '')))
+  );
+}
+
 /**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
@@ -240,6 +267,11 @@ export function questionFocus(text: string): QuestionFocus {
     splitAtMidQuestion(lastClause(sentences.at(-1) ?? '')) === undefined
   )
     return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
+  // A figure guessed after the question ("… door te geven? 3 dagen toch?") is no question of its
+  // own: it belongs to the sentence before.
+  const tagAt = sentences.length - 1;
+  if (tagAt > 0 && isFigureGuess(sentences[tagAt] ?? '') && sentences[tagAt - 1]?.includes('?'))
+    sentences.splice(tagAt - 1, 2, `${sentences[tagAt - 1] ?? ''} ${sentences[tagAt] ?? ''}`);
   // The question sentence: the last one asking (with "?"), else the last one.
   let index = sentences.length - 1;
   for (let each = sentences.length - 1; each >= 0; each--) {

@@ -2,6 +2,7 @@ import {
   comparedTopics,
   contactVerbsOfWhoQuestion,
   motiveSplit,
+  isFigureGuess,
   midTextQuestionStart,
   questionFocus,
   refersBack,
@@ -403,5 +404,25 @@ describe('a question dictated without punctuation, starting mid-text', () => {
     expect(questionFocus(text).focus).toBe(
       'Mijn vraag is: wat gebeurt er met de accounts van medewerkers, moet ik dat zelf regelen?',
     );
+  });
+});
+
+describe('a figure guessed after the question ("3 dagen toch?")', () => {
+  it('belongs to the question before it, in Dutch and English', () => {
+    expect(
+      questionFocus('hoe lang heb ik nou om een datalek door te geven? 3 dagen toch?').focus,
+    ).toBe('hoe lang heb ik nou om een datalek door te geven? 3 dagen toch?');
+    expect(isFigureGuess('72 hours, right?')).toBe(true);
+    expect(isFigureGuess('drie dagen toch?')).toBe(true);
+  });
+
+  it('leaves a tag that names something else, or a question of its own (near miss)', () => {
+    expect(isFigureGuess('snappet en gynzy toch?')).toBe(false);
+    expect(isFigureGuess('mag ik dat binnen 3 dagen doen?')).toBe(false);
+    expect(
+      questionFocus(
+        'welke apps heeft het bestuur nou al geregeld qua privacy? snappet en gynzy toch?',
+      ).focus,
+    ).toBe('snappet en gynzy toch?');
   });
 });

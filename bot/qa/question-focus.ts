@@ -507,7 +507,12 @@ export function comparedTopics(question: string): [string, string] | undefined {
   const start = at + 2;
   const cut = lower.findIndex((word, index) => index > start && AND.has(word));
   if (cut === -1 || cut === words.length - 1) return undefined;
-  return [words.slice(start, cut).join(' '), words.slice(cut + 1).join(' ')];
+  // "… en die dpo want ik hoor beide namen": why one asks is no part of the second topic.
+  const reason = lower.findIndex((word, index) => index > cut + 1 && REASON_OPENERS.has(word));
+  return [
+    words.slice(start, cut).join(' '),
+    words.slice(cut + 1, reason === -1 ? undefined : reason).join(' '),
+  ];
 }
 
 /**

@@ -266,6 +266,19 @@ describe('comparedTopics', () => {
       ['Wie is de FG', 'wie is de manager IBP'],
     ],
     ["The DPO and the IBP manager: what's the difference?", ['The DPO', 'the IBP manager']],
+    // Why one asks is no part of the second topic; a near miss keeps a topic with "of" in it.
+    [
+      'wat is het verschil tussen de manager ibp en die dpo want ik hoor beide namen',
+      ['de manager ibp', 'die dpo'],
+    ],
+    [
+      'What is the difference between the DPO and the manager because both send mails?',
+      ['the DPO', 'the manager'],
+    ],
+    [
+      'Wat is het verschil tussen de FG en de manager van informatiebeveiliging?',
+      ['de FG', 'de manager van informatiebeveiliging'],
+    ],
   ])('finds the two topics, after "tussen" or in the clause beside: %j', (question, topics) => {
     expect(comparedTopics(question)).toEqual(topics);
   });

@@ -961,3 +961,19 @@ describe('spoken questions dictated without punctuation', () => {
     expect(answer('mijn baas gooit me eruit na een ruzie is dat normaal').answered).toBe(false);
   });
 });
+
+describe('chat register for the DPO (words.md: "privacymeneer" read as "fg")', () => {
+  const answer = answererWith();
+
+  it('answers who the privacy person is from the DPO entry', () => {
+    expect(answer('wie is die privacymevrouw van het bestuur eigenlijk').sources[0]?.id).toBe(
+      'role-dpo',
+    );
+  });
+
+  it('leaves a person named without privacy to other topics (near miss)', () => {
+    expect(answer('wie is die meneer van het bestuur eigenlijk').sources[0]?.id).not.toBe(
+      'role-dpo',
+    );
+  });
+});

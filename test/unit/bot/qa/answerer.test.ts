@@ -977,3 +977,20 @@ describe('chat register for the DPO (words.md: "privacymeneer" read as "fg")', (
     );
   });
 });
+
+describe('chat words for health data (words.md: "adhd", "medicijnen" read as "gezondheid")', () => {
+  const answer = answererWith();
+
+  it('answers putting a diagnosis and medicines in the file from the special data entry', () => {
+    expect(
+      answer('mag ik gwn in het dossier zetten dat een kind adhd heeft en medicijnen krijgt')
+        .sources[0]?.id,
+    ).toBe('special-personal-data');
+  });
+
+  it('leaves giving medicines, which names no data, declined (near miss)', () => {
+    expect(answer('moet ik de ouders toestemming vragen om medicijnen te geven?').answered).toBe(
+      false,
+    );
+  });
+});

@@ -8,7 +8,7 @@ import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/typ
 import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
-import { withoutIdiomVerbs, withoutTakenAtWord } from './idioms';
+import { readThrownOut, withoutIdiomVerbs, withoutTakenAtWord } from './idioms';
 import { notAnsweredText } from './fallback';
 import { createPrivacyTopicFinder, elsewhereWords, keptElsewhereWords } from './out-of-scope';
 import { stemDutch } from './stem';
@@ -145,6 +145,7 @@ export function createAnswerer(
   const { scopeGate = shippedScopeGate } = options;
   const { isSupplierEntry, namedSuppliers } = supplierNamesOf(knowledge);
   const lexicon = createLexicon(words);
+  const ownSystems = words.inScope.map((word) => word.toLowerCase());
   const index = createKnowledgeIndex(
     knowledge,
     (entry) => (isSupplierEntry(entry.id) ? 'suppliers' : entry.id),
@@ -248,7 +249,7 @@ export function createAnswerer(
     if (picked && pick) return answered(question, pick.language, [picked], 'high', []);
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const language = detectLanguage(text);
-    const chosen = choose(text);
+    const chosen = choose(readThrownOut(text, ownSystems));
     if (chosen.entry === undefined) {
       return {
         question,

@@ -115,3 +115,46 @@ export function withoutTakenAtWord(text: string): string {
   });
   return dropped.size === 0 ? text : words.filter((_word, at) => !dropped.has(at)).join(' ');
 }
+
+/** Verbs of throwing someone out: "ESIS gooit me eruit", "de baas schopt me eruit". */
+const THROW_OUT = '(?:gooit|gooien|gooide|schopt|schoppen|schopte|flikkert|knikkert|trapt)';
+/** "<verb> me (steeds, na 20 minuten) eruit": up to four words between the one thrown out and "eruit". */
+const THROWN_OUT = new RegExp(
+  `(^|\\s)${THROW_OUT}\\s+(me|mij|je|ons|u|jullie)((?:\\s+[^\\s,;:.?!]+){0,4}?)\\s+eruit(?=$|[\\s,;:.?!])`,
+  'iu',
+);
+/**
+ * Systems that throw a user out by logging them out, beside the board's own (words.md `in-scope`:
+ * ESIS, Basispoort): a person who throws someone out ("mijn baas gooit me eruit") dismisses them.
+ */
+const SYSTEMS = new Set(
+  (
+    'systeem programma programmaatje app computer pc laptop teams zoom parro website site ' +
+    'netwerk wifi outlook mail ipad tablet chromebook account'
+  ).split(' '),
+);
+/** How far before the verb the system may stand: "ESIS gooit", "die app van school gooit". */
+const SUBJECT_REACH = 4;
+
+/**
+ * The text with a system that "throws me out" ("ESIS gooit me steeds eruit") read as logging out
+ * ("ESIS logt me steeds uit"): "eruit" alone reads as dismissal, which is no policy topic, while a
+ * system that logs its user out is. A person who throws someone out keeps the text as it is.
+ * @param ownSystems The board's own systems (words.md `in-scope`), folded.
+ * @example readThrownOut('esis gooit me steeds eruit', ['esis']) // 'esis logt me steeds uit'
+ * @example readThrownOut('mijn baas gooit me eruit', ['esis']) // unchanged
+ */
+export function readThrownOut(text: string, ownSystems: readonly string[]): string {
+  const match = THROWN_OUT.exec(text);
+  if (!match) return text;
+  const before = text
+    .slice(0, match.index)
+    .toLowerCase()
+    .split(/[^a-z0-9\u00e0-\u00ff]+/u)
+    .filter((word) => word !== '')
+    .slice(-SUBJECT_REACH);
+  const isSystem = (word: string) => SYSTEMS.has(word) || ownSystems.includes(word);
+  if (!before.some(isSystem)) return text;
+  const [whole, lead = '', who = '', between = ''] = match;
+  return `${text.slice(0, match.index)}${lead}logt ${who}${between} uit${text.slice(match.index + whole.length)}`;
+}

@@ -486,6 +486,23 @@ function withoutRegulatorName(words: readonly string[]): string[] {
   );
 }
 
+/** Verbs of putting software on a device: installing or downloading it. */
+const INSTALL_ROOTS: readonly string[] = ['install', 'geinstall', 'download', 'gedownload'];
+
+/**
+ * The words without a screen or board where software is installed ("mag ik een programma
+ * installeren op de digibord pc", "op de pc van het digibord", "download an app on the
+ * smartboard"): installing software on a school device is the policy's question, the board only
+ * says which device. A board named without installing ("het digibord doet het niet") stays.
+ * @example withoutInstallDevice(['programma', 'installeren', 'op', 'het', 'digibord']) // ['programma', 'installeren', 'op', 'het']
+ */
+export function withoutInstallDevice(words: readonly string[]): string[] {
+  if (!words.some((word) => INSTALL_ROOTS.some((root) => word.startsWith(root)))) return [...words];
+  return words.filter(
+    (word) => ![...DISPLAY_WORDS].some((board) => word === board || word.startsWith(board)),
+  );
+}
+
 /**
  * Whether a question names a privacy topic outright ("foto", "dossier", "datalek"), or one of the
  * board's in-scope words: evidence, next to what the entries match, that it is a policy question.
@@ -560,7 +577,7 @@ export function createOffTopicFinder(
     // "een les over online privacy" teaches privacy; it asks nothing of the policy.
     // The regulator's name keeps no outside topic in scope: "Autoriteit Persoonsgegevens" is a name.
     const told = withoutLessonSubject(
-      withoutWatchedFilm(withoutScreenPicture(withoutRegulatorName(words))),
+      withoutInstallDevice(withoutWatchedFilm(withoutScreenPicture(withoutRegulatorName(words)))),
     );
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
     const asked = withoutAdjuncts(withoutTripAdjunct(told), WHEN_WORDS, false, isLabour);

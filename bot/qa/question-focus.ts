@@ -151,27 +151,6 @@ function lastAskingClause(clauses: readonly string[]): number {
   return startsLikeQuestion(clauses[0] ?? '') && !clauses.slice(1).some(goesOn) ? 0 : lastAt;
 }
 
-/** Words that tag a guess the asker wants confirmed: "3 dagen toch?", "72 hours, right?". */
-const GUESS_TAGS: ReadonlySet<string> = new Set(['toch', 'right', 'klopt', 'correct', 'juist']);
-/** A figure guessed is short: the number, its unit and the tag. */
-const MAX_GUESS_WORDS = 4;
-
-/**
- * Whether a sentence only checks a figure ("3 dagen toch?", "72 uur, klopt?"): the question before
- * it asks. A guess that names something ("snappet en gynzy toch?") stays part of what is asked.
- * @example isFigureGuess('3 dagen toch?') // true
- * @example isFigureGuess('snappet en gynzy toch?') // false
- */
-function isFigureGuess(sentence: string): boolean {
-  const words = sentence
-    .toLowerCase()
-    .split(/[^\p{L}\d]+/u)
-    .filter((word) => word !== '');
-  if (words.length === 0 || words.length > MAX_GUESS_WORDS) return false;
-  const isTagged = GUESS_TAGS.has(words.at(-1) ?? '') || GUESS_TAGS.has(words[0] ?? '');
-  return isTagged && words.some((word) => /^\d+$/u.test(word));
-}
-
 /**
  * Pronouns by which a clause asks about what was told before it: "…, wat doet die nou?", "…, mag
  * ik het zelf repareren?", "…, may I share it?".
@@ -205,6 +184,105 @@ function toldThenAsked(sentence: string): QuestionFocus {
 }
 
 /**
+ * Verbs that, put before their subject, ask in mid-text ("… op de printer ligt wat moet ik daar nou
+ * mee", "… zien moet ik dat gwn doen"): modals and the verbs a yes/no question starts with, in the
+ * present tense only, since a story told in the past inverts too ("toen moest ik …").
+ */
+const ASKING_VERBS = new Set(
+  (
+    'moet moeten mag mogen kan kun kunnen is hoort geldt ' +
+    'must may can could should do does is are'
+  ).split(' '),
+);
+/** Subjects after such a verb: a person asking, or what was just told ("kan dat", "is dat normaal"). */
+const ASKING_SUBJECTS = new Set('ik we wij je jij u dat dit het i we you it that this'.split(' '));
+/** Question words that may come right before the asking verb: "wat moet ik", "what should I". */
+const ASKING_WH = new Set(
+  'wie wat hoe waar wanneer welke welk waarom hoelang hoeveel who what how where when which why'.split(
+    ' ',
+  ),
+);
+/** The asking part of a dictated message is short: a longer tail is more story. */
+const MAX_MID_QUESTION_WORDS = 12;
+/** A question word this many words before the asking verb opens the question: "hoe lang moeten we". */
+const MAX_WH_LOOKBACK = 3;
+/** Prepositions before such a question word: "bij wie moet ik", "onder welke voorwaarden mag ik". */
+const MID_PREPOSITIONS = new Set([...QUESTION_PREPOSITIONS, 'na', 'onder', 'sinds', 'tot']);
+/** Words that join a second half to a question: "moet ik … veranderen of is dat een advies". */
+const ALTERNATIVE_JOINS = new Set(['of', 'en', 'or', 'and']);
+
+/**
+ * Where the question starts in a clause dictated without punctuation, as a word index, or -1: the
+ * last asking verb before its subject ("moet ik", "kan dat"), with a question word up to three
+ * words before it and a preposition before that ("bij wie moet ik", "hoe lang moeten we"). A verb
+ * after "of" / "en" opens the second half of a question started earlier ("moet ik X veranderen of
+ * is dat …"), so the search goes on before it. The story before keeps MIN_FOCUS_WORDS words. A
+ * clause that starts like a question ("mag ik de lijst mailen dat is handig") asks from its start.
+ * @example midTextQuestionStart('de schoonmaakster zegt dat er uitdraaien liggen wat moet ik daarmee') // 7
+ */
+export function midTextQuestionStart(clause: string): number {
+  const words = plainWords(clause);
+  const opening = words.findIndex((word) => !JOINING_WORDS.has(word) && word !== 'nu');
+  // "…, en hoe lang mogen we die beelden bewaren": the clause asks from its start.
+  if (startsLikeQuestion(words.slice(Math.max(opening, 0)).join(' '))) return -1;
+  for (let at = words.length - 2; at >= MIN_FOCUS_WORDS; at--) {
+    if (words.length - at > MAX_MID_QUESTION_WORDS) return -1;
+    if (!ASKING_VERBS.has(words[at] ?? '') || !ASKING_SUBJECTS.has(words[at + 1] ?? '')) continue;
+    if (ALTERNATIVE_JOINS.has(words[at - 1] ?? '')) continue;
+    let start = at;
+    for (let back = 1; back <= MAX_WH_LOOKBACK; back++)
+      if (ASKING_WH.has(words[at - back] ?? '')) start = at - back;
+    // "… staat parro op wat moet ik doen": "op" belongs to the story; "bij wie" asks.
+    if (start < at && words[start] !== 'wat' && MID_PREPOSITIONS.has(words[start - 1] ?? ''))
+      start--;
+    return start >= MIN_FOCUS_WORDS ? start : -1;
+  }
+  return -1;
+}
+
+/** A clause cut where its question starts (see midTextQuestionStart), or undefined. */
+function splitAtMidQuestion(clause: string): { story: string; asked: string } | undefined {
+  const at = midTextQuestionStart(clause);
+  if (at === -1) return undefined;
+  // plainWords drops words of punctuation alone ("-"): count on the same words.
+  const tokens = singleSpaced(clause).trim().split(' ');
+  let seen = -1;
+  const cut = tokens.findIndex((token) => {
+    if (token.toLowerCase().replace(/[^a-z]/gu, '') !== '') seen++;
+    return seen === at;
+  });
+  if (cut <= 0) return undefined;
+  return { story: tokens.slice(0, cut).join(' '), asked: tokens.slice(cut).join(' ') };
+}
+
+/** Words of a tag that asks to confirm: "3 dagen toch?", "72 uur, right?", "klopt, 3 dagen?". */
+const TAG_WORDS = new Set(['toch', 'klopt', 'right', 'correct', 'juist']);
+/** Number words a guessed figure may be said in: "drie dagen toch?". */
+const NUMBER_WORDS = new Set(
+  'twee drie vier vijf zes zeven acht negen tien twaalf twintig two three four five six seven eight nine ten twelve twenty'.split(
+    ' ',
+  ),
+);
+/** A tag this short adds a guess, no question. */
+const MAX_TAG_WORDS = 4;
+
+/**
+ * Whether a sentence only guesses a figure and asks to confirm it ("3 dagen toch?", "72 hours,
+ * right?", "klopt, 3 dagen?"): short, with a number, ending or starting on a tag word. A figure is no topic: the question it
+ * follows is. A tag that names something else ("snappet en gynzy toch?") may name the topic.
+ * @example isFigureGuess('3 dagen toch?') // true
+ */
+export function isFigureGuess(sentence: string): boolean {
+  const raw = singleSpaced(sentence).trim().toLowerCase().split(' ');
+  const words = plainWords(sentence);
+  return (
+    raw.length <= MAX_TAG_WORDS &&
+    (TAG_WORDS.has(words.at(-1) ?? '') || TAG_WORDS.has(words[0] ?? '')) &&
+    raw.some((word) => /\d/u.test(word) || NUMBER_WORDS.has(word.replace(/[^a-z]/gu, '')))
+  );
+}
+
+/**
  * @example questionFocus('Mijn tas is gestolen. Moet ik dat melden?').focus // 'Moet ik dat melden?'
  */
 export function questionFocus(text: string): QuestionFocus {
@@ -214,8 +292,17 @@ export function questionFocus(text: string): QuestionFocus {
   // A plan or a story told without asking ("Ik laat mijn laptop even in de kantine liggen, ben zo
   // terug."): no sentence is the question, so none outweighs the rest; its last words are an
   // aside, not the topic. A question without its "?" still starts like one ("Moet ik dit melden").
-  if (!trimmed.includes('?') && !sentences.some(asksWithoutMark))
+  if (
+    !trimmed.includes('?') &&
+    !sentences.some(asksWithoutMark) &&
+    splitAtMidQuestion(lastClause(sentences.at(-1) ?? '')) === undefined
+  )
     return { focus: trimmed, context: '', sentence: trimmed, previous: '' };
+  // A figure guessed after the question ("… door te geven? 3 dagen toch?") is no question of its
+  // own: it belongs to the sentence before.
+  const tagAt = sentences.length - 1;
+  if (tagAt > 0 && isFigureGuess(sentences[tagAt] ?? '') && sentences[tagAt - 1]?.includes('?'))
+    sentences.splice(tagAt - 1, 2, `${sentences[tagAt - 1] ?? ''} ${sentences[tagAt] ?? ''}`);
   // The question sentence: the last one asking (with "?"), else the last one.
   let index = sentences.length - 1;
   for (let each = sentences.length - 1; each >= 0; each--) {
@@ -223,16 +310,6 @@ export function questionFocus(text: string): QuestionFocus {
       index = each;
       break;
     }
-  }
-  // A figure guessed after a question ("…door te geven? 3 dagen toch?") asks nothing of its own:
-  // the question before it does, and the guess is told around it.
-  if (index > 0 && isFigureGuess(sentences[index] as string)) {
-    const earlier = sentences
-      .slice(0, index)
-      .map((each, at) => (each.includes('?') ? at : -1))
-      .filter((at) => at !== -1)
-      .at(-1);
-    if (earlier !== undefined) index = earlier;
   }
   const { asked: sentence, aside } = withoutConcession((sentences[index] as string).trim());
   let focus = sentence;
@@ -254,10 +331,26 @@ export function questionFocus(text: string): QuestionFocus {
       focus = last;
     }
   }
+  // Dictated without punctuation, the question starts mid-clause ("… op de printer ligt wat moet
+  // ik daar nou mee"): the story before it is context, and the asking part is the sentence.
+  // Only where no punctuation splits it: "…: wat gebeurt er met de accounts, moet ik dat zelf
+  // regelen?" asks from its clause break.
+  const mid = splitAtMidQuestion(focus);
+  let asking = sentence;
+  if (
+    mid &&
+    wordCount(mid.story) >= MIN_FOCUS_WORDS &&
+    wordCount(mid.asked) >= MIN_FOCUS_WORDS &&
+    !/[,;:]/u.test(focus)
+  ) {
+    before.push(mid.story);
+    focus = mid.asked;
+    asking = mid.asked;
+  }
   return {
     focus,
     context: [...before, ...after].join(' ').trim(),
-    sentence,
+    sentence: asking,
     previous: before.length === 1 && after.join('').trim() === '' ? (before[0] ?? '').trim() : '',
   };
 }
@@ -458,7 +551,12 @@ export function comparedTopics(question: string): [string, string] | undefined {
   const start = at + 2;
   const cut = lower.findIndex((word, index) => index > start && AND.has(word));
   if (cut === -1 || cut === words.length - 1) return undefined;
-  return [words.slice(start, cut).join(' '), words.slice(cut + 1).join(' ')];
+  // "… en die dpo want ik hoor beide namen": why one asks is no part of the second topic.
+  const reason = lower.findIndex((word, index) => index > cut + 1 && REASON_OPENERS.has(word));
+  return [
+    words.slice(start, cut).join(' '),
+    words.slice(cut + 1, reason === -1 ? undefined : reason).join(' '),
+  ];
 }
 
 /**

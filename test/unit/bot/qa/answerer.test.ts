@@ -1051,3 +1051,54 @@ describe('a story whose question names only the role one asks in ("als directeur
     expect(roleOfAsker(wordsOf('What should we do as a school?'))).toEqual([]);
   });
 });
+
+describe('spoken questions dictated without punctuation', () => {
+  const answer = answererWith();
+
+  it('finds the question that starts mid-text, the story before it as context', () => {
+    const result = answer(
+      'de schoonmaakster zegt dat er elke avond een stapel uitdraaien op de printer ligt wat moet ik daar nou mee',
+    );
+    expect(result.sources[0]?.id).toBe('secure-printing');
+  });
+
+  it('reads a system that "throws me out" as logging out, a boss who does as dismissal (near miss)', () => {
+    expect(answer('esis gooit me steeds eruit na een tijdje is dat normaal').sources[0]?.id).toBe(
+      'esis-security',
+    );
+    expect(answer('mijn baas gooit me eruit na een ruzie is dat normaal').answered).toBe(false);
+  });
+});
+
+describe('chat register for the DPO (words.md: "privacymeneer" read as "fg")', () => {
+  const answer = answererWith();
+
+  it('answers who the privacy person is from the DPO entry', () => {
+    expect(answer('wie is die privacymevrouw van het bestuur eigenlijk').sources[0]?.id).toBe(
+      'role-dpo',
+    );
+  });
+
+  it('leaves a person named without privacy to other topics (near miss)', () => {
+    expect(answer('wie is die meneer van het bestuur eigenlijk').sources[0]?.id).not.toBe(
+      'role-dpo',
+    );
+  });
+});
+
+describe('chat words for health data (words.md: "adhd", "medicijnen" read as "gezondheid")', () => {
+  const answer = answererWith();
+
+  it('answers putting a diagnosis and medicines in the file from the special data entry', () => {
+    expect(
+      answer('mag ik gwn in het dossier zetten dat een kind adhd heeft en medicijnen krijgt')
+        .sources[0]?.id,
+    ).toBe('special-personal-data');
+  });
+
+  it('leaves giving medicines, which names no data, declined (near miss)', () => {
+    expect(answer('moet ik de ouders toestemming vragen om medicijnen te geven?').answered).toBe(
+      false,
+    );
+  });
+});

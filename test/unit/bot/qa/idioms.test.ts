@@ -1,4 +1,4 @@
-import { withoutIdiomVerbs, withoutTakenAtWord } from '../../../../bot/qa/idioms';
+import { readThrownOut, withoutIdiomVerbs, withoutTakenAtWord } from '../../../../bot/qa/idioms';
 
 describe('withoutIdiomVerbs', () => {
   it('drops "houden" of "rekening (mee) houden", which keeps nothing', () => {
@@ -65,4 +65,24 @@ describe('withoutTakenAtWord', () => {
       expect(withoutTakenAtWord(text)).toBe(text);
     },
   );
+});
+
+describe('readThrownOut', () => {
+  it('reads a system that throws its user out as logging out, in Dutch', () => {
+    expect(readThrownOut('esis gooit me steeds eruit na een tijdje', ['esis'])).toBe(
+      'esis logt me steeds uit na een tijdje',
+    );
+    expect(readThrownOut('die app van school schopt mij eruit, waarom?', [])).toBe(
+      'die app van school logt mij uit, waarom?',
+    );
+  });
+
+  it('keeps a person who throws someone out, and text without it (near miss)', () => {
+    expect(readThrownOut('mijn baas gooit me eruit, mag dat?', ['esis'])).toBe(
+      'mijn baas gooit me eruit, mag dat?',
+    );
+    expect(readThrownOut('esis logs me out all the time', ['esis'])).toBe(
+      'esis logs me out all the time',
+    );
+  });
 });

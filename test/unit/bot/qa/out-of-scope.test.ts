@@ -275,3 +275,21 @@ describe('elsewhereWords', () => {
     ).toEqual([]);
   });
 });
+
+describe('a board where software is installed', () => {
+  it('is no IT-help topic: installing on a school device is the question, in Dutch and English', () => {
+    expect(offTopicWords(wordsOf('mag ik ff een programma installeren op de digibord pc'))).toEqual(
+      [],
+    );
+    expect(offTopicWords(wordsOf('mag ik een app downloaden op de pc van het digibord?'))).toEqual(
+      [],
+    );
+    expect(offTopicWords(wordsOf('can I install an app on the smartboard computer?'))).toEqual([]);
+  });
+
+  it('stays an IT-help topic when nothing is installed (near miss)', () => {
+    expect(offTopicWords(wordsOf('de pc van het digibord doet het niet meer'))).toContain(
+      'digibord',
+    );
+  });
+});

@@ -306,6 +306,14 @@ export const HEALTH_TERMS: TopicTerms = {
     'psychose',
     'bipolair',
     'dwangstoornis',
+    // Content-train-23: the symptoms of OCD as a psychologist writes them ("last van
+    // dwanggedachten", "dwanghandelingen"), and in English.
+    'dwanggedachte',
+    'dwanghandeling',
+    'obsessive thought',
+    'obsessive-compulsive',
+    'compulsive behaviour',
+    'compulsive behavior',
     'tourette',
     'prikkelverwerking',
     'intelligentieonderzoek',
@@ -486,6 +494,11 @@ export const HEALTH_TERMS: TopicTerms = {
     'refused to come to school',
     'refuses to come to school',
     'refuses to go to school',
+    // Content-train-23: the other English forms of school refusal ("Arjun has refused to go to
+    // school since Christmas").
+    'refused to go to school',
+    'refusing to go to school',
+    'school refusal',
     'wil niet meer naar school',
     'wil niet naar school',
     'pillen',

@@ -147,6 +147,11 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'grades have dropped',
     'grades dropped',
     'fallen behind',
+    // Content-train-23: how far a pupil is behind, as an IB explains levels to another school
+    // ("Sofia is about a year behind in spelling", "loopt een jaar achter met lezen").
+    'year behind in',
+    'years behind in',
+    'jaar achter met',
     'leest erg zwak',
     'leest zwak',
     'moeite met lezen',
@@ -716,6 +721,14 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'omgangsregeling',
     'gezagsregeling',
     'ouderlijk gezag',
+    // Content-train-23: contact under supervision, a court or youth-care measure ("vader heeft
+    // alleen begeleide omgang"), the English of the words above, and a foster child.
+    'begeleide omgang',
+    'supervised contact',
+    'parental authority',
+    'contact arrangement',
+    'pleegkind',
+    'foster child',
     'gezinsvoogd',
     'voogdij',
     '*uithuisplaats',

@@ -743,15 +743,15 @@ function isInTitle(original: string, folded: string, start: number): boolean {
 }
 
 /** Words after the number in an age's brackets: "(9 jaar)", "(8 years)", "(8 yrs)". */
-const AGE_UNITS = [' jaar)', ' jr)', ' jr.)', ' years)', ' yrs)', ' year old)', ' years old)'];
+const AGE_UNITS = [' jaar', ' jr', ' jr.', ' years', ' yrs', ' year old', ' years old'];
 /** Ages of a child at primary or secondary school. */
 const MIN_CHILD_AGE = 2;
 const MAX_CHILD_AGE = 17;
 
 /**
  * "(8) has", "(8), who", "(9 jaar)" at `at`: an age in brackets, the way a parent or care worker
- * introduces a child. A bare number needs a lower-case word or comma after it, so a heading
- * ("Bijlage (2)\n") is no age.
+ * introduces a child. A lower-case word or comma must follow, so a heading ("Bijlage (2)\n",
+ * "Looptijd (2 jaar):") is no age.
  */
 function isChildsAgeInBrackets(folded: string, at: number): boolean {
   if (folded.charCodeAt(at) !== 40) return false;
@@ -760,7 +760,8 @@ function isChildsAgeInBrackets(folded: string, at: number): boolean {
   while (end < at + 3 && folded.charCodeAt(end) >= 48 && folded.charCodeAt(end) <= 57)
     age = age * 10 + folded.charCodeAt(end++) - 48;
   if (end === at + 1 || age < MIN_CHILD_AGE || age > MAX_CHILD_AGE) return false;
-  if (AGE_UNITS.some((unit) => folded.startsWith(unit, end))) return true;
+  const unit = AGE_UNITS.find((words) => folded.startsWith(`${words})`, end));
+  if (unit !== undefined) end += unit.length;
   if (folded.charCodeAt(end) !== 41) return false;
   const next = folded.charCodeAt(end + 1);
   return next === 44 || (next === 32 && isWordChar(folded.charCodeAt(end + 2)));

@@ -1479,7 +1479,8 @@ function ownerOfStaffWord(
   mentions: readonly PersonMention[],
   folded: string,
 ): PersonMention | undefined {
-  if (person.kind !== 'adult' || person.isNamed || person.antecedent !== undefined) return undefined;
+  if (person.kind !== 'adult' || person.isNamed || person.antecedent !== undefined)
+    return undefined;
   const index = mentions.lastIndexOf(person);
   const owner = index > 0 ? mentions[index - 1] : undefined;
   if (

@@ -149,6 +149,11 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'grades have dropped',
     'grades dropped',
     'fallen behind',
+    // Content-train-23: how far a pupil is behind, as an IB explains levels to another school
+    // ("Sofia is about a year behind in spelling", "loopt een jaar achter met lezen").
+    'year behind in',
+    'years behind in',
+    'jaar achter met',
     'leest erg zwak',
     'leest zwak',
     'moeite met lezen',
@@ -308,6 +313,14 @@ export const HEALTH_TERMS: TopicTerms = {
     'psychose',
     'bipolair',
     'dwangstoornis',
+    // Content-train-23: the symptoms of OCD as a psychologist writes them ("last van
+    // dwanggedachten", "dwanghandelingen"), and in English.
+    'dwanggedachte',
+    'dwanghandeling',
+    'obsessive thought',
+    'obsessive-compulsive',
+    'compulsive behaviour',
+    'compulsive behavior',
     'tourette',
     'prikkelverwerking',
     'intelligentieonderzoek',
@@ -489,6 +502,11 @@ export const HEALTH_TERMS: TopicTerms = {
     'refused to come to school',
     'refuses to come to school',
     'refuses to go to school',
+    // Content-train-23: the other English forms of school refusal ("Arjun has refused to go to
+    // school since Christmas").
+    'refused to go to school',
+    'refusing to go to school',
+    'school refusal',
     'wil niet meer naar school',
     'wil niet naar school',
     'pillen',
@@ -715,6 +733,14 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'omgangsregeling',
     'gezagsregeling',
     'ouderlijk gezag',
+    // Content-train-23: contact under supervision, a court or youth-care measure ("vader heeft
+    // alleen begeleide omgang"), the English of the words above, and a foster child.
+    'begeleide omgang',
+    'supervised contact',
+    'parental authority',
+    'contact arrangement',
+    'pleegkind',
+    'foster child',
     'gezinsvoogd',
     'voogdij',
     '*uithuisplaats',

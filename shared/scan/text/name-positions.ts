@@ -298,6 +298,17 @@ export function findContextNames(
       i = wordEnd;
       continue;
     }
+    // "Arjun (8) has refused … He says", "Emre (9 jaar) … hij": a child's age in brackets after
+    // a name, with "he" or "zij" after it, as a person is spoken of ("Bijlage (2)" is not).
+    if (
+      after === 32 &&
+      isChildsAgeInBrackets(folded, wordEnd + 1) &&
+      pronouns.isFollowedByPronoun(wordEnd)
+    ) {
+      found.push({ start: i, cue: 'name before an age' });
+      i = wordEnd;
+      continue;
+    }
     // "Kofi's father", "Lina’s coat": a possessive of a capitalised word.
     if ((after === 39 || after === 0x2019) && folded.charCodeAt(wordEnd + 1) === 115) {
       // "Here's my draft", "Let's talk": "'s" for "is", "has" or "us", not a possessive.
@@ -729,6 +740,31 @@ function isInTitle(original: string, folded: string, start: number): boolean {
   let previous = start - 1;
   while (previous > 0 && isWordChar(folded.charCodeAt(previous - 1))) previous--;
   return previous < start - 2 && isUpper(original.charCodeAt(previous));
+}
+
+/** Words after the number in an age's brackets: "(9 jaar)", "(8 years)", "(8 yrs)". */
+const AGE_UNITS = [' jaar', ' jr', ' jr.', ' years', ' yrs', ' year old', ' years old'];
+/** Ages of a child at primary or secondary school. */
+const MIN_CHILD_AGE = 2;
+const MAX_CHILD_AGE = 17;
+
+/**
+ * "(8) has", "(8), who", "(9 jaar)" at `at`: an age in brackets, the way a parent or care worker
+ * introduces a child. A lower-case word or comma must follow, so a heading ("Bijlage (2)\n",
+ * "Looptijd (2 jaar):") is no age.
+ */
+function isChildsAgeInBrackets(folded: string, at: number): boolean {
+  if (folded.charCodeAt(at) !== 40) return false;
+  let end = at + 1;
+  let age = 0;
+  while (end < at + 3 && folded.charCodeAt(end) >= 48 && folded.charCodeAt(end) <= 57)
+    age = age * 10 + folded.charCodeAt(end++) - 48;
+  if (end === at + 1 || age < MIN_CHILD_AGE || age > MAX_CHILD_AGE) return false;
+  const unit = AGE_UNITS.find((words) => folded.startsWith(`${words})`, end));
+  if (unit !== undefined) end += unit.length;
+  if (folded.charCodeAt(end) !== 41) return false;
+  const next = folded.charCodeAt(end + 1);
+  return next === 44 || (next === 32 && isWordChar(folded.charCodeAt(end + 2)));
 }
 
 function endOfWord(folded: string, start: number): number {

@@ -1453,7 +1453,45 @@ function pronounAntecedent(
     !hasClauseEnd(folded, subject.mention.start, hit.start)
   )
     return subject.mention;
+  // "his teacher sees that he falls asleep", "haar juf ziet dat ze …": a staff word owned by a
+  // pronoun for a named pupil is that pupil's teacher; a subject pronoun of the owner's gender
+  // after it goes on with the pupil, not with the unnamed teacher.
+  if (person && SUBJECT_PRONOUNS.has(hit.term)) {
+    const owner = ownerOfStaffWord(person, mentions, folded);
+    if (owner && genderOfPronoun(hit.term) === genderOfPronoun(wordAt(folded, owner.start)))
+      return owner;
+  }
   return person && agreeingPerson(person, mentions, hit, folded);
+}
+
+/** The gender a pronoun says ("he", "haar"), if it says one. */
+function genderOfPronoun(term: string): Gender | undefined {
+  if (FEMALE_PRONOUNS.has(term)) return 'female';
+  return MALE_PRONOUNS.has(term) ? 'male' : undefined;
+}
+
+/**
+ * For an unnamed staff word ("teacher", "leerkracht") right after a possessive pronoun ("his",
+ * "her", "haar") that stands for a named pupil: that pronoun's mention.
+ */
+function ownerOfStaffWord(
+  person: PersonMention,
+  mentions: readonly PersonMention[],
+  folded: string,
+): PersonMention | undefined {
+  if (person.kind !== 'adult' || person.isNamed || person.antecedent !== undefined)
+    return undefined;
+  const index = mentions.lastIndexOf(person);
+  const owner = index > 0 ? mentions[index - 1] : undefined;
+  if (
+    !owner ||
+    owner.kind !== 'name' ||
+    owner.antecedent === undefined ||
+    !POSSESSIVE_PRONOUNS.has(wordAt(folded, owner.start)) ||
+    endOfLetters(folded, owner.start) + 1 !== person.start
+  )
+    return undefined;
+  return owner;
 }
 
 /**

@@ -84,4 +84,28 @@ describe('findContextNames', () => {
   ])('finds no one in %s', (_name, text) => {
     expect(namesIn(text)).toEqual([]);
   });
+
+  // Content-train-23: a parent or care worker introduces a child with the age in brackets.
+  it.each([
+    [
+      'a bare age and "he" (en)',
+      'Arjun (8) has refused to go to school. He says his stomach hurts.',
+      'name before an age:Arjun',
+    ],
+    [
+      'an age in years and "hij" (nl)',
+      'Kwabena (9 jaar) wil niet meer naar school. Hij is bang.',
+      'name before an age:Kwabena',
+    ],
+  ])('finds a name before %s', (_name, text, expected) => {
+    expect(namesIn(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a numbered attachment', 'Bijlage (2) is het verslag van het gesprek.'],
+    ['a duration as a heading', 'Looptijd (2 jaar): tot augustus, zegt hij.'],
+    ['a grown-up age (en)', 'Colin (45) is our new caretaker. He starts on Monday.'],
+  ])('finds no age name in %s', (_name, text) => {
+    expect(namesIn(text).filter((name) => name.startsWith('name before an age'))).toEqual([]);
+  });
 });

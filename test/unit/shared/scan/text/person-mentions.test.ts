@@ -467,6 +467,32 @@ describe('findPersonMentions, a subject pronoun goes on past an object', () => {
   });
 });
 
+// Content-train-23: "his teacher sees that he falls asleep": the pupil's teacher is no antecedent
+// for a pronoun of the pupil's gender.
+describe('findPersonMentions, a pronoun after the pupil’s own teacher', () => {
+  it('keeps "he" the named pupil after "his teacher" (en)', () => {
+    expect(
+      mentionsOf('Kwabena is often tired. His teacher sees that he falls asleep in class.'),
+    ).toContain('name:he');
+  });
+
+  it('keeps "ze" the named pupil after "haar leerkracht" (nl)', () => {
+    expect(
+      mentionsOf('Lotte is vaak moe. Haar leerkracht ziet dat ze in slaap valt in de klas.'),
+    ).toEqual(expect.arrayContaining(['adult:leerkracht', 'name:ze']));
+  });
+
+  it('still gives a pronoun of the other gender to the teacher (en)', () => {
+    expect(
+      mentionsOf('Kwabena is often tired. His teacher says she has been ill herself.'),
+    ).toContain('adult:she');
+  });
+
+  it('still gives "he" to a teacher no pupil owns (en)', () => {
+    expect(mentionsOf('Kwabena is often tired. The teacher says he is ill.')).toContain('adult:he');
+  });
+});
+
 describe('findPersonMentions, names the list lacks in name position', () => {
   it.each([
     [

@@ -3908,3 +3908,39 @@ describe('findSensitiveEvidence, a correspondent who is a parent’s child', () 
     expect(evidence.some((item) => item.subject === 'pupil')).toBe(false);
   });
 });
+
+// Content-train-23: how care professionals and outside partners write about a child.
+describe('findSensitiveEvidence, partners’ words for a child’s situation', () => {
+  it.each([
+    ['obsessive thoughts (nl)', 'Quinty heeft veel last van dwanggedachten.'],
+    ['a year behind (en)', 'Sofia is about a year behind in spelling.'],
+    ['a year behind (nl)', 'Daan loopt een jaar achter met lezen.'],
+    [
+      'supervised contact (nl)',
+      'Vader heeft tot de zitting alleen begeleide omgang met Lotte en Sam.',
+    ],
+    [
+      'supervised contact (en)',
+      "I am Sofia's father and I do not agree with the supervised contact.",
+    ],
+    [
+      'school refusal (en)',
+      'Arjun (8) has refused to go to school since Christmas. He says his stomach hurts.',
+    ],
+  ])('reads %s as a pupil’s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+
+  it.each([
+    [
+      'a parents’ evening on obsessive thoughts (nl)',
+      'Beste ouders,\nOp de ouderavond vertelt een psycholoog over dwanggedachten bij kinderen.',
+    ],
+    [
+      'a leaflet on supervised contact (en)',
+      'Dear parents,\nOur leaflet explains supervised contact and parental authority after a divorce.',
+    ],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

@@ -430,6 +430,29 @@ export function createPrivacyTopicFinder(
     );
 }
 
+/** Words that open a condition: "…, als er een datalek is", "… if their data leaked". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['als', 'indien', 'wanneer', 'if', 'when']);
+
+/**
+ * The words before a condition that follows the asking clause, when every money word is there:
+ * "krijgen ouders een schadevergoeding als hun gegevens bij een datalek zijn uitgelekt" asks about
+ * the compensation. A question that opens with its condition ("als er een datalek is, wat …"), or
+ * an outside word in the condition itself, keeps all its words.
+ * @example askingClause(['wie', 'betaalt', 'als', 'er', 'een', 'datalek', 'is'], ['betaalt']) // ['wie', 'betaalt']
+ */
+export function askingClause(words: readonly string[], outside: readonly string[]): string[] {
+  // "…en wanneer moest het rond zijn" asks a second question; it opens no condition.
+  const at = words.findIndex(
+    (word, index) =>
+      index > 0 && CONDITION_WORDS.has(word) && !AND_WORDS.has(words[index - 1] ?? ''),
+  );
+  if (at === -1) return [...words];
+  // "…als ik daar bel, en mag ik in Esis kijken?": what follows "en" is asked again.
+  const end = words.findIndex((word, index) => index > at && AND_WORDS.has(word));
+  const asking = [...words.slice(0, at), ...(end === -1 ? [] : words.slice(end))];
+  return outside.every((word) => asking.includes(word)) ? asking : [...words];
+}
+
 /** A compound headed by a core privacy word has at least this much after it: "privacyreglement". */
 const MIN_HEADED_REST = 4;
 
@@ -500,15 +523,19 @@ export function createOffTopicFinder(
       ...headcountWords(asked),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
+    // "Krijgen ouders een schadevergoeding als er een datalek was?" asks about money: the privacy
+    // words of the condition after it say when, so only the asking clause can keep it in. A topic
+    // is what the condition is about ("welke lesmethode, als er leerlingdossiers in staan?").
+    const asking = topicWords.length === 0 ? askingClause(told, frameWords) : told;
     // A consent names no data of its own: "toestemming voor de gymzaal" is about the
     // gym, so only a privacy word beside the act keeps an outside topic in scope.
-    const namesData = told.some(
+    const namesData = asking.some(
       (word) =>
         !isActWord(word) &&
         (isPrivacyWord(word, privacy, canonicalWord) ||
           dataParts.some((part) => word.includes(part))),
     );
-    if (told.some((word) => isPrivacyWord(word, core, canonicalWord)))
+    if (asking.some((word) => isPrivacyWord(word, core, canonicalWord)))
       return namesData ? [] : [...new Set(topicWords)];
     return [...new Set(namesData ? frameWords : [...topicWords, ...frameWords])];
   };

@@ -98,6 +98,16 @@ describe('offTopicWords', () => {
     ['De schoonmaakster vindt elke avond uitdraaien op de printer', []],
     ['The cleaner found a USB stick under a desk', []],
     ['Wanneer wordt de schoonmaak van de lokalen gedaan?', ['schoonmaak']],
+    // A condition after the question says when: its privacy words keep no money question in.
+    [
+      'Krijgen ouders een schadevergoeding als hun gegevens bij een datalek zijn uitgelekt?',
+      ['schadevergoeding'],
+    ],
+    ['Who pays the costs if there is a data breach?', ['pays', 'costs']],
+    // …but a privacy word in the asking clause, or a second question after "en", keeps it (near misses).
+    ['Wat kost een verwerkersovereenkomst als we die laten opstellen?', []],
+    ['Wie betaalt het als ik daar bel, en mag ik in Esis kijken?', []],
+    ['Wie betaalt de kosten van een datalek?', []],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {

@@ -405,6 +405,22 @@ describe('a consent, complaint or request whose object is no personal data', () 
     ).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it('reads a condition after the question as no object of the act, in Dutch and English', () => {
+    expect(
+      answer('Mag ik een leerling een paracetamol geven als de moeder dat via de app vraagt?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('Can I give a pupil a paracetamol if the parent asks for it via the app?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('keeps the act answered when the asking clause names the data (near miss)', () => {
+    expect(answer('Mag ik een foto delen als de ouder dat via de app vraagt?').answered).toBe(true);
+    expect(
+      answer('Mag ik de klassenlijst geven aan een ouder als die erom vraagt via de app?').answered,
+    ).toBe(true);
+  });
+
   it('is answered when the act concerns personal data or names no object (near miss)', () => {
     expect(
       answer("Moeten ouders toestemming geven voordat ik foto's van de synagoge-excursie deel?")

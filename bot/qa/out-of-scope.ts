@@ -430,6 +430,59 @@ export function createPrivacyTopicFinder(
     );
 }
 
+/** Verbs of setting a device or program up, and of getting one: what IT help does. */
+const SETUP_WORDS: ReadonlySet<string> = new Set([
+  'installeer',
+  'installeren',
+  'installeert',
+  'koppel',
+  'koppelen',
+  'aansluiten',
+  'install',
+  'connect',
+]);
+const GET_WORDS: ReadonlySet<string> = new Set([
+  ...SETUP_WORDS,
+  'zetten',
+  'kopen',
+  'bestellen',
+  'downloaden',
+  'buy',
+  'order',
+  'download',
+]);
+const HOW_WORDS: ReadonlySet<string> = new Set(['hoe', 'how']);
+const WHICH_WORDS: ReadonlySet<string> = new Set(['welke', 'which', 'what']);
+/** Asking leave, not advice: "welke apps mag ik installeren?" is a policy question. */
+const MAY_WORDS: ReadonlySet<string> = new Set(['mag', 'mogen', 'may', 'allowed', 'toegestaan']);
+/** How far after "hoe" the setting-up verb stands: "hoe installeer ik", "how do I connect". */
+const HOW_REACH = 3;
+
+/**
+ * The verb of a how-to for setting something up ("Hoe installeer ik de printer op mijn laptop?",
+ * "How do I connect…"), or of a product to choose ("Welke virusscanner moet ik op mijn laptop
+ * zetten?"): general IT help, not the policy. Asking leave ("welke apps mag ik installeren?", "mag
+ * ik Zoom installeren?") is no such question; a privacy word keeps it in scope as for any topic.
+ * @example setupWords(['hoe', 'installeer', 'ik', 'de', 'printer']) // ['installeer']
+ */
+export function setupWords(words: readonly string[]): string[] {
+  if (words.some((word) => MAY_WORDS.has(word))) return [];
+  const how = words.findIndex((word) => HOW_WORDS.has(word));
+  const setup =
+    how === -1
+      ? undefined
+      : words.slice(how + 1, how + 1 + HOW_REACH).find((word) => SETUP_WORDS.has(word));
+  if (setup !== undefined) return [setup];
+  // Put "op" a device ("op mijn laptop zetten"); "in het verslag zetten" puts no program anywhere.
+  const choice = WHICH_WORDS.has(words[0] ?? '')
+    ? words.find(
+        (word, at) =>
+          GET_WORDS.has(word) && (word !== 'zetten' || words.slice(0, at).includes('op')),
+      )
+    : undefined;
+  return choice === undefined ? [] : [choice];
+}
+
 /** Words that open a condition: "…, als er een datalek is", "… if their data leaked". */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['als', 'indien', 'wanneer', 'if', 'when']);
 
@@ -513,10 +566,16 @@ export function createOffTopicFinder(
       withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour),
       isLabour,
     );
-    const topicWords = outsideSubject.filter(
-      (word) =>
-        !isProgramFile(word) && !BUILDING_PEOPLE.has(word) && isInDomain(word, topics, isKnownWord),
-    );
+    const topicWords = [
+      ...outsideSubject.filter(
+        (word) =>
+          !isProgramFile(word) &&
+          !BUILDING_PEOPLE.has(word) &&
+          isInDomain(word, topics, isKnownWord),
+      ),
+      // "Hoe installeer ik de printer?", "Welke virusscanner moet ik nemen?": IT help.
+      ...setupWords(asked),
+    ];
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
     const frameWords = [
       ...outsideSubject.filter((word) => isInDomain(word, frames, isKnownWord)),

@@ -98,6 +98,16 @@ describe('offTopicWords', () => {
     ['De schoonmaakster vindt elke avond uitdraaien op de printer', []],
     ['The cleaner found a USB stick under a desk', []],
     ['Wanneer wordt de schoonmaak van de lokalen gedaan?', ['schoonmaak']],
+    // Setting a device or program up, or choosing one, is IT help…
+    ['Hoe installeer ik de printer op mijn laptop thuis?', ['installeer']],
+    ['How do I connect the school printer to my laptop?', ['connect']],
+    ['Welke virusscanner moet ik op mijn laptop zetten?', ['zetten']],
+    ['Which antivirus should I install on my home laptop?', ['install']],
+    // …but asking leave, a privacy word or a board's own system keeps it in (near misses).
+    ['Mag ik zelf software installeren op mijn laptop?', []],
+    ['Which apps may I install on my work phone?', []],
+    ['Welke gegevens moet ik in het verslag zetten?', []],
+    ['Hoe installeer ik Cryptshare?', []],
     // A condition after the question says when: its privacy words keep no money question in.
     [
       'Krijgen ouders een schadevergoeding als hun gegevens bij een datalek zijn uitgelekt?',

@@ -210,6 +210,13 @@ describe("a question naming one of the board's own systems its best entry is abo
     expect(stick.sources[0]?.id).toBe('usb-forbidden');
   });
 
+  it('reads "toegestaan" as a frame, as "mag" and "allowed" are: the topic decides', () => {
+    expect(answer('USB-sticks toegestaan?').sources[0]?.id).toBe('usb-forbidden');
+    expect(answer('USB sticks allowed?').sources[0]?.id).toBe('usb-forbidden');
+    // Nothing but the frame and a name the policy does not know stays declined (near miss).
+    expect(answer('Is Dropbox toegestaan?').answered).toBe(false);
+  });
+
   it('leaves a question naming ESIS but asking nothing an entry covers declined (near miss)', () => {
     expect(answer('Hoe maak ik in ESIS een rooster voor de gymles?').answered).toBe(false);
     expect(answer('How do I make a timetable for PE in ESIS?').answered).toBe(false);

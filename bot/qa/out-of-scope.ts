@@ -133,6 +133,38 @@ function withoutTripAdjunct(words: readonly string[]): string[] {
   return words.filter((word, at) => !(TRIP_WORDS.has(word) && words[at - 1] === 'on'));
 }
 
+/** A break in the school day: "in de pauze", "in my lunch break" say when, as "tijdens" does. */
+const BREAK_WORDS: ReadonlySet<string> = new Set([
+  'pauze',
+  'pauzes',
+  'lunchpauze',
+  'middagpauze',
+  'koffiepauze',
+  'break',
+  'breaks',
+  'lunchbreak',
+]);
+const BREAK_OPENERS: ReadonlySet<string> = new Set(['in', 'op', 'at']);
+
+/**
+ * The words without a break told after "in" / "at": "Can I shop online in my lunch break?" asks
+ * about shopping, as "tijdens de lunchpauze" does. A break asked about ("hoe lang is de
+ * lunchpauze?") has no such opener and stays.
+ * @example withoutBreakAdjunct(['shop', 'in', 'my', 'lunch', 'break']) // ['shop']
+ */
+function withoutBreakAdjunct(words: readonly string[]): string[] {
+  const dropped = new Set<number>();
+  words.forEach((word, at) => {
+    if (!BREAK_WORDS.has(word)) return;
+    for (let index = at - 1; index >= Math.max(0, at - ADJUNCT_REACH); index--)
+      if (BREAK_OPENERS.has(words[index] ?? '')) {
+        for (let each = index; each <= at; each++) dropped.add(each);
+        return;
+      }
+  });
+  return words.filter((_word, at) => !dropped.has(at));
+}
+
 /** Words that ask for a number: "hoeveel", "how many". */
 const HOW_MANY: ReadonlySet<string> = new Set(['hoeveel', 'many']);
 /**
@@ -561,7 +593,12 @@ export function createOffTopicFinder(
     // "een les over online privacy" teaches privacy; it asks nothing of the policy.
     const told = withoutLessonSubject(withoutScreenPicture(words));
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
-    const asked = withoutAdjuncts(withoutTripAdjunct(told), WHEN_WORDS, false, isLabour);
+    const asked = withoutAdjuncts(
+      withoutBreakAdjunct(withoutTripAdjunct(told)),
+      WHEN_WORDS,
+      false,
+      isLabour,
+    );
     const outsideSubject = withoutReceiver(
       withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour),
       isLabour,

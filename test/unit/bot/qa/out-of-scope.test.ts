@@ -98,6 +98,11 @@ describe('offTopicWords', () => {
     ['De schoonmaakster vindt elke avond uitdraaien op de printer', []],
     ['The cleaner found a USB stick under a desk', []],
     ['Wanneer wordt de schoonmaak van de lokalen gedaan?', ['schoonmaak']],
+    // A break told after "in" says when, as "tijdens" does; a break asked about stays outside.
+    ['Can I do some online shopping in my lunch break?', []],
+    ['Mag ik in de lunchpauze even op Marktplaats kijken?', []],
+    ['Hoe lang is de lunchpauze?', ['lunchpauze']],
+    ['How long is the lunch break?', ['lunch']],
     // Setting a device or program up, or choosing one, is IT help…
     ['Hoe installeer ik de printer op mijn laptop thuis?', ['installeer']],
     ['How do I connect the school printer to my laptop?', ['connect']],

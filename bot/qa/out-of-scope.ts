@@ -165,6 +165,25 @@ function withoutBreakAdjunct(words: readonly string[]): string[] {
   return words.filter((_word, at) => !dropped.has(at));
 }
 
+/** Words that open a clause of time after the question: "…, voordat ik naar de pleinwacht ga". */
+const TIME_CLAUSE_WORDS: ReadonlySet<string> = new Set(['voordat', 'nadat', 'before', 'after']);
+
+/**
+ * The words without a clause of time that follows what is done: "Ik vergrendel mijn pc voordat ik
+ * naar het plein ga voor pleinwacht" asks about locking the pc; the duty says when. A clause runs
+ * to the end of the question (its words carry no commas); a labour matter stays a topic in it, and
+ * a question that opens with the clause keeps all its words.
+ * @example withoutTimeClause(['vergrendel', 'pc', 'voordat', 'pleinwacht'], () => false) // ['vergrendel', 'pc']
+ */
+function withoutTimeClause(
+  words: readonly string[],
+  isLabour: (word: string) => boolean,
+): string[] {
+  const at = words.findIndex((word, index) => index > 0 && TIME_CLAUSE_WORDS.has(word));
+  if (at === -1) return [...words];
+  return [...words.slice(0, at), ...words.slice(at + 1).filter(isLabour)];
+}
+
 /** Words that ask for a number: "hoeveel", "how many". */
 const HOW_MANY: ReadonlySet<string> = new Set(['hoeveel', 'many']);
 /**
@@ -594,7 +613,7 @@ export function createOffTopicFinder(
     const told = withoutLessonSubject(withoutScreenPicture(words));
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
     const asked = withoutAdjuncts(
-      withoutBreakAdjunct(withoutTripAdjunct(told)),
+      withoutTimeClause(withoutBreakAdjunct(withoutTripAdjunct(told)), isLabour),
       WHEN_WORDS,
       false,
       isLabour,

@@ -103,6 +103,11 @@ describe('offTopicWords', () => {
     ['Mag ik in de lunchpauze even op Marktplaats kijken?', []],
     ['Hoe lang is de lunchpauze?', ['lunchpauze']],
     ['How long is the lunch break?', ['lunch']],
+    // A clause of time after what is done says when; the topic before it, or a labour matter, stays.
+    ['Ik vergrendel mijn pc voordat ik naar het plein ga voor pleinwacht', []],
+    ['I lock my laptop before I go to lunch', []],
+    ['Wie heeft er pleinwacht voordat de school begint?', ['pleinwacht']],
+    ['Ik ruim mijn bureau op voordat ik met zwangerschapsverlof ga', ['zwangerschapsverlof']],
     // Setting a device or program up, or choosing one, is IT help…
     ['Hoe installeer ik de printer op mijn laptop thuis?', ['installeer']],
     ['How do I connect the school printer to my laptop?', ['connect']],

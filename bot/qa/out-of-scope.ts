@@ -486,6 +486,7 @@ const SETUP_WORDS: ReadonlySet<string> = new Set([
   'installeer',
   'installeren',
   'installeert',
+  'installing',
   'koppel',
   'koppelen',
   'aansluiten',
@@ -532,6 +533,22 @@ export function setupWords(words: readonly string[]): string[] {
       )
     : undefined;
   return choice === undefined ? [] : [choice];
+}
+
+/** Programs the domains list as IT help, which staff may ask leave to install. */
+const PROGRAM_WORDS: ReadonlySet<string> = new Set([...FILE_PROGRAM_WORDS, 'zoom']);
+
+/**
+ * Whether a program is what is installed, not a question on using it: "Ik installeer even Zoom op
+ * de pc in mijn lokaal" asks about installing software, which the policy rules. A how-to ("hoe
+ * installeer ik Zoom?") stays IT help (setupWords).
+ */
+function isInstalledProgram(word: string, words: readonly string[]): boolean {
+  return (
+    PROGRAM_WORDS.has(word) &&
+    words.some((each) => SETUP_WORDS.has(each)) &&
+    !words.some((each) => HOW_WORDS.has(each))
+  );
 }
 
 /** Words that open a condition: "…, als er een datalek is", "… if their data leaked". */
@@ -627,6 +644,7 @@ export function createOffTopicFinder(
         (word) =>
           !isProgramFile(word) &&
           !BUILDING_PEOPLE.has(word) &&
+          !isInstalledProgram(word, asked) &&
           isInDomain(word, topics, isKnownWord),
       ),
       // "Hoe installeer ik de printer?", "Welke virusscanner moet ik nemen?": IT help.

@@ -108,6 +108,11 @@ describe('offTopicWords', () => {
     ['I lock my laptop before I go to lunch', []],
     ['Wie heeft er pleinwacht voordat de school begint?', ['pleinwacht']],
     ['Ik ruim mijn bureau op voordat ik met zwangerschapsverlof ga', ['zwangerschapsverlof']],
+    // A program being installed asks about installing software; using it or a how-to stays IT help.
+    ['Ik installeer even Zoom op mijn laptop', []],
+    ["I'm installing Zoom on the school laptop", []],
+    ['Hoe installeer ik Zoom?', ['zoom', 'installeer']],
+    ['Zoom doet het niet op mijn laptop', ['zoom']],
     // Setting a device or program up, or choosing one, is IT help…
     ['Hoe installeer ik de printer op mijn laptop thuis?', ['installeer']],
     ['How do I connect the school printer to my laptop?', ['connect']],

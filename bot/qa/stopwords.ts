@@ -14,7 +14,7 @@ waarvoor worden geweest bedoeld bedoelt verstaan betekent betekenen houdt inhoud
 tijdens gedurende toen terwijl omdat want zodat nadat voordat tegen
 moest moesten mocht mochten kon konden wilde wilden wou toegestaan`;
 
-const ENGLISH = `the a an i me my we our you your he she it its they them their is are was were be
+const ENGLISH = `the a an i me my we us our you your he she it its they them their is are was were be
 been being do does did doing can could may might must should would will shall have has had to of in
 on at for with from by about as into than then that this these those what which who whom how when
 where why or and but if there here any some all just also more only own same too very up

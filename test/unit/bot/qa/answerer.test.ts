@@ -217,6 +217,14 @@ describe("a question naming one of the board's own systems its best entry is abo
     expect(answer('Is Dropbox toegestaan?').answered).toBe(false);
   });
 
+  it('reads "us" as a pronoun, as "ons" and "we" are: the role asked about decides', () => {
+    expect(answer('What does the DPO do for us?').sources[0]?.id).toBe('role-dpo');
+    expect(answer('Wat doet de FG voor ons?').sources[0]?.id).toBe('role-dpo');
+    expect(
+      answer('Do both of us need to sign the photo consent form for our daughter?').sources[0]?.id,
+    ).toBe('photo-one-or-two-parents');
+  });
+
   it('leaves a question naming ESIS but asking nothing an entry covers declined (near miss)', () => {
     expect(answer('Hoe maak ik in ESIS een rooster voor de gymles?').answered).toBe(false);
     expect(answer('How do I make a timetable for PE in ESIS?').answered).toBe(false);

@@ -10,9 +10,14 @@ import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
 import { readThrownOut, withoutIdiomVerbs, withoutTakenAtWord } from './idioms';
 import { notAnsweredText } from './fallback';
-import { createPrivacyTopicFinder, elsewhereWords, keptElsewhereWords } from './out-of-scope';
+import {
+  askingClause,
+  createPrivacyTopicFinder,
+  elsewhereWords,
+  keptElsewhereWords,
+} from './out-of-scope';
 import { stemDutch } from './stem';
-import { createKnowledgeIndex, type QueryWord } from './knowledge-index';
+import { createKnowledgeIndex, type Hit, type QueryWord } from './knowledge-index';
 import { detectLanguage } from './language';
 import { createLexicon } from './lexicon';
 import {
@@ -324,6 +329,18 @@ export function createAnswerer(
   }
 
   /**
+   * Whether the clause before a trailing condition ("…, als de ouder dat via de app vraagt") shares
+   * only people and a generic act with the best entry: what the condition names is no object.
+   */
+  function isOnlyActAsked(queryWords: readonly QueryWord[], best: Hit, words: string[]): boolean {
+    const asking = askingClause(words, []);
+    if (asking.length === words.length) return false;
+    const kept = new Set(asking);
+    const said = queryWords.filter((word) => kept.has(word.word));
+    return matchesOnlyAct(said, best, actNeutralTerms, actTerms, namesData(asking));
+  }
+
+  /**
    * Whether every outside word of a question is what the chosen entry itself is about (its core
    * terms): "wie betaalt de kosten van mijn werktelefoon in het buitenland" names costs, and the
    * entry on the work mobile says who pays them abroad. An entry that only mentions the word once,
@@ -477,6 +494,9 @@ export function createAnswerer(
     const isPeopleOnly =
       matchesOnlyPeople(queryWords, best.hit, peopleTerms) ||
       matchesOnlyAct(queryWords, best.hit, actNeutralTerms, actTerms, namesData(words)) ||
+      // "Mag ik een paracetamol geven aan een leerling als de ouder dat via de app vraagt?": the
+      // condition after the question says when; the act and its object are asked before it.
+      isOnlyActAsked(queryWords, best.hit, words) ||
       // "Een vader wil niet dat …. Mogen we het kind toch inschrijven?": the asking sentence
       // shares only the child with the entry, and the story names no data.
       (isStory &&

@@ -133,6 +133,57 @@ function withoutTripAdjunct(words: readonly string[]): string[] {
   return words.filter((word, at) => !(TRIP_WORDS.has(word) && words[at - 1] === 'on'));
 }
 
+/** A break in the school day: "in de pauze", "in my lunch break" say when, as "tijdens" does. */
+const BREAK_WORDS: ReadonlySet<string> = new Set([
+  'pauze',
+  'pauzes',
+  'lunchpauze',
+  'middagpauze',
+  'koffiepauze',
+  'break',
+  'breaks',
+  'lunchbreak',
+]);
+const BREAK_OPENERS: ReadonlySet<string> = new Set(['in', 'op', 'at']);
+
+/**
+ * The words without a break told after "in" / "at": "Can I shop online in my lunch break?" asks
+ * about shopping, as "tijdens de lunchpauze" does. A break asked about ("hoe lang is de
+ * lunchpauze?") has no such opener and stays.
+ * @example withoutBreakAdjunct(['shop', 'in', 'my', 'lunch', 'break']) // ['shop']
+ */
+function withoutBreakAdjunct(words: readonly string[]): string[] {
+  const dropped = new Set<number>();
+  words.forEach((word, at) => {
+    if (!BREAK_WORDS.has(word)) return;
+    for (let index = at - 1; index >= Math.max(0, at - ADJUNCT_REACH); index--)
+      if (BREAK_OPENERS.has(words[index] ?? '')) {
+        for (let each = index; each <= at; each++) dropped.add(each);
+        return;
+      }
+  });
+  return words.filter((_word, at) => !dropped.has(at));
+}
+
+/** Words that open a clause of time after the question: "…, voordat ik naar de pleinwacht ga". */
+const TIME_CLAUSE_WORDS: ReadonlySet<string> = new Set(['voordat', 'nadat', 'before', 'after']);
+
+/**
+ * The words without a clause of time that follows what is done: "Ik vergrendel mijn pc voordat ik
+ * naar het plein ga voor pleinwacht" asks about locking the pc; the duty says when. A clause runs
+ * to the end of the question (its words carry no commas); a labour matter stays a topic in it, and
+ * a question that opens with the clause keeps all its words.
+ * @example withoutTimeClause(['vergrendel', 'pc', 'voordat', 'pleinwacht'], () => false) // ['vergrendel', 'pc']
+ */
+function withoutTimeClause(
+  words: readonly string[],
+  isLabour: (word: string) => boolean,
+): string[] {
+  const at = words.findIndex((word, index) => index > 0 && TIME_CLAUSE_WORDS.has(word));
+  if (at === -1) return [...words];
+  return [...words.slice(0, at), ...words.slice(at + 1).filter(isLabour)];
+}
+
 /** Words that ask for a number: "hoeveel", "how many". */
 const HOW_MANY: ReadonlySet<string> = new Set(['hoeveel', 'many']);
 /**
@@ -522,6 +573,99 @@ export function createPrivacyTopicFinder(
     );
 }
 
+/** Verbs of setting a device or program up, and of getting one: what IT help does. */
+const SETUP_WORDS: ReadonlySet<string> = new Set([
+  'installeer',
+  'installeren',
+  'installeert',
+  'installing',
+  'koppel',
+  'koppelen',
+  'aansluiten',
+  'install',
+  'connect',
+]);
+const GET_WORDS: ReadonlySet<string> = new Set([
+  ...SETUP_WORDS,
+  'zetten',
+  'kopen',
+  'bestellen',
+  'downloaden',
+  'buy',
+  'order',
+  'download',
+]);
+const HOW_WORDS: ReadonlySet<string> = new Set(['hoe', 'how']);
+const WHICH_WORDS: ReadonlySet<string> = new Set(['welke', 'which', 'what']);
+/** Asking leave, not advice: "welke apps mag ik installeren?" is a policy question. */
+const MAY_WORDS: ReadonlySet<string> = new Set(['mag', 'mogen', 'may', 'allowed', 'toegestaan']);
+/** How far after "hoe" the setting-up verb stands: "hoe installeer ik", "how do I connect". */
+const HOW_REACH = 3;
+
+/**
+ * The verb of a how-to for setting something up ("Hoe installeer ik de printer op mijn laptop?",
+ * "How do I connect…"), or of a product to choose ("Welke virusscanner moet ik op mijn laptop
+ * zetten?"): general IT help, not the policy. Asking leave ("welke apps mag ik installeren?", "mag
+ * ik Zoom installeren?") is no such question; a privacy word keeps it in scope as for any topic.
+ * @example setupWords(['hoe', 'installeer', 'ik', 'de', 'printer']) // ['installeer']
+ */
+export function setupWords(words: readonly string[]): string[] {
+  if (words.some((word) => MAY_WORDS.has(word))) return [];
+  const how = words.findIndex((word) => HOW_WORDS.has(word));
+  const setup =
+    how === -1
+      ? undefined
+      : words.slice(how + 1, how + 1 + HOW_REACH).find((word) => SETUP_WORDS.has(word));
+  if (setup !== undefined) return [setup];
+  // Put "op" a device ("op mijn laptop zetten"); "in het verslag zetten" puts no program anywhere.
+  const choice = WHICH_WORDS.has(words[0] ?? '')
+    ? words.find(
+        (word, at) =>
+          GET_WORDS.has(word) && (word !== 'zetten' || words.slice(0, at).includes('op')),
+      )
+    : undefined;
+  return choice === undefined ? [] : [choice];
+}
+
+/** Programs the domains list as IT help, which staff may ask leave to install. */
+const PROGRAM_WORDS: ReadonlySet<string> = new Set([...FILE_PROGRAM_WORDS, 'zoom']);
+
+/**
+ * Whether a program is what is installed, not a question on using it: "Ik installeer even Zoom op
+ * de pc in mijn lokaal" asks about installing software, which the policy rules. A how-to ("hoe
+ * installeer ik Zoom?") stays IT help (setupWords).
+ */
+function isInstalledProgram(word: string, words: readonly string[]): boolean {
+  return (
+    PROGRAM_WORDS.has(word) &&
+    words.some((each) => SETUP_WORDS.has(each)) &&
+    !words.some((each) => HOW_WORDS.has(each))
+  );
+}
+
+/** Words that open a condition: "…, als er een datalek is", "… if their data leaked". */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['als', 'indien', 'wanneer', 'if', 'when']);
+
+/**
+ * The words before a condition that follows the asking clause, when every money word is there:
+ * "krijgen ouders een schadevergoeding als hun gegevens bij een datalek zijn uitgelekt" asks about
+ * the compensation. A question that opens with its condition ("als er een datalek is, wat …"), or
+ * an outside word in the condition itself, keeps all its words.
+ * @example askingClause(['wie', 'betaalt', 'als', 'er', 'een', 'datalek', 'is'], ['betaalt']) // ['wie', 'betaalt']
+ */
+export function askingClause(words: readonly string[], outside: readonly string[]): string[] {
+  // "…en wanneer moest het rond zijn" asks a second question; it opens no condition.
+  const at = words.findIndex(
+    (word, index) =>
+      index > 0 && CONDITION_WORDS.has(word) && !AND_WORDS.has(words[index - 1] ?? ''),
+  );
+  if (at === -1) return [...words];
+  // "…als ik daar bel, en mag ik in Esis kijken?": what follows "en" is asked again.
+  const end = words.findIndex((word, index) => index > at && AND_WORDS.has(word));
+  const asking = [...words.slice(0, at), ...(end === -1 ? [] : words.slice(end))];
+  return outside.every((word) => asking.includes(word)) ? asking : [...words];
+}
+
 /** A compound headed by a core privacy word has at least this much after it: "privacyreglement". */
 const MIN_HEADED_REST = 4;
 
@@ -580,30 +724,46 @@ export function createOffTopicFinder(
       withoutInstallDevice(withoutWatchedFilm(withoutScreenPicture(withoutRegulatorName(words)))),
     );
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
-    const asked = withoutAdjuncts(withoutTripAdjunct(told), WHEN_WORDS, false, isLabour);
+    const asked = withoutAdjuncts(
+      withoutTimeClause(withoutBreakAdjunct(withoutTripAdjunct(told)), isLabour),
+      WHEN_WORDS,
+      false,
+      isLabour,
+    );
     const outsideSubject = withoutReceiver(
       withoutSentFile(withoutMessageSubject(asked, isLabour), isLabour),
       isLabour,
     );
-    const topicWords = outsideSubject.filter(
-      (word) =>
-        !isProgramFile(word) && !BUILDING_PEOPLE.has(word) && isInDomain(word, topics, isKnownWord),
-    );
+    const topicWords = [
+      ...outsideSubject.filter(
+        (word) =>
+          !isProgramFile(word) &&
+          !BUILDING_PEOPLE.has(word) &&
+          !isInstalledProgram(word, asked) &&
+          isInDomain(word, topics, isKnownWord),
+      ),
+      // "Hoe installeer ik de printer?", "Welke virusscanner moet ik nemen?": IT help.
+      ...setupWords(asked),
+    ];
     // "een mail over het kamp en de kosten" asks how to mail, whatever the mail says about money.
     const frameWords = [
       ...outsideSubject.filter((word) => isInDomain(word, frames, isKnownWord)),
       ...headcountWords(asked),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
+    // "Krijgen ouders een schadevergoeding als er een datalek was?" asks about money: the privacy
+    // words of the condition after it say when, so only the asking clause can keep it in. A topic
+    // is what the condition is about ("welke lesmethode, als er leerlingdossiers in staan?").
+    const asking = topicWords.length === 0 ? askingClause(told, frameWords) : told;
     // A consent names no data of its own: "toestemming voor de gymzaal" is about the
     // gym, so only a privacy word beside the act keeps an outside topic in scope.
-    const namesData = told.some(
+    const namesData = asking.some(
       (word) =>
         !isActWord(word) &&
         (isPrivacyWord(word, privacy, canonicalWord) ||
           dataParts.some((part) => word.includes(part))),
     );
-    if (told.some((word) => isPrivacyWord(word, core, canonicalWord)))
+    if (asking.some((word) => isPrivacyWord(word, core, canonicalWord)))
       return namesData ? [] : [...new Set(topicWords)];
     return [...new Set(namesData ? frameWords : [...topicWords, ...frameWords])];
   };

@@ -2,6 +2,7 @@
 // the content words decide both the match and the confidence.
 import { FILLER_WORDS } from '../../shared/policy/lexicon/informal-words';
 
+// "Toegestaan" frames a question as "mag" and English "allowed" do: "USB-sticks toegestaan?".
 const DUTCH = `de het een en of ik je jij u we wij ze zij hij mij me mn mijn jouw jullie onze ons uw
 hun hen hem haar zich is zijn ben bent was waren wordt worden werd word heb hebt heeft hebben had
 kan kun kunt kunnen mag mogen moet moeten wil wilt willen zal zult zullen zou zouden doe doet doen
@@ -11,9 +12,9 @@ toch dus zo heel erg veel meer iets niks niets alles iemand ieder elke elk weer 
 ga hoeveel hoelang hoe lang wel graag mogelijk ok oke hoi hallo beste dag daarmee daarvoor waarmee
 waarvoor worden geweest bedoeld bedoelt verstaan betekent betekenen houdt inhouden vanaf sinds volgens misschien werkt krijgen zit zitten staan staat sta kun kunnen al alle wordt mee
 tijdens gedurende toen terwijl omdat want zodat nadat voordat tegen
-moest moesten mocht mochten kon konden wilde wilden wou`;
+moest moesten mocht mochten kon konden wilde wilden wou toegestaan`;
 
-const ENGLISH = `the a an i me my we our you your he she it its they them their is are was were be
+const ENGLISH = `the a an i me my we us our you your he she it its they them their is are was were be
 been being do does did doing can could may might must should would will shall have has had to of in
 on at for with from by about as into than then that this these those what which who whom how when
 where why or and but if there here any some all just also more only own same too very up

@@ -211,6 +211,21 @@ describe("a question naming one of the board's own systems its best entry is abo
     expect(stick.sources[0]?.id).toBe('usb-forbidden');
   });
 
+  it('reads "toegestaan" as a frame, as "mag" and "allowed" are: the topic decides', () => {
+    expect(answer('USB-sticks toegestaan?').sources[0]?.id).toBe('usb-forbidden');
+    expect(answer('USB sticks allowed?').sources[0]?.id).toBe('usb-forbidden');
+    // Nothing but the frame and a name the policy does not know stays declined (near miss).
+    expect(answer('Is Dropbox toegestaan?').answered).toBe(false);
+  });
+
+  it('reads "us" as a pronoun, as "ons" and "we" are: the role asked about decides', () => {
+    expect(answer('What does the DPO do for us?').sources[0]?.id).toBe('role-dpo');
+    expect(answer('Wat doet de FG voor ons?').sources[0]?.id).toBe('role-dpo');
+    expect(
+      answer('Do both of us need to sign the photo consent form for our daughter?').sources[0]?.id,
+    ).toBe('photo-one-or-two-parents');
+  });
+
   it('leaves a question naming ESIS but asking nothing an entry covers declined (near miss)', () => {
     expect(answer('Hoe maak ik in ESIS een rooster voor de gymles?').answered).toBe(false);
     expect(answer('How do I make a timetable for PE in ESIS?').answered).toBe(false);
@@ -404,6 +419,22 @@ describe('a consent, complaint or request whose object is no personal data', () 
     expect(
       answer('How does the complaints procedure work when a mother finds the homework too hard?'),
     ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('reads a condition after the question as no object of the act, in Dutch and English', () => {
+    expect(
+      answer('Mag ik een leerling een paracetamol geven als de moeder dat via de app vraagt?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+    expect(
+      answer('Can I give a pupil a paracetamol if the parent asks for it via the app?'),
+    ).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('keeps the act answered when the asking clause names the data (near miss)', () => {
+    expect(answer('Mag ik een foto delen als de ouder dat via de app vraagt?').answered).toBe(true);
+    expect(
+      answer('Mag ik de klassenlijst geven aan een ouder als die erom vraagt via de app?').answered,
+    ).toBe(true);
   });
 
   it('is answered when the act concerns personal data or names no object (near miss)', () => {

@@ -115,6 +115,41 @@ describe('offTopicWords', () => {
     ['De schoonmaakster vindt elke avond uitdraaien op de printer', []],
     ['The cleaner found a USB stick under a desk', []],
     ['Wanneer wordt de schoonmaak van de lokalen gedaan?', ['schoonmaak']],
+    // A break told after "in" says when, as "tijdens" does; a break asked about stays outside.
+    ['Can I do some online shopping in my lunch break?', []],
+    ['Mag ik in de lunchpauze even op Marktplaats kijken?', []],
+    ['Hoe lang is de lunchpauze?', ['lunchpauze']],
+    ['How long is the lunch break?', ['lunch']],
+    // A clause of time after what is done says when; the topic before it, or a labour matter, stays.
+    ['Ik vergrendel mijn pc voordat ik naar het plein ga voor pleinwacht', []],
+    ['I lock my laptop before I go to lunch', []],
+    ['Wie heeft er pleinwacht voordat de school begint?', ['pleinwacht']],
+    ['Ik ruim mijn bureau op voordat ik met zwangerschapsverlof ga', ['zwangerschapsverlof']],
+    // A program being installed asks about installing software; using it or a how-to stays IT help.
+    ['Ik installeer even Zoom op mijn laptop', []],
+    ["I'm installing Zoom on the school laptop", []],
+    ['Hoe installeer ik Zoom?', ['zoom', 'installeer']],
+    ['Zoom doet het niet op mijn laptop', ['zoom']],
+    // Setting a device or program up, or choosing one, is IT help…
+    ['Hoe installeer ik de printer op mijn laptop thuis?', ['installeer']],
+    ['How do I connect the school printer to my laptop?', ['connect']],
+    ['Welke virusscanner moet ik op mijn laptop zetten?', ['zetten']],
+    ['Which antivirus should I install on my home laptop?', ['install']],
+    // …but asking leave, a privacy word or a board's own system keeps it in (near misses).
+    ['Mag ik zelf software installeren op mijn laptop?', []],
+    ['Which apps may I install on my work phone?', []],
+    ['Welke gegevens moet ik in het verslag zetten?', []],
+    ['Hoe installeer ik Cryptshare?', []],
+    // A condition after the question says when: its privacy words keep no money question in.
+    [
+      'Krijgen ouders een schadevergoeding als hun gegevens bij een datalek zijn uitgelekt?',
+      ['schadevergoeding'],
+    ],
+    ['Who pays the costs if there is a data breach?', ['pays', 'costs']],
+    // …but a privacy word in the asking clause, or a second question after "en", keeps it (near misses).
+    ['Wat kost een verwerkersovereenkomst als we die laten opstellen?', []],
+    ['Wie betaalt het als ik daar bel, en mag ik in Esis kijken?', []],
+    ['Wie betaalt de kosten van een datalek?', []],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {

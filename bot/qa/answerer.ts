@@ -86,6 +86,13 @@ const CLOSE_CALL_SHARE = 0.9;
 const CLOSE_CALL_MARGIN = 0.12;
 /** A runner-up from the same section this close is a dead heat, also answered with "Bedoel je". */
 const DEAD_HEAT_SHARE = 0.98;
+/**
+ * A runner-up about a system the question names (ESIS) goes before a best entry that is not, when
+ * it is among the first this many and covers as much of the question (this share, for rounding).
+ */
+const SYSTEM_SIBLING_DEPTH = 3;
+const SYSTEM_SIBLING_COVERAGE = 0.99;
+const SENTENCE_BREAK = /(?<=[.?!\n])\s/u;
 /** A suggestion must rank at least this share of the answer: no random entries as buttons. */
 const SUGGESTION_SHARE = 0.3;
 /** A runner-up within this share of the best is as good an answer to one half of two questions. */
@@ -472,7 +479,17 @@ export function createAnswerer(
     ];
     const queryWords = withContext(focusWords);
     const isStory = context !== '' && namesTopic;
-    const ranked = rank(queryWords, isStory ? focusWords : []);
+    // In a story, the systems its question names, or the sentence just before it ("Ik heb nog een
+    // ESIS-account. Wat gebeurt daarmee?"): a system named in passing earlier is detail.
+    const askedSystems =
+      context === ''
+        ? namedSystems
+        : new Set(
+            [...focusWords, ...queryWordsOf(sentenceBefore(asked, sentence))].flatMap((word) =>
+              word.terms.filter((term) => namedSystems.has(term)),
+            ),
+          );
+    const ranked = namedSystemFirst(rank(queryWords, isStory ? focusWords : []), askedSystems);
     // A story whose best entry matches nothing of the asking sentence: the entry that sentence
     // finds on its own, however far the story pushes it down.
     const missesAsked = (each: Ranked | undefined) =>
@@ -599,6 +616,35 @@ export function createAnswerer(
       closest: ranked.slice(0, MAX_RELATED).map((each) => each.hit.entry),
       evidence,
     };
+  }
+
+  /** The sentence of a message just before its asking sentence, or '' when there is none. */
+  function sentenceBefore(message: string, asking: string): string {
+    const at = message.indexOf(asking);
+    if (at <= 0) return '';
+    const told = message.slice(0, at).trim().split(SENTENCE_BREAK);
+    return told[told.length - 1] ?? '';
+  }
+
+  /**
+   * The question names one of the board's own systems ("mijn ESIS-account") and the best entry is
+   * not about it, while a runner-up about that system covers as much of the question: the
+   * runner-up goes first. "Wat gebeurt er met mijn ESIS-account als ik vertrek?" asks about leaving
+   * ESIS, not about accounts in general; the general entry stays close, so it is offered ("Bedoel
+   * je"). A runner-up covering less keeps its place: "mogen ouders lezen wat ik in ESIS over hun
+   * kind schrijf?" asks about parents' right to inspect, not about ESIS roles.
+   */
+  function namedSystemFirst(ranked: Ranked[], namedSystems: ReadonlySet<string>): Ranked[] {
+    const [best] = ranked;
+    const isAboutNamed = (each: Ranked) =>
+      (systemsOf.get(each.hit.entry.id) ?? []).some((term) => namedSystems.has(term));
+    if (best === undefined || namedSystems.size === 0 || isAboutNamed(best)) return ranked;
+    const system = ranked
+      .slice(1, SYSTEM_SIBLING_DEPTH)
+      .find(
+        (each) => isAboutNamed(each) && each.coverage >= SYSTEM_SIBLING_COVERAGE * best.coverage,
+      );
+    return system === undefined ? ranked : [system, ...ranked.filter((each) => each !== system)];
   }
 
   /**

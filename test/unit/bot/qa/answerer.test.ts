@@ -1133,3 +1133,34 @@ describe('chat words for health data (words.md: "adhd", "medicijnen" read as "ge
     );
   });
 });
+
+describe('a named own system (ESIS) decides between two entries that cover the question equally', () => {
+  const answer = answererWith();
+
+  it('answers from the ESIS entry first and offers the general one, in Dutch and English', () => {
+    for (const question of [
+      'de vervanger wil mijn esis wachtwoord gebruiken, kan dat?',
+      'Can the substitute use my ESIS password?',
+    ]) {
+      const result = answer(question);
+      expect(result.sources[0]?.id).toBe('esis-substitute');
+      expect(result.confidence).toBe('low');
+      expect(result.suggestions.map((each) => each.id)).toContain('password-sharing');
+    }
+  });
+
+  it('leaves the general entry first when no system is named (near miss)', () => {
+    expect(answer('de vervanger wil mijn wachtwoord gebruiken, kan dat?').sources[0]?.id).toBe(
+      'password-sharing',
+    );
+  });
+
+  it('leaves a better-covering entry first though ESIS is named (near miss)', () => {
+    expect(answer('mogen ouders lezen wat ik in esis over hun kind schrijf?').sources[0]?.id).toBe(
+      'rights-inspection',
+    );
+    expect(answer('Can parents read what I write about their child in ESIS?').sources[0]?.id).toBe(
+      'rights-inspection',
+    );
+  });
+});

@@ -1,0 +1,131 @@
+// Signs of an adult's life in a text ("his wife", "zijn vrouw", "collega", "het team"): an adult's
+// family, work or belongings make a bare name an adult's and lean a text towards adults.
+import { type PersonMention } from './person-mentions';
+import { isWordBefore } from './words-around';
+
+/** The writer's or reader's own: "mijn vrouw", "uw vrouw" ("met u en uw vrouw praten over Ilyas"). */
+const SELF_OWNERS = ['mijn ', 'my ', 'onze ', 'our ', 'uw ', 'your ', 'je ', 'jouw '];
+
+/** Words for an adult's spouse or work that make a bare name an adult's ("Wei … his wife"). */
+const ADULT_LIFE_WORDS = [
+  'vrouw',
+  'echtgeno',
+  'partner',
+  'collega',
+  'medewerker',
+  'werknemer',
+  'wife',
+  'husband',
+  'colleague',
+  'employee',
+  // Applicants are adults at work: "de sollicitant … heeft vastgezeten". ("de invaller" is in
+  // many a mail about a pupil who struggles with change.)
+  'sollicitant',
+  'kandidaat',
+  'stagiair',
+  'applicant',
+  'candidate',
+];
+/** Phrases of an adult's working or married life that a mail about a child lacks: "het team". */
+const ADULT_LIFE_PHRASES = [
+  ' het team',
+  ' the team',
+  ' haar man ',
+  ' her husband',
+  // Cover arranged for someone's class: only staff are replaced ("een invaller regelen"). (A
+  // handover to the substitute names pupils, so "de invaller" or "pleinwacht" alone say nothing.)
+  'invaller regel',
+  'invaller zoek',
+  'invaller nodig',
+  'vervanging regel',
+  'vervanging zoek',
+  'vervanging nodig',
+  'invalkracht regel',
+  'cover his class',
+  'cover her class',
+  'cover for him',
+  'cover for her',
+  // "mag zes weken niet voor de klas staan", "weer voor de klas": teaching, a teacher's work.
+  ' voor de klas sta',
+  ' voor de klas te staan',
+  ' voor de klas stond',
+  ' weer voor de klas',
+  ' niet voor de klas',
+  ' teach her class',
+  ' teach his class',
+  ' back to teaching',
+  ' return to teaching',
+  // Time off work the writer asks for: "Zou ik die middagen vrij kunnen nemen?".
+  ' vrij nemen',
+  ' vrij te nemen',
+  ' vrij kunnen nemen',
+  ' vrij mag nemen',
+  ' vrij mogen nemen',
+  ' take time off',
+  ' taking time off',
+];
+/**
+ * Someone's job, pay or manager: "een voorschot op zijn salaris", "de toelichting van zijn
+ * directeur", "her contract". A child has none of these, so the person spoken of is an adult.
+ */
+const ADULT_BELONGINGS = new Set([
+  'salaris',
+  'loon',
+  'contract',
+  'aanstelling',
+  'werkgever',
+  'leidinggevende',
+  'directeur',
+  'rijbewijs',
+  'hypotheek',
+  'salary',
+  'wages',
+  'employer',
+  'manager',
+  'mortgage',
+  // A staff pass or the building's keys: "hij moet zijn sleutel en pasje inleveren".
+  'pasje',
+  'toegangspas',
+  'lesrooster',
+  'werkrooster',
+  'dienstrooster',
+  // A private address as opposed to the work one: "doorsturen naar zijn privéadres".
+  'priveadres',
+  // A student teacher's course, placement and college tutor: "zie wat haar opleider schrijft",
+  // "her placement". A pupil has none of these, nor a job.
+  'opleider',
+  'opleiding',
+  'stage',
+  'stageplek',
+  'stagebegeleider',
+  'baan',
+  'job',
+  'placement',
+  'internship',
+]);
+/** A third person's possessive and the word after it: "zijn salaris", "her son". */
+const THIRD_PERSON_OWNED = /\b(?:zijn|haar|his|her) ([a-z]+)/g;
+
+/** The first "zijn …", "her …" in `folded` whose word is in `words`, as its offset. */
+export function thirdPersonOwned(folded: string, words: ReadonlySet<string>): number | undefined {
+  for (const match of folded.matchAll(THIRD_PERSON_OWNED))
+    if (match[1] && words.has(match[1])) return match.index;
+  return undefined;
+}
+
+/** "his wife", "zijn vrouw", "collega", "het team": an adult's family or work is spoken of. */
+export function speaksOfAdultLife(mentions: PersonMention[], folded: string): boolean {
+  return (
+    mentions.some(
+      (mention) =>
+        mention.kind === 'adult' &&
+        !mention.isNamed &&
+        !mention.isTitle &&
+        ADULT_LIFE_WORDS.some((word) => folded.startsWith(word, mention.start)) &&
+        // "mijn vrouw", "uw vrouw" are as often a parent's as a colleague's.
+        !SELF_OWNERS.some((owner) => isWordBefore(folded, owner, mention.start)),
+    ) ||
+    ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase)) ||
+    thirdPersonOwned(folded, ADULT_BELONGINGS) !== undefined
+  );
+}

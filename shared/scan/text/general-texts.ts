@@ -1,0 +1,195 @@
+// General texts, procedures and rule books: a protocol written for any reader, a rule book's name
+// ("Verzuimprotocol"), a rule about "one's" measure or an invitation to "one's" talk, a colleague
+// salutation or an idiom ("sign off on") use a sensitive term without being about one person.
+import { isWhitespace } from './chars';
+import { type PersonMention } from './person-mentions';
+import { sentenceStartOf } from './sentences';
+import { type TermHit } from './term-matcher';
+import { type SensitiveEvidence, type LexiconTag } from './sensitive-hits';
+
+/**
+ * Words that say a text speaks in general: "Je vroeg hoe het gaat … In algemene zin: …", "een
+ * algemene vraag: wat moet ik doen als een medewerker …", "a general question", "in general terms".
+ */
+export const GENERAL_ANSWER =
+  /(?:^|[^a-z])(?:in algemene zin|in algemene termen|algemene vraag|algemeen gesproken|in general terms|general question|generally speaking)(?=$|[^a-z])/;
+
+/**
+ * An adult's evidence tied only to a role word ("de medewerker", "the employee"), not to a name, a
+ * relative or the writer: in a text that calls itself general, that role word is anyone.
+ */
+export function isRoleWordsAdult(found: SensitiveEvidence): boolean {
+  return (
+    found.subject === 'adult' &&
+    found.tiedTo === 'adult' &&
+    found.cue?.startsWith('the word "') === true
+  );
+}
+
+/** Words that address the reader of a procedure: "je meldt je ziek", "your contract". */
+const READER_ADDRESS = /(?:^|[^a-z])(?:je|jij|jouw|u|uw|you|your)(?=$|[^a-z])/;
+/** A writer speaking of themself: "ik", "mijn", "I", "my" ("we", "ons" may be the organisation). */
+const PERSONAL_WORDS = /(?:^|[^a-z])(?:ik|mijn|mij|me|i|i'm|i've|my)(?=$|[^a-z])/;
+
+/**
+ * "Je meldt je vóór 07.15 uur ziek bij je directeur … alleen naar de arbodienst", "Dear colleague,
+ * to set up your contract and salary we need your residence permit": a procedure addressed to
+ * whoever reads it, naming nobody and with no writer speaking of themself, is nobody's record.
+ * Only the evidence that rests on the reader or an unnamed role word is left out.
+ */
+export function isProcedureForAnyReader(
+  evidence: readonly SensitiveEvidence[],
+  folded: string,
+): boolean {
+  if (evidence.length === 0 || evidence.some(isNamedOrPupils)) return false;
+  return READER_ADDRESS.test(folded) && !PERSONAL_WORDS.test(folded);
+}
+
+/** Salutations that greet the reader as one of a group: "Beste collega", "Dear colleague". */
+const COLLEAGUE_SALUTATIONS = ['collega', 'colleague'];
+
+/**
+ * "Dear colleague, … you receive 8% holiday pay … your own payslip": a union's or partner's
+ * circular greets its reader as a colleague, which names nobody ("Geachte mevrouw" or "Beste
+ * collega Anouk" stays one reader). Only the salutation, a reader as if named, is judged here.
+ */
+export function isColleagueSalutation(folded: string, mention: PersonMention): boolean {
+  return (
+    mention.kind === 'self' &&
+    mention.isNamedReader !== true &&
+    COLLEAGUE_SALUTATIONS.some((word) => folded.startsWith(word, mention.start))
+  );
+}
+
+/** Evidence tied to a name or a pupil word, which a procedure text does not rest on. */
+export function isNamedOrPupils(found: SensitiveEvidence): boolean {
+  return found.subject !== 'adult' || (found.tiedTo !== 'adult' && found.tiedTo !== 'self');
+}
+
+/** What may follow "signed off on" for it still to be a sick note: "signed off on sick leave". */
+const SICK_AFTER_SIGN_OFF = /^ on (?:sick|medical|stress|leave)/;
+
+/** "been signed off on the BHV training": the idiom "sign off on" approves or certifies. */
+export function isSignOffOnSomething(folded: string, end: number): boolean {
+  return (
+    folded.endsWith('signed off', end) &&
+    folded.startsWith(' on ', end) &&
+    !SICK_AFTER_SIGN_OFF.test(folded.slice(end, end + 12))
+  );
+}
+
+/** Riding in an ambulance, said of a person; with a word of permission before it, a treat. */
+const AMBULANCE_RIDES = new Set(['met de ambulance', 'in the ambulance', 'in an ambulance']);
+/** Words of permission: "mogen met de ambulance mee", "were allowed to sit in an ambulance". */
+const PERMISSION_WORDS = new Set([
+  'mag',
+  'mogen',
+  'mocht',
+  'mochten',
+  'may',
+  'allowed',
+  'got',
+  'get',
+]);
+
+/** "Daan en Sem mogen met de ambulance mee", "they got to sit in an ambulance": no one taken away. */
+export function isRideAlong(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!AMBULANCE_RIDES.has(hit.term)) return false;
+  const sentence = folded.slice(sentenceStartOf(folded, hit.start), hit.start);
+  return sentence.split(/[^a-z]+/).some((word) => PERMISSION_WORDS.has(word));
+}
+
+/**
+ * Ends of a Dutch compound, or English words right after a term, that make it the name of a rule
+ * book, a form or a body for the topic: "klachtenregeling", "verzuimbeleid", "meldcodeprotocol",
+ * "ziekmeldingsformulier", "klachtencommissie", "complaints procedure", "absence policy".
+ */
+const RULE_BOOK_ENDS = [
+  'regeling',
+  'procedure',
+  'beleid',
+  'protocol',
+  'reglement',
+  'formulier',
+  'commissie',
+];
+const RULE_BOOK_WORDS = [' policy', ' procedure', ' protocol', ' regulations', ' committee'];
+
+/** Whether the term of `hit` heads a rule book's name rather than naming a situation. */
+export function isRuleBookOf(folded: string, hit: TermHit<LexiconTag>): boolean {
+  // A hit ends where its word ends; the term itself may be the word's first part.
+  const termEnd = folded.startsWith(hit.term, hit.start) ? hit.start + hit.term.length : hit.end;
+  if (hit.end > termEnd) {
+    const rest = folded.slice(termEnd, hit.end);
+    return RULE_BOOK_ENDS.some((tail) => rest.endsWith(tail));
+  }
+  return RULE_BOOK_WORDS.some((word) => folded.startsWith(word, hit.end));
+}
+
+/** The longest first line that is read as a document's title. */
+const TITLE_MAX = 100;
+
+/**
+ * "Verzuimprocedure Stichting Kindante (versie", "Absence policy 2025": a text whose first line
+ * names a rule book (a procedure, protocol, policy or regulation) is that rule book.
+ */
+export function isRuleBookTitled(folded: string): boolean {
+  let start = 0;
+  while (start < folded.length && isWhitespace(folded.charCodeAt(start))) start++;
+  let end = folded.indexOf('\n', start);
+  if (end === -1) end = folded.length;
+  if (end - start > TITLE_MAX || end === folded.length) return false;
+  const title = ` ${folded.slice(start, end)} `;
+  for (const word of title.split(/[^a-z]+/))
+    if (word.length > 0 && RULE_BOOK_ENDS.some((tail) => word.endsWith(tail))) return true;
+  return RULE_BOOK_WORDS.some((word) => title.includes(`${word} `));
+}
+
+/**
+ * General words used for one person's matter by the words after them: "een procedure over de
+ * omgang" is someone's court case, "uitnodiging gesprek" one person's invitation to a talk.
+ */
+const ONE_PERSONS_MATTER = new Map<string, readonly string[]>([
+  ['procedure', [' over de ', ' over het ', ' tegen ', ' about the ', ' against ']],
+  ['procedures', [' over de ', ' over het ', ' tegen ']],
+  ['uitnodiging', [' gesprek', ' voor een gesprek', ' voor het gesprek']],
+]);
+
+export function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boolean {
+  const objects = ONE_PERSONS_MATTER.get(folded.slice(hit.start, hit.end));
+  return objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end));
+}
+
+/** Stems of an employer's measure against one employee: "disciplinary measure", "berisping". */
+const MEASURE_STEMS = [
+  'disciplin',
+  'maatregel',
+  'berisping',
+  'waarschuwing',
+  'warning',
+  'schorsing',
+  'suspension',
+];
+
+/**
+ * "a disciplinary measure in the form of a written warning, as described in the CAO", "disciplinaire
+ * maatregelen conform de cao": the collective agreement cited, in the same sentence, as the ground
+ * of one employee's measure is that employee's matter, not a text about the agreement for everyone.
+ */
+export function isRuleOfOnesMeasure(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (folded.slice(hit.start, hit.end) !== 'cao') return false;
+  const sentence = folded.slice(sentenceStartOf(folded, hit.start), hit.start);
+  return MEASURE_STEMS.some((stem) => sentence.includes(stem));
+}
+
+/**
+ * "uitnodiging functioneringsgesprek", "uitnodiging voor je verzuimgesprek": an invitation to
+ * one talk (a word ending in "gesprek", not "gesprekken") is one person's matter, not a broadcast.
+ */
+export function isInvitationToOnesTalk(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (folded.slice(hit.start, hit.end) !== 'uitnodiging') return false;
+  const after = /^(?: voor)?(?: een| het| je| jouw| uw)? ([a-z-]+)/.exec(
+    folded.slice(hit.end, hit.end + 60),
+  );
+  return after?.[1]?.endsWith('gesprek') === true;
+}

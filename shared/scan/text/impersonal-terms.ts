@@ -1,0 +1,183 @@
+// A sensitive word that here names a thing, not someone's situation: a firm or a charity named
+// after it, part of an e-mail or web address, a count, a lower-case acronym, a plural, a choice of
+// residence documents or an everyday arrangement.
+import { isAsciiLower } from './chars';
+import { type TermHit } from './term-matcher';
+import { type LexiconTag } from './sensitive-hits';
+import { isUpperAscii, isWordBefore } from './words-around';
+import { SPACE } from './roles-and-titles';
+
+/** What follows a firm's name: "Van Gils & Partners", "Lens BV", "Jansen Advocaten". */
+const FIRM_ENDS = [
+  ' & partners',
+  ' & co',
+  ' & zn',
+  ' & zonen',
+  ' & sons',
+  ' bv',
+  ' b.v.',
+  ' nv',
+  ' n.v.',
+  ' advocaten',
+  ' notarissen',
+  ' ltd',
+  ' llp',
+];
+/** Capitalised words a firm's name may have before its end ("Van der Berg & Partners"). */
+const FIRM_NAME_WORDS = 4;
+
+/**
+ * "een brief van deurwaarderskantoor Van Gils & Partners": a name that goes on as a firm's ("&
+ * Partners", "BV") is a company, no person with debts of their own.
+ */
+export function isFirmName(text: string, folded: string, start: number): boolean {
+  let at = start;
+  for (let word = 0; word < FIRM_NAME_WORDS; word++) {
+    while (at < text.length && isAsciiLower(folded.charCodeAt(at))) at++;
+    if (
+      FIRM_ENDS.some(
+        (end) => folded.startsWith(end, at) && !isAsciiLower(folded.charCodeAt(at + end.length)),
+      )
+    )
+      return true;
+    if (text.charCodeAt(at) !== SPACE || !isUpperAscii(text.charCodeAt(at + 1))) return false;
+    at++;
+  }
+  return false;
+}
+
+/** The longest e-mail address or web address looked through. */
+const ADDRESS_MAX = 100;
+
+/** Whether `[start, end)` lies inside an e-mail address or a web address. */
+export function isInAddress(folded: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < ADDRESS_MAX && !isAddressEdge(folded.charCodeAt(from - 1)))
+    from--;
+  let to = end;
+  while (to < folded.length && to - end < ADDRESS_MAX && !isAddressEdge(folded.charCodeAt(to)))
+    to++;
+  const token = folded.slice(from, to);
+  return token.includes('@') || token.includes('://') || token.startsWith('www.');
+}
+
+/** White space and the brackets around an address: "<r.dohmen@…>", "(www.…)". */
+function isAddressEdge(code: number): boolean {
+  return code <= 32 || code === 60 || code === 62 || code === 40 || code === 41 || code === 34;
+}
+
+/** Words right before a term that make it a count: "aantal", "number of", "percentage". */
+const COUNT_WORDS = ['aantal ', 'percentage ', 'number of ', 'numbers of ', 'percentage of '];
+
+/** Whether a count word stands right before `start`. */
+export function isCounted(folded: string, start: number): boolean {
+  return COUNT_WORDS.some((word) => folded.startsWith(word, start - word.length));
+}
+
+/** Acronym terms that are also a common word in lower case: "ADD" the diagnosis, "add" the verb. */
+const CAPITALS_ONLY = new Set(['add']);
+
+/** "please add the dates", "Add a line": an acronym term not written in capitals is the word. */
+export function isWordNotAcronym(text: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    CAPITALS_ONLY.has(hit.term) &&
+    text.slice(hit.start, hit.start + hit.term.length) !== hit.term.toUpperCase()
+  );
+}
+
+/** Residence documents, which a registration or contract asks for as one of a choice. */
+const RESIDENCE_DOCUMENTS = new Set(['verblijfsvergunning', 'residence permit', 'residence card']);
+/** Characters either side of a residence document in which its alternative is written. */
+const DOCUMENT_REACH = 24;
+/** An identity document and "or" before a residence document: "een geldig ID of …". */
+const DOCUMENT_OR_BEFORE = [
+  'id or ',
+  'id of ',
+  'id-kaart of ',
+  'id card or ',
+  'identity card or ',
+  'identiteitsbewijs of ',
+  'passport or ',
+  'paspoort of ',
+];
+/** "or" and an identity document after a residence document: "residence permit or passport". */
+const DOCUMENT_OR_AFTER = [
+  ' or passport',
+  ' or id',
+  ' or identity',
+  ' of paspoort',
+  ' of id',
+  ' of identiteitsbewijs',
+];
+
+/**
+ * "we need to see a valid ID or residence permit for each child", "een geldig paspoort of
+ * verblijfsvergunning meenemen": a choice of documents says what to show, not what anyone holds.
+ */
+export function isDocumentAlternative(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!RESIDENCE_DOCUMENTS.has(hit.term)) return false;
+  // Plain-text mail wraps lines: "a valid ID or\nresidence permit".
+  const before = folded
+    .slice(Math.max(0, hit.start - DOCUMENT_REACH), hit.start)
+    .replace(/\s/g, ' ');
+  const after = folded.slice(hit.end, hit.end + DOCUMENT_REACH).replace(/\s/g, ' ');
+  return (
+    DOCUMENT_OR_BEFORE.some((words) => before.endsWith(` ${words}`)) ||
+    DOCUMENT_OR_AFTER.some((words) => after.startsWith(words))
+  );
+}
+
+/** The end of a compound that makes a health word a patients' charity: "Diabetesvereniging". */
+const CHARITY_ENDS = ['fonds', 'vereniging', 'stichting', 'federatie'];
+/** The word after a health word that makes it a charity's name: "Diabetes Association". */
+const CHARITY_AFTER = [
+  ' foundation',
+  ' association',
+  ' society',
+  ' fonds',
+  ' vereniging',
+  ' stichting',
+];
+
+/** "het astmafonds", "de Epilepsie Vereniging": a charity named after a condition. */
+export function isCharityName(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    CHARITY_ENDS.some((end) => folded.endsWith(end, hit.end) && hit.end - hit.start > end.length) ||
+    CHARITY_AFTER.some((words) => folded.startsWith(words, hit.end))
+  );
+}
+
+/** A pupil term written in the plural: "zorgleerlingen" (a hit ends where its word ends). */
+export function isPluralOfPupilWord(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    hit.term.endsWith('leerling') &&
+    hit.end - hit.start === hit.term.length + 2 &&
+    folded.startsWith('en', hit.end - 2)
+  );
+}
+
+/** English words for what is arranged: "payment arrangement", "travel arrangements". */
+const ARRANGED_THINGS = [
+  'payment ',
+  'travel ',
+  'childcare ',
+  'parking ',
+  'seating ',
+  'sleeping ',
+  'living ',
+  'working ',
+  'flexible ',
+  'holiday ',
+];
+
+/**
+ * "the payment arrangement with the landlord's bailiff", "travel arrangements for the trip": in
+ * English an arrangement is any plan; only the Dutch "arrangement" (a support package from the
+ * samenwerkingsverband) is a pupil's record.
+ */
+export function isEverydayArrangement(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    hit.term === 'arrangement' &&
+    ARRANGED_THINGS.some((words) => isWordBefore(folded, words, hit.start))
+  );
+}

@@ -1,0 +1,223 @@
+// Relatives' own situations: "mijn moeder heeft kanker", "zijn broer zit vast" is about a relative
+// of the writer or of a named person, so the evidence is tied to that adult, not to a pupil.
+import { type PersonMention } from './person-mentions';
+import { isHypotheticalSentence, sentenceStartOf } from './sentences';
+import { type SensitiveEvidence, type WeightedHit, type TextContext } from './sensitive-hits';
+import { hasCompanionTerm } from './companion-terms';
+import { ONE_PARENT_WORDS, speaksOfAChild } from './parents-and-children';
+import { RELATIVES, SPOUSES } from './named-adults';
+import { isExpertise } from './writer-own';
+import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';
+
+/** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
+const FIRST_PERSON_OWNERS = new Set(['mijn', 'my', 'onze', 'our']);
+const THIRD_PERSON_OWNERS = new Set(['zijn', 'haar', 'his', 'her', 'hun', 'their']);
+/** Grown-up relatives: parents, grandparents, spouses (a pupil's "broer" may be a child). */
+const ADULT_RELATIVES = new Set([...RELATIVES.keys(), ...SPOUSES, 'ouders', 'parents']);
+/** The writer's siblings are adults too: "mijn broer", "my sister". */
+const WRITERS_SIBLINGS = new Set(['broer', 'zus', 'brother', 'sister']);
+/** A grandparent's son or daughter is a pupil's parent, an adult: "Ik ben de opa van Mats. Mijn dochter …". */
+const WRITERS_GROWN_CHILDREN = new Set(['dochter', 'zoon', 'daughter', 'son']);
+/**
+ * Words between the relative and the situation that make it someone else's: what the relative
+ * says or asks ("her mum asked whether she could be assessed for dyslexia"), or the writer
+ * beside them ("zijn vader en ik gaan uit elkaar … hij huilt veel").
+ */
+const OTHER_SUBJECT_WORDS = new Set([
+  'asked',
+  'asks',
+  'says',
+  'said',
+  'thinks',
+  'thought',
+  'told',
+  'tells',
+  'wonders',
+  'worries',
+  'vraagt',
+  'vroeg',
+  'zegt',
+  'zei',
+  'denkt',
+  'dacht',
+  'vindt',
+  'vond',
+  'belde',
+  'vertelde',
+  'maakt',
+  'ik',
+  'i',
+  'we',
+  'wij',
+]);
+/** Characters from "my mother" to the situation said of her. */
+const RELATIVE_REACH = 100;
+/** Words before a name that make it a place, not a person: "near Zaporizhzhia", "in Lviv". */
+const PLACE_WORDS = [
+  ' in ',
+  ' near ',
+  ' at ',
+  ' from ',
+  ' to ',
+  ' naar ',
+  ' uit ',
+  ' bij ',
+  ' te ',
+];
+
+/** A relative and whose they are: "mijn moeder" is { owner: 'mijn', relative: 'moeder' }. */
+interface OwnRelative {
+  owner: string;
+  relative: string;
+}
+
+/**
+ * "My brother was injured", "zijn moeder is opgenomen": the owned relative who is the subject of
+ * the sentence before `position`, when no other person stands between; or undefined.
+ */
+function ownRelativeBefore(
+  folded: string,
+  mentions: readonly PersonMention[],
+  position: number,
+  isHome: boolean,
+  context: TextContext,
+): OwnRelative | undefined {
+  let found: (OwnRelative & { start: number; end: number }) | undefined;
+  // The owner word just before, when it starts its clause.
+  let owner: string | undefined;
+  for (const { text, start, isClauseStart } of clauseWordsBefore(
+    folded,
+    position,
+    RELATIVE_REACH,
+  )) {
+    if (
+      owner !== undefined &&
+      (ADULT_RELATIVES.has(text) ||
+        (FIRST_PERSON_OWNERS.has(owner) &&
+          (WRITERS_SIBLINGS.has(text) ||
+            (WRITERS_GROWN_CHILDREN.has(text) && context.isGrandparentWriter()))))
+    )
+      found = { owner, relative: text, start, end: start + text.length };
+    // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
+    const isOwner = FIRST_PERSON_OWNERS.has(text) || (!isHome && THIRD_PERSON_OWNERS.has(text));
+    // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
+    // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
+    owner = isOwner && isClauseStart ? text : undefined;
+  }
+  if (!found) return undefined;
+  const relative = found;
+  const between = folded.slice(relative.end, position).match(/[a-z]+/g) ?? [];
+  if (between.some((word) => OTHER_SUBJECT_WORDS.has(word))) return undefined;
+  // "his mother took Sam to hospital": someone else between is who the situation is about.
+  const isOther = mentions.some(
+    (mention) =>
+      mention.start > relative.end &&
+      mention.start < position &&
+      !mention.isClass &&
+      mention.kind !== 'self' &&
+      mention.antecedent !== relative.start &&
+      // "my sister Maria is in hospital": the relative's own name right after the family word.
+      !(mention.kind === 'name' && mention.start - relative.end <= 2) &&
+      !PLACE_WORDS.some((word) => folded.startsWith(word, mention.start - word.length)) &&
+      // A pronoun for a place ("near Zaporizhzhia and he …") stands for the relative.
+      !(
+        mention.antecedent !== undefined &&
+        mention.antecedent > relative.end &&
+        PLACE_WORDS.some((word) => folded.startsWith(word, (mention.antecedent ?? 0) - word.length))
+      ),
+  );
+  return isOther ? undefined : { owner: relative.owner, relative: relative.relative };
+}
+
+/** What withRelativesOwn makes of a hit: its evidence, and the relative's beside a child's. */
+interface RelativesOwn {
+  found: SensitiveEvidence | undefined;
+  /** The grown-up relative's evidence, kept before `found`, when the situation is a child's too. */
+  adultToo?: SensitiveEvidence;
+}
+
+/**
+ * A health or home situation said of one's own grown-up relative is that adult's: the judged
+ * evidence becomes the adult's (and stays the child's too when a child is spoken of: "his mother
+ * is in a psychiatric ward" of a pupil's absence, then the adult's is `adultToo`). A term judged
+ * to be nobody's becomes the relative's, or the writer's own, when it is strong or has a second
+ * sign near, in a mail that is not general.
+ */
+export function withRelativesOwn(
+  judged: SensitiveEvidence | undefined,
+  index: number,
+  hits: WeightedHit[],
+  mentions: readonly PersonMention[],
+  context: TextContext,
+  folded: string,
+): RelativesOwn {
+  const hit = hits[index];
+  if (!hit || (hit.category !== 'health' && hit.category !== 'home')) return { found: judged };
+  if (judged?.subject === 'adult') return { found: judged };
+  const relative =
+    ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home', context) ??
+    parentsOwnBefore(folded, hit);
+  if (judged) {
+    if (!relative) return { found: judged };
+    const cue = relativeCue(relative);
+    const adult: SensitiveEvidence = { ...judged, subject: 'adult', tiedTo: 'adult', cue };
+    // "My brother was injured" in a teacher's leave request: no child is spoken of, only the
+    // writer's own family.
+    const isWritersFamily = FIRST_PERSON_OWNERS.has(relative.owner);
+    if (isWritersFamily && !speaksOfAChild(folded, mentions)) return { found: adult };
+    return { found: judged, adultToo: adult };
+  }
+  if (!relative && !isWritersOwnHealth(hit, context, folded, mentions)) return { found: undefined };
+  // "Mijn man is met de ambulance weggehaald": a situation said of the relative who is the
+  // clause's subject is theirs without a second sign, as it is of a named person.
+  if (hit.weight === 1 && !hasCompanionTerm(index, hits) && !(hit.isPersonal && relative))
+    return { found: undefined };
+  if (context.isGeneral(hit.start) || isExpertise(folded, hit)) return { found: undefined };
+  if (isHypotheticalSentence(folded, sentenceStartOf(folded, hit.start)))
+    return { found: undefined };
+  return {
+    found: {
+      subject: 'adult',
+      category: hit.category,
+      term: hit.term,
+      start: hit.start,
+      end: hit.end,
+      tiedTo: 'adult',
+      cue: relative ? relativeCue(relative) : 'the writer (I)',
+    },
+  };
+}
+
+/** Characters before a term in which "moeder heeft zelf" is looked for. */
+const PARENT_SELF_REACH = 50;
+/** Words that open another clause between a parent and the term: "moeder zegt zelf dat …". */
+const SELF_CLAUSE_WORDS = new Set(['dat', 'die', 'of', 'omdat', 'want', 'that', 'who', 'because']);
+/** Words a parent word and "zelf" may have between them: "moeder heeft (ook) zelf". */
+const PARENT_SELF_GAP = 3;
+
+/**
+ * "Moeder heeft zelf een licht verstandelijke beperking", "vader is zelf ook dyslectisch", "his
+ * mum has autism herself": "zelf" (or "herself", "himself" right after the term) says the
+ * condition is the parent's own, not the child's the mail is about.
+ */
+function parentsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | undefined {
+  // A parent's home or detention is the child's home only, as elsewhere.
+  if (hit.category !== 'health') return undefined;
+  const from = Math.max(sentenceStartOf(folded, hit.start), hit.start - PARENT_SELF_REACH);
+  const words = folded.slice(from, hit.start).split(/[^a-z]+/);
+  const isEnglishSelf = / (?:herself|himself)\b/.test(folded.slice(hit.end, hit.end + 20));
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!ONE_PARENT_WORDS.has(word)) continue;
+    // "Moeder zegt zelf dat Noah epilepsie heeft": a clause of someone else's after "zelf".
+    const rest = words.slice(i + 1);
+    if (rest.some((other) => SELF_CLAUSE_WORDS.has(other))) continue;
+    const gap = rest.slice(0, PARENT_SELF_GAP);
+    if (isEnglishSelf || gap.includes('zelf')) return { owner: 'zelf', relative: word };
+  }
+  return undefined;
+}
+
+function relativeCue({ owner, relative }: OwnRelative): string {
+  return `own relative: ${owner} ${relative}`;
+}

@@ -547,7 +547,7 @@ const INSTALL_ROOTS: readonly string[] = ['install', 'geinstall', 'download', 'g
  * says which device. A board named without installing ("het digibord doet het niet") stays.
  * @example withoutInstallDevice(['programma', 'installeren', 'op', 'het', 'digibord']) // ['programma', 'installeren', 'op', 'het']
  */
-export function withoutInstallDevice(words: readonly string[]): string[] {
+function withoutInstallDevice(words: readonly string[]): string[] {
   if (!words.some((word) => INSTALL_ROOTS.some((root) => word.startsWith(root)))) return [...words];
   return words.filter(
     (word) => ![...DISPLAY_WORDS].some((board) => word === board || word.startsWith(board)),

@@ -609,7 +609,7 @@ const HOW_REACH = 3;
  * ik Zoom installeren?") is no such question; a privacy word keeps it in scope as for any topic.
  * @example setupWords(['hoe', 'installeer', 'ik', 'de', 'printer']) // ['installeer']
  */
-export function setupWords(words: readonly string[]): string[] {
+function setupWords(words: readonly string[]): string[] {
   if (words.some((word) => MAY_WORDS.has(word))) return [];
   const how = words.findIndex((word) => HOW_WORDS.has(word));
   const setup =

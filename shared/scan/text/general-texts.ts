@@ -45,6 +45,38 @@ export function isProcedureForAnyReader(
   return READER_ADDRESS.test(folded) && !PERSONAL_WORDS.test(folded);
 }
 
+/** "het kind", "the child": the article before a child word of a rule ("wat het kind zelf zegt"). */
+const RULE_ARTICLE = /(?:^|[^a-z])(?:het|the) $/;
+/** How a pupil word tied to evidence is cited: 'the word "kind"'. */
+const ANY_CHILD_CUES = new Set(['the word "kind"', 'the word "child"']);
+
+/**
+ * "Jij beschrijft wat je ziet en wat het kind er zelf over zegt", "a short 'about me' page written
+ * by the child": when the only pupil the text speaks of is "het kind" or "the child" and nobody is
+ * named but the correspondents, the child is whichever child a procedure is about, no one pupil.
+ */
+export function isOnlyAnyChild(mentions: readonly PersonMention[], folded: string): boolean {
+  let hasAnyChild = false;
+  for (const mention of mentions) {
+    if (mention.kind === 'self' || mention.isClass === true) continue;
+    if (
+      mention.kind !== 'pupil' ||
+      mention.isNamed ||
+      mention.cue === undefined ||
+      !ANY_CHILD_CUES.has(mention.cue) ||
+      !RULE_ARTICLE.test(folded.slice(Math.max(0, mention.start - 5), mention.start))
+    )
+      return false;
+    hasAnyChild = true;
+  }
+  return hasAnyChild;
+}
+
+/** A pupil's evidence tied only to the child word of a rule ("het kind", "the child"). */
+export function isAnyChildsEvidence(found: SensitiveEvidence): boolean {
+  return found.subject === 'pupil' && found.cue !== undefined && ANY_CHILD_CUES.has(found.cue);
+}
+
 /** Salutations that greet the reader as one of a group: "Beste collega", "Dear colleague". */
 const COLLEAGUE_SALUTATIONS = ['collega', 'colleague'];
 

@@ -61,6 +61,8 @@ import {
   GENERAL_ANSWER,
   isRoleWordsAdult,
   isProcedureForAnyReader,
+  isOnlyAnyChild,
+  isAnyChildsEvidence,
   isColleagueSalutation,
   isNamedOrPupils,
   isSignOffOnSomething,
@@ -438,9 +440,14 @@ export function findSensitiveEvidence(
     GENERAL_ANSWER.test(folded) || (isNamingNobody && isRuleBookTitled(folded))
       ? read.filter((item) => !isRoleWordsAdult(item))
       : read;
-  return isNamingNobody && isProcedureForAnyReader(kept, folded)
-    ? kept.filter(isNamedOrPupils)
+  // "wat het kind er zelf over zegt … bel je mij", "a short page written by the child": with no
+  // one named but the correspondents, "het kind" and "the child" are any child the text is about.
+  const anyChild = isOnlyAnyChild(mentionsOf, folded)
+    ? kept.filter((item) => !isAnyChildsEvidence(item))
     : kept;
+  return isNamingNobody && isProcedureForAnyReader(anyChild, folded)
+    ? anyChild.filter(isNamedOrPupils)
+    : anyChild;
 }
 
 /** Characters after an HR word in which its amount is written: "salaris (bruto): € 3.806,22". */

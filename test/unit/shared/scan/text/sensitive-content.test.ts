@@ -1178,6 +1178,40 @@ describe('findSensitiveEvidence, a procedure for any reader', () => {
   });
 });
 
+// Precision round (all folders): "het kind", "the child" in a procedure that names nobody is any
+// child, whichever the procedure is about; a named pupil or "mijn kind" stays one pupil.
+describe('findSensitiveEvidence, the child of a procedure', () => {
+  it.each([
+    [
+      'a reporting-code answer (nl)',
+      "Goede vraag! Foto's maken we niet zelf, dat doet zo nodig de jeugdarts of Veilig Thuis. Jij beschrijft wat je ziet en wat het kind er zelf over zegt. Dat zet je in het journaal, niet in de mail.",
+    ],
+    [
+      'a transfer checklist (en)',
+      'Here is our checklist for transfers: latest report, any support plans (sent via secure transfer), medical information only via the parents, and a short page written by the child.',
+    ],
+  ])('finds no pupil in %s', (_name, text) => {
+    expect(subjectsOf(text)).not.toContain('pupil');
+  });
+
+  it.each([
+    [
+      'a named pupil beside "het kind" (nl)',
+      'Daan (groep 5) heeft blauwe plekken. Jij beschrijft wat het kind er zelf over zegt en belt Veilig Thuis.',
+    ],
+    [
+      'a parent’s own child (nl)',
+      'Mijn kind heeft ADHD en krijgt medicatie van de kinderpsychiater.',
+    ],
+    [
+      'a named pupil beside "the child" (en)',
+      'Noah in Year 4 has bruises again. Please write down what the child says and call Veilig Thuis.',
+    ],
+  ])('still finds a pupil in %s', (_name, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+});
+
 // Train rounds 14 and 15: a name in a table row with a class column is a pupil's, in a staff
 // list (a "Functie" column) an adult's.
 describe('findSensitiveEvidence, a class list', () => {

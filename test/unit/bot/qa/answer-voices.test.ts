@@ -736,33 +736,3 @@ describe('keeping the data of job applicants', () => {
     expect(answer('Hoe lang bewaren we verzuimgegevens?').sources[0]?.id).toBe('retention-absence');
   });
 });
-
-describe('topics no entry covered squarely before (roles overview, BIV, purposes of processing)', () => {
-  it.each([
-    ['waar vind ik een overzicht van alle rollen en taken rond ibp', 'roles-overview'],
-    ['is there a table of who does what for privacy and security', 'roles-overview'],
-    ['wat zijn de drie kwaliteitsaspecten van informatiebeveiliging', 'security-aspects'],
-    ['what does confidentiality mean in information security', 'security-aspects'],
-    [
-      'waarvoor mag kindante persoonsgegevens verwerken, moet dat gemeld bij de AP',
-      'processing-purposes',
-    ],
-    ['do we keep a record of processing activities', 'processing-purposes'],
-  ])('answers from the new entry: %j', (question, expected) => {
-    const result = answer(question);
-    expect(result.answered).toBe(true);
-    expect(result.sources[0]?.id).toBe(expected);
-  });
-
-  it.each([
-    ['Wat is de rol van de directeur bij informatiebeveiliging?', 'role-manager'],
-    ['wie is eindverantwoordelijk voor privacy', 'role-board'],
-    ['wat is verwerking van persoonsgegevens', 'personal-data'],
-    ['wat betekent ibp', 'ibp-what-is'],
-  ])(
-    'leaves one role, a definition or IBP itself where it was (near miss): %j',
-    (question, expected) => {
-      expect(answer(question).sources[0]?.id).toBe(expected);
-    },
-  );
-});

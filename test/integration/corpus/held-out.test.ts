@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -5, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -7, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -12,19 +12,27 @@ const CORPORA = [
   { folder: 'heldout', floors: { 'pupil-file': [0.91, 0.88], 'sensitive-personal': [0.83, 0.76] } },
   {
     folder: 'heldout-2',
-    floors: { 'pupil-file': [0.96, 0.91], 'sensitive-personal': [0.83, 0.78] },
+    floors: { 'pupil-file': [0.96, 0.92], 'sensitive-personal': [0.84, 0.8] },
   },
   {
     folder: 'heldout-3',
-    floors: { 'pupil-file': [0.91, 0.91], 'sensitive-personal': [0.88, 0.8] },
+    floors: { 'pupil-file': [0.91, 0.91], 'sensitive-personal': [0.86, 0.8] },
   },
   {
     folder: 'heldout-4',
-    floors: { 'pupil-file': [0.8, 0.84], 'sensitive-personal': [0.86, 0.76] },
+    floors: { 'pupil-file': [0.8, 0.84], 'sensitive-personal': [0.84, 0.78] },
   },
   {
     folder: 'heldout-5',
-    floors: { 'pupil-file': [0.9, 0.8], 'sensitive-personal': [0.88, 0.74] },
+    floors: { 'pupil-file': [0.9, 0.82], 'sensitive-personal': [0.86, 0.74] },
+  },
+  {
+    folder: 'heldout-6',
+    floors: { 'pupil-file': [0.89, 0.89], 'sensitive-personal': [0.95, 0.79] },
+  },
+  {
+    folder: 'heldout-7',
+    floors: { 'pupil-file': [0.93, 0.81], 'sensitive-personal': [0.88, 0.74] },
   },
 ] as const;
 

@@ -9,22 +9,22 @@ type Outcomes = Awaited<ReturnType<typeof scoreCorpus>>;
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const CORPORA = [
-  { folder: 'heldout', floors: { 'pupil-file': [0.91, 0.88], 'sensitive-personal': [0.83, 0.76] } },
+  { folder: 'heldout', floors: { 'pupil-file': [0.91, 0.88], 'sensitive-personal': [0.82, 0.78] } },
   {
     folder: 'heldout-2',
-    floors: { 'pupil-file': [0.96, 0.92], 'sensitive-personal': [0.84, 0.8] },
+    floors: { 'pupil-file': [0.96, 0.92], 'sensitive-personal': [0.84, 0.82] },
   },
   {
     folder: 'heldout-3',
-    floors: { 'pupil-file': [0.91, 0.91], 'sensitive-personal': [0.86, 0.8] },
+    floors: { 'pupil-file': [0.91, 0.91], 'sensitive-personal': [0.87, 0.84] },
   },
   {
     folder: 'heldout-4',
-    floors: { 'pupil-file': [0.8, 0.84], 'sensitive-personal': [0.84, 0.78] },
+    floors: { 'pupil-file': [0.8, 0.84], 'sensitive-personal': [0.85, 0.82] },
   },
   {
     folder: 'heldout-5',
-    floors: { 'pupil-file': [0.9, 0.82], 'sensitive-personal': [0.86, 0.74] },
+    floors: { 'pupil-file': [0.9, 0.82], 'sensitive-personal': [0.86, 0.76] },
   },
   {
     folder: 'heldout-6',

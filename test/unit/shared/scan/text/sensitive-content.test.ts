@@ -294,6 +294,30 @@ describe('findSensitiveEvidence, book titles and their characters', () => {
   });
 });
 
+// A parent's detention is the parent's own criminal-law data as well as the child's home: both
+// rules, as the label convention of the held-out authors has it.
+describe("findSensitiveEvidence, a parent's detention", () => {
+  it.each([
+    ['nl', 'Hoi Marloes,\nDaan (groep 7) is stil. Zijn vader is sinds maart gedetineerd.\n\nAnouk'],
+    ['en', "Hi Fleur,\n\nMila's dad is in prison since March; she misses him a lot.\n\nRachel"],
+  ])('is the parent’s and the pupil’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste ouders,\n\nGroep 6 werkt over de rechtsstaat: wat doet een rechter, en wie komt er in de gevangenis?\n\nJuf Anna',
+    ],
+    [
+      'en',
+      'Dear parents,\n\nYear 6 studies the justice system: what a judge does and who goes to prison.\n\nMs Anna',
+    ],
+  ])('leaves a lesson about prisons alone (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
 describe('findSensitiveEvidence, a grown-up child of staff', () => {
   it('reads a clinic of a named colleague’s daughter (19) as no pupil’s (nl)', () => {
     expect(

@@ -106,9 +106,11 @@ describe('breach letters in the tab', () => {
     await reason.fill('Pas na het weekend aan ICT gemeld.');
     await form.locator('input').first().fill('M-2026-31');
     await form.getByRole('button').click();
+    // The follow-up draft is drawn from the incident the server saved; the typed reason alone
+    // shows before the save has landed (a loaded machine let the store read run first).
+    await page.locator('[data-draft="follow-up"]').waitFor();
     await page.getByText('Pas na het weekend aan ICT gemeld.').first().waitFor();
     const [incident] = await tab.api.store.listIncidents();
     expect(incident?.apNotification?.lateReason).toBe('Pas na het weekend aan ICT gemeld.');
-    await page.locator('[data-draft="follow-up"]').waitFor();
   });
 });

@@ -229,15 +229,20 @@ function summaryAfter(text: string, from: number): Summary | undefined {
 /** Cues that open a story told in a lesson or a review: "The story: Tom is 10 …". */
 const STORY_CUES = ['story:', 'verhaal:', 'the book:', 'het boek:'];
 
-/** The summaries right after a story cue ("Het verhaal: Sem (9) …"). */
+/**
+ * The summaries right after a story cue ("Het verhaal: Sem (9) …"), cue by cue in STORY_CUES'
+ * order. Every cue ends in a colon: one search for colons, not one search of the text per cue.
+ */
 function toldStories(folded: string, text: string): Summary[] {
-  const stories: Summary[] = [];
-  for (const cue of STORY_CUES)
-    for (let at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
-      const story = summaryAfter(text, at + cue.length);
-      if (story) stories.push(story);
-    }
-  return stories;
+  const byCue: Summary[][] = STORY_CUES.map(() => []);
+  for (let colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1))
+    STORY_CUES.forEach((cue, index) => {
+      const at = colon + 1 - cue.length;
+      const story =
+        at >= 0 && folded.startsWith(cue, at) ? summaryAfter(text, colon + 1) : undefined;
+      if (story) byCue[index]?.push(story);
+    });
+  return ([] as Summary[]).concat(...byCue);
 }
 
 /** Reading and watching verbs a Dutch sentence ends on, after what is read or watched. */

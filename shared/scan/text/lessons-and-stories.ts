@@ -156,6 +156,8 @@ const OWNED_IN_TOPIC = new Set([
 export function isLessonTopic(text: string, folded: string, start: number): boolean {
   const sentenceStart = sentenceStartOf(folded, start);
   const before = folded.slice(sentenceStart, start);
+  // Every cue holds "les" or "voorlichting": most sentences need no search per cue.
+  if (!before.includes('les') && !before.includes('voorlichting')) return false;
   let cueEnd = -1;
   for (const cue of LESSON_TOPIC_CUES) {
     const at = before.lastIndexOf(cue);

@@ -2342,13 +2342,30 @@ function headerWithin(original: string, start: number, limit: number): number | 
   while (lineStart > 0 && lineStart < limit) {
     let lineEnd = original.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = original.length;
-    // The line and a few after it: "Van: …" is a header only with "Verzonden: …" below it.
-    const lines = original.slice(lineStart, lineStart + HEADER_LOOKAHEAD).toLowerCase();
-    if (isMessageHeaderLine(lines, 0, Math.min(lineEnd - lineStart, lines.length)))
-      return lineStart;
+    // The line and a few after it: "Van: …" is a header only with "Verzonden: …" below it. Only
+    // a line with a header's first letter is cut and lowered: this runs at every name.
+    if (mayOpenHeader(original, lineStart, lineEnd)) {
+      const lines = original.slice(lineStart, lineStart + HEADER_LOOKAHEAD).toLowerCase();
+      if (isMessageHeaderLine(lines, 0, Math.min(lineEnd - lineStart, lines.length)))
+        return lineStart;
+    }
     lineStart = lineEnd + 1;
   }
   return limit === original.length ? original.length : undefined;
+}
+
+/** The first letters (either case) and the dash that every quoted-message header line opens with. */
+const HEADER_LEADS = new Set([...'-bvfoBVFO'].map((char) => char.charCodeAt(0)));
+
+/**
+ * Whether the line `[lineStart, lineEnd)`, past its quote marks and indentation, opens with a
+ * header's first character: isMessageHeaderLine says no to every other line.
+ */
+function mayOpenHeader(original: string, lineStart: number, lineEnd: number): boolean {
+  const end = Math.min(lineEnd, lineStart + HEADER_LOOKAHEAD);
+  let first = lineStart;
+  while (first < end && ' \t>'.includes(original.charAt(first))) first++;
+  return first < end && HEADER_LEADS.has(original.charCodeAt(first));
 }
 
 /** Quote markers and spaces before a name on its line: "> Nicole" signs a quoted message. */

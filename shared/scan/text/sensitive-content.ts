@@ -588,7 +588,7 @@ function judgeHit(
   if (isExpertise(folded, hit)) return undefined;
   if (isGroupsOwn(folded, hit)) return undefined;
   if (
-    isUnnamedChildsOwn(folded, hit) &&
+    isUnnamedChildsOwn(folded, hit, sentenceStart) &&
     !near.some((mention) => mention.kind === 'name' && mention.isNamed && isClose(mention))
   )
     return undefined;
@@ -669,12 +669,11 @@ const WITH_GAP = 2;
  * belongs to a child introduced without a name, who stays unnamed ("Daan is een kind met ADHD"
  * names him in the sentence, which the caller checks).
  */
-function isUnnamedChildsOwn(folded: string, hit: WeightedHit): boolean {
-  const start = Math.max(sentenceStartOf(folded, hit.start), hit.start - 60);
-  const words = folded
-    .slice(start, hit.start)
-    .split(/[^a-z]+/)
-    .filter(Boolean);
+function isUnnamedChildsOwn(folded: string, hit: WeightedHit, sentenceStart: number): boolean {
+  const before = folded.slice(Math.max(sentenceStart, hit.start - 60), hit.start);
+  // Most terms have no "met" or "with" before them: no need to split the words.
+  if (!before.includes('met') && !before.includes('with')) return false;
+  const words = before.split(/[^a-z]+/).filter(Boolean);
   const withAt = Math.max(words.lastIndexOf('met'), words.lastIndexOf('with'));
   return (
     withAt >= 2 &&

@@ -34,17 +34,19 @@ interface Entry<Tag> {
 
 /** @example compileTerms([['=opp', 'pupil'], ['dyslexie', 'health']]).find('het opp-gesprek') */
 export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): TermMatcher<Tag> {
-  const byHead: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
-  const byTail: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
-  const byInner: (Entry<Tag>[] | undefined)[] = new Array<Entry<Tag>[] | undefined>(HEAD_SLOTS);
+  // Slot → terms as Maps: few of the 32,768 slots have terms, and three arrays that long (plus
+  // their map) cost a few milliseconds per matcher, which every start of the CLI paid.
+  const byHead = new Map<number, Entry<Tag>[]>();
+  const byTail = new Map<number, Entry<Tag>[]>();
+  const byInner = new Map<number, Entry<Tag>[]>();
   let hasInner = false;
   for (const [raw, tag] of terms) {
     if (raw.startsWith('*')) {
       // "*mishandel": a word start (below) and any inner part of a compound.
       const term = raw.slice(1);
       const key = headKey(term, 0, term.length);
-      byInner[key] = [...(byInner[key] ?? []), entryOf(term, tag, false)];
-      byHead[key] = [...(byHead[key] ?? []), entryOf(term, tag, false)];
+      addTo(byInner, key, entryOf(term, tag, false));
+      addTo(byHead, key, entryOf(term, tag, false));
       hasInner = true;
       continue;
     }
@@ -52,7 +54,7 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
       // "~kanker" ends a compound: "borstkanker", "darmkanker".
       const term = raw.slice(1);
       const key = tailKey(term, 0, term.length);
-      byTail[key] = [...(byTail[key] ?? []), entryOf(term, tag, false)];
+      addTo(byTail, key, entryOf(term, tag, false));
       continue;
     }
     const isExact = raw.startsWith('=');
@@ -64,9 +66,13 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
     if (firstWordEnd > 0 && firstWordEnd < 3) keys.add(headKey(term, 0, firstWordEnd));
     // A short whole-word term also heads a dashed word: "=iq" in "iq-test".
     if (isExact && term.length < 3) keys.add(headKey(`${term}-`, 0, term.length + 1));
-    for (const key of keys) byHead[key] = [...(byHead[key] ?? []), entry];
+    for (const key of keys) addTo(byHead, key, entry);
   }
-  const table = flattenBuckets(byHead.map((entries) => entries && bucketOf(entries, HEAD_LENGTH)));
+  const table = flattenBuckets(
+    [...byHead]
+      .sort(([a], [b]) => a - b)
+      .map(([slot, entries]) => [slot, bucketOf(entries, HEAD_LENGTH)] as const),
+  );
   const { headNode, splitAt, firstChild, firstEntry, candidates } = table;
   const hasTail = presence(byTail);
   const hasInnerPart = presence(byInner);
@@ -93,7 +99,7 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
         // Compound endings ("~kanker") are five letters or more, so short words skip this look-up.
         const tailSlot = i - start > MIN_SUFFIX_WORD ? tailKey(folded, start, i) : -1;
         if (tailSlot >= 0 && hasTail[tailSlot] === 1) {
-          for (const entry of byTail[tailSlot] ?? []) {
+          for (const entry of byTail.get(tailSlot) ?? []) {
             if (i - start > entry.term.length && folded.endsWith(entry.term, i))
               hits.push({ term: entry.term, tag: entry.tag, start, end: i, word });
           }
@@ -108,7 +114,7 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
           for (let at = start + MIN_PART; at <= i - MIN_PART && !isFound; at++) {
             key = ((key << CLASS_BITS) & TWO_CLASS_MASK) | letterClass(folded.charCodeAt(at + 2));
             if (hasInnerPart[key] !== 1) continue;
-            for (const entry of byInner[key] ?? []) {
+            for (const entry of byInner.get(key) ?? []) {
               if (at + entry.term.length <= i && folded.startsWith(entry.term, at)) {
                 hits.push({ term: entry.term, tag: entry.tag, start, end: i, word });
                 isFound = true;
@@ -205,18 +211,19 @@ interface BucketTable<Tag> {
   candidates: Entry<Tag>[];
 }
 
-function flattenBuckets<Tag>(roots: (Bucket<Tag> | undefined)[]): BucketTable<Tag> {
+function flattenBuckets<Tag>(
+  roots: readonly (readonly [slot: number, root: Bucket<Tag>])[],
+): BucketTable<Tag> {
   // Nodes are numbered breadth-first, so every split node's children are numbered together.
   const nodes: Bucket<Tag>[] = [];
-  const headNode = new Int32Array(roots.length).fill(-1);
+  const headNode = new Int32Array(HEAD_SLOTS).fill(-1);
   const childBase: number[] = [];
   const queue: Bucket<Tag>[] = [];
-  roots.forEach((root, slot) => {
-    if (!root) return;
+  for (const [slot, root] of roots) {
     headNode[slot] = nodes.length;
     nodes.push(root);
     queue.push(root);
-  });
+  }
   for (let k = 0; k < queue.length; k++) {
     const bucket = queue[k];
     if (!bucket?.byClass) continue;
@@ -242,13 +249,17 @@ function flattenBuckets<Tag>(roots: (Bucket<Tag> | undefined)[]): BucketTable<Ta
   return { headNode, splitAt, firstChild, firstEntry, candidates };
 }
 
-/** 1 where a slot has terms: a byte read rejects most slots before the sparse array is read. */
-function presence(slots: readonly (readonly unknown[] | undefined)[]): Uint8Array {
-  const has = new Uint8Array(slots.length);
-  slots.forEach((list, slot) => {
-    if (list && list.length > 0) has[slot] = 1;
-  });
+/** 1 where a slot has terms: a byte read rejects most slots before the map is read. */
+function presence(slots: ReadonlyMap<number, readonly unknown[]>): Uint8Array {
+  const has = new Uint8Array(HEAD_SLOTS);
+  for (const [slot, list] of slots) if (list.length > 0) has[slot] = 1;
   return has;
+}
+
+function addTo<Tag>(slots: Map<number, Entry<Tag>[]>, slot: number, entry: Entry<Tag>): void {
+  const list = slots.get(slot);
+  if (list) list.push(entry);
+  else slots.set(slot, [entry]);
 }
 
 /** Plain word lists tagged with themselves. */

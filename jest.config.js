@@ -14,7 +14,12 @@ const project = (name, extra = {}) => ({
 module.exports = {
   projects: [
     project('unit'),
-    // webpack builds the bundles once per run for every integration test that needs them.
-    project('integration', { globalSetup: '<rootDir>/test/helpers/build-bundles-once.ts' }),
+    // webpack builds the bundles once per run for every integration test that needs them. Real
+    // servers, SQLite and Chromium start in hooks: 5 s (Jest's default) was too tight on a loaded
+    // 2-core machine, so a hook or test that really hangs fails at 30 s instead.
+    project('integration', {
+      globalSetup: '<rootDir>/test/helpers/build-bundles-once.ts',
+      testTimeout: 30_000,
+    }),
   ],
 };

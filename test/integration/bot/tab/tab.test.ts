@@ -106,8 +106,13 @@ describe('the register tab in Chromium', () => {
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { name: /DL-2026-0001/ });
     await heading.waitFor();
-    await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(
-      true,
+    // Focus moves to the heading in an effect after it is drawn: wait for it, up to 5 s.
+    await page.waitForFunction(
+      (element) => element === document.activeElement,
+      await heading.elementHandle(),
+      {
+        timeout: 5_000,
+      },
     );
     await page.getByRole('form', { name: 'Oppakken' }).getByRole('button').click();
     await page.locator('[data-status="in-progress"]').waitFor();

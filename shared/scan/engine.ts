@@ -8,6 +8,7 @@ import { learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
 import { fold } from './text/fold';
+import { ONE_PARENT_WORDS } from './text/parents-and-children';
 import { quotedHistoryStart } from './text/quoted-history';
 import { findSensitiveEvidence, isTitleOfGeneralBody } from './text/sensitive-content';
 import {
@@ -85,7 +86,7 @@ export function scanMail(
 }
 
 /** Parent words after "ravi's" in a display name: "Ravi's dad - Vikram Sharma". */
-const DISPLAY_PARENT_WORDS = ['dad', 'mum', 'mom', 'father', 'mother', 'parents', 'papa', 'mama'];
+const DISPLAY_PARENT_WORDS = [...ONE_PARENT_WORDS, 'parents'];
 
 /**
  * A folded display name without the child it names by a parent word ("ravi's dad - vikram

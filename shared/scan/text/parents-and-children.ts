@@ -59,32 +59,6 @@ function isParentsChild(folded: string, name: string): boolean {
 }
 
 const PARENT_SITUATIONS = new Set(PARENT_SITUATION_TERMS);
-export const PARENT_WORDS = new Set([
-  'vader',
-  'moeder',
-  'papa',
-  'mama',
-  'stiefvader',
-  'stiefmoeder',
-  'ouders',
-  'gezin',
-  'familie',
-  'father',
-  'mother',
-  'dad',
-  'mum',
-  'mom',
-  'parents',
-  'family',
-  // "dhr. Vaessen … huisverbod": a titled adult next to the situation is the parent.
-  'dhr',
-  'mevrouw',
-  'meneer',
-  'mr',
-  'mrs',
-]);
-/** The writer, who is a parent when they speak of their own situation next to a child. */
-const WRITER_WORDS = new Set(['ik', 'mijn', 'i', 'my']);
 /** One parent of the child: "ouders" or "parents" in a procedure text is nobody's home. */
 export const ONE_PARENT_WORDS = new Set([
   'vader',
@@ -98,6 +72,23 @@ export const ONE_PARENT_WORDS = new Set([
   'dad',
   'mum',
   'mom',
+]);
+/** The writer, who is a parent when they speak of their own situation next to a child. */
+const WRITER_WORDS = new Set(['ik', 'mijn', 'i', 'my']);
+/** A parent word, one parent or the household: "vader", "ouders", "het gezin", "dhr." */
+export const PARENT_WORDS = new Set([
+  ...ONE_PARENT_WORDS,
+  'ouders',
+  'gezin',
+  'familie',
+  'parents',
+  'family',
+  // "dhr. Vaessen … huisverbod": a titled adult next to the situation is the parent.
+  'dhr',
+  'mevrouw',
+  'meneer',
+  'mr',
+  'mrs',
 ]);
 /** Words before a child's name: "de moeder van Lina", "the father of Kofi". */
 const PARENT_OF = [

@@ -3,6 +3,7 @@
 // people; a newsletter about dyslexia is not a pupil file).
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { isAsciiLower, isWhitespace } from './chars';
+import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from './day-names';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
 import { isMessageHeaderLine } from './quoted-history';
@@ -499,13 +500,7 @@ const NOT_NAMES = new Set([
   'meester',
   'groep',
   'dit jaar',
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-  'zondag',
+  ...DUTCH_WEEKDAYS,
   'vandaag',
   'gisteren',
   'morgen',
@@ -622,13 +617,7 @@ const NOT_NAMES = new Set([
   'dutch',
   'nederlands',
   'engels',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...ENGLISH_WEEKDAYS,
   // "Stella College", "Maria Lyceum": a school's name, not a given name and a surname.
   'college',
   'lyceum',

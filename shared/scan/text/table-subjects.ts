@@ -2,6 +2,7 @@
 // with a parent word) and a results list that pairs pupils' given names with scores.
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { isAsciiLower, isWhitespace } from './chars';
+import { DUTCH_WEEKDAYS } from './day-names';
 import { fold } from './fold';
 import { TableReader } from './table-lines';
 import { type TermHit } from './term-matcher';
@@ -144,13 +145,7 @@ const SCORE_PATTERN =
 
 /** Capitalised first words of timetable rows under "Groep 5:" that are no pupils. */
 const NOT_ROSTER_NAMES = new Set([
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-  'zondag',
+  ...DUTCH_WEEKDAYS,
   'week',
   'les',
   'pauze',

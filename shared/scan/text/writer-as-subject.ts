@@ -83,105 +83,9 @@ const VERB_AFTER_TERM = /^[a-z]* (?:ben|word|lig|moet worden)(?![a-z])/;
 /** Characters after the term (the rest of its word included) in which that verb stands. */
 const VERB_AFTER_REACH = 24;
 /**
- * Words between the writer and the term that bring in another person, start another clause or
- * make the term a thing: "ik ben bezorgd over zijn behandeling", "ik ben blij dat de behandeling …".
+ * Words between the writer and a term that bring in someone else or another clause: "ik heb zijn
+ * diagnose gekregen", "I got the report because …".
  */
-const OTHER_THAN_WRITER = new Set([
-  'zijn',
-  'haar',
-  'hun',
-  'je',
-  'jouw',
-  'uw',
-  'his',
-  'her',
-  'their',
-  'your',
-  'hij',
-  'zij',
-  'ze',
-  'he',
-  'she',
-  'they',
-  'dat',
-  'omdat',
-  'want',
-  'en',
-  'maar',
-  'of',
-  'die',
-  'als',
-  'that',
-  'because',
-  'and',
-  'but',
-  'who',
-  'if',
-  'with',
-  'met',
-  'about',
-  'over',
-  'voor',
-  'for',
-  // "ik ben geschrokken van de diagnose ADHD bij Sem": an article or "van" makes the term part of
-  // a thing spoken of, not the writer's state.
-  'de',
-  'het',
-  'een',
-  'van',
-  'the',
-  'a',
-  'an',
-  'of',
-]);
-
-/**
- * The writer as the subject of a state or a passive in the term's own clause: "Ik word op 2 mei
- * aan mijn heup geopereerd", "I'm still in treatment". Nobody else may be spoken of between, and
- * an article before the term makes it a thing the writer handles ("ik ben de medicatielijst …").
- */
-export function isWriterSubjectOf(
-  folded: string,
-  near: readonly PersonMention[],
-  hit: WeightedHit,
-): boolean {
-  if (isAfterArticle(folded, hit.start)) return false;
-  // The last "ik" or "I" before the term, within reach ("mijn", "me" are no subject).
-  let writer: PersonMention | undefined;
-  for (const mention of near) {
-    if (mention.start >= hit.start) break;
-    if (
-      mention.kind === 'self' &&
-      mention.isFirstPerson === true &&
-      hit.start - mention.start <= SELF_REACH &&
-      /^(?:ik|i)(?![a-z])/.test(folded.slice(mention.start, mention.start + 3))
-    )
-      writer = mention;
-  }
-  if (
-    writer === undefined ||
-    !(
-      isWriterSubjectStart(folded, writer.start) ||
-      // "dat ik sinds december weer onder behandeling ben": the verb after the term.
-      VERB_AFTER_TERM.test(folded.slice(hit.end, hit.end + VERB_AFTER_REACH))
-    ) ||
-    hasSentenceEnd(folded, writer.start, hit.start)
-  )
-    return false;
-  const from = writer.start;
-  if (
-    near.some(
-      (mention) => mention.kind !== 'self' && mention.start > from && mention.start < hit.start,
-    )
-  )
-    return false;
-  const words = folded.slice(from, hit.start).split(/[^a-z']+/);
-  return !words.some((word) => OTHER_THAN_WRITER.has(word));
-}
-
-/** Verbs of receiving: "de diagnose … gekregen", "een gesprek gehad bij de schuldhulp", "I got". */
-const RECEIPT_VERBS = new Set(['gekregen', 'gehad', 'kreeg', 'got', 'received', 'receive']);
-/** Words between the writer and the term that bring in someone else or another clause. */
 const OTHER_OWNER_OR_CLAUSE = new Set([
   'zijn',
   'haar',
@@ -210,6 +114,92 @@ const OTHER_OWNER_OR_CLAUSE = new Set([
   'voor',
   'for',
 ]);
+/**
+ * Those, and the words that start another clause or make the term a thing: "ik ben bezorgd over
+ * zijn behandeling", "ik ben blij dat de behandeling …".
+ */
+const OTHER_THAN_WRITER = new Set([
+  ...OTHER_OWNER_OR_CLAUSE,
+  'want',
+  'en',
+  'maar',
+  'of',
+  'die',
+  'and',
+  'but',
+  'who',
+  'with',
+  'met',
+  // "ik ben geschrokken van de diagnose ADHD bij Sem": an article or "van" makes the term part of
+  // a thing spoken of, not the writer's state.
+  'de',
+  'het',
+  'een',
+  'van',
+  'the',
+  'a',
+  'an',
+]);
+
+/**
+ * The last "ik" or "I" within reach before the term ("mijn", "me" are no subject); `subjectWord`
+ * says what may follow the letters ("I'm" is the writer as a subject, not as a receiver).
+ */
+function writerBefore(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+  subjectWord: RegExp,
+): PersonMention | undefined {
+  let writer: PersonMention | undefined;
+  for (const mention of near) {
+    if (mention.start >= hit.start) break;
+    if (
+      mention.kind === 'self' &&
+      mention.isFirstPerson === true &&
+      hit.start - mention.start <= SELF_REACH &&
+      subjectWord.test(folded.slice(mention.start, mention.start + 3))
+    )
+      writer = mention;
+  }
+  return writer;
+}
+
+/**
+ * The writer as the subject of a state or a passive in the term's own clause: "Ik word op 2 mei
+ * aan mijn heup geopereerd", "I'm still in treatment". Nobody else may be spoken of between, and
+ * an article before the term makes it a thing the writer handles ("ik ben de medicatielijst …").
+ */
+export function isWriterSubjectOf(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  if (isAfterArticle(folded, hit.start)) return false;
+  const writer = writerBefore(folded, near, hit, /^(?:ik|i)(?![a-z])/);
+  if (
+    writer === undefined ||
+    !(
+      isWriterSubjectStart(folded, writer.start) ||
+      // "dat ik sinds december weer onder behandeling ben": the verb after the term.
+      VERB_AFTER_TERM.test(folded.slice(hit.end, hit.end + VERB_AFTER_REACH))
+    ) ||
+    hasSentenceEnd(folded, writer.start, hit.start)
+  )
+    return false;
+  const from = writer.start;
+  if (
+    near.some(
+      (mention) => mention.kind !== 'self' && mention.start > from && mention.start < hit.start,
+    )
+  )
+    return false;
+  const words = folded.slice(from, hit.start).split(/[^a-z']+/);
+  return !words.some((word) => OTHER_THAN_WRITER.has(word));
+}
+
+/** Verbs of receiving: "de diagnose … gekregen", "een gesprek gehad bij de schuldhulp", "I got". */
+const RECEIPT_VERBS = new Set(['gekregen', 'gehad', 'kreeg', 'got', 'received', 'receive']);
 /** Characters after the term read for the verb of receiving ("… de diagnose MS gekregen"). */
 const RECEIPT_AFTER_REACH = 40;
 
@@ -226,17 +216,7 @@ export function isWritersReceipt(
   near: readonly PersonMention[],
   hit: WeightedHit,
 ): boolean {
-  let writer: PersonMention | undefined;
-  for (const mention of near) {
-    if (mention.start >= hit.start) break;
-    if (
-      mention.kind === 'self' &&
-      mention.isFirstPerson === true &&
-      hit.start - mention.start <= SELF_REACH &&
-      /^(?:ik|i)(?![a-z'])/.test(folded.slice(mention.start, mention.start + 3))
-    )
-      writer = mention;
-  }
+  const writer = writerBefore(folded, near, hit, /^(?:ik|i)(?![a-z'])/);
   if (!writer || hasSentenceEnd(folded, writer.start, hit.start)) return false;
   const from = sentenceStartOf(folded, hit.start);
   for (const mention of near) {

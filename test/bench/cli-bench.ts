@@ -4,7 +4,6 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { buildNodeInstall } from '../helpers/node-build';
 import { summarise } from './timing';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -26,8 +25,8 @@ function timeScan(bin: string, env: NodeJS.ProcessEnv, runs: number): number[] {
   return times;
 }
 
-export function runCliBench(): void {
-  const install = buildNodeInstall();
+/** @param install A built installation (buildNodeInstall), as after `npm run build`. */
+export function runCliBench(install: string): void {
   const env = { ...process.env };
   delete env['PRIVACYWACHT_FROM_SOURCE'];
   // The first run fills the file system cache; it is not counted.

@@ -110,7 +110,8 @@ function bombMailEml(): string {
   return `From: juf@kindante.nl\r\nTo: team@kindante.nl\r\nSubject: Notulen\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="grens"\r\n\r\n--grens\r\nContent-Type: text/plain\r\n\r\nZie bijlagen.\r\n${parts.join('')}--grens--\r\n`;
 }
 
-export function runDocumentBench(): void {
+/** @param install A built installation (buildNodeInstall): the bomb is scanned as an admin runs it. */
+export function runDocumentBench(install: string): void {
   const pdf = largePdf();
   const megabytes = pdf.length / (1024 * 1024);
   const times: number[] = [];
@@ -134,19 +135,21 @@ export function runDocumentBench(): void {
   const file = path.join(folder, 'bomb.eml');
   writeFileSync(file, bombMailEml());
   // Python's getrusage gives the child's peak RSS; the CLI runs as a user would start it.
+  const env = { ...process.env };
+  delete env['PRIVACYWACHT_FROM_SOURCE'];
   const measured = spawnSync(
     'python3',
     [
       '-c',
       'import resource,subprocess,sys,time\nt=time.time()\nr=subprocess.run(sys.argv[1:],capture_output=True)\nprint(round((time.time()-t)*1000), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss//1024, r.returncode)',
       process.execPath,
-      path.resolve(__dirname, '../../bin/privacywacht.cjs'),
+      path.join(install, 'bin/privacywacht.cjs'),
       'scan',
       '--format',
       'json',
       file,
     ],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', env },
   );
   const [milliseconds, rssMegabytes] = measured.stdout.trim().split(' ');
   process.stdout.write(

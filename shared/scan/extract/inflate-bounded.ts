@@ -47,6 +47,28 @@ export function inflateBounded(data: Uint8Array, limit: number): Inflated {
   return { bytes: concat(chunks, total), isComplete: isComplete && !isOverLimit };
 }
 
+/**
+ * A zip entry's output, at most this many times its declared size, is inflated in one pass; past
+ * it, the stream is read in steps so that a lying entry stops early.
+ */
+const ONE_PASS_WORK = 4;
+
+/**
+ * Inflates a zip entry whose declared size the read budget has already allowed: one pass into a
+ * buffer of that size plus one byte (which tells a lying entry from an honest one), with no
+ * growing and copying of buffers as the stream goes. Output past the buffer is dropped.
+ */
+export function inflateDeclared(data: Uint8Array, declaredSize: number): Inflated {
+  const limit = declaredSize + 1;
+  if (data.length * MAX_DEFLATE_RATIO > limit * ONE_PASS_WORK) return inflateBounded(data, limit);
+  try {
+    const bytes = inflateSync(data, { out: new Uint8Array(limit) });
+    return { bytes, isComplete: bytes.length < limit };
+  } catch {
+    return inflateBounded(data, limit);
+  }
+}
+
 /** Inflates zlib-wrapped data (PDF's FlateDecode); a broken header is read as raw DEFLATE. */
 export function inflateZlibBounded(data: Uint8Array, limit: number): Inflated {
   const hasZlibHeader =

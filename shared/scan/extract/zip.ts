@@ -2,7 +2,7 @@
 // the central directory before anything is unpacked, and the inflater stops at the declared size,
 // so an entry that lies about its size is cut off there and reported, never inflated past it.
 import { strFromU8 } from 'fflate';
-import { inflateBounded } from './inflate-bounded';
+import { inflateDeclared } from './inflate-bounded';
 import type { ReadBudget } from './read-budget';
 
 interface ZipEntry {
@@ -97,7 +97,7 @@ export function readZipTexts(
       continue;
     }
     // One byte past the declared size tells a lying entry from an honest one.
-    const inflated = inflateBounded(data, entry.declaredSize + 1);
+    const inflated = inflateDeclared(data, entry.declaredSize);
     if (inflated.bytes.length > entry.declaredSize) reading.problems.push('truncated');
     else if (!inflated.isComplete) reading.problems.push('damaged');
     reading.parts.set(entry.name, strFromU8(inflated.bytes.subarray(0, entry.declaredSize)));

@@ -63,6 +63,16 @@ const ADULT_LIFE_PHRASES = [
   ' vrij mogen nemen',
   ' take time off',
   ' taking time off',
+  // Giving lessons is a teacher's work: "hij blijft zijn gymlessen geven", "teaching his class".
+  'lessen geven',
+  'lessen te geven',
+  'les geven',
+  'les te geven',
+  'lesgeven',
+  ' teaching his ',
+  ' teaching her ',
+  // The staff's own HR and payroll system: "het account … (ESIS, Office 365 en AFAS-selfservice)".
+  'afas',
 ];
 /**
  * Someone's job, pay or manager: "een voorschot op zijn salaris", "de toelichting van zijn
@@ -103,8 +113,9 @@ const ADULT_BELONGINGS = new Set([
   'placement',
   'internship',
 ]);
-/** A third person's possessive and the word after it: "zijn salaris", "her son". */
-const THIRD_PERSON_OWNED = /\b(?:zijn|haar|his|her) ([a-z]+)/g;
+/** A third person's possessive and the word after it: "zijn salaris", "her son", "zn rijbewijs". */
+// Spoken Dutch writes "zn", "z'n" and "d'r": "wist jij dat Jeroen zn rijbewijs kwijt is".
+const THIRD_PERSON_OWNED = /\b(?:zijn|haar|his|her|zn|z'n|d'r) ([a-z]+)/g;
 
 /** The first "zijn …", "her …" in `folded` whose word is in `words`, as its offset. */
 export function thirdPersonOwned(folded: string, words: ReadonlySet<string>): number | undefined {

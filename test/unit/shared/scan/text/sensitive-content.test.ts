@@ -4002,3 +4002,42 @@ describe('findSensitiveEvidence, partners’ words for a child’s situation', (
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Content round 29: a named teacher's chemotherapy in a team mail ("hij blijft zijn gymlessen
+// geven"), a suspension told by ICT ("AFAS-selfservice") and a drink-driving arrest in spoken
+// Dutch ("zn rijbewijs") read the bare name as a pupil's.
+describe('findSensitiveEvidence, signs of a working adult in other words', () => {
+  it.each([
+    [
+      'lessons given (nl)',
+      "Lieve collega's,\nTom start volgende week met zijn chemokuren. Hij blijft op woensdag zijn gymlessen geven zolang dat gaat.\nWim",
+    ],
+    [
+      'lessons given (en)',
+      'Dear all,\nTom starts his chemo next week. He will keep teaching his PE lessons on Wednesdays for as long as he can.\nWim',
+    ],
+    [
+      'the staff system (nl)',
+      'Beste Gert,\nHet account van Kevin Smeets (ESIS en AFAS-selfservice) is geblokkeerd in verband met zijn schorsing.\nRené',
+    ],
+    [
+      'a spoken possessive (nl)',
+      'Wist jij dat Jeroen zn rijbewijs kwijt is?? Aangehouden na het feest, hij had veel te veel op.',
+    ],
+  ])('reads the name as an adult: %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a pupil in a gym lesson (nl)',
+      'Beste ouders,\nTom start volgende week met zijn chemokuren. Hij mag meedoen met de gymles zolang dat gaat.\nJuf Anne',
+    ],
+    [
+      'a pupil in a gym lesson (en)',
+      'Dear parents,\nTom starts his chemo next week. He may join the PE lesson for as long as he can.\nMiss Anne',
+    ],
+  ])('still reads a child as a pupil: %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

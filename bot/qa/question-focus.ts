@@ -631,20 +631,30 @@ export function twoQuestions(question: string): [string, string] | undefined {
 /** "ik werk bij de bso", "I work at the after-school club": the verb and preposition of a workplace. */
 const WORK_VERBS = new Set(['werk', 'werkt', 'work', 'works']);
 const WORK_PREPOSITIONS = new Set(['bij', 'op', 'in', 'voor', 'at', 'for']);
+/** How much one works, right after the verb: "ik werk parttime", "I work part-time". */
+const WORK_HOURS = new Set(['parttime', 'fulltime', 'deeltijd', 'halftime']);
 /** Articles and possessives between the preposition and the place: "bij de bso", "at our club". */
 const PLACE_DETERMINERS = new Set(['de', 'het', 'een', 'ons', 'onze', 'the', 'a', 'an', 'our']);
 
 /**
- * The words naming where the one who asks works ("ik werk bij de bso in ons ikc", "I work at the
- * after-school club"): who asks, not what is asked, so an outside word there makes no question
- * off-topic ("…, geldt die gedragscode ook voor mij?"). Up to two words after the preposition.
+ * The words naming where or how much the one who asks works ("ik werk bij de bso in ons ikc", "I
+ * work at the after-school club", "I work part-time"): who asks, not what is asked, so an outside
+ * word there makes no question off-topic ("…, geldt die gedragscode ook voor mij?"). Up to two
+ * words after the preposition.
  * @example workplaceWords('ik werk bij de bso, geldt de code voor mij') // ['bso']
  */
 export function workplaceWords(text: string): string[] {
   const words = plainWords(text);
   const found: string[] = [];
   words.forEach((word, at) => {
-    if (!WORK_VERBS.has(word) || !WORK_PREPOSITIONS.has(words[at + 1] ?? '')) return;
+    if (!WORK_VERBS.has(word)) return;
+    // "ik werk parttime", "I work part-time": how much one works says who asks, as where does.
+    const after = words[at + 1] ?? '';
+    if (WORK_HOURS.has(after)) {
+      found.push(after);
+      return;
+    }
+    if (!WORK_PREPOSITIONS.has(after)) return;
     let next = at + 2;
     while (PLACE_DETERMINERS.has(words[next] ?? '')) next++;
     found.push(...words.slice(next, next + 1));

@@ -402,6 +402,15 @@ describe('workplaceWords', () => {
     ]);
   });
 
+  it('finds how much the one who asks works, in Dutch and English', () => {
+    expect(workplaceWords('ik werk parttime en wil mijn rapporten thuis afmaken')).toEqual([
+      'parttime',
+    ]);
+    expect(workplaceWords('I work part-time and would like to finish my reports')).toEqual([
+      'parttime',
+    ]);
+  });
+
   it('finds nothing when no one says where they work (near miss)', () => {
     expect(workplaceWords('ik werk aan een verslag over de bso')).toEqual([]);
     expect(workplaceWords('the club works with our school')).toEqual([]);

@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -7, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -8, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -33,6 +33,10 @@ const CORPORA = [
   {
     folder: 'heldout-7',
     floors: { 'pupil-file': [0.93, 0.81], 'sensitive-personal': [0.88, 0.74] },
+  },
+  {
+    folder: 'heldout-8',
+    floors: { 'pupil-file': [0.92, 0.86], 'sensitive-personal': [0.88, 0.69] },
   },
 ] as const;
 

@@ -13,7 +13,7 @@ export interface Inflated {
 }
 
 /** Inflates raw DEFLATE data (no zlib header). */
-export function inflateBounded(data: Uint8Array, limit: number): Inflated {
+function inflateBounded(data: Uint8Array, limit: number): Inflated {
   if (data.length * MAX_DEFLATE_RATIO <= limit) {
     try {
       return { bytes: inflateSync(data), isComplete: true };

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { compiledRunEnv } from '../helpers/node-build';
 import { summarise } from './timing';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -27,8 +28,7 @@ function timeScan(bin: string, env: NodeJS.ProcessEnv, runs: number): number[] {
 
 /** @param install A built installation (buildNodeInstall), as after `npm run build`. */
 export function runCliBench(install: string): void {
-  const env = { ...process.env };
-  delete env['PRIVACYWACHT_FROM_SOURCE'];
+  const env = compiledRunEnv();
   // The first run fills the file system cache; it is not counted.
   timeScan(path.join(install, 'bin/privacywacht.cjs'), env, 1);
   const compiled = summarise(timeScan(path.join(install, 'bin/privacywacht.cjs'), env, 20));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { strToU8, zipSync, zlibSync } from 'fflate';
 import { readPdf } from '../../shared/scan/extract/pdf/read-pdf';
 import { ReadBudget } from '../../shared/scan/extract/read-budget';
+import { compiledRunEnv } from '../helpers/node-build';
 
 const PAGES = 200;
 /** Per page: a scanned-logo-sized picture, which the reader must skip, not decode. */
@@ -135,8 +136,6 @@ export function runDocumentBench(install: string): void {
   const file = path.join(folder, 'bomb.eml');
   writeFileSync(file, bombMailEml());
   // Python's getrusage gives the child's peak RSS; the CLI runs as a user would start it.
-  const env = { ...process.env };
-  delete env['PRIVACYWACHT_FROM_SOURCE'];
   const measured = spawnSync(
     'python3',
     [
@@ -149,7 +148,7 @@ export function runDocumentBench(install: string): void {
       'json',
       file,
     ],
-    { encoding: 'utf8', env },
+    { encoding: 'utf8', env: compiledRunEnv() },
   );
   const [milliseconds, rssMegabytes] = measured.stdout.trim().split(' ');
   process.stdout.write(

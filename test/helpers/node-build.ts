@@ -30,6 +30,16 @@ export function buildNodeInstall(): string {
 }
 
 /**
+ * The environment in which an installation's `bin/privacywacht.cjs` runs its compiled build: this
+ * process's own, without the switch the tests set to run the TypeScript instead.
+ */
+export function compiledRunEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env['PRIVACYWACHT_FROM_SOURCE'];
+  return env;
+}
+
+/**
  * A module to preload with `node --require`: exits with code 99 if tsx was loaded, so a test can
  * prove the compiled CLI runs without it.
  */

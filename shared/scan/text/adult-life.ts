@@ -71,9 +71,12 @@ const ADULT_LIFE_PHRASES = [
   'lesgeven',
   ' teaching his ',
   ' teaching her ',
-  // The staff's own HR and payroll system: "het account … (ESIS, Office 365 en AFAS-selfservice)".
-  'afas',
 ];
+/**
+ * The staff's own HR and payroll system, as a word: "het account … (ESIS en AFAS-selfservice)";
+ * not the "afasie" (aphasia) of a pupil.
+ */
+const STAFF_SYSTEM = /(?:^|[^a-z])afas(?![a-z])/u;
 /**
  * Someone's job, pay or manager: "een voorschot op zijn salaris", "de toelichting van zijn
  * directeur", "her contract". A child has none of these, so the person spoken of is an adult.
@@ -113,8 +116,10 @@ const ADULT_BELONGINGS = new Set([
   'placement',
   'internship',
 ]);
-/** A third person's possessive and the word after it: "zijn salaris", "her son", "zn rijbewijs". */
-// Spoken Dutch writes "zn", "z'n" and "d'r": "wist jij dat Jeroen zn rijbewijs kwijt is".
+/**
+ * A third person's possessive and the word after it: "zijn salaris", "her son", and in spoken
+ * Dutch "zn", "z'n", "d'r" ("wist jij dat Jeroen zn rijbewijs kwijt is").
+ */
 const THIRD_PERSON_OWNED = /\b(?:zijn|haar|his|her|zn|z'n|d'r) ([a-z]+)/g;
 
 /** The first "zijn …", "her …" in `folded` whose word is in `words`, as its offset. */
@@ -137,6 +142,7 @@ export function speaksOfAdultLife(mentions: PersonMention[], folded: string): bo
         !SELF_OWNERS.some((owner) => isWordBefore(folded, owner, mention.start)),
     ) ||
     ADULT_LIFE_PHRASES.some((phrase) => folded.includes(phrase)) ||
+    STAFF_SYSTEM.test(folded) ||
     thirdPersonOwned(folded, ADULT_BELONGINGS) !== undefined
   );
 }

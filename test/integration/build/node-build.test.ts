@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { buildNodeInstall, writeNoTsxCheck } from '../../helpers/node-build';
+import { buildNodeInstall, compiledRunEnv, writeNoTsxCheck } from '../../helpers/node-build';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CONFIG = path.join(ROOT, 'privacywacht.config.json');
@@ -19,8 +19,7 @@ let env: NodeJS.ProcessEnv;
 beforeAll(() => {
   install = buildNodeInstall();
   noTsx = writeNoTsxCheck(install);
-  env = { ...process.env };
-  delete env['PRIVACYWACHT_FROM_SOURCE'];
+  env = compiledRunEnv();
 }, 120_000);
 
 function privacywacht(args: string[], extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {

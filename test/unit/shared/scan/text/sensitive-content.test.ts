@@ -4037,6 +4037,10 @@ describe('findSensitiveEvidence, signs of a working adult in other words', () =>
       'a pupil in a gym lesson (en)',
       'Dear parents,\nTom starts his chemo next week. He may join the PE lesson for as long as he can.\nMiss Anne',
     ],
+    [
+      'aphasia, which is no AFAS (nl)',
+      'Beste Sanne,\nDaan heeft sinds zijn ongeluk afasie en epilepsie. Wil je hem extra tijd geven?\nGroet, Ruud',
+    ],
   ])('still reads a child as a pupil: %s', (_name, text) => {
     expect(subjectsOf(text)).toEqual(['pupil']);
   });

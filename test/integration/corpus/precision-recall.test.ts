@@ -48,6 +48,7 @@ const NOT_FLOORED = [
   'content-train-27',
   'content-train-28',
   'content-train-29',
+  'content-train-30',
 ];
 
 const THRESHOLDS = {

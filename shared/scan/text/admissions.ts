@@ -5,7 +5,8 @@
 // personeelsdossier opgenomen"), a thing recorded ("het gesprek is opgenomen") or a plan ("in de
 // begroting opgenomen") has no person before the verb or a place between. The same words with
 // "meegenomen" or "opgepakt" ("Mijn man is vorige week meegenomen en mag niet naar huis") tell
-// that someone was taken away by the police.
+// that someone was taken away by the police, and "zit … vast" ("Zijn vader zit sinds september
+// vast (tot de zomer)") that they are detained: the separable verb with the time between.
 
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
@@ -17,14 +18,17 @@ interface AdmissionHit {
 }
 
 /** The verb word (folded text); what stands around it is read word by word. */
-const ADMITTED = /(?:^|[^a-z])(opgenomen|meegenomen|opgepakt)(?![a-z])/g;
-/** What may follow: the clause ends. */
+const ADMITTED = /(?:^|[^a-z])(opgenomen|meegenomen|opgepakt|vast)(?![a-z])/g;
+/** What may follow: the clause ends (or, for "vast", a note in brackets: "vast (tot de zomer)"). */
 const CLAUSE_END = /^(?:$|[.,;!?)\n]| en | maar | want )/;
+const DETAINED_END = /^(?:$|[.,;!?)\n]| en | maar | want | \()/;
 /** Characters before the verb word in which "ze is afgelopen weekend" is read. */
 const BEFORE_REACH = 50;
 /** Words between the auxiliary and "opgenomen" at most: "is afgelopen weekend", "is vorige week". */
 const MAX_BETWEEN = 4;
 const AUXILIARIES = new Set(['is', 'was', 'werd', 'ben']);
+/** "Zit … vast": the verb of detention, split around the time ("zit sinds maart vast"). */
+const DETAINED_VERBS = new Set(['zit', 'zat', 'zitten']);
 /**
  * Words that put a place or an agent between: "is in het verslag opgenomen", "door de school",
  * "is naar de dierentuin meegenomen".
@@ -58,8 +62,10 @@ export function findAdmissions(folded: string): AdmissionHit[] {
   const hits: AdmissionHit[] = [];
   for (const match of folded.matchAll(ADMITTED)) {
     const end = match.index + match[0].length;
-    if (!CLAUSE_END.test(folded.slice(end, end + 7))) continue;
     const verb = match[1] ?? '';
+    const isDetained = verb === 'vast';
+    if (!(isDetained ? DETAINED_END : CLAUSE_END).test(folded.slice(end, end + 7))) continue;
+    const verbs = isDetained ? DETAINED_VERBS : AUXILIARIES;
     const verbStart = end - verb.length;
     const from = Math.max(0, verbStart - BEFORE_REACH);
     // "… mijn man is vorige week " before "opgenomen": the words, last first.
@@ -69,13 +75,15 @@ export function findAdmissions(folded: string): AdmissionHit[] {
       .reverse();
     if (words[0] !== '') continue;
     let at = 1;
-    while (at <= MAX_BETWEEN && !AUXILIARIES.has(words[at] ?? '')) {
+    while (at <= MAX_BETWEEN && !verbs.has(words[at] ?? '')) {
       if (PLACE_WORDS.has(words[at] ?? '') || /[.,;:!?]$/.test(words[at] ?? '')) break;
       at++;
     }
-    if (!AUXILIARIES.has(words[at] ?? '')) continue;
+    if (!verbs.has(words[at] ?? '')) continue;
     const subject = words[at + 1] ?? '';
     if (!PERSON_WORDS.has(subject) && !NAMES.has(subject)) continue;
+    // "ik zit vandaag vast": the writer is stuck (in traffic, in the work), not detained.
+    if (isDetained && subject === 'ik') continue;
     // "De les van Danielle is opgenomen": the person owns what was recorded.
     if (OWNER_WORDS.has(words[at + 2] ?? '')) continue;
     // From the auxiliary on, the person before it left out ("mijn man | is … meegenomen"): the words

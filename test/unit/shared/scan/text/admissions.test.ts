@@ -60,3 +60,32 @@ describe('findAdmissions', () => {
     expect(admissionsIn(text)).toEqual([]);
   });
 });
+
+describe('findAdmissions: detained ("zit … vast")', () => {
+  it.each([
+    [
+      'a father, the time between and a note after (nl)',
+      'Zijn vader zit sinds september vast (tot de zomer).',
+      ['zit sinds september vast'],
+    ],
+    [
+      'a mother, "nog" between (nl)',
+      'Haar moeder zat toen nog vast, dus oma haalde haar op.',
+      ['zat toen nog vast'],
+    ],
+  ])('finds %s', (_name, text, expected) => {
+    const folded = fold(text);
+    const hits = findAdmissions(folded);
+    expect(hits.map((hit) => folded.slice(hit.start, hit.end))).toEqual(expected);
+    expect(hits.map((hit) => hit.kind)).toEqual(['taken']);
+  });
+
+  it.each([
+    ['the writer stuck (nl)', 'Ik zit vandaag helemaal vast, kun jij de ouders bellen?'],
+    ['a thing stuck (nl)', 'De printer zit sinds vanochtend vast.'],
+    ['a child stuck on a sum (nl)', 'Hij zit bij opgave 4 vast.'],
+    ['stuck in a place (nl)', 'Papa zit vast in de file, hij is om vier uur bij school.'],
+  ])('finds nothing in %s', (_name, text) => {
+    expect(admissionsIn(text)).toEqual([]);
+  });
+});

@@ -501,6 +501,23 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'layout',
     'opmaak',
   ],
+  // Pupil affairs the school rules elsewhere: suspension and punishment, how classes are formed,
+  // repeating a year. (Not a waiting list: a list of children's names is data, "mag ik de
+  // wachtlijst naar de andere school mailen" a privacy question.)
+  leerlingzaken: [
+    'schorsen',
+    'schorsing',
+    'geschorst',
+    'suspension',
+    'suspended',
+    'strafwerk',
+    'nablijven',
+    'groepsindeling',
+    'combinatiegroep',
+    'zittenblijven',
+    'doubleren',
+    'expelled',
+  ],
   // The building: cleaning, keys and alarm, heating, parking.
   gebouw: [
     'schoonmaak',

@@ -57,6 +57,25 @@ describe('createAnswerer', () => {
     );
   });
 
+  it.each([
+    [
+      'Een jongen heeft vandaag een klasgenoot geslagen. De ouders van dat kind willen dat hij geschorst wordt. Hoe lang mag een schorsing duren en wie beslist dat?',
+    ],
+    [
+      'A boy in year 6 hit another pupil. His parents ask who decides whether he is suspended, and for how long?',
+    ],
+  ])('declines pupil affairs the school rules elsewhere: %j', (question) => {
+    expect(answer(question).answered).toBe(false);
+  });
+
+  it('answers sharing a waiting list of children, which is their data (near miss)', () => {
+    const result = answer(
+      'Mag ik de namen van de kinderen op de wachtlijst mailen naar de andere school?',
+    );
+    expect(result.answered).toBe(true);
+    expect(result.sources[0]?.id).toBe('sharing-third-parties');
+  });
+
   it('answers an English question in English', () => {
     const result = answer('Can I send a citizen service number by email?');
     expect(result.language).toBe('en');

@@ -4,7 +4,13 @@ import { BANK_CONTEXT_EXACT, BANK_CONTEXT_PREFIXES } from '../../policy/lexicon/
 import { isBsn, isOnderwijsnummer } from '../checksums';
 import { isDigit, isLetter } from '../text/chars';
 import { isInsideIban } from '../text/iban';
-import { hasWord, lastLabel, type LabelVocabulary, type NumberLabel } from '../text/label-words';
+import {
+  hasWord,
+  lastLabel,
+  namesOtherNumbering,
+  type LabelVocabulary,
+  type NumberLabel,
+} from '../text/label-words';
 import { TableReader } from '../text/table-lines';
 
 export interface CitizenNumberMatch {
@@ -381,12 +387,12 @@ function labelOf(text: string, start: number, end: number, context: Surroundings
   }
   const header = context.tables.headerCellAt(start);
   if (header !== undefined) {
-    const column = lastLabel(header, vocabulary);
+    const column = columnLabel(header, vocabulary);
     if (column !== 'none') return { label: column, source: 'column header' };
   }
   const aligned = context.tables.alignedHeaderAt(start, context.lineStart);
   if (aligned !== undefined) {
-    const column = lastLabel(aligned, vocabulary);
+    const column = columnLabel(aligned, vocabulary);
     if (column !== 'none') return { label: column, source: 'column header above it' };
   }
   const previousCell = context.tables.previousCellAt(start);
@@ -402,6 +408,13 @@ function labelOf(text: string, start: number, end: number, context: Surroundings
     }
   }
   return { label: 'none', source: '' };
+}
+
+/** A column header's label: a listed label word, or else a numbering it names ("Badge #"). */
+function columnLabel(header: string, vocabulary: LabelVocabulary): NumberLabel {
+  const label = lastLabel(header, vocabulary);
+  if (label !== 'none') return label;
+  return namesOtherNumbering(header) ? 'other' : 'none';
 }
 
 function lineBefore(text: string, lineStart: number): string {

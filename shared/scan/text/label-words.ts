@@ -31,7 +31,9 @@ export function lastLabel(text: string, vocabulary: LabelVocabulary): NumberLabe
 }
 
 function classify(token: string, vocabulary: LabelVocabulary): NumberLabel {
-  const word = token.replace(/#$/, '');
+  const written = token.replace(/#$/, '');
+  // "lidnr", "meldingsnr", "registratienr": the abbreviation of the listed "…nummer".
+  const word = written.endsWith('nr') ? `${written.slice(0, -2)}nummer` : written;
   if (
     vocabulary.citizenExact.has(word) ||
     vocabulary.citizenPrefixes.some((prefix) => word.startsWith(prefix))
@@ -39,12 +41,68 @@ function classify(token: string, vocabulary: LabelVocabulary): NumberLabel {
     return 'citizen-number';
   }
   if (
-    vocabulary.otherExact.has(word) ||
-    vocabulary.otherPrefixes.some((prefix) => word.startsWith(prefix))
+    vocabulary.otherExact.has(written) ||
+    vocabulary.otherPrefixes.some((prefix) => word.startsWith(prefix) || written.startsWith(prefix))
   ) {
     return 'other';
   }
   return 'none';
+}
+
+/**
+ * Whose number a column header may name by a generic word: a BSN is often exported as "Student
+ * number" or "Persoonsnummer", so such a header says nothing about what kind of number it holds.
+ */
+const PERSON_NUMBERINGS = new Set([
+  'student',
+  'studenten',
+  'pupil',
+  'leerling',
+  'person',
+  'persoon',
+  'personal',
+  'persoonlijk',
+  'employee',
+  'medewerker',
+  'staff',
+  'personeel',
+  'citizen',
+  'burger',
+  'identity',
+  'identiteit',
+  'identification',
+  'identificatie',
+  'id',
+  'national',
+  'nationaal',
+  'social',
+  'sofi',
+]);
+/** "nr", "no", "#", "number", "nummer": the word that makes a header a numbering's name. */
+const NUMBERING_WORDS = new Set(['nr', 'no', 'nummer', 'number', '#']);
+
+/**
+ * Whether a column header names a numbering of its own: "Uitleennr", "Badge #", "RMA no.",
+ * "Inventory number". A table column is one kind of number throughout, and a header that names
+ * some other numbering than a person's says what it is. Not "Student number" or "Persoon nr",
+ * which may be a BSN by another name, and not a bare "ID".
+ * @example namesOtherNumbering('Badge #') // true
+ */
+export function namesOtherNumbering(header: string): boolean {
+  const words = fold(header)
+    .split(/[^a-z0-9#]+|(?=#)/)
+    .filter((word) => word !== '');
+  const last = words.length - 1;
+  const ending = words[last] ?? '';
+  if (NUMBERING_WORDS.has(ending)) {
+    const head = words[last - 1];
+    return head !== undefined && /^[a-z]{2,}$/.test(head) && !PERSON_NUMBERINGS.has(head);
+  }
+  // One word ending on its numbering: "uitleennr", "badgenummer".
+  const match = /^([a-z]{3,})(?:nr|nummer)$/.exec(ending);
+  if (!match || last > 0) return false;
+  const head = match[1] ?? '';
+  return ![...PERSON_NUMBERINGS].some((person) => head.startsWith(person) || head.endsWith(person));
 }
 
 /** "case no", "member id", "case#": an everyday word followed by a word for "number". */

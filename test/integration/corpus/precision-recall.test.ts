@@ -49,6 +49,7 @@ const NOT_FLOORED = [
   'content-train-28',
   'content-train-29',
   'content-train-30',
+  'content-train-31',
 ];
 
 const THRESHOLDS = {

@@ -111,6 +111,28 @@ describe('findCitizenNumbers', () => {
     expect(found(text)).toEqual([]);
   });
 
+  // A column header that names a numbering of its own ("Uitleennr", "Badge #") says what the
+  // whole column holds; a person's numbering by another name may still be a BSN.
+  it.each([
+    ['a loan-number column (nl)', 'uitleennr\tlener\tgroep\n713706855\tIlse\t5'],
+    ['a badge column (en)', 'Badge #\tName\tRole\n895434386\tIngrid\tcleaner'],
+    ['a return-number column (en)', 'RMA no.\tSerial\tFault\n127908511\tNXH31366\thinge'],
+    ['an English inventory column', 'Inventory #,Model,User\n765099731,Dell,Patrick'],
+    ['an abbreviated listed label (nl)', 'Meldingsnr\tDatum\n735786537\t21-01-2026'],
+    ['an abbreviated label in a sentence (nl)', 'Zijn lidnr. 725763863 staat op de pas'],
+  ])('ignores %s', (_name, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a student-number column (en)', 'Student number\tName\n725763863\tDaan'],
+    ['a person-number column (nl)', 'Persoonsnr\tNaam\n725763863\tDaan'],
+    ['a bare ID column', 'ID\tNaam\n725763863\tDaan'],
+    ['a borrower-ID column (en)', 'Borrower ID\tName\n725763863\tDaan'],
+  ])('still flags %s (near miss)', (_name, text) => {
+    expect(found(text)).toEqual(['725763863']);
+  });
+
   it('reports where the number is and why', () => {
     const [match] = findCitizenNumbers('BSN: 1622.75.869', options);
     expect(match).toMatchObject({ kind: 'bsn', start: 5, end: 16 });

@@ -385,6 +385,14 @@ function labelOf(text: string, start: number, end: number, context: Surroundings
     const behind = lastLabel(after[1], vocabulary);
     if (behind !== 'none') return { label: behind, source: 'label after it' };
   }
+  // "Omschrijving | Bedrag\nBSN | 3990.98.483": a row whose first cell names a citizen number is a
+  // label and its value, whatever the value column's header says.
+  const previousCell = context.tables.previousCellAt(start);
+  const key =
+    previousCell !== undefined && before.trim() === ''
+      ? lastLabel(previousCell, vocabulary)
+      : 'none';
+  if (key === 'citizen-number') return { label: key, source: 'cell before it' };
   const header = context.tables.headerCellAt(start);
   if (header !== undefined) {
     const column = columnLabel(header, vocabulary);
@@ -395,11 +403,7 @@ function labelOf(text: string, start: number, end: number, context: Surroundings
     const column = columnLabel(aligned, vocabulary);
     if (column !== 'none') return { label: column, source: 'column header above it' };
   }
-  const previousCell = context.tables.previousCellAt(start);
-  if (previousCell !== undefined && before.trim() === '') {
-    const key = lastLabel(previousCell, vocabulary);
-    if (key !== 'none') return { label: key, source: 'cell before it' };
-  }
+  if (key !== 'none') return { label: key, source: 'cell before it' };
   if (before.trim() === '' && reach === context.lineStart && context.lineStart > 0) {
     const previousLine = lineBefore(text, context.lineStart);
     if (previousLine.trimEnd().endsWith(':')) {

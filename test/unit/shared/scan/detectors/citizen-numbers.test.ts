@@ -32,6 +32,11 @@ describe('findCitizenNumbers', () => {
     ],
     ['a number right of a BSN cell', 'Naam\tDaan\nBSN\t864623112', ['864623112']],
     [
+      'a number right of a BSN cell, under a header for amounts',
+      'Omschrijving\tBedrag / gegeven\nWerknemer\tEmma Clarke\nBSN\t3990.98.483\nLoon\t€ 47.812',
+      ['399098483'],
+    ],
+    [
       'a number under a BSN header laid out with spaces',
       'Naam      BSN          Groep\nDaan      725763863    5',
       ['725763863'],

@@ -39,6 +39,17 @@ describe('attachment text', () => {
     ).toHaveLength(1);
   });
 
+  it('reads a Word table row by row, so a column keeps its header', () => {
+    const table = (header: string) =>
+      makeDocx([
+        [header, 'Naam', 'Geldig tot'],
+        ['437533463', 'Mila Geurts', '31-07-2026'],
+        ['388397676', 'Noah Vranken', '31-07-2026'],
+      ]);
+    expect(bsnIn(attach('bieb.docx', table('Pasnummer')))).toEqual([]);
+    expect(bsnIn(attach('bsn.docx', table('BSN')))).toHaveLength(2);
+  });
+
   it('finds a BSN stored as a number in a spreadsheet, even with its leading zero dropped', () => {
     const sheet = makeXlsx([
       ['Naam', 'BSN'],

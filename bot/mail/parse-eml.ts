@@ -1,22 +1,19 @@
-// Reads an RFC 5322 file (.eml) with mailparser into the engine's plain MailInput.
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
+// Reads an RFC 5322 file (.eml) with postal-mime into the engine's plain MailInput.
+import PostalMime, { type Address as PostalAddress, type Email } from 'postal-mime';
 import type { Address, MailInput } from '../../shared/scan/types';
 
 export type ParsedEml = { ok: true; mail: MailInput } | { ok: false; error: string };
 
 export async function parseEml(raw: Buffer): Promise<ParsedEml> {
   if (raw.length === 0) return { ok: false, error: 'empty file' };
-  let parsed: ParsedMail;
+  let parsed: Email;
   try {
-    parsed = await simpleParser(raw, {
-      skipImageLinks: true,
-      skipTextToHtml: true,
-      skipTextLinks: true,
-    });
+    // A forwarded mail stays an attachment, as Outlook shows it, and is read as one by the engine.
+    parsed = await PostalMime.parse(raw, { forceRfc822Attachments: true });
   } catch (error) {
     return { ok: false, error: `not a readable mail (${(error as Error).message})` };
   }
-  if (parsed.headers.size === 0 || !(parsed.from || parsed.to || parsed.subject)) {
+  if (parsed.headers.length === 0 || !(parsed.from || parsed.to || parsed.subject)) {
     return { ok: false, error: 'not an RFC 5322 mail: no From, To or Subject header found' };
   }
   const mail: MailInput = {
@@ -24,24 +21,28 @@ export async function parseEml(raw: Buffer): Promise<ParsedEml> {
     cc: addresses(parsed.cc),
     bcc: addresses(parsed.bcc),
     subject: parsed.subject ?? '',
-    attachments: parsed.attachments.map((attachment) => ({
-      name: attachment.filename ?? 'bijlage',
-      contentType: attachment.contentType,
-      size: attachment.size,
-      content: new Uint8Array(
-        attachment.content.buffer,
-        attachment.content.byteOffset,
-        attachment.content.length,
-      ),
-    })),
+    attachments: parsed.attachments.map((attachment) => {
+      const content = contentBytes(attachment.content);
+      return {
+        name: attachment.filename ?? 'bijlage',
+        contentType: attachment.mimeType,
+        size: content.length,
+        content,
+      };
+    }),
   };
-  const from = addresses(parsed.from)[0];
+  const from = addresses(parsed.from ? [parsed.from] : undefined)[0];
   if (from) mail.from = from;
-  // For HTML-only mail, mailparser makes up a text version that glues table cells together; the
-  // engine reads the HTML itself then, keeping cells and rows apart.
+  // A text version made up from the HTML would glue table cells together; the engine reads the
+  // HTML itself then, keeping cells and rows apart.
   if (parsed.text && (!parsed.html || hasPlainTextPart(raw))) mail.bodyText = parsed.text;
   if (parsed.html) mail.bodyHtml = parsed.html;
   return { ok: true, mail };
+}
+
+function contentBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  if (typeof content === 'string') return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
 function hasPlainTextPart(raw: Buffer): boolean {
@@ -58,14 +59,11 @@ function hasPlainTextPart(raw: Buffer): boolean {
   return false;
 }
 
-function addresses(field: AddressObject | AddressObject[] | undefined): Address[] {
-  const groups = field === undefined ? [] : Array.isArray(field) ? field : [field];
-  return groups
-    .flatMap((group) => group.value.flatMap((entry) => (entry.group ? entry.group : [entry])))
+function addresses(field: PostalAddress[] | undefined): Address[] {
+  return (field ?? [])
+    .flatMap((entry) => (entry.group ? entry.group : [entry]))
     .filter((entry) => entry.address)
     .map((entry) =>
-      entry.name
-        ? { name: entry.name, address: entry.address ?? '' }
-        : { address: entry.address ?? '' },
+      entry.name ? { name: entry.name, address: entry.address } : { address: entry.address },
     );
 }

@@ -1,6 +1,6 @@
 // A small reader for attached mails (message/rfc822, .eml): headers, the text parts and the
-// attachments inside, enough to scan them. The CLI reads top-level files with mailparser; this one
-// runs inside Outlook, where Node libraries cannot.
+// attachments inside, enough to scan them. The CLI reads top-level files with postal-mime; this one
+// is small enough for the add-in's event bundle, which Outlook loads before every send.
 import { decodeBase64 } from './base64';
 import { decodeCharset, latin1 } from './charset';
 import { htmlToText } from '../text/html-to-text';

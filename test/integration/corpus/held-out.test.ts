@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -9, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -10, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -44,6 +44,13 @@ const CORPORA = [
     // One number in a spreadsheet is read as a BSN although it is none (11 right, 1 wrong). Left
     // as measured: the cause is in held-out mail, which nobody tunes on.
     bsnPrecision: 0.91,
+  },
+  {
+    // Mail with tables of numbers (device lists, loans, orders, pupil and staff lists with BSNs).
+    folder: 'heldout-10',
+    floors: { 'pupil-file': [0.99, 0.92], 'sensitive-personal': [0.54, 0.85] },
+    // 25 right, 4 numbers of other kinds read as BSNs (10 before column headers were read).
+    bsnPrecision: 0.86,
   },
 ] as const;
 

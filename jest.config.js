@@ -1,5 +1,4 @@
 // Jest: layers runnable alone with --selectProjects (unit, integration).
-const { availableParallelism } = require('node:os');
 const swc = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
 // office-addin-mock pulls in a few ESM-only packages, and jose is ESM-only; compile those to CommonJS too.
 const esmPackages = ['strip-bom', 'uuid', 'jose'];
@@ -16,7 +15,7 @@ module.exports = {
   // Jest's default (one worker fewer than the cores) gives a 2-core CI machine one worker. The
   // suites wait much of their time on Chromium, servers and child processes, so a worker per core
   // keeps both busy: the whole run took 8 min 42 s with one worker and 6 min 39 s with two.
-  maxWorkers: Math.max(2, availableParallelism() - 1),
+  maxWorkers: '100%',
   projects: [
     project('unit'),
     // webpack builds the bundles once per run for every integration test that needs them. Real

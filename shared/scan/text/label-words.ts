@@ -77,15 +77,23 @@ const PERSON_NUMBERINGS = new Set([
   'nationaal',
   'social',
   'sofi',
+  'borrower',
+  'lener',
+  'user',
+  'gebruiker',
+  'child',
+  'kind',
+  'participant',
+  'deelnemer',
 ]);
-/** "nr", "no", "#", "number", "nummer": the word that makes a header a numbering's name. */
-const NUMBERING_WORDS = new Set(['nr', 'no', 'nummer', 'number', '#']);
+/** "nr", "no", "#", "number", "ID": the word that makes a header a numbering's name. */
+const NUMBERING_WORDS = new Set(['nr', 'no', 'nummer', 'number', '#', 'id']);
 
 /**
  * Whether a column header names a numbering of its own: "Uitleennr", "Badge #", "RMA no.",
- * "Inventory number". A table column is one kind of number throughout, and a header that names
- * some other numbering than a person's says what it is. Not "Student number" or "Persoon nr",
- * which may be a BSN by another name, and not a bare "ID".
+ * "Device ID". A table column is one kind of number throughout, and a header that names some
+ * other numbering than a person's says what it is. Not "Student number", "Borrower ID" or
+ * "Persoon nr", which may be a BSN by another name, and not a bare "ID".
  * @example namesOtherNumbering('Badge #') // true
  */
 export function namesOtherNumbering(header: string): boolean {

@@ -50,6 +50,7 @@ const NOT_FLOORED = [
   'content-train-29',
   'content-train-30',
   'content-train-31',
+  'content-train-32',
 ];
 
 const THRESHOLDS = {

@@ -123,6 +123,7 @@ describe('findCitizenNumbers', () => {
     ['a badge column (en)', 'Badge #\tName\tRole\n895434386\tIngrid\tcleaner'],
     ['a return-number column (en)', 'RMA no.\tSerial\tFault\n127908511\tNXH31366\thinge'],
     ['an English inventory column', 'Inventory #,Model,User\n765099731,Dell,Patrick'],
+    ['a device-ID column (en)', 'Device ID\tSerial\tLocation\n655383207\t3LX10467\toffice'],
     ['an abbreviated listed label (nl)', 'Meldingsnr\tDatum\n735786537\t21-01-2026'],
     ['an abbreviated label in a sentence (nl)', 'Zijn lidnr. 725763863 staat op de pas'],
   ])('ignores %s', (_name, text) => {
@@ -134,6 +135,7 @@ describe('findCitizenNumbers', () => {
     ['a person-number column (nl)', 'Persoonsnr\tNaam\n725763863\tDaan'],
     ['a bare ID column', 'ID\tNaam\n725763863\tDaan'],
     ['a borrower-ID column (en)', 'Borrower ID\tName\n725763863\tDaan'],
+    ['a pupil-ID column (nl)', 'Leerling-ID\tNaam\n725763863\tDaan'],
   ])('still flags %s (near miss)', (_name, text) => {
     expect(found(text)).toEqual(['725763863']);
   });

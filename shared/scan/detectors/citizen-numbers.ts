@@ -406,12 +406,27 @@ function labelOf(text: string, start: number, end: number, context: Surroundings
   if (key !== 'none') return { label: key, source: 'cell before it' };
   if (before.trim() === '' && reach === context.lineStart && context.lineStart > 0) {
     const previousLine = lineBefore(text, context.lineStart);
-    if (previousLine.trimEnd().endsWith(':')) {
+    // "Debiteurnumme\n159511896": a label alone on its line above a number alone on its own, as
+    // a narrow PDF table cell wraps it, is that number's label as much as "Debiteurnummer:" is.
+    if (
+      previousLine.trimEnd().endsWith(':') ||
+      isLoneWordAboveLoneNumber(text, previousLine, end)
+    ) {
       const heading = lastLabel(previousLine, vocabulary);
       if (heading !== 'none') return { label: heading, source: 'line above it' };
     }
   }
   return { label: 'none', source: '' };
+}
+
+/** The longest single word read as a label on the line above a number. */
+const MAX_LONE_LABEL = 24;
+
+function isLoneWordAboveLoneNumber(text: string, previousLine: string, end: number): boolean {
+  const word = previousLine.trim();
+  if (word === '' || word.length > MAX_LONE_LABEL || /\s/.test(word)) return false;
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
 }
 
 /** A column header's label: a listed label word, or else a numbering it names ("Badge #"). */

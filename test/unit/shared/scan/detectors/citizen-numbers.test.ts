@@ -126,6 +126,10 @@ describe('findCitizenNumbers', () => {
     ['a device-ID column (en)', 'Device ID\tSerial\tLocation\n655383207\t3LX10467\toffice'],
     ['an abbreviated listed label (nl)', 'Meldingsnr\tDatum\n735786537\t21-01-2026'],
     ['an abbreviated label in a sentence (nl)', 'Zijn lidnr. 725763863 staat op de pas'],
+    [
+      'a label wrapped above its number, as in a narrow PDF cell (nl)',
+      'Factuurnummer\t568617745\nDebiteurnumme\n159511896\nr',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -134,6 +138,7 @@ describe('findCitizenNumbers', () => {
     ['a student-number column (en)', 'Student number\tName\n725763863\tDaan'],
     ['a person-number column (nl)', 'Persoonsnr\tNaam\n725763863\tDaan'],
     ['a bare ID column', 'ID\tNaam\n725763863\tDaan'],
+    ['a name alone on the line above', 'Daan\n725763863'],
     ['a borrower-ID column (en)', 'Borrower ID\tName\n725763863\tDaan'],
     ['a pupil-ID column (nl)', 'Leerling-ID\tNaam\n725763863\tDaan'],
   ])('still flags %s (near miss)', (_name, text) => {

@@ -9,6 +9,7 @@ import {
   OTHER_NUMBER_LABELS,
   OTHER_NUMBER_QUALIFIED_LABELS,
   NUMBER_WORDS,
+  PERSON_NUMBERING_HEADS,
 } from '../policy/lexicon/number-labels';
 import { fold } from './text/fold';
 import type { CitizenNumberOptions } from './detectors/citizen-numbers';
@@ -59,6 +60,7 @@ export function buildScanPolicy(config: Config): ScanPolicy {
         otherExact: new Set(OTHER_NUMBER_EXACT_LABELS),
         otherQualified: new Set(OTHER_NUMBER_QUALIFIED_LABELS),
         numberWords: new Set(NUMBER_WORDS),
+        personNumberings: new Set(PERSON_NUMBERING_HEADS),
       },
       allowedNumbers: new Set(
         config.scan.allowedNumbers.map((number) => number.replace(/[^0-9A-Z]/gi, '')),

@@ -134,6 +134,45 @@ export const OTHER_NUMBER_QUALIFIED_LABELS: readonly string[] = [
   'transaction',
 ];
 
+/**
+ * Whose number a column header may name by a generic word ("Student number", "Borrower ID",
+ * "Persoonsnr"): a BSN is often exported under such a header, so it says nothing about the kind of
+ * number the column holds. Any other head names a numbering of its own ("Badge #", "Device ID").
+ */
+export const PERSON_NUMBERING_HEADS: readonly string[] = [
+  'student',
+  'studenten',
+  'pupil',
+  'leerling',
+  'person',
+  'persoon',
+  'personal',
+  'persoonlijk',
+  'employee',
+  'medewerker',
+  'staff',
+  'personeel',
+  'citizen',
+  'burger',
+  'identity',
+  'identiteit',
+  'identification',
+  'identificatie',
+  'id',
+  'national',
+  'nationaal',
+  'social',
+  'sofi',
+  'borrower',
+  'lener',
+  'user',
+  'gebruiker',
+  'child',
+  'kind',
+  'participant',
+  'deelnemer',
+];
+
 /** Words that make a qualified label name its number: "number", "no.", "nr", "ID", "#". */
 export const NUMBER_WORDS: readonly string[] = [
   'number',

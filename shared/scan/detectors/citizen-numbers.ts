@@ -433,7 +433,7 @@ function isLoneWordAboveLoneNumber(text: string, previousLine: string, end: numb
 function columnLabel(header: string, vocabulary: LabelVocabulary): NumberLabel {
   const label = lastLabel(header, vocabulary);
   if (label !== 'none') return label;
-  return namesOtherNumbering(header) ? 'other' : 'none';
+  return namesOtherNumbering(header, vocabulary) ? 'other' : 'none';
 }
 
 function lineBefore(text: string, lineStart: number): string {

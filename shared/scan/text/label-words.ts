@@ -12,6 +12,8 @@ export interface LabelVocabulary {
   /** Words that say "another number" only with a number word after them ("case no."). */
   otherQualified: ReadonlySet<string>;
   numberWords: ReadonlySet<string>;
+  /** Heads of a header that name a person's number ("Student number"), maybe a BSN's. */
+  personNumberings: ReadonlySet<string>;
 }
 
 export function lastLabel(text: string, vocabulary: LabelVocabulary): NumberLabel {
@@ -50,67 +52,27 @@ function classify(token: string, vocabulary: LabelVocabulary): NumberLabel {
 }
 
 /**
- * Whose number a column header may name by a generic word: a BSN is often exported as "Student
- * number" or "Persoonsnummer", so such a header says nothing about what kind of number it holds.
- */
-const PERSON_NUMBERINGS = new Set([
-  'student',
-  'studenten',
-  'pupil',
-  'leerling',
-  'person',
-  'persoon',
-  'personal',
-  'persoonlijk',
-  'employee',
-  'medewerker',
-  'staff',
-  'personeel',
-  'citizen',
-  'burger',
-  'identity',
-  'identiteit',
-  'identification',
-  'identificatie',
-  'id',
-  'national',
-  'nationaal',
-  'social',
-  'sofi',
-  'borrower',
-  'lener',
-  'user',
-  'gebruiker',
-  'child',
-  'kind',
-  'participant',
-  'deelnemer',
-]);
-/** "nr", "no", "#", "number", "ID": the word that makes a header a numbering's name. */
-const NUMBERING_WORDS = new Set(['nr', 'no', 'nummer', 'number', '#', 'id']);
-
-/**
  * Whether a column header names a numbering of its own: "Uitleennr", "Badge #", "RMA no.",
  * "Device ID". A table column is one kind of number throughout, and a header that names some
  * other numbering than a person's says what it is. Not "Student number", "Borrower ID" or
  * "Persoon nr", which may be a BSN by another name, and not a bare "ID".
- * @example namesOtherNumbering('Badge #') // true
  */
-export function namesOtherNumbering(header: string): boolean {
+export function namesOtherNumbering(header: string, vocabulary: LabelVocabulary): boolean {
   const words = fold(header)
     .split(/[^a-z0-9#]+|(?=#)/)
     .filter((word) => word !== '');
   const last = words.length - 1;
   const ending = words[last] ?? '';
-  if (NUMBERING_WORDS.has(ending)) {
+  const persons = vocabulary.personNumberings;
+  if (ending === '#' || vocabulary.numberWords.has(ending)) {
     const head = words[last - 1];
-    return head !== undefined && /^[a-z]{2,}$/.test(head) && !PERSON_NUMBERINGS.has(head);
+    return head !== undefined && /^[a-z]{2,}$/.test(head) && !persons.has(head);
   }
   // One word ending on its numbering: "uitleennr", "badgenummer".
   const match = /^([a-z]{3,})(?:nr|nummer)$/.exec(ending);
   if (!match || last > 0) return false;
   const head = match[1] ?? '';
-  return ![...PERSON_NUMBERINGS].some((person) => head.startsWith(person) || head.endsWith(person));
+  return ![...persons].some((person) => head.startsWith(person) || head.endsWith(person));
 }
 
 /** "case no", "member id", "case#": an everyday word followed by a word for "number". */

@@ -16,14 +16,14 @@ module.exports = {
   // suites wait much of their time on Chromium, servers and child processes, so a worker per core
   // keeps both busy: the whole run took 8 min 42 s with one worker and 6 min 39 s with two.
   maxWorkers: '100%',
+  // Real servers, SQLite and Chromium start in hooks and first tests: 5 s (Jest's default) is too
+  // tight on a loaded 2-core machine (a task pane test's first Chromium page took longer with two
+  // workers), so a hook or test that really hangs fails at 30 s instead. Jest reads this option
+  // only here: set on a project, it was silently ignored.
+  testTimeout: 30_000,
   projects: [
     project('unit'),
-    // webpack builds the bundles once per run for every integration test that needs them. Real
-    // servers, SQLite and Chromium start in hooks: 5 s (Jest's default) was too tight on a loaded
-    // 2-core machine, so a hook or test that really hangs fails at 30 s instead.
-    project('integration', {
-      globalSetup: '<rootDir>/test/helpers/build-bundles-once.ts',
-      testTimeout: 30_000,
-    }),
+    // webpack builds the bundles once per run for every integration test that needs them.
+    project('integration', { globalSetup: '<rootDir>/test/helpers/build-bundles-once.ts' }),
   ],
 };

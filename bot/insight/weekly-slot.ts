@@ -1,6 +1,7 @@
 // When the weekly summary is due: the configured weekday and hour in Amsterdam, once per week. Pure.
 // A week is named by the date of its due day, so "which week was sent" is one text key.
-import { WEEKDAYS, type Config } from '../../shared/policy/config-schema';
+import type { Config } from '../../shared/policy/config-schema';
+import { ENGLISH_WEEKDAYS } from '../../shared/policy/lexicon/day-names';
 import { amsterdamParts, fromAmsterdamLocal } from '../../shared/time/amsterdam-time';
 
 type WeeklySettings = Pick<Config['insight']['weeklySummary'], 'day' | 'hour'>;
@@ -25,9 +26,9 @@ const CATCH_UP_MS = DAY_MS;
 export function lastWeeklySlot(now: Date, settings: WeeklySettings): WeeklySlot {
   const local = amsterdamParts(now);
   const today = Date.UTC(local.year, local.month - 1, local.day);
-  // getUTCDay counts from Sunday; WEEKDAYS from Monday.
+  // getUTCDay counts from Sunday; ENGLISH_WEEKDAYS from Monday.
   const weekday = (new Date(today).getUTCDay() + 6) % 7;
-  const back = (weekday - WEEKDAYS.indexOf(settings.day) + 7) % 7;
+  const back = (weekday - ENGLISH_WEEKDAYS.indexOf(settings.day) + 7) % 7;
   const slotAt = (day: number): WeeklySlot => {
     const date = new Date(day);
     return {

@@ -22,7 +22,8 @@ export async function parseEml(raw: Buffer): Promise<ParsedEml> {
     bcc: addresses(parsed.bcc),
     subject: parsed.subject ?? '',
     attachments: parsed.attachments.map((attachment) => {
-      const content = contentBytes(attachment.content);
+      // The default attachmentEncoding ('arraybuffer') gives bytes, never a string.
+      const content = new Uint8Array(attachment.content as ArrayBuffer);
       return {
         name: attachment.filename ?? 'bijlage',
         contentType: attachment.mimeType,
@@ -38,11 +39,6 @@ export async function parseEml(raw: Buffer): Promise<ParsedEml> {
   if (parsed.text && (!parsed.html || hasPlainTextPart(raw))) mail.bodyText = parsed.text;
   if (parsed.html) mail.bodyHtml = parsed.html;
   return { ok: true, mail };
-}
-
-function contentBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
-  if (typeof content === 'string') return new TextEncoder().encode(content);
-  return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
 function hasPlainTextPart(raw: Buffer): boolean {

@@ -4,6 +4,7 @@ import type { GuardTexts } from '../i18n/guard-texts';
 import { DATA_KINDS, INCIDENT_KINDS } from '../incidents/report-fields';
 import { VERDICTS } from '../scan/types';
 import { DEFAULT_CONSUMER_DOMAINS } from './consumer-domains';
+import { ENGLISH_WEEKDAYS } from './lexicon/day-names';
 
 const domainName = z
   .string()
@@ -222,17 +223,6 @@ const identity = z.strictObject({
     .default({ ict: 'Privacywacht.ICT', privacyOfficer: 'Privacywacht.PrivacyOfficer' }),
 });
 
-/** Days of the week, Monday first (ISO), as the config names them. */
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-
 /**
  * Insight for the school board (issue 17): counts only. Schools are named by the sender's mail
  * domain; a domain not listed counts under its own name when it is one of the organisation's
@@ -268,7 +258,9 @@ const insight = z
       .strictObject({
         enabled: z.boolean({ error: 'expected true or false' }).default(false),
         day: z
-          .enum(WEEKDAYS, { error: `expected one of: ${WEEKDAYS.join(', ')}` })
+          .enum(ENGLISH_WEEKDAYS, {
+            error: `expected one of: ${ENGLISH_WEEKDAYS.join(', ')}`,
+          })
           .default('monday'),
         hour: z
           .int({ error: 'expected a whole hour, 0 to 23' })

@@ -21,7 +21,6 @@ interface AdmissionHit {
 const ADMITTED = /(?:^|[^a-z])(opgenomen|meegenomen|opgepakt|vast)(?![a-z])/g;
 /** What may follow: the clause ends (or, for "vast", a note in brackets: "vast (tot de zomer)"). */
 const CLAUSE_END = /^(?:$|[.,;!?)\n]| en | maar | want )/;
-const DETAINED_END = /^(?:$|[.,;!?)\n]| en | maar | want | \()/;
 /** Characters before the verb word in which "ze is afgelopen weekend" is read. */
 const BEFORE_REACH = 50;
 /** Words between the auxiliary and "opgenomen" at most: "is afgelopen weekend", "is vorige week". */
@@ -64,7 +63,8 @@ export function findAdmissions(folded: string): AdmissionHit[] {
     const end = match.index + match[0].length;
     const verb = match[1] ?? '';
     const isDetained = verb === 'vast';
-    if (!(isDetained ? DETAINED_END : CLAUSE_END).test(folded.slice(end, end + 7))) continue;
+    const after = folded.slice(end, end + 7);
+    if (!CLAUSE_END.test(after) && !(isDetained && after.startsWith(' ('))) continue;
     const verbs = isDetained ? DETAINED_VERBS : AUXILIARIES;
     const verbStart = end - verb.length;
     const from = Math.max(0, verbStart - BEFORE_REACH);

@@ -72,7 +72,8 @@ export function namesOtherNumbering(header: string, vocabulary: LabelVocabulary)
   const match = /^([a-z]{3,})(?:nr|nummer)$/.exec(ending);
   if (!match || last > 0) return false;
   const head = match[1] ?? '';
-  return ![...persons].some((person) => head.startsWith(person) || head.endsWith(person));
+  for (const person of persons) if (head.startsWith(person) || head.endsWith(person)) return false;
+  return true;
 }
 
 /** "case no", "member id", "case#": an everyday word followed by a word for "number". */

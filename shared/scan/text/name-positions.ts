@@ -2,7 +2,7 @@
 // leest zwak"), initials with a surname ("J. de Vries"), possessives ("Kofi's dad"), pairs of names
 // ("Oliwia en Kacper waren thuis") and a family name after "gezin" ("het gezin Wiśniewski").
 // Names of every origin are too many to list; their position in the sentence gives them away.
-import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from './day-names';
+import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
 
 /** A person found by position; `cue` says why, for the finding's explanation. */
 interface ContextName {

@@ -3,7 +3,7 @@
 // people; a newsletter about dyslexia is not a pupil file).
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { isAsciiLower, isWhitespace } from './chars';
-import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from './day-names';
+import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
 import { isMessageHeaderLine } from './quoted-history';

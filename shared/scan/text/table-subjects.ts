@@ -2,7 +2,7 @@
 // with a parent word) and a results list that pairs pupils' given names with scores.
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { isAsciiLower, isWhitespace } from './chars';
-import { DUTCH_WEEKDAYS } from './day-names';
+import { DUTCH_WEEKDAYS } from '../../policy/lexicon/day-names';
 import { fold } from './fold';
 import { TableReader } from './table-lines';
 import { type TermHit } from './term-matcher';

@@ -1,5 +1,6 @@
-// The days of the week as mail writes them: capitalised in English, at the start of a timetable
-// line in Dutch ("Maandag: gym"), and never a person's name.
+// The days of the week, Monday first (ISO): as mail writes them (capitalised in English, at the
+// start of a timetable line in Dutch: "Maandag: gym", never a person's name), and in English as the
+// config names them (insight's weekly summary day).
 
 export const DUTCH_WEEKDAYS = [
   'maandag',

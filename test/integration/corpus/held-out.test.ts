@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -10, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -11, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -51,6 +51,11 @@ const CORPORA = [
     floors: { 'pupil-file': [0.99, 0.92], 'sensitive-personal': [0.54, 0.85] },
     // 25 right, 4 numbers of other kinds read as BSNs (10 before column headers were read).
     bsnPrecision: 0.86,
+  },
+  {
+    // Spring at a school with a bilingual stream: half English, much about adults' own facts.
+    folder: 'heldout-11',
+    floors: { 'pupil-file': [0.94, 0.76], 'sensitive-personal': [0.97, 0.68] },
   },
 ] as const;
 

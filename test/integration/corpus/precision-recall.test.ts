@@ -51,6 +51,7 @@ const NOT_FLOORED = [
   'content-train-30',
   'content-train-31',
   'content-train-32',
+  'content-train-33',
 ];
 
 const THRESHOLDS = {

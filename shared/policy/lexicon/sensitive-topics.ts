@@ -680,6 +680,11 @@ const ARREST_PHRASES: readonly string[] = [
   'aangehouden voor',
   'aangehouden wegens',
   'aangehouden op verdenking',
+  // content-train-33: "is vorige week opgepakt voor winkeldiefstal", "arrested for shoplifting".
+  'opgepakt voor',
+  'opgepakt wegens',
+  'arrested for',
+  'caught shoplifting',
 ];
 
 /**
@@ -1796,8 +1801,36 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'non-binary',
     'nonbinary',
     'his boyfriend',
+    // content-train-33 (mostly English): an adult's residence, a conviction, an illness and
+    // fitness for work, and money trouble, in the words staff and parents write them.
+    'deported',
+    'deportation',
+    'asylum appeal',
+    'asylum claim',
+    'asylum application',
+    'asielaanvraag',
+    'asielprocedure',
+    'uitgeprocedeerd',
+    '*dementia',
+    'unfit for work',
+    'unfit for her work',
+    'unfit for his work',
+    'unfit for her own work',
+    'unfit for his own work',
+    'benefits got stopped',
+    'benefits were stopped',
+    'benefits have been stopped',
+    'benefits were cut',
+    'came out to',
+    'not out to',
   ],
   personal: [
+    // content-train-33: a religious practice said of a named person ("He converted last year and
+    // fasts now"); a lesson on Ramadan names no one.
+    'converted last year',
+    'fasts during',
+    'fasts now',
+    'is fasting',
     // Issue 13, train rounds 6 and 11 (sorted): going to a house of prayer, said of a named person
     // ("Hatice gaat zondag naar de moskee"); a class visit names no one.
     'naar de moskee',

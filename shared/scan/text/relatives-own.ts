@@ -8,6 +8,7 @@ import { ONE_PARENT_WORDS, speaksOfAChild } from './parents-and-children';
 import { RELATIVES, SPOUSES } from './named-adults';
 import { isExpertise } from './writer-own';
 import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';
+import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
 /** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
 const FIRST_PERSON_OWNERS = new Set(['mijn', 'my', 'onze', 'our']);
@@ -34,6 +35,12 @@ const OTHER_SUBJECT_WORDS = new Set([
   'tells',
   'wonders',
   'worries',
+  // What the relative passes on: "Noah's mum forwarded the result of the assessment".
+  'forwarded',
+  'sent',
+  'shared',
+  'stuurde',
+  'mailde',
   'vraagt',
   'vroeg',
   'zegt',
@@ -85,6 +92,8 @@ function ownRelativeBefore(
   let found: (OwnRelative & { start: number; end: number }) | undefined;
   // The owner word just before, when it starts its clause.
   let owner: string | undefined;
+  const names = new Set(mentions.filter((mention) => mention.kind === 'name').map((m) => m.start));
+  let previous: { text: string; start: number; isClauseStart: boolean } | undefined;
   for (const { text, start, isClauseStart } of clauseWordsBefore(
     folded,
     position,
@@ -100,9 +109,20 @@ function ownRelativeBefore(
       found = { owner, relative: text, start, end: start + text.length };
     // A child's parent's home ("his dad is in prison") is the child's home: the writer's own only.
     const isOwner = FIRST_PERSON_OWNERS.has(text) || (!isHome && THIRD_PERSON_OWNERS.has(text));
+    // "Liekes vader is opgenomen", "Emre's mum has been in hospital": a named person's parent is
+    // owned as "zijn vader" is.
+    const namesOwner = !isHome && isPossessiveName(folded, text, start, names, previous);
+    // "Emre's mum", and in spoken Dutch "Sanne haar vader": the name starts the clause.
+    const isAfterOpeningName =
+      previous?.isClauseStart === true && isName(names, previous.start, previous.text);
+    const startsClause =
+      text === 's'
+        ? previous?.isClauseStart === true
+        : isClauseStart || (THIRD_PERSON_OWNERS.has(text) && isAfterOpeningName);
     // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
     // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
-    owner = isOwner && isClauseStart ? text : undefined;
+    owner = (isOwner || namesOwner) && startsClause ? (namesOwner ? "name's" : text) : undefined;
+    previous = { text, start, isClauseStart };
   }
   if (!found) return undefined;
   const relative = found;
@@ -127,6 +147,31 @@ function ownRelativeBefore(
       ),
   );
   return isOther ? undefined : { owner: relative.owner, relative: relative.relative };
+}
+
+/**
+ * "Liekes" or the "s" of "Emre's", right after a name: that name as an owner. A line may open
+ * with "Liekes", where no capital marks a name: a listed first name with an "s" is one.
+ */
+function isPossessiveName(
+  folded: string,
+  word: string,
+  start: number,
+  names: ReadonlySet<number>,
+  previous: { text: string; start: number } | undefined,
+): boolean {
+  if (word === 's') {
+    const mark = folded.charCodeAt(start - 1);
+    return (
+      (mark === 39 || mark === 0x2019) && !!previous && isName(names, previous.start, previous.text)
+    );
+  }
+  return word.length > 3 && word.endsWith('s') && isName(names, start, word.slice(0, -1));
+}
+
+/** A name mention at `start`, or a listed first name where a line's capital marks none. */
+function isName(names: ReadonlySet<number>, start: number, word: string): boolean {
+  return names.has(start) || NAMES.has(word);
 }
 
 /** What withRelativesOwn makes of a hit: its evidence, and the relative's beside a child's. */

@@ -874,3 +874,69 @@ describe('sensitive-personal rule, someone accompanied to a care giver', () => {
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Detection tuning (adults, content-train-33): a named child's parent owns their condition as
+// "zijn vader" does, and an adult's residence, conviction, illness and money in everyday words.
+describe('sensitive-personal rule, a named child’s parent and adults’ facts in other words', () => {
+  it.each([
+    [
+      'a named pupil’s mother with an eating disorder (en)',
+      'Femke,\n\nEmre’s mum has been in and out of hospital with her eating disorder since the summer.\n\nSarah',
+    ],
+    [
+      'a named pupil’s father admitted to a clinic, the name opening the line (nl)',
+      'Hoi juf Eva,\n\nLiekes vader is sinds maandag opgenomen in de GGZ-kliniek, dus hij kan niet ophalen.\n\nSanne',
+    ],
+    [
+      'a named pupil’s father in spoken Dutch (nl)',
+      'Hoi Ruud,\n\nSanne haar vader heeft kanker, ze weten het sinds vorige week.\n\nRick',
+    ],
+    [
+      'a father deported (en)',
+      'Dear Mrs Whitfield,\n\nAdam’s father was deported back to Morocco last month. Adam cries at night.\n\nSara',
+    ],
+    [
+      'a rejected asylum appeal (en)',
+      'Dear Ms de Groot,\n\nThe asylum appeal of Mrs Tesfay was rejected last week; the family may be moved.\n\nSociaal Team',
+    ],
+    [
+      'a family’s benefits stopped (en)',
+      'Hello,\n\nAbout the Year 6 trip: our benefits got stopped last month while the municipality checks our income, so we cannot pay the 65 euros yet. Jayden really wants to go.\n\nJason Clarke',
+    ],
+    [
+      'a grandfather with dementia (en)',
+      'Hi Joanne,\n\nCould you take my dad off the pick-up list? He’s got dementia now and got lost in town last week.\n\nHelen',
+    ],
+    [
+      'a colleague not out to the parents (en)',
+      'Jo,\n\nCan you take the photo of Ben and his partner out of the newsletter? Ben came out to me last term but he’s not out to the parents yet.\n\nH',
+    ],
+    [
+      'a mother arrested for shoplifting (nl)',
+      'Ruud,\n\nDe moeder van Ties (groep 7) is vorige week opgepakt voor winkeldiefstal bij de Jumbo.\n\nRick',
+    ],
+    [
+      'a teacher unfit for work, from the occupational physician (en)',
+      'Dear Ms Vermeulen,\n\nAfter the consultation with Ms S. Whitfield: the employee is currently unfit for her own work.\n\nK. Vos, occupational physician',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a parent passing on the child’s diagnosis (en)',
+      'Hi Femke,\n\nNoah’s mum forwarded the result of the assessment: autism spectrum disorder, with a language delay.\n\nPriya',
+    ],
+    [
+      'a lesson on the asylum procedure (nl)',
+      'Beste ouders,\n\nDeze week praten we in groep 7 over de asielprocedure en over vluchten.\n\nJuf Anouk',
+    ],
+    [
+      'a form asking whether benefits were stopped (en)',
+      'Dear parents,\n\nThe fund can help families whose benefits were stopped; ask the office for the form.\n\nThe school office',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

@@ -179,6 +179,8 @@ export function createKnowledgeIndex(
         (word) => !isStopword(word),
         (word) => vocabulary.has(word),
         (word) => analyzer.termsOf(word).some(isKnownTerm),
+        // "privacy persoon" is the board's "privacypersoon", its word for the FG.
+        (word) => lexicon?.canonicalWord(word) !== undefined,
       );
       // The joined form itself must be known: "terug … kinderen" makes no verb "terugkinderen"
       // because its parts are words.
@@ -268,7 +270,8 @@ export function createKnowledgeIndex(
 
 /**
  * A compound typed apart, by habit or by autocorrect: two content words, one of them no word of
- * the knowledge base alone, whose join it uses are that word ("crypt share" is "cryptshare").
+ * the knowledge base alone, whose join it uses are that word ("crypt share" is "cryptshare"); or
+ * any two whose join is a synonym the lexicon lists ("privacy persoon" is "privacypersoon").
  * @example joinedCompounds(['crypt', 'share'], () => true, (word) => word === 'cryptshare', (word) => word === 'share') // ['cryptshare']
  */
 function joinedCompounds(
@@ -276,6 +279,7 @@ function joinedCompounds(
   isContent: (word: string) => boolean,
   isKnown: (word: string) => boolean,
   isKnownAlone: (word: string) => boolean,
+  isSynonym: (word: string) => boolean = () => false,
 ): string[] {
   const joined: string[] = [];
   for (let at = 0; at < words.length; at++) {
@@ -284,8 +288,8 @@ function joinedCompounds(
       next !== undefined &&
       isContent(word) &&
       isContent(next) &&
-      !(isKnownAlone(word) && isKnownAlone(next)) &&
-      isKnown(word + next);
+      ((!(isKnownAlone(word) && isKnownAlone(next)) && isKnown(word + next)) ||
+        isSynonym(word + next));
     joined.push(isApart ? word + next : word);
     if (isApart) at += 1;
   }

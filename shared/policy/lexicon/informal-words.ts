@@ -517,6 +517,14 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'zittenblijven',
     'doubleren',
     'expelled',
+    // questions-train-19: sending a pupil out of the class, and punishing.
+    'uitsturen',
+    'eruitsturen',
+    'uitgestuurd',
+    'eruitgestuurd',
+    'wegsturen',
+    'straffen',
+    'gestraft',
   ],
   // The building: cleaning, keys and alarm, heating, parking.
   gebouw: [

@@ -281,6 +281,17 @@ describe('a short question whose best entry shares only its people', () => {
     expect(framed).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it('declines sending a pupil out of the class, which no privacy entry covers', () => {
+    expect(answer('Mag ik een kind de klas uitsturen als het steeds slaat?')).toMatchObject({
+      answered: false,
+      confidence: 'none',
+    });
+    // Near miss: sending a pupil's file out is the policy's.
+    expect(answer('Mag ik het dossier van een kind naar de nieuwe school sturen?').answered).toBe(
+      true,
+    );
+  });
+
   it('counts who decides as framing, in Dutch and English: a pupil repeating a grade is no entry', () => {
     expect(answer('Wie beslist of een leerling mag doubleren?')).toMatchObject({
       answered: false,

@@ -231,6 +231,21 @@ describe('createKnowledgeIndex', () => {
     // Two words the knowledge base uses alone stay two words.
     expect(wordsOf('data lek')).toEqual(['data', 'lek']);
   });
+
+  it('joins two words whose join is a synonym the board lists: "privacy persoon"', () => {
+    const lexicon = createLexicon({ ...NO_PACK_WORDS, synonyms: { fg: ['privacypersoon'] } });
+    const roles = createKnowledgeIndex(
+      [
+        entry('role-dpo', 'wie is de fg'),
+        entry('privacy-regulation', 'wat staat er in het privacyreglement'),
+      ],
+      undefined,
+      lexicon,
+    );
+    const words = roles.queryWords('wie is de privacy persoon');
+    expect(words.map((word) => word.word)).toEqual(['privacypersoon']);
+    expect(roles.search(words)[0]?.entry.id).toBe('role-dpo');
+  });
 });
 
 describe('withFieldNames', () => {

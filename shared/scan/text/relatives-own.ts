@@ -92,7 +92,10 @@ function ownRelativeBefore(
   let found: (OwnRelative & { start: number; end: number }) | undefined;
   // The owner word just before, when it starts its clause.
   let owner: string | undefined;
-  const names = new Set(mentions.filter((mention) => mention.kind === 'name').map((m) => m.start));
+  // Looked up only for a possessive's candidates, not built for every term.
+  const names: NameStarts = {
+    has: (at) => mentions.some((mention) => mention.kind === 'name' && mention.start === at),
+  };
   let previous: { text: string; start: number; isClauseStart: boolean } | undefined;
   for (const { text, start, isClauseStart } of clauseWordsBefore(
     folded,
@@ -113,12 +116,13 @@ function ownRelativeBefore(
     // owned as "zijn vader" is.
     const namesOwner = !isHome && isPossessiveName(folded, text, start, names, previous);
     // "Emre's mum", and in spoken Dutch "Sanne haar vader": the name starts the clause.
-    const isAfterOpeningName =
-      previous?.isClauseStart === true && isName(names, previous.start, previous.text);
     const startsClause =
       text === 's'
         ? previous?.isClauseStart === true
-        : isClauseStart || (THIRD_PERSON_OWNERS.has(text) && isAfterOpeningName);
+        : isClauseStart ||
+          (THIRD_PERSON_OWNERS.has(text) &&
+            previous?.isClauseStart === true &&
+            isName(names, previous.start, previous.text));
     // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
     // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
     owner = (isOwner || namesOwner) && startsClause ? (namesOwner ? "name's" : text) : undefined;
@@ -149,6 +153,9 @@ function ownRelativeBefore(
   return isOther ? undefined : { owner: relative.owner, relative: relative.relative };
 }
 
+/** Where the text's name mentions start. */
+type NameStarts = Pick<ReadonlySet<number>, 'has'>;
+
 /**
  * "Liekes" or the "s" of "Emre's", right after a name: that name as an owner. A line may open
  * with "Liekes", where no capital marks a name: a listed first name with an "s" is one.
@@ -157,7 +164,7 @@ function isPossessiveName(
   folded: string,
   word: string,
   start: number,
-  names: ReadonlySet<number>,
+  names: NameStarts,
   previous: { text: string; start: number } | undefined,
 ): boolean {
   if (word === 's') {
@@ -170,8 +177,8 @@ function isPossessiveName(
 }
 
 /** A name mention at `start`, or a listed first name where a line's capital marks none. */
-function isName(names: ReadonlySet<number>, start: number, word: string): boolean {
-  return names.has(start) || NAMES.has(word);
+function isName(names: NameStarts, start: number, word: string): boolean {
+  return NAMES.has(word) || names.has(start);
 }
 
 /** What withRelativesOwn makes of a hit: its evidence, and the relative's beside a child's. */

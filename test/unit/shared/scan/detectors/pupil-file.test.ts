@@ -551,3 +551,41 @@ describe('pupil-file rule, "IEP" by its language', () => {
     expect(rulesOf(body)).not.toContain('pupil-file');
   });
 });
+
+// Detection tuning (content-train-30 to -33): youth care in English, an injury on an accident
+// claim, and a child who stopped eating told by its signs.
+describe('pupil-file rule, youth care in English, injuries and eating', () => {
+  it.each([
+    [
+      'a referral to youth care (en)',
+      'Dear Mrs Jacobs,\n\nI followed Sami for three mornings. He kicks other children and there is a referral to youth care pending.\n\nAnouk',
+    ],
+    [
+      'a named pupil’s broken wrist on a claim (en)',
+      'Dear claims team,\n\nAfter the playground accident Liam Evans was taken to hospital with a broken wrist; the form is attached.\n\nEmma',
+    ],
+    [
+      'a named pupil’s injury on a claim (nl)',
+      'Geachte heer, mevrouw,\n\nBij het ongeval op het schoolplein heeft Daan Peters een polsbreuk opgelopen; het formulier zit in de bijlage.\n\nYvonne',
+    ],
+    [
+      'a named pupil who stopped eating (nl)',
+      'Dag Rob,\n\nSem heeft vandaag weer zijn brood niet opgegeten. Hij is echt heel mager geworden sinds de herfstvakantie.\n\nTruus',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'a leaflet on youth care for all parents (en)',
+      'Dear parents,\n\nThe municipality has a new leaflet on youth care and where to find help; you can pick it up at the office.\n\nThe school office',
+    ],
+    [
+      'a first-aid lesson on broken bones (nl)',
+      'Beste ouders,\n\nVolgende week leert groep 8 bij de EHBO-les wat je doet bij een gebroken arm of een beenbreuk.\n\nJuf Anouk',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+});

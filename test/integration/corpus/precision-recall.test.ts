@@ -52,6 +52,7 @@ const NOT_FLOORED = [
   'content-train-31',
   'content-train-32',
   'content-train-33',
+  'content-train-34',
 ];
 
 const THRESHOLDS = {

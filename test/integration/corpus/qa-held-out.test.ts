@@ -22,6 +22,7 @@ const SETS = [
   { folder: 'qa-heldout-8', atLeastRight: 123, atLeastDeclined: 19, atMostWrong: 10 },
   { folder: 'qa-heldout-9', atLeastRight: 117, atLeastDeclined: 20, atMostWrong: 15 },
   { folder: 'qa-heldout-10', atLeastRight: 119, atLeastDeclined: 19, atMostWrong: 14 },
+  { folder: 'qa-heldout-11', atLeastRight: 122, atLeastDeclined: 19, atMostWrong: 13 },
 ] as const;
 
 describe.each(SETS)(

@@ -19,6 +19,9 @@ export interface TopicTerms {
 /** Documents and support that only exist for pupils: the leerlingdossier and its parts. */
 export const PUPIL_RECORD_TERMS: TopicTerms = {
   strong: [
+    // content-train-34: a child not speaking at school, a condition of children in practice.
+    // (The English word is weak, below: case studies and courses name it too, as in content-train-26.)
+    '*mutisme',
     'ongeoorloofd verzuim',
     'melding verzuim',
     'verzuimmelding',
@@ -338,6 +341,16 @@ export const HEALTH_TERMS: TopicTerms = {
     'compulsive behaviour',
     'compulsive behavior',
     'tourette',
+    // content-train-34 (mostly English): tics, a severe allergy and a lazy eye, as a parent or
+    // the school doctor says them.
+    '=tics',
+    'allergic',
+    'anaphyla',
+    'anafylact',
+    'lazy eye',
+    'lui oog',
+    'oogarts',
+    'eye specialist',
     'prikkelverwerking',
     'intelligentieonderzoek',
     '=iq',
@@ -593,6 +606,7 @@ export const HEALTH_TERMS: TopicTerms = {
     '*medicijn',
     'logopedie',
     'logopedist',
+    'mutism',
     'fysiotherap',
     'ergotherap',
     'huisarts',
@@ -697,7 +711,10 @@ const ARREST_PHRASES: readonly string[] = [
   'aangehouden wegens',
   'aangehouden op verdenking',
   // content-train-33: "is vorige week opgepakt voor winkeldiefstal", "arrested for shoplifting".
-  'opgepakt voor',
+  // ("Het rooster heb ik opgepakt voor morgen" is a task taken up.)
+  'opgepakt voor winkeldiefstal',
+  'opgepakt voor mishandeling',
+  'opgepakt voor fraude',
   'opgepakt wegens',
   'arrested for',
   'caught shoplifting',

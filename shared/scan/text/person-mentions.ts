@@ -2146,6 +2146,7 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
   if (wordEnd > 0 && INDEFINITE.has(folded.slice(wordStart, wordEnd))) return true;
   // "een concrete leerling", "elke andere leerling", "a new pupil": one adjective between.
   if (wordEnd > 0) {
+    // The word before the pupil word: an adjective or an abbreviation.
     const adjective = wordStartBefore(folded, wordEnd);
     if (
       (isAdjective(folded.slice(adjective, wordEnd)) ||
@@ -2155,6 +2156,17 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
       const before = wordStartBefore(folded, adjective - 1);
       if (before < adjective - 1 && INDEFINITE.has(folded.slice(before, adjective - 1)))
         return true;
+    }
+    // "an EAL pupil", "a young SEN pupil": an abbreviation, perhaps after an adjective.
+    if (
+      isAbbreviation(original, adjective, wordEnd) &&
+      isWhitespace(folded.charCodeAt(adjective - 1))
+    ) {
+      const word = wordStartBefore(folded, adjective - 1);
+      const isAdjectiveBefore = isAdjective(folded.slice(word, adjective - 1));
+      const articleEnd = isAdjectiveBefore ? word - 1 : adjective - 1;
+      const article = isAdjectiveBefore ? wordStartBefore(folded, word - 1) : word;
+      if (article < articleEnd && INDEFINITE.has(folded.slice(article, articleEnd))) return true;
     }
   }
   // "Naam leerling", "Name of child:" on a blank form: a field to fill in, nobody yet.
@@ -2207,7 +2219,18 @@ function isInDirectSpeech(original: string, start: number): boolean {
 }
 
 /** English adjectives between an indefinite word and a pupil word: "a new pupil", "any other child". */
-const ENGLISH_ADJECTIVES = new Set(['new', 'other', 'certain', 'particular', 'specific', 'single']);
+const ENGLISH_ADJECTIVES = new Set([
+  'new',
+  'other',
+  'certain',
+  'particular',
+  'specific',
+  'single',
+  // content-train-34: "a young EAL pupil" in an anonymised case.
+  'young',
+  'older',
+  'younger',
+]);
 
 /** Pupil words that are Dutch "het" nouns: after "een" their adjective takes no -e. */
 const NEUTER_PUPIL_WORDS = new Set(['kind', 'kindje', 'meisje']);
@@ -2230,6 +2253,13 @@ function isUninflectedBeforeNeuter(
 }
 
 /** "concrete", "andere", "nieuwe" (a Dutch adjective before a noun ends in -e), or "new", "other". */
+/** "EAL", "SEN", "NT2": a word of two to four capitals (or digits) in the original text. */
+function isAbbreviation(original: string, start: number, end: number): boolean {
+  return (
+    end - start >= 2 && end - start <= 4 && /^[A-Z][A-Z0-9]+$/.test(original.slice(start, end))
+  );
+}
+
 function isAdjective(word: string): boolean {
   return (word.length > 3 && word.endsWith('e')) || ENGLISH_ADJECTIVES.has(word);
 }

@@ -589,3 +589,41 @@ describe('pupil-file rule, youth care in English, injuries and eating', () => {
     expect(rulesOf(body)).not.toContain('pupil-file');
   });
 });
+
+// Detection tuning (content-train-34): conditions of children in a parent's or the school
+// doctor's English, and an anonymised case whose pupil is "a young EAL pupil".
+describe('pupil-file rule, children’s conditions in English and a case kept anonymous', () => {
+  it.each([
+    [
+      'a named pupil’s tics (en)',
+      'Dear Ms O’Connell,\n\nNoah has been seeing someone at the clinic in Maastricht for his tics since January.\n\nDaniel',
+    ],
+    [
+      'a named pupil’s severe allergy in a class letter (en)',
+      'Dear parents,\n\nOne of our pupils, Fatima in Year 2, is severely allergic to peanuts; please send no treats with nuts.\n\nLotte',
+    ],
+    [
+      'a named pupil’s lazy eye (en)',
+      'Lotte, the school doctor’s letter about Sofia Russo came back: she needs to see an eye specialist, they suspect a lazy eye.\n\nClaire',
+    ],
+    [
+      'a named pupil’s selective mutism in a handover (en)',
+      'Hi Sarah,\n\nThe one I want to talk through is Hana Novak: she has selective mutism and has not spoken to any adult in school. The speech therapist comes on Wednesdays.\n\nClaire',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'an anonymised case of “a young EAL pupil” (en)',
+      'Hi all,\n\nFor Thursday I have written up a case on selective mutism in a young EAL pupil. Everything identifying has been changed.\n\nMarta',
+    ],
+    [
+      'a class letter on allergies in general (en)',
+      'Dear parents,\n\nSome children in our school are allergic to nuts, so please send no treats with nuts.\n\nThe office',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('pupil-file');
+  });
+});

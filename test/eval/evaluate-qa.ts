@@ -25,10 +25,17 @@ const FIXTURES = path.resolve(__dirname, '../fixtures');
 export function sectionKeys(text: string): string[] {
   const keys: string[] = [];
   const folded = text.toLowerCase().replace(/\s+/gu, ' ');
-  for (const match of folded.matchAll(/bijlage ?(\d+)(?:(?: ?(?:§|art\.?|artikel) ?| )(\d+))?/gu))
-    keys.push(match[2] ? `b${match[1]}.${match[2]}` : `b${match[1]}`);
+  for (const match of folded.matchAll(
+    /bijlage ?(\d+)(?:(?: ?(?:§|art\.?|artikel) ?| )(\d+)(?:[–-](\d+))?)?/gu,
+  )) {
+    if (!match[2]) keys.push(`b${match[1]}`);
+    // "Bijlage 2 art. 17–19" cites articles 17, 18 and 19.
+    else
+      for (let article = Number(match[2]); article <= Number(match[3] ?? match[2]); article++)
+        keys.push(`b${match[1]}.${article}`);
+  }
   const withoutAppendices = folded.replace(
-    /bijlage ?\d+(?:(?: ?(?:§|art\.?|artikel) ?| )\d+)?/gu,
+    /bijlage ?\d+(?:(?: ?(?:§|art\.?|artikel) ?| )\d+(?:[–-]\d+)?)?/gu,
     ' ',
   );
   for (const match of withoutAppendices.matchAll(/(?:§ ?|^ ?)(\d+(?:\.\d+)*)/gu))

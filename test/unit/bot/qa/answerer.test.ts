@@ -281,6 +281,22 @@ describe('a short question whose best entry shares only its people', () => {
     expect(framed).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it('reads being logged out of ESIS after a moment away as the account policy, not as leaving', () => {
+    expect(answer('esis logt me steeds uit als ik ff weg ben, klopt dat').sources[0]?.id).toBe(
+      'esis-security',
+    );
+    // Near miss: a colleague who is gone for good is the leavers' entry.
+    expect(answer('mijn collega is weg maar kan nog in esis').sources[0]?.id).toBe('esis-leaving');
+  });
+
+  it('answers how long a request may take when a parent asks for a copy of their child’s data (en)', () => {
+    const asked = answer(
+      'A mother emailed asking for a copy of everything we have on her daughter. How long do we have to respond?',
+    );
+    expect(asked.sources[0]?.id).toBe('rights-term');
+    expect(asked.answer).toContain('4 weeks');
+  });
+
   it('declines sending a pupil out of the class, which no privacy entry covers', () => {
     expect(answer('Mag ik een kind de klas uitsturen als het steeds slaat?')).toMatchObject({
       answered: false,

@@ -514,6 +514,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'cardiologist',
     'cardioloog',
     'hearing loss',
+    // content-train-34: hearing aids of a named child ("took his hearing aids out again").
+    'hearing aid',
+    'gehoorapparaat',
     'lost a lot of weight',
     'surgery',
     // Issue 13, train rounds 6 to 12 (sorted): a relapse, and addiction care by its providers' names.
@@ -1063,6 +1066,12 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'gezinssituatie',
     'uit elkaar',
     'onrustig thuis',
+    // content-train-34: the same unrest said the other way round, and tears over nothing. ("moved
+    // out" is as often a grown-up child's or a tenant's.)
+    'thuis erg onrustig',
+    'thuis is het onrustig',
+    'rough at home',
+    'burst into tears',
     'police',
     'divorce',
     'separated',

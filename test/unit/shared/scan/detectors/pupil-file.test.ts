@@ -607,6 +607,14 @@ describe('pupil-file rule, children’s conditions in English and a case kept an
       'Lotte, the school doctor’s letter about Sofia Russo came back: she needs to see an eye specialist, they suspect a lazy eye.\n\nClaire',
     ],
     [
+      'a named pupil’s hearing aids and new tablets in a TA’s notes (en)',
+      'Claire,\n\nNotes from today:\n- Yuki: tired and very quiet after lunch, did not eat since starting the tablets.\n- Lucas: took his hearing aids out again.\n\nPriya',
+    ],
+    [
+      'a named pupil whose father moved out, told in everyday English (en)',
+      'Hi Tom,\n\nCould you keep an eye on Mila Kovac this week? Things are rough at home: Dad has moved out and she burst into tears twice today.\n\nSarah',
+    ],
+    [
       'a named pupil’s selective mutism in a handover (en)',
       'Hi Sarah,\n\nThe one I want to talk through is Hana Novak: she has selective mutism and has not spoken to any adult in school. The speech therapist comes on Wednesdays.\n\nClaire',
     ],
@@ -618,6 +626,10 @@ describe('pupil-file rule, children’s conditions in English and a case kept an
     [
       'an anonymised case of “a young EAL pupil” (en)',
       'Hi all,\n\nFor Thursday I have written up a case on selective mutism in a young EAL pupil. Everything identifying has been changed.\n\nMarta',
+    ],
+    [
+      'a teacher who moved out of her flat (en)',
+      'Hi all,\n\nI have moved out of my flat in Geleen, so please use my new address for the card.\n\nSarah',
     ],
     [
       'a class letter on allergies in general (en)',

@@ -51,6 +51,7 @@ import {
 } from './scope-gate';
 import {
   asksAboutAgreement,
+  asksAboutArrangement,
   hasCapitalisedName,
   isAgreementWord,
   supplierNamesOf,
@@ -420,8 +421,11 @@ export function createAnswerer(
     const queryWordsOf = (text: string, scale?: number) => index.queryWords(text, scale, offTopic);
     const named = namedSuppliers(words);
     const questionWords = queryWordsOf(question);
+    const supplier = named[0] === undefined ? undefined : index.entry(named[0]);
+    // "Is Snappet ok qua privacy, hebben we daar iets mee afgesproken?": that supplier's entry.
+    if (supplier && asksAboutArrangement(words))
+      return { entry: supplier, confidence: 'high', closest: [] };
     if (asksAboutAgreement(words)) {
-      const supplier = named[0] === undefined ? undefined : index.entry(named[0]);
       if (supplier) return { entry: supplier, confidence: 'high', closest: [] };
       // An agreement question with a name the policy does not know: that supplier is not listed.
       // The agreement word itself ("DPA") is no supplier's name.

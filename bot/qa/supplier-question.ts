@@ -35,6 +35,17 @@ const OTHER_AGREEMENTS: ReadonlySet<string> = new Set([
   'collectieve',
 ]);
 
+/**
+ * Words that ask whether things are arranged with a supplier: "hebben we met Snappet iets
+ * afgesproken?". Read only beside a named supplier: "ik heb een afspraak met Jan" names no
+ * agreement. (A supplier named beside "privacy" is as often about what to share through it.)
+ */
+const ARRANGED_WORDS: ReadonlySet<string> = new Set(['afgesproken', 'afspraken', 'arranged']);
+
+/** Whether the question asks what is arranged with a named supplier ("afgesproken"). */
+export const asksAboutArrangement = (words: readonly string[]): boolean =>
+  words.some((word) => ARRANGED_WORDS.has(word));
+
 /** Whether the (folded) word names a processing agreement itself ("dpa", "verwerkersovereenkomst"). */
 export const isAgreementWord = (word: string): boolean => AGREEMENT_WORDS.has(word);
 

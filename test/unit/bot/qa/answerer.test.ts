@@ -108,6 +108,14 @@ describe('createAnswerer', () => {
     expect(unlisted.answer).toContain('niet op de lijst');
   });
 
+  it('reads "what did we arrange with" a listed supplier as its agreement, in spoken Dutch', () => {
+    expect(
+      answer('is snappet ok qua privacy, hebben we daar dus iets mee afgesproken').sources[0]?.id,
+    ).toBe('processor-snappet');
+    // Near miss: an appointment with a person names no supplier and no agreement.
+    expect(answer('ik heb morgen een afspraak met Jan, mag ik eerder weg?').answered).toBe(false);
+  });
+
   it("answers the board's own entry titled by a supplier's name unless the agreement is asked", () => {
     expect(answer('Wat is OSO?').sources[0]?.id).toBe('oso-what');
     expect(answer('What is OSO used for?').sources[0]?.id).toBe('oso-what');

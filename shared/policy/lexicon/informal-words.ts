@@ -427,6 +427,7 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'hapert',
     'streperig',
     'papierstoring',
+    'klep',
     'toner',
     'cartridge',
     'inkt',
@@ -517,6 +518,15 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'zittenblijven',
     'doubleren',
     'expelled',
+    // questions-train-20: extra days off for a pupil outside the holidays, admission when a class is
+    // full, and barring a parent from the grounds.
+    'luxeverzuim',
+    'schoolvakantie',
+    'toelating',
+    'toelatingsbeleid',
+    'plaatsingsbeleid',
+    'terreinverbod',
+    'schoolterrein',
     // questions-train-19: sending a pupil out of the class, and punishing.
     'uitsturen',
     'eruitsturen',

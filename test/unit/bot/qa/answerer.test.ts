@@ -305,6 +305,19 @@ describe('a short question whose best entry shares only its people', () => {
     expect(asked.answer).toContain('4 weeks');
   });
 
+  it('declines barring a parent from the grounds and a printer jam, which the policy does not rule', () => {
+    expect(
+      answer(
+        'Een vader werd vanochtend dreigend tegen een collega. Mogen we hem de toegang tot het schoolterrein ontzeggen?',
+      ).answered,
+    ).toBe(false);
+    expect(answer('Hoe open ik de klep aan de zijkant van de printer?').answered).toBe(false);
+    // Near miss: a printout left in the printer is the policy's.
+    expect(
+      answer('Er ligt een uitdraai met leerlinggegevens in de printer, wat nu?').answered,
+    ).toBe(true);
+  });
+
   it('declines sending a pupil out of the class, which no privacy entry covers', () => {
     expect(answer('Mag ik een kind de klas uitsturen als het steeds slaat?')).toMatchObject({
       answered: false,

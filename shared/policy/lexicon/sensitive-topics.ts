@@ -112,6 +112,9 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
   ],
   personal: [
     // Issue 13: behaviour incidents, bullying and absence, said of a named pupil.
+    // content-train-34: a fight in English ("Oliver G. and Leo D. were fighting at the fence").
+    'were fighting',
+    'was fighting',
     'gepest',
     'pestte',
     'pesten',
@@ -195,6 +198,13 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'remedial teaching',
     "=rt'er",
     '=rt-er',
+    // content-train-34: remedial teaching by its letters ("drie keer per week RT bij Marjo"),
+    // falling behind said as a verb, and time off task in an observation.
+    '=rt',
+    'loopt achter',
+    'lopen achter',
+    'niet aan zijn taak',
+    'niet aan haar taak',
     'support',
     'behaviour',
     'behavior',

@@ -615,6 +615,14 @@ describe('pupil-file rule, children’s conditions in English and a case kept an
       'Hi Tom,\n\nCould you keep an eye on Mila Kovac this week? Things are rough at home: Dad has moved out and she burst into tears twice today.\n\nSarah',
     ],
     [
+      'a named pupil’s remedial teaching by its letters (nl)',
+      'Hoi allemaal,\n\nLieke krijgt drie keer per week RT bij Marjo, vanwege de achterstand van bijna een half jaar.\n\nEsther',
+    ],
+    [
+      'two named pupils fighting (en)',
+      'Marco,\n\nOliver G. and Leo D. were fighting at the fence at 15.10 and Leo had a bleeding lip.\n\nTom',
+    ],
+    [
       'a named pupil’s selective mutism in a handover (en)',
       'Hi Sarah,\n\nThe one I want to talk through is Hana Novak: she has selective mutism and has not spoken to any adult in school. The speech therapist comes on Wednesdays.\n\nClaire',
     ],
@@ -626,6 +634,10 @@ describe('pupil-file rule, children’s conditions in English and a case kept an
     [
       'an anonymised case of “a young EAL pupil” (en)',
       'Hi all,\n\nFor Thursday I have written up a case on selective mutism in a young EAL pupil. Everything identifying has been changed.\n\nMarta',
+    ],
+    [
+      'a class reading about knights who were fighting (en)',
+      'Dear parents,\n\nThis week Year 4 read a story about two knights who were fighting over a castle.\n\nMarco',
     ],
     [
       'a teacher who moved out of her flat (en)',

@@ -72,6 +72,23 @@ const PLACE_WORDS = [
   ' te ',
 ];
 
+/** Characters before a relative in which "met … en" is looked for. */
+const CO_OBJECT_REACH = 60;
+
+/**
+ * "met Tess Kurvers en haar ", "with Sam and his ": the text before a relative ends in the second
+ * of two objects of "met" or "with", in one clause.
+ */
+function isSecondObject(before: string): boolean {
+  const at = Math.max(before.lastIndexOf(' met '), before.lastIndexOf(' with '));
+  if (at < 0) return false;
+  const rest = before.slice(at);
+  if (/[.;:!?]/.test(rest)) return false;
+  const words = rest.trim().split(/\s+/);
+  const and = words.at(-2);
+  return words.length >= 4 && (and === 'en' || and === 'and');
+}
+
 /** A relative and whose they are: "mijn moeder" is { owner: 'mijn', relative: 'moeder' }. */
 interface OwnRelative {
   owner: string;
@@ -130,6 +147,10 @@ function ownRelativeBefore(
   }
   if (!found) return undefined;
   const relative = found;
+  // "Na het consult met Tess en haar moeder: geen oorzaak voor de buikpijn": a relative named
+  // beside someone after "met" or "with" is who was there, not whom the situation is about.
+  if (isSecondObject(folded.slice(Math.max(0, relative.start - CO_OBJECT_REACH), relative.start)))
+    return undefined;
   const between = folded.slice(relative.end, position).match(/[a-z]+/g) ?? [];
   if (between.some((word) => OTHER_SUBJECT_WORDS.has(word))) return undefined;
   // "his mother took Sam to hospital": someone else between is who the situation is about.

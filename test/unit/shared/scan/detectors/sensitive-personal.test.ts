@@ -892,6 +892,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Hoi Ruud,\n\nSanne haar vader heeft kanker, ze weten het sinds vorige week.\n\nRick',
     ],
     [
+      'a pupil’s mother noted after a colon (nl)',
+      'Hoi Ruud,\n\nThuissituatie Daan: zijn moeder: opgenomen in de GGZ-kliniek sinds maandag.\n\nRick',
+    ],
+    [
       'a father deported (en)',
       'Dear Mrs Whitfield,\n\nAdam’s father was deported back to Morocco last month. Adam cries at night.\n\nSara',
     ],
@@ -927,6 +931,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     [
       'a parent passing on the child’s diagnosis (en)',
       'Hi Femke,\n\nNoah’s mum forwarded the result of the assessment: autism spectrum disorder, with a language delay.\n\nPriya',
+    ],
+    [
+      'a school doctor’s consult with a pupil and her mother (nl)',
+      'Geachte mevrouw Brouwers,\n\nNa het consult met Tess Kurvers en haar moeder: er zijn geen lichamelijke oorzaken gevonden voor de buikpijn.\n\nS. Lemmens, jeugdarts',
     ],
     [
       'a lesson on the asylum procedure (nl)',

@@ -53,6 +53,7 @@ const NOT_FLOORED = [
   'content-train-32',
   'content-train-33',
   'content-train-34',
+  'content-train-35',
 ];
 
 const THRESHOLDS = {

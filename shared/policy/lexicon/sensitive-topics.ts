@@ -827,6 +827,12 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'gedetineerd',
     '*detentie',
     '*gevangenis',
+    // content-train-35: prison in slang ("zijn vader zit weer in de bak"); a bin or a tray is no
+    // cell, so only with the verb of sitting.
+    'in de bak zit',
+    'zit in de bak',
+    'zat in de bak',
+    'in de bak gezeten',
     'huisverbod',
     'voedselbank',
     'schuldhulp',
@@ -1341,6 +1347,10 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'detentie',
   'gedetineerd',
   'in de cel',
+  'in de bak zit',
+  'zit in de bak',
+  'zat in de bak',
+  'in de bak gezeten',
   'vader zit vast',
   'moeder zit vast',
   'vader zit in de gevangenis',

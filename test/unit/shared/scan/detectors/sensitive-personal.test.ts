@@ -896,6 +896,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Hoi Ruud,\n\nThuissituatie Daan: zijn moeder: opgenomen in de GGZ-kliniek sinds maandag.\n\nRick',
     ],
     [
+      'a father in prison, in slang (nl)',
+      'Hoi Petra,\n\nMilan is weer heel onrustig. Van de buurvrouw hoorde ik dat zijn vader weer in de bak zit, sinds de carnaval.\n\nJeroen',
+    ],
+    [
       'a father deported (en)',
       'Dear Mrs Whitfield,\n\nAdam’s father was deported back to Morocco last month. Adam cries at night.\n\nSara',
     ],
@@ -935,6 +939,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     [
       'a school doctor’s consult with a pupil and her mother (nl)',
       'Geachte mevrouw Brouwers,\n\nNa het consult met Tess Kurvers en haar moeder: er zijn geen lichamelijke oorzaken gevonden voor de buikpijn.\n\nS. Lemmens, jeugdarts',
+    ],
+    [
+      'a printout left in the tray (nl)',
+      'Hoi Petra,\n\nDe uitdraai met de planning van Milan zat de hele middag in de bak van de printer.\n\nJeroen',
     ],
     [
       'a lesson on the asylum procedure (nl)',

@@ -878,6 +878,10 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'drugshandel',
     'rook naar drank',
     'rook naar alcohol',
+    // content-train-35: drink in spoken Dutch ("rook flink naar bier"; "aan de drank" is weak,
+    // below: a novel's plot says it of nobody).
+    'naar bier',
+    'smelled of beer',
     'naar drank',
     'naar alcohol',
     'dronken',
@@ -1082,6 +1086,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'gezinssituatie',
     'uit elkaar',
     'onrustig thuis',
+    'aan de drank',
     // content-train-34: the same unrest said the other way round, and tears over nothing. ("moved
     // out" is as often a grown-up child's or a tenant's.)
     'thuis erg onrustig',
@@ -1227,6 +1232,9 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'alcohol abuse',
   'rook naar drank',
   'rook naar alcohol',
+  'aan de drank',
+  'naar bier',
+  'smelled of beer',
   'onder invloed',
   'smelled of alcohol',
   'lost his job',

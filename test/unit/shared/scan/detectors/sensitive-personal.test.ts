@@ -900,6 +900,14 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Hoi Petra,\n\nMilan is weer heel onrustig. Van de buurvrouw hoorde ik dat zijn vader weer in de bak zit, sinds de carnaval.\n\nJeroen',
     ],
     [
+      'a father who smelled of beer at the gate (nl)',
+      'Marco,\n\nDe vader van Luuk stond vanmorgen bij het hek te schreeuwen en hij rook flink naar bier. Luuk schaamde zich dood.\n\nHarrie',
+    ],
+    [
+      'a father “aan de drank”, with the child’s signs (nl)',
+      'Beste Anja,\n\nDaan komt vaak zonder ontbijt op school. Moeder vertelde dat vader aan de drank is en vaak ruzie maakt.\n\nPetra',
+    ],
+    [
       'a father deported (en)',
       'Dear Mrs Whitfield,\n\nAdam’s father was deported back to Morocco last month. Adam cries at night.\n\nSara',
     ],
@@ -939,6 +947,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     [
       'a school doctor’s consult with a pupil and her mother (nl)',
       'Geachte mevrouw Brouwers,\n\nNa het consult met Tess Kurvers en haar moeder: er zijn geen lichamelijke oorzaken gevonden voor de buikpijn.\n\nS. Lemmens, jeugdarts',
+    ],
+    [
+      'a book club’s novel about a father who drinks (nl)',
+      'Hoi allemaal,\n\nIn april lezen we ‘Droge maanden’, over een vader die aan de drank is en zijn dochter die thuis alles regelt.\n\nAnouk',
     ],
     [
       'a printout left in the tray (nl)',

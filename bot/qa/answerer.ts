@@ -422,11 +422,11 @@ export function createAnswerer(
     const named = namedSuppliers(words);
     const questionWords = queryWordsOf(question);
     const supplier = named[0] === undefined ? undefined : index.entry(named[0]);
-    // "Is Snappet ok qua privacy, hebben we daar iets mee afgesproken?": that supplier's entry.
-    if (supplier && asksAboutArrangement(words))
+    const asksAgreement = asksAboutAgreement(words);
+    // "Heeft Gynzy een verwerkersovereenkomst?", "hebben we met Snappet iets afgesproken?".
+    if (supplier && (asksAgreement || asksAboutArrangement(words)))
       return { entry: supplier, confidence: 'high', closest: [] };
-    if (asksAboutAgreement(words)) {
-      if (supplier) return { entry: supplier, confidence: 'high', closest: [] };
+    if (asksAgreement) {
       // An agreement question with a name the policy does not know: that supplier is not listed.
       // The agreement word itself ("DPA") is no supplier's name.
       const isName = (word: QueryWord) => !word.isKnown && !isAgreementWord(word.word);

@@ -272,14 +272,14 @@ export function createKnowledgeIndex(
  * A compound typed apart, by habit or by autocorrect: two content words, one of them no word of
  * the knowledge base alone, whose join it uses are that word ("crypt share" is "cryptshare"); or
  * any two whose join is a synonym the lexicon lists ("privacy persoon" is "privacypersoon").
- * @example joinedCompounds(['crypt', 'share'], () => true, (word) => word === 'cryptshare', (word) => word === 'share') // ['cryptshare']
+ * @example joinedCompounds(['crypt', 'share'], () => true, (word) => word === 'cryptshare', (word) => word === 'share', () => false) // ['cryptshare']
  */
 function joinedCompounds(
   words: readonly string[],
   isContent: (word: string) => boolean,
   isKnown: (word: string) => boolean,
   isKnownAlone: (word: string) => boolean,
-  isSynonym: (word: string) => boolean = () => false,
+  isSynonym: (word: string) => boolean,
 ): string[] {
   const joined: string[] = [];
   for (let at = 0; at < words.length; at++) {

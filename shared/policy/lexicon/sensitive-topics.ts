@@ -241,9 +241,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'spraak-taal',
     'eetprobleem',
     'afgevallen',
-    // content-train-30: eating told by its signs ("heel mager geworden", "stopped eating").
+    // content-train-30: eating told by its signs ("heel mager geworden").
     'mager geworden',
-    'stopped eating',
     // content-train-31 and -32: a pupil's injury on an accident claim.
     'polsbreuk',
     'armbreuk',
@@ -356,7 +355,6 @@ export const HEALTH_TERMS: TopicTerms = {
     '=tics',
     'allergic',
     'anaphyla',
-    'anafylact',
     'lazy eye',
     'lui oog',
     'oogarts',
@@ -808,11 +806,11 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'meldcode',
     'zorgmelding',
     'jeugdzorg',
-    // content-train-33: the same in English ("there is a referral to youth care pending").
+    // content-train-33: the same in English ("there is a referral to youth care pending"); "child
+    // protection" is listed below.
     'youth care',
     'youth-care',
     'youth services',
-    'child protection',
     'jeugdbescherming',
     'ondertoezichtstelling',
     '=ots',

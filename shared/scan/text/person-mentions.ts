@@ -2144,29 +2144,24 @@ function isAnonymised(original: string, folded: string, start: number, end: numb
   while (wordStart > 0 && wordStart > wordEnd - 7 && isAsciiLower(folded.charCodeAt(wordStart - 1)))
     wordStart--;
   if (wordEnd > 0 && INDEFINITE.has(folded.slice(wordStart, wordEnd))) return true;
-  // "een concrete leerling", "elke andere leerling", "a new pupil": one adjective between.
-  if (wordEnd > 0) {
-    // The word before the pupil word: an adjective or an abbreviation.
-    const adjective = wordStartBefore(folded, wordEnd);
-    if (
-      (isAdjective(folded.slice(adjective, wordEnd)) ||
-        isUninflectedBeforeNeuter(folded, adjective, wordEnd, start, end)) &&
-      isWhitespace(folded.charCodeAt(adjective - 1))
-    ) {
-      const before = wordStartBefore(folded, adjective - 1);
-      if (before < adjective - 1 && INDEFINITE.has(folded.slice(before, adjective - 1)))
+  // "een concrete leerling", "elke andere leerling", "a new pupil": one adjective between; "an
+  // EAL pupil", "a young SEN pupil": an abbreviation, perhaps after an adjective.
+  const modifier = wordEnd > 0 ? wordStartBefore(folded, wordEnd) : -1;
+  if (modifier > 0 && isWhitespace(folded.charCodeAt(modifier - 1))) {
+    const isIndefinite = (from: number, to: number) =>
+      from < to && INDEFINITE.has(folded.slice(from, to));
+    const before = wordStartBefore(folded, modifier - 1);
+    const isModifierAdjective =
+      isAdjective(folded.slice(modifier, wordEnd)) ||
+      isUninflectedBeforeNeuter(folded, modifier, wordEnd, start, end);
+    if (isModifierAdjective && isIndefinite(before, modifier - 1)) return true;
+    if (isAbbreviation(original, modifier, wordEnd)) {
+      if (isIndefinite(before, modifier - 1)) return true;
+      if (
+        isAdjective(folded.slice(before, modifier - 1)) &&
+        isIndefinite(wordStartBefore(folded, before - 1), before - 1)
+      )
         return true;
-    }
-    // "an EAL pupil", "a young SEN pupil": an abbreviation, perhaps after an adjective.
-    if (
-      isAbbreviation(original, adjective, wordEnd) &&
-      isWhitespace(folded.charCodeAt(adjective - 1))
-    ) {
-      const word = wordStartBefore(folded, adjective - 1);
-      const isAdjectiveBefore = isAdjective(folded.slice(word, adjective - 1));
-      const articleEnd = isAdjectiveBefore ? word - 1 : adjective - 1;
-      const article = isAdjectiveBefore ? wordStartBefore(folded, word - 1) : word;
-      if (article < articleEnd && INDEFINITE.has(folded.slice(article, articleEnd))) return true;
     }
   }
   // "Naam leerling", "Name of child:" on a blank form: a field to fill in, nobody yet.
@@ -2252,7 +2247,6 @@ function isUninflectedBeforeNeuter(
   return true;
 }
 
-/** "concrete", "andere", "nieuwe" (a Dutch adjective before a noun ends in -e), or "new", "other". */
 /** "EAL", "SEN", "NT2": a word of two to four capitals (or digits) in the original text. */
 function isAbbreviation(original: string, start: number, end: number): boolean {
   return (
@@ -2260,6 +2254,7 @@ function isAbbreviation(original: string, start: number, end: number): boolean {
   );
 }
 
+/** "concrete", "andere", "nieuwe" (a Dutch adjective before a noun ends in -e), or "new", "other". */
 function isAdjective(word: string): boolean {
   return (word.length > 3 && word.endsWith('e')) || ENGLISH_ADJECTIVES.has(word);
 }

@@ -323,10 +323,11 @@ describe('a short question whose best entry shares only its people', () => {
       answered: false,
       confidence: 'none',
     });
-    // Near miss: sending a pupil's file out is the policy's.
+    // Near misses: sending a pupil's file out is the policy's, and so are the sanctions on staff.
     expect(answer('Mag ik het dossier van een kind naar de nieuwe school sturen?').answered).toBe(
       true,
     );
+    expect(answer('kan ik gestraft worden als ik mijn wachtwoord deel').answered).toBe(true);
   });
 
   it('counts who decides as framing, in Dutch and English: a pupil repeating a grade is no entry', () => {

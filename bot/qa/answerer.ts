@@ -344,6 +344,11 @@ export function createAnswerer(
     const asking = askingClause(words, []);
     if (asking.length === words.length) return false;
     const kept = new Set(asking);
+    // "Do parents have to give permission if I film a lesson?": a condition that names the entry's
+    // own topic (its title) is what the consent is for, not when it is asked.
+    const namesTitleTopic = (word: QueryWord) =>
+      word.terms.some((term) => best.titleTerms.has(term) && !actNeutralTerms.has(term));
+    if (queryWords.some((word) => !kept.has(word.word) && namesTitleTopic(word))) return false;
     const said = queryWords.filter((word) => kept.has(word.word));
     return matchesOnlyAct(said, best, actNeutralTerms, actTerms, namesData(asking));
   }

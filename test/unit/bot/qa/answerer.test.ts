@@ -498,6 +498,19 @@ describe('a consent, complaint or request whose object is no personal data', () 
     ).toMatchObject({ answered: false, confidence: 'none' });
   });
 
+  it('answers consent asked for what a condition names, when that is the entry topic', () => {
+    const dutch = answer(
+      'Moeten ouders toestemming geven als ik een les film om samen terug te kijken?',
+    );
+    const english = answer(
+      'Do parents have to give permission if I film a lesson just so we can watch it back together in class?',
+    );
+    for (const each of [dutch, english]) {
+      expect(each.answered).toBe(true);
+      expect(each.sources[0]?.id).toBe('photo-lesson-recording');
+    }
+  });
+
   it('keeps the act answered when the asking clause names the data (near miss)', () => {
     expect(answer('Mag ik een foto delen als de ouder dat via de app vraagt?').answered).toBe(true);
     expect(

@@ -54,6 +54,7 @@ const NOT_FLOORED = [
   'content-train-33',
   'content-train-34',
   'content-train-35',
+  'content-train-36',
 ];
 
 const THRESHOLDS = {

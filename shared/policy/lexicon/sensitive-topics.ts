@@ -339,6 +339,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'oncologist',
     'drugsgebruik',
     'psychose',
+    // content-train-36: the English word ("her mum's psychosis has returned").
+    'psychosis',
+    'psychotic',
     'bipolair',
     'dwangstoornis',
     // Content-train-23: the symptoms of OCD as a psychologist writes them ("last van
@@ -919,6 +922,13 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'arrested',
     'in prison',
     'in jail',
+    // content-train-36: a parent held by the police or the state, in English nouns ("since his
+    // father's arrest", "held in a detention centre", "a police investigation against you").
+    'arrest',
+    'detention centre',
+    'detention center',
+    'police investigation',
+    'history of violence',
     'evicted',
     'eviction',
     'debt counselling',
@@ -1368,6 +1378,12 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'zat vast',
   'zit voorlopig vast',
   'zat voorlopig vast',
+  // content-train-36: the same in English nouns.
+  'arrest',
+  'detention centre',
+  'detention center',
+  'police investigation',
+  'history of violence',
 ];
 
 /** Test results and levels: sensitive in lists of named pupils. */

@@ -935,6 +935,22 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'a teacher unfit for work, from the occupational physician (en)',
       'Dear Ms Vermeulen,\n\nAfter the consultation with Ms S. Whitfield: the employee is currently unfit for her own work.\n\nK. Vos, occupational physician',
     ],
+    [
+      'a pupil’s mother with a psychosis (en)',
+      'Hi Hans,\n\nUpdate on Hannah (group 8): her mum’s psychosis has returned, so Hannah stays with a neighbour.\n\nJames',
+    ],
+    [
+      'a father’s arrest, in a noun (en)',
+      'Dear Mr O’Hara,\n\nLiam’s stutter has got worse since his father’s arrest in January.\n\nRob',
+    ],
+    [
+      'parents held in a detention centre (en)',
+      'Hi Esther,\n\nMohammed’s parents are held in a detention centre while their case is reviewed; his uncle looks after him.\n\nJames',
+    ],
+    [
+      'a police investigation against the parent written to (en)',
+      'Dear Mr Kowalski,\n\nBecause of the ongoing police investigation against you, Jakub’s mother asked us to contact only her.\n\nEsther',
+    ],
   ])('flags %s', (_name, body) => {
     expect(rulesOf(body)).toContain('sensitive-personal');
   });
@@ -963,6 +979,14 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     [
       'a form asking whether benefits were stopped (en)',
       'Dear parents,\n\nThe fund can help families whose benefits were stopped; ask the office for the form.\n\nThe school office',
+    ],
+    [
+      'a history lesson on a famous arrest (en)',
+      'Dear parents,\n\nThis week group 8 learns about the civil rights movement and the arrest of Rosa Parks in 1955.\n\nMs Anouk',
+    ],
+    [
+      'a staff training on psychosis in general (en)',
+      'Dear colleagues,\n\nOn Wednesday a GGZ nurse explains what a psychosis is and how to spot early signs in teenagers.\n\nHR',
     ],
   ])('lets through %s', (_name, body) => {
     expect(rulesOf(body)).not.toContain('sensitive-personal');

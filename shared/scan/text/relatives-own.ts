@@ -57,6 +57,27 @@ const OTHER_SUBJECT_WORDS = new Set([
   'we',
   'wij',
 ]);
+/** Verbs of telling after which a reported clause starts without "dat" or "that". */
+const TELLING_WORDS = new Set([
+  'says',
+  'said',
+  'told',
+  'tells',
+  'zegt',
+  'zei',
+  'vertelde',
+  'vertelt',
+]);
+/** Whom it is told to, between the telling verb and the clause: "told me", "vertelde mij". */
+const TOLD_TO_WORDS = new Set(['me', 'us', 'mij', 'ons']);
+
+/** "told me", "says", "vertelde ons": a telling verb, with whom it was told to, just before. */
+function isToldBefore(previous: { text: string } | undefined, beforePrevious: string | undefined) {
+  if (!previous) return false;
+  if (TELLING_WORDS.has(previous.text)) return true;
+  return TOLD_TO_WORDS.has(previous.text) && TELLING_WORDS.has(beforePrevious ?? '');
+}
+
 /** Characters from "my mother" to the situation said of her. */
 const RELATIVE_REACH = 100;
 /** Words before a name that make it a place, not a person: "near Zaporizhzhia", "in Lviv". */
@@ -114,6 +135,7 @@ function ownRelativeBefore(
     has: (at) => mentions.some((mention) => mention.kind === 'name' && mention.start === at),
   };
   let previous: { text: string; start: number; isClauseStart: boolean } | undefined;
+  let beforePrevious: string | undefined;
   for (const { text, start, isClauseStart } of clauseWordsBefore(
     folded,
     position,
@@ -137,12 +159,15 @@ function ownRelativeBefore(
       text === 's'
         ? previous?.isClauseStart === true
         : isClauseStart ||
+          // "Sofia told me her mum takes pills", "he says his dad …": what is told starts a clause.
+          (THIRD_PERSON_OWNERS.has(text) && isToldBefore(previous, beforePrevious)) ||
           (THIRD_PERSON_OWNERS.has(text) &&
             previous?.isClauseStart === true &&
             isName(names, previous.start, previous.text));
     // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
     // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
     owner = (isOwner || namesOwner) && startsClause ? (namesOwner ? "name's" : text) : undefined;
+    beforePrevious = previous?.text;
     previous = { text, start, isClauseStart };
   }
   if (!found) return undefined;

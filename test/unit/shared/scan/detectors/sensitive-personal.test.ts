@@ -948,6 +948,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Hi Esther,\n\nMohammed’s parents are held in a detention centre while their case is reviewed; his uncle looks after him.\n\nJames',
     ],
     [
+      'a mother’s pills, told by her child without “that” (en)',
+      'Hi Niamh,\n\nDuring reading today Sofia told me her mum takes pills to be happy and sleeps in most mornings.\n\nMaggie',
+    ],
+    [
       'a police investigation against the parent written to (en)',
       'Dear Mr Kowalski,\n\nBecause of the ongoing police investigation against you, Jakub’s mother asked us to contact only her.\n\nEsther',
     ],
@@ -979,6 +983,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     [
       'a form asking whether benefits were stopped (en)',
       'Dear parents,\n\nThe fund can help families whose benefits were stopped; ask the office for the form.\n\nThe school office',
+    ],
+    [
+      'a mother telling of her child’s medicine (en)',
+      'Hi Niamh,\n\nSofia’s mum told me Sofia takes pills for her asthma before gym.\n\nMaggie',
     ],
     [
       'a history lesson on a famous arrest (en)',

@@ -199,6 +199,47 @@ function ownRelativeBefore(
   return isOther ? undefined : { owner: relative.owner, relative: relative.relative };
 }
 
+/** Pronouns that open a sentence, and whom they can stand for. */
+const SUBJECT_PRONOUNS = new Map<string, 'female' | 'male'>([
+  ['she', 'female'],
+  ['zij', 'female'],
+  ['ze', 'female'],
+  ['he', 'male'],
+  ['hij', 'male'],
+]);
+
+/**
+ * "Lars's mum just called. She has a severe eating disorder": a sentence that opens with a pronoun
+ * goes on about the previous sentence's subject, when that subject is an owned relative of the
+ * pronoun's gender ("Ella's dad …. He's on an alcohol programme"); or undefined.
+ */
+function relativeContinuedBefore(
+  folded: string,
+  mentions: readonly PersonMention[],
+  position: number,
+): OwnRelative | undefined {
+  const start = sentenceStartOf(folded, position);
+  const said = folded.slice(start, position).match(/[a-z]+/g) ?? [];
+  const gender = SUBJECT_PRONOUNS.get(said[0] ?? '');
+  if (!gender || start < 2 || said.some((word) => OTHER_SUBJECT_WORDS.has(word))) return undefined;
+  // Nobody else named between the pronoun and the situation: "She said Noah has asthma".
+  const pronounEnd = start + folded.slice(start).indexOf(said[0] ?? '') + (said[0]?.length ?? 0);
+  if (mentions.some((mention) => mention.start >= pronounEnd && mention.start < position))
+    return undefined;
+  const previous = folded.slice(sentenceStartOf(folded, start - 2), start).match(/[a-z]+/g) ?? [];
+  const [first = '', second = '', third = ''] = previous;
+  // "his mum …", "Lars's mum …" ("lars", "s", "mum"), "Liekes vader …".
+  const owned = THIRD_PERSON_OWNERS.has(first)
+    ? { owner: first, relative: second }
+    : second === 's'
+      ? { owner: "name's", relative: third }
+      : first.endsWith('s') && NAMES.has(first.slice(0, -1))
+        ? { owner: "name's", relative: second }
+        : undefined;
+  if (!owned || RELATIVES.get(owned.relative) !== gender) return undefined;
+  return ONE_PARENT_WORDS.has(owned.relative) ? owned : undefined;
+}
+
 /** Where the text's name mentions start. */
 type NameStarts = Pick<ReadonlySet<number>, 'has'>;
 
@@ -254,6 +295,7 @@ export function withRelativesOwn(
   if (judged?.subject === 'adult') return { found: judged };
   const relative =
     ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home', context) ??
+    (hit.category === 'home' ? undefined : relativeContinuedBefore(folded, mentions, hit.start)) ??
     parentsOwnBefore(folded, hit);
   if (judged) {
     if (!relative) return { found: judged };

@@ -952,6 +952,14 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Hi Niamh,\n\nDuring reading today Sofia told me her mum takes pills to be happy and sleeps in most mornings.\n\nMaggie',
     ],
     [
+      'a mother who called, her illness in the next sentence (en)',
+      'Esther,\n\nLars’s mum just called. She has a severe eating disorder and will be admitted next week.\n\nJames',
+    ],
+    [
+      'a mother who called, her cancer in the next sentence (nl)',
+      'Hoi Ruud,\n\nDaan is erg stil. Zijn moeder belde vanochtend. Ze heeft kanker en begint volgende week met de chemo.\n\nRick',
+    ],
+    [
       'a police investigation against the parent written to (en)',
       'Dear Mr Kowalski,\n\nBecause of the ongoing police investigation against you, Jakub’s mother asked us to contact only her.\n\nEsther',
     ],
@@ -987,6 +995,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     [
       'a mother telling of her child’s medicine (en)',
       'Hi Niamh,\n\nSofia’s mum told me Sofia takes pills for her asthma before gym.\n\nMaggie',
+    ],
+    [
+      'a father who called about his daughter’s illness (en)',
+      'Hi,\n\nEmma’s dad called this morning. She has a severe eating disorder and will be admitted next week.\n\nJames',
     ],
     [
       'a history lesson on a famous arrest (en)',

@@ -960,6 +960,14 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Hoi Ruud,\n\nDaan is erg stil. Zijn moeder belde vanochtend. Ze heeft kanker en begint volgende week met de chemo.\n\nRick',
     ],
     [
+      'violence against a pupil’s mother, told by the child (en)',
+      'Dear Ms Bennett,\n\nYesterday Zoë (group 3) told our staff that her mum’s new boyfriend hits her mum when he is angry.\n\nBSO De Kleine Reus',
+    ],
+    [
+      'violence against a pupil’s mother, told by the child (nl)',
+      'Hoi Marieke,\n\nNoor vertelde bij het overblijven: papa slaat mama als hij boos is.\n\nTruus',
+    ],
+    [
       'a police investigation against the parent written to (en)',
       'Dear Mr Kowalski,\n\nBecause of the ongoing police investigation against you, Jakub’s mother asked us to contact only her.\n\nEsther',
     ],

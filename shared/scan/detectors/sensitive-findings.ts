@@ -9,6 +9,7 @@ import { fold } from '../text/fold';
 import { quotedHistoryStart } from '../text/quoted-history';
 import { DEFAULT_MODEL } from '../model/learned-model';
 import { modelEvidence } from '../model/model-finding';
+import { identifiablePerson } from '../model/identifiable-window';
 
 export function sensitiveFindings(
   input: DetectorInput,
@@ -17,6 +18,26 @@ export function sensitiveFindings(
   message: Text,
 ): Detection[] {
   const findings: Detection[] = [];
+  // "Priya - some news from home": the body goes on about whom the subject line names.
+  let subjectPerson: string | undefined | null = null;
+  const personInSubject = () => {
+    if (subjectPerson === null) {
+      const line = input.content.texts.find(({ location }) => location.part === 'subject')?.text;
+      const named =
+        line === undefined
+          ? undefined
+          : identifiablePerson(
+              line,
+              fold(line),
+              0,
+              line.length,
+              subject,
+              input.policy.sensitiveLexicon,
+            );
+      subjectPerson = named === undefined ? undefined : `${named} in the subject line`;
+    }
+    return subjectPerson;
+  };
   input.content.texts.forEach(({ location, text }, index) => {
     const folded = input.folded[index] ?? fold(text);
     const quoteStart = input.quoteStarts[index] ?? quotedHistoryStart(text, folded);
@@ -35,6 +56,7 @@ export function sensitiveFindings(
           DEFAULT_MODEL,
           input.policy.sensitiveLexicon,
           quoteStart,
+          location.part === 'body' ? personInSubject : undefined,
         );
       if (found)
         findings.push({

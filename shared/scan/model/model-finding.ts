@@ -41,9 +41,12 @@ export function modelEvidence(
   lexicon: SensitiveLexicon,
   /** quotedHistoryStart(text, folded), when the scan has it already. */
   quoteStart?: number,
+  /** Whom the mail is about when the window names nobody: the person its subject line names. */
+  subjectPerson?: () => string | undefined,
 ): ModelEvidence | undefined {
   if (window.score < model.threshold[head]) return undefined;
-  const person = identifiablePerson(text, folded, window.start, window.end, head, lexicon);
+  const person =
+    identifiablePerson(text, folded, window.start, window.end, head, lexicon) ?? subjectPerson?.();
   if (!person) return undefined;
   const top = heaviestWords(text, folded, window, head, model);
   const first = top[0];

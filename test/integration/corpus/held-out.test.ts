@@ -60,7 +60,9 @@ const CORPORA = [
   {
     // Autumn at a school with a newcomers' class and a special-needs cluster class, mostly pupils.
     folder: 'heldout-12',
-    floors: { 'pupil-file': [0.92, 0.8], 'sensitive-personal': [0.87, 0.71] },
+    // Pupil-file precision 0.926 -> 0.909 when the subject line's name counts for the model's
+    // findings (one false alarm more here, four pupil files and two adults' found across the sets).
+    floors: { 'pupil-file': [0.9, 0.8], 'sensitive-personal': [0.87, 0.71] },
   },
   {
     // Winter at a city and a village school: pupils and adults, often both in one mail.

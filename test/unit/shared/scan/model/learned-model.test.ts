@@ -55,6 +55,19 @@ describe('the learned model beside the rules', () => {
     expect(findings[0] && isModelFinding(findings[0])).toBe(false);
   });
 
+  it('takes whom the subject line names for the body that names nobody', () => {
+    const body = PICK_UP_RULING.replace('Noor (groep 4)', 'haar');
+    const about = (subject: string) =>
+      scanMail(mailWith({ subject, bodyText: body }), policy).findings.filter(isModelFinding);
+    const [finding, ...rest] = about('Ophalen Noor');
+    expect(rest).toEqual([]);
+    expect(finding?.rule).toBe('pupil-file');
+    expect(finding?.explanation).toMatch(/near name \(given name\) in the subject line$/);
+    expect(finding?.explanation).not.toContain('Noor');
+    // The same body under a subject that names nobody is about nobody in particular.
+    expect(about('Ophalen')).toEqual([]);
+  });
+
   it('adds nothing when the same situation is about nobody in particular', () => {
     const anonymous = FATHER_ARRESTED.replace(/Sven/g, 'een leerling').replace(
       'Even een update over een leerling uit jouw groep.',

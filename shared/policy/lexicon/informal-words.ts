@@ -646,6 +646,10 @@ export const PRIVACY_WORDS: readonly string[] = [
   'diagnose',
   // Keeping data is a policy topic of its own ("hoe lang bewaren we de ziekmeldingen").
   'bewaren',
+  // The officer every board's policy names for data protection ("wie is de dpo bij ons").
+  'dpo',
+  'fg',
+  'gegevensbescherming',
 ];
 
 /** The privacy words that keep even a money question in scope (see OUT_OF_SCOPE_FRAME_ROOTS). */

@@ -24,6 +24,10 @@ describe('answering questions as staff type them', () => {
     // A slip in a compound's tail, and a privacy word named only with a slip.
     ['mag ik kindgegevns mailen naar de logopedist', 'email-pupil-file'],
     ['dataleck meldn', 'breach-how-to-report'],
+    // "y" typed for "ij".
+    ['wie is eindverantwoordelyk voor privacy binnen kindante', 'role-board'],
+    // The data protection officer by its letters names the privacy topic.
+    ['wie is de dpo bij ons en wat doet die persoon eigelijk', 'role-dpo'],
   ])('reads spoken Dutch and typos: %j', (question, expected) => {
     expect(answer(question).sources[0]?.id).toBe(expected);
   });

@@ -24,6 +24,13 @@ describe('createTypoCorrector', () => {
     expect(tails('sollicitatiebrieven')).toBeUndefined();
   });
 
+  it('reads "y" typed for "ij": "eindverantwoordelyk"', () => {
+    const dutch = createTypoCorrector(new Set(['eindverantwoordelijk', 'privacy']));
+    expect(dutch('eindverantwoordelyk')).toBe('eindverantwoordelijk');
+    // A known word with a "y" stays as typed (near miss).
+    expect(dutch('privacy')).toBeUndefined();
+  });
+
   it('reads a lost doubled letter besides a lost letter in a long word: "toestming"', () => {
     const doubled = createTypoCorrector(new Set(['toestemming', 'afbeeldingen', 'personal']));
     expect(doubled('toestming')).toBe('toestemming');

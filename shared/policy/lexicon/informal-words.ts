@@ -37,6 +37,8 @@ export const INFORMAL_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'disappeared',
   ],
   telefoon: ['foon', 'telefoontje', 'werkmobiel', 'mobile', 'cellphone'],
+  // A mobile number by its first digits, as staff say it: "het 06 van een andere moeder".
+  telefoonnummer: ['06', '06je', '06nummer'],
   laptop: ['lappie', 'laptopje'],
   publiceren: ['posten', 'gepost', 'upload', 'uploaden', 'geupload', 'publish', 'posting'],
   doorsturen: ['forwarden', 'geforward', 'forward', 'forwarded', 'doorgestuurd'],

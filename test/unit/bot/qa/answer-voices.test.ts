@@ -28,6 +28,12 @@ describe('answering questions as staff type them', () => {
     ['wie is eindverantwoordelyk voor privacy binnen kindante', 'role-board'],
     // The data protection officer by its letters names the privacy topic.
     ['wie is de dpo bij ons en wat doet die persoon eigelijk', 'role-dpo'],
+    // A mobile number by its first digits, and someone else's number given on.
+    [
+      'een moeder vraagt ff het 06 van een andere moeder voor een speelafspraak, kan ik dat gwn geven toch?',
+      'sharing-third-parties',
+    ],
+    ['mag ik het telefoonnummer van juf Anouk aan een ouder geven', 'sharing-third-parties'],
   ])('reads spoken Dutch and typos: %j', (question, expected) => {
     expect(answer(question).sources[0]?.id).toBe(expected);
   });

@@ -55,6 +55,7 @@ const NOT_FLOORED = [
   'content-train-34',
   'content-train-35',
   'content-train-36',
+  'content-train-37',
 ];
 
 const THRESHOLDS = {

@@ -659,6 +659,22 @@ describe('findPersonMentions, a name found before in the text', () => {
     expect(mentionsOf(text)).toContain(expected);
   });
 
+  // content-train-37: a modal verb, confirmed by a pronoun after.
+  it.each([
+    ['en', 'Kacper may wear the weighted vest, and he can sit on the cushion.', 'name:Kacper'],
+    ['nl', 'Wiktor mocht vandaag niet mee naar gym, hij had weer pijn.', 'name:Wiktor'],
+  ])('finds an unlisted name before a modal verb (%s)', (_lang, text, expected) => {
+    expect(mentionsOf(text)).toContain(expected);
+  });
+
+  it('finds no name in a thing that may do something (en)', () => {
+    expect(
+      mentionsOf('Parking may be difficult on Friday; it is market day.').filter((mention) =>
+        mention.startsWith('name:'),
+      ),
+    ).toEqual([]);
+  });
+
   it("finds no name in a thing that hasn't worked (en)", () => {
     expect(
       mentionsOf("The Printer hasn't worked since Monday; it needs a new drum.").filter((mention) =>

@@ -643,6 +643,12 @@ export const PRIVACY_WORDS: readonly string[] = [
   'handelingsplan',
   'groeidocument',
   'leerlingverslag',
+  // The reports a pupil's care and transfer are written in ("het onderwijskundig rapport naar het
+  // sbo sturen"). Not "groepsplan": how to set one up is teaching, no privacy question.
+  'onderwijskundig',
+  'zorgverslag',
+  'zorgverslagen',
+  'ontwikkelingsperspectief',
   'medisch',
   'medische',
   'diagnose',

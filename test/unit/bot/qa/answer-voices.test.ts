@@ -364,6 +364,20 @@ describe('positive evidence of a policy question', () => {
     },
   );
 
+  it('reads a pupil report by its name as a privacy topic, not a lesson plan', () => {
+    const answer = createAnswerer(parsedConfig.config, knowledge, words);
+    expect(
+      answer(
+        'Ik wil vanmiddag het onderwijskundig rapport van een leerling naar het sbo sturen. Hoe doe ik dat op een veilige manier?',
+      ).answered,
+    ).toBe(true);
+    expect(
+      answer(
+        'Hoe zet ik voor onze combinatiegroep 3-4-5 het beste de groepsplannen op, zodat ik niet drie keer instructie moet geven?',
+      ).answered,
+    ).toBe(false);
+  });
+
   it('still answers a question about what the entry is about', () => {
     expect(permissive('Mag ik mijn wachtwoord aan een collega geven?').sources[0]?.id).toBe(
       'password-sharing',

@@ -412,6 +412,11 @@ export const HEALTH_TERMS: TopicTerms = {
     'seizure',
     'epileptische',
     'insulin',
+    // content-train-37: a skin condition and ear tubes, by name.
+    'eczema',
+    'eczeem',
+    'grommets',
+    'trommelvliesbuisjes',
     'paediatrician',
     'pediatrician',
     'psychologist',
@@ -626,6 +631,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'huisarts',
     // content-train-28: a wound treated ("de huisarts heeft hem een tetanusprik gegeven").
     'tetanus',
+    // content-train-37: a hearing check and the ear doctor.
+    'hearing test',
+    'gehoortest',
+    'hoortest',
+    'kno-arts',
+    'ent appointment',
     'jeugdarts',
     'medisch',
     'medische',

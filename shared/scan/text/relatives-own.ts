@@ -35,7 +35,12 @@ const OTHER_SUBJECT_WORDS = new Set([
   'tells',
   'wonders',
   'worries',
-  // What the relative passes on: "Noah's mum forwarded the result of the assessment".
+  // What the relative passes on: "Noah's mum forwarded the result of the assessment", "her
+  // mother reports tearfulness before school on therapy days".
+  'reports',
+  'reported',
+  'meldt',
+  'meldde',
   'forwarded',
   'sent',
   'shared',
@@ -178,6 +183,9 @@ function ownRelativeBefore(
     return undefined;
   const between = folded.slice(relative.end, position).match(/[a-z]+/g) ?? [];
   if (between.some((word) => OTHER_SUBJECT_WORDS.has(word))) return undefined;
+  // "Zoë's mum stopped me at the gate: her eczema is flaring": after a clause of the relative's
+  // own, a colon opens what they tell ("zijn moeder: opgenomen" notes the relative's own).
+  if (isToldAfterColon(folded.slice(relative.end, position))) return undefined;
   // "his mother took Sam to hospital": someone else between is who the situation is about.
   const isOther = mentions.some(
     (mention) =>
@@ -238,6 +246,16 @@ function relativeContinuedBefore(
         : undefined;
   if (!owned || RELATIVES.get(owned.relative) !== gender) return undefined;
   return ONE_PARENT_WORDS.has(owned.relative) ? owned : undefined;
+}
+
+/** Words between a relative and a colon that make it a clause of theirs: "mum stopped me:". */
+const MIN_CLAUSE_BEFORE_COLON = 2;
+
+/** A colon after a clause of the relative's own: what follows it is what they told. */
+function isToldAfterColon(between: string): boolean {
+  const colon = between.indexOf(':');
+  if (colon < 0) return false;
+  return (between.slice(0, colon).match(/[a-z]+/g) ?? []).length >= MIN_CLAUSE_BEFORE_COLON;
 }
 
 /** Where the text's name mentions start. */

@@ -651,3 +651,45 @@ describe('pupil-file rule, children’s conditions in English and a case kept an
     expect(rulesOf(body)).not.toContain('pupil-file');
   });
 });
+
+// Detection tuning (content-train-37): a child's skin and ears by their names, and a parent who
+// only tells of the child's condition.
+describe('pupil-file rule, skin and ears, and what a parent tells', () => {
+  it.each([
+    [
+      'a named pupil’s eczema (en)',
+      'Morning Romy,\n\nZoë’s mum stopped me at the gate: her eczema is flaring badly again, the cream is in the staff room fridge.\n\nMegan',
+    ],
+    [
+      'a named pupil’s eczema (nl)',
+      'Hoi Romy,\n\nBij Zoë is het eczeem weer heel erg opgevlamd; de zalf ligt in de koelkast in de teamkamer.\n\nMegan',
+    ],
+    [
+      'a named pupil’s hearing test and grommets (en)',
+      'Hi Ilse,\n\nOliver is off on Thursday for the hearing test at the hospital. Possibly grommets in May.\n\nDavid',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'a parent telling, after a colon, of the child’s eczema (en)',
+      'Morning Romy,\n\nZoë’s mum stopped me at the gate: her eczema is flaring badly again, the cream is in the staff room fridge.\n\nMegan',
+    ],
+    [
+      'a parent who reports the child’s tears (en)',
+      'Hi Ilse,\n\nAmara still goes quiet in groups, and her mother reports tearfulness before school on therapy days; grommets at age 3.\n\nRachel',
+    ],
+  ])('keeps the parent out of it: %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+
+  it('lets through a newsletter on the free hearing test for all groups (nl)', () => {
+    expect(
+      rulesOf(
+        'Beste ouders,\n\nDe GGD komt in maart langs voor de gehoortest in alle groepen 2; u krijgt vooraf een brief.\n\nDe directie',
+      ),
+    ).not.toContain('pupil-file');
+  });
+});

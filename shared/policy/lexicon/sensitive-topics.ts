@@ -429,6 +429,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'panic attack',
     'eating disorder',
     'self-harm',
+    // content-train-37: self-harm described, not named ("keeps scratching her arms till they
+    // bleed", "krabt haar armen tot ze bloeden").
+    'till they bleed',
+    'until they bleed',
+    'tot ze bloeden',
+    'tot het bloedt',
     'suicidal',
     'cancer',
     'chemotherapy',
@@ -942,6 +948,11 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'foster family',
     'custody dispute',
     'custody battle',
+    // content-train-37: a family hiding from a parent ("live at a secret address since the winter").
+    'secret address',
+    'geheim adres',
+    'geheime adres',
+    'geheim woonadres',
     'court order',
     'restraining order',
     'arrested',

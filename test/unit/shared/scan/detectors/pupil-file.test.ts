@@ -668,6 +668,14 @@ describe('pupil-file rule, skin and ears, and what a parent tells', () => {
       'a named pupil’s hearing test and grommets (en)',
       'Hi Ilse,\n\nOliver is off on Thursday for the hearing test at the hospital. Possibly grommets in May.\n\nDavid',
     ],
+    [
+      'self-harm described on a named pupil (en)',
+      'Ilse,\n\nSara was in long sleeves again, and she keeps scratching her arms till they bleed.\n\nMegan',
+    ],
+    [
+      'a named pupil living at a secret address (en)',
+      'Hi Tomás,\n\nRavi cannot be in any photo: he and his mother live at a secret address since the winter.\n\nIlse',
+    ],
   ])('flags %s', (_name, body) => {
     expect(rulesOf(body)).toContain('pupil-file');
   });
@@ -683,6 +691,14 @@ describe('pupil-file rule, skin and ears, and what a parent tells', () => {
     ],
   ])('keeps the parent out of it: %s', (_name, body) => {
     expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+
+  it('lets through a first-aid lesson on cuts that bleed (en)', () => {
+    expect(
+      rulesOf(
+        'Dear parents,\n\nIn first aid this week group 7 learns to press on small cuts until they bleed less.\n\nMs Anouk',
+      ),
+    ).not.toContain('pupil-file');
   });
 
   it('lets through a newsletter on the free hearing test for all groups (nl)', () => {

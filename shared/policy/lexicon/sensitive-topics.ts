@@ -1596,6 +1596,14 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'offerfeest',
     '=eid al',
     'eid ul',
+    // content-train-37: one's own feast and fast, said plainly ("it's Eid and I'll be at the
+    // mosque with my family", "I'm fasting and around 2 o'clock it gets hard").
+    "it's eid",
+    'it is eid',
+    'for eid',
+    "i'm fasting",
+    'i am fasting',
+    'ik ben aan het vasten',
     'diwali',
     'divali',
     'yom kippur',

@@ -27,5 +27,7 @@ export function fold(text: string): string {
   // "İbrahim": the Turkish capital İ is the one letter whose lower case is two characters (i and a
   // combining dot), which would shift every later position; it folds to a plain i instead.
   if (lower.length !== text.length) lower = text.replace(/\u0130/g, 'I').toLowerCase();
-  return lower.replace(ACCENTED, (char) => BASE_LETTERS.get(char) ?? char);
+  const folded = lower.replace(ACCENTED, (char) => BASE_LETTERS.get(char) ?? char);
+  // "it’s", "I’m": the typographic apostrophe Outlook and phones type reads as the plain one.
+  return folded.includes('\u2019') ? folded.replace(/\u2019/g, "'") : folded;
 }

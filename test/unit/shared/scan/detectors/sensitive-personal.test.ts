@@ -968,6 +968,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Hoi Marieke,\n\nNoor vertelde bij het overblijven: papa slaat mama als hij boos is.\n\nTruus',
     ],
     [
+      'a colleague’s own feast and fast (en)',
+      'Hi Ilse,\n\nI won’t be in on Friday, it’s Eid and I’ll be with my family in Rotterdam. Sorry I was slow in the afternoons: I’m fasting.\n\nTomás',
+    ],
+    [
       'a police investigation against the parent written to (en)',
       'Dear Mr Kowalski,\n\nBecause of the ongoing police investigation against you, Jakub’s mother asked us to contact only her.\n\nEsther',
     ],
@@ -1007,6 +1011,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     [
       'a father who called about his daughter’s illness (en)',
       'Hi,\n\nEmma’s dad called this morning. She has a severe eating disorder and will be admitted next week.\n\nJames',
+    ],
+    [
+      'a class letter about the feast (en)',
+      'Dear parents,\n\nNext week group 5 learns how families celebrate Eid al-Fitr, with stories and a craft.\n\nMs Anouk',
     ],
     [
       'a history lesson on a famous arrest (en)',

@@ -28,6 +28,11 @@ describe('answering questions as staff type them', () => {
     ['wie is eindverantwoordelyk voor privacy binnen kindante', 'role-board'],
     // The data protection officer by its letters names the privacy topic.
     ['wie is de dpo bij ons en wat doet die persoon eigelijk', 'role-dpo'],
+    // Looking along ("meekijken") in one's mail: the employer's monitoring.
+    [
+      'kijken ze eigenlijk mee in mn mail op t werk? vind ik wel een beetje eng',
+      'monitoring-email',
+    ],
     // A mobile number by its first digits, and someone else's number given on.
     [
       'een moeder vraagt ff het 06 van een andere moeder voor een speelafspraak, kan ik dat gwn geven toch?',

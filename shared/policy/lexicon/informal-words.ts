@@ -378,6 +378,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'staking',
     'staken',
     'strike',
+    // questions-train-22: the staff confidential adviser for a conflict between colleagues.
+    'vertrouwenspersoon',
     'ontslagvergoeding',
     'transitievergoeding',
     'functiemix',
@@ -481,6 +483,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'nooduitgang',
     'brandblusser',
     'rookmelder',
+    // questions-train-22: a head injury in the gym.
+    'hersenschudding',
   ],
   // Teaching: methods, lesson content, test planning, report layout.
   onderwijs: [

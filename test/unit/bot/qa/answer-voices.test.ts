@@ -607,6 +607,15 @@ describe("organisations of staff's private lives", () => {
   });
 });
 
+describe('close-sounding topics outside the policy (questions-train-22)', () => {
+  it.each([
+    'Een kind viel net tijdens gym hard met zijn hoofd. Wat moet ik doen als ik een hersenschudding vermoed, en wie belt de ouders?',
+    'Mijn duocollega en ik hebben al weken ruzie over de taakverdeling. Is er een vertrouwenspersoon bij wie ik terecht kan?',
+  ])('declines: %j', (question) => {
+    expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
+  });
+});
+
 describe('questions that count people or pages', () => {
   it.each([
     'Hoeveel kinderen mogen er maximaal in een klas?',

@@ -10,6 +10,12 @@
 
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
+/** How a finding names each kind: the evidence's term. */
+export const ADMISSION_TERMS = {
+  admitted: 'admitted (opgenomen)',
+  taken: 'taken away (meegenomen)',
+} as const;
+
 interface AdmissionHit {
   /** Admitted to hospital or a clinic ("opgenomen"), or taken away by the police ("meegenomen"). */
   kind: 'admitted' | 'taken';

@@ -2,6 +2,7 @@
 // affected by the writer's own situation, what a parent reported of a child, and "the parents'
 // children" in general. Ties evidence about a parent to the pupil it concerns.
 import { PARENT_SITUATION_TERMS } from '../../policy/lexicon/sensitive-topics';
+import { ADMISSION_TERMS } from './admissions';
 import { isAsciiLower } from './chars';
 import { NAME_BEFORE_CLASS, type PersonMention } from './person-mentions';
 import { hasSentenceEnd, sentenceStartOf } from './sentences';
@@ -58,7 +59,8 @@ function isParentsChild(folded: string, name: string): boolean {
   return false;
 }
 
-const PARENT_SITUATIONS = new Set(PARENT_SITUATION_TERMS);
+/** A parent taken away by the police ("zijn vader is opgepakt en zit vast") is their own too. */
+const PARENT_SITUATIONS = new Set<string>([...PARENT_SITUATION_TERMS, ADMISSION_TERMS.taken]);
 /** One parent of the child: "ouders" or "parents" in a procedure text is nobody's home. */
 export const ONE_PARENT_WORDS = new Set([
   'vader',

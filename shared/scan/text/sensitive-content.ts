@@ -16,7 +16,7 @@ import { fold } from './fold';
 import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
 import { findPregnancyWeeks } from './pregnancy-weeks';
-import { findAdmissions } from './admissions';
+import { ADMISSION_TERMS, findAdmissions } from './admissions';
 import {
   findPersonMentions,
   isInSignatureBlock,
@@ -356,7 +356,7 @@ export function findSensitiveEvidence(
   // "Mijn man is vorige week meegenomen en …": taken away by the police.
   for (const admitted of findAdmissions(folded))
     allHits.push({
-      term: admitted.kind === 'admitted' ? 'admitted (opgenomen)' : 'taken away (meegenomen)',
+      term: ADMISSION_TERMS[admitted.kind],
       start: admitted.start,
       end: admitted.end,
       category: admitted.kind === 'admitted' ? 'health' : 'home',

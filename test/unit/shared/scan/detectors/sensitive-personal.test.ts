@@ -972,6 +972,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Hi Ilse,\n\nI won’t be in on Friday, it’s Eid and I’ll be with my family in Rotterdam. Sorry I was slow in the afternoons: I’m fasting.\n\nTomás',
     ],
     [
+      'a father taken away by the police and detained, in the bare verbs (nl)',
+      'Marloes,\n\nEven een update over Jayden. Zijn vader is zaterdag opgepakt en zit nu vast; moeder belde me gisteravond.\n\nEsra',
+    ],
+    [
       'a police investigation against the parent written to (en)',
       'Dear Mr Kowalski,\n\nBecause of the ongoing police investigation against you, Jakub’s mother asked us to contact only her.\n\nEsther',
     ],

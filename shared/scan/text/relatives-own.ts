@@ -314,7 +314,7 @@ export function withRelativesOwn(
   const relative =
     ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home', context) ??
     (hit.category === 'home' ? undefined : relativeContinuedBefore(folded, mentions, hit.start)) ??
-    parentsOwnBefore(folded, hit);
+    parentsOwnBefore(folded, hit, mentions);
   if (judged) {
     if (!relative) return { found: judged };
     const cue = relativeCue(relative);
@@ -358,15 +358,30 @@ const PARENT_SELF_GAP = 3;
  * mum has autism herself": "zelf" (or "herself", "himself" right after the term) says the
  * condition is the parent's own, not the child's the mail is about.
  */
-function parentsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | undefined {
+function parentsOwnBefore(
+  folded: string,
+  hit: WeightedHit,
+  mentions: readonly PersonMention[],
+): OwnRelative | undefined {
   // A parent's home or detention is the child's home only, as elsewhere.
   if (hit.category !== 'health') return undefined;
   const from = Math.max(sentenceStartOf(folded, hit.start), hit.start - PARENT_SELF_REACH);
-  const words = folded.slice(from, hit.start).split(/[^a-z]+/);
+  const found = [...folded.slice(from, hit.start).matchAll(/[a-z]+/g)];
+  const words = found.map((match) => match[0]);
   const isEnglishSelf = / (?:herself|himself)\b/.test(folded.slice(hit.end, hit.end + 20));
+  // "Ik heb moeder gesproken: ze vertelde dat ze zelf verslaafd is geweest": a pronoun standing
+  // for a parent word is that parent.
+  const parentOfPronoun = (at: number) => {
+    const antecedent = mentions.find((each) => each.start === at)?.antecedent;
+    if (antecedent === undefined) return undefined;
+    const word = /^[a-z]+/.exec(folded.slice(antecedent, antecedent + 16))?.[0] ?? '';
+    return ONE_PARENT_WORDS.has(word) ? word : undefined;
+  };
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    if (!ONE_PARENT_WORDS.has(word)) continue;
+    const word = SUBJECT_PRONOUNS.has(words[i] ?? '')
+      ? parentOfPronoun(from + (found[i]?.index ?? 0))
+      : words[i];
+    if (word === undefined || !ONE_PARENT_WORDS.has(word)) continue;
     // "Moeder zegt zelf dat Noah epilepsie heeft": a clause of someone else's after "zelf".
     const rest = words.slice(i + 1);
     if (rest.some((other) => SELF_CLAUSE_WORDS.has(other))) continue;

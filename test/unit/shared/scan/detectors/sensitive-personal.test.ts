@@ -976,6 +976,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Marloes,\n\nEven een update over Jayden. Zijn vader is zaterdag opgepakt en zit nu vast; moeder belde me gisteravond.\n\nEsra',
     ],
     [
+      'a mother’s own addiction, said with “ze zelf” after she was named (nl)',
+      'Beste Marloes,\n\nIk heb moeder inmiddels gesproken. Ze vertelde dat ze zelf jarenlang verslaafd is geweest aan pijnstillers.\n\nVoor school: let op of Jayden op tijd komt.\n\nHanneke',
+    ],
+    [
       'a police investigation against the parent written to (en)',
       'Dear Mr Kowalski,\n\nBecause of the ongoing police investigation against you, Jakub’s mother asked us to contact only her.\n\nEsther',
     ],
@@ -1019,6 +1023,10 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     [
       'a class letter about the feast (en)',
       'Dear parents,\n\nNext week group 5 learns how families celebrate Eid al-Fitr, with stories and a craft.\n\nMs Anouk',
+    ],
+    [
+      'a named pupil who says she herself has headaches (nl)',
+      'Beste Marloes,\n\nIk heb Noor vanmorgen gesproken. Ze vertelde dat ze zelf al weken last heeft van hoofdpijn en migraine.\n\nHanneke',
     ],
     [
       'a history lesson on a famous arrest (en)',

@@ -60,6 +60,27 @@ const BOOK_WORDS = [
   'story',
   'library',
 ];
+/** Names of a reading club, whose mail is about the book it reads. */
+const READING_CLUB_WORDS = [
+  'leesclub',
+  'leeskring',
+  'boekenclub',
+  'book club',
+  'bookclub',
+  'reading club',
+  // The book a club reads, by its kind ("we bespreken de roman", "the novel we read").
+  'de roman',
+  'the novel',
+];
+
+/**
+ * "Donderdag bespreken we in de leesclub de roman …", "our book club reads a novel about …": a
+ * reading club's mail speaks of the book's characters, whose troubles are nobody's file.
+ */
+export function isReadingClubText(folded: string): boolean {
+  return READING_CLUB_WORDS.some((word) => folded.includes(word));
+}
+
 /** Words before a quote that make it speech or writing, not a title: "Mees zei: 'Papa zit vast'". */
 const SPEECH_WORDS = [
   'zei',

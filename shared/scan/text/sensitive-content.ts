@@ -11,7 +11,7 @@ import {
   RESULTS_TERMS,
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
-import { findBookTitles, isAboutStory } from './book-titles';
+import { findBookTitles, isAboutStory, isReadingClubText } from './book-titles';
 import { fold } from './fold';
 import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
@@ -370,7 +370,8 @@ export function findSensitiveEvidence(
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
-  const untold = withoutQuotedTopics(allHits, folded);
+  // "In de leesclub bespreken we de roman …": a reading club's mail is about its book's people.
+  const untold = isReadingClubText(folded) ? [] : withoutQuotedTopics(allHits, folded);
   const hits = withoutWeakerAtSameWord(
     titles && (titles.spans.length > 0 || titles.characters.size > 0)
       ? untold.filter((hit) => !isAboutStory(folded, titles, hit.start, hit.end))

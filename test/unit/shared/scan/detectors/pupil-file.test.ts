@@ -709,3 +709,30 @@ describe('pupil-file rule, skin and ears, and what a parent tells', () => {
     ).not.toContain('pupil-file');
   });
 });
+
+// Detection tuning (content-train-36 and -37, and earlier rounds): a reading club's mail speaks of
+// its book's characters.
+describe('pupil-file rule, a reading club and its novel', () => {
+  it.each([
+    [
+      'a parents’ reading club (nl)',
+      'Hoi allemaal,\n\nDonderdag bespreken we in de ouderleesclub een boek. Vragen: wanneer merkt Sofie dat haar vader weer drinkt? Vinden jullie de opname in de kliniek geloofwaardig?\n\nHanneke',
+    ],
+    [
+      'a staff book club’s novel (en)',
+      'Hi all,\n\nFor Thursday we read the novel Saltwater, about a father’s gambling addiction told by his daughter Rosa. How does his addiction change Rosa?\n\nTruus',
+    ],
+  ])('lets through %s', (_name, body) => {
+    const rules = rulesOf(body);
+    expect(rules).not.toContain('pupil-file');
+    expect(rules).not.toContain('sensitive-personal');
+  });
+
+  it('still flags a real pupil’s situation told without a book (nl)', () => {
+    expect(
+      rulesOf(
+        'Hoi allemaal,\n\nSofie uit groep 6 vertelde vandaag dat haar vader weer drinkt en dat hij in de kliniek heeft gezeten.\n\nHanneke',
+      ),
+    ).toContain('pupil-file');
+  });
+});

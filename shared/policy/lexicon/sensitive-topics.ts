@@ -729,6 +729,38 @@ export const HEALTH_TERMS: TopicTerms = {
   ],
 };
 
+/**
+ * content-train-36: violence against a parent, told by the child ("her mum's new boyfriend hits her
+ * mum", "papa slaat mama"): the parent's own data as well as the child's home.
+ */
+const VIOLENCE_AGAINST_A_PARENT: readonly string[] = [
+  'hits her mum',
+  'hits his mum',
+  'hits her mother',
+  'hits his mother',
+  'hit her mum',
+  'hit his mum',
+  'slaat mama',
+  'sloeg mama',
+  'slaat haar moeder',
+  'slaat zijn moeder',
+  'sloeg haar moeder',
+  'sloeg zijn moeder',
+];
+
+/**
+ * content-train-36: a parent held by the police or the state, in English nouns ("since his father's
+ * arrest", "held in a detention centre", "a police investigation against you"): the parent's own
+ * data as well as the child's home.
+ */
+const PARENT_HELD_NOUNS: readonly string[] = [
+  'arrest',
+  'detention centre',
+  'detention center',
+  'police investigation',
+  'history of violence',
+];
+
 /** Arrested, not "kept on" ("lange mouwen aangehouden"): the word with what marks the arrest. */
 const ARREST_PHRASES: readonly string[] = [
   'politie aangehouden',
@@ -818,20 +850,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'pleegzorg',
     'huiselijk geweld',
     'kindermishandeling',
-    // content-train-36: violence against a parent, told by the child ("her mum's new boyfriend hits
-    // her mum", "papa slaat mama"): the parent's own data as well as the child's home.
-    'hits her mum',
-    'hits his mum',
-    'hits her mother',
-    'hits his mother',
-    'hit her mum',
-    'hit his mum',
-    'slaat mama',
-    'sloeg mama',
-    'slaat haar moeder',
-    'slaat zijn moeder',
-    'sloeg haar moeder',
-    'sloeg zijn moeder',
+    ...VIOLENCE_AGAINST_A_PARENT,
     '*mishandel',
     'misbruik',
     '*verwaarlo',
@@ -958,13 +977,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'arrested',
     'in prison',
     'in jail',
-    // content-train-36: a parent held by the police or the state, in English nouns ("since his
-    // father's arrest", "held in a detention centre", "a police investigation against you").
-    'arrest',
-    'detention centre',
-    'detention center',
-    'police investigation',
-    'history of violence',
+    ...PARENT_HELD_NOUNS,
     'evicted',
     'eviction',
     'debt counselling',
@@ -1414,26 +1427,8 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'zat vast',
   'zit voorlopig vast',
   'zat voorlopig vast',
-  // content-train-36: violence against a parent, told by the child ("her mum's new boyfriend hits
-  // her mum", "papa slaat mama"): the parent's own data as well as the child's home.
-  'hits her mum',
-  'hits his mum',
-  'hits her mother',
-  'hits his mother',
-  'hit her mum',
-  'hit his mum',
-  'slaat mama',
-  'sloeg mama',
-  'slaat haar moeder',
-  'slaat zijn moeder',
-  'sloeg haar moeder',
-  'sloeg zijn moeder',
-  // content-train-36: the same in English nouns.
-  'arrest',
-  'detention centre',
-  'detention center',
-  'police investigation',
-  'history of violence',
+  ...VIOLENCE_AGAINST_A_PARENT,
+  ...PARENT_HELD_NOUNS,
 ];
 
 /** Test results and levels: sensitive in lists of named pupils. */

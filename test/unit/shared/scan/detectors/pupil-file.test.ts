@@ -669,6 +669,14 @@ describe('pupil-file rule, skin and ears, and what a parent tells', () => {
       'Hi Ilse,\n\nOliver is off on Thursday for the hearing test at the hospital. Possibly grommets in May.\n\nDavid',
     ],
     [
+      'a named pupil’s sleep apnoea (en)',
+      'Dear Ms Walsh,\n\nMax has sleep apnoea, so he can be very tired in the mornings.\n\nDaniel',
+    ],
+    [
+      'a named pupil’s coeliac disease and scoliosis (nl)',
+      'Hoi Romy,\n\nBij Fenna is coeliakie vastgesteld, en de fysio kijkt ook naar haar scoliose.\n\nMegan',
+    ],
+    [
       'self-harm described on a named pupil (en)',
       'Ilse,\n\nSara was in long sleeves again, and she keeps scratching her arms till they bleed.\n\nMegan',
     ],

@@ -33,6 +33,11 @@ describe('answering questions as staff type them', () => {
       'kijken ze eigenlijk mee in mn mail op t werk? vind ik wel een beetje eng',
       'monitoring-email',
     ],
+    // A new online platform to share pupils' work, named by a brand the policy does not know.
+    [
+      'Ik wil klasbord gaan gebruiken om werkjes van de kinderen met ouders te delen. Waar moet ik aan denken voor ik begin?',
+      'new-app',
+    ],
     // A mobile number by its first digits, and someone else's number given on.
     [
       'een moeder vraagt ff het 06 van een andere moeder voor een speelafspraak, kan ik dat gwn geven toch?',

@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -13, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -14, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -68,6 +68,11 @@ const CORPORA = [
     // Winter at a city and a village school: pupils and adults, often both in one mail.
     folder: 'heldout-13',
     floors: { 'pupil-file': [0.9, 0.86], 'sensitive-personal': [0.97, 0.71] },
+  },
+  {
+    // Spring at a school in a new housing estate: part-timers' handovers, HR and the board office.
+    folder: 'heldout-14',
+    floors: { 'pupil-file': [0.91, 0.82], 'sensitive-personal': [0.87, 0.77] },
   },
 ] as const;
 

@@ -24,6 +24,7 @@ const SETS = [
   { folder: 'qa-heldout-10', atLeastRight: 119, atLeastDeclined: 19, atMostWrong: 14 },
   { folder: 'qa-heldout-11', atLeastRight: 122, atLeastDeclined: 19, atMostWrong: 13 },
   { folder: 'qa-heldout-12', atLeastRight: 120, atLeastDeclined: 20, atMostWrong: 9 },
+  { folder: 'qa-heldout-13', atLeastRight: 123, atLeastDeclined: 19, atMostWrong: 11 },
 ] as const;
 
 describe.each(SETS)(

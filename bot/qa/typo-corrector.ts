@@ -82,7 +82,7 @@ export function createTypoCorrector(
   return (word) => {
     if (word.length < MIN_LENGTH || vocabulary.has(word)) return undefined;
     // "eindverantwoordelyk", "verplichtingen blyven": Dutch typed with "y" for "ij".
-    const withIj = word.includes('y') ? word.replace(/y/gu, 'ij') : word;
+    const withIj = word.replace(/y/gu, 'ij');
     if (withIj !== word && vocabulary.has(withIj)) return withIj;
     return correctWhole(word) ?? correctTail(word) ?? correctDoubling(word);
   };

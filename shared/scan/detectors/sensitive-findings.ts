@@ -18,26 +18,6 @@ export function sensitiveFindings(
   message: Text,
 ): Detection[] {
   const findings: Detection[] = [];
-  // "Priya - some news from home": the body goes on about whom the subject line names.
-  let subjectPerson: string | undefined | null = null;
-  const personInSubject = () => {
-    if (subjectPerson === null) {
-      const line = input.content.texts.find(({ location }) => location.part === 'subject')?.text;
-      const named =
-        line === undefined
-          ? undefined
-          : identifiablePerson(
-              line,
-              fold(line),
-              0,
-              line.length,
-              subject,
-              input.policy.sensitiveLexicon,
-            );
-      subjectPerson = named === undefined ? undefined : `${named} in the subject line`;
-    }
-    return subjectPerson;
-  };
   input.content.texts.forEach(({ location, text }, index) => {
     const folded = input.folded[index] ?? fold(text);
     const quoteStart = input.quoteStarts[index] ?? quotedHistoryStart(text, folded);
@@ -56,7 +36,9 @@ export function sensitiveFindings(
           DEFAULT_MODEL,
           input.policy.sensitiveLexicon,
           quoteStart,
-          location.part === 'body' ? personInSubject : undefined,
+          // "Priya - some news from home": the body goes on about whom the subject line names,
+          // looked up only when a body window that scored high names nobody itself.
+          location.part === 'body' ? () => subjectLinePerson(input, subject) : undefined,
         );
       if (found)
         findings.push({
@@ -93,6 +75,23 @@ export function sensitiveFindings(
     });
   }
   return findings;
+}
+
+/** Whom the subject line names, for the explanation: "name (given name) in the subject line". */
+function subjectLinePerson(input: DetectorInput, subject: Subject): string | undefined {
+  const at = input.content.texts.findIndex(({ location }) => location.part === 'subject');
+  const line = input.content.texts[at]?.text;
+  if (line === undefined) return undefined;
+  const folded = input.folded[at] ?? fold(line);
+  const named = identifiablePerson(
+    line,
+    folded,
+    0,
+    line.length,
+    subject,
+    input.policy.sensitiveLexicon,
+  );
+  return named === undefined ? undefined : `${named} in the subject line`;
 }
 
 /** Characters of an attachment's read text from which its words, not its name, decide. */

@@ -1464,7 +1464,8 @@ function pronounAntecedent(
 }
 
 /** The gender a pronoun says ("he", "haar"), if it says one. */
-function genderOfPronoun(term: string): Gender | undefined {
+/** "zij", "she", "haar": the gender a pronoun stands for, or undefined for none. */
+export function genderOfPronoun(term: string): Gender | undefined {
   if (FEMALE_PRONOUNS.has(term)) return 'female';
   return MALE_PRONOUNS.has(term) ? 'male' : undefined;
 }

@@ -1,6 +1,6 @@
 // Relatives' own situations: "mijn moeder heeft kanker", "zijn broer zit vast" is about a relative
 // of the writer or of a named person, so the evidence is tied to that adult, not to a pupil.
-import { type PersonMention } from './person-mentions';
+import { genderOfPronoun, type PersonMention } from './person-mentions';
 import { isHypotheticalSentence, sentenceStartOf } from './sentences';
 import { type SensitiveEvidence, type WeightedHit, type TextContext } from './sensitive-hits';
 import { hasCompanionTerm } from './companion-terms';
@@ -8,6 +8,7 @@ import { ONE_PARENT_WORDS, speaksOfAChild } from './parents-and-children';
 import { RELATIVES, SPOUSES } from './named-adults';
 import { isExpertise } from './writer-own';
 import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';
+import { firstAtOrAfter } from './words-around';
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
 /** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
@@ -164,11 +165,11 @@ function ownRelativeBefore(
       text === 's'
         ? previous?.isClauseStart === true
         : isClauseStart ||
-          // "Sofia told me her mum takes pills", "he says his dad …": what is told starts a clause.
-          (THIRD_PERSON_OWNERS.has(text) && isToldBefore(previous, beforePrevious)) ||
           (THIRD_PERSON_OWNERS.has(text) &&
-            previous?.isClauseStart === true &&
-            isName(names, previous.start, previous.text));
+            // "Sofia told me her mum takes pills", "he says his dad …": what is told starts a
+            // clause; so does "Sanne haar vader" with the name first.
+            (isToldBefore(previous, beforePrevious) ||
+              (previous?.isClauseStart === true && isName(names, previous.start, previous.text))));
     // "His mother was admitted", ", my wife is seeing": the relative starts the clause, it is not
     // the object of someone else's verb ("we called his mum", "door zijn vader opgehaald").
     owner = (isOwner || namesOwner) && startsClause ? (namesOwner ? "name's" : text) : undefined;
@@ -207,14 +208,8 @@ function ownRelativeBefore(
   return isOther ? undefined : { owner: relative.owner, relative: relative.relative };
 }
 
-/** Pronouns that open a sentence, and whom they can stand for. */
-const SUBJECT_PRONOUNS = new Map<string, 'female' | 'male'>([
-  ['she', 'female'],
-  ['zij', 'female'],
-  ['ze', 'female'],
-  ['he', 'male'],
-  ['hij', 'male'],
-]);
+/** Pronouns that can be a sentence's subject (their gender: genderOfPronoun). */
+const SUBJECT_PRONOUNS = new Set(['she', 'zij', 'ze', 'he', 'hij']);
 
 /**
  * "Lars's mum just called. She has a severe eating disorder": a sentence that opens with a pronoun
@@ -228,10 +223,11 @@ function relativeContinuedBefore(
 ): OwnRelative | undefined {
   const start = sentenceStartOf(folded, position);
   const said = folded.slice(start, position).match(/[a-z]+/g) ?? [];
-  const gender = SUBJECT_PRONOUNS.get(said[0] ?? '');
+  const opening = said[0] ?? '';
+  const gender = SUBJECT_PRONOUNS.has(opening) ? genderOfPronoun(opening) : undefined;
   if (!gender || start < 2 || said.some((word) => OTHER_SUBJECT_WORDS.has(word))) return undefined;
   // Nobody else named between the pronoun and the situation: "She said Noah has asthma".
-  const pronounEnd = start + folded.slice(start).indexOf(said[0] ?? '') + (said[0]?.length ?? 0);
+  const pronounEnd = start + folded.slice(start).indexOf(opening) + opening.length;
   if (mentions.some((mention) => mention.start >= pronounEnd && mention.start < position))
     return undefined;
   const previous = folded.slice(sentenceStartOf(folded, start - 2), start).match(/[a-z]+/g) ?? [];
@@ -372,7 +368,8 @@ function parentsOwnBefore(
   // "Ik heb moeder gesproken: ze vertelde dat ze zelf verslaafd is geweest": a pronoun standing
   // for a parent word is that parent.
   const parentOfPronoun = (at: number) => {
-    const antecedent = mentions.find((each) => each.start === at)?.antecedent;
+    const mention = mentions[firstAtOrAfter(mentions, at)];
+    const antecedent = mention?.start === at ? mention.antecedent : undefined;
     if (antecedent === undefined) return undefined;
     const word = /^[a-z]+/.exec(folded.slice(antecedent, antecedent + 16))?.[0] ?? '';
     return ONE_PARENT_WORDS.has(word) ? word : undefined;

@@ -371,7 +371,8 @@ export function findSensitiveEvidence(
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
   // "In de leesclub bespreken we de roman …": a reading club's mail is about its book's people.
-  const untold = isReadingClubText(folded) ? [] : withoutQuotedTopics(allHits, folded);
+  const untold =
+    allHits.length > 0 && isReadingClubText(folded) ? [] : withoutQuotedTopics(allHits, folded);
   const hits = withoutWeakerAtSameWord(
     titles && (titles.spans.length > 0 || titles.characters.size > 0)
       ? untold.filter((hit) => !isAboutStory(folded, titles, hit.start, hit.end))

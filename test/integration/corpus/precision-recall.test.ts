@@ -56,6 +56,7 @@ const NOT_FLOORED = [
   'content-train-35',
   'content-train-36',
   'content-train-37',
+  'content-train-38',
 ];
 
 const THRESHOLDS = {

@@ -783,6 +783,8 @@ const PARENT_HELD_NOUNS: readonly string[] = [
   'detention center',
   'police investigation',
   'history of violence',
+  // content-train-38: the Dutch noun ("omdat er een politieonderzoek tegen hem loopt").
+  'politieonderzoek',
 ];
 
 /** Arrested, not "kept on" ("lange mouwen aangehouden"): the word with what marks the arrest. */
@@ -2168,7 +2170,6 @@ export const GENERAL_TERMS: readonly string[] = [
   'sommige kinderen',
   'in het algemeen',
   'in general',
-  'presentatie',
   'folder',
   'brochure',
   // Train round 14: a published article is about a topic, not about someone ("article on teacher burnout").
@@ -2212,7 +2213,8 @@ export const GENERAL_TERMS: readonly string[] = [
   'schoolondersteuningsprofiel',
   'gastles',
   // Issue 13: notifications and supplier contracts speak of documents and services, not of a person.
-  'staat klaar',
+  // "staat klaar in AFAS", not "de rekenles staat klaar" (a handover that goes on about someone).
+  'staat klaar in',
   'staat online',
   'in het portaal',
   'in the portal',

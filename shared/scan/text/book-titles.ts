@@ -5,7 +5,7 @@ import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names
 import { hasSentenceEnd, sentenceStartOf } from './sentences';
 
 export interface BookTitles {
-  /** Where each quoted title stands, [start, end) in the text, quotes included. */
+  /** Where each quoted title stands, [start, end) in the text, quotes included; in text order. */
   spans: readonly (readonly [number, number])[];
   /** First names inside the titles, folded: the story's characters ("otto"). */
   characters: ReadonlySet<string>;
@@ -146,6 +146,8 @@ export function findBookTitles(text: string, folded: string): BookTitles {
     (notes ??= []).push(story.span);
   }
   if (!spans && !characters) return NO_TITLES;
+  // Quoted titles come first, then unquoted ones: in text order, a title is found by binary search.
+  spans?.sort((a, b) => a[0] - b[0]);
   const titles: BookTitles = { spans: spans ?? [], characters: characters ?? new Set() };
   if (notes) titles.notes = notes;
   return titles;
@@ -512,6 +514,42 @@ function wordAt(folded: string, start: number, end: number): string | undefined 
   return /^[a-z]+/.exec(folded.slice(start, end))?.[0];
 }
 
+/** What opens a story's plot after its title: "'Mijn papa is een wolk' gekocht, over een meisje …". */
+const PLOT_OPENERS = [' over een ', ' about a ', ' about an '];
+/** Characters after a title in which its plot is read. */
+const PLOT_REACH = 160;
+
+/**
+ * Whether the last title before `start` stands earlier in its sentence with a plot opener between:
+ * "het prentenboek 'Mijn papa is een wolk' gekocht, over een meisje van wie de vader depressief is".
+ */
+function isInPlot(
+  folded: string,
+  titles: BookTitles,
+  sentenceStart: number,
+  start: number,
+): boolean {
+  // The last title starting before `start` (spans are in text order).
+  const { spans } = titles;
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.[0] ?? Infinity) < start) low = middle + 1;
+    else high = middle;
+  }
+  const titleEnd = spans[low - 1]?.[1];
+  if (
+    titleEnd === undefined ||
+    titleEnd <= sentenceStart ||
+    titleEnd > start ||
+    start - titleEnd > PLOT_REACH
+  )
+    return false;
+  const between = folded.slice(titleEnd, start);
+  return PLOT_OPENERS.some((opener) => between.includes(opener));
+}
+
 /** Words that say a sentence is about a story's character: "de hoofdpersoon heeft een moeder …". */
 const CHARACTER_WORDS = ['hoofdpersoon', 'personage', 'main character', 'protagonist'];
 
@@ -654,6 +692,7 @@ export function isAboutStory(
   // "In dat boek heeft de hoofdpersoon een moeder die verslaafd is": the story's main character.
   const sentence = folded.slice(from, to);
   if (CHARACTER_WORDS.some((word) => sentence.includes(word))) return true;
+  if (isInPlot(folded, titles, from, start)) return true;
   if (titles.characters.size === 0) return false;
   for (const word of folded.slice(from, to).split(/[^a-z]+/))
     if (titles.characters.has(word)) return true;

@@ -167,19 +167,46 @@ export function isLessonTopic(text: string, folded: string, start: number): bool
   const topic = before.slice(cueEnd);
   if (topic.split(/[^a-z]+/).some((word) => OWNED_IN_TOPIC.has(word))) return false;
   // A capital in the sentence after its first word may be a name: "les over wat Daan overkwam",
-  // "Kenzo vertelde na de les over de politie dat er een huiszoeking was".
-  for (let i = sentenceStart; i < start; i++)
+  // "Kenzo vertelde na de les over de politie dat er een huiszoeking was". Not one inside quotes:
+  // "het project 'Gezond Leven'" names a project.
+  // Once no quote closes before `start`, none will: each stretch is searched once.
+  let mayClose = true;
+  for (let i = sentenceStart; i < start; i++) {
+    // An opening quote, not the apostrophe of "Daan's".
+    if (
+      mayClose &&
+      OPENING_QUOTES.has(text.charCodeAt(i)) &&
+      !isAsciiLower(folded.charCodeAt(i - 1))
+    ) {
+      const close = closingQuoteAfter(text, i + 1, start);
+      if (close === -1) mayClose = false;
+      else i = close;
+      continue;
+    }
     if (
       isUpperAscii(text.charCodeAt(i)) &&
       !isAsciiLower(folded.charCodeAt(i - 1)) &&
+      !isEnglishI(folded, i) &&
       hasWordBefore(folded, sentenceStart, i)
     )
       return false;
+  }
   let firstStart = sentenceStart;
   while (firstStart < start && !isAsciiLower(folded.charCodeAt(firstStart))) firstStart++;
   let firstEnd = firstStart;
   while (isAsciiLower(folded.charCodeAt(firstEnd))) firstEnd++;
   return !NAMES.has(folded.slice(firstStart, firstEnd));
+}
+
+/** The English "I" ("For the project I am teaching …"), a capital that is no name. */
+function isEnglishI(folded: string, at: number): boolean {
+  return folded.charCodeAt(at) === 105 && !isAsciiLower(folded.charCodeAt(at + 1));
+}
+
+/** Where the quote opened before `from` closes before `end`, or -1. */
+function closingQuoteAfter(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (CLOSING_QUOTES.has(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** Whether a letter stands in folded[from, at): the word at `at` is not the sentence's first. */

@@ -744,3 +744,46 @@ describe('pupil-file rule, a reading club and its novel', () => {
     ).toContain('pupil-file');
   });
 });
+
+// Detection tuning (content-train-38): a picture book's plot and a lesson in a named project are
+// topics, nobody's file.
+describe('pupil-file rule, a story told after its title and a lesson in a named project', () => {
+  it.each([
+    [
+      'a picture book about a girl whose father is depressed (nl)',
+      "Hoi collega's,\n\nIk heb voor groep 5 het prentenboek 'Mijn papa is een wolk' gekocht, over een meisje van wie de vader depressief is. Het staat in de teamkamer.\n\nAnja",
+    ],
+    [
+      'a picture book about a girl whose father is depressed (en)',
+      "Hi all,\n\nI bought the picture book 'Dad is a cloud' for group 5, about a girl whose father is depressed. It is in the staff room.\n\nAnja",
+    ],
+    [
+      'a lesson on addiction in a project with a name (nl)',
+      "Hoi Ilse,\n\nVoor het project 'Gezond Leven' geef ik volgende week een les over verslaving: alcohol, roken, gamen.\n\nBas",
+    ],
+    [
+      'a lesson on addiction in a project with a name (en)',
+      "Hi Ilse,\n\nFor the project 'Healthy Living' I am teaching a lesson about addiction next week: alcohol, smoking, gaming.\n\nBas",
+    ],
+  ])('lets through %s', (_name, body) => {
+    const rules = rulesOf(body);
+    expect(rules).not.toContain('pupil-file');
+    expect(rules).not.toContain('sensitive-personal');
+  });
+
+  it('still flags the book lent to a pupil because of her own father (nl)', () => {
+    expect(
+      rulesOf(
+        "Hoi Marloes,\n\nIk heb het prentenboek 'Mijn papa is een wolk' aan Noor meegegeven, omdat haar vader depressief is.\n\nAnja",
+      ),
+    ).toContain('pupil-file');
+  });
+
+  it('still flags a lesson about what happened to a named pupil (en)', () => {
+    expect(
+      rulesOf(
+        'Hi Ilse,\n\nNext week I am teaching a lesson about what happened to Daan, his addiction.\n\nBas',
+      ),
+    ).toContain('pupil-file');
+  });
+});

@@ -1040,3 +1040,43 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Detection tuning (content-train-38): an adult's own situation in a mail that also hands over a
+// class or praises a pupil.
+describe('sensitive-personal rule, an adult’s own situation beside class news', () => {
+  it.each([
+    [
+      'a police investigation against a named teacher (nl)',
+      'Beste mevrouw Sniekers,\n\nU vroeg waarom meester Rick afwezig is. Hij is met verlof omdat er een politieonderzoek tegen hem loopt.\n\nRob',
+    ],
+    [
+      // "staat klaar" alone is a handover, not a portal's notice that makes the mail general.
+      'a colleague’s IVF after a handover whose lesson is ready (nl)',
+      'Hoi Tom,\n\nIk neem donderdag groep 6 van je over. De rekenles staat klaar.\n\nJe zei vorige week dat de IVF-behandeling jullie allebei zwaar valt.\n\nKim',
+    ],
+    [
+      'a colleague’s IVF after a handover whose lesson is ready (en)',
+      'Hi Tom,\n\nI’ll take group 6 on Thursday. The maths lesson is ready.\n\nYou said last week that the IVF treatment is hard on you both.\n\nKim',
+    ],
+    [
+      // A pupil's presentation is no talk that makes the mail general.
+      'a husband’s radiotherapy after a pupil’s presentation (nl)',
+      'Beste mevrouw Wolfs,\n\nMilan heeft vandaag een prachtige presentatie gegeven over Mars.\n\nIk hoop dat de bestralingen van uw man goed verlopen.\n\nAnja',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a police investigation into a break-in (nl)',
+      'Beste mevrouw Wolfs,\n\nEr loopt een politieonderzoek naar de inbraak in de school.\n\nRob',
+    ],
+    [
+      'a talk on depression for all staff (nl)',
+      "Beste collega's,\n\nOp woensdag geeft een GGZ-verpleegkundige een presentatie over depressie bij ouders.\n\nHR",
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

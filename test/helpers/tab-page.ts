@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tabFileMount } from '../../bot/tab/tab-files';
 import { startApi, type ApiHarness, type HarnessOptions } from './api-harness';
 import { launchChromium } from './chromium';
@@ -23,6 +23,18 @@ export async function buildTab(): Promise<string> {
   return folder;
 }
 
+/**
+ * One Chromium per test file, shared by its harnesses: a launch costs more than a second on a
+ * loaded machine, and each test gets fresh contexts anyway. Close it in the file's afterAll.
+ */
+let sharedBrowser: Promise<Browser> | undefined;
+
+export async function closeSharedBrowser(): Promise<void> {
+  const browser = sharedBrowser;
+  sharedBrowser = undefined;
+  if (browser) await (await browser).close();
+}
+
 export async function startTabHarness(
   folder: string,
   options: HarnessOptions = {},
@@ -32,7 +44,8 @@ export async function startTabHarness(
     ...options,
     mounts: [tabFileMount(folder)],
   });
-  const browser: Browser = await launchChromium();
+  const browser = await (sharedBrowser ??= launchChromium());
+  const contexts: BrowserContext[] = [];
   return {
     api,
     async open(query, viewport = { width: 1280, height: 900 }) {
@@ -42,12 +55,13 @@ export async function startTabHarness(
         acceptDownloads: true,
         locale: 'nl-NL',
       });
+      contexts.push(context);
       const page = await context.newPage();
       await page.goto(`${api.url}/tab/index.html?${query}`);
       return page;
     },
     async close() {
-      await browser.close();
+      await Promise.all(contexts.map((context) => context.close()));
       await api.close();
     },
   };

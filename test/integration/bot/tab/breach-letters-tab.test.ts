@@ -7,7 +7,12 @@ import { docxXmlToText } from '../../../../shared/scan/extract/docx';
 import { ReadBudget } from '../../../../shared/scan/extract/read-budget';
 import { readZipTexts } from '../../../../shared/scan/extract/zip';
 import { reportFor, tokenFor } from '../../../helpers/api-harness';
-import { buildTab, startTabHarness, type TabHarness } from '../../../helpers/tab-page';
+import {
+  buildTab,
+  closeSharedBrowser,
+  startTabHarness,
+  type TabHarness,
+} from '../../../helpers/tab-page';
 
 jest.setTimeout(60_000);
 
@@ -39,6 +44,7 @@ beforeEach(async () => {
   if (response.status !== 201) throw new Error(`report failed: ${await response.text()}`);
 });
 afterEach(() => tab.close());
+afterAll(closeSharedBrowser);
 
 async function openIncident(): Promise<Page> {
   const page = await tab.open('view=register&persona=ict');

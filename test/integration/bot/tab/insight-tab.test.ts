@@ -11,7 +11,12 @@ import type { InsightEvent } from '../../../../shared/insight/insight-events';
 import { scrubQuestion } from '../../../../shared/insight/scrub-question';
 import { reportFor, tokenFor, USERS } from '../../../helpers/api-harness';
 import { postEvents, sendEvent, senderToken } from '../../../helpers/insight';
-import { buildTab, startTabHarness, type TabHarness } from '../../../helpers/tab-page';
+import {
+  buildTab,
+  closeSharedBrowser,
+  startTabHarness,
+  type TabHarness,
+} from '../../../helpers/tab-page';
 
 jest.setTimeout(90_000);
 
@@ -84,6 +89,7 @@ beforeEach(async () => {
   }
 });
 afterEach(() => tab.close());
+afterAll(closeSharedBrowser);
 
 async function openInsight(persona = 'privacy-officer'): Promise<Page> {
   const page = await tab.open(`view=insight&persona=${persona}`);

@@ -9,7 +9,12 @@ import { createAnswerer } from '../../../../bot/qa/answerer';
 import { parseConfig } from '../../../../shared/policy/parse-config';
 import { reportFor, tokenFor, type UserName } from '../../../helpers/api-harness';
 import { EXAMPLE_CONFIG } from '../../../helpers/policy';
-import { buildTab, startTabHarness, type TabHarness } from '../../../helpers/tab-page';
+import {
+  buildTab,
+  closeSharedBrowser,
+  startTabHarness,
+  type TabHarness,
+} from '../../../helpers/tab-page';
 import { kindanteKnowledge } from '../../../helpers/knowledge';
 
 jest.setTimeout(60_000);
@@ -39,6 +44,7 @@ beforeEach(async () => {
   await report('teacher', 'tab-form-0003', '2026-11-27', '08:40');
 });
 afterEach(() => tab.close());
+afterAll(closeSharedBrowser);
 
 async function report(user: UserName, id: string, date: string, time: string) {
   const response = await fetch(`${tab.api.url}/api/incidents`, {

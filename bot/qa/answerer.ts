@@ -159,6 +159,7 @@ export function createAnswerer(
   const { isSupplierEntry, namedSuppliers } = supplierNamesOf(knowledge);
   const lexicon = createLexicon(words);
   const ownSystems = words.inScope.map((word) => word.toLowerCase());
+  const boardOutsideTopics = words.outOfScope.map((word) => word.toLowerCase());
   const index = createKnowledgeIndex(
     knowledge,
     (entry) => (isSupplierEntry(entry.id) ? 'suppliers' : entry.id),
@@ -387,8 +388,16 @@ export function createAnswerer(
    * ziek was…") is about that data, and a longer story's detail stays detail.
    */
   function storyOffTopicWords(words: readonly string[], previous: string): string[] {
-    if (previous === '' || namesData(words)) return [];
-    return lexicon.offTopicWords(words, (word) => index.isKnownWord(word));
+    if (previous === '') return [];
+    const found = lexicon.offTopicWords(words, (word) => index.isKnownWord(word));
+    // The board's own outside topics hold over the whole story, whatever data it names: "…willen
+    // een camera bij het hek ophangen. Hoe lang mogen we de beelden bewaren?" asks about cameras.
+    return namesData(words) ? found.filter(isBoardOutsideTopic) : found;
+  }
+
+  /** A word of the board's `out-of-scope` list, or a compound with one ("bewakingscamera"). */
+  function isBoardOutsideTopic(word: string): boolean {
+    return boardOutsideTopics.some((topic) => word.includes(topic));
   }
 
   /**

@@ -529,6 +529,9 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'luxeverzuim',
     'schoolvakantie',
     'toelating',
+    // questions-train-24: admission to special education, and a new contract's trial period.
+    'toelaatbaarheidsverklaring',
+    'proeftijd',
     'toelatingsbeleid',
     'plaatsingsbeleid',
     // questions-train-19: sending a pupil out of the class. (Not "gestraft": the board's words.md

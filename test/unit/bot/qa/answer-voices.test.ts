@@ -779,3 +779,30 @@ describe('keeping the data of job applicants', () => {
     expect(answer('Hoe lang bewaren we verzuimgegevens?').sources[0]?.id).toBe('retention-absence');
   });
 });
+
+describe('close-sounding topics outside the policy (questions-train-24)', () => {
+  it.each([
+    // The board's words.md puts camera surveillance outside its policy, also when the question
+    // after the story asks only about "the images".
+    'We hebben last van vandalisme en willen een camera bij het schoolhek ophangen. Hoe lang mogen we de beelden bewaren?',
+    'We have had vandalism and want to put up a camera at the school gate. How long may we keep the images?',
+    'Een moeder wil haar zoon aanmelden bij ons sbo, maar hij heeft nog geen toelaatbaarheidsverklaring. Mogen we hem alvast plaatsen?',
+    'hoelang duurt de proeftijd bij een nieuw contract eigenlijk',
+  ])('declines: %j', (question) => {
+    expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it('still answers a story about images the school made itself', () => {
+    const result = answer(
+      'Een ouder heeft een filmpje van de musical gemaakt. Hoe lang mogen we de beelden bewaren?',
+    );
+    expect(result.answered).toBe(true);
+  });
+
+  it('answers a photo on a school ID card from the entry on photos that need no consent', () => {
+    expect(
+      answer('Do we need parental consent to put a pupil’s photo on their school ID card?')
+        .sources[0]?.id,
+    ).toBe('photo-no-consent-needed');
+  });
+});

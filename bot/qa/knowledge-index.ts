@@ -12,6 +12,7 @@ import {
   withoutContractions,
   withoutFramingPhrases,
   withPurposeAsked,
+  STOPWORDS,
 } from './stopwords';
 import { createTypoCorrector } from './typo-corrector';
 
@@ -48,6 +49,8 @@ const CORRECTED_SHARE = 0.7;
  * "eindverantwoordleijk" or "persoonsgegevns" makes no other word.
  */
 const SURE_CORRECTION_LENGTH = 10;
+/** A stopword this long is read through one slip: shorter ones are too close to content words. */
+const STOPWORD_SLIP_LENGTH = 6;
 /** Weight of a word the knowledge base never uses: a name, a typo or something off-topic. */
 const UNKNOWN_WEIGHT = 2;
 /**
@@ -141,6 +144,9 @@ export function createKnowledgeIndex(
     ...(lexicon?.fillers ?? []),
   ]);
   const correctTypo = createTypoCorrector(typoVocabulary);
+  const correctStopword = createTypoCorrector(
+    new Set([...STOPWORDS].filter((word) => word.length >= STOPWORD_SLIP_LENGTH)),
+  );
   const documentFrequency = countDocumentFrequency(entries, texts, analyzer, topicOf);
   const core = coreTermsOf(texts, analyzer);
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -201,6 +207,9 @@ export function createKnowledgeIndex(
         if (isStopword(typed)) continue;
         const isKnownTyped = analyzer.termsOf(typed).some(isKnownTerm);
         if (!isKnownTyped && clippedEnForms(typed).some(isStopword)) continue;
+        // "betekend", "eigelijk": a stopword one slip away says as little as the stopword.
+        if (!isKnownTyped && !vocabulary.has(typed) && correctStopword(typed) !== undefined)
+          continue;
         let word = typed;
         let share = scale;
         // "hoevaak", "tevaak": a question or degree word run together with the word it asks about.

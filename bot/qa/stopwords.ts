@@ -11,7 +11,7 @@ met bij om over tot door er daar hier nog al ook maar wel eens even eigenlijk pr
 toch dus zo heel erg veel meer iets niks niets alles iemand ieder elke elk weer laat laten gaan gaat
 ga hoeveel hoelang hoe lang wel graag mogelijk ok oke hoi hallo beste dag daarmee daarvoor waarmee
 waarvoor worden geweest bedoeld bedoelt verstaan betekent betekenen houdt inhouden vanaf sinds volgens misschien werkt krijgen zit zitten staan staat sta kun kunnen al alle wordt mee
-tijdens gedurende toen terwijl omdat want zodat nadat voordat tegen
+tijdens gedurende toen terwijl omdat want zodat nadat voordat tegen heen waarbij
 moest moesten mocht mochten kon konden wilde wilden wou toegestaan`;
 
 const ENGLISH = `the a an i me my we us our you your he she it its they them their is are was were be

@@ -48,6 +48,21 @@ describe('createKnowledgeIndex', () => {
     expect(hit?.termCredit.get(words[0]?.terms[0] ?? '')).toBe(1);
   });
 
+  it.each([
+    ['wat betekend dat voor mijn laptop', 'betekend'],
+    ['is mijn laptop eigelijk gestolen', 'eigelijk'],
+  ])('reads a stopword typed with one slip as the stopword: %j', (question, slip) => {
+    const words = index.queryWords(question).map((word) => word.word);
+    expect(words).not.toContain(slip);
+    expect(words).toContain('laptop');
+  });
+
+  it('keeps an unknown word that is no slip of a stopword', () => {
+    expect(index.queryWords('mijn laptop en de beamer').map((word) => word.word)).toContain(
+      'beamer',
+    );
+  });
+
   it('weighs an off-topic word heavily and lets it match nothing', () => {
     const words = index.queryWords('laptop vakantiedagen', 1, new Set(['vakantiedagen']));
     const offTopic = words.find((word) => word.word === 'vakantiedagen');

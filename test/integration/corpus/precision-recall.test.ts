@@ -57,6 +57,7 @@ const NOT_FLOORED = [
   'content-train-36',
   'content-train-37',
   'content-train-38',
+  'content-train-39',
 ];
 
 const THRESHOLDS = {

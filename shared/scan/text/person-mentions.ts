@@ -803,6 +803,8 @@ export const PERSON_WORD_TERMS: readonly (readonly [string, PersonWordTag])[] = 
   ['=group', { kind: 'person', role: 'class' }],
   ...tagged(GREETINGS, 'greeting'),
   ...tagged(PRONOUNS, 'pronoun'),
+  // "op zijn rug": the possessive after a preposition (elsewhere "zijn" is mostly "to be").
+  ['=zijn', { kind: 'person', role: 'pronoun' }],
   ...tagged(PERSON_VERBS, 'verb'),
   ...tagged(
     [...LINKING_VERBS].filter((verb) => !PRONOUNS.has(verb)),
@@ -954,7 +956,9 @@ export function findPersonMentions(
       }
       continue;
     }
-    if (role === 'pronoun') {
+    if (role === 'pronoun' && hit.term === 'zijn' && !isAfterPreposition(folded, hit.start)) {
+      continue;
+    } else if (role === 'pronoun') {
       const person = pronounAntecedent(
         hit,
         { subject: lastSubject, itemSubject: lastItemSubject, person: lastPerson },
@@ -1317,7 +1321,33 @@ function isAfterArticle(folded: string, start: number): boolean {
 
 type Gender = 'female' | 'male';
 const FEMALE_PRONOUNS = new Set(['zij', 'ze', 'haar', 'she', 'her']);
-const MALE_PRONOUNS = new Set(['hij', 'hem', 'he', 'him', 'his']);
+const MALE_PRONOUNS = new Set(['hij', 'hem', 'zijn', 'he', 'him', 'his']);
+/** Prepositions that make the "zijn" after them his: "op zijn rug", "in zijn tas", "van zijn vader". */
+const PREPOSITIONS = [
+  'op ',
+  'in ',
+  'aan ',
+  'met ',
+  'van ',
+  'bij ',
+  'naar ',
+  'over ',
+  'uit ',
+  'onder ',
+  'achter ',
+  'om ',
+  'door ',
+  'tegen ',
+  'zonder ',
+];
+
+function isAfterPreposition(folded: string, start: number): boolean {
+  return PREPOSITIONS.some(
+    (word) =>
+      folded.startsWith(word, start - word.length) &&
+      !isAsciiLower(folded.charCodeAt(start - word.length - 1)),
+  );
+}
 /** Person words whose gender a pronoun must agree with: "haar zoon … zij" is not the son. */
 const GENDERED_WORDS: readonly (readonly [string, Gender])[] = [
   ...[

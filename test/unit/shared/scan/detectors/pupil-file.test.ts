@@ -787,3 +787,23 @@ describe('pupil-file rule, a story told after its title and a lesson in a named 
     ).toContain('pupil-file');
   });
 });
+
+// Detection tuning (content-train-39): "zijn" after a preposition is his, a pronoun for the pupil
+// named before ("op zijn rug"); elsewhere it is the verb.
+describe('pupil-file rule, "zijn" as his after a preposition', () => {
+  it('flags welts seen on a named pupil’s back (nl)', () => {
+    expect(
+      rulesOf(
+        'Hoi Yvonne,\n\nJesse uit groep 7 kleedt zich nooit om bij gym. Vandaag zag ik rode striemen op zijn onderrug.\n\nTom',
+      ),
+    ).toContain('pupil-file');
+  });
+
+  it('lets through "zijn" as the verb beside the same word (nl)', () => {
+    expect(
+      rulesOf(
+        'Hoi Yvonne,\n\nBij gym zijn de matten versleten; er zitten striemen in het leer van de bok.\n\nTom',
+      ),
+    ).not.toContain('pupil-file');
+  });
+});

@@ -807,3 +807,27 @@ describe('pupil-file rule, "zijn" as his after a preposition', () => {
     ).not.toContain('pupil-file');
   });
 });
+
+// Detection tuning (content-train-39): neglect told as what was seen, without a category word.
+describe('pupil-file rule, neglect told as what was seen', () => {
+  it.each([
+    [
+      'clothes that smell and a hole in his shoe (nl)',
+      'Hey Anouk,\n\nSem Houben had weer geen gymspullen, zijn kleren ruiken echt en er zit een gat in zijn schoen.\n\nRoel',
+    ],
+    [
+      'nothing eaten and nothing in the fridge (en)',
+      'Hi Yvonne,\n\nNoor Bakkali (group 5) told me she has not eaten since yesterday because there is nothing in the fridge.\n\nJoanna',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it('lets through the power cut at school (nl)', () => {
+    expect(
+      rulesOf(
+        'Beste ouders,\n\nDonderdag is de stroom op school afgesloten wegens werkzaamheden; er is geen stroom meer vanaf 12 uur.\n\nDirectie',
+      ),
+    ).not.toContain('pupil-file');
+  });
+});

@@ -434,6 +434,11 @@ export const HEALTH_TERMS: TopicTerms = {
     'scoliosis',
     'hartafwijking',
     'heart condition',
+    // content-train-39: what a child says of a parent's mental illness.
+    'ziek in zijn hoofd',
+    'ziek in haar hoofd',
+    'ziek is in zijn hoofd',
+    'ziek is in haar hoofd',
     'slaapapneu',
     'sleep apnoea',
     'sleep apnea',
@@ -2014,6 +2019,9 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'unfit for his work',
     'unfit for her own work',
     'unfit for his own work',
+    // content-train-39: living on welfare, an adult's own income.
+    'in de bijstand',
+    'bijstandsuitkering',
     'benefits got stopped',
     'benefits were stopped',
     'benefits have been stopped',

@@ -831,3 +831,13 @@ describe('pupil-file rule, neglect told as what was seen', () => {
     ).not.toContain('pupil-file');
   });
 });
+
+describe('pupil-file rule, a parent’s illness in a child’s words', () => {
+  it('flags what a named pupil says of her mother’s mental illness (nl)', () => {
+    expect(
+      rulesOf(
+        'Ingrid,\n\nLotte zit al dagen stil in de hoek. Vandaag zei ze dat mama ziek is in haar hoofd en nu in een ziekenhuis woont.\n\nA.',
+      ),
+    ).toContain('pupil-file');
+  });
+});

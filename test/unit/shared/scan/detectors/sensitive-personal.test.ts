@@ -1080,3 +1080,22 @@ describe('sensitive-personal rule, an adult’s own situation beside class news'
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Detection tuning (content-train-39): living on welfare is an adult's own income.
+describe('sensitive-personal rule, a parent on welfare', () => {
+  it('flags a named pupil’s father living on welfare (nl)', () => {
+    expect(
+      rulesOf(
+        'Hoi Sanne,\n\nDe vader van Bo Schoonbrood werkt al maanden niet meer, ze zitten in de bijstand.\n\nEsther',
+      ),
+    ).toContain('sensitive-personal');
+  });
+
+  it('lets through a lesson on poverty (nl)', () => {
+    expect(
+      rulesOf(
+        'Beste ouders,\n\nIn de les over armoede leren de kinderen wat het betekent als een gezin in de bijstand zit.\n\nJuf Anouk',
+      ),
+    ).not.toContain('sensitive-personal');
+  });
+});

@@ -1099,3 +1099,32 @@ describe('sensitive-personal rule, a parent on welfare', () => {
     ).not.toContain('sensitive-personal');
   });
 });
+
+// Detection tuning (content-train-39): "uit de kast" and "geloof" are also a cupboard and a verb.
+describe('sensitive-personal rule, coming out and faith, not a cupboard or "I think"', () => {
+  it.each([
+    [
+      'a colleague not yet out to the team (nl)',
+      'Hoi Ruud,\n\nWeet jij of Linda haar vriendin meeneemt? Ze is volgens mij nog niet uit de kast bij het team.\n\nFemke',
+    ],
+    [
+      'a colleague fasting for his faith (nl)',
+      'Hoi Ruud,\n\nAhmed vast deze maand vanwege zijn geloof en eet niet mee bij de lunch.\n\nFemke',
+    ],
+  ])('flags %s', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'a bun from the cupboard (nl)',
+      'Hoi,\n\nDylano was weer zonder ontbijt, ik heb hem een krentenbol uit de kast gegeven.\n\nS.',
+    ],
+    [
+      '"geloof ik" as "I think" (nl)',
+      'Hallo Natasja,\n\nHet kleine meisje van groep 1, Zara geloof ik, plast bijna elke overblijf in haar broek en niemand komt haar omkleden.\n\nWilma',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).not.toContain('sensitive-personal');
+  });
+});

@@ -1019,6 +1019,14 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     '*vastgezet',
     'gezagsprocedure',
     'over het gezag',
+    // content-train-27 and -30: custody held by one parent, a judge's ruling told inverted, and
+    // prison by its Dutch abbreviation ("twee jaar in de PI in Roermond").
+    'zonder gezag',
+    'het gezag alleen',
+    'heeft de rechter',
+    'de rechter bepaald',
+    'in de pi',
+    'uit de pi',
     'over de omgang',
     'omgangsprocedure',
     'custody hearing',
@@ -1377,6 +1385,8 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'opgenomen geweest',
   'begeleid contact',
   'rechter heeft',
+  'in de pi',
+  'uit de pi',
   // Issue 13: drink, violence against a parent and money at home, in other words: the parent's
   // own data. (A parent's divorce stays the pupil's file only, as the corpus labels it.)
   'naar drank',

@@ -1128,3 +1128,38 @@ describe('sensitive-personal rule, coming out and faith, not a cupboard or "I th
     expect(rulesOf(body)).not.toContain('sensitive-personal');
   });
 });
+
+// Detection tuning (content-train-27 and -30): prison by its Dutch abbreviation, and a judge's
+// ruling told inverted.
+describe('sensitive-personal and pupil-file rules, prison and a ruling in other words', () => {
+  it('flags a father out of prison ("de PI") next to his named son, for both (nl)', () => {
+    const rules = rulesOf(
+      'Goedendag,\n\nIk ben de vader van Sem Hermkens (groep 6). Ik ben in november vrijgekomen na twee jaar in de PI in Roermond en wil weer betrokken zijn bij mijn zoon.\n\nPatrick',
+    );
+    expect(rules).toContain('sensitive-personal');
+    expect(rules).toContain('pupil-file');
+  });
+
+  it('flags a ruling told as "dat heeft de rechter bepaald" (nl)', () => {
+    expect(
+      rulesOf(
+        'Beste Anouk,\n\nPapa mag Jens niet meer zien tot de zitting in januari, dat heeft de rechter bepaald. Jens is nog steeds bang.\n\nMarloes',
+      ),
+    ).toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'the rule on a parent without custody, for anyone (nl)',
+      "Beste collega's,\n\nEen ouder zonder gezag heeft ook recht op informatie over hoe het met het kind gaat op school.\n\nDirectie",
+    ],
+    [
+      'pi in a maths lesson (nl)',
+      'Hoi,\n\nIn de les rekenen we met de PI van een cirkel, pi is ongeveer 3,14.\n\nJuf',
+    ],
+  ])('lets through %s', (_name, body) => {
+    const rules = rulesOf(body);
+    expect(rules).not.toContain('sensitive-personal');
+    expect(rules).not.toContain('pupil-file');
+  });
+});

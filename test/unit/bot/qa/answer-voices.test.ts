@@ -806,3 +806,12 @@ describe('close-sounding topics outside the policy (questions-train-24)', () => 
     ).toBe('photo-no-consent-needed');
   });
 });
+
+describe('the To field in spoken words (questions-train-25)', () => {
+  it.each([
+    'mag ik alle ouders in het aan-vakje zetten',
+    'als ik de nieuwsbrief naar alle ouders stuur, mag ik die dan gewoon allemaal in ’t aanvakje zetten?',
+  ])('answers %j from the entry on parents in BCC', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('email-bcc');
+  });
+});

@@ -532,6 +532,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     // questions-train-24: admission to special education, and a new contract's trial period.
     'toelaatbaarheidsverklaring',
     'proeftijd',
+    'aanmelden',
+    'aanmelding',
     'toelatingsbeleid',
     'plaatsingsbeleid',
     // questions-train-19: sending a pupil out of the class. (Not "gestraft": the board's words.md
@@ -659,6 +661,11 @@ export const PRIVACY_WORDS: readonly string[] = [
   'medisch',
   'medische',
   'diagnose',
+  // Special data by its kind ("bij de aanmelding ook naar het geloof en de nationaliteit vragen").
+  'geloof',
+  'religie',
+  'nationaliteit',
+  'afkomst',
   // Keeping data is a policy topic of its own ("hoe lang bewaren we de ziekmeldingen").
   'bewaren',
   // The officer every board's policy names for data protection ("wie is de dpo bij ons").

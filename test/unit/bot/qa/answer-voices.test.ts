@@ -815,3 +815,20 @@ describe('the To field in spoken words (questions-train-25)', () => {
     expect(answer(question).sources[0]?.id).toBe('email-bcc');
   });
 });
+
+describe('enrolment is outside the policy, the data asked at enrolment is not', () => {
+  it.each([
+    'Een moeder wil haar zoontje aanmelden voor groep 1 maar de kleutergroepen zitten vol. Mogen we hem weigeren?',
+    'nieuwe leerling aanmelden wachtlijst',
+  ])('declines: %j', (question) => {
+    expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  // Keeps the privacy words of special data in the question in scope, though enrolment is not.
+  it.each([
+    'Ik vraag bij de aanmelding van nieuwe leerlingen voortaan ook naar het geloof van de ouders en hun nationaliteit, dan hebben we dat maar alvast.',
+    'welke gegevens mogen we vragen bij de aanmelding van een leerling',
+  ])('answers: %j', (question) => {
+    expect(answer(question).answered).toBe(true);
+  });
+});

@@ -58,6 +58,10 @@ const NOT_FLOORED = [
   'content-train-37',
   'content-train-38',
   'content-train-39',
+  'content-train-40',
+  'content-train-41',
+  'content-train-42',
+  'content-train-43',
 ];
 
 const THRESHOLDS = {

@@ -63,6 +63,13 @@ const ADULT_LIFE_PHRASES = [
   ' vrij mogen nemen',
   ' take time off',
   ' taking time off',
+  // content-train-40: out of work for weeks, suspended on full pay, the mailbox kept, the staffing
+  // on the participation council's agenda.
+  ' uit de roulatie',
+  'met behoud van salaris',
+  'zijn mailbox',
+  'haar mailbox',
+  'personele bezetting',
   // Giving lessons is a teacher's work: "hij blijft zijn gymlessen geven", "teaching his class".
   'lessen geven',
   'lessen te geven',

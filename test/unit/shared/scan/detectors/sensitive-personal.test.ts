@@ -1163,3 +1163,21 @@ describe('sensitive-personal and pupil-file rules, prison and a ruling in other 
     expect(rules).not.toContain('pupil-file');
   });
 });
+
+// Detection tuning (content-train-40): a named colleague's own matter, told with the signs of a job.
+describe('sensitive-personal rule, a named colleague by the signs of a job', () => {
+  it.each([
+    [
+      'surgery and weeks out of action (nl)',
+      "Lieve collega's,\n\nMonique Ubachs is gisteravond met spoed geopereerd aan een gesprongen blindedarm. Ze is zeker drie weken uit de roulatie.\n\nNicole",
+    ],
+    [
+      'a suspension and the mailbox kept (nl)',
+      'Beste Marco,\n\nIn opdracht van HR hebben we het account van Kees Bemelmans geblokkeerd in verband met zijn schorsing. Zijn mailbox blijft bewaard tot het onderzoek klaar is.\n\nServicedesk ICT',
+    ],
+  ])('flags %s as the adult’s, not a pupil file', (_name, body) => {
+    const rules = rulesOf(body);
+    expect(rules).toContain('sensitive-personal');
+    expect(rules).not.toContain('pupil-file');
+  });
+});

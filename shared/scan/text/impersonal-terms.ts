@@ -127,8 +127,11 @@ export function isDocumentAlternative(folded: string, hit: TermHit<LexiconTag>):
   );
 }
 
-/** The end of a compound that makes a health word a patients' charity: "Diabetesvereniging". */
-const CHARITY_ENDS = ['fonds', 'vereniging', 'stichting', 'federatie'];
+/**
+ * The end of a compound that makes a health word a patients' charity: "Diabetesvereniging", "KWF
+ * Kankerbestrijding" (content-train-40 and -42: a marathon run for it).
+ */
+const CHARITY_ENDS = ['fonds', 'vereniging', 'stichting', 'federatie', 'bestrijding'];
 /** The word after a health word that makes it a charity's name: "Diabetes Association". */
 const CHARITY_AFTER = [
   ' foundation',

@@ -1181,3 +1181,21 @@ describe('sensitive-personal rule, a named colleague by the signs of a job', () 
     expect(rules).not.toContain('pupil-file');
   });
 });
+
+describe('sensitive-personal rule, a run for a cancer charity', () => {
+  it('lets through a colleague running for KWF Kankerbestrijding (nl)', () => {
+    expect(
+      rulesOf(
+        "Hoi collega's,\n\nZondag loop ik de marathon van Rotterdam. Ik loop voor KWF Kankerbestrijding. Wie wil sponsoren kan zich inschrijven in de teamkamer.\n\nRuud",
+      ),
+    ).not.toContain('sensitive-personal');
+  });
+
+  it('still flags the writer’s own cancer (nl)', () => {
+    expect(
+      rulesOf(
+        "Hoi collega's,\n\nIk heb kanker en begin volgende week met de chemo. Ik ben een paar maanden weg.\n\nRuud",
+      ),
+    ).toContain('sensitive-personal');
+  });
+});

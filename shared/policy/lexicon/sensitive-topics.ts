@@ -432,7 +432,6 @@ export const HEALTH_TERMS: TopicTerms = {
     'appendicitis',
     'scoliose',
     'scoliosis',
-    'hartafwijking',
     'heart condition',
     // content-train-39: what a child says of a parent's mental illness.
     'ziek in zijn hoofd',
@@ -1321,7 +1320,6 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     "doesn't want to go home",
     'does not want to go home',
     'stroom is afgesloten',
-    'stroom afgesloten',
     'de stroom is op',
     'geen stroom meer',
     'geen licht meer',
@@ -2099,12 +2097,9 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'religie',
     // One's faith, owned, not the verb of "Zara geloof ik", "ik geloof dat" (content-train-39).
     'het geloof',
-    'zijn geloof',
-    'haar geloof',
     'hun geloof',
     'mijn geloof',
     'ons geloof',
-    'geloofsovertuiging',
     'gelovig',
     'vakbond',
     'called in sick',

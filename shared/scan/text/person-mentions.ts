@@ -1270,7 +1270,7 @@ function isItemStart(original: string, start: number): boolean {
 }
 
 /** Pronouns that are a sentence's subject, which the next one of the same form continues. */
-const SUBJECT_PRONOUNS = new Set(['ze', 'zij', 'hij', 'he', 'she']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ze', 'zij', 'hij', 'he', 'she']);
 /** Characters from one subject pronoun to the next that still continues it. */
 const SUBJECT_REACH = 200;
 const OBJECT_ARTICLES = ['de ', 'het ', 'the '];
@@ -1493,7 +1493,6 @@ function pronounAntecedent(
   return person && agreeingPerson(person, mentions, hit, folded);
 }
 
-/** The gender a pronoun says ("he", "haar"), if it says one. */
 /** "zij", "she", "haar": the gender a pronoun stands for, or undefined for none. */
 export function genderOfPronoun(term: string): Gender | undefined {
   if (FEMALE_PRONOUNS.has(term)) return 'female';

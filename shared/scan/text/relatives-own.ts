@@ -1,6 +1,6 @@
 // Relatives' own situations: "mijn moeder heeft kanker", "zijn broer zit vast" is about a relative
 // of the writer or of a named person, so the evidence is tied to that adult, not to a pupil.
-import { genderOfPronoun, type PersonMention } from './person-mentions';
+import { genderOfPronoun, SUBJECT_PRONOUNS, type PersonMention } from './person-mentions';
 import { isHypotheticalSentence, sentenceStartOf } from './sentences';
 import { type SensitiveEvidence, type WeightedHit, type TextContext } from './sensitive-hits';
 import { hasCompanionTerm } from './companion-terms';
@@ -207,9 +207,6 @@ function ownRelativeBefore(
   );
   return isOther ? undefined : { owner: relative.owner, relative: relative.relative };
 }
-
-/** Pronouns that can be a sentence's subject (their gender: genderOfPronoun). */
-const SUBJECT_PRONOUNS = new Set(['she', 'zij', 'ze', 'he', 'hij']);
 
 /**
  * "Lars's mum just called. She has a severe eating disorder": a sentence that opens with a pronoun

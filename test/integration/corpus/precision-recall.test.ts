@@ -62,6 +62,9 @@ const NOT_FLOORED = [
   'content-train-41',
   'content-train-42',
   'content-train-43',
+  'content-train-44',
+  'content-train-45',
+  'content-train-46',
 ];
 
 const THRESHOLDS = {

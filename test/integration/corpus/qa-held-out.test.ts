@@ -26,6 +26,7 @@ const SETS = [
   { folder: 'qa-heldout-12', atLeastRight: 120, atLeastDeclined: 20, atMostWrong: 9 },
   { folder: 'qa-heldout-13', atLeastRight: 123, atLeastDeclined: 19, atMostWrong: 11 },
   { folder: 'qa-heldout-14', atLeastRight: 125, atLeastDeclined: 18, atMostWrong: 9 },
+  { folder: 'qa-heldout-15', atLeastRight: 117, atLeastDeclined: 16, atMostWrong: 9 },
 ] as const;
 
 describe.each(SETS)(

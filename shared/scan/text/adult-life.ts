@@ -78,12 +78,16 @@ const ADULT_LIFE_PHRASES = [
   'lesgeven',
   ' teaching his ',
   ' teaching her ',
+  // content-train-46: work with children ("of hij met kinderen werkt"); its certificate of
+  // conduct is in STAFF_SYSTEM.
+  ' met kinderen werk',
+  ' works with children',
 ];
 /**
  * The staff's own HR and payroll system, as a word: "het account … (ESIS en AFAS-selfservice)";
- * not the "afasie" (aphasia) of a pupil.
+ * not the "afasie" (aphasia) of a pupil. A certificate of conduct (VOG) is an adult's too.
  */
-const STAFF_SYSTEM = /(?:^|[^a-z])afas(?![a-z])/u;
+const STAFF_SYSTEM = /(?:^|[^a-z])(?:afas|vog)(?![a-z])/u;
 /**
  * Someone's job, pay or manager: "een voorschot op zijn salaris", "de toelichting van zijn
  * directeur", "her contract". A child has none of these, so the person spoken of is an adult.

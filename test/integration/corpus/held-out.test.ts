@@ -2,10 +2,12 @@
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
-// The floors were set anew when the detection model was retrained on 5,170 tuning mails (issue 13,
-// fourteenth session): across the sets pupil-file recall rose 0.86 -> 0.91 and verdicts 0.920 ->
-// 0.932, while pupil-file precision fell on heldout-5, -8 and -10 and sensitive-personal recall on
-// heldout-3, -6 and -12; each floor sits just under where its set now stands.
+// The floors were set anew when the detection model was retrained on 6,010 tuning mails (issue 13,
+// fifteenth session; thresholds kept at pupil 2.30 / adult 3.03 by a keep rule fixed before
+// measuring): across the sets sensitive-personal recall rose 0.775 -> 0.785 and verdicts 1879 ->
+// 1887 of 2,017, while sensitive-personal recall fell on heldout, -2 and -3, pupil-file precision
+// on heldout-5 and -7 and pupil-file recall on heldout-11; each floor sits just under where its set
+// now stands.
 import path from 'node:path';
 import { ruleScore as precisionAndRecall, scoreCorpus } from '../../eval/evaluate';
 
@@ -13,38 +15,38 @@ type Outcomes = Awaited<ReturnType<typeof scoreCorpus>>;
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const CORPORA = [
-  { folder: 'heldout', floors: { 'pupil-file': [0.91, 0.96], 'sensitive-personal': [0.83, 0.85] } },
+  { folder: 'heldout', floors: { 'pupil-file': [0.91, 0.96], 'sensitive-personal': [0.82, 0.82] } },
   {
     folder: 'heldout-2',
-    floors: { 'pupil-file': [0.96, 0.94], 'sensitive-personal': [0.84, 0.84] },
+    floors: { 'pupil-file': [0.98, 0.94], 'sensitive-personal': [0.84, 0.84] },
   },
   {
     folder: 'heldout-3',
-    floors: { 'pupil-file': [0.92, 0.99], 'sensitive-personal': [0.87, 0.83] },
+    floors: { 'pupil-file': [0.92, 0.99], 'sensitive-personal': [0.87, 0.81] },
   },
   {
     folder: 'heldout-4',
-    floors: { 'pupil-file': [0.8, 0.87], 'sensitive-personal': [0.83, 0.83] },
+    floors: { 'pupil-file': [0.8, 0.87], 'sensitive-personal': [0.84, 0.85] },
   },
   {
     folder: 'heldout-5',
-    floors: { 'pupil-file': [0.86, 0.91], 'sensitive-personal': [0.86, 0.78] },
+    floors: { 'pupil-file': [0.84, 0.91], 'sensitive-personal': [0.85, 0.78] },
   },
   {
     folder: 'heldout-6',
-    floors: { 'pupil-file': [0.9, 0.93], 'sensitive-personal': [0.95, 0.72] },
+    floors: { 'pupil-file': [0.9, 0.93], 'sensitive-personal': [0.95, 0.75] },
   },
   {
     folder: 'heldout-7',
-    floors: { 'pupil-file': [0.94, 0.87], 'sensitive-personal': [0.92, 0.74] },
+    floors: { 'pupil-file': [0.92, 0.87], 'sensitive-personal': [0.9, 0.78] },
   },
   {
     folder: 'heldout-8',
-    floors: { 'pupil-file': [0.91, 0.91], 'sensitive-personal': [0.89, 0.74] },
+    floors: { 'pupil-file': [0.93, 0.93], 'sensitive-personal': [0.89, 0.74] },
   },
   {
     folder: 'heldout-9',
-    floors: { 'pupil-file': [0.94, 0.86], 'sensitive-personal': [0.85, 0.68] },
+    floors: { 'pupil-file': [0.96, 0.87], 'sensitive-personal': [0.85, 0.68] },
     // One number in a spreadsheet is read as a BSN although it is none (11 right, 1 wrong). Left
     // as measured: the cause is in held-out mail, which nobody tunes on.
     bsnPrecision: 0.91,
@@ -60,29 +62,29 @@ const CORPORA = [
   {
     // Spring at a school with a bilingual stream: half English, much about adults' own facts.
     folder: 'heldout-11',
-    floors: { 'pupil-file': [0.95, 0.84], 'sensitive-personal': [0.97, 0.73] },
+    floors: { 'pupil-file': [0.95, 0.82], 'sensitive-personal': [0.97, 0.74] },
   },
   {
     // Autumn at a school with a newcomers' class and a special-needs cluster class, mostly pupils.
     folder: 'heldout-12',
     // Pupil-file precision 0.926 -> 0.909 when the subject line's name counts for the model's
     // findings (one false alarm more here, four pupil files and two adults' found across the sets).
-    floors: { 'pupil-file': [0.91, 0.88], 'sensitive-personal': [0.87, 0.68] },
+    floors: { 'pupil-file': [0.91, 0.87], 'sensitive-personal': [0.85, 0.71] },
   },
   {
     // Winter at a city and a village school: pupils and adults, often both in one mail.
     folder: 'heldout-13',
-    floors: { 'pupil-file': [0.9, 0.9], 'sensitive-personal': [0.99, 0.76] },
+    floors: { 'pupil-file': [0.92, 0.9], 'sensitive-personal': [0.99, 0.76] },
   },
   {
     // Spring at a school in a new housing estate: part-timers' handovers, HR and the board office.
     folder: 'heldout-14',
-    floors: { 'pupil-file': [0.91, 0.91], 'sensitive-personal': [0.9, 0.79] },
+    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.9, 0.82] },
   },
   {
     // Autumn at a special school sharing a building with partners; taxi transport, divorced parents.
     folder: 'heldout-15',
-    floors: { 'pupil-file': [0.82, 0.87], 'sensitive-personal': [0.86, 0.78] },
+    floors: { 'pupil-file': [0.82, 0.87], 'sensitive-personal': [0.87, 0.87] },
   },
 ] as const;
 

@@ -1182,6 +1182,32 @@ describe('sensitive-personal rule, a named colleague by the signs of a job', () 
   });
 });
 
+// Detection tuning (content-train-46): work with children and its certificate of conduct are an adult's.
+describe('sensitive-personal rule, a named person who works with children', () => {
+  it.each([
+    [
+      'a police report and the question whether he works with children (nl)',
+      'Linda,\n\nDe wijkagent belde: een buurman heeft aangifte gedaan tegen Daniel Fischer na een vechtpartij in hun straat. Ze vroegen of hij met kinderen werkt.\n\nRuud',
+    ],
+    [
+      'a police report and a new VOG (en, with the Dutch words)',
+      'Linda,\n\nThe police (wijkagent) called me today: a neighbour has filed a report (aangifte) against Daniel Fischer after a fight in their street. Do we need to ask for a new VOG?\n\nRuud',
+    ],
+  ])('flags %s as the adult’s, not a pupil file', (_name, body) => {
+    const rules = rulesOf(body);
+    expect(rules).toContain('sensitive-personal');
+    expect(rules).not.toContain('pupil-file');
+  });
+
+  it('still reads a pupil’s police matter as a pupil file when no work is named (nl)', () => {
+    expect(
+      rulesOf(
+        'Linda,\n\nDe wijkagent belde: een buurman heeft aangifte gedaan tegen Daniel Fischer uit groep 8 na een vechtpartij in hun straat.\n\nRuud',
+      ),
+    ).toContain('pupil-file');
+  });
+});
+
 describe('sensitive-personal rule, a run for a cancer charity', () => {
   it('lets through a colleague running for KWF Kankerbestrijding (nl)', () => {
     expect(

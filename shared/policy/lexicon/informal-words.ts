@@ -589,6 +589,11 @@ export const OUT_OF_SCOPE_FRAME_ROOTS: Readonly<Record<string, readonly string[]
     'factuur',
     'vergoed',
     'vergoeding',
+    // questions-train-26: a school's or a library's budget and annual accounts.
+    'budget',
+    'begroting',
+    'jaarrekening',
+    'jaarcijfers',
     'cost',
     'costs',
     'price',

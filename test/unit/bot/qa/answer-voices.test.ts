@@ -224,6 +224,8 @@ describe('answering questions as staff type them', () => {
     ['Waar is de verzamelplaats als er brand uitbreekt?'],
     // A money or camera question stays out of scope next to an everyday privacy word.
     ["Wat kosten de foto's van de schoolfotograaf voor de ouders?"],
+    ['Hoeveel budget heeft de schoolbibliotheek dit jaar voor nieuwe boeken?'],
+    ['Waar vind ik de begroting en de jaarcijfers van onze school?'],
     ['Mogen we bewakingscamera’s ophangen op het schoolplein?'],
     // "bij wie" is no separable verb "bijwerken": the question matches no entry by accident.
     ['Ik wil minder gaan werken, bij wie vraag ik dat aan?'],

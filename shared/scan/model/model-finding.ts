@@ -49,6 +49,9 @@ export function modelEvidence(
     identifiablePerson(text, folded, window.start, window.end, head, lexicon) ?? subjectPerson?.();
   if (!person) return undefined;
   const top = heaviestWords(text, folded, window, head, model);
+  // A score carried by names, pronouns and numbers alone says who is mentioned, not what is said:
+  // a roster or a score table, not a file (content-train-45: lunch-duty and club lists).
+  if (!top.some(isContentWord)) return undefined;
   const first = top[0];
   // Said of the heaviest word: a window may begin in the reply and reach into the quote below it.
   const where =
@@ -63,6 +66,59 @@ export function modelEvidence(
       `${EXPLANATION_START} (score ${window.score.toFixed(1)}): ${top.map((word) => `"${word.text}"`).join(', ')}` +
       `, near ${person}${where}`,
   };
+}
+
+/**
+ * Words that carry no content of their own in an explanation: pronouns, articles, "groep" and the
+ * like. Names are "[naam]" by then, and numbers are masked or a class's digits.
+ */
+const CONTENTLESS_WORDS: ReadonlySet<string> = new Set([
+  '[naam]',
+  'naam',
+  'hij',
+  'zij',
+  'ze',
+  'zijn',
+  'haar',
+  'hem',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'they',
+  'them',
+  'their',
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
+  'an',
+  'en',
+  'and',
+  'is',
+  'was',
+  'has',
+  'had',
+  'heeft',
+  'this',
+  'dit',
+  'deze',
+  'die',
+  'dat',
+  'that',
+  'weer',
+  'again',
+  'groep',
+  'group',
+  'gr',
+  'klas',
+  'class',
+]);
+
+function isContentWord(word: WeighedWord): boolean {
+  return !CONTENTLESS_WORDS.has(word.text) && !/^[0-9#*]/.test(word.text);
 }
 
 interface WeighedWord {

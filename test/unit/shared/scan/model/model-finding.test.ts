@@ -53,6 +53,14 @@ describe('a learned-model finding', () => {
     expect(found?.explanation).toMatch(/in the quoted history of the mail$/);
   });
 
+  it.each([
+    ['nl', 'Pleindienst: Daan 12, Sem 14, Noor 16, Fleur 18, Bram 20.'],
+    ['en', 'Club sign-up: Daan 12, Sem 14, Noor 16, Fleur 18, Bram 20.'],
+  ])('adds nothing when only names and numbers weighed, as in a roster (%s)', (_lang, text) => {
+    expect(scoreWithModel(text, model).pupil.score).toBeGreaterThanOrEqual(model.threshold.pupil);
+    expect(evidence(text, 'pupil')).toBeUndefined();
+  });
+
   it('adds nothing for a window about nobody identifiable', () => {
     expect(
       evidence('Een leerling uit groep 7 kreeg een aanval en medicatie.', 'pupil'),

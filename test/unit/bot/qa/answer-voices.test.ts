@@ -44,6 +44,8 @@ describe('answering questions as staff type them', () => {
       'sharing-third-parties',
     ],
     ['mag ik het telefoonnummer van juf Anouk aan een ouder geven', 'sharing-third-parties'],
+    // Leaving the job said as stopping (words.md): "ik stop" is "ik vertrek".
+    ['Ik stop en wil mijn account laten staan', 'account-leaving'],
   ])('reads spoken Dutch and typos: %j', (question, expected) => {
     expect(answer(question).sources[0]?.id).toBe(expected);
   });

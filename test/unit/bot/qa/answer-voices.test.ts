@@ -75,6 +75,15 @@ describe('answering questions as staff type them', () => {
       'esis-leaving',
     ],
     ['mn telefoon is gejat met de schoolapp erop, wat nu', 'breach-lost-device'],
+    // A breach at a supplier is still one to report (questions-train-27).
+    [
+      'de leverancier van die leesapp zegt dat ze een lek hebben gehad, moeten wij daar nog wat mee',
+      'breach-how-to-report',
+    ],
+    [
+      'One of our software suppliers informed us they had a data breach involving pupil data. What is the school supposed to do?',
+      'breach-how-to-report',
+    ],
     ['ik wil mijn wachtwoord op een briefje onder mijn toetsenbord plakken', 'password-lists'],
     // Told as an intention ("ik ga straks…", "about to…"), in either language.
     [

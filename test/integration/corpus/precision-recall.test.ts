@@ -65,6 +65,10 @@ const NOT_FLOORED = [
   'content-train-44',
   'content-train-45',
   'content-train-46',
+  'content-train-47',
+  'content-train-48',
+  'content-train-49',
+  'content-train-50',
 ];
 
 const THRESHOLDS = {

@@ -390,6 +390,7 @@ export const HEALTH_TERMS: TopicTerms = {
     'anafylact',
     'longziekte',
     'operatie',
+    '~operatie',
     'geopereerd',
     'handicap',
     'gehandicapt',

@@ -142,9 +142,16 @@ const CHARITY_AFTER = [
   ' stichting',
 ];
 
-/** "het astmafonds", "de Epilepsie Vereniging": a charity named after a condition. */
+/** "de energiecoöperatie": a cooperative's word ends as an operation's ("hartoperatie") does. */
+const COOPERATIVE = 'cooperatie';
+
+/**
+ * "het astmafonds", "de Epilepsie Vereniging": a charity named after a condition; and an
+ * organisation whose name only looks like one ("de energiecoöperatie").
+ */
 export function isCharityName(folded: string, hit: TermHit<LexiconTag>): boolean {
   return (
+    folded.startsWith(COOPERATIVE, hit.end - COOPERATIVE.length) ||
     CHARITY_ENDS.some((end) => folded.endsWith(end, hit.end) && hit.end - hit.start > end.length) ||
     CHARITY_AFTER.some((words) => folded.startsWith(words, hit.end))
   );

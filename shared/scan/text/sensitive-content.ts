@@ -277,7 +277,8 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isCareOpenToAll(folded, hit)) continue;
     // "we need to see a valid ID or residence permit": which document to show, not one's status.
     else if (tag.kind === 'topic' && isDocumentAlternative(folded, hit)) continue;
-    // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity.
+    // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity
+    // ("de energiecoöperatie": no operation either).
     else if (tag.kind === 'topic' && tag.category === 'health' && isCharityName(folded, hit))
       continue;
     else if (tag.kind === 'topic') {

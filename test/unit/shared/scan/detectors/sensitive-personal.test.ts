@@ -1225,3 +1225,14 @@ describe('sensitive-personal rule, a run for a cancer charity', () => {
     ).toContain('sensitive-personal');
   });
 });
+
+// Detection tuning (content-train-49): an operation named by what was operated on.
+describe('sensitive-personal rule, an operation in a compound', () => {
+  it('flags the writer’s own heart operation (nl)', () => {
+    expect(
+      rulesOf(
+        "Beste collega's,\n\nAfgelopen maand heb ik een hartoperatie gehad. Het gaat goed; ik begin maandag weer halve dagen.\n\nRuud Hendriks",
+      ),
+    ).toContain('sensitive-personal');
+  });
+});

@@ -2503,6 +2503,16 @@ describe('findSensitiveEvidence, a charity named after a condition', () => {
   it('still finds a pupil’s asthma (nl)', () => {
     expect(subjectsOf('Daan (groep 3) heeft astma en gebruikt een pufje.')).toEqual(['pupil']);
   });
+
+  it('finds nothing in a cooperative, though its word ends like an operation’s (nl)', () => {
+    expect(
+      subjectsOf('Afgelopen maand heb ik de energiecoöperatie van ons dorp opgericht.'),
+    ).toEqual([]);
+  });
+
+  it('finds an operation named by what was operated on (nl)', () => {
+    expect(subjectsOf('Afgelopen maand heb ik een hartoperatie gehad.')).toEqual(['adult']);
+  });
 });
 
 describe('findSensitiveEvidence, a choice of documents to show', () => {

@@ -5,7 +5,7 @@
 //   npx tsx test/train/train-detection-model.ts            cross-validate, then train and write
 //   npx tsx test/train/train-detection-model.ts --cv-only  cross-validate only
 //   --exclude <folder>                                     leave a tuning folder out entirely
-//   --test <folder>                                        train without it, then show what the
+//   --test <folder> …                                      train without them, then show what the
 //                                                          model adds there per threshold (a new
 //                                                          author's folder before the rules are
 //                                                          tuned on it); with --write, ship the
@@ -295,7 +295,7 @@ async function main(): Promise<void> {
   console.log(
     `tuning corpus: ${corpus.length} mails in ${folders.length} folders${excluded.length ? ` (without ${excluded.join(', ')})` : ''}; window ${OPTIONS.window}, l2 ${HEAD_L2.pupil} / ${HEAD_L2.adult}`,
   );
-  const tested = args.flatMap((arg, i) => (args[i - 1] === '--test' ? [arg] : []));
+  const tested = folderArgs(args, '--test');
   const calibrating = folderArgs(args, '--calibrate');
   const measured = folderArgs(args, '--measure');
   if (calibrating.length > 0 || measured.length > 0) {

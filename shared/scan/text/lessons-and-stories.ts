@@ -94,12 +94,49 @@ const CONTENT_REACH = 80;
 /** How far before its content bracket a course is named. */
 const COURSE_REACH = 40;
 
+/** What a training has its group practise: "Dit jaar oefenen we … een epileptische aanval". */
+const PRACTICE_CUES = [
+  'oefenen we ',
+  'we oefenen ',
+  'leren we ',
+  'we leren ',
+  'we practise ',
+  'we practice ',
+  'we will practise ',
+  'we will practice ',
+];
+/** How far after a practice cue its sentence may name a term. */
+const PRACTICE_REACH = 120;
+/** How far before a practice cue the course it belongs to is named. */
+const PRACTICE_COURSE_REACH = 300;
+
 /**
  * "EHBO voor kinderen (incl. epilepsie, allergie en astma-aanval) op 19 november: Mei Lin, …",
  * "first aid course (including asthma and epilepsy)": a course's content, listed in a bracket after
- * the course's name, is what staff learn about, no one's condition.
+ * the course's name, is what staff learn about, no one's condition. So is what a course's group
+ * practises ("De herhalingscursus BHV is op 30 september. Dit jaar oefenen we … een epileptische
+ * aanval"), just after the course is named.
  */
 export function isCourseContent(folded: string, start: number): boolean {
+  return isInContentBracket(folded, start) || isPractisedInCourse(folded, start);
+}
+
+function isPractisedInCourse(folded: string, start: number): boolean {
+  const from = Math.max(0, start - PRACTICE_REACH);
+  const before = folded.slice(from, start);
+  return PRACTICE_CUES.some((cue) => {
+    const at = before.lastIndexOf(cue);
+    return (
+      at >= 0 &&
+      !hasSentenceEnd(folded, from + at, start) &&
+      COURSE_WORDS.some((word) =>
+        folded.slice(Math.max(0, from + at - PRACTICE_COURSE_REACH), from + at).includes(word),
+      )
+    );
+  });
+}
+
+function isInContentBracket(folded: string, start: number): boolean {
   for (let at = start - 1; at >= 0 && start - at <= CONTENT_REACH; at--) {
     const code = folded.charCodeAt(at);
     if (code === 41) return false; // ")": the term stands after the bracket, not inside it

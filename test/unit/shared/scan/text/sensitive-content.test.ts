@@ -2555,6 +2555,28 @@ describe('findSensitiveEvidence, what a course teaches, in brackets', () => {
       'pupil',
     ]);
   });
+
+  // Detection tuning (content-train-50): what a course's group practises is no one's condition.
+  it.each([
+    [
+      'nl',
+      'Hoi allemaal,\n\nDe herhalingscursus BHV is op 30 september. Dit jaar oefenen we reanimeren, een\nepileptische aanval en een allergische reactie. Opgeven bij Linda.\n\nRuud',
+    ],
+    [
+      'en',
+      'Hi all,\n\nThe first aid course is on 30 September. This year we practise CPR, an epileptic\nseizure and an allergic reaction. Sign up with Linda.\n\nRuud',
+    ],
+  ])('finds nothing in what a course practises (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds a pupil’s seizure when no course is named (nl)', () => {
+    expect(
+      subjectsOf(
+        'Deze week oefenen we met Noor (groep 4) wat te doen bij haar epileptische aanval.',
+      ),
+    ).toEqual(['pupil']);
+  });
 });
 
 describe('findSensitiveEvidence, a sentence about pupils who fit', () => {

@@ -121,6 +121,21 @@ function withoutAdjuncts(
   });
 }
 
+/** Who asks, before "als": "Mag ik als overblijfmoeder …", "Wij als GMR …", "I as the caretaker". */
+const SPEAKERS: ReadonlySet<string> = new Set(['ik', 'wij', 'we', 'jij', 'je', 'u']);
+
+/**
+ * The words without the role the one who asks speaks in: "Mag ik als overblijfmoeder in die kast
+ * kijken?" asks about the cupboard, not about the lunch break. "als" after anyone else ("als de
+ * overblijf uitloopt") is a condition and stays.
+ * @example withoutSpeakerRole(['mag', 'ik', 'als', 'overblijfmoeder', 'kijken']) // ['mag', 'ik', 'als', 'kijken']
+ */
+function withoutSpeakerRole(words: readonly string[]): string[] {
+  return words.filter(
+    (_word, at) => !(words[at - 1] === 'als' && SPEAKERS.has(words[at - 2] ?? '')),
+  );
+}
+
 /** Words for a holiday trip that say when after "on" ("on holiday", as "op vakantie" does in Dutch). */
 const TRIP_WORDS: ReadonlySet<string> = new Set(['holiday', 'holidays', 'vacation']);
 
@@ -721,7 +736,9 @@ export function createOffTopicFinder(
     // "een les over online privacy" teaches privacy; it asks nothing of the policy.
     // The regulator's name keeps no outside topic in scope: "Autoriteit Persoonsgegevens" is a name.
     const told = withoutLessonSubject(
-      withoutInstallDevice(withoutWatchedFilm(withoutScreenPicture(withoutRegulatorName(words)))),
+      withoutInstallDevice(
+        withoutWatchedFilm(withoutScreenPicture(withoutRegulatorName(withoutSpeakerRole(words)))),
+      ),
     );
     // "tijdens de lunchpauze" says when, not what is asked; so does "on holiday".
     const asked = withoutAdjuncts(

@@ -63,7 +63,14 @@ function startsLikeQuestion(text: string): boolean {
   return QUESTION_PREPOSITIONS.has(first) && WH_WORDS.has(second);
 }
 
-const singleSpaced = (text: string) => text.replace(/\s+/gu, ' ');
+/**
+ * A comma inside a list ("namen, allergieën en telefoonnummers"): the list goes on after it, one
+ * word at a time, to its "en" or "of", so it breaks no clause.
+ */
+const LIST_COMMA = /,(?= [^\s,;:.?!]+(?:,| (?:en|of|and|or) ))/gu;
+
+/** Single spaces and no list commas, so clauses split where a clause ends, not inside a list. */
+const singleSpaced = (text: string) => text.replace(/\s+/gu, ' ').replace(LIST_COMMA, '');
 
 /** The lower-case words of a text with their punctuation and digits dropped: "Mag dat?" → mag, dat. */
 function plainWords(text: string): string[] {

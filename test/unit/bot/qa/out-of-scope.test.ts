@@ -150,6 +150,10 @@ describe('offTopicWords', () => {
     ['Wat kost een verwerkersovereenkomst als we die laten opstellen?', []],
     ['Wie betaalt het als ik daar bel, en mag ik in Esis kijken?', []],
     ['Wie betaalt de kosten van een datalek?', []],
+    // The role the one who asks speaks in is who asks, not what about (questions-train-26)…
+    ['Mag ik als overblijfmoeder in die kast met zorgmappen kijken?', []],
+    // …while a lunch-break question stays one, whoever asks (near miss).
+    ['Hoe laat begint de overblijf als ik als overblijfmoeder kom?', ['overblijf']],
   ];
 
   it.each(cases)('%j → %j', (question, expected) => {

@@ -283,6 +283,13 @@ describe('withoutMotive', () => {
   });
 
   it.each([
+    'Ik wil een Excel met namen, allergieën en telefoonnummers van ouders naar mijn Gmail sturen',
+    "I'm sending the list with names, allergies and phone numbers to my Gmail",
+  ])('reads a comma inside a list as part of the plan, not a motive after it: %j', (text) => {
+    expect(withoutMotive(text)).toContain('Gmail');
+  });
+
+  it.each([
     'Ik sluit mijn eigen laptop aan op het netwerk, mag dat als de computer traag is?',
     'Mijn laptop van school is zo traag, wie kan ik bellen?',
     'Outlook crashes all the time. Who can fix it?',

@@ -1,5 +1,6 @@
-// Gathers everything in a mail that a person could read: subject, body (text, else HTML as text)
-// and the text of readable attachments, each with where it was found.
+// Gathers everything in a mail that a person could read: subject, body (the HTML as text when there
+// is one, as Outlook's add-in reads it; else the plain text) and the text of readable attachments,
+// each with where it was found.
 import { noticeMessage } from '../i18n/finding-messages';
 import { readAttachment } from './extract/attachment-text';
 import { ReadBudget, type ReadLimits } from './extract/read-budget';
@@ -25,11 +26,9 @@ export function collectMailContent(
 ): MailContent {
   const budget = new ReadBudget(mailReadLimits);
   const texts: MailText[] = [{ location: { part: 'subject' }, text: mail.subject }];
-  const body = mail.bodyText?.trim()
-    ? mail.bodyText
-    : mail.bodyHtml
-      ? htmlToText(mail.bodyHtml)
-      : '';
+  const body = mail.bodyHtml?.trim()
+    ? htmlToText(mail.bodyHtml)
+    : (mail.bodyText ?? '');
   texts.push({ location: { part: 'body' }, text: body });
   const attachmentNames: string[] = [];
   const notices: Notice[] = [];

@@ -104,6 +104,19 @@ describe('scanMail verdicts', () => {
     );
     expect(result.verdict).toBe('block');
   });
+
+  // content-train-45: a mail's plain part may be a stub ("zie de tabel"); Outlook's add-in reads the
+  // HTML body, so the scan reads what the add-in reads.
+  it('reads the HTML body when a mail has both, as the add-in does', () => {
+    const result = scanMail(
+      mailWith({
+        bodyText: 'Zie de tabel in de HTML-versie van deze mail.',
+        bodyHtml: '<table><tr><th>BSN</th></tr><tr><td>725763863</td></tr></table>',
+      }),
+      policy,
+    );
+    expect(result.verdict).toBe('block');
+  });
 });
 
 // Train round 7: a notice's subject line ("Your payslip") is the title of its body.

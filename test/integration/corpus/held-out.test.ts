@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -14, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -17, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -85,6 +85,16 @@ const CORPORA = [
     // Autumn at a special school sharing a building with partners; taxi transport, divorced parents.
     folder: 'heldout-15',
     floors: { 'pupil-file': [0.82, 0.87], 'sensitive-personal': [0.87, 0.87] },
+  },
+  {
+    // Spring at two merging schools: transfer to secondary school, a school camp, newcomers.
+    folder: 'heldout-16',
+    floors: { 'pupil-file': [0.88, 0.95], 'sensitive-personal': [0.81, 0.85] },
+  },
+  {
+    // Winter at a town-centre school with an autism class and partners in the building.
+    folder: 'heldout-17',
+    floors: { 'pupil-file': [0.95, 0.93], 'sensitive-personal': [0.82, 0.85] },
   },
 ] as const;
 

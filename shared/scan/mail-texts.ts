@@ -26,9 +26,7 @@ export function collectMailContent(
 ): MailContent {
   const budget = new ReadBudget(mailReadLimits);
   const texts: MailText[] = [{ location: { part: 'subject' }, text: mail.subject }];
-  const body = mail.bodyHtml?.trim()
-    ? htmlToText(mail.bodyHtml)
-    : (mail.bodyText ?? '');
+  const body = mail.bodyHtml?.trim() ? htmlToText(mail.bodyHtml) : (mail.bodyText ?? '');
   texts.push({ location: { part: 'body' }, text: body });
   const attachmentNames: string[] = [];
   const notices: Notice[] = [];

@@ -3,6 +3,7 @@
 // whether it sits in the quoted history.
 import { excerptAround } from '../detectors/excerpt';
 import { maskDigitRuns } from '../text/mask';
+import { DEFINITE_WORDS, PRONOUNS } from '../text/person-mentions';
 import { quotedHistoryStart } from '../text/quoted-history';
 import type { SensitiveLexicon } from '../text/sensitive-content';
 import { identifiablePerson } from './identifiable-window';
@@ -73,26 +74,15 @@ export function modelEvidence(
  * like. Names are "[naam]" by then, and numbers are masked or a class's digits.
  */
 const CONTENTLESS_WORDS: ReadonlySet<string> = new Set([
+  ...PRONOUNS,
+  ...DEFINITE_WORDS,
   '[naam]',
   'naam',
-  'hij',
-  'zij',
-  'ze',
   'zijn',
-  'haar',
-  'hem',
-  'he',
-  'him',
-  'his',
-  'she',
-  'her',
   'they',
   'them',
   'their',
-  'de',
-  'het',
   'een',
-  'the',
   'a',
   'an',
   'en',
@@ -102,12 +92,6 @@ const CONTENTLESS_WORDS: ReadonlySet<string> = new Set([
   'has',
   'had',
   'heeft',
-  'this',
-  'dit',
-  'deze',
-  'die',
-  'dat',
-  'that',
   'weer',
   'again',
   'groep',

@@ -146,12 +146,12 @@ const CHARITY_AFTER = [
 const COOPERATIVE = 'cooperatie';
 
 /**
- * "het astmafonds", "de Epilepsie Vereniging": a charity named after a condition; and an
- * organisation whose name only looks like one ("de energiecoöperatie").
+ * "het astmafonds", "de Epilepsie Vereniging": an organisation named after a condition, a
+ * patients' charity; or one whose word only ends like a condition ("de energiecoöperatie").
  */
-export function isCharityName(folded: string, hit: TermHit<LexiconTag>): boolean {
+export function isOrganisationName(folded: string, hit: TermHit<LexiconTag>): boolean {
   return (
-    folded.startsWith(COOPERATIVE, hit.end - COOPERATIVE.length) ||
+    folded.endsWith(COOPERATIVE, hit.end) ||
     CHARITY_ENDS.some((end) => folded.endsWith(end, hit.end) && hit.end - hit.start > end.length) ||
     CHARITY_AFTER.some((words) => folded.startsWith(words, hit.end))
   );

@@ -126,13 +126,9 @@ function isPractisedInCourse(folded: string, start: number): boolean {
   const before = folded.slice(from, start);
   return PRACTICE_CUES.some((cue) => {
     const at = before.lastIndexOf(cue);
-    return (
-      at >= 0 &&
-      !hasSentenceEnd(folded, from + at, start) &&
-      COURSE_WORDS.some((word) =>
-        folded.slice(Math.max(0, from + at - PRACTICE_COURSE_REACH), from + at).includes(word),
-      )
-    );
+    if (at < 0 || hasSentenceEnd(folded, from + at, start)) return false;
+    const course = folded.slice(Math.max(0, from + at - PRACTICE_COURSE_REACH), from + at);
+    return COURSE_WORDS.some((word) => course.includes(word));
   });
 }
 

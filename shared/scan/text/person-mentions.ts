@@ -7,6 +7,7 @@ import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
 import { isMessageHeaderLine } from './quoted-history';
+import { isWordBefore } from './words-around';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
 
@@ -185,7 +186,18 @@ const GREETINGS = new Set([
   'cheers',
 ]);
 /** "hij", "haar": the person last named, so "Gerard … hij meldt zich bij de bedrijfsarts" ties. */
-const PRONOUNS = new Set(['hij', 'hem', 'zij', 'ze', 'haar', 'he', 'him', 'his', 'she', 'her']);
+export const PRONOUNS: ReadonlySet<string> = new Set([
+  'hij',
+  'hem',
+  'zij',
+  'ze',
+  'haar',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+]);
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 600;
 /**
@@ -1342,11 +1354,7 @@ const PREPOSITIONS = [
 ];
 
 function isAfterPreposition(folded: string, start: number): boolean {
-  return PREPOSITIONS.some(
-    (word) =>
-      folded.startsWith(word, start - word.length) &&
-      !isAsciiLower(folded.charCodeAt(start - word.length - 1)),
-  );
+  return PREPOSITIONS.some((word) => isWordBefore(folded, word, start));
 }
 /** Person words whose gender a pronoun must agree with: "haar zoon … zij" is not the son. */
 const GENDERED_WORDS: readonly (readonly [string, Gender])[] = [
@@ -2635,7 +2643,17 @@ function isAfterClosing(original: string, lineStart: number): boolean {
 }
 
 /** Definite articles and demonstratives: "de leerling", "the pupil", "this child". */
-const DEFINITE_WORDS = new Set(['de', 'het', 'deze', 'dit', 'die', 'dat', 'the', 'this', 'that']);
+export const DEFINITE_WORDS: ReadonlySet<string> = new Set([
+  'de',
+  'het',
+  'deze',
+  'dit',
+  'die',
+  'dat',
+  'the',
+  'this',
+  'that',
+]);
 
 /** Whether a definite article stands right before the word at `start`. */
 function isAfterDefiniteArticle(folded: string, start: number): boolean {

@@ -79,7 +79,7 @@ import {
   isCounted,
   isWordNotAcronym,
   isDocumentAlternative,
-  isCharityName,
+  isOrganisationName,
   isPluralOfPupilWord,
   isEverydayArrangement,
 } from './impersonal-terms';
@@ -279,7 +279,7 @@ export function findSensitiveEvidence(
     else if (tag.kind === 'topic' && isDocumentAlternative(folded, hit)) continue;
     // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity
     // ("de energiecoöperatie": no operation either).
-    else if (tag.kind === 'topic' && tag.category === 'health' && isCharityName(folded, hit))
+    else if (tag.kind === 'topic' && tag.category === 'health' && isOrganisationName(folded, hit))
       continue;
     else if (tag.kind === 'topic') {
       // No conditional spread: in the transpiled add-in bundle it is a slow helper call per hit.

@@ -402,6 +402,7 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'tso',
     'naschoolse',
     'bso',
+    'afterschool',
     'opvang',
     'gym',
     'gymles',
@@ -652,6 +653,10 @@ export const PRIVACY_WORDS: readonly string[] = [
   'cijfers',
   'cijferlijst',
   'toetsuitslagen',
+  // questions-train-28: a class's allergies in a sheet or a mail are health data.
+  'allergie',
+  'allergieen',
+  'allergies',
   // Records about a pupil's care and health: the special data the policy protects most.
   'zorgleerling',
   'handelingsplan',

@@ -69,6 +69,8 @@ const NOT_FLOORED = [
   'content-train-48',
   'content-train-49',
   'content-train-50',
+  'content-train-51',
+  'content-train-52',
 ];
 
 const THRESHOLDS = {

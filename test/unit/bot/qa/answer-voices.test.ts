@@ -85,6 +85,9 @@ describe('answering questions as staff type them', () => {
       'breach-how-to-report',
     ],
     ['ik wil mijn wachtwoord op een briefje onder mijn toetsenbord plakken', 'password-lists'],
+    // A class's allergies are health data, wherever the sheet goes (questions-train-28).
+    ['Excel met namen en allergieën naar mijn Gmail sturen, mag dat?', 'email-private-mail'],
+    ['Can I email the allergies of my class to my Gmail?', 'email-private-mail'],
     // Told as an intention ("ik ga straks…", "about to…"), in either language.
     [
       'ik ga straks de uitnodiging voor het kijkmoment naar alle ouders van groep 6 mailen',

@@ -466,6 +466,11 @@ function write(
     adult: shipped(threshold.adult),
   });
   writeFileSync(OUTPUT, formatModel(final));
+  // Its companion, the adult head's lower threshold where a lexicon term supports a window, was
+  // calibrated on folders the old model never saw; a new model needs it calibrated anew.
+  console.log(
+    'recalibrate SUPPORTED_THRESHOLD in shared/scan/model/model-finding.ts for this model',
+  );
   console.log(
     `wrote ${path.relative(process.cwd(), OUTPUT)}: ${Object.keys(final.weights).length} features`,
   );

@@ -317,13 +317,7 @@ export function findSensitiveEvidence(
         topic.isLabelOnly = true;
       allHits.push(topic);
     } else if (tag.kind === 'general') {
-      // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
-      if (
-        !isProceedingAbout(folded, hit) &&
-        !isInvitationToOnesTalk(folded, hit) &&
-        !isRuleOfOnesMeasure(folded, hit)
-      )
-        general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
+      if (isGeneralWord(folded, hit)) general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
     } else firstResultsTerm ??= hit;
   }
   // "rekenen IV -> V", "AVI M4": one pupil's test levels, written as levels.
@@ -451,6 +445,38 @@ export function findSensitiveEvidence(
   return isNamingNobody && isProcedureForAnyReader(anyChild, folded)
     ? anyChild.filter(isNamedOrPupils)
     : anyChild;
+}
+
+/** "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's. */
+function isGeneralWord(folded: string, hit: TermHit<LexiconTag>): boolean {
+  return (
+    !isProceedingAbout(folded, hit) &&
+    !isInvitationToOnesTalk(folded, hit) &&
+    !isRuleOfOnesMeasure(folded, hit)
+  );
+}
+
+/**
+ * Whether the part of a text holding `position` (the new text or the quoted history) reads as
+ * general, as findSensitiveEvidence judges it: a procedure, a vacancy, a newsletter, an answer
+ * "in algemene zin" or a rule book.
+ */
+export function readsAsGeneral(
+  folded: string,
+  position: number,
+  quoteStart: number,
+  lexicon: SensitiveLexicon,
+): boolean {
+  if (GENERAL_ANSWER.test(folded) || isRuleBookTitled(folded)) return true;
+  const isQuoted = position >= quoteStart;
+  for (const hit of lexicon.matcher.find(folded))
+    if (
+      hit.tag.kind === 'general' &&
+      hit.start >= quoteStart === isQuoted &&
+      isGeneralWord(folded, hit)
+    )
+      return true;
+  return false;
 }
 
 /** Characters after an HR word in which its amount is written: "salaris (bruto): € 3.806,22". */

@@ -8,6 +8,11 @@
 // 1887 of 2,017, while sensitive-personal recall fell on heldout, -2 and -3, pupil-file precision
 // on heldout-5 and -7 and pupil-file recall on heldout-11; each floor sits just under where its set
 // now stands.
+// Sixteenth session: below its threshold the adult head counts where a lexicon term the rules tied
+// to nobody supports the window (a keep rule fixed before measuring: sensitive-personal F1 up, its
+// precision down at most 0.01). Across the 17 sets sensitive-personal went 597/83/157 -> 607/91/147
+// (P 0.878 -> 0.870, R 0.792 -> 0.805) and verdicts 2119 -> 2124 of 2,257; its floors were set
+// anew, just under each set's figures (precision fell on heldout-4 to -7, -9, -10 and -14).
 import path from 'node:path';
 import { ruleScore as precisionAndRecall, scoreCorpus } from '../../eval/evaluate';
 
@@ -18,35 +23,35 @@ const CORPORA = [
   { folder: 'heldout', floors: { 'pupil-file': [0.91, 0.96], 'sensitive-personal': [0.82, 0.82] } },
   {
     folder: 'heldout-2',
-    floors: { 'pupil-file': [0.98, 0.94], 'sensitive-personal': [0.84, 0.84] },
+    floors: { 'pupil-file': [0.98, 0.94], 'sensitive-personal': [0.85, 0.86] },
   },
   {
     folder: 'heldout-3',
-    floors: { 'pupil-file': [0.92, 0.99], 'sensitive-personal': [0.87, 0.81] },
+    floors: { 'pupil-file': [0.92, 0.99], 'sensitive-personal': [0.87, 0.82] },
   },
   {
     folder: 'heldout-4',
-    floors: { 'pupil-file': [0.8, 0.87], 'sensitive-personal': [0.84, 0.85] },
+    floors: { 'pupil-file': [0.8, 0.87], 'sensitive-personal': [0.81, 0.86] },
   },
   {
     folder: 'heldout-5',
-    floors: { 'pupil-file': [0.84, 0.91], 'sensitive-personal': [0.85, 0.78] },
+    floors: { 'pupil-file': [0.84, 0.91], 'sensitive-personal': [0.84, 0.82] },
   },
   {
     folder: 'heldout-6',
-    floors: { 'pupil-file': [0.9, 0.93], 'sensitive-personal': [0.95, 0.75] },
+    floors: { 'pupil-file': [0.9, 0.93], 'sensitive-personal': [0.93, 0.77] },
   },
   {
     folder: 'heldout-7',
-    floors: { 'pupil-file': [0.92, 0.87], 'sensitive-personal': [0.9, 0.78] },
+    floors: { 'pupil-file': [0.92, 0.87], 'sensitive-personal': [0.89, 0.8] },
   },
   {
     folder: 'heldout-8',
-    floors: { 'pupil-file': [0.93, 0.93], 'sensitive-personal': [0.89, 0.74] },
+    floors: { 'pupil-file': [0.93, 0.93], 'sensitive-personal': [0.89, 0.75] },
   },
   {
     folder: 'heldout-9',
-    floors: { 'pupil-file': [0.96, 0.87], 'sensitive-personal': [0.85, 0.68] },
+    floors: { 'pupil-file': [0.96, 0.87], 'sensitive-personal': [0.86, 0.71] },
     // One number in a spreadsheet is read as a BSN although it is none (11 right, 1 wrong). Left
     // as measured: the cause is in held-out mail, which nobody tunes on.
     bsnPrecision: 0.91,
@@ -55,14 +60,14 @@ const CORPORA = [
     // Mail with tables of numbers (device lists, loans, orders, pupil and staff lists with BSNs).
     // The retrained model reads four of its lists as pupil files (12 right, 4 wrong; none before).
     folder: 'heldout-10',
-    floors: { 'pupil-file': [0.74, 0.92], 'sensitive-personal': [0.54, 0.85] },
+    floors: { 'pupil-file': [0.74, 0.92], 'sensitive-personal': [0.5, 0.85] },
     // 25 right, 4 numbers of other kinds read as BSNs (10 before column headers were read).
     bsnPrecision: 0.86,
   },
   {
     // Spring at a school with a bilingual stream: half English, much about adults' own facts.
     folder: 'heldout-11',
-    floors: { 'pupil-file': [0.95, 0.82], 'sensitive-personal': [0.97, 0.74] },
+    floors: { 'pupil-file': [0.95, 0.82], 'sensitive-personal': [0.98, 0.76] },
   },
   {
     // Autumn at a school with a newcomers' class and a special-needs cluster class, mostly pupils.
@@ -74,12 +79,12 @@ const CORPORA = [
   {
     // Winter at a city and a village school: pupils and adults, often both in one mail.
     folder: 'heldout-13',
-    floors: { 'pupil-file': [0.92, 0.9], 'sensitive-personal': [0.99, 0.76] },
+    floors: { 'pupil-file': [0.92, 0.9], 'sensitive-personal': [1, 0.78] },
   },
   {
     // Spring at a school in a new housing estate: part-timers' handovers, HR and the board office.
     folder: 'heldout-14',
-    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.9, 0.82] },
+    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.87, 0.82] },
   },
   {
     // Autumn at a special school sharing a building with partners; taxi transport, divorced parents.
@@ -89,7 +94,7 @@ const CORPORA = [
   {
     // Spring at two merging schools: transfer to secondary school, a school camp, newcomers.
     folder: 'heldout-16',
-    floors: { 'pupil-file': [0.88, 0.95], 'sensitive-personal': [0.81, 0.85] },
+    floors: { 'pupil-file': [0.88, 0.95], 'sensitive-personal': [0.81, 0.88] },
   },
   {
     // Winter at a town-centre school with an autism class and partners in the building.

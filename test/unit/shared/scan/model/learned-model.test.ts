@@ -44,6 +44,26 @@ describe('the learned model beside the rules', () => {
     expect(findingFeatures(findings)).toEqual(['in-body', 'near-name', 'learned-model']);
   });
 
+  it.each([
+    [
+      'nl',
+      'Hoi Sanne,\n\nWist jij dat Ilse gaat verhuizen? Ze vertelde vandaag dat het uit is met haar man en dat ze in scheiding liggen. Ze wil het er op school liever niet over hebben.\n\nMarieke',
+      'scheiding',
+    ],
+    [
+      'en',
+      'Hi Tom,\n\nSome news before the staff meeting: Priya told me her husband and she are separating and she is looking for a flat in Geleen. She would rather not talk about it at school.\n\nAnna',
+      'separating',
+    ],
+  ])(
+    'adds an adult finding below its threshold where a term the rules tied to nobody supports it (%s)',
+    (_lang, body, term) => {
+      const findings = scan(body).findings.filter(isModelFinding);
+      expect(findings.map((finding) => finding.rule)).toEqual(['sensitive-personal']);
+      expect(findings[0]?.explanation).toContain(`, with "${term}"):`);
+    },
+  );
+
   it('gives the same findings for the same mail every time', () => {
     expect(scan(FATHER_ARRESTED)).toEqual(scan(FATHER_ARRESTED));
   });

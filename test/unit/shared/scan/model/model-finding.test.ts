@@ -1,4 +1,4 @@
-import { scoreWithModel } from '../../../../../shared/scan/model/learned-model';
+import { DEFAULT_MODEL, scoreWithModel } from '../../../../../shared/scan/model/learned-model';
 import { modelEvidence } from '../../../../../shared/scan/model/model-finding';
 import { compileModel, type ModelData } from '../../../../../shared/scan/model/window-scorer';
 import { fold } from '../../../../../shared/scan/text/fold';
@@ -116,5 +116,63 @@ describe('a learned-model finding', () => {
     const text = 'Daan kreeg vandaag een aanval; de medicatie is aangepast.';
     expect(evidence(text, 'pupil')).toEqual(evidence(text, 'pupil'));
     expect(compileModel(TINY)).toEqual(model);
+  });
+});
+
+// The shipped model's adult head below its threshold, where the lexicon's term supports it. The
+// window is given by hand, so these test the rule, not what training learned.
+describe('a window below the threshold with a sensitive term the rules tied to nobody', () => {
+  const adultThreshold = DEFAULT_MODEL.threshold.adult;
+  function supported(
+    text: string,
+    score: number,
+    claimed: number[] = [],
+    head: 'pupil' | 'adult' = 'adult',
+  ) {
+    const window = { score, start: 0, end: text.length };
+    return modelEvidence(
+      text,
+      fold(text),
+      window,
+      head,
+      DEFAULT_MODEL,
+      lexicon,
+      undefined,
+      undefined,
+      new Set(claimed),
+    );
+  }
+
+  it.each([
+    ['nl', 'Ilse vertelde me dat ze met haar man in scheiding ligt.', 'scheiding'],
+    ['en', 'Priya told me that she and her husband are separating.', 'separating'],
+  ])('counts for an adult, naming the term that supported it (%s)', (_lang, text, term) => {
+    expect(supported(text, adultThreshold - 0.5)?.explanation).toContain(`, with "${term}"):`);
+  });
+
+  it('needs the supported threshold still', () => {
+    expect(
+      supported('Ilse vertelde me dat ze met haar man in scheiding ligt.', 1.9),
+    ).toBeUndefined();
+  });
+
+  it('leaves a term the rules tied to the other subject to that subject', () => {
+    const text = 'Ilse vertelde me dat ze met haar man in scheiding ligt.';
+    expect(supported(text, adultThreshold - 0.5, [text.indexOf('scheiding')])).toBeUndefined();
+  });
+
+  it.each([
+    ['nl', 'Protocol bij scheiding: Ilse van de administratie legt vast wie het gezag heeft.'],
+    [
+      'en',
+      'Template for the intake talk. Example: Priya told us that she and her husband are separating; write down who has custody.',
+    ],
+  ])('adds nothing in a text that reads as general (%s)', (_lang, text) => {
+    expect(supported(text, adultThreshold - 0.5)).toBeUndefined();
+  });
+
+  it('adds nothing for a pupil below its threshold, whatever the term', () => {
+    const text = 'Daan kreeg vandaag een aanval; de medicatie is aangepast.';
+    expect(supported(text, DEFAULT_MODEL.threshold.pupil - 0.1, [], 'pupil')).toBeUndefined();
   });
 });

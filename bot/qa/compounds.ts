@@ -13,6 +13,8 @@ const SHORT_PARTS: ReadonlySet<string> = new Set([
   'ict',
   'pc',
   'ibp',
+  // questions-train-28: "de juiste ESIS-rol aanvragen".
+  'rol',
 ]);
 const MIN_SHORT_PART = Math.min(...[...SHORT_PARTS].map((part) => part.length));
 /** A head alone (its tail unknown) must be at least this long to count. */

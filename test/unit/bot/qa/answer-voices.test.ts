@@ -88,6 +88,8 @@ describe('answering questions as staff type them', () => {
     // A class's allergies are health data, wherever the sheet goes (questions-train-28).
     ['Excel met namen en allergieën naar mijn Gmail sturen, mag dat?', 'email-private-mail'],
     ['Can I email the allergies of my class to my Gmail?', 'email-private-mail'],
+    // A role in the board's own system, written as one word (questions-train-28).
+    ['Ik wil de juiste ESIS-rol aanvragen voor onze nieuwe conciërge.', 'esis-who-may-request'],
     // Told as an intention ("ik ga straks…", "about to…"), in either language.
     [
       'ik ga straks de uitnodiging voor het kijkmoment naar alle ouders van groep 6 mailen',

@@ -20,6 +20,8 @@ const split = createCompoundSplitter(
     'pc',
     'ibp',
     'beleid',
+    'esis',
+    'rol',
   ]),
 );
 
@@ -37,6 +39,8 @@ describe('createCompoundSplitter', () => {
     ['schoolpc', ['school', 'pc']],
     // An acronym as a listed short part: the "IBP-beleid" (hyphen dropped).
     ['ibpbeleid', ['ibp', 'beleid']],
+    // A role as a short tail: the "ESIS-rol" (hyphen dropped).
+    ['esisrol', ['esis', 'rol']],
   ])('splits %j into %j', (word, parts) => {
     expect(split(word)).toEqual(parts);
   });

@@ -242,7 +242,8 @@ const GROUPS: SynonymGroups = {
   // "I left it on the train" is the policy's "laten liggen" (to leave something behind).
   liggen: ['left'],
   informatie: ['info'],
-  gegevens: ['data'],
+  // A note in a pupil's file is data in it (questions-train-20, -28: a note a parent wants out).
+  gegevens: ['data', 'aantekening', 'aantekeningen', 'notitie', 'notities'],
   gezondheid: ['allergie', 'allergieen', 'allergy', 'allergies', 'medisch', 'medische', 'medical'],
   veilig: ['veilige', 'veiliger', 'safe', 'safely', 'safer', 'secure', 'securely'],
   beslissen: [

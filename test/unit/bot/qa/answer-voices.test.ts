@@ -88,6 +88,11 @@ describe('answering questions as staff type them', () => {
     // A class's allergies are health data, wherever the sheet goes (questions-train-28).
     ['Excel met namen en allergieën naar mijn Gmail sturen, mag dat?', 'email-private-mail'],
     ['Can I email the allergies of my class to my Gmail?', 'email-private-mail'],
+    // A note in the file is data in it (questions-train-20).
+    [
+      'Tijdens het gesprek eiste een vader dat een aantekening over een ruzie met de juf uit het dossier van zijn dochter wordt gewist.',
+      'rights-correction',
+    ],
     // A role in the board's own system, written as one word (questions-train-28).
     ['Ik wil de juiste ESIS-rol aanvragen voor onze nieuwe conciërge.', 'esis-who-may-request'],
     // Told as an intention ("ik ga straks…", "about to…"), in either language.

@@ -126,6 +126,12 @@ const ADULT_BELONGINGS = new Set([
   'job',
   'placement',
   'internship',
+  // content-train-47: a former partner and a flat of one's own ("his ex and a restraining order",
+  // "zijn ex", "at his flat"): a grown-up's life, no pupil's.
+  'ex',
+  'exvrouw',
+  'exman',
+  'flat',
 ]);
 /**
  * A third person's possessive and the word after it: "zijn salaris", "her son", and in spoken

@@ -3109,6 +3109,14 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
       'Dear Linda,\n\nThe written warning to Mark Evans went out today. If the unauthorised absence happens again, a suspension follows.\n\nAnne',
     ],
     [
+      'someone with an ex, picked up by the police (en)',
+      'Hi Daniel,\n\nDid you hear about Mark? The police picked him up last week, something to do with his ex and a restraining order he ignored.\n\nP.',
+    ],
+    [
+      'someone with an ex, picked up by the police (nl)',
+      'Hoi Daniel,\n\nHeb je het gehoord van Mark? De politie heeft hem vorige week opgepakt, iets met zijn ex en een contactverbod.\n\nP.',
+    ],
+    [
       'someone with a private address, suspended (nl)',
       'Beste Ingrid,\n\nHet account van Tom Schreurs is geblokkeerd in verband met zijn schorsing. Doorsturen naar zijn privéadres hebben we uitgezet.\n\nServicedesk',
     ],
@@ -3127,6 +3135,14 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
     ],
   ])('leaves it a pupil’s: %s', (_case, text) => {
     expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it('still finds the pupil whose father has an ex and a restraining order (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Daniel,\n\nDe vader van Mark (groep 5) mag hem niet meer ophalen: er is een contactverbod, iets met zijn ex.\n\nP.',
+      ),
+    ).toContain('pupil');
   });
 
   it.each([

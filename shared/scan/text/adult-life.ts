@@ -69,6 +69,9 @@ const ADULT_LIFE_PHRASES = [
   'met behoud van salaris',
   'zijn mailbox',
   'haar mailbox',
+  // content-train-47: "het account en de mailbox van Bram Vermeulen" kept for the police.
+  'mailbox van',
+  'mailbox of',
   'personele bezetting',
   // Giving lessons is a teacher's work: "hij blijft zijn gymlessen geven", "teaching his class".
   'lessen geven',

@@ -3117,6 +3117,10 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
       'Hoi Daniel,\n\nHeb je het gehoord van Mark? De politie heeft hem vorige week opgepakt, iets met zijn ex en een contactverbod.\n\nP.',
     ],
     [
+      'someone whose mailbox the police want kept (nl)',
+      'Beste mevrouw Hendriks,\n\nDe mailbox van Bram Vermeulen mag niet worden opgeschoond: de politie heeft in het kader van een onderzoek naar hem gevraagd de gegevens te bewaren.\n\nServicedesk',
+    ],
+    [
       'someone with a private address, suspended (nl)',
       'Beste Ingrid,\n\nHet account van Tom Schreurs is geblokkeerd in verband met zijn schorsing. Doorsturen naar zijn privéadres hebben we uitgezet.\n\nServicedesk',
     ],

@@ -1529,6 +1529,16 @@ export const RESULTS_TERMS: readonly string[] = [
 /** Sensitive facts about adults: identity documents, pay, debts, records, HR files (AVG art. 9–10). */
 export const ADULT_RECORD_TERMS: TopicTerms = {
   strong: [
+    // content-train-50: a couple's own separation, told by one of them ("Mark and I have
+    // separated", "wij zijn uit elkaar"); "separated" alone is also said of groups and piles.
+    'and i have separated',
+    'and i separated',
+    'and i are separating',
+    'and i have split up',
+    'en ik zijn uit elkaar',
+    'en ik gaan scheiden',
+    'wij zijn uit elkaar',
+    'we zijn uit elkaar',
     // Also a home situation (below): debts are the parent's record and the pupil's home.
     'schuldhulp',
     'hoofddoek',

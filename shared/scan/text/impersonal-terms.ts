@@ -166,7 +166,7 @@ export function isPluralOfPupilWord(folded: string, hit: TermHit<LexiconTag>): b
   );
 }
 
-/** English words for what is arranged: "payment arrangement", "travel arrangements". */
+/** English words for what is arranged ("payment arrangement", "travel arrangements") or its making. */
 const ARRANGED_THINGS = [
   'payment ',
   'travel ',
@@ -178,6 +178,10 @@ const ARRANGED_THINGS = [
   'working ',
   'flexible ',
   'holiday ',
+  // content-train-50: separated parents "sorting out arrangements through mediation".
+  'sorting out ',
+  'sort out ',
+  'practical ',
 ];
 
 /**

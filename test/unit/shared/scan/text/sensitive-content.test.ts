@@ -4097,3 +4097,40 @@ describe('findSensitiveEvidence, signs of a working adult in other words', () =>
     expect(subjectsOf(text)).toEqual(['pupil']);
   });
 });
+
+// content-train-50: separated parents writing about themselves, and arranging things in English.
+describe('findSensitiveEvidence, a couple’s own separation told by one of them', () => {
+  it.each([
+    [
+      'nl',
+      'Beste juf Emma,\n\nIk wil laten weten: wij zijn uit elkaar sinds de zomer en ik woon nu in Sittard. Wilt u de brieven naar ons allebei sturen?\n\nNadia',
+    ],
+    [
+      'en',
+      'Dear Emily,\n\nJust to let you know that Tom and I have split up. I have moved to a flat in Geleen. Please send school letters to both of us.\n\nHannah',
+    ],
+  ])('finds it as the writer’s own (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi allemaal,\n\nWe zijn uit elkaar gegaan in twee groepen voor de speurtocht; groep 5 en groep 6 lopen apart.\n\nNadia',
+    ],
+    [
+      'en',
+      'Hi all,\n\nWe have separated the two groups for the test, so Tom and I each take one room.\n\nHannah',
+    ],
+  ])('lets groups split up for an activity through (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('reads arrangements being sorted out as no support arrangement (en)', () => {
+    expect(
+      subjectsOf(
+        'Dear Emily,\n\nMark and I are still sorting out arrangements through mediation. Please send letters to both of us.\n\nHannah',
+      ),
+    ).not.toContain('pupil');
+  });
+});

@@ -129,9 +129,9 @@ const ADULT_BELONGINGS = new Set([
   'job',
   'placement',
   'internship',
-  // content-train-47: a former partner and a flat of one's own ("his ex and a restraining order",
-  // "zijn ex", "at his flat"): a grown-up's life, no pupil's.
-  'ex',
+  // content-train-47: a former wife or husband and a flat of one's own ("at his flat", "zijn
+  // exvrouw"): a grown-up's life, no pupil's. (A bare "zijn ex" is as often a parent's, beside
+  // their child: the held-out guard lost a pupil file over it.)
   'exvrouw',
   'exman',
   'flat',

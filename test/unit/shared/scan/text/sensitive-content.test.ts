@@ -3109,12 +3109,12 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
       'Dear Linda,\n\nThe written warning to Mark Evans went out today. If the unauthorised absence happens again, a suspension follows.\n\nAnne',
     ],
     [
-      'someone with an ex, picked up by the police (en)',
-      'Hi Daniel,\n\nDid you hear about Mark? The police picked him up last week, something to do with his ex and a restraining order he ignored.\n\nP.',
+      'someone picked up at his own flat (en)',
+      'Hi Daniel,\n\nDid you hear about Mark? The police picked him up at his flat last week, something to do with a restraining order he ignored.\n\nP.',
     ],
     [
-      'someone with an ex, picked up by the police (nl)',
-      'Hoi Daniel,\n\nHeb je het gehoord van Mark? De politie heeft hem vorige week opgepakt, iets met zijn ex en een contactverbod.\n\nP.',
+      'someone with a former wife, picked up by the police (nl)',
+      'Hoi Daniel,\n\nHeb je het gehoord van Mark? De politie heeft hem vorige week opgepakt, iets met zijn exvrouw en een contactverbod.\n\nP.',
     ],
     [
       'someone whose mailbox the police want kept (nl)',

@@ -392,6 +392,11 @@ export const HEALTH_TERMS: TopicTerms = {
     'operatie',
     '~operatie',
     'geopereerd',
+    // content-train-52: poor hearing in everyday words, told by a music teacher. ("an operation" in
+    // English was as often an adult's: two false alarms on tuning.)
+    'slecht hoort',
+    'slecht horen',
+    'hard of hearing',
     'handicap',
     'gehandicapt',
     'lichamelijke beperking',

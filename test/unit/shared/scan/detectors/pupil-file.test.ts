@@ -167,6 +167,14 @@ describe('pupil-file rule, indirect and English phrasing', () => {
       'Hi Anne,\nNoah keeps arriving without breakfast and I noticed bruises on his arm again.',
     ],
     [
+      'poor hearing noticed in a music lesson (nl)',
+      'Hallo Marloes,\nSem reageert bijna nooit als ik links van hem sta. Ik denk dat Sem slecht hoort aan één kant.',
+    ],
+    [
+      'poor hearing noticed in a music lesson (en)',
+      'Hi Marloes,\nSem hardly reacts when I stand on his left. I think he is hard of hearing on one side.',
+    ],
+    [
       'a father in detention (nl)',
       'Goed om te weten: de vader van Joep zit vast, hij is opgepakt door de politie.',
     ],
@@ -228,6 +236,10 @@ describe('pupil-file rule, indirect and English phrasing', () => {
     [
       'an anonymous child (en)',
       'Hi all,\nIf a child in our school is on ADHD medication, who keeps the consent form?',
+    ],
+    [
+      'a hall where everyone hears badly (nl)',
+      'Hoi allemaal,\nIn de gymzaal hoort iedereen slecht door de echo; in de aula kun je slecht horen achterin.',
     ],
     [
       'a lesson about the police',

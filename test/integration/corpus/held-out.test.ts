@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -17, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -18, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -100,6 +100,11 @@ const CORPORA = [
     // Winter at a town-centre school with an autism class and partners in the building.
     folder: 'heldout-17',
     floors: { 'pupil-file': [0.95, 0.93], 'sensitive-personal': [0.82, 0.85] },
+  },
+  {
+    // Autumn at a special school and a village school: interns, taxi transport, the MR.
+    folder: 'heldout-18',
+    floors: { 'pupil-file': [0.84, 0.94], 'sensitive-personal': [0.84, 0.76] },
   },
 ] as const;
 

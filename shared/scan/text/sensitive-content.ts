@@ -458,8 +458,8 @@ function isGeneralWord(folded: string, hit: TermHit<LexiconTag>): boolean {
 
 /**
  * Whether the part of a text holding `position` (the new text or the quoted history) reads as
- * general, as findSensitiveEvidence judges it: a procedure, a vacancy, a newsletter, an answer
- * "in algemene zin" or a rule book.
+ * general by the words findSensitiveEvidence reads so (a procedure, a vacancy, a newsletter), or
+ * the text as a whole is an answer "in algemene zin" or a rule book, whoever it names.
  */
 export function readsAsGeneral(
   folded: string,

@@ -28,6 +28,7 @@ export const FEATURE_NAMES = [
   'quoted-history',
   'file-name',
   'learned-model',
+  'learned-model-supported',
   'consumer-domain',
   'external-recipients',
   'size-limit',
@@ -56,6 +57,9 @@ const EXPLANATION_FEATURES: readonly [FeatureName, RegExp][] = [
   ['file-name', /^file name: /],
   // shared/scan/model/model-finding.ts: the learned model's finding, not a rule's.
   ['learned-model', /^learned model \(score /],
+  // …below its threshold, counted because a lexicon term there supports it: its false alarms are
+  // what would move that threshold.
+  ['learned-model-supported', /^learned model \(score [\d.-]+, with "/],
   ['consumer-domain', /^recipient at consumer domain /],
   ['external-recipients', /external addresses in To\/Cc/],
   ['size-limit', /bytes in total; limit /],

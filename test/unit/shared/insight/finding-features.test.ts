@@ -36,6 +36,15 @@ describe('findingFeatures', () => {
       ['in-body', 'term-health', 'near-name', 'quoted-history'],
     ],
     [
+      'a learned-model finding a lexicon term supported',
+      {
+        rule: 'sensitive-personal',
+        explanation:
+          'learned model (score 2.2, with "scheiding"): "man", "haar", "vertelde", near self (given name)',
+      },
+      ['in-body', 'near-self', 'learned-model', 'learned-model-supported'],
+    ],
+    [
       'an attachment name',
       {
         rule: 'pupil-file',

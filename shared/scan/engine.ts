@@ -10,7 +10,7 @@ import { isAsciiLower } from './text/chars';
 import { fold } from './text/fold';
 import { ONE_PARENT_WORDS } from './text/parents-and-children';
 import { quotedHistoryStart } from './text/quoted-history';
-import { findSensitiveEvidence, isTitleOfGeneralBody } from './text/sensitive-content';
+import { isTitleOfGeneralBody, readSensitiveContent } from './text/sensitive-content';
 import {
   CONTENT_RULES,
   type Finding,
@@ -44,8 +44,8 @@ export function scanMail(
   const quoteStarts = content.texts.map(({ text }, index) =>
     quotedHistoryStart(text, folded[index]),
   );
-  const evidence = content.texts.map(({ text }, index) =>
-    findSensitiveEvidence(
+  const readings = content.texts.map(({ text }, index) =>
+    readSensitiveContent(
       text,
       policy.sensitiveLexicon,
       correspondents,
@@ -53,6 +53,8 @@ export function scanMail(
       quoteStarts[index],
     ),
   );
+  const evidence = readings.map((reading) => reading.evidence);
+  const untied = readings.map((reading) => reading.untied);
   // Texts 0 and 1 are the subject line and the body (collectMailContent).
   if (
     isTitleOfGeneralBody(
@@ -62,14 +64,16 @@ export function scanMail(
       policy.sensitiveLexicon,
       quoteStarts[1],
     )
-  )
+  ) {
     evidence[0] = [];
+    untied[0] = [];
+  }
   // The learned model reads only the texts where the rules left a subject without evidence.
   const learned = content.texts.map(({ text }, index) =>
     learnedTextOf(text, evidence[index] ?? []),
   );
   const findings = DETECTORS.flatMap((detector) =>
-    detector.detect({ mail, content, policy, folded, quoteStarts, evidence, learned }),
+    detector.detect({ mail, content, policy, folded, quoteStarts, evidence, untied, learned }),
   ).map((detection): Finding => ({
     ...detection,
     severity: severityOf(policy.verdicts[detection.rule]),

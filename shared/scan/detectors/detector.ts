@@ -2,7 +2,7 @@
 import type { ScanPolicy } from '../scan-policy';
 import type { MailContent } from '../mail-texts';
 import type { TextScores } from '../model/window-scorer';
-import type { SensitiveEvidence } from '../text/sensitive-content';
+import type { SensitiveEvidence, UntiedTerm } from '../text/sensitive-content';
 import type { Finding, MailInput, RuleId } from '../types';
 
 export interface DetectorInput {
@@ -15,6 +15,8 @@ export interface DetectorInput {
   quoteStarts: number[];
   /** Sensitive-content evidence per entry of content.texts, computed once for both content rules. */
   evidence: SensitiveEvidence[][];
+  /** The terms that evidence kept but tied to nobody, per entry of content.texts. */
+  untied: UntiedTerm[][];
   /** The learned model's scores per entry of content.texts, where it read that text. */
   learned?: (TextScores | undefined)[];
 }

@@ -21,8 +21,7 @@ export function sensitiveFindings(
   input.content.texts.forEach(({ location, text }, index) => {
     const folded = input.folded[index] ?? fold(text);
     const quoteStart = input.quoteStarts[index] ?? quotedHistoryStart(text, folded);
-    const all = input.evidence[index] ?? [];
-    const evidence = all.filter((item) => item.subject === subject);
+    const evidence = (input.evidence[index] ?? []).filter((item) => item.subject === subject);
     const first = evidence[0];
     if (!first) {
       // No rule fired here for this subject: the learned model may add a finding, with its own why.
@@ -40,7 +39,7 @@ export function sensitiveFindings(
           // "Priya - some news from home": the body goes on about whom the subject line names,
           // looked up only when a body window that scored high names nobody itself.
           location.part === 'body' ? () => subjectLinePerson(input, subject) : undefined,
-          new Set(all.map((item) => item.start)),
+          input.untied[index],
         );
       if (found)
         findings.push({

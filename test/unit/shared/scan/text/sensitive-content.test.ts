@@ -426,10 +426,41 @@ describe('findSensitiveEvidence, proceedings over a child', () => {
   });
 
   it('keeps a measure laid on the parent, a contact ban, the parent’s as well (nl)', () => {
-    expect(subjectsOf('Vader van Daan (groep 4) heeft sinds gisteren een contactverbod.')).toEqual([
-      'adult',
-      'pupil',
-    ]);
+    expect(
+      subjectsOf(
+        'Vader van Daan (groep 4) heeft sinds gisteren een contactverbod. Hij mag Daan niet meer ophalen.',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+});
+
+// Session 17: a parent's detention, debts or illness beside their child's name is the parent's
+// record; it is the child's file too when the mail says what it means for the child.
+describe('findSensitiveEvidence, a parent’s trouble and the child’s side', () => {
+  it.each([
+    [
+      'a father in detention, nothing said of the child (nl)',
+      'Goed om te weten: de vader van Joep (groep 4) zit vast, hij is opgepakt door de politie.',
+    ],
+    [
+      'a mother in hospital, nothing said of the child (en)',
+      'The mother of Liam (group 6) is in hospital for chemotherapy, so the meeting moves to May.',
+    ],
+  ])('keeps %s the parent’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a father in detention and the child sleeping badly (nl)',
+      'Goed om te weten: de vader van Joep (groep 4) zit vast, hij is opgepakt door de politie. Joep slaapt slecht.',
+    ],
+    [
+      'a mother in hospital and the child upset (en)',
+      'The mother of Liam (group 6) is in hospital for chemotherapy. Liam was very upset this morning.',
+    ],
+  ])('finds %s as the child’s too', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
   });
 });
 
@@ -602,7 +633,7 @@ describe('findSensitiveEvidence, justice and shelter in everyday Dutch words', (
   it.each([
     [
       'a parent picked up by the police',
-      'De vader van Mila zit sinds twee weken vast, hij is opgepakt voor iets met drugs.',
+      'De vader van Mila zit sinds twee weken vast, hij is opgepakt voor iets met drugs. Mila huilt veel.',
       'pupil',
     ],
     [

@@ -47,12 +47,12 @@ describe('the learned model beside the rules', () => {
   it.each([
     [
       'nl',
-      'Hoi Sanne,\n\nWist jij dat Ilse gaat verhuizen? Ze vertelde vandaag dat het uit is met haar man en dat ze in scheiding liggen. Ze wil het er op school liever niet over hebben.\n\nMarieke',
+      'Hoi Sanne,\n\nWist jij dat Ilse gaat verhuizen? Ze vertelde me vandaag dat het uit is met haar man en dat ze in scheiding liggen. Ze wil het er op school liever niet over hebben.\n\nMarieke',
       'scheiding',
     ],
     [
       'en',
-      'Hi Tom,\n\nSome news before the staff meeting: Priya told me her husband and she are separating and she is looking for a flat in Geleen. She would rather not talk about it at school.\n\nAnna',
+      'Hi Tom,\n\nSome news before the staff meeting: Priya told me her husband and she are separating and she is looking for a flat in Geleen. She would rather not talk about it.\n\nAnna',
       'separating',
     ],
   ])(

@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -18, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -19, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -115,6 +115,13 @@ const CORPORA = [
     // Autumn at a special school and a village school: interns, taxi transport, the MR.
     folder: 'heldout-18',
     floors: { 'pupil-file': [0.84, 0.94], 'sensitive-personal': [0.84, 0.76] },
+  },
+  {
+    // Spring at a city school with a newcomers' class and a Catholic village school: groep 8
+    // advice, HR conflicts, the school nurse, parents writing through translation apps.
+    // Measured blind on the seventeenth session's start and end code only.
+    folder: 'heldout-19',
+    floors: { 'pupil-file': [0.88, 0.91], 'sensitive-personal': [0.71, 0.86] },
   },
 ] as const;
 

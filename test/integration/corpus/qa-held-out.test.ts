@@ -29,6 +29,8 @@ const SETS = [
   { folder: 'qa-heldout-15', atLeastRight: 117, atLeastDeclined: 16, atMostWrong: 10 },
   { folder: 'qa-heldout-16', atLeastRight: 130, atLeastDeclined: 17, atMostWrong: 6 },
   { folder: 'qa-heldout-17', atLeastRight: 130, atLeastDeclined: 19, atMostWrong: 5 },
+  // End of a school year and small incidents: 118 of 140 right, 12 wrong entries (issue 20).
+  { folder: 'qa-heldout-18', atLeastRight: 117, atLeastDeclined: 19, atMostWrong: 13 },
 ] as const;
 
 describe.each(SETS)(

@@ -53,21 +53,19 @@ export function scanMail(
       quoteStarts[index],
     ),
   );
-  const evidence = readings.map((reading) => reading.evidence);
-  const untied = readings.map((reading) => reading.untied);
   // Texts 0 and 1 are the subject line and the body (collectMailContent).
   if (
     isTitleOfGeneralBody(
-      evidence[0] ?? [],
-      evidence[1] ?? [],
+      readings[0]?.evidence ?? [],
+      readings[1]?.evidence ?? [],
       folded[1] ?? '',
       policy.sensitiveLexicon,
       quoteStarts[1],
     )
-  ) {
-    evidence[0] = [];
-    untied[0] = [];
-  }
+  )
+    readings[0] = { evidence: [], untied: [] };
+  const evidence = readings.map((reading) => reading.evidence);
+  const untied = readings.map((reading) => reading.untied);
   // The learned model reads only the texts where the rules left a subject without evidence.
   const learned = content.texts.map(({ text }, index) =>
     learnedTextOf(text, evidence[index] ?? []),

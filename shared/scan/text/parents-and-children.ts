@@ -207,77 +207,15 @@ export function parentNotedBefore(folded: string, found: SensitiveEvidence): str
 }
 
 /**
- * What a parent's trouble means for their child, said anywhere in the text: fear, distress, a
- * change in class, absence, who looks after or collects them, a move, someone keeping an eye on
- * them. Without it a parent's detention or debts beside a child's name is the parent's record.
- */
-const CHILDS_SIDE = new RegExp(
-  `(?:^|[^a-z])(?:${[
-    'bang',
-    'verdrietig',
-    'overstuur',
-    'huil[a-z]*',
-    'onrustig',
-    'stil(?:ler)?',
-    'teruggetrokken',
-    'merk[a-z]*',
-    'moe',
-    'slaapt',
-    'sliep',
-    'concentr[a-z]*',
-    'afwezig',
-    'verzuim[a-z]*',
-    'thuis ?gebleven',
-    'extra aandacht',
-    'in de gaten',
-    'oogje',
-    'let(?:ten)? op',
-    'opvang',
-    'oppas',
-    'loge(?:ert|ren)',
-    'bij (?:oma|opa)',
-    'zorgen (?:om|over)',
-    'bedplas[a-z]*',
-    'plast',
-    'alleen thuis',
-    '(?:on)?veilig',
-    'heeft het (?:er )?(?:zwaar|moeilijk)',
-    'ophalen',
-    'opgehaald',
-    'verhuiz[a-z]*',
-    'upset',
-    'scared',
-    'worried',
-    'quiet',
-    'withdrawn',
-    'tired',
-    'keep an eye',
-    'extra attention',
-    'not (?:been )?at school',
-    'absent',
-    'staying with',
-    'affect[a-z]*',
-    'struggl[a-z]*',
-    'cop(?:e|ing)',
-    '(?:hard|difficult) time',
-    'support (?:him|her)',
-    'wet(?:s|ting)? the bed',
-    'home alone',
-    '(?:un)?safe',
-    'collect (?:him|her)',
-    'must leave',
-    'moving',
-  ].join('|')})(?=$|[^a-z])`,
-);
-
-/**
  * Health or money trouble of a parent ("moeder", "mum") with a child of theirs spoken of, and the
- * mail saying what it means for the child (CHILDS_SIDE).
+ * mail saying what it means for the child (saysChildsSide).
  */
 export function childOfParent(
   folded: string,
   found: SensitiveEvidence,
   mentions: readonly PersonMention[],
+  /** saysChildsSide for this text, looked up once per text by the caller. */
+  isChildsSideSaid: () => boolean,
 ): string | undefined {
   const isFamilyMatter =
     found.category === 'health' || found.category === 'home' || PARENT_SITUATIONS.has(found.term);
@@ -295,7 +233,7 @@ export function childOfParent(
         (mention.cue === NAME_BEFORE_CLASS || isBeforeClass(folded, mention.start))),
   );
   if (!isFamilyMatter || !hasChild) return undefined;
-  if (!CHILDS_SIDE.test(folded)) return undefined;
+  if (!isChildsSideSaid()) return undefined;
   const from = Math.max(0, found.start - PARENT_REACH);
   const around = folded.slice(from, found.end + PARENT_REACH);
   // "Mijn moeder heeft de diagnose Alzheimer": the writer's own parent, a grown-up's, is no child's.
@@ -331,6 +269,72 @@ const CHILD_EFFECTS = [
   'has not been at school',
   "hasn't been at school",
 ];
+
+/**
+ * What a parent's trouble means for their child, said anywhere in the text: the effects above, and
+ * more loosely a change in class, absence, who looks after or collects them, a move, someone
+ * keeping an eye on them. Without it a parent's detention or debts beside a child's name is the
+ * parent's record.
+ */
+const CHILDS_SIDE = new RegExp(
+  `(?:^|[^a-z])(?:${[
+    ...CHILD_EFFECTS,
+    'huil(?:en|end|ende|erig|bui|buien)?',
+    'onrustig',
+    'stil(?:ler)?',
+    'teruggetrokken',
+    'merk[a-z]*',
+    'moe',
+    'slaapt',
+    'sliep',
+    'concentr[a-z]*',
+    'afwezig',
+    'verzuim[a-z]*',
+    'thuis ?gebleven',
+    'extra aandacht',
+    'in de gaten',
+    'oogje',
+    'let(?:ten)? op',
+    'opvang',
+    'oppas',
+    'loge(?:ert|ren)',
+    'bij (?:oma|opa)',
+    'zorgen (?:om|over)',
+    'bedplas[a-z]*',
+    'plast',
+    'alleen thuis',
+    '(?:on)?veilig',
+    'heeft het (?:er )?(?:zwaar|moeilijk)',
+    'ophalen',
+    'opgehaald',
+    'verhuiz[a-z]*',
+    'worried',
+    'quiet',
+    'withdrawn',
+    'tired',
+    'keep an eye',
+    'extra attention',
+    'not (?:been )?at school',
+    'absent',
+    'staying with',
+    'affect[a-z]*',
+    'struggl[a-z]*',
+    'cop(?:e|ing)',
+    '(?:hard|difficult) time',
+    'support (?:him|her)',
+    'wet(?:s|ting)? the bed',
+    'home alone',
+    '(?:un)?safe',
+    'collect (?:him|her)',
+    'must leave',
+    'moving',
+  ].join('|')})(?=$|[^a-z])`,
+);
+
+/** Whether the text says what a parent's trouble means for their child (CHILDS_SIDE). */
+export function saysChildsSide(folded: string): boolean {
+  return CHILDS_SIDE.test(folded);
+}
 
 /** Characters around the writer's own situation in which the child's sentence is read. */
 const CHILD_EFFECT_REACH = 600;

@@ -98,6 +98,7 @@ import {
   parentWordNear,
   parentNotedBefore,
   childOfParent,
+  saysChildsSide,
   writersChildAffected,
   writersOwnCounsel,
 } from './parents-and-children';
@@ -429,6 +430,9 @@ export function readSensitiveContent(
         mention.isNamedReader === true,
     );
     const context = describeText(hits, mentions, general, quoteStart, folded);
+    // Read once per text, and only when a parent's trouble beside a child asks.
+    let childsSide: boolean | undefined;
+    const isChildsSideSaid = () => (childsSide ??= saysChildsSide(folded));
     for (let index = 0; index < hits.length && evidence.length < MAX_EVIDENCE; index++) {
       if (hits[index]?.isLabelOnly === true) continue;
       const judged = judgeHit(index, hits, mentions, context, text, folded);
@@ -448,7 +452,8 @@ export function readSensitiveContent(
       // "mijn zoon … ik zit in de schuldsanering … hij slaapt slecht", "his mum has cancer … he is
       // upset": a parent's health or money trouble is the child's home situation too, when a child
       // is spoken of and the mail says what it means for them.
-      const child = found.subject === 'adult' && childOfParent(folded, found, mentions);
+      const child =
+        found.subject === 'adult' && childOfParent(folded, found, mentions, isChildsSideSaid);
       if (child)
         evidence.push({ ...found, subject: 'pupil', tiedTo: 'pupil', cue: `parent: ${child}` });
     }
@@ -468,8 +473,9 @@ export function readSensitiveContent(
   // "Verzuimprocedure Stichting Kindante\n1. Ziekmelden\nDe medewerker meldt zich …": a rule book
   // that names nobody is about any employee as well.
   const isGeneralAnswer = GENERAL_ANSWER.test(folded);
+  const isRuleBook = isRuleBookTitled(folded);
   const kept =
-    isGeneralAnswer || (isNamingNobody && isRuleBookTitled(folded))
+    isGeneralAnswer || (isNamingNobody && isRuleBook)
       ? read.filter((item) => !isRoleWordsAdult(item))
       : read;
   // "wat het kind er zelf over zegt … bel je mij", "a short page written by the child": with no
@@ -491,7 +497,7 @@ export function readSensitiveContent(
   return {
     evidence: found,
     untied:
-      untied.length === 0 || isGeneralAnswer || isRuleBookTitled(folded)
+      untied.length === 0 || isGeneralAnswer || isRuleBook
         ? []
         : untied.map(({ term, start, category }) => ({ term, start, category })),
   };

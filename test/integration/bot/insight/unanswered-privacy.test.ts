@@ -40,6 +40,15 @@ const SECRETS = {
   mails: ['sanne.jansen@gmail.com', 'ouders.bakker@hotmail.com', 'gmail', 'hotmail'],
 };
 
+/**
+ * Whether the log holds the secret. A number counts only as a number of its own: a request's
+ * "durationMs": 2.447183 holds "4471" by chance, which once failed this test on a loaded machine.
+ */
+function isLogged(logged: string, secret: string): boolean {
+  if (!/^\d+$/.test(secret)) return logged.includes(secret);
+  return new RegExp(`(?<![\\d.])${secret}(?![\\d])`).test(logged);
+}
+
 const QUESTIONS = [
   // Out of the policy: declined.
   'Hoeveel vakantiedagen heeft Daan Bakker (BSN 123456782) nog? Bel hem op 06-12345678.',
@@ -129,7 +138,7 @@ describe('unanswered questions over the Bot Framework protocol', () => {
           secret,
           found: false,
         });
-      expect({ secret, found: logged.includes(fold(secret)) }).toEqual({ secret, found: false });
+      expect({ secret, found: isLogged(logged, fold(secret)) }).toEqual({ secret, found: false });
     }
     for (const question of QUESTIONS) expect(logged).not.toContain(fold(question).slice(0, 30));
   });

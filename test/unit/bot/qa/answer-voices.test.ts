@@ -18,6 +18,7 @@ describe('answering questions as staff type them', () => {
     ['hoevaak vraag je ouders om toestemming voor fotos', 'photo-consent-yearly'],
     // The To line as staff name it.
     ["zet ik de hele groep ouders gwn in de 'aan'?", 'email-bcc'],
+    ['ff checken, mag ik gwn alle ouders in de aan-balk zetten?', 'email-bcc'],
     ['mag de invaller mn wachtwoord gebruiken?', 'password-sharing'],
     ['wachtwoort vergete wat moet ik doen', 'password-forgotten'],
     ['datalek meldn hoe', 'breach-how-to-report'],
@@ -117,6 +118,11 @@ describe('answering questions as staff type them', () => {
     [
       'Een juf van ons vertrekt na de kerst naar een school in een andere regio van de stichting. Wat gebeurt er met haar account?',
       'account-leaving',
+    ],
+    // A wrong recipient told as what Outlook did, never named as a breach (questions-train-30).
+    [
+      'Ik wilde een excel met toetsresultaten naar mijn duo-collega mailen. Outlook vulde een ouder met dezelfde voornaam in. De mail is al verzonden. Wat moet ik nu doen?',
+      'breach-wrong-recipient',
     ],
   ])('recognises the situation told: %j', (question, expected) => {
     expect(answer(question).sources[0]?.id).toBe(expected);

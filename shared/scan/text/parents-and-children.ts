@@ -458,3 +458,69 @@ export function speaksOfAChild(folded: string, mentions: readonly PersonMention[
             PARENT_OF.some((words) => folded.startsWith(words, mention.start - words.length))))),
   );
 }
+
+/** How the cues of a parent's own situation name the writer: "parent: the writer (mijn advocaat)". */
+const WRITER_CUE = 'the writer (';
+
+/**
+ * "After our baby was born I was diagnosed with postpartum depression and I'm seeing someone from
+ * the GGZ. … Leo is happy", "Gisteren ben ik door de politie meegenomen … Mijn advocaat zegt …
+ * Omar komt morgen gewoon naar school": a parent telling their own trouble, with nothing said of
+ * what it means for the child. A health or home term tied to the child only as the nearest name,
+ * from another sentence, is the parent's story, not the child's file: the evidence without it.
+ */
+export function withoutParentsStoryForChild(
+  evidence: SensitiveEvidence[],
+  mentions: readonly PersonMention[],
+  folded: string,
+  /** saysChildsSide for this text, looked up once per text by the caller. */
+  isChildsSideSaid: () => boolean,
+): SensitiveEvidence[] {
+  const isWritersTrouble = evidence.some(
+    (item) =>
+      item.subject === 'adult' &&
+      item.category !== 'pupil-record' &&
+      (item.tiedTo === 'self' || item.cue?.includes(WRITER_CUE) === true),
+  );
+  if (!isWritersTrouble) return evidence;
+  const isParentsStory = (item: SensitiveEvidence) =>
+    item.subject === 'pupil' &&
+    item.tiedTo === 'name' &&
+    (item.category === 'health' || item.category === 'home') &&
+    !isNamedInSentence(item, mentions, folded) &&
+    !isFamilysOwn(item, folded);
+  if (!evidence.some(isParentsStory) || isChildsSideSaid()) return evidence;
+  return evidence.filter((item) => !isParentsStory(item));
+}
+
+/** A name (or a pronoun for one) in the term's own sentence, not the writer or reader. */
+function isNamedInSentence(
+  item: SensitiveEvidence,
+  mentions: readonly PersonMention[],
+  folded: string,
+): boolean {
+  return mentions.some(
+    (mention) =>
+      mention.kind !== 'self' &&
+      !mention.isClass &&
+      (mention.kind === 'name' || mention.kind === 'pupil') &&
+      !hasSentenceEnd(
+        folded,
+        Math.min(mention.start, item.start),
+        Math.max(mention.start, item.start),
+      ),
+  );
+}
+
+/**
+ * "We zijn uit ons huis gezet", "they evicted us": the family's own, the child among them. Not
+ * "our" or "onze": "after our baby was born I was diagnosed …" is still the writer's.
+ */
+const FAMILY_WORDS = new Set(['we', 'wij', 'us']);
+
+function isFamilysOwn(item: SensitiveEvidence, folded: string): boolean {
+  return folded
+    .slice(sentenceStartOf(folded, item.start), item.end)
+    .split(/[^a-z]+/u)
+    .some((word) => FAMILY_WORDS.has(word));
+}

@@ -99,6 +99,7 @@ import {
   parentNotedBefore,
   childOfParent,
   saysChildsSide,
+  withoutParentsStoryForChild,
   writersChildAffected,
   writersOwnCounsel,
 } from './parents-and-children';
@@ -392,7 +393,7 @@ export function readSensitiveContent(
       weight: 2,
     });
   allHits.sort((a, b) => a.start - b.start);
-  const evidence: SensitiveEvidence[] = [];
+  let evidence: SensitiveEvidence[] = [];
   let isNamingNobody = false;
   let mentionsOf: readonly PersonMention[] = [];
   let peopleOf: ReadonlySet<string> | undefined;
@@ -457,6 +458,10 @@ export function readSensitiveContent(
       if (child)
         evidence.push({ ...found, subject: 'pupil', tiedTo: 'pupil', cue: `parent: ${child}` });
     }
+    // A professional's "I" ("I would not rule out dyslexia", signed "School psychologist") tells
+    // of their work on the child, no story of their own.
+    if (!writerSignsAsProfessional)
+      evidence = withoutParentsStoryForChild(evidence, mentions, folded, isChildsSideSaid);
   }
   // "Ik heb een enkelband … Amira weet het", "I'm on sick leave … Noah was quite upset": the
   // writer's own situation told with what it means for their child is the child's file too.

@@ -853,3 +853,41 @@ describe('pupil-file rule, a parent’s illness in a child’s words', () => {
     ).toContain('pupil-file');
   });
 });
+
+describe('pupil-file rule, a parent’s own trouble told beside a child', () => {
+  it.each([
+    [
+      'en',
+      "Dear Priya,\n\nI'm sorry Leo forgot his lunch box twice this week. After our baby was born in January I was diagnosed with postpartum depression and I'm seeing a psychologist from the GGZ now. Some mornings are just very hard.\n\nLeo is happy and talks about school all the time.\n\nMei Lin",
+    ],
+    [
+      'nl',
+      'Goedenavond meneer Ruud,\n\nGisteren ben ik door de politie meegenomen voor een verhoor over mijn werk. Mijn advocaat zegt het is niet ernstig.\nOmar komt morgen gewoon naar school.\n\nMahmoud (vader van Omar)',
+    ],
+  ])('leaves the child’s file empty when nothing is said of the child (%s)', (_, bodyText) => {
+    const rules = rulesOf(bodyText);
+    expect(rules).toContain('sensitive-personal');
+    expect(rules).not.toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'en',
+      "Dear Priya,\n\nAfter our baby was born I was diagnosed with postpartum depression and I'm seeing a psychologist from the GGZ now. Leo cries every night and is scared I will go away.\n\nMei Lin",
+    ],
+    [
+      'nl',
+      'Hoi Ruud,\n\nLiam zal de komende weken vaker te laat zijn. We zijn vorige week uit ons huis gezet omdat we de huur niet konden betalen en we slapen nu bij mijn zus.\n\nMandy',
+    ],
+  ])('still flags the child when the mail says what it means for them (%s)', (_, bodyText) => {
+    expect(rulesOf(bodyText)).toContain('pupil-file');
+  });
+
+  it('still flags a professional’s assessment of a named pupil', () => {
+    expect(
+      rulesOf(
+        'Dear Eveline,\n\nI have finished the assessment of Filip Kowalczyk (7i). Total IQ 84, with a markedly disharmonic profile. I would not rule out dyslexia; a follow-up reading assessment is advised.\n\nBest regards,\nDr. Jonas Weber\nSchool psychologist',
+      ),
+    ).toContain('pupil-file');
+  });
+});

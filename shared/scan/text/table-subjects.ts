@@ -16,6 +16,19 @@ const MIN_RESULT_ROWS = 3;
 const CLASS_HEADERS = new Set(['groep', 'klas', 'jaargroep', 'leerjaar', 'group', 'class', 'year']);
 /** Column headers of a staff list ("Medewerker;Functie;Ziek sinds"), where "Groep" is where one teaches. */
 const STAFF_HEADER_WORDS = ['medewerker', 'functie', 'taak', 'staff', 'employee', 'job title'];
+/**
+ * Whole cells that head a staffing plan ("Groep;Leerkracht(en);FTE;Bijzonderheden"): who teaches
+ * each class and for how many hours, so "Groep" is where they teach. A single "Leerkracht" column
+ * may be a pupil's teacher in a class list; the plural and the hours are staff's.
+ */
+const STAFF_HEADER_CELLS = new Set([
+  'fte',
+  'wtf',
+  'werktijdfactor',
+  'leerkracht(en)',
+  'leerkrachten',
+  'teachers',
+]);
 /** A column of roles ("Rol", "Role"): staff's, in a table that has no class column. */
 const ROLE_HEADERS = new Set(['rol', 'role']);
 /** Cells looked at in one row, and characters of a line read as a header row. */
@@ -136,7 +149,9 @@ function subjectOfRow(reader: TableReader, folded: string, lineStart: number): S
 }
 
 function isStaffHeader(cell: string): boolean {
-  return STAFF_HEADER_WORDS.some((word) => cell.includes(word));
+  return (
+    STAFF_HEADER_CELLS.has(cell.trim()) || STAFF_HEADER_WORDS.some((word) => cell.includes(word))
+  );
 }
 
 /** Scores and levels in a results row: numbers, A–E, I–V, 1F/2F/1S, school advice levels. */

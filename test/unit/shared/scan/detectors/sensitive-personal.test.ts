@@ -1236,3 +1236,28 @@ describe('sensitive-personal rule, an operation in a compound', () => {
     ).toContain('sensitive-personal');
   });
 });
+
+describe('sensitive-personal rule, a staffing plan by class', () => {
+  // The plan as a spreadsheet reads it: who teaches which class, their hours, and notes.
+  const plan = (header: string) => {
+    const rows = [
+      header,
+      '1-2a\tI. Krijnen / M. Wijnands\t1,0 / 0,6\tWijnands met zwangerschapsverlof tot half oktober',
+      '1-2b\tT. Hendriks (vertrekt) -> vacature\t1,0\tvacature uitgezet',
+      '3\tL. Hermans\t1,0',
+      '5\tK. van der Linden / W. Kusters\t0,8 / 0,2\tVan der Linden start na re-integratie in eigen groep',
+      '6\tA. Mensah\t0,8',
+    ].join('\n');
+    const content = new TextEncoder().encode(rows);
+    return [{ name: 'formatie.txt', contentType: 'text/plain', size: content.length, content }];
+  };
+
+  it('reads the rows of a plan with teachers and hours as staff (nl)', () => {
+    const rules = rulesOf(
+      'Hierbij de formatie.',
+      plan('Groep\tLeerkracht(en)\tFTE\tBijzonderheden'),
+    );
+    expect(rules).toContain('sensitive-personal');
+    expect(rules).not.toContain('pupil-file');
+  });
+});

@@ -623,6 +623,14 @@ export const HEALTH_TERMS: TopicTerms = {
     'slecht slapen',
     // Train round 14: lying awake at night ("ik lig 's nachts wakker").
     'nachts wakker',
+    // content-train-56: the same with what keeps one awake ("ik lig er wakker van", "ik slaap er
+    // slecht van"), the everyday words for worry that costs sleep.
+    'lig er wakker van',
+    'ligt er wakker van',
+    'slaap er slecht van',
+    'slaapt er slecht van',
+    'slaap er niet van',
+    'slaapt er niet van',
     'praktijkondersteuner',
     'counsellor',
     // Train round 16: taken to hospital, said of a named person ("Peter is met de ambulance weg");

@@ -1261,3 +1261,21 @@ describe('sensitive-personal rule, a staffing plan by class', () => {
     expect(rules).not.toContain('pupil-file');
   });
 });
+
+describe('sensitive-personal rule, worry that costs a teacher her sleep', () => {
+  it('flags a teacher lying awake over a conflict with a parent (nl)', () => {
+    expect(
+      rulesOf(
+        "Fatima,\n\nIk moet het toch aan iemand kwijt. Sinds mama er niet meer is, lukt het me gewoon niet om de gesprekken met de ouders van Bilal te voeren. Vader belt me 's avonds, hij zegt dat de school Bilal kapot maakt met die pillen en dat hij hem van school haalt als we de zorgmelding doorzetten. Ik lig er wakker van en sta elke ochtend met knikkende knieën voor de klas.\n\nKun jij het gesprek volgende week overnemen?\n\nPriscilla",
+      ),
+    ).toContain('sensitive-personal');
+  });
+
+  it('stays quiet on the idiom said of something one does not worry about (nl)', () => {
+    expect(
+      rulesOf(
+        'Hoi allemaal,\n\nDe nieuwe kopieerregels gaan in op 1 maart. Daar lig ik niet wakker van, jullie vast ook niet.\n\nWendy',
+      ),
+    ).toEqual([]);
+  });
+});

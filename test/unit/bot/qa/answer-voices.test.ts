@@ -119,6 +119,16 @@ describe('answering questions as staff type them', () => {
       'Een juf van ons vertrekt na de kerst naar een school in een andere regio van de stichting. Wat gebeurt er met haar account?',
       'account-leaving',
     ],
+    // What the caretaker may look up in ESIS is the caretaker's role, not purpose limitation;
+    // an address taken from ESIS for a private card is purpose limitation.
+    [
+      'Die conciërge wil de telefoonnummers van ouders kunnen opzoeken in ESIS, mag dat?',
+      'esis-caretaker',
+    ],
+    [
+      'mag ik ff het adres van een ouder uit ESIS halen om een verjaardagskaartje te sturen?',
+      'purpose-limitation',
+    ],
     // A wrong recipient told as what Outlook did, never named as a breach (questions-train-30).
     [
       'Ik wilde een excel met toetsresultaten naar mijn duo-collega mailen. Outlook vulde een ouder met dezelfde voornaam in. De mail is al verzonden. Wat moet ik nu doen?',

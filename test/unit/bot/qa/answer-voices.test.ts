@@ -129,6 +129,11 @@ describe('answering questions as staff type them', () => {
       'mag ik ff het adres van een ouder uit ESIS halen om een verjaardagskaartje te sturen?',
       'purpose-limitation',
     ],
+    // Who can open a folder on the drive is the protected folders' question (questions-train-23).
+    [
+      'die map op de schijf met de zorgverslagen, wie kan daar nou eigenlijk allemaal in',
+      'protected-folders',
+    ],
     // A wrong recipient told as what Outlook did, never named as a breach (questions-train-30).
     [
       'Ik wilde een excel met toetsresultaten naar mijn duo-collega mailen. Outlook vulde een ouder met dezelfde voornaam in. De mail is al verzonden. Wat moet ik nu doen?',

@@ -6,7 +6,7 @@ import { ADMISSION_TERMS } from './admissions';
 import { isAsciiLower } from './chars';
 import { NAME_BEFORE_CLASS, type PersonMention } from './person-mentions';
 import { hasSentenceEnd, sentenceStartOf } from './sentences';
-import { type SensitiveEvidence, SELF_REACH } from './sensitive-hits';
+import { type SensitiveEvidence, SELF_REACH, SENTENCE_REACH } from './sensitive-hits';
 import { isBeforeClass, NEGATIONS, isWordBefore, firstNameOf } from './words-around';
 
 /** Parent words after "Oliver's": "Oliver's dad". */
@@ -493,7 +493,7 @@ export function withoutParentsStoryForChild(
   return evidence.filter((item) => !isParentsStory(item));
 }
 
-/** A name (or a pronoun for one) in the term's own sentence, not the writer or reader. */
+/** A name (or a pronoun for one) in the term's own sentence, within a sentence's reach of it. */
 function isNamedInSentence(
   item: SensitiveEvidence,
   mentions: readonly PersonMention[],
@@ -501,7 +501,7 @@ function isNamedInSentence(
 ): boolean {
   return mentions.some(
     (mention) =>
-      mention.kind !== 'self' &&
+      Math.abs(mention.start - item.start) <= SENTENCE_REACH &&
       !mention.isClass &&
       (mention.kind === 'name' || mention.kind === 'pupil') &&
       !hasSentenceEnd(

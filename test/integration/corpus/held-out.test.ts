@@ -123,6 +123,13 @@ const CORPORA = [
     folder: 'heldout-19',
     floors: { 'pupil-file': [0.88, 0.91], 'sensitive-personal': [0.71, 0.86] },
   },
+  {
+    // Winter at a Protestant village school and a Jenaplan city school: a new director, foster
+    // care, a substitute on a private address, a burglary, the youth nurse, Ramadan, bullying
+    // over Parro. Measured blind on the eighteenth session's start and end code only.
+    folder: 'heldout-20',
+    floors: { 'pupil-file': [0.91, 0.86], 'sensitive-personal': [0.72, 0.67] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

@@ -1078,6 +1078,15 @@ export function findPersonMentions(
       // "Observation of pupil X … The pupil often loses focus": the same unnamed pupil again.
       continue;
     } else if (
+      role === 'pupil' &&
+      anonymous !== undefined &&
+      ANONYMISABLE.has(hit.term) &&
+      isDescriptorInList(folded, hit.start)
+    ) {
+      // "een leerling uit groep 7 (jongen, 10 jaar)", "Leerling A. (groep 7, jongen)": what the
+      // unnamed case is, told as a detail after a bracket or a comma, is no other child.
+      continue;
+    } else if (
       role === 'self' &&
       READER_WORDS.has(hit.term) &&
       isAfterConditional(folded, hit.start)
@@ -2656,6 +2665,14 @@ export const DEFINITE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a definite article stands right before the word at `start`. */
+/** A word right after "(" or ", " (spaces allowed): a detail in a list, no sentence's subject. */
+function isDescriptorInList(folded: string, start: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && folded.charCodeAt(before) === 32) before--;
+  const code = folded.charCodeAt(before);
+  return code === 40 || code === 44;
+}
+
 function isAfterDefiniteArticle(folded: string, start: number): boolean {
   if (start < 2 || !isWhitespace(folded.charCodeAt(start - 1))) return false;
   return DEFINITE_WORDS.has(folded.slice(wordStartBefore(folded, start - 1), start - 1));

@@ -891,3 +891,26 @@ describe('pupil-file rule, a parent’s own trouble told beside a child', () => 
     ).toContain('pupil-file');
   });
 });
+
+describe('pupil-file rule, an anonymised case told with its details', () => {
+  it('reads "(jongen, 10 jaar)" after "een leerling uit groep 7" as the same unnamed case (nl)', () => {
+    expect(
+      rulesOf(
+        'Geachte medewerker van het adviesteam,\n\nNamens onze school vraag ik advies over een leerling uit groep 7 (jongen, 10 jaar). Onze vakleerkracht gym heeft bij het omkleden meerdere blauwe plekken gezien op rug en armen. De uitleg van de leerling wisselde.\n\nMet vriendelijke groet,\nWendy',
+      ),
+    ).not.toContain('pupil-file');
+  });
+
+  it.each([
+    [
+      'nl',
+      'Beste Ingrid,\n\nDaan (groep 7, jongen) heeft weer blauwe plekken op zijn armen. Zijn uitleg wisselde.\n\nWendy',
+    ],
+    [
+      'en',
+      'Dear Ingrid,\n\nMaya (Year 5, girl) has had bruises on her arms twice this month and her explanations keep changing.\n\nAnouk',
+    ],
+  ])('still flags a named pupil described the same way (%s)', (_, bodyText) => {
+    expect(rulesOf(bodyText)).toContain('pupil-file');
+  });
+});

@@ -164,7 +164,7 @@ export function parentWordNear(
   // the proceeding as a professional: "zet ik het traject richting proces-verbaal on hold".
   if (isWriterProfessional) return undefined;
   const writer = around.split(/[^a-z]+/).find((word) => WRITER_WORDS.has(word));
-  return writer ? `the writer (${writer})` : undefined;
+  return writer ? writerCue(writer) : undefined;
 }
 
 /**
@@ -439,7 +439,7 @@ export function writersOwnCounsel(folded: string, found: SensitiveEvidence): str
   const sentence = folded.slice(sentenceStartOf(folded, found.start), found.start);
   if (THREAT_WORDS.some((word) => sentence.includes(word))) return undefined;
   const owner = WRITERS_OWN.find((words) => isWordBefore(folded, words, found.start));
-  return owner ? `the writer (${owner}${found.term})` : undefined;
+  return owner ? writerCue(`${owner}${found.term}`) : undefined;
 }
 
 /** The writer's own: "mijn moeder", "my dad" (a parent writes "mijn zoon", not "mijn moeder"). */
@@ -459,8 +459,13 @@ export function speaksOfAChild(folded: string, mentions: readonly PersonMention[
   );
 }
 
-/** How the cues of a parent's own situation name the writer: "parent: the writer (mijn advocaat)". */
+/** How a cue names the writer as the one a situation is of: "the writer (mijn advocaat)". */
 const WRITER_CUE = 'the writer (';
+
+/** The cue of evidence tied to the writer by `words` ("ik", "mijn advocaat"). */
+export function writerCue(words: string): string {
+  return `${WRITER_CUE}${words})`;
+}
 
 /**
  * "After our baby was born I was diagnosed with postpartum depression and I'm seeing someone from

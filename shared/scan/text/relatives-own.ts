@@ -4,7 +4,7 @@ import { genderOfPronoun, SUBJECT_PRONOUNS, type PersonMention } from './person-
 import { isHypotheticalSentence, sentenceStartOf } from './sentences';
 import { type SensitiveEvidence, type WeightedHit, type TextContext } from './sensitive-hits';
 import { hasCompanionTerm } from './companion-terms';
-import { ONE_PARENT_WORDS, speaksOfAChild } from './parents-and-children';
+import { ONE_PARENT_WORDS, speaksOfAChild, writerCue } from './parents-and-children';
 import { RELATIVES, SPOUSES } from './named-adults';
 import { isExpertise } from './writer-own';
 import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';
@@ -334,7 +334,7 @@ export function withRelativesOwn(
       start: hit.start,
       end: hit.end,
       tiedTo: 'adult',
-      cue: relative ? relativeCue(relative) : 'the writer (I)',
+      cue: relative ? relativeCue(relative) : writerCue('I'),
     },
   };
 }

@@ -238,13 +238,9 @@ export function isTitleOfGeneralBody(
  * quotedHistoryStart(), for a caller that has them already (the engine shares them with the rules).
  */
 export function findSensitiveEvidence(
-  text: string,
-  lexicon: SensitiveLexicon,
-  correspondents?: ReadonlySet<string>,
-  folded = fold(text),
-  quoteStart = quotedHistoryStart(text, folded),
+  ...reading: Parameters<typeof readSensitiveContent>
 ): SensitiveEvidence[] {
-  return readSensitiveContent(text, lexicon, correspondents, folded, quoteStart).evidence;
+  return readSensitiveContent(...reading).evidence;
 }
 
 /** A sensitive term the reading kept but tied to nobody, in a part that does not read as general. */

@@ -121,6 +121,17 @@ const DOCUMENT_WORDS: ReadonlySet<string> = new Set([
   'chapter',
   'paragraph',
 ]);
+/**
+ * Words that frame a question without naming its topic: "…, of is dat zijn eigen probleem?" asks
+ * about the story told before it.
+ */
+const FRAME_WORDS: ReadonlySet<string> = new Set([
+  'probleem',
+  'problem',
+  // "eigen" says whose, not what: "mijn eigen telefoon" names the phone.
+  'eigen',
+  'own',
+]);
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -485,7 +496,9 @@ export function createAnswerer(
     // "Wat moet ik nu doen?" names no topic: then the situation is the question. Nor does one
     // naming only the role in which one asks: "Wat moet ik nu als directeur doen?".
     const asRole = new Set(roleOfAsker(wordsOf(focus)));
-    const namesTopic = focusWords.some((word) => word.isKnown && !asRole.has(word.word));
+    const namesTopic = focusWords.some(
+      (word) => word.isKnown && !asRole.has(word.word) && !FRAME_WORDS.has(word.word),
+    );
     const contextWords = queryWordsOf(context, namesTopic ? CONTEXT_WEIGHT : 1).map((word) =>
       word.isKnown || offTopic.has(word.word)
         ? word

@@ -534,6 +534,12 @@ describe("the board's words (words.md)", () => {
     ).toBe(false);
   });
 
+  it('reads "telnrs" as phone numbers (words.md): a class list on the wall is a question', () => {
+    const question = 'mag ik de klasselijst met telnrs ophangen in het lokaal vor de invaller';
+    expect(createAnswerer(parsedConfig.config, knowledge, words)(question).answered).toBe(true);
+    expect(createAnswerer(parsedConfig.config, knowledge)(question).answered).toBe(false);
+  });
+
   it("skips the board's own name (a filler): every question is about the board", () => {
     const index = createKnowledgeIndex(knowledge, undefined, createLexicon(words));
     const wordsOfQuestion = (question: string) =>

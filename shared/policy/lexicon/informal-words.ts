@@ -386,6 +386,10 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'salarisschaal',
     'holiday',
     'vacation',
+    // questions-train-31: screening volunteers (a certificate of conduct) and staff discounts.
+    'vog',
+    'korting',
+    'discount',
   ],
   // School organisation: timetables, duties, days off, fees, lunch and after-school care, sports.
   organisatie: [

@@ -72,6 +72,10 @@ const ADULT_LIFE_PHRASES = [
   // content-train-47: "het account en de mailbox van Bram Vermeulen" kept for the police.
   'mailbox van',
   'mailbox of',
+  "'s mailbox",
+  // Sick leave is an employee's: "while he's on sick leave", "sinds hij in de ziektewet zit".
+  ' on sick leave',
+  ' in de ziektewet',
   'personele bezetting',
   // Giving lessons is a teacher's work: "hij blijft zijn gymlessen geven", "teaching his class".
   'lessen geven',
@@ -135,6 +139,19 @@ const ADULT_BELONGINGS = new Set([
   'exvrouw',
   'exman',
   'flat',
+  // content-train-57: events of a grown-up's own life ("since his divorce", "haar
+  // zwangerschap"). A child's parents' divorce is theirs: "de scheiding van zijn ouders".
+  'scheiding',
+  'divorce',
+  'huwelijk',
+  'marriage',
+  'zwangerschap',
+  'pregnancy',
+  'miskraam',
+  'miscarriage',
+  'ziekteverlof',
+  'pensioen',
+  'pension',
 ]);
 /**
  * A third person's possessive and the word after it: "zijn salaris", "her son", and in spoken

@@ -3155,6 +3155,14 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
       'someone with a private address, suspended (nl)',
       'Beste Ingrid,\n\nHet account van Tom Schreurs is geblokkeerd in verband met zijn schorsing. Doorsturen naar zijn privéadres hebben we uitgezet.\n\nServicedesk',
     ],
+    [
+      'someone who drinks since his own divorce (en)',
+      'Dear Bart,\n\nA heads-up about Rob Janssen. Two parents noticed he smelled of drink at drop-off, and he fell asleep in the library corner. He admitted he has a few too many most evenings since his divorce.\n\nMartin',
+    ],
+    [
+      'someone whose mailbox shows a psychologist while on sick leave (en)',
+      "Hi Bart,\n\nYou asked for access to Tomasz's mailbox while he's on sick leave. There are personal mails in there, e.g. appointment confirmations from his psychologist and a mail with subject 'results blood test'.\n\nJeroen says we should ask Tomasz for permission first, or only move the 'sportdag' folder to a shared mailbox.\n\nDiego\nICT support Kindante",
+    ],
   ])('makes it an adult’s: %s', (_case, text) => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });
@@ -3163,6 +3171,10 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
     [
       'a child’s appointment after "my husband Tom" (en)',
       'Hi Emily, adding my husband Tom so he is in the loop. We have the appointment at the neurologist on the 28th.\n\nKasia\n\n> Alexander has Tourette and his tics are back.',
+    ],
+    [
+      'a pupil beside the divorce of his parents (nl)',
+      'Beste Ingrid,\n\nDaan (groep 5) slaapt slecht en huilt veel sinds de scheiding van zijn ouders.\n\nPetra',
     ],
     [
       'a suspended pupil (nl)',

@@ -147,15 +147,25 @@ const RULE_BOOK_ENDS = [
 ];
 const RULE_BOOK_WORDS = [' policy', ' procedure', ' protocol', ' regulations', ' committee'];
 
+/**
+ * "een disciplinaire procedure", "a disciplinary procedure": one procedure, run against someone;
+ * "de klachtenprocedure", "our complaints procedure" is the rule book.
+ */
+const ONE_OF_A_KIND = [' een ', ' a ', ' an '];
+
 /** Whether the term of `hit` heads a rule book's name rather than naming a situation. */
 export function isRuleBookOf(folded: string, hit: TermHit<LexiconTag>): boolean {
   // A hit ends where its word ends; the term itself may be the word's first part.
   const termEnd = folded.startsWith(hit.term, hit.start) ? hit.start + hit.term.length : hit.end;
+  const isOneProcedure = (named: string) =>
+    named.endsWith('procedure') &&
+    ONE_OF_A_KIND.some((article) => folded.endsWith(article, hit.start));
   if (hit.end > termEnd) {
     const rest = folded.slice(termEnd, hit.end);
-    return RULE_BOOK_ENDS.some((tail) => rest.endsWith(tail));
+    return RULE_BOOK_ENDS.some((tail) => rest.endsWith(tail)) && !isOneProcedure(rest);
   }
-  return RULE_BOOK_WORDS.some((word) => folded.startsWith(word, hit.end));
+  const word = RULE_BOOK_WORDS.find((each) => folded.startsWith(each, hit.end));
+  return word !== undefined && !isOneProcedure(word);
 }
 
 /** The longest first line that is read as a document's title. */

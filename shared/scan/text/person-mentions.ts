@@ -1556,6 +1556,8 @@ function agreeingPerson(
       ? 'male'
       : undefined;
   const lastGender = gender && genderOf(folded, last);
+  if (!lastGender && gender && isPlaceOrHandler(folded, last))
+    return namedBefore(last, mentions, pronoun, folded, gender) ?? last;
   if (!lastGender || lastGender === gender) return last;
   for (let m = mentions.length - 1; m >= 0; m--) {
     const other = mentions[m];
@@ -1567,6 +1569,37 @@ function agreeingPerson(
     if (otherGender === undefined || otherGender === gender) return other;
   }
   return last;
+}
+
+/** Where something is left or sent: "staat klaar bij de conciërge", "naar de directeur". */
+const PLACE_OR_HANDLER = ['bij de ', 'naar de ', 'via de ', 'to the ', 'with the ', 'via the '];
+
+/** An unnamed role word after such a preposition: where a thing goes, not whom a text follows. */
+function isPlaceOrHandler(folded: string, mention: PersonMention): boolean {
+  return (
+    !mention.isNamed && PLACE_OR_HANDLER.some((words) => isWordBefore(folded, words, mention.start))
+  );
+}
+
+/**
+ * "De laptop voor Julia staat klaar bij de conciërge. Vanwege haar dyslexie …": the named person
+ * before the place is whom "haar" goes on about, when no gender says otherwise.
+ */
+function namedBefore(
+  last: PersonMention,
+  mentions: readonly PersonMention[],
+  pronoun: { start: number },
+  folded: string,
+  gender: Gender,
+): PersonMention | undefined {
+  for (let m = mentions.indexOf(last) - 1; m >= 0; m--) {
+    const other = mentions[m];
+    if (!other || pronoun.start - other.start > PRONOUN_REACH) break;
+    if (other.kind === 'self' || other.isClass || !other.isNamed) continue;
+    const otherGender = genderOf(folded, other);
+    return otherGender === undefined || otherGender === gender ? other : undefined;
+  }
+  return undefined;
 }
 
 /** Positions in a text, one byte per character: on a long text much faster than a Set of numbers. */

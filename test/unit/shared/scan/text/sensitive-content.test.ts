@@ -968,6 +968,10 @@ describe('findSensitiveEvidence, rule books and automatic notices', () => {
       'Hi Petra,\nMark is on sick leave with a burnout; the sick leave started on Monday.\nRuud',
     ],
     [
+      'one disciplinary procedure against a named teacher, not the rule book (en)',
+      'Dear Ms Dolmans,\nSander Knops was subject to a disciplinary procedure after an incident on a school camp.\nRachel',
+    ],
+    [
       'a payslip with an amount (nl)',
       'Beste Youssef,\nJe loonstrook: bruto salaris € 3.806,22, netto € 2.900,10. Je schuld bij de bank is afgelost.',
     ],
@@ -3182,6 +3186,14 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
     ],
   ])('leaves it a pupil’s: %s', (_case, text) => {
     expect(subjectsOf(text)).not.toContain('adult');
+  });
+
+  it('reads "haar" after "bij de conciërge" as the named pupil before it, not the caretaker (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Marieke,\n\nDe laptop voor Julia Moonen staat klaar bij de conciërge. Vanwege haar dyslexie is de voorleessoftware al geïnstalleerd.\n\nGroet,\nJoost',
+      ),
+    ).toEqual(['pupil']);
   });
 
   it('still finds the pupil whose father has an ex and a restraining order (nl)', () => {

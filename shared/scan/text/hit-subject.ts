@@ -130,6 +130,16 @@ export function subjectOf(
     const before = lastChildOrNameBefore(near, hit.start);
     if (before && !hasSentenceEnd(folded, before.start, hit.start)) nearest = before;
   }
+  // "Sem ging stotteren … Juf Femke zei dat er een dyslexieonderzoek loopt": whoever reports a
+  // fact is not whom it is about; the child or name spoken of before the reporter is.
+  if (
+    nearest?.kind === 'adult' &&
+    nearest.start < hit.start &&
+    isReportedBy(folded, nearest, hit)
+  ) {
+    const before = lastChildOrNameBefore(near, nearest.start);
+    if (before) nearest = before;
+  }
   // "Henk is op non-actief gezet … de politie heeft hem verhoord": a person an employer's measure
   // is said of is staff; their home or health situation is an adult's.
   if (
@@ -318,6 +328,27 @@ export function subjectOf(
     !isNegated(folded, hit.start)
     ? 'adult'
     : undefined;
+}
+
+/** Verbs of saying or thinking that "dat"/"that" follows: "zei dat", "vertelde me dat", "told me that". */
+const REPORT_VERBS = new Set(
+  'zei zegt zeggen vertelde vertelt meldde meldt schreef schrijft denkt dacht vermoedt said says told mentioned wrote thinks'.split(
+    ' ',
+  ),
+);
+/** Whom the report is told to, between the verb and "dat": "vertelde me dat", "told us that". */
+const REPORT_LISTENERS = new Set(['me', 'mij', 'ons', 'us']);
+const REPORT_THAT = new Set(['dat', 'that']);
+
+/** The term stands in what `reporter` says, in the same sentence: "juf Femke zei dat er …". */
+function isReportedBy(folded: string, reporter: PersonMention, hit: WeightedHit): boolean {
+  if (hasSentenceEnd(folded, reporter.start, hit.start)) return false;
+  const words = folded.slice(reporter.start, hit.start).split(/[^a-z]+/);
+  return words.some((word, at) => {
+    if (!REPORT_VERBS.has(word)) return false;
+    const next = REPORT_LISTENERS.has(words[at + 1] ?? '') ? at + 2 : at + 1;
+    return REPORT_THAT.has(words[next] ?? '');
+  });
 }
 
 /** An unnamed adult (a role word, a pronoun) after the term with a sentence end between them. */

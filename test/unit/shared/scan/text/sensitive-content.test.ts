@@ -3177,6 +3177,14 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
       'Hi Emily, adding my husband Tom so he is in the loop. We have the appointment at the neurologist on the 28th.\n\nKasia\n\n> Alexander has Tourette and his tics are back.',
     ],
     [
+      'a pupil’s dyslexia test that his teacher reports (nl)',
+      'Hoi Anouk,\n\nIn groep 5 zag ik dat Sem bij het voorlezen ging stotteren en daarna weigerde verder te lezen. Juf Femke zei\ndat er een dyslexieonderzoek loopt. Mag ik hem tijdens mijn stage extra laten oefenen met het leesprogramma\nop de tablet?\n\nGroet, Daan',
+    ],
+    [
+      'a pupil’s ADHD that a colleague mentioned (en)',
+      'Hi Anouk,\n\nNoah could not sit still in the reading circle today. Ms Hall told me that an ADHD assessment is planned.\n\nDaan',
+    ],
+    [
       'a pupil beside the divorce of his parents (nl)',
       'Beste Ingrid,\n\nDaan (groep 5) slaapt slecht en huilt veel sinds de scheiding van zijn ouders.\n\nPetra',
     ],

@@ -4197,3 +4197,29 @@ describe('findSensitiveEvidence, a couple’s own separation told by one of them
     ).not.toContain('pupil');
   });
 });
+
+// content-train-57: staff at the end of their strength, told in their own everyday words.
+describe('findSensitiveEvidence, someone at the end of their strength', () => {
+  it.each([
+    [
+      'nl',
+      'Ruud,\n\nIk lig elke nacht vanaf 3 uur wakker en gisteren heb ik na de les in het magazijn zitten huilen.\nIk wil de kinderen niet in de steek laten maar ik merk dat ik het gewoon niet meer trek.\n\nFemke',
+    ],
+    [
+      'en',
+      "Bart,\n\nMy father died on Sunday. To be honest, I don't sleep, and today I sat in the gym storage room for twenty minutes because I could not stop crying.\n\nTomasz",
+    ],
+  ])('finds it as the writer’s own (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi allemaal,\n\nDe kopieermachine trekt het niet meer: hij loopt elke dag vast.\n\nWendy',
+    ],
+    ['en', 'Hi all,\n\nThe old printer cannot cope with the new paper.\n\nWendy'],
+  ])('lets a machine that cannot cope through (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

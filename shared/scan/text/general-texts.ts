@@ -235,3 +235,31 @@ export function isInvitationToOnesTalk(folded: string, hit: TermHit<LexiconTag>)
   );
   return after?.[1]?.endsWith('gesprek') === true;
 }
+
+/** Families told by their two parents: "Noah has two mums" says who his parents are. */
+const TWO_PARENT_FAMILIES = new Set([
+  'two mums',
+  'two moms',
+  'two mothers',
+  'two dads',
+  'two fathers',
+  'twee moeders',
+  "twee mama's",
+  'twee vaders',
+  "twee papa's",
+]);
+/** Plurals that make such a family a kind: "families with two mums", "kinderen met twee mama's". */
+const KINDS_OF_FAMILY =
+  /(?:^|[^a-z])(?:families|gezinnen|kinderen|children|kids|soorten)(?=$|[^a-z])/;
+/** Characters before the term in which such a plural still heads it. */
+const KIND_REACH = 60;
+
+/**
+ * "a lesson plan: families with two mums or two dads", "de kinderen … met twee mama's": a kind of
+ * family in a lesson or a plan, nobody's own.
+ */
+export function isKindOfFamily(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!TWO_PARENT_FAMILIES.has(folded.slice(hit.start, hit.end))) return false;
+  const from = Math.max(sentenceStartOf(folded, hit.start), hit.start - KIND_REACH);
+  return KINDS_OF_FAMILY.test(folded.slice(from, hit.start));
+}

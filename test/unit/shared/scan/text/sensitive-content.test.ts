@@ -4223,3 +4223,33 @@ describe('findSensitiveEvidence, someone at the end of their strength', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// content-train-57: a family told by its two parents is someone's family, a kind of family in a
+// lesson or a plan is nobody's.
+describe('findSensitiveEvidence, two mums or two dads', () => {
+  it.each([
+    [
+      'en',
+      'Hi Ms Martin,\n\nJust a heads-up about the Mother’s Day craft: Noah has two mums.\n\nAnna',
+    ],
+    [
+      'nl',
+      'Beste juf Martine,\n\nNog even over het moederdagcadeau: Noor heeft twee mama’s.\n\nAnna',
+    ],
+  ])('finds a named child’s parents (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'en',
+      'Hi all,\n\nFor the theme week I have put together a lesson plan: families with two mums or two dads, adoption, living with grandparents.\n\nSam',
+    ],
+    [
+      'nl',
+      "Hoi allemaal,\n\nDenk bij het knutselen ook aan de kinderen zonder moeder in beeld of met twee mama's, dan maken we er lievelingsmensdag van.\n\nFemke",
+    ],
+  ])('lets a kind of family in a lesson through (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

@@ -128,6 +128,13 @@ const GROUPS: SynonymGroups = {
     'kopieerapparaat',
     'geprint',
     'printcode',
+    // Spoken forms: "mn printje ligt nog bij de kopieermachine", "uitgeprinte handelingsplannen".
+    'printje',
+    'printjes',
+    'uitgeprint',
+    'uitgeprinte',
+    'kopieermachine',
+    'kopieerapparaten',
   ],
   laptop: ['laptops', 'notebook', 'chromebook', 'ipad', 'tablet'],
   // English "publishers" are the suppliers of learning materials the entries mean (the Dutch

@@ -145,6 +145,12 @@ describe('answering questions as staff type them', () => {
       'collega heeft zn laptop in de trein laten liggen, moet ik daar iets mee of is dat zn eigen probleem',
       'breach-lost-device',
     ],
+    // Spoken words for a printout and the copier (questions-train-30, -31).
+    ['printje met toetsuitslagen ligt nog op de printer isdat erg', 'secure-printing'],
+    [
+      'mn printje met cito scores ligt nog bij de kopieermachine denk ik, boeit dat?',
+      'secure-printing',
+    ],
   ])('recognises the situation told: %j', (question, expected) => {
     expect(answer(question).sources[0]?.id).toBe(expected);
   });

@@ -81,7 +81,16 @@ const GROUPS: SynonymGroups = {
   leerkracht: ['leerkrachten', 'juf', 'meester', 'docent', 'teacher', 'onderwijzer'],
   vervanger: ['invaller', 'invalkracht', 'invalleerkracht', 'vervangers', 'substitute', 'covering'],
   // Cloud storage by its common names; the entries say "Dropbox of Google Drive".
-  dropbox: ['cloud', 'icloud', 'clouddienst', 'cloudopslag', 'cloudstorage'],
+  dropbox: [
+    'cloud',
+    'icloud',
+    'clouddienst',
+    'cloudopslag',
+    'cloudstorage',
+    // Other cloud drives staff name: "in mijn OneDrive", "op Google Drive".
+    'onedrive',
+    'googledrive',
+  ],
   bsn: [
     'bsns',
     'burgerservicenummer',

@@ -48,7 +48,8 @@ export function createCompoundSplitter(
       const head = headPart(word.slice(0, cut), isPart);
       const tail = word.slice(cut);
       if (head === undefined) continue;
-      if (isPart(tail)) return [head, tail];
+      const whole = tailPart(tail, isPart);
+      if (whole !== undefined) return [head, whole];
       const tailParts = split(tail, depth + 1);
       if (tailParts.length > 0) return [head, ...tailParts];
     }
@@ -81,5 +82,17 @@ function headPart(head: string, isPart: (part: string) => boolean): string | und
   if (isPart(head)) return head;
   if (head.endsWith('s') && isPart(head.slice(0, -1))) return head.slice(0, -1);
   if (head.endsWith('en') && isPart(head.slice(0, -2))) return head.slice(0, -2);
+  return undefined;
+}
+
+/**
+ * The tail as a word, also in the plural the vocabulary lacks: "fotoformulieren" ends in
+ * "formulier", "schoolpc's" in "pc".
+ */
+function tailPart(tail: string, isPart: (part: string) => boolean): string | undefined {
+  if (isPart(tail)) return tail;
+  for (const ending of ["'s", 'en', 's'])
+    if (tail.endsWith(ending) && isPart(tail.slice(0, -ending.length)))
+      return tail.slice(0, -ending.length);
   return undefined;
 }

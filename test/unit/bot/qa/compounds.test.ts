@@ -22,6 +22,8 @@ const split = createCompoundSplitter(
     'beleid',
     'esis',
     'rol',
+    'foto',
+    'formulier',
   ]),
 );
 
@@ -41,6 +43,9 @@ describe('createCompoundSplitter', () => {
     ['ibpbeleid', ['ibp', 'beleid']],
     // A role as a short tail: the "ESIS-rol" (hyphen dropped).
     ['esisrol', ['esis', 'rol']],
+    // A plural tail the vocabulary knows only in the singular: "die fotoformulieren ophalen".
+    ['fotoformulieren', ['foto', 'formulier']],
+    ['schoolpcs', ['school', 'pc']],
   ])('splits %j into %j', (word, parts) => {
     expect(split(word)).toEqual(parts);
   });

@@ -467,6 +467,9 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'lettertype',
     'dubbelzijdig',
     'kleurenprinter',
+    // questions-train-32: setting up a guest network for visitors is network help, not privacy.
+    'gastennetwerk',
+    'gastnetwerk',
   ],
   // Safety and first aid (BHV): a policy of its own.
   veiligheid: [

@@ -318,13 +318,16 @@ describe('a short question whose best entry shares only its people', () => {
     ).toBe(true);
   });
 
-  it('declines a VOG for a helping parent and a staff discount on a laptop, which the policy does not rule', () => {
+  it('declines a VOG for a helping parent, a staff discount and a guest network, which the policy does not rule', () => {
     expect(answer('Moet een hulpouder die mee gaat op schoolreis een VOG hebben?').answered).toBe(
       false,
     );
     expect(
       answer('Kan ik via Kindante korting krijgen op een privélaptop of telefoon?').answered,
     ).toBe(false);
+    expect(answer('hoe zet ik een gastennetwerk op de schoolwifi op voor ouders?').answered).toBe(
+      false,
+    );
     // Near miss: a private laptop used for school work is the policy's.
     expect(answer('Mag ik leerlinggegevens op mijn privélaptop bewaren?').answered).toBe(true);
   });

@@ -329,6 +329,18 @@ const EVENT_WORDS = [
   'voorlichting',
   'talk',
 ];
+/** Words before an event that someone attends rather than gives: "bij de training". */
+const ATTENDING = [
+  'bij de ',
+  'tijdens de ',
+  'na de ',
+  'naar de ',
+  'op de ',
+  'at the ',
+  'during the ',
+  'after the ',
+  'to the ',
+];
 /** Characters after a name in which the event they lead is named. */
 const EVENT_REACH = 50;
 
@@ -376,7 +388,12 @@ export function isSpeaker(folded: string, start: number): boolean {
   if (
     EVENT_WORDS.some((word) => {
       const at = ahead.indexOf(word);
-      return at > 0 && !hasSentenceEnd(ahead, 0, at);
+      return (
+        at > 0 &&
+        !hasSentenceEnd(ahead, 0, at) &&
+        // "Ravi is bij de training flauwgevallen": who is at an event takes part in it.
+        !ATTENDING.some((words) => ahead.startsWith(words, at - words.length))
+      );
     })
   )
     return true;

@@ -285,6 +285,12 @@ export function findContextNames(
     }
     if (wordEnd - i < 2 || isUpper(original.charCodeAt(i + 1))) continue;
     const word = folded.slice(i, wordEnd);
+    // "We had Mei's hearing tested": a month takes no possessive, a child named May or Mei does.
+    if (MONTH_NAMES.has(word) && isPossessive(original, folded, wordEnd)) {
+      found.push({ start: i, cue: 'possessive of a name' });
+      i = wordEnd;
+      continue;
+    }
     if (isNotName(word, i) || looksLikeNoun(word) || isInTitle(original, folded, i)) {
       i = wordEnd;
       continue;
@@ -775,4 +781,17 @@ function isUpper(code: number): boolean {
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x24f && code !== 0xf7);
+}
+
+/** Months that are given names too ("Mei", "June", "April"), told apart by a possessive. */
+const MONTH_NAMES = new Set(['mei', 'juni', 'april', 'may', 'june', 'august']);
+
+/** "'s" or "’s" right after the word, ending there: "Kofi's", not "'s ochtends" or "'sochtends". */
+function isPossessive(original: string, folded: string, wordEnd: number): boolean {
+  const after = original.charCodeAt(wordEnd);
+  return (
+    (after === 39 || after === 0x2019) &&
+    folded.charCodeAt(wordEnd + 1) === 115 &&
+    !isWordChar(folded.charCodeAt(wordEnd + 2))
+  );
 }

@@ -4253,3 +4253,32 @@ describe('findSensitiveEvidence, two mums or two dads', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// content-train-46 and -55: a child named like a month, and a child who fainted at practice.
+describe('findSensitiveEvidence, names that look like something else', () => {
+  it.each([
+    [
+      'a child named Mei, by her possessive (en)',
+      "Dear Ms Kelly,\n\nWe had Mei's hearing tested during the holiday. The report says she has mild hearing loss in her left ear.\n\nChen Wei",
+    ],
+    [
+      'a child who fainted at football practice, not the trainer (nl)',
+      'Goedemorgen meester, Ravi is gistermiddag bij de training weer flauwgevallen, al de derde keer. De huisarts stuurt hem door naar de kindercardioloog. Gr Anand',
+    ],
+  ])('finds %s', (_case, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+
+  it.each([
+    [
+      'the month in a date (nl)',
+      'Hoi allemaal,\n\nIn mei is er een training over epilepsie en allergieën voor het hele team.\n\nWendy',
+    ],
+    [
+      'the trainer of a course (nl)',
+      'Hoi allemaal,\n\nMarieke Claassen geeft de training over epilepsie op 12 mei.\n\nWendy',
+    ],
+  ])('lets %s through', (_case, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

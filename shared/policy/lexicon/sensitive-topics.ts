@@ -439,6 +439,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'scoliose',
     'scoliosis',
     'heart condition',
+    // content-train-53: a heart found wrong at a check-up ("a murmur and irregular rhythm").
+    'heart murmur',
+    'hartruis',
+    'irregular rhythm',
+    'irregular heartbeat',
+    'hartritmestoornis',
     // content-train-39: what a child says of a parent's mental illness.
     'ziek in zijn hoofd',
     'ziek in haar hoofd',

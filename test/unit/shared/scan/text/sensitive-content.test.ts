@@ -4265,11 +4265,19 @@ describe('findSensitiveEvidence, names that look like something else', () => {
       'a child who fainted at football practice, not the trainer (nl)',
       'Goedemorgen meester, Ravi is gistermiddag bij de training weer flauwgevallen, al de derde keer. De huisarts stuurt hem door naar de kindercardioloog. Gr Anand',
     ],
+    [
+      'a child with a heart murmur, admitted for tests (en)',
+      "Hi Claire,\n\nHanna will be absent next week. She's being admitted to the Maastricht UMC for tests on her heart, they found a murmur and irregular rhythm at the check-up.\n\nBen",
+    ],
   ])('finds %s', (_case, text) => {
     expect(subjectsOf(text)).toContain('pupil');
   });
 
   it.each([
+    [
+      'a child admitted to a school (en)',
+      'Dear Claire,\n\nGood news: Hanna has been admitted to De Wissel and starts in group 3 after the holiday.\n\nBen',
+    ],
     [
       'the month in a date (nl)',
       'Hoi allemaal,\n\nIn mei is er een training over epilepsie en allergieën voor het hele team.\n\nWendy',

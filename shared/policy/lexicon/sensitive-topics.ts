@@ -657,6 +657,13 @@ export const HEALTH_TERMS: TopicTerms = {
     "can't sleep",
     'cannot sleep',
     "haven't slept",
+    // content-train-52, -54: a child's pains said of them by name ("Ruben zit weer met buikpijn",
+    // "Iris klaagt vaak over hoofdpijn"), an absence or a health concern for the file.
+    'buikpijn',
+    'hoofdpijn',
+    'stomach ache',
+    'stomachache',
+    'headache',
     'praktijkondersteuner',
     'counsellor',
     // Train round 16: taken to hospital, said of a named person ("Peter is met de ambulance weg");

@@ -4290,3 +4290,27 @@ describe('findSensitiveEvidence, names that look like something else', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// content-train-52, -54: a named child's pains are a health concern; pains of nobody are not.
+describe('findSensitiveEvidence, pains said of a named child', () => {
+  it.each([
+    [
+      'nl',
+      'Bart,\n\nRuben zit weer in de jongens-wc bij de gymzaal met buikpijn. Derde keer deze week.\n\nHarrie',
+    ],
+    [
+      'en',
+      'Hi Sanne,\n\nMila has had a headache every afternoon this week and squints at the board.\n\nDavid',
+    ],
+  ])('finds them (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+
+  it('lets a class that laughed until their stomachs hurt through (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi allemaal,\n\nBij de voorstelling hadden de kinderen buikpijn van het lachen.\n\nWendy',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -659,6 +659,14 @@ export const HEALTH_TERMS: TopicTerms = {
     "haven't slept",
     // content-train-52, -54: a child's pains said of them by name ("Ruben zit weer met buikpijn",
     // "Iris klaagt vaak over hoofdpijn"), an absence or a health concern for the file.
+    // content-train-54: eyes to be tested when a named child cannot read the board.
+    'eyes checked',
+    'eyes tested',
+    'eye test',
+    'ogen laten nakijken',
+    'ogen laten controleren',
+    'ogen laten testen',
+    'oogmeting',
     'buikpijn',
     'hoofdpijn',
     'stomach ache',

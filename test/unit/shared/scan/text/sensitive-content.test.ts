@@ -4291,8 +4291,8 @@ describe('findSensitiveEvidence, names that look like something else', () => {
   });
 });
 
-// content-train-52, -54: a named child's pains are a health concern; pains of nobody are not.
-describe('findSensitiveEvidence, pains said of a named child', () => {
+// content-train-52, -54: a named child's pains or eyes are a health concern; pains of nobody are not.
+describe('findSensitiveEvidence, pains and eyes said of a named child', () => {
   it.each([
     [
       'nl',
@@ -4301,6 +4301,10 @@ describe('findSensitiveEvidence, pains said of a named child', () => {
     [
       'en',
       'Hi Sanne,\n\nMila has had a headache every afternoon this week and squints at the board.\n\nDavid',
+    ],
+    [
+      'en, eyes',
+      "Hi Sanne,\n\nEven from the front row Mateo can't make out what's on the board. Do you know whether his parents have had his eyes checked?\n\nDavid",
     ],
   ])('finds them (%s)', (_lang, text) => {
     expect(subjectsOf(text)).toContain('pupil');

@@ -34,6 +34,8 @@ const ADULT_LIFE_PHRASES = [
   ' her husband',
   // Cover arranged for someone's class: only staff are replaced ("een invaller regelen"). (A
   // handover to the substitute names pupils, so "de invaller" or "pleinwacht" alone say nothing.)
+  // content-train-58: cover from the board's pool of substitutes ("iemand uit de invalpool").
+  'invalpool',
   'invaller regel',
   'invaller zoek',
   'invaller nodig',

@@ -3167,6 +3167,10 @@ describe('findSensitiveEvidence, adults by their spouse, warning or private addr
       'someone whose mailbox shows a psychologist while on sick leave (en)',
       "Hi Bart,\n\nYou asked for access to Tomasz's mailbox while he's on sick leave. There are personal mails in there, e.g. appointment confirmations from his psychologist and a mail with subject 'results blood test'.\n\nJeroen says we should ask Tomasz for permission first, or only move the 'sportdag' folder to a shared mailbox.\n\nDiego\nICT support Kindante",
     ],
+    [
+      'a teacher whose class goes to a substitute from the pool (nl)',
+      'Beste collega’s,\n\nAnouk is voorlopig afwezig. Ze heeft me gevraagd jullie te vertellen dat ze volgende week geopereerd wordt. Groep 5 wordt door Nathalie gedraaid; voor de woensdag zoeken we nog iemand uit de invalpool.\n\nMarleen',
+    ],
   ])('makes it an adult’s: %s', (_case, text) => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });

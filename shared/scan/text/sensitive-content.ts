@@ -318,7 +318,8 @@ export function readSensitiveContent(
         category: tag.category,
         weight: tag.weight,
       };
-      if (tag.weight === 1 && isStrongInContext(folded, hit)) topic.weight = 2;
+      if (tag.weight === 1 && (isStrongInContext(folded, hit) || isRefusedCertificate(folded, hit)))
+        topic.weight = 2;
       // "Bruto salaris: € 3.806,22": an HR word with an amount after it is someone's own figure.
       if (
         tag.category === 'adult-record' &&
@@ -545,6 +546,22 @@ function isStrongInContext(folded: string, hit: TermHit<LexiconTag>): boolean {
     context.before.some((words) => folded.startsWith(words, hit.start - words.length)) ||
     context.after.some((words) => folded.startsWith(words, hit.end))
   );
+}
+
+/** Words that refuse a certificate: "de VOG-aanvraag … is afgewezen", "his VOG was refused". */
+const REFUSAL_REACH = 160;
+const REFUSALS =
+  /(?:^|[^a-z])(?:geweigerd|afgewezen|weigering|niet afgegeven|refused|denied|rejected)(?=$|[^a-z])/;
+
+/**
+ * "de VOG van Wim Bosch (opa van Fenne) is geweigerd": a certificate of conduct refused in its own
+ * sentence says there is a record, whatever stands between the two words.
+ */
+function isRefusedCertificate(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (hit.term !== 'vog') return false;
+  let end = Math.min(folded.length, hit.end + REFUSAL_REACH);
+  for (let i = hit.end; i < end; i++) if (hasSentenceEnd(folded, i, i + 1)) end = i;
+  return REFUSALS.test(folded.slice(hit.end, end));
 }
 
 function isPersonHit(hit: TermHit<LexiconTag>): hit is TermHit<PersonWordTag> {

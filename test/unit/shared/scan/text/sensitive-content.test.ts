@@ -4322,3 +4322,27 @@ describe('findSensitiveEvidence, pains and eyes said of a named child', () => {
     ).toEqual([]);
   });
 });
+
+// content-train-57, -58: a certificate of conduct refused, whatever stands between the two words.
+describe('findSensitiveEvidence, a refused certificate of conduct', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Ruud,\n\nEven ter info: de VOG van Wim Bosch (opa van Fenne uit groep 6, zou rijden bij de excursie) is geweigerd. Hij belde me net zelf.\n\nMarloes',
+    ],
+    [
+      'en',
+      'Hi Ruud,\n\nThe VOG application for Peter Gubbels, our reading volunteer in group 4, was refused by Justis.\n\nWendy',
+    ],
+  ])('finds it (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it('lets a reminder to hand in a VOG through (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi allemaal,\n\nWie mee gaat op schoolreis levert vóór vrijdag een VOG in; zonder VOG kun je niet mee.\n\nWendy',
+      ),
+    ).toEqual([]);
+  });
+});

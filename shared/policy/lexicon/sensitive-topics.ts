@@ -667,6 +667,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'ogen laten controleren',
     'ogen laten testen',
     'oogmeting',
+    // content-train-58: a contagious skin infection told of a named child to the other parents.
+    'krentenbaard',
+    'impetigo',
     'buikpijn',
     'hoofdpijn',
     'stomach ache',
@@ -1991,6 +1994,9 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'parkinson',
     'multiple sclerose',
     'multiple sclerosis',
+    // content-train-44, -58: the illness by its capitals ("ik heb MS", "dat ze zelf MS heeft");
+    // "Ms Kelly" and "MS Teams" are not it (impersonal-terms.ts).
+    '=ms',
     'fibromyalgie',
     'fibromyalgia',
     // A court case of one's own: "mijn ex heeft een kort geding aangespannen".

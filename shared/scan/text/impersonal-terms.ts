@@ -74,14 +74,26 @@ export function isCounted(folded: string, start: number): boolean {
   return COUNT_WORDS.some((word) => folded.startsWith(word, start - word.length));
 }
 
-/** Acronym terms that are also a common word in lower case: "ADD" the diagnosis, "add" the verb. */
-const CAPITALS_ONLY = new Set(['add']);
+/**
+ * Acronym terms that are also a common word or title in lower case: "ADD" the diagnosis, "add" the
+ * verb; "MS" the illness, "Ms Kelly" the title.
+ */
+const CAPITALS_ONLY = new Set(['add', 'ms']);
+/**
+ * Words after an acronym that make it a product or a cause, no one's condition: "MS Teams" is
+ * Microsoft, "World MS Day" and "the MS foundation" a campaign.
+ */
+const PRODUCT_AFTER =
+  /^[ -](?:teams|office|word|excel|outlook|forms|powerpoint|365|onenote|day|dag|foundation|fonds|society|vereniging|walk|week)(?![a-z])/;
 
-/** "please add the dates", "Add a line": an acronym term not written in capitals is the word. */
+/** "please add the dates", "Add a line", "MS Teams", "World MS Day": no acronym of a condition. */
 export function isWordNotAcronym(text: string, hit: TermHit<LexiconTag>): boolean {
+  if (!CAPITALS_ONLY.has(hit.term)) return false;
   return (
-    CAPITALS_ONLY.has(hit.term) &&
-    text.slice(hit.start, hit.start + hit.term.length) !== hit.term.toUpperCase()
+    text.slice(hit.start, hit.start + hit.term.length) !== hit.term.toUpperCase() ||
+    PRODUCT_AFTER.test(
+      text.slice(hit.start + hit.term.length, hit.start + hit.term.length + 12).toLowerCase(),
+    )
   );
 }
 

@@ -4346,3 +4346,41 @@ describe('findSensitiveEvidence, a refused certificate of conduct', () => {
     ).toEqual([]);
   });
 });
+
+// content-train-44, -58: the illness MS by its capitals, and a named child's skin infection in a
+// letter to all parents.
+describe('findSensitiveEvidence, MS and a letter to all parents', () => {
+  it.each([
+    [
+      'the writer’s own MS (nl)',
+      'Beste meester Koen,\n\nIk heb vandaag de uitslag gekregen: ik heb MS. Ik heb het Hugo nog niet verteld.\n\nAnja',
+    ],
+    [
+      'a mother’s MS told by the physiotherapist (nl)',
+      'Hallo juf Joyce,\n\nIets praktisch: moeder gaf aan dat ze zelf MS heeft en op slechte dagen niet kan autorijden.\n\nKarin',
+    ],
+  ])('finds %s', (_case, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+
+  it.each([
+    [
+      'a title (en)',
+      'Dear Ms Kelly,\n\nSem will join the MS Teams call with his mum on Monday.\n\nAnna',
+    ],
+    [
+      'a charity walk (en)',
+      'Hi Maurice,\n\nWorld MS Day is on 30 May, and the MS foundation organises sponsored walks for schools.\n\nEmily',
+    ],
+  ])('lets %s through', (_case, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('finds a named child’s skin infection in a letter to all parents (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste ouders,\n\nIk mail u omdat uw kind bij Bente in het tafelgroepje zit. Bente heeft krentenbaard (impetigo) en is bij de huisarts geweest.\n\njuf Esther, groep 4',
+      ),
+    ).toContain('pupil');
+  });
+});

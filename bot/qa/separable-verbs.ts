@@ -43,6 +43,9 @@ export function separableVerbForms(
   const forms: string[] = [];
   words.forEach((particle, at) => {
     if (!PARTICLES.has(particle) || PREPOSITION_OBJECTS.has(words[at + 1] ?? '')) return;
+    // "vergeten op te halen": a particle before "te" belongs to the verb after it ("ophalen"),
+    // not to a word before ("namen" is no "opnamen").
+    if (words[at + 1] === 'te') return;
     // Reach is counted in words that say something: "ik zoek zo even het adres op" puts its verb
     // as near to "op" as "ik zoek het adres op".
     const reach: string[] = [];

@@ -19,6 +19,12 @@ describe('separableVerbForms', () => {
     expect(formsOf('Wat houdt dataminimalisatie in?')).not.toContain('inhoudt');
   });
 
+  it('joins no particle before "te": "namen … op te halen" is no "opnamen"', () => {
+    expect(
+      formsOf('Ik heb een overzicht met namen en scores geprint en vergeten op te halen'),
+    ).not.toContain('opnamen');
+  });
+
   it('joins no preposition: "bij wie" is no verb "bijwerken"', () => {
     expect(formsOf('Ik wil minder werken, bij wie vraag ik dat aan?')).not.toContain('bijwerken');
   });

@@ -176,6 +176,14 @@ export function createAnswerer(
     (entry) => (isSupplierEntry(entry.id) ? 'suppliers' : entry.id),
     lexicon,
   );
+  // The questions the board wrote for each entry, as their words: asked as written, one is that
+  // entry's question by the board's own say ("wie ziet mijn salaris" is AFAS access, not pay).
+  const boardsQuestions = new Map<string, Set<string>>();
+  for (const entry of knowledge)
+    for (const question of [...entry.questions.nl, ...entry.questions.en]) {
+      const key = withoutIdiomVerbs(wordsOf(question)).join(' ');
+      boardsQuestions.set(key, (boardsQuestions.get(key) ?? new Set()).add(entry.id));
+    }
   /** The index terms of whole typed words: "moeder" → its stem as the index knows it. */
   const wholeTermsOf = (texts: readonly string[]) =>
     texts.flatMap((text) => index.queryWords(text).flatMap((word) => word.whole));
@@ -329,6 +337,8 @@ export function createAnswerer(
     // speaks of keeping records or of that organisation.
     if (keptElsewhereWords(asking).length > 0) return { confidence: 'none', closest: [] };
     const chosen = chooseEntry(question, focused, words, offTopic);
+    const own = boardsQuestion(words, chosen);
+    if (own) return own;
     const isSure = chosen.confidence === 'high' && (chosen.coverage ?? 1) >= OFF_TOPIC_MIN_COVERAGE;
     // Asked of every question the search found something for, declined or not (so training sees all).
     const isInScope =
@@ -346,6 +356,18 @@ export function createAnswerer(
       return { confidence: 'none', closest: chosen.evidence.isPrivacy ? closest : [] };
     }
     return chosen;
+  }
+
+  /**
+   * A question asked as the board wrote it for one entry is answered from that entry, whatever
+   * the search or the scope gate make of its words ("autorisatietabel", "wie ziet mijn salaris").
+   */
+  function boardsQuestion(words: readonly string[], chosen: Choice): Choice | undefined {
+    const ids = boardsQuestions.get(words.join(' '));
+    if (ids === undefined) return undefined;
+    if (chosen.entry && ids.has(chosen.entry.id)) return chosen;
+    const entry = ids.size === 1 ? knowledge.find((each) => ids.has(each.id)) : undefined;
+    return entry && { entry, confidence: 'high', closest: [] };
   }
 
   /**

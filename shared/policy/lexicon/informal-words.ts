@@ -470,6 +470,13 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     // questions-train-32: setting up a guest network for visitors is network help, not privacy.
     'gastennetwerk',
     'gastnetwerk',
+    // Tuning sets 20-31: how to work a tool ("een poster maken met Canva", "een leesbevestiging
+    // aanvragen", "de printer blijft in de wachtrij staan", "welke hashtags gebruiken we").
+    'canva',
+    'leesbevestiging',
+    'wachtrij',
+    'hashtag',
+    'hashtags',
   ],
   // Safety and first aid (BHV): a policy of its own.
   veiligheid: [

@@ -335,7 +335,7 @@ describe('a short question whose best entry shares only its people', () => {
     ).toBe(true);
   });
 
-  it('declines a VOG for a helping parent, a staff discount and a guest network, which the policy does not rule', () => {
+  it('declines a VOG for a helping parent, a staff discount, a guest network and tool how-tos, which the policy does not rule', () => {
     expect(answer('Moet een hulpouder die mee gaat op schoolreis een VOG hebben?').answered).toBe(
       false,
     );
@@ -343,6 +343,10 @@ describe('a short question whose best entry shares only its people', () => {
       answer('Kan ik via Kindante korting krijgen op een privélaptop of telefoon?').answered,
     ).toBe(false);
     expect(answer('hoe zet ik een gastennetwerk op de schoolwifi op voor ouders?').answered).toBe(
+      false,
+    );
+    expect(answer('Kan ik met Canva een poster maken voor de schoolmusical?').answered).toBe(false);
+    expect(answer('Hoe vraag ik een leesbevestiging aan bij een mail in Outlook?').answered).toBe(
       false,
     );
     // Near miss: a private laptop used for school work is the policy's.

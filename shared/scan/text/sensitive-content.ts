@@ -675,9 +675,6 @@ function judgeHit(
   if (
     isGeneral &&
     hit.weight === 1 &&
-    // "Beste ouders, Bente heeft krentenbaard": a health situation said of a named child in its
-    // sentence is hers, in a letter to all parents too.
-    !(hit.isPersonal === true && hit.category === 'health' && isNamedClose) &&
     !(
       hit.category === 'adult-record' &&
       isNamedClose &&

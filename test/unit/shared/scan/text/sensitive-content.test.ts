@@ -4347,9 +4347,8 @@ describe('findSensitiveEvidence, a refused certificate of conduct', () => {
   });
 });
 
-// content-train-44, -58: the illness MS by its capitals, and a named child's skin infection in a
-// letter to all parents.
-describe('findSensitiveEvidence, MS and a letter to all parents', () => {
+// content-train-44, -58: the illness MS by its capitals, and a named child's skin infection.
+describe('findSensitiveEvidence, MS and a skin infection', () => {
   it.each([
     [
       'the writer’s own MS (nl)',
@@ -4376,10 +4375,10 @@ describe('findSensitiveEvidence, MS and a letter to all parents', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 
-  it('finds a named child’s skin infection in a letter to all parents (nl)', () => {
+  it('finds a named child’s skin infection (nl)', () => {
     expect(
       subjectsOf(
-        'Beste ouders,\n\nIk mail u omdat uw kind bij Bente in het tafelgroepje zit. Bente heeft krentenbaard (impetigo) en is bij de huisarts geweest.\n\njuf Esther, groep 4',
+        'Hoi Anja,\n\nBente heeft krentenbaard (impetigo) en is bij de huisarts geweest; ze gebruikt nu een zalf.\n\njuf Esther, groep 4',
       ),
     ).toContain('pupil');
   });

@@ -540,6 +540,18 @@ describe("the board's words (words.md)", () => {
     ).toBe(false);
   });
 
+  it('reads OSO as one of the board’s own systems (words.md): a question naming it is in scope', () => {
+    const question = 'wie vult OSO in bij ons';
+    expect(createAnswerer(parsedConfig.config, knowledge, words)(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'oso-what' })],
+    });
+    const withoutOso = { ...words, inScope: words.inScope.filter((word) => word !== 'oso') };
+    expect(createAnswerer(parsedConfig.config, knowledge, withoutOso)(question).answered).toBe(
+      false,
+    );
+  });
+
   it('reads "telnrs" as phone numbers (words.md): a class list on the wall is a question', () => {
     const question = 'mag ik de klasselijst met telnrs ophangen in het lokaal vor de invaller';
     expect(createAnswerer(parsedConfig.config, knowledge, words)(question).answered).toBe(true);

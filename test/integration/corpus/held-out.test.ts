@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -19, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -21, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -129,6 +129,13 @@ const CORPORA = [
     // over Parro. Measured blind on the eighteenth session's start and end code only.
     folder: 'heldout-20',
     floors: { 'pupil-file': [0.91, 0.86], 'sensitive-personal': [0.72, 0.67] },
+  },
+  {
+    // Late spring at an SBO school and a village school with a newcomers' class: a return after
+    // sick leave, a conflict with a father, a lost USB stick, camp medication lists, transfer
+    // files, board HR. Measured blind on the nineteenth session's start and end code only.
+    folder: 'heldout-21',
+    floors: { 'pupil-file': [0.93, 0.9], 'sensitive-personal': [0.65, 0.82] },
   },
 ] as const;
 

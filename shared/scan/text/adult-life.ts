@@ -34,8 +34,6 @@ const ADULT_LIFE_PHRASES = [
   ' her husband',
   // Cover arranged for someone's class: only staff are replaced ("een invaller regelen"). (A
   // handover to the substitute names pupils, so "de invaller" or "pleinwacht" alone say nothing.)
-  // content-train-58: cover from the board's pool of substitutes ("iemand uit de invalpool").
-  'invalpool',
   'invaller regel',
   'invaller zoek',
   'invaller nodig',
@@ -47,6 +45,8 @@ const ADULT_LIFE_PHRASES = [
   'cover her class',
   'cover for him',
   'cover for her',
+  // content-train-58: cover from the board's pool of substitutes ("iemand uit de invalpool").
+  'invalpool',
   // "mag zes weken niet voor de klas staan", "weer voor de klas": teaching, a teacher's work.
   ' voor de klas sta',
   ' voor de klas te staan',

@@ -307,9 +307,9 @@ export function findContextNames(
       continue;
     }
     // "Kofi's father", "Lina’s coat": a possessive of a capitalised word.
-    if ((after === 39 || after === 0x2019) && folded.charCodeAt(wordEnd + 1) === 115) {
+    if (isApostropheS(original, folded, wordEnd)) {
       // "Here's my draft", "Let's talk": "'s" for "is", "has" or "us", not a possessive.
-      if (!isWordChar(folded.charCodeAt(wordEnd + 2)) && !CONTRACTED_BEFORE_S.has(word))
+      if (isPossessive(original, folded, wordEnd) && !CONTRACTED_BEFORE_S.has(word))
         found.push({ start: i, cue: 'possessive of a name' });
     } else if (
       !NOT_PAIRED.has(word) &&
@@ -786,12 +786,13 @@ function isWordChar(code: number): boolean {
 /** Months that are given names too ("Mei", "June", "April"), told apart by a possessive. */
 const MONTH_NAMES = new Set(['mei', 'juni', 'april', 'may', 'june', 'august']);
 
-/** "'s" or "’s" right after the word, ending there: "Kofi's", not "'s ochtends" or "'sochtends". */
-function isPossessive(original: string, folded: string, wordEnd: number): boolean {
+/** "'s" or "’s" right after the word: "Kofi's", "Here's", "Kofi'sochtends". */
+function isApostropheS(original: string, folded: string, wordEnd: number): boolean {
   const after = original.charCodeAt(wordEnd);
-  return (
-    (after === 39 || after === 0x2019) &&
-    folded.charCodeAt(wordEnd + 1) === 115 &&
-    !isWordChar(folded.charCodeAt(wordEnd + 2))
-  );
+  return (after === 39 || after === 0x2019) && folded.charCodeAt(wordEnd + 1) === 115;
+}
+
+/** "'s" or "’s" right after the word, ending there: "Kofi's", not "Kofi'sochtends". */
+function isPossessive(original: string, folded: string, wordEnd: number): boolean {
+  return isApostropheS(original, folded, wordEnd) && !isWordChar(folded.charCodeAt(wordEnd + 2));
 }

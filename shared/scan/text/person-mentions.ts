@@ -7,6 +7,7 @@ import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
 import { isMessageHeaderLine } from './quoted-history';
+import { isAfterPreposition as isRoleAfterPreposition } from './staff-measures';
 import { isWordBefore } from './words-around';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
@@ -1571,14 +1572,12 @@ function agreeingPerson(
   return last;
 }
 
-/** Where something is left or sent: "staat klaar bij de conciërge", "naar de directeur". */
-const PLACE_OR_HANDLER = ['bij de ', 'naar de ', 'via de ', 'to the ', 'with the ', 'via the '];
-
-/** An unnamed role word after such a preposition: where a thing goes, not whom a text follows. */
+/**
+ * An unnamed role word after a preposition ("staat klaar bij de conciërge", "naar de directeur"):
+ * where a thing goes or who handles it, not whom a text follows.
+ */
 function isPlaceOrHandler(folded: string, mention: PersonMention): boolean {
-  return (
-    !mention.isNamed && PLACE_OR_HANDLER.some((words) => isWordBefore(folded, words, mention.start))
-  );
+  return !mention.isNamed && isRoleAfterPreposition(folded, mention.start);
 }
 
 /**

@@ -259,7 +259,7 @@ const KIND_REACH = 60;
  * family in a lesson or a plan, nobody's own.
  */
 export function isKindOfFamily(folded: string, hit: TermHit<LexiconTag>): boolean {
-  if (!TWO_PARENT_FAMILIES.has(folded.slice(hit.start, hit.end))) return false;
+  if (!TWO_PARENT_FAMILIES.has(hit.term)) return false;
   const from = Math.max(sentenceStartOf(folded, hit.start), hit.start - KIND_REACH);
   return KINDS_OF_FAMILY.test(folded.slice(from, hit.start));
 }

@@ -41,6 +41,7 @@ import {
   workplaceWords,
   type QuestionFocus,
 } from './question-focus';
+import { shippedCandidatePicker, type CandidatePicker } from './learned-ranking';
 import { isConfident, isInScope, isShortQuestionInScope, rankHits, type Ranked } from './rank-hits';
 import {
   hasPolicyEvidence,
@@ -138,6 +139,8 @@ const CONTEXT_WEIGHT = 0.5;
 export interface AnswererOptions {
   /** Whether a question is about the policy at all (default: the shipped model). */
   scopeGate?: ScopeGate;
+  /** A second opinion on which candidate to answer from (default: the shipped model). */
+  pickCandidate?: CandidatePicker;
 }
 
 interface Choice {
@@ -157,7 +160,7 @@ interface Choice {
 /**
  * @param knowledge The policy pack's entries, in pack order (ties go to the earlier entry).
  * @param words The pack's own words (words.md); without them, the product's informal register alone.
- * @param options The learned scope gate, replaceable for training and tests.
+ * @param options The learned scope gate and candidate order, replaceable for training and tests.
  * @example createAnswerer(config, pack.knowledge, pack.words)('Hoe snel moet ik een datalek melden?').sources[0]?.id // 'breach-72-hours'
  */
 export function createAnswerer(
@@ -166,7 +169,7 @@ export function createAnswerer(
   words: PackWords = NO_PACK_WORDS,
   options: AnswererOptions = {},
 ): Answerer {
-  const { scopeGate = shippedScopeGate } = options;
+  const { scopeGate = shippedScopeGate, pickCandidate = shippedCandidatePicker } = options;
   const { isSupplierEntry, namedSuppliers } = supplierNamesOf(knowledge);
   const lexicon = createLexicon(words);
   const ownSystems = words.inScope.map((word) => word.toLowerCase());
@@ -616,8 +619,37 @@ export function createAnswerer(
           : answerOneHalf(halves, halfResults, words);
       if (lone) return lone;
     }
+    const isSure = isConfident(best, queryWords);
+    const isAnswerable =
+      isSure ||
+      isInScope(best, context !== '') ||
+      (context === '' && evidence?.isPrivacy === true && isShortQuestionInScope(best, queryWords));
+    // The learned order's pick, when it overrules the hand-made first: answered from, with that
+    // first offered beside it ("Bedoel je"). Whether to answer at all stays the first's to decide.
+    const picked = isAnswerable
+      ? ranked[
+          pickCandidate({
+            ranked,
+            queryWords,
+            focusWords,
+            coreTerms: (id) => index.coreTerms(id),
+          })
+        ]
+      : undefined;
+    if (picked && picked !== best)
+      return {
+        entry: picked.hit.entry,
+        confidence: 'low',
+        closest: ranked
+          .filter((each) => each !== picked)
+          .slice(0, MAX_SUGGESTIONS)
+          .map((each) => each.hit.entry),
+        coverage: picked.coverage,
+        evidence,
+        isPeopleOnly,
+      };
     const others = ranked.slice(1);
-    if (isConfident(best, queryWords)) {
+    if (isSure) {
       const nearMisses = others.filter((each) => each.rank >= NEAR_MISS_SHARE * best.rank);
       // A runner-up as good as the answer, resting on another section: the question may mean
       // either, so the answer comes with "Bedoel je" buttons rather than said with confidence.
@@ -650,10 +682,7 @@ export function createAnswerer(
         isPeopleOnly,
       };
     }
-    if (
-      isInScope(best, context !== '') ||
-      (context === '' && evidence?.isPrivacy === true && isShortQuestionInScope(best, queryWords))
-    ) {
+    if (isAnswerable) {
       const suggestions = others.filter((each) => each.rank >= SUGGESTION_SHARE * best.rank);
       return {
         entry: best.hit.entry,

@@ -72,7 +72,7 @@ export function isInScope(best: Ranked, isStory = false): boolean {
  * How well an entry matches one word, 0–1: the word itself, or else its compound parts on
  * average, so "ouderavond" matched only by "ouder" counts half.
  */
-function wordCredit(word: QueryWord, hit: Hit): number {
+export function wordCredit(word: QueryWord, hit: Hit): number {
   const credit = (terms: string[]) =>
     Math.max(0, ...terms.map((term) => hit.termCredit.get(term) ?? 0));
   const whole = credit(word.whole);

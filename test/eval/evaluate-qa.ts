@@ -44,7 +44,7 @@ export function sectionKeys(text: string): string[] {
 }
 
 /** One section matches another when one is the other or contains it ("10" and "10.3"). */
-function sectionsMatch(cited: string, expected: string[]): boolean {
+export function sectionsMatch(cited: string, expected: string[]): boolean {
   const citedKeys = sectionKeys(cited);
   return expected
     .flatMap(sectionKeys)

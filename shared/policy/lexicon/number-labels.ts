@@ -132,6 +132,7 @@ export const OTHER_NUMBER_QUALIFIED_LABELS: readonly string[] = [
   'claim',
   'postal',
   'transaction',
+  'card',
 ];
 
 /**

@@ -78,6 +78,7 @@ describe('findCitizenNumbers', () => {
     ['a claim number', 'Schadenummer 192285142 bij de verzekeraar'],
     ['an English case number', 'Case no. 691682483 has been closed'],
     ['an English member ID', 'Member ID 691682483, library card'],
+    ['an English card number', 'The class card number is 551026388; borrow up to 40 books'],
     ['a case number written with #', 'Re: case# 691682483'],
     ['an English serial number', 'Serial number: 725763863'],
     ['an English purchase order', 'PO 162275869 was approved yesterday'],

@@ -4,7 +4,7 @@ import { policySectionOf } from '../i18n/finding-messages';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
-import { learnedTextOf } from './model/learned-model';
+import { learnedTextOf, withoutDisownedSubject } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
 import { fold } from './text/fold';
@@ -64,7 +64,10 @@ export function scanMail(
     )
   )
     readings[0] = { evidence: [], untied: [] };
-  const evidence = readings.map((reading) => reading.evidence);
+  const evidence = withoutDisownedSubject(
+    content.texts.map(({ text }) => text),
+    readings.map((reading) => reading.evidence),
+  );
   const untied = readings.map((reading) => reading.untied);
   // The learned model reads only the texts where the rules left a subject without evidence.
   const learned = content.texts.map(({ text }, index) =>

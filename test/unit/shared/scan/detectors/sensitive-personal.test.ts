@@ -944,14 +944,6 @@ describe('sensitive-personal rule, a named child’s parent and adults’ facts 
       'Dear Mr O’Hara,\n\nLiam’s stutter has got worse since his father’s arrest in January.\n\nRob',
     ],
     [
-      'parents held in a detention centre (en)',
-      'Hi Esther,\n\nMohammed’s parents are held in a detention centre while their case is reviewed; his uncle looks after him.\n\nJames',
-    ],
-    [
-      'a mother’s pills, told by her child without “that” (en)',
-      'Hi Niamh,\n\nDuring reading today Sofia told me her mum takes pills to be happy and sleeps in most mornings.\n\nMaggie',
-    ],
-    [
       'a mother who called, her illness in the next sentence (en)',
       'Esther,\n\nLars’s mum just called. She has a severe eating disorder and will be admitted next week.\n\nJames',
     ],

@@ -1,0 +1,76 @@
+import { scanMail } from '../../../../../shared/scan/engine';
+import type { RuleId } from '../../../../../shared/scan/types';
+import { mailWith, testPolicy } from '../../../../helpers/policy';
+
+const policy = testPolicy();
+const contentRules = (bodyText: string): RuleId[] =>
+  scanMail(mailWith({ bodyText }), policy)
+    .findings.map((finding) => finding.rule)
+    .filter((rule) => rule === 'pupil-file' || rule === 'sensitive-personal')
+    .sort();
+
+// Each mail made the rules tie its words to both a pupil and an adult; the learned model reads
+// one of the two as not spoken of at all.
+describe('whose matter a mail tells, when the rules found both a pupil and an adult', () => {
+  it('keeps a pupil’s medication the pupil’s, though the mother brings it (nl)', () => {
+    const body = `Hoi Sanne,
+
+Tim Hendriks gaat mee op schoolkamp. Hij neemt 's avonds melatonine en 's ochtends zijn ritalin. Zijn moeder levert de medicijnen maandag af in een dichte doos. Wie van de leiding deelt ze uit?
+
+Bram`;
+    expect(contentRules(body)).toEqual(['pupil-file']);
+  });
+
+  it('keeps a pupil’s epilepsy the pupil’s, though the mother brings the letter (en)', () => {
+    const body = `Hi Joost,
+
+Before the swimming lessons start: Emma Jansen (4b) has epilepsy and had a seizure again last month. She has to stay in the shallow part with one adult watching her all the time. Her mum will bring a letter from the neurologist.
+
+Sarah`;
+    expect(contentRules(body)).toEqual(['pupil-file']);
+  });
+
+  it('keeps a volunteering father’s diagnosis his, though his son names him (en)', () => {
+    const body = `Hi Laura,
+
+We are looking for a new volunteer for the Friday reading group. Noah's dad has to stop - he has just been diagnosed with Parkinson's, poor man. Could you put a short call in the newsletter?
+
+Rachel`;
+    expect(contentRules(body)).toEqual(['sensitive-personal']);
+  });
+
+  it('keeps both when the mail tells a mother’s illness and her son’s troubles', () => {
+    const body = `Beste Femke,
+
+Even vertrouwelijk: de moeder van Jesse vertelde me vanochtend dat ze borstkanker heeft en volgende week aan de chemo begint. Jesse slaapt slecht, huilt veel in de klas en is bij de huisarts geweest voor zijn buikpijn. Kunnen we samen kijken wat hij nodig heeft?
+
+Groet,
+Ilse`;
+    expect(contentRules(body)).toEqual(['pupil-file', 'sensitive-personal']);
+  });
+});
+
+// Short mails the rules read as both; the model settles them on one subject. The tuning corpus
+// (7,570 mails, ~80 authors) lost no true finding this way, but these read as both to some readers:
+// the mail still warns, under the one rule.
+describe('short mails whose words both could own, settled on one subject', () => {
+  it.each([
+    [
+      'parents held in a detention centre, the child looked after by his uncle (en)',
+      'Hi Esther,\n\nMohammed’s parents are held in a detention centre while their case is reviewed; his uncle looks after him.\n\nJames',
+      ['pupil-file'],
+    ],
+    [
+      'a mother’s pills, told by her child (en)',
+      'Hi Niamh,\n\nDuring reading today Sofia told me her mum takes pills to be happy and sleeps in most mornings.\n\nMaggie',
+      ['pupil-file'],
+    ],
+    [
+      'a mother’s own depression, her son crying at night (en)',
+      "Dear Priya,\n\nAfter our baby was born I was diagnosed with postpartum depression and I'm seeing a psychologist from the GGZ now. Leo cries every night and is scared I will go away.\n\nMei Lin",
+      ['sensitive-personal'],
+    ],
+  ])('%s', (_name, body, rules) => {
+    expect(contentRules(body)).toEqual(rules);
+  });
+});

@@ -1,8 +1,8 @@
 // The learned model beside the rules (issue #13): a linear model over word stems, compound tails,
 // word pairs and name cues, trained by test/train/train-detection-model.ts on the tuning corpus and
 // shipped as data (detection-model.json). It adds pupil-file and sensitive-personal findings where
-// the rules found nothing in that part of the mail, and settles whose matter a mail tells when the
-// rules found both a pupil's and an adult's; the rules stay the spec for what warns.
+// the rules found nothing in that part of the mail (and settles whose matter a mail tells,
+// disowned-subject.ts); the rules stay the spec for what warns.
 import type { SensitiveEvidence } from '../text/sensitive-content';
 import modelData from './detection-model.json';
 import {
@@ -43,46 +43,4 @@ export function learnedTextOf(
   }
   if (hasPupil && hasAdult) return undefined;
   return scoreWithModel(text);
-}
-
-/**
- * The model's best window for a subject scores below this when the words of the whole mail lean
- * away from that subject: negative evidence, not merely too little to add a finding.
- */
-const DISOWNED_SCORE = 0;
-/** …and the other subject's best window scores at least this much higher. */
-const DISOWNED_GAP = 0.5;
-
-/**
- * When the rules tied sensitive words to both a pupil and an adult in one mail, the model may say
- * that one of them is not spoken of at all: "Ik heb epilepsie en na een aanval … (vader van Mees)"
- * tells the father's matter, and the child is only who he is. That subject's evidence is dropped;
- * the other's finding stands, so the mail warns all the same. Tuning corpus: pupil-file false
- * alarms 210 → 196 and sensitive-personal 169 → 154, no true finding lost (a bar of 1 instead of
- * 0 cost true findings; sparing a subject's words the rules tied to it alone kept 7 of the pupil
- * false alarms).
- */
-export function withoutDisownedSubject(
-  texts: readonly string[],
-  evidence: SensitiveEvidence[][],
-): SensitiveEvidence[][] {
-  if (!IS_LEARNED_MODEL_ENABLED) return evidence;
-  const subjects = new Set(evidence.flatMap((items) => items.map((item) => item.subject)));
-  if (!subjects.has('pupil') || !subjects.has('adult')) return evidence;
-  let pupil = -Infinity;
-  let adult = -Infinity;
-  for (const text of texts) {
-    if (text === '') continue;
-    const scores = scoreWithModel(text);
-    pupil = Math.max(pupil, scores.pupil.score);
-    adult = Math.max(adult, scores.adult.score);
-  }
-  const disowned =
-    pupil < DISOWNED_SCORE && adult - pupil >= DISOWNED_GAP
-      ? 'pupil'
-      : adult < DISOWNED_SCORE && pupil - adult >= DISOWNED_GAP
-        ? 'adult'
-        : undefined;
-  if (disowned === undefined) return evidence;
-  return evidence.map((items) => items.filter((item) => item.subject !== disowned));
 }

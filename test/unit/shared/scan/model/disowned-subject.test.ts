@@ -21,6 +21,21 @@ Bram`;
     expect(contentRules(body)).toEqual(['pupil-file']);
   });
 
+  it('reads a long mail around the words the rules tied, deciding as for a short one', () => {
+    const agenda = 'Het schoolplein wordt in de herfstvakantie opnieuw bestraat. '.repeat(80);
+    const body = `Hoi Sanne,
+
+${agenda}
+
+Tim Hendriks gaat mee op schoolkamp. Hij neemt 's avonds melatonine en 's ochtends zijn ritalin. Zijn moeder levert de medicijnen maandag af in een dichte doos. Wie van de leiding deelt ze uit?
+
+${agenda}
+
+Bram`;
+    expect(body.length).toBeGreaterThan(8000);
+    expect(contentRules(body)).toEqual(['pupil-file']);
+  });
+
   it('keeps a pupil’s epilepsy the pupil’s, though the mother brings the letter (en)', () => {
     const body = `Hi Joost,
 

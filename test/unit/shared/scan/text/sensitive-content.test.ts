@@ -4383,3 +4383,15 @@ describe('findSensitiveEvidence, MS and a skin infection', () => {
     ).toContain('pupil');
   });
 });
+
+// content-train-59: an injury named in everyday words.
+describe('findSensitiveEvidence, a limb in plaster', () => {
+  it.each([
+    [
+      'a teacher’s wrist in plaster (en)',
+      "Dear Mr Janssen,\n\nI slipped on the stairs on Monday and my wrist is in plaster up to the elbow, so I'm working from home this week.\n\nLisa",
+    ],
+  ])('finds %s', (_case, text) => {
+    expect(subjectsOf(text)).toContain('adult');
+  });
+});

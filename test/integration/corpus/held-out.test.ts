@@ -30,38 +30,38 @@ type Outcomes = Awaited<ReturnType<typeof scoreCorpus>>;
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const CORPORA = [
-  { folder: 'heldout', floors: { 'pupil-file': [0.9, 0.96], 'sensitive-personal': [0.82, 0.82] } },
+  { folder: 'heldout', floors: { 'pupil-file': [0.91, 0.96], 'sensitive-personal': [0.82, 0.82] } },
   {
     folder: 'heldout-2',
     floors: { 'pupil-file': [0.98, 0.98], 'sensitive-personal': [0.85, 0.89] },
   },
   {
     folder: 'heldout-3',
-    floors: { 'pupil-file': [0.91, 0.98], 'sensitive-personal': [0.87, 0.84] },
+    floors: { 'pupil-file': [0.95, 0.98], 'sensitive-personal': [0.87, 0.84] },
   },
   {
     folder: 'heldout-4',
-    floors: { 'pupil-file': [0.83, 0.87], 'sensitive-personal': [0.81, 0.9] },
+    floors: { 'pupil-file': [0.86, 0.87], 'sensitive-personal': [0.81, 0.9] },
   },
   {
     folder: 'heldout-5',
-    floors: { 'pupil-file': [0.87, 0.91], 'sensitive-personal': [0.82, 0.84] },
+    floors: { 'pupil-file': [0.89, 0.92], 'sensitive-personal': [0.87, 0.84] },
   },
   {
     folder: 'heldout-6',
-    floors: { 'pupil-file': [0.9, 0.91], 'sensitive-personal': [0.94, 0.81] },
+    floors: { 'pupil-file': [0.91, 0.93], 'sensitive-personal': [0.94, 0.81] },
   },
   {
     folder: 'heldout-7',
-    floors: { 'pupil-file': [0.92, 0.87], 'sensitive-personal': [0.89, 0.82] },
+    floors: { 'pupil-file': [0.94, 0.89], 'sensitive-personal': [0.89, 0.82] },
   },
   {
     folder: 'heldout-8',
-    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.9, 0.8] },
+    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.91, 0.8] },
   },
   {
     folder: 'heldout-9',
-    floors: { 'pupil-file': [0.96, 0.84], 'sensitive-personal': [0.85, 0.8] },
+    floors: { 'pupil-file': [0.98, 0.84], 'sensitive-personal': [0.85, 0.8] },
     // One number in a spreadsheet is read as a BSN although it is none (11 right, 1 wrong). Left
     // as measured: the cause is in held-out mail, which nobody tunes on.
     bsnPrecision: 0.91,
@@ -84,7 +84,7 @@ const CORPORA = [
     folder: 'heldout-12',
     // Pupil-file precision 0.926 -> 0.909 when the subject line's name counts for the model's
     // findings (one false alarm more here, four pupil files and two adults' found across the sets).
-    floors: { 'pupil-file': [0.92, 0.93], 'sensitive-personal': [0.83, 0.81] },
+    floors: { 'pupil-file': [0.95, 0.93], 'sensitive-personal': [0.83, 0.81] },
   },
   {
     // Winter at a city and a village school: pupils and adults, often both in one mail.
@@ -94,7 +94,7 @@ const CORPORA = [
   {
     // Spring at a school in a new housing estate: part-timers' handovers, HR and the board office.
     folder: 'heldout-14',
-    floors: { 'pupil-file': [0.93, 0.92], 'sensitive-personal': [0.88, 0.85] },
+    floors: { 'pupil-file': [0.95, 0.92], 'sensitive-personal': [0.9, 0.85] },
   },
   {
     // Autumn at a special school sharing a building with partners; taxi transport, divorced parents.
@@ -104,31 +104,31 @@ const CORPORA = [
   {
     // Spring at two merging schools: transfer to secondary school, a school camp, newcomers.
     folder: 'heldout-16',
-    floors: { 'pupil-file': [0.89, 0.98], 'sensitive-personal': [0.79, 0.88] },
+    floors: { 'pupil-file': [0.9, 0.98], 'sensitive-personal': [0.79, 0.88] },
   },
   {
     // Winter at a town-centre school with an autism class and partners in the building.
     folder: 'heldout-17',
-    floors: { 'pupil-file': [0.96, 0.96], 'sensitive-personal': [0.8, 0.85] },
+    floors: { 'pupil-file': [0.97, 0.96], 'sensitive-personal': [0.88, 0.88] },
   },
   {
     // Autumn at a special school and a village school: interns, taxi transport, the MR.
     folder: 'heldout-18',
-    floors: { 'pupil-file': [0.84, 0.94], 'sensitive-personal': [0.84, 0.76] },
+    floors: { 'pupil-file': [0.85, 0.94], 'sensitive-personal': [0.84, 0.76] },
   },
   {
     // Spring at a city school with a newcomers' class and a Catholic village school: groep 8
     // advice, HR conflicts, the school nurse, parents writing through translation apps.
     // Measured blind on the seventeenth session's start and end code only.
     folder: 'heldout-19',
-    floors: { 'pupil-file': [0.88, 0.91], 'sensitive-personal': [0.71, 0.86] },
+    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.74, 0.86] },
   },
   {
     // Winter at a Protestant village school and a Jenaplan city school: a new director, foster
     // care, a substitute on a private address, a burglary, the youth nurse, Ramadan, bullying
     // over Parro. Measured blind on the eighteenth session's start and end code only.
     folder: 'heldout-20',
-    floors: { 'pupil-file': [0.91, 0.86], 'sensitive-personal': [0.72, 0.67] },
+    floors: { 'pupil-file': [0.91, 0.86], 'sensitive-personal': [0.75, 0.67] },
   },
   {
     // Late spring at an SBO school and a village school with a newcomers' class: a return after
@@ -136,6 +136,13 @@ const CORPORA = [
     // files, board HR. Measured blind on the nineteenth session's start and end code only.
     folder: 'heldout-21',
     floors: { 'pupil-file': [0.93, 0.9], 'sensitive-personal': [0.65, 0.82] },
+  },
+  {
+    // Midwinter at a city school with an international stream and a rural cluster sharing one
+    // IB-er: flu and burnout, a ski trip, an icy playground, a school merger, HR in January.
+    // Measured blind on the twentieth session's start and end code only.
+    folder: 'heldout-22',
+    floors: { 'pupil-file': [0.95, 0.85], 'sensitive-personal': [0.68, 1] },
   },
 ] as const;
 

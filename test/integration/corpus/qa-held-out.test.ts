@@ -12,30 +12,34 @@ import { EXAMPLE_CONFIG } from '../../helpers/policy';
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 /** Per set, counts of questions: right answers, declined out-of-scope ones, wrong entries answered. */
 const SETS = [
-  { folder: 'qa-heldout', atLeastRight: 129, atLeastDeclined: 20, atMostWrong: 6 },
-  { folder: 'qa-heldout-2', atLeastRight: 129, atLeastDeclined: 18, atMostWrong: 10 },
-  { folder: 'qa-heldout-3', atLeastRight: 132, atLeastDeclined: 19, atMostWrong: 4 },
-  { folder: 'qa-heldout-4', atLeastRight: 133, atLeastDeclined: 16, atMostWrong: 4 },
-  { folder: 'qa-heldout-5', atLeastRight: 128, atLeastDeclined: 19, atMostWrong: 7 },
+  { folder: 'qa-heldout', atLeastRight: 131, atLeastDeclined: 20, atMostWrong: 4 },
+  { folder: 'qa-heldout-2', atLeastRight: 130, atLeastDeclined: 18, atMostWrong: 9 },
+  { folder: 'qa-heldout-3', atLeastRight: 134, atLeastDeclined: 19, atMostWrong: 4 },
+  { folder: 'qa-heldout-4', atLeastRight: 135, atLeastDeclined: 16, atMostWrong: 2 },
+  { folder: 'qa-heldout-5', atLeastRight: 130, atLeastDeclined: 19, atMostWrong: 7 },
   { folder: 'qa-heldout-6', atLeastRight: 126, atLeastDeclined: 18, atMostWrong: 6 },
-  { folder: 'qa-heldout-7', atLeastRight: 119, atLeastDeclined: 19, atMostWrong: 9 },
-  { folder: 'qa-heldout-8', atLeastRight: 123, atLeastDeclined: 19, atMostWrong: 10 },
-  { folder: 'qa-heldout-9', atLeastRight: 117, atLeastDeclined: 20, atMostWrong: 15 },
-  { folder: 'qa-heldout-10', atLeastRight: 119, atLeastDeclined: 19, atMostWrong: 14 },
-  { folder: 'qa-heldout-11', atLeastRight: 122, atLeastDeclined: 19, atMostWrong: 13 },
-  { folder: 'qa-heldout-12', atLeastRight: 120, atLeastDeclined: 20, atMostWrong: 9 },
+  { folder: 'qa-heldout-7', atLeastRight: 124, atLeastDeclined: 19, atMostWrong: 7 },
+  { folder: 'qa-heldout-8', atLeastRight: 125, atLeastDeclined: 19, atMostWrong: 9 },
+  { folder: 'qa-heldout-9', atLeastRight: 123, atLeastDeclined: 20, atMostWrong: 10 },
+  { folder: 'qa-heldout-10', atLeastRight: 120, atLeastDeclined: 19, atMostWrong: 12 },
+  { folder: 'qa-heldout-11', atLeastRight: 126, atLeastDeclined: 19, atMostWrong: 10 },
+  { folder: 'qa-heldout-12', atLeastRight: 122, atLeastDeclined: 20, atMostWrong: 9 },
   { folder: 'qa-heldout-13', atLeastRight: 123, atLeastDeclined: 19, atMostWrong: 11 },
-  { folder: 'qa-heldout-14', atLeastRight: 125, atLeastDeclined: 18, atMostWrong: 9 },
-  { folder: 'qa-heldout-15', atLeastRight: 117, atLeastDeclined: 16, atMostWrong: 10 },
-  { folder: 'qa-heldout-16', atLeastRight: 130, atLeastDeclined: 17, atMostWrong: 6 },
-  { folder: 'qa-heldout-17', atLeastRight: 130, atLeastDeclined: 19, atMostWrong: 5 },
+  { folder: 'qa-heldout-14', atLeastRight: 128, atLeastDeclined: 18, atMostWrong: 6 },
+  { folder: 'qa-heldout-15', atLeastRight: 118, atLeastDeclined: 16, atMostWrong: 10 },
+  { folder: 'qa-heldout-16', atLeastRight: 132, atLeastDeclined: 17, atMostWrong: 5 },
+  { folder: 'qa-heldout-17', atLeastRight: 132, atLeastDeclined: 19, atMostWrong: 3 },
   // End of a school year and small incidents: 118 of 140 right, 12 wrong entries (issue 20).
-  { folder: 'qa-heldout-18', atLeastRight: 117, atLeastDeclined: 19, atMostWrong: 13 },
+  { folder: 'qa-heldout-18', atLeastRight: 118, atLeastDeclined: 19, atMostWrong: 12 },
   // The first weeks of a school year: 118 of 140 right, 19 of 20 declined, 13 wrong entries.
-  { folder: 'qa-heldout-19', atLeastRight: 117, atLeastDeclined: 18, atMostWrong: 14 },
+  { folder: 'qa-heldout-19', atLeastRight: 120, atLeastDeclined: 18, atMostWrong: 11 },
   // The end of a school year: reports, archiving, leavers, camp photos, the transfer to secondary
   // school. 128 of 140 right, 20 of 20 declined, 6 wrong entries, at the session's start and end.
-  { folder: 'qa-heldout-20', atLeastRight: 127, atLeastDeclined: 19, atMostWrong: 7 },
+  { folder: 'qa-heldout-20', atLeastRight: 128, atLeastDeclined: 19, atMostWrong: 6 },
+  // January starters: new and substitute teachers, a new administrator, interns, the after-school
+  // care partner and a speech therapist. 121 of 140 right, 19 of 20 declined, 9 wrong entries,
+  // at the twentieth session's start and end.
+  { folder: 'qa-heldout-21', atLeastRight: 120, atLeastDeclined: 18, atMostWrong: 10 },
 ] as const;
 
 describe.each(SETS)(

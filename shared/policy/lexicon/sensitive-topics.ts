@@ -453,6 +453,11 @@ export const HEALTH_TERMS: TopicTerms = {
     'ziek in haar hoofd',
     'ziek is in zijn hoofd',
     'ziek is in haar hoofd',
+    // content-train-57: the same in an expat parent's English, and said less bluntly.
+    'not well in her head',
+    'not well in his head',
+    'niet goed in zijn hoofd',
+    'niet goed in haar hoofd',
     'slaapapneu',
     'sleep apnoea',
     'sleep apnea',
@@ -484,6 +489,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'in hospital',
     // Issue 13, content-train-26: American "in the hospital" beside British "in hospital".
     'in the hospital',
+    // content-train-56: "he is in a hospital in Dnipro".
+    'in a hospital',
     'hospitalised',
     'hospitalized',
     'bloedsuiker',
@@ -1343,6 +1350,8 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'burn marks',
     'injuries',
     'injured',
+    // content-train-56: "my husband was wounded".
+    'wounded',
     'violent',
     'gewelddadig',
     'nooit iets krijgt',

@@ -4384,9 +4384,17 @@ describe('findSensitiveEvidence, MS and a skin infection', () => {
   });
 });
 
-// content-train-59: an injury named in everyday words.
-describe('findSensitiveEvidence, a limb in plaster', () => {
+// content-train-56, -57 and -59: an injury, a hospital stay and a mind unwell, in everyday words.
+describe('findSensitiveEvidence, a limb in plaster, a wounded husband, a wife unwell', () => {
   it.each([
+    [
+      'a husband wounded and in a hospital abroad (en)',
+      'Dear Ingrid,\n\nI need a few days off: my husband was wounded in an accident at work and he is in a hospital in Gdansk.\n\nMarta',
+    ],
+    [
+      'a wife not well in her head (en)',
+      'Dear Ms Smit,\n\nI want you to know that my wife is not well in her head since the winter. Her sister looks after her now.\n\nHiro',
+    ],
     [
       'a teacher’s wrist in plaster (en)',
       "Dear Mr Janssen,\n\nI slipped on the stairs on Monday and my wrist is in plaster up to the elbow, so I'm working from home this week.\n\nLisa",

@@ -57,7 +57,7 @@ const UNKNOWN_WEIGHT = 2;
  * Weight at most of any word. A word used once in the whole knowledge base is rare, but often by
  * accident ("begint", "auto"); capped, it cannot make an answer confident on its own.
  */
-const MAX_WORD_WEIGHT = 4;
+export const MAX_WORD_WEIGHT = 4;
 /**
  * Weight at most of a number. "groep 5" or "2 dagen" says little about the topic, yet a number
  * is rare in the knowledge base and would weigh as a telling word ("welke leesboeken voor groep 5").

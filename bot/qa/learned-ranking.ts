@@ -4,11 +4,13 @@
 // informing the people involved, not about the bin. The model adds what the tuning questions
 // taught about each entry's words (a smoothed word-given-entry ratio, as naive Bayes reads it) to
 // the ranking's own measures, and answers from its pick only when it beats the hand-made first
-// choice by a margin; the hand-made first is then offered beside it. Trained offline on the tuning questions
-// (test/train/train-ranking-model.ts) and shipped as data (ranking-model.json); deterministic.
-import type { QueryWord } from './knowledge-index';
-import { wordCredit, type Ranked } from './rank-hits';
+// choice by a margin; the hand-made first is then offered beside it. Trained offline on the
+// tuning questions (test/train/train-ranking-model.ts) and shipped as data (ranking-model.json);
+// deterministic.
+import { MAX_WORD_WEIGHT, type QueryWord } from './knowledge-index';
+import { weightOf, wordCredit, type Ranked } from './rank-hits';
 import shipped from './ranking-model.json';
+import { topicWordsOf } from './scope-gate';
 
 /** The model as trained: feature weights, and word counts per entry for the association. */
 export interface RankingModel {
@@ -37,9 +39,13 @@ export interface RankingInput {
 export type CandidatePicker = (input: RankingInput) => number;
 
 /** Candidates the model compares: the hand-made first and the few after it. */
-export const DEPTH = 6;
-/** One word weighs at most this much in the association, as in the index (MAX_WORD_WEIGHT). */
-const MAX_WORD_WEIGHT = 4;
+const DEPTH = 6;
+
+/** A candidate as the model reads it: its entry and the ranking's own measures. */
+export interface CandidateFeatures {
+  id: string;
+  features: readonly number[];
+}
 
 /** The word a query word is counted as: its own first index term, or as typed. */
 export function countedWord(word: QueryWord): string {
@@ -51,7 +57,7 @@ export function countedWord(word: QueryWord): string {
  * from `association`): how it ranks and covers, its title, core and focus share, the weight of
  * the most telling word it matches, how many words it matches, whether it came first.
  */
-export function rankingFeatures(
+function rankingFeatures(
   candidate: Ranked,
   at: number,
   input: RankingInput,
@@ -59,14 +65,12 @@ export function rankingFeatures(
 ): number[] {
   const { hit } = candidate;
   const { queryWords, focusWords } = input;
-  const core = input.coreTerms(hit.entry.id);
-  const weightOf = (words: readonly QueryWord[]) =>
-    words.reduce((sum, word) => sum + word.weight, 0);
   const total = weightOf(queryWords) || 1;
   const matchedWords = queryWords.filter((word) => wordCredit(word, hit) > 0);
-  const titled = queryWords.filter((word) => word.terms.some((term) => hit.titleTerms.has(term)));
-  const cored = queryWords.filter((word) =>
-    word.terms.some((term) => core.has(term) && hit.termCredit.has(term)),
+  const { coreWords, titleWords } = topicWordsOf(
+    candidate,
+    queryWords,
+    input.coreTerms(hit.entry.id),
   );
   const focusTotal = weightOf(focusWords) || 1;
   const focus =
@@ -76,8 +80,8 @@ export function rankingFeatures(
     candidate.rank,
     candidate.coverage,
     hit.score / topScore,
-    weightOf(titled) / total,
-    weightOf(cored) / total,
+    weightOf(titleWords) / total,
+    weightOf(coreWords) / total,
     focus,
     mostTelling / MAX_WORD_WEIGHT,
     matchedWords.length / Math.max(1, queryWords.length),
@@ -123,6 +127,15 @@ export function weighted(weights: readonly number[], features: readonly number[]
   return features.reduce((sum, value, at) => sum + value * (weights[at] ?? 0), 0);
 }
 
+/** The model's full feature rows: the ranking's own measures, then the association. */
+export function featureRows(
+  candidates: readonly CandidateFeatures[],
+  words: readonly QueryWord[],
+  association: ReturnType<typeof createAssociation>,
+): number[][] {
+  return candidates.map((candidate) => [...candidate.features, association(candidate.id, words)]);
+}
+
 /**
  * Which candidate to answer from, given the model's scores in hand-made order: the best scoring
  * one when it beats the first by more than the margin, else the first.
@@ -140,28 +153,37 @@ export function pickOf(scores: readonly number[], margin: number): number {
 }
 
 /**
- * The model's pick among the first candidates, 0 unless one scores the margin above the first.
- * Only entries the model was trained with are compared: another board's pack keeps its hand-made
- * order until a model is trained on its own questions.
+ * The model's pick among candidates in hand-made order, 0 unless one scores the margin above the
+ * first. Only entries the model was trained with are compared: another board's pack keeps its
+ * hand-made order until a model is trained on its own questions.
  */
+export function pickByModel(
+  model: RankingModel,
+  association: ReturnType<typeof createAssociation>,
+  candidates: readonly CandidateFeatures[],
+  words: readonly QueryWord[],
+): number {
+  const isKnown = (id: string | undefined) => id !== undefined && id in model.entryWordCounts;
+  if (!isKnown(candidates[0]?.id)) return 0;
+  const scores = featureRows(candidates, words, association).map((row, at) =>
+    isKnown(candidates[at]?.id) ? weighted(model.weights, row) : -Infinity,
+  );
+  return pickOf(scores, model.margin);
+}
+
+/** The first candidates of the hand-made order (DEPTH), as the model reads them. */
+export function candidatesOf(input: RankingInput): CandidateFeatures[] {
+  const topScore = input.ranked[0]?.hit.score || 1;
+  return input.ranked.slice(0, DEPTH).map((candidate, at) => ({
+    id: candidate.hit.entry.id,
+    features: rankingFeatures(candidate, at, input, topScore),
+  }));
+}
+
+/** The answerer's candidate picker for a model. */
 export function createCandidatePicker(model: RankingModel): CandidatePicker {
   const association = createAssociation(model);
-  const isKnown = (candidate: Ranked) => candidate.hit.entry.id in model.entryWordCounts;
-  return (input) => {
-    const { ranked } = input;
-    const first = ranked[0];
-    if (!first || !isKnown(first)) return 0;
-    const topScore = first.hit.score || 1;
-    const score = (candidate: Ranked, at: number) =>
-      weighted(model.weights, [
-        ...rankingFeatures(candidate, at, input, topScore),
-        association(candidate.hit.entry.id, input.queryWords),
-      ]);
-    const scores = ranked
-      .slice(0, DEPTH)
-      .map((candidate, at) => (isKnown(candidate) ? score(candidate, at) : -Infinity));
-    return pickOf(scores, model.margin);
-  };
+  return (input) => pickByModel(model, association, candidatesOf(input), input.queryWords);
 }
 
 /** The shipped model's pick. */

@@ -68,6 +68,11 @@ export function isInScope(best: Ranked, isStory = false): boolean {
   return best.matched >= minWeight && best.coverage >= MIN_SCOPE_COVERAGE;
 }
 
+/** The weight of some of a question's words together. */
+export function weightOf(words: readonly QueryWord[]): number {
+  return words.reduce((sum, word) => sum + word.weight, 0);
+}
+
 /**
  * How well an entry matches one word, 0–1: the word itself, or else its compound parts on
  * average, so "ouderavond" matched only by "ouder" counts half.
@@ -101,8 +106,8 @@ export function rankHits(
   hits: Hit[],
   focusWords: readonly QueryWord[] = [],
 ): Ranked[] {
-  const total = queryWords.reduce((sum, word) => sum + word.weight, 0);
-  const focusTotal = focusWords.reduce((sum, word) => sum + word.weight, 0);
+  const total = weightOf(queryWords);
+  const focusTotal = weightOf(focusWords);
   const topScore = hits[0]?.score ?? 1;
   const ranked = hits.slice(0, RERANK_DEPTH).map((hit) => {
     const matchedOf = (words: readonly QueryWord[]) =>
@@ -134,8 +139,7 @@ const SHORT_SCOPE_WEIGHT = 3;
  * from it with the next ones offered.
  */
 export function isShortQuestionInScope(best: Ranked, queryWords: readonly QueryWord[]): boolean {
-  const total = queryWords.reduce((sum, word) => sum + word.weight, 0);
-  if (total > SHORT_QUESTION_WEIGHT) return false;
+  if (weightOf(queryWords) > SHORT_QUESTION_WEIGHT) return false;
   const namesTopic = queryWords.some((word) =>
     word.terms.some((term) => best.hit.titleTerms.has(term)),
   );

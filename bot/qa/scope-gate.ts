@@ -6,7 +6,7 @@
 // list alone misses the outside topic it does not list ("de printer geeft strepen"); the gate asks
 // for positive evidence instead.
 import type { QueryWord } from './knowledge-index';
-import type { Ranked } from './rank-hits';
+import { weightOf, type Ranked } from './rank-hits';
 import model from './scope-gate.json';
 
 /** What the answerer knows about its best entry for a question, as the gate reads it. */
@@ -42,6 +42,24 @@ export interface ScopeEvidence {
 }
 
 /**
+ * The question's words a candidate matches with what its entry is about (its core terms), and
+ * those its title names.
+ */
+export function topicWordsOf(
+  candidate: Ranked,
+  queryWords: readonly QueryWord[],
+  coreTerms: ReadonlySet<string>,
+): { coreWords: QueryWord[]; titleWords: QueryWord[] } {
+  const { termCredit, titleTerms } = candidate.hit;
+  return {
+    coreWords: queryWords.filter((word) =>
+      word.terms.some((term) => coreTerms.has(term) && (termCredit.get(term) ?? 0) > 0),
+    ),
+    titleWords: queryWords.filter((word) => word.terms.some((term) => titleTerms.has(term))),
+  };
+}
+
+/**
  * The evidence for the best of `ranked` (ordered best first), or undefined when nothing was found.
  * @param facts What the best entry is about (its core terms), and what the lexicon saw in the question.
  */
@@ -54,14 +72,10 @@ export function scopeEvidenceOf(
 ): ScopeEvidence | undefined {
   const [best, second] = ranked;
   if (!best) return undefined;
-  const weightOf = (words: readonly QueryWord[]) =>
-    words.reduce((sum, word) => sum + word.weight, 0);
   const total = weightOf(queryWords);
   const share = (words: readonly QueryWord[]) => (total === 0 ? 0 : weightOf(words) / total);
   const isMatched = (term: string) => (best.hit.termCredit.get(term) ?? 0) > 0;
-  const coreWords = queryWords.filter((word) =>
-    word.terms.some((term) => facts.coreTerms.has(term) && isMatched(term)),
-  );
+  const { coreWords, titleWords } = topicWordsOf(best, queryWords, facts.coreTerms);
   return {
     coverage: best.coverage,
     matched: best.matched,
@@ -69,9 +83,7 @@ export function scopeEvidenceOf(
     unknownShare: share(queryWords.filter((word) => !word.isKnown)),
     coreShare: share(coreWords),
     coreMax: Math.max(0, ...coreWords.map((word) => word.weight)),
-    titleShare: share(
-      queryWords.filter((word) => word.terms.some((term) => best.hit.titleTerms.has(term))),
-    ),
+    titleShare: share(titleWords),
     unmatchedMax: Math.max(
       0,
       ...queryWords

@@ -5,7 +5,7 @@ import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
 import { withoutDisownedSubject } from './model/disowned-subject';
-import { learnedTextOf } from './model/learned-model';
+import { createTextScorer, learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
 import { fold } from './text/fold';
@@ -65,14 +65,16 @@ export function scanMail(
     )
   )
     readings[0] = { evidence: [], untied: [] };
+  const scoreText = createTextScorer();
   const evidence = withoutDisownedSubject(
     content.texts.map(({ text }) => text),
     readings.map((reading) => reading.evidence),
+    scoreText,
   );
   const untied = readings.map((reading) => reading.untied);
   // The learned model reads only the texts where the rules left a subject without evidence.
   const learned = content.texts.map(({ text }, index) =>
-    learnedTextOf(text, evidence[index] ?? []),
+    learnedTextOf(text, evidence[index] ?? [], scoreText),
   );
   const findings = DETECTORS.flatMap((detector) =>
     detector.detect({ mail, content, policy, folded, quoteStarts, evidence, untied, learned }),

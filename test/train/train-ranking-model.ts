@@ -9,26 +9,27 @@
 //   npx tsx test/train/train-ranking-model.ts --check    also the leave-one-file-out report
 //   npx tsx test/train/train-ranking-model.ts --dry-run  train and report only
 // then npx prettier --write bot/qa/ranking-model.json.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerer } from '../../bot/qa/answerer';
+import type { QueryWord } from '../../bot/qa/knowledge-index';
 import {
-  createAssociation,
+  candidatesOf,
   countedWord,
-  DEPTH,
-  pickOf,
-  rankingFeatures,
+  createAssociation,
+  featureRows,
+  pickByModel,
   weighted,
+  type CandidateFeatures,
   type RankingInput,
   type RankingModel,
 } from '../../bot/qa/learned-ranking';
-import type { QueryWord } from '../../bot/qa/knowledge-index';
 import { parseConfig } from '../../shared/policy/parse-config';
 import { isRowInScope, sectionsMatch } from '../eval/evaluate-qa';
 import { kindantePack } from '../helpers/knowledge';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
+import { tuningQuestionFiles } from './tuning-questions';
 
-const QUESTIONS = path.resolve(__dirname, '../fixtures/qa');
 const OUTPUT = path.resolve(__dirname, '../../bot/qa/ranking-model.json');
 const EPOCHS = 800;
 const LEARNING_RATE = 0.5;
@@ -43,11 +44,9 @@ const MIN_WORD_COUNT = 2;
  */
 const MARGIN = 0.3;
 
-interface Candidate {
-  id: string;
+/** A candidate (the ranking's own measures; the association is added per model) and its label. */
+interface Candidate extends CandidateFeatures {
   isRight: boolean;
-  /** The ranking's own measures (rankingFeatures); the association is added per model. */
-  features: number[];
 }
 
 interface Sample {
@@ -73,15 +72,7 @@ function collectSamples(): Sample[] {
     },
   });
   const samples: Sample[] = [];
-  for (const file of readdirSync(QUESTIONS)
-    .filter((name) => /^questions.*\.json$/u.test(name))
-    .sort()) {
-    const rows = JSON.parse(readFileSync(path.join(QUESTIONS, file), 'utf8')) as {
-      question: string;
-      expected?: string | null;
-      inScope?: boolean;
-      sections?: string[];
-    }[];
+  for (const { file, rows } of tuningQuestionFiles())
     for (const row of rows) {
       if (!isRowInScope(row)) continue;
       seen = undefined;
@@ -90,12 +81,14 @@ function collectSamples(): Sample[] {
       const input: RankingInput = seen;
       const first = input.ranked[0];
       if (!first) continue;
-      const isRight = (id: string, section: string) =>
-        row.expected ? id === row.expected : sectionsMatch(section, row.sections ?? []);
-      const candidates = input.ranked.slice(0, DEPTH).map((candidate, at) => ({
-        id: candidate.hit.entry.id,
-        isRight: isRight(candidate.hit.entry.id, candidate.hit.entry.section),
-        features: rankingFeatures(candidate, at, input, first.hit.score || 1),
+      const sectionOf = new Map(input.ranked.map(({ hit }) => [hit.entry.id, hit.entry.section]));
+      const isRight = (id: string) =>
+        row.expected
+          ? id === row.expected
+          : sectionsMatch(sectionOf.get(id) ?? '', row.sections ?? []);
+      const candidates = candidatesOf(input).map((each) => ({
+        ...each,
+        isRight: isRight(each.id),
       }));
       samples.push({
         file,
@@ -105,7 +98,6 @@ function collectSamples(): Sample[] {
         isDecidedByOrder: answered.sources[0]?.id === first.hit.entry.id,
       });
     }
-  }
   return samples;
 }
 
@@ -135,7 +127,7 @@ function train(samples: readonly Sample[]): RankingModel {
   const association = createAssociation({ smoothing: SMOOTHING, wordCounts, entryWordCounts });
   const pairs: number[][] = [];
   for (const sample of samples.filter((each) => each.isDecidedByOrder)) {
-    const full = fullFeatures(sample, association);
+    const full = featureRows(sample.candidates, sample.words, association);
     const right = sample.candidates.findIndex((each) => each.isRight);
     if (right < 0) continue;
     sample.candidates.forEach((candidate, at) => {
@@ -169,16 +161,6 @@ function train(samples: readonly Sample[]): RankingModel {
   };
 }
 
-function fullFeatures(
-  sample: Sample,
-  association: ReturnType<typeof createAssociation>,
-): number[][] {
-  return sample.candidates.map((candidate) => [
-    ...candidate.features,
-    association(candidate.id, sample.words),
-  ]);
-}
-
 /** How the model would change the answers decided by the order: right gained, right lost. */
 function changes(
   model: RankingModel,
@@ -188,12 +170,7 @@ function changes(
   let gained = 0;
   let lost = 0;
   for (const sample of samples.filter((each) => each.isDecidedByOrder)) {
-    const scores = fullFeatures(sample, association).map((features, at) =>
-      sample.candidates[at]?.id && sample.candidates[at].id in model.entryWordCounts
-        ? weighted(model.weights, features)
-        : -Infinity,
-    );
-    const pick = pickOf(scores, model.margin);
+    const pick = pickByModel(model, association, sample.candidates, sample.words);
     const wasRight = sample.candidates[0]?.isRight === true;
     const isRight = sample.candidates[pick]?.isRight === true;
     if (isRight && !wasRight) gained++;

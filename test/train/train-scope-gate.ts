@@ -9,7 +9,7 @@
 //   npx tsx test/train/train-scope-gate.ts            train, report, write
 //   npx tsx test/train/train-scope-gate.ts --dry-run  train and report only
 // then npx prettier --write bot/qa/scope-gate.json. GATE_MIN_KEPT=0.99 tries another keep-rate.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerer } from '../../bot/qa/answerer';
 import {
@@ -22,8 +22,8 @@ import { parseConfig } from '../../shared/policy/parse-config';
 import { isRowInScope } from '../eval/evaluate-qa';
 import { kindantePack } from '../helpers/knowledge';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
+import { tuningQuestionFiles } from './tuning-questions';
 
-const QUESTIONS = path.resolve(__dirname, '../fixtures/qa');
 const OUTPUT = path.resolve(__dirname, '../../bot/qa/scope-gate.json');
 /** Never trained on, when set: its figures are the check. */
 const CHECK_FILE = process.env.GATE_CHECK_FILE ?? '';
@@ -55,16 +55,7 @@ function collectSamples(): Sample[] {
     },
   });
   const samples: Sample[] = [];
-  for (const file of readdirSync(QUESTIONS)
-    .filter((name) => /^questions.*\.json$/u.test(name))
-    .sort()) {
-    // Rows name their entry (`expected`, null when out of scope) or, written like the held-out
-    // sets, say `inScope` outright.
-    const rows = JSON.parse(readFileSync(path.join(QUESTIONS, file), 'utf8')) as {
-      question: string;
-      expected?: string | null;
-      inScope?: boolean;
-    }[];
+  for (const { file, rows } of tuningQuestionFiles())
     for (const row of rows) {
       seen = undefined;
       answer(row.question);
@@ -78,7 +69,6 @@ function collectSamples(): Sample[] {
           inScope: isRowInScope(row),
         });
     }
-  }
   return samples;
 }
 

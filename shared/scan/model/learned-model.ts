@@ -27,12 +27,29 @@ export function scoreWithModel(text: string, model: CompiledModel = DEFAULT_MODE
 }
 
 /**
+ * `scoreWithModel` for one scan: each text is read once, however many steps ask (the settling
+ * of whose matter a mail tells, then the additions).
+ */
+export function createTextScorer(): (text: string) => TextScores {
+  const scored = new Map<string, TextScores>();
+  return (text) => {
+    let scores = scored.get(text);
+    if (scores === undefined) {
+      scores = scoreWithModel(text);
+      scored.set(text, scores);
+    }
+    return scores;
+  };
+}
+
+/**
  * Scores one text of the mail when the model is on and the rules left a subject without a finding
  * there (the rules' findings stand on their own; the model only adds).
  */
 export function learnedTextOf(
   text: string,
   evidence: readonly SensitiveEvidence[],
+  score: (text: string) => TextScores,
 ): TextScores | undefined {
   if (!IS_LEARNED_MODEL_ENABLED || text === '') return undefined;
   let hasPupil = false;
@@ -42,5 +59,5 @@ export function learnedTextOf(
     else hasAdult = true;
   }
   if (hasPupil && hasAdult) return undefined;
-  return scoreWithModel(text);
+  return score(text);
 }

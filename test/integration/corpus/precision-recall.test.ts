@@ -14,7 +14,7 @@ const CORPUS = path.resolve(__dirname, '../../fixtures/corpus');
  * stretch set with known misses, kept out likewise. content-hard-negatives IS floored on purpose:
  * its school mails that name people beside sensitive words must stay quiet, so a change that makes
  * newsletters, agendas, adverts or protocols fire fails the precision floors. content-train-3 to
- * -59 are training data for the learned model, each written by another independent author; kept out
+ * -60 are training data for the learned model, each written by another independent author; kept out
  * likewise.
  */
 const NOT_FLOORED = [
@@ -78,6 +78,7 @@ const NOT_FLOORED = [
   'content-train-57',
   'content-train-58',
   'content-train-59',
+  'content-train-60',
 ];
 
 const THRESHOLDS = {

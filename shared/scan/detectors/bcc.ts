@@ -1,5 +1,6 @@
 // Rule "bcc": external people who can see each other's address (Bijlage 7: parents always in BCC).
-// People of one other organisation (all at one non-consumer domain) may see each other.
+// People of one other organisation (all at one non-consumer domain) may see each other. A sender
+// at a consumer mail domain is no sender of the board's.
 import { findingMessages } from '../../i18n/finding-messages';
 import { domainOf, isWithinDomains, uniqueAddresses } from '../addresses';
 import type { Detector } from './detector';
@@ -7,6 +8,10 @@ import type { Detector } from './detector';
 export const bccDetector: Detector = {
   rule: 'bcc',
   detect({ mail, policy }) {
+    // A parent or volunteer writing from a private mailbox to other parents (an .eml read by the
+    // CLI; Outlook runs the add-in only on the board's mailboxes) is not the board's sender. A
+    // sender at a domain the configuration forgot to list is still checked.
+    if (mail.from && policy.isConsumerDomain(domainOf(mail.from.address))) return [];
     const visible = uniqueAddresses([...mail.to, ...mail.cc]);
     const externalDomains = visible
       .map((entry) => domainOf(entry.address))

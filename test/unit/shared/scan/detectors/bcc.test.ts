@@ -65,6 +65,28 @@ describe('bcc rule', () => {
     expect(rules(to, cc, bcc)).not.toContain('bcc');
   });
 
+  describe('by who sends it', () => {
+    const parents = ['a@gmail.com', 'b@hotmail.com', 'c@ziggo.nl', 'd@outlook.com'];
+    const fromSender = (address: string) =>
+      scanMail(
+        mailWith({ from: { address }, to: parents.map((each) => ({ address: each })) }),
+        policy,
+      ).findings.map((finding) => finding.rule);
+
+    it('flags a teacher of the board who puts four parents in To', () => {
+      expect(fromSender('juf.sanne@kindante.nl')).toContain('bcc');
+    });
+
+    it('flags a sender at a school domain the configuration does not list', () => {
+      // A forgotten domain must not switch the rule off for that school.
+      expect(fromSender('meester.tim@bs-de-linde.nl')).toContain('bcc');
+    });
+
+    it("leaves a parent's own mail from a private mailbox to other parents alone", () => {
+      expect(fromSender('ouder.van.daan@gmail.com')).not.toContain('bcc');
+    });
+  });
+
   it('follows a configured threshold', () => {
     const strict = testPolicy({ scan: { bccThreshold: 2 } });
     const mail = mailWith({ to: [{ address: 'a@gmail.com' }, { address: 'b@hotmail.com' }] });

@@ -10,6 +10,7 @@ import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
 import { fold } from './text/fold';
 import { ONE_PARENT_WORDS } from './text/parents-and-children';
+import { withPupilDocumentOwned } from './text/pupil-documents';
 import { quotedHistoryStart } from './text/quoted-history';
 import { isTitleOfGeneralBody, readSensitiveContent } from './text/sensitive-content';
 import {
@@ -65,6 +66,12 @@ export function scanMail(
     )
   )
     readings[0] = { evidence: [], untied: [] };
+  // An attached pupil's document: the bare names in it are that pupil's matter (pupil-documents.ts).
+  content.texts.forEach(({ location }, index) => {
+    const reading = readings[index];
+    if (location.part === 'attachment' && reading)
+      readings[index] = { ...reading, evidence: withPupilDocumentOwned(reading.evidence) };
+  });
   const scoreText = createTextScorer();
   const evidence = withoutDisownedSubject(
     content.texts.map(({ text }) => text),

@@ -1,0 +1,30 @@
+// A document about a pupil (an OPP, an assessment, a transfer list) read as a whole: when an
+// attached document's evidence is overwhelmingly a pupil's, a health or home term the rules tied
+// to a bare name in it ("Dyslexie: ja" beside "J. Smeets", the report's signer or the pupil by a
+// second name) is that pupil's matter too, not an adult's.
+import type { SensitiveEvidence } from './sensitive-hits';
+
+/** A document is a pupil's with at least this many pupil items… */
+const MIN_PUPIL_ITEMS = 3;
+/** …and this many times as many as the adult items tied to names. */
+const PUPIL_SHARE = 3;
+
+/**
+ * The evidence of one attachment, with the adult items tied to a bare name read as the pupil's
+ * when the document is a pupil's. Items tied to a parent, a role or the writer stay the adult's:
+ * "moeder heeft zelf een depressie" in a care report is the mother's matter.
+ */
+export function withPupilDocumentOwned(evidence: SensitiveEvidence[]): SensitiveEvidence[] {
+  let pupil = 0;
+  let adult = 0;
+  for (const item of evidence) {
+    if (item.subject === 'pupil') pupil++;
+    else if (item.tiedTo === 'name' && (item.category === 'health' || item.category === 'home'))
+      adult++;
+    // Any other adult item (an HR record, a parent's matter, a named role) says the document
+    // speaks of adults in their own right.
+    else return evidence;
+  }
+  if (adult === 0 || pupil < MIN_PUPIL_ITEMS || pupil < PUPIL_SHARE * adult) return evidence;
+  return evidence.map((item) => (item.subject === 'adult' ? { ...item, subject: 'pupil' } : item));
+}

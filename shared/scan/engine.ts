@@ -66,11 +66,25 @@ export function scanMail(
     )
   )
     readings[0] = { evidence: [], untied: [] };
-  // An attached pupil's document: the bare names in it are that pupil's matter (pupil-documents.ts).
+  // An attached pupil's document, or a pupil's report in the quoted history: the bare names in it
+  // are that pupil's matter (pupil-documents.ts). The new text above a quote is read as written.
   content.texts.forEach(({ location }, index) => {
     const reading = readings[index];
-    if (location.part === 'attachment' && reading)
+    if (!reading) return;
+    if (location.part === 'attachment')
       readings[index] = { ...reading, evidence: withPupilDocumentOwned(reading.evidence) };
+    else if (location.part === 'body') {
+      const quoteStart = quoteStarts[index] ?? Infinity;
+      const quoted = reading.evidence.filter((item) => item.start >= quoteStart);
+      if (quoted.length > 0)
+        readings[index] = {
+          ...reading,
+          evidence: [
+            ...reading.evidence.filter((item) => item.start < quoteStart),
+            ...withPupilDocumentOwned(quoted),
+          ],
+        };
+    }
   });
   const scoreText = createTextScorer();
   const evidence = withoutDisownedSubject(

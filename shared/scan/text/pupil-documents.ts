@@ -1,7 +1,8 @@
 // A document about a pupil (an OPP, an assessment, a transfer list) read as a whole: when an
-// attached document's evidence is overwhelmingly a pupil's, a health or home term the rules tied
-// to a bare name in it ("Dyslexie: ja" beside "J. Smeets", the report's signer or the pupil by a
-// second name) is that pupil's matter too, not an adult's.
+// attached document's evidence, or that of the quoted history under a reply, is overwhelmingly a
+// pupil's, a health or home term the rules tied to a bare name in it ("Geen aanwijzingen voor
+// ADHD" under "Onderzocht door: drs. M. Janssen", the report's signer or the pupil by a second
+// name) is that pupil's matter too, not an adult's.
 import type { SensitiveEvidence } from './sensitive-hits';
 
 /** A document is a pupil's with at least this many pupil items… */
@@ -10,7 +11,7 @@ const MIN_PUPIL_ITEMS = 3;
 const PUPIL_SHARE = 3;
 
 /**
- * The evidence of one attachment, with the adult items tied to a bare name read as the pupil's
+ * The evidence of one document (an attachment, a quoted history), with the adult items tied to a bare name read as the pupil's
  * when the document is a pupil's. Items tied to a parent, a role or the writer stay the adult's:
  * "moeder heeft zelf een depressie" in a care report is the mother's matter.
  */

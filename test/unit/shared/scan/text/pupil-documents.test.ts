@@ -80,6 +80,7 @@ describe('the scan of a mail with a pupil document attached', () => {
         ],
         ['Bevindingen'],
         [
+          'Bevindingen',
           'Geen aanwijzingen voor ADHD in de vragenlijsten van leerkracht en ouders. Wel duidelijke signalen van angst die samenhangen met de thuissituatie.',
         ],
         ['Advies: korte behandeling bij de jeugd-GGZ en een vaste rustplek in de klas.'],
@@ -108,5 +109,62 @@ describe('the scan of a mail with a pupil document attached', () => {
     ],
   ])("still warns of the mother's own health in a care report (%s)", (_language, paragraphs) => {
     expect(rulesFor(paragraphs)).toEqual(['pupil-file', 'sensitive-personal']);
+  });
+});
+
+describe("a pupil's report in the quoted history of a reply", () => {
+  const quote = (lines: string[]) => lines.map((line) => `> ${line}`).join('\n');
+  const DUTCH_REPORT = [
+    'Verslag psychologisch onderzoek – vertrouwelijk',
+    'Naam: Sara de Wit',
+    'Groep: groep 7',
+    'Onderzocht door: drs. M. Janssen, orthopedagoog',
+    'Aanleiding',
+    'Sara raakt snel overstuur in de klas sinds de scheiding van haar ouders; twee keer liep ze weg van school.',
+    'Bevindingen',
+    'Geen aanwijzingen voor ADHD in de vragenlijsten van leerkracht en ouders. Wel duidelijke signalen van angst die samenhangen met de thuissituatie.',
+    'Advies: korte behandeling bij de jeugd-GGZ en een vaste rustplek in de klas.',
+  ];
+  const ENGLISH_REPORT = [
+    'Psychological assessment – confidential',
+    'Name: Liam Foster',
+    'Group: groep 7',
+    'Assessed by: drs. K. Brandt, child psychologist',
+    'Reason for referral',
+    'Liam gets upset quickly in class since his parents separated; twice he ran off from school.',
+    'Findings',
+    'No indication of ADHD in the questionnaires of teacher and parents. Clear signs of anxiety linked to the situation at home.',
+    'Advice: short treatment with youth mental health care and a fixed quiet spot in class.',
+  ];
+  const rulesFor = (bodyText: string) => [
+    ...new Set(
+      scanMail(mailWith({ subject: 'Re: verslag', bodyText }), policy).findings.map(
+        (finding) => finding.rule,
+      ),
+    ),
+  ];
+
+  it.each([
+    [
+      'nl',
+      'Dank je, ik lees het vanavond.\n\nOp di 4 mrt 2025 om 09:12 schreef Ilse <ilse@kindante.nl>:',
+      DUTCH_REPORT,
+    ],
+    [
+      'en',
+      'Thanks, will read it tonight.\n\nOn Tue 4 Mar 2025 at 09:12 Ilse <ilse@kindante.nl> wrote:',
+      ENGLISH_REPORT,
+    ],
+  ])('warns of a pupil file only (%s)', (_language, top, report) => {
+    expect(rulesFor(`${top}\n${quote(report)}`)).toEqual(['pupil-file']);
+  });
+
+  it("still reads the reply's own words as written: the writer's own ADHD above the quote", () => {
+    const top =
+      'Ik heb zelf ook ADHD, dus ik herken veel.\n\nOp di 4 mrt 2025 om 09:12 schreef Ilse <ilse@kindante.nl>:';
+    expect(rulesFor(`${top}\n${quote(DUTCH_REPORT)}`)).toEqual([
+      'pupil-file',
+      'sensitive-personal',
+    ]);
   });
 });

@@ -18,7 +18,7 @@ import {
   firstNameOf,
   isAfterArticle,
 } from './words-around';
-import { CARE_GIVERS } from './roles-and-titles';
+import { CARE_GIVERS, isOfficerByTitle } from './roles-and-titles';
 import {
   isAdultsRelative,
   isSpouseIntroduced,
@@ -150,6 +150,13 @@ export function subjectOf(
     return 'adult';
   // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
   if (hit.category === 'home') {
+    // "wijkagent Dirk Maessen … wat de politie doet": the officer's work, nobody's situation.
+    if (
+      nearest?.kind === 'name' &&
+      nearest.isNamed &&
+      isOfficerByTitle(folded, nearest.antecedent ?? nearest.start)
+    )
+      return undefined;
     if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';
     // "dhr. H. Claessens … geschorst" in a mail about staff: a conduct measure for an adult.
     if (nearest?.kind === 'adult' && context.leansAdult && !context.hasPupilWords) return 'adult';

@@ -32,6 +32,33 @@ export function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): bo
 /** A police officer's title, which next to the officer's name is their job: "wijkagent Sander Hermans". */
 const OFFICER_TITLES = new Set(['wijkagent']);
 
+/** Police titles before an officer's name: "wijkagent Dirk Maessen", "police officer Tom Hill". */
+const OFFICER_TITLES_BEFORE_NAME = [
+  'wijkagent ',
+  'politieagent ',
+  'hoofdagent ',
+  'agent ',
+  'police officer ',
+  'community officer ',
+  'officer ',
+];
+
+/**
+ * "Donderdag komt wijkagent Dirk Maessen vertellen wat de politie doet bij een inbraak": the
+ * person a police title names holds that job; police words said near them are their work, not a
+ * home situation of theirs.
+ */
+export function isOfficerByTitle(folded: string, nameStart: number): boolean {
+  return OFFICER_TITLES_BEFORE_NAME.some((title) => {
+    const at = nameStart - title.length;
+    return (
+      at >= 0 &&
+      folded.startsWith(title, at) &&
+      (at === 0 || !isLetterCode(folded.charCodeAt(at - 1)))
+    );
+  });
+}
+
 /** Care givers' titles that, next to a name, are that professional's job. */
 const CARE_TITLES = new Set(['bedrijfsarts', 'company doctor', 'psychiater', 'psychiatrist']);
 

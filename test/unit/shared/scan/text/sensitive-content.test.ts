@@ -3433,6 +3433,33 @@ describe('findSensitiveEvidence, a lesson’s topic and history', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 
+  // content-train-58, -60: the visiting officer named by their title is who the police words are about.
+  it.each([
+    [
+      'nl',
+      'Hoi allemaal,\n\nDonderdag om 10.00 uur komt wijkagent Dirk Maessen in groep 7 vertellen over zijn werk: wat doet de politie bij een inbraak en wanneer bel je 112. Groep 6 mag aansluiten.\n\nKoen',
+    ],
+    [
+      'en',
+      'Hi all,\n\nOn Thursday officer Tom Hill comes to group 7 to tell the children about his job: what the police do when someone is arrested and why they carry handcuffs. Group 6 can join.\n\nKoen',
+    ],
+  ])('finds nothing in a visit of an officer named by title (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Sanne,\n\nDe wijkagent belde net: de vader van Daan is gisteravond door de politie aangehouden. Daan was er zelf bij.\n\nKoen',
+    ],
+    [
+      'en',
+      "Hi Sanne,\n\nThe community officer just rang: Daan's father was arrested by the police last night. Daan saw it happen.\n\nKoen",
+    ],
+  ])('still reads an arrest the officer tells of as a family’s matter (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+
   it.each([
     [
       'nl',

@@ -617,10 +617,12 @@ function isBookTitle(folded: string, open: number, close: number): boolean {
   const wordsBefore = before.split(/[^a-z]+/);
   // "Mees zei: 'Papa zit vast'", "ze schreef 'Ik wil dood'": speech, not a title.
   if (wordsBefore.some((word) => SPEECH_WORDS.includes(word))) return false;
+  // "- Rouw: 'Kikker en het vogeltje' (…) en 'Een huis vol herinneringen'" under "prentenboeken
+  // over lastige onderwerpen:": a quote in an item of a list whose lead names books.
+  if (BOOK_WORDS.some((word) => listLead(folded, open).includes(word))) return true;
   // "Mijn tip voor de schoolbieb: 'Het leven volgens Bente'": after a colon only a book word
   // before it makes a title; a quote after a bare colon is someone's words.
   if (before.trimEnd().endsWith(':')) return BOOK_WORDS.some((word) => before.includes(word));
-  if (BOOK_WORDS.some((word) => listLead(folded, open).includes(word))) return true;
   if (BOOK_WORDS.some((word) => before.includes(word))) return true;
   const after = folded.slice(close + 1, close + 1 + CUE_AFTER);
   return BOOK_WORDS.some((word) => after.includes(word));
@@ -655,18 +657,21 @@ const LIST_MARKERS = ['- ', '* ', '\u2022 '];
 const LIST_MARKER_CODES = new Set([45, 42, 0x2022]);
 const WHITE_SPACE = /\s/;
 
+/** How far into a list item a title may stand ("- Rouw: 'Kikker …' en 'Een huis …'"). */
+const LIST_ITEM_REACH = 120;
+
 /**
- * The start of the line when the text before `open` on it is a list marker alone (spaces around
- * it), or -1. Reads back only over those spaces and the marker: a title inside a long line costs
- * a character or two, not the line.
+ * The start of the line when `open` lies in a list item (a line opening with a list marker,
+ * spaces around it) within LIST_ITEM_REACH of its start, or -1.
  */
 function listItemStart(folded: string, open: number): number {
-  let at = open;
-  while (at > 0 && isSpaceInLine(folded, at - 1)) at--;
-  if (at === 0 || !LIST_MARKER_CODES.has(folded.charCodeAt(at - 1))) return -1;
-  at--;
-  while (at > 0 && isSpaceInLine(folded, at - 1)) at--;
-  return at === 0 || folded.charCodeAt(at - 1) === 10 ? at : -1;
+  const lineStart = folded.lastIndexOf('\n', open - 1) + 1;
+  if (open - lineStart > LIST_ITEM_REACH) return -1;
+  let at = lineStart;
+  while (at < open && isSpaceInLine(folded, at)) at++;
+  return at < open && LIST_MARKER_CODES.has(folded.charCodeAt(at)) && isSpaceInLine(folded, at + 1)
+    ? lineStart
+    : -1;
 }
 
 /** White space other than the newline (what trim() removes inside a line). */

@@ -270,6 +270,27 @@ describe('findBookTitles, reviews, lists and summaries', () => {
     }
   });
 
+  // content-train-58: book tips listed by topic, a label and a colon before the titles.
+  it.each([
+    [
+      'nl',
+      "Een paar mensen vroegen om prentenboeken over lastige onderwerpen:\n\n- Rouw: 'Kikker en het vogeltje' (Max Velthuijs) en 'Een huis vol herinneringen'\n- Scheiding: 'Twee huizen'\n",
+      ["'Kikker en het vogeltje'", "'Een huis vol herinneringen'", "'Twee huizen'"],
+    ],
+    [
+      'en',
+      "Some of you asked for picture books on hard topics:\n\n- Grief: 'Badger's Parting Gifts' (Susan Varley) and 'The Memory Box'\n- Divorce: 'Two Homes'\n",
+      ["'Badger's Parting Gifts'", "'The Memory Box'", "'Two Homes'"],
+    ],
+  ])('finds titles after a topic label in items of a book list (%s)', (_language, text, titles) => {
+    expect(titlesOf(text)).toEqual(titles);
+  });
+
+  it('finds no title in a list item that quotes someone (nl)', () => {
+    const text = "Aantekeningen bij het boek dat we lezen:\n\n- Mees zei: 'Papa zit vast'\n";
+    expect(titlesOf(text)).toEqual([]);
+  });
+
   it('finds no title in a list of pupils’ quotes with no book word (nl)', () => {
     expect(
       titlesOf(

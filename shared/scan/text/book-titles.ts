@@ -665,8 +665,12 @@ const LIST_ITEM_REACH = 120;
  * spaces around it) within LIST_ITEM_REACH of its start, or -1.
  */
 function listItemStart(folded: string, open: number): number {
-  const lineStart = folded.lastIndexOf('\n', open - 1) + 1;
-  if (open - lineStart > LIST_ITEM_REACH) return -1;
+  // Read back at most LIST_ITEM_REACH characters: a megabyte on one line costs no more per quote.
+  let lineStart = open;
+  while (lineStart > 0 && folded.charCodeAt(lineStart - 1) !== 10) {
+    if (open - lineStart >= LIST_ITEM_REACH) return -1;
+    lineStart--;
+  }
   let at = lineStart;
   while (at < open && isSpaceInLine(folded, at)) at++;
   return at < open && LIST_MARKER_CODES.has(folded.charCodeAt(at)) && isSpaceInLine(folded, at + 1)

@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -21, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -23, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -23,6 +23,8 @@
 // The second, with the pupil threshold kept at 2.30, passed: pupil-file 892/87/82 -> 896/89/78,
 // sensitive-personal 641/97/155 -> 659/104/137, verdicts 2237 -> 2243 of 2,377. The floors were set
 // anew just under each set's figures (precision fell on heldout, -3, -5, -9, -12, -13, -15 to -17).
+// Twenty-first session: pupil documents (attached or quoted) and officers named by title raised
+// precision on heldout-4, -8, -18, -19 and -21; those floors rose with it (floors only rise).
 import path from 'node:path';
 import { ruleScore as precisionAndRecall, scoreCorpus } from '../../eval/evaluate';
 
@@ -41,7 +43,7 @@ const CORPORA = [
   },
   {
     folder: 'heldout-4',
-    floors: { 'pupil-file': [0.86, 0.87], 'sensitive-personal': [0.81, 0.9] },
+    floors: { 'pupil-file': [0.86, 0.87], 'sensitive-personal': [0.83, 0.9] },
   },
   {
     folder: 'heldout-5',
@@ -57,7 +59,7 @@ const CORPORA = [
   },
   {
     folder: 'heldout-8',
-    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.91, 0.8] },
+    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.95, 0.8] },
   },
   {
     folder: 'heldout-9',
@@ -114,14 +116,14 @@ const CORPORA = [
   {
     // Autumn at a special school and a village school: interns, taxi transport, the MR.
     folder: 'heldout-18',
-    floors: { 'pupil-file': [0.85, 0.94], 'sensitive-personal': [0.84, 0.76] },
+    floors: { 'pupil-file': [0.85, 0.94], 'sensitive-personal': [0.86, 0.76] },
   },
   {
     // Spring at a city school with a newcomers' class and a Catholic village school: groep 8
     // advice, HR conflicts, the school nurse, parents writing through translation apps.
     // Measured blind on the seventeenth session's start and end code only.
     folder: 'heldout-19',
-    floors: { 'pupil-file': [0.93, 0.91], 'sensitive-personal': [0.74, 0.86] },
+    floors: { 'pupil-file': [0.95, 0.91], 'sensitive-personal': [0.74, 0.86] },
   },
   {
     // Winter at a Protestant village school and a Jenaplan city school: a new director, foster
@@ -135,7 +137,7 @@ const CORPORA = [
     // sick leave, a conflict with a father, a lost USB stick, camp medication lists, transfer
     // files, board HR. Measured blind on the nineteenth session's start and end code only.
     folder: 'heldout-21',
-    floors: { 'pupil-file': [0.93, 0.9], 'sensitive-personal': [0.65, 0.82] },
+    floors: { 'pupil-file': [0.93, 0.9], 'sensitive-personal': [0.67, 0.82] },
   },
   {
     // Midwinter at a city school with an international stream and a rural cluster sharing one
@@ -143,6 +145,15 @@ const CORPORA = [
     // Measured blind on the twentieth session's start and end code only.
     folder: 'heldout-22',
     floors: { 'pupil-file': [0.95, 0.85], 'sensitive-personal': [0.68, 1] },
+  },
+  {
+    // Late spring at a school in a new housing estate and a Catholic village school: test results
+    // and secondary-school advice, camp lists, handovers, an outdoor-day accident, a teacher's
+    // long illness, a court case, VOG paperwork. Measured blind on the twenty-first session's
+    // start and end code only. One invoice number passing the 11-test is read as a BSN.
+    folder: 'heldout-23',
+    bsnPrecision: 0.9,
+    floors: { 'pupil-file': [0.88, 0.86], 'sensitive-personal': [0.64, 0.78] },
   },
 ] as const;
 

@@ -207,3 +207,33 @@ export function isEverydayArrangement(folded: string, hit: TermHit<LexiconTag>):
     ARRANGED_THINGS.some((words) => isWordBefore(folded, words, hit.start))
   );
 }
+
+/** Words of a building's emergency plan around "ontruiming": the fire drill, not an eviction. */
+const EVACUATION_WORDS = [
+  'bhv',
+  'brand',
+  'alarm',
+  'verzamel',
+  'nooduitgang',
+  'oefening',
+  'ehbo',
+  'evacu',
+];
+/** The words for clearing a place; an eviction order ("ontruimingsvonnis") is never a drill. */
+const EVACUATED = new Set(['ontruiming', 'ontruimingen', 'ontruimd']);
+/** Characters either side of "ontruiming" in which the emergency plan is named. */
+const EVACUATION_REACH = 160;
+
+/**
+ * "Bij ontruiming: verzamelen op het grasveld", "het BHV-team leidt de ontruiming": a building's
+ * evacuation beside the emergency plan's words, no household evicted. ("ontruimingsoefening" is
+ * no lexicon term at all; this is the word alone.)
+ */
+export function isEvacuation(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!EVACUATED.has(hit.term)) return false;
+  const around = folded.slice(
+    Math.max(0, hit.start - EVACUATION_REACH),
+    hit.end + EVACUATION_REACH,
+  );
+  return EVACUATION_WORDS.some((word) => around.includes(word));
+}

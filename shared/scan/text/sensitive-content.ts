@@ -83,6 +83,7 @@ import {
   isOrganisationName,
   isPluralOfPupilWord,
   isEverydayArrangement,
+  isEvacuation,
 } from './impersonal-terms';
 import {
   withoutQuotedTopics,
@@ -295,6 +296,8 @@ export function readSensitiveContent(
     else if (tag.kind === 'topic' && isWordNotAcronym(text, hit)) continue;
     // "the payment arrangement with the landlord", "travel arrangements": English for a plan.
     else if (tag.kind === 'topic' && isEverydayArrangement(folded, hit)) continue;
+    // "Bij ontruiming: verzamelen op het grasveld" in a BHV roster: a fire drill, no eviction.
+    else if (tag.kind === 'topic' && isEvacuation(folded, hit)) continue;
     // "EHBO voor kinderen (incl. epilepsie, allergie en astma-aanval)": what a course teaches.
     else if (tag.kind === 'topic' && isCourseContent(folded, hit.start)) continue;
     // "een les geven over wat de politie doet: … een huiszoeking": what a lesson is about.

@@ -4430,3 +4430,22 @@ describe('findSensitiveEvidence, a limb in plaster, a wounded husband, a wife un
     expect(subjectsOf(text)).toContain('adult');
   });
 });
+
+// content-train-45: "ontruiming" is an eviction, but in a BHV roster the building's evacuation.
+describe('findSensitiveEvidence, an evacuation is no eviction', () => {
+  it('finds nothing in an emergency roster that says where to gather', () => {
+    expect(
+      subjectsOf(
+        "Goedemorgen,\n\nHet overzicht van BHV'ers:\nma Tom, Ellen\ndi Tom, Maud\n\nBij ontruiming: verzamelen op het grasveld aan de Parklaan.\n\nMarieke",
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reads a family's eviction as the child's home situation", () => {
+    expect(
+      subjectsOf(
+        'Hoi Sanne,\n\nDe moeder van Daan vertelde dat het gezin volgende week de woning uit moet: de ontruiming is op dinsdag. Daan slaapt er slecht van.\n\nKoen',
+      ),
+    ).toContain('pupil');
+  });
+});

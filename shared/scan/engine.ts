@@ -10,7 +10,7 @@ import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
 import { fold } from './text/fold';
 import { ONE_PARENT_WORDS } from './text/parents-and-children';
-import { withPupilDocumentOwned } from './text/pupil-documents';
+import { withPupilDocumentsOwned } from './text/pupil-documents';
 import { quotedHistoryStart } from './text/quoted-history';
 import { isTitleOfGeneralBody, readSensitiveContent } from './text/sensitive-content';
 import {
@@ -67,24 +67,16 @@ export function scanMail(
   )
     readings[0] = { evidence: [], untied: [] };
   // An attached pupil's document, or a pupil's report in the quoted history: the bare names in it
-  // are that pupil's matter (pupil-documents.ts). The new text above a quote is read as written.
+  // are that pupil's matter (pupil-documents.ts).
   content.texts.forEach(({ location }, index) => {
     const reading = readings[index];
     if (!reading) return;
-    if (location.part === 'attachment')
-      readings[index] = { ...reading, evidence: withPupilDocumentOwned(reading.evidence) };
-    else if (location.part === 'body') {
-      const quoteStart = quoteStarts[index] ?? Infinity;
-      const quoted = reading.evidence.filter((item) => item.start >= quoteStart);
-      if (quoted.length > 0)
-        readings[index] = {
-          ...reading,
-          evidence: [
-            ...reading.evidence.filter((item) => item.start < quoteStart),
-            ...withPupilDocumentOwned(quoted),
-          ],
-        };
-    }
+    const evidence = withPupilDocumentsOwned(
+      reading.evidence,
+      location.part,
+      quoteStarts[index] ?? Infinity,
+    );
+    if (evidence !== reading.evidence) readings[index] = { ...reading, evidence };
   });
   const scoreText = createTextScorer();
   const evidence = withoutDisownedSubject(

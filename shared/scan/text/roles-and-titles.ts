@@ -29,19 +29,19 @@ export function isRoleInApposition(folded: string, hit: TermHit<LexiconTag>): bo
   return folded.startsWith(' als ', hit.start - 5) || folded.startsWith(' as ', hit.start - 4);
 }
 
-/** A police officer's title, which next to the officer's name is their job: "wijkagent Sander Hermans". */
-const OFFICER_TITLES = new Set(['wijkagent']);
-
-/** Police titles before an officer's name: "wijkagent Dirk Maessen", "police officer Tom Hill". */
-const OFFICER_TITLES_BEFORE_NAME = [
-  'wijkagent ',
-  'politieagent ',
-  'hoofdagent ',
-  'agent ',
-  'police officer ',
-  'community officer ',
-  'officer ',
-];
+/**
+ * Police titles, which next to an officer's name are their job: "wijkagent Sander Hermans",
+ * "police officer Tom Hill". Only "wijkagent" is also a lexicon term.
+ */
+const OFFICER_TITLES = new Set([
+  'wijkagent',
+  'politieagent',
+  'hoofdagent',
+  'agent',
+  'police officer',
+  'community officer',
+  'officer',
+]);
 
 /**
  * "Donderdag komt wijkagent Dirk Maessen vertellen wat de politie doet bij een inbraak": the
@@ -49,14 +49,16 @@ const OFFICER_TITLES_BEFORE_NAME = [
  * home situation of theirs.
  */
 export function isOfficerByTitle(folded: string, nameStart: number): boolean {
-  return OFFICER_TITLES_BEFORE_NAME.some((title) => {
-    const at = nameStart - title.length;
-    return (
+  for (const title of OFFICER_TITLES) {
+    const at = nameStart - title.length - 1;
+    if (
       at >= 0 &&
-      folded.startsWith(title, at) &&
+      folded.startsWith(`${title} `, at) &&
       (at === 0 || !isLetterCode(folded.charCodeAt(at - 1)))
-    );
-  });
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Care givers' titles that, next to a name, are that professional's job. */

@@ -1,10 +1,14 @@
 import { scanMail } from '../../../../../shared/scan/engine';
 import type { SensitiveEvidence } from '../../../../../shared/scan/text/sensitive-hits';
-import { withPupilDocumentOwned } from '../../../../../shared/scan/text/pupil-documents';
+import { withPupilDocumentsOwned } from '../../../../../shared/scan/text/pupil-documents';
 import { makeDocx } from '../../../../helpers/office-files';
 import { mailWith, testPolicy } from '../../../../helpers/policy';
 
 const policy = testPolicy();
+
+/** An attached document's evidence, as the engine hands it over. */
+const withPupilDocumentOwned = (evidence: SensitiveEvidence[]) =>
+  withPupilDocumentsOwned(evidence, 'attachment', Infinity);
 
 const item = (
   subject: SensitiveEvidence['subject'],

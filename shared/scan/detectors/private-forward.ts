@@ -30,6 +30,25 @@ const PARTICLES = new Set([
   'von',
 ]);
 
+/** Titles written before a name ("mr. F.J.M. Dohmen", "drs. A. de Wit"), never a first name. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dhr',
+  'mevr',
+  'mw',
+  'dr',
+  'drs',
+  'ir',
+  'ing',
+  'prof',
+  'bc',
+]);
+
+/** Degrees written after a name ("Anouk Smit MEd"), never a surname. */
+const DEGREES = new Set(['msc', 'bsc', 'med', 'bed', 'ma', 'ba', 'phd', 'llm']);
+
 export const privateForwardDetector: Detector = {
   rule: 'private-forward',
   detect({ mail, policy }) {
@@ -74,7 +93,12 @@ function personName(from: Address): PersonName | undefined {
   // "Berg, A. van der" and "Jansen, M." put the surname first.
   const comma = display.indexOf(',');
   if (comma > 0) display = `${display.slice(comma + 1)} ${display.slice(0, comma)}`;
-  const words = display.split(/[^a-z']+/).filter((word) => word !== '');
+  // "O'Connor" is written "oconnor" in an address and often "ORourke" at home; "'t" is a particle.
+  const written = display
+    .split(/[^a-z']+/)
+    .map((word) => (PARTICLES.has(word) ? word : word.replace(/'/g, '')))
+    .filter((word) => word !== '');
+  const words = withoutTitles(written);
   const core = words.filter((word) => !PARTICLES.has(word));
   const first = core[0];
   const surname = core[core.length - 1];
@@ -91,9 +115,18 @@ function personName(from: Address): PersonName | undefined {
   const parts = (display.trim().split(' ').pop() ?? '').split('-');
   const surnames =
     parts.length > 1
-      ? [surname, ...parts.map((part) => part.replace(/[^a-z']+/g, '')).filter(Boolean)]
+      ? [surname, ...parts.map((part) => part.replace(/[^a-z]+/g, '')).filter(Boolean)]
       : [surname];
   return { first, surnames: [...new Set(surnames)], fullSurname, surnameInitials };
+}
+
+/** The name's words without a title before it or a degree after it. */
+function withoutTitles(words: string[]): string[] {
+  let start = 0;
+  while (start < words.length - 2 && TITLES.has(words[start] ?? '')) start++;
+  let end = words.length;
+  while (end - start > 2 && DEGREES.has(words[end - 1] ?? '')) end--;
+  return words.slice(start, end);
 }
 
 function matchesSender(recipient: Address, sender: PersonName): string | undefined {
@@ -131,7 +164,11 @@ function addressMatch(
   surname: string,
 ): string | undefined {
   if (surname.length < 3 || !letters.includes(surname)) return undefined;
-  if (sender.first.length >= 3 && letters.includes(sender.first))
+  // "bokessels08" for Bo Kessels: a short first name counts written against the surname.
+  if (
+    (sender.first.length >= 3 && letters.includes(sender.first)) ||
+    letters.includes(sender.first + surname)
+  )
     return "address holds the sender's first name and surname";
   const initial = sender.first[0] ?? '';
   if (tokens[0] === initial || (tokens.length > 1 && tokens[tokens.length - 1] === initial))
@@ -143,7 +180,8 @@ function addressMatch(
   return undefined;
 }
 
-/** "a." or "anouk" both match Anouk. */
+/** "a." or "anouk" both match Anouk; "Dan" matches Daniel, a short form of three letters or more. */
 function sameFirst(a: string, b: string): boolean {
-  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return a === b || ((short.length === 1 || short.length >= 3) && long.startsWith(short));
 }

@@ -33,6 +33,58 @@ describe('private-forward rule', () => {
     ).toBe(true);
   });
 
+  describe('names written differently at work and at home', () => {
+    it.each([
+      [
+        'a title before the initials',
+        { name: 'mr. F.J.M. Dohmen', address: 'frank.dohmen@kindante.nl' },
+        { name: 'Frank Dohmen', address: 'frank.dohmen@ziggo.nl' },
+      ],
+      [
+        'a degree after the name',
+        { name: 'Anouk Smit MEd', address: 'a.smit@kindante.nl' },
+        { address: 'asmit1980@gmail.com' },
+      ],
+      [
+        'an apostrophe dropped at home',
+        { name: "Siobhán O'Rourke", address: 's.orourke@kindante.nl' },
+        { name: 'Siobhan ORourke', address: 'siobhan.kerry@gmail.com' },
+      ],
+      [
+        'an apostrophe dropped in the address',
+        { name: "Siobhán O'Rourke", address: 's.orourke@kindante.nl' },
+        { address: 'siobhan.orourke.kerry@gmail.com' },
+      ],
+      [
+        'a two-letter first name against the surname',
+        { name: 'Bo Kessels (stagiair)', address: 'bo.kessels@kindante.nl' },
+        { name: 'bo', address: 'bokessels08@hotmail.com' },
+      ],
+      [
+        'a short form of the first name',
+        { name: 'Daniel Peters', address: 'd.peters@kindante.nl' },
+        { name: 'Dan Peters', address: 'xyz77@icloud.com' },
+      ],
+    ])('flags %s', (_name, from, to) => {
+      expect(isForward(to, from)).toBe(true);
+    });
+
+    it.each([
+      [
+        'a relative whose first name only starts alike',
+        { name: 'Daniel Peters', address: 'd.peters@kindante.nl' },
+        { name: 'Da Peters', address: 'xyz77@icloud.com' },
+      ],
+      [
+        'a parent who shares a two-letter first name apart from the surname',
+        { name: 'Bo Kessels', address: 'bo.kessels@kindante.nl' },
+        { address: 'bo.jansen.kessel@hotmail.com' },
+      ],
+    ])('lets through %s', (_name, from, to) => {
+      expect(isForward(to, from)).toBe(false);
+    });
+  });
+
   it.each([
     ['a British provider', { address: 'anouk.vanderberg@btinternet.com' }],
     ['a big provider under a country ending', { address: 'anoukvdberg@hotmail.co.uk' }],

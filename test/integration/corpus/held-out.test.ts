@@ -155,6 +155,14 @@ const CORPORA = [
     bsnPrecision: 0.9,
     floors: { 'pupil-file': [0.88, 0.86], 'sensitive-personal': [0.64, 0.78] },
   },
+  {
+    // November at a large school in a new-build district and a special-needs school, with the
+    // board's HR and ICT: a behaviour plan, a burnout and phased return, a parent's money trouble
+    // over the camp fee, a pregnancy, a VOG about to be refused, diabetes on a trip. Measured blind
+    // on the twenty-second session's start code (pupil-file 41/4/9, sensitive-personal 28/11/3).
+    folder: 'heldout-24',
+    floors: { 'pupil-file': [0.91, 0.82], 'sensitive-personal': [0.71, 0.9] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

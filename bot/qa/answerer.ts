@@ -9,6 +9,7 @@ import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-fi
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
 import { readThrownOut, withoutIdiomVerbs, withoutTakenAtWord } from './idioms';
+import { outsideScore } from './outside-words';
 import { notAnsweredText } from './fallback';
 import {
   askingClause,
@@ -563,6 +564,7 @@ export function createAnswerer(
       // The words as read, slips corrected: "kindgegevns" names "gegevens".
       isPrivacy: lexicon.namesPrivacyTopic([...words, ...queryWords.map((word) => word.word)]),
       isStory: context !== '',
+      outsideScore: outsideScore(words),
     });
     const isPeopleOnly =
       matchesOnlyPeople(queryWords, best.hit, peopleTerms) ||
@@ -765,6 +767,7 @@ export function createAnswerer(
         isOffTopic: false,
         isPrivacy: lexicon.namesPrivacyTopic([...typed, ...half.words.map((word) => word.word)]),
         isStory: false,
+        outsideScore: outsideScore(typed),
       }),
       isPeopleOnly: matchesOnlyPeople(half.words, top.hit, peopleTerms),
     };

@@ -328,8 +328,10 @@ export function matchesOnlyAct(
     if (!NUMBER.test(word.word) && !matched.every(isNeutral)) return 'topic';
     return matched.some((term) => actTerms.has(term)) ? 'act' : 'neutral';
   });
+  // "Can I give a pupil a paracetamol …": the act is asked even where the entry never names it.
+  const asksAct = queryWords.some((word) => word.whole.some((term) => actTerms.has(term)));
   return (
-    weights.act > 0 &&
+    (weights.act > 0 || asksAct) &&
     weights.topic < MAX_TOPIC_WEIGHT &&
     weights.unmatched > 0 &&
     weights.unmatched >= MIN_OBJECT_SHARE * weights.total

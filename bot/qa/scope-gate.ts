@@ -1,10 +1,11 @@
 // Is this a question about the policy at all? A small logistic model over what the search found —
 // how much of the question the best entry covers, whether it matches what that entry is about or
-// only incidental words, how much of the question the knowledge base never uses, how telling a word
-// it leaves unmatched is, whether a privacy or an outside topic is named — trained offline on the
-// tuning questions (test/train/train-scope-gate.ts) and shipped as data (scope-gate.json). A domain
-// list alone misses the outside topic it does not list ("de printer geeft strepen"); the gate asks
-// for positive evidence instead.
+// only incidental words, how much of the question the knowledge base never uses, how telling a
+// word it leaves unmatched is, whether a privacy or an outside topic is named, how much its words
+// are those staff use when they ask what the policy does not cover (outside-words.ts) — trained
+// offline on the tuning questions (test/train/train-scope-gate.ts) and shipped as data
+// (scope-gate.json). A domain list alone misses the outside topic it does not list ("de printer
+// geeft strepen"); the gate asks for positive evidence instead.
 import type { QueryWord } from './knowledge-index';
 import { weightOf, type Ranked } from './rank-hits';
 import model from './scope-gate.json';
@@ -37,6 +38,8 @@ export interface ScopeEvidence {
   isPrivacy: boolean;
   /** A long situation, its question in one sentence. */
   isStory: boolean;
+  /** How much its words are those of out-of-scope questions (outside-words.ts), −4 to 4. */
+  outsideScore: number;
   /** How many content words the question has. */
   words: number;
 }
@@ -66,7 +69,7 @@ export function topicWordsOf(
 export function scopeEvidenceOf(
   ranked: readonly Ranked[],
   queryWords: readonly QueryWord[],
-  facts: Pick<ScopeEvidence, 'isOffTopic' | 'isPrivacy' | 'isStory'> & {
+  facts: Pick<ScopeEvidence, 'isOffTopic' | 'isPrivacy' | 'isStory' | 'outsideScore'> & {
     coreTerms: ReadonlySet<string>;
   },
 ): ScopeEvidence | undefined {
@@ -94,6 +97,7 @@ export function scopeEvidenceOf(
     isOffTopic: facts.isOffTopic,
     isPrivacy: facts.isPrivacy,
     isStory: facts.isStory,
+    outsideScore: facts.outsideScore,
     words: queryWords.length,
   };
 }
@@ -114,6 +118,7 @@ export function scopeFeatures(evidence: ScopeEvidence): number[] {
     evidence.isStory ? 1 : 0,
     Math.min(evidence.words, 20) / 10,
     evidence.unmatchedMax / 4,
+    evidence.outsideScore / 4,
   ];
 }
 

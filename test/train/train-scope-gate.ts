@@ -8,10 +8,15 @@
 // model and reports it apart).
 //   npx tsx test/train/train-scope-gate.ts            train, report, write
 //   npx tsx test/train/train-scope-gate.ts --dry-run  train and report only
-// then npx prettier --write bot/qa/scope-gate.json. GATE_MIN_KEPT=0.99 tries another keep-rate.
+// then npx prettier --write bot/qa/scope-gate.json bot/qa/outside-words.json. It also writes the
+// word counts of the outside-words score (bot/qa/outside-words.json), from every tuning question.
+// GATE_MIN_KEPT=0.99 tries another keep-rate.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { wordsOf } from '../../bot/qa/analyzer';
 import { createAnswerer } from '../../bot/qa/answerer';
+import { withoutIdiomVerbs } from '../../bot/qa/idioms';
+import { countOutsideWords, outsideScore } from '../../bot/qa/outside-words';
 import {
   hasPolicyEvidence,
   scopeFeatures,
@@ -35,6 +40,10 @@ const OUT_OF_SCOPE_WEIGHT = 2;
 /** The threshold keeps at least this share of the in-scope questions. */
 const MIN_IN_SCOPE_KEPT = Number(process.env.GATE_MIN_KEPT ?? 0.985);
 
+/** A stem counts for the outside-words score when this many tuning questions have it. */
+const MIN_QUESTIONS_PER_STEM = 3;
+const OUTSIDE_WORDS_OUTPUT = path.resolve(__dirname, '../../bot/qa/outside-words.json');
+
 interface Sample {
   file: string;
   features: number[];
@@ -54,22 +63,48 @@ function collectSamples(): Sample[] {
       return true;
     },
   });
+  const files = tuningQuestionFiles();
+  const counted = files.flatMap(({ file, rows }) =>
+    rows.map((row) => ({ file, words: questionWords(row.question), inScope: isRowInScope(row) })),
+  );
+  // Each file's questions are scored with the words of the other files only, as a question the
+  // shipped counts never saw would be: counted with its own words, the score would look surer than
+  // it is and the gate would lean on it too much.
+  const countsWithout = new Map(
+    files.map(({ file }) => [
+      file,
+      countOutsideWords(
+        counted.filter((each) => each.file !== file),
+        MIN_QUESTIONS_PER_STEM,
+      ),
+    ]),
+  );
   const samples: Sample[] = [];
-  for (const { file, rows } of tuningQuestionFiles())
+  for (const { file, rows } of files)
     for (const row of rows) {
       seen = undefined;
       answer(row.question);
+      // Set by the gate the answerer just called (TypeScript cannot see that through the callback).
+      const evidence = seen as ScopeEvidence | undefined;
       // Every question the search found something for, also those the rules decline: what an
       // outside topic looks like is learnt from all of them.
-      if (seen)
+      if (evidence)
         samples.push({
           file,
-          features: scopeFeatures(seen),
-          hasEvidence: hasPolicyEvidence(seen),
+          features: scopeFeatures({
+            ...evidence,
+            outsideScore: outsideScore(questionWords(row.question), countsWithout.get(file)),
+          }),
+          hasEvidence: hasPolicyEvidence(evidence),
           inScope: isRowInScope(row),
         });
     }
   return samples;
+}
+
+/** A question's words as the answerer reads them for the outside-words score. */
+function questionWords(question: string): string[] {
+  return withoutIdiomVerbs(wordsOf(question));
 }
 
 function probability(weights: readonly number[], features: readonly number[]): number {
@@ -149,8 +184,16 @@ function main(): void {
   );
   if (CHECK_FILE) lines.push(describe(`check: ${CHECK_FILE}`, model, check));
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (!process.argv.includes('--dry-run'))
+  if (!process.argv.includes('--dry-run')) {
     writeFileSync(OUTPUT, `${JSON.stringify(model, null, 2)}\n`);
+    const questions = tuningQuestionFiles().flatMap(({ rows }) =>
+      rows.map((row) => ({ words: questionWords(row.question), inScope: isRowInScope(row) })),
+    );
+    writeFileSync(
+      OUTSIDE_WORDS_OUTPUT,
+      `${JSON.stringify(countOutsideWords(questions, MIN_QUESTIONS_PER_STEM))}\n`,
+    );
+  }
 }
 
 main();

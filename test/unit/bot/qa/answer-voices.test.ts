@@ -404,6 +404,34 @@ describe('answering questions as staff type them', () => {
     });
   });
 
+  it.each([
+    // Words that staff mostly use when they ask what the policy does not cover: a device's brand
+    // and delivery, a gym kit, new laptops for the team, a hacked private mailbox (outside-words.ts).
+    [
+      'Ik krijg een nieuwe laptop van de zaak. Mag ik zelf een merk kiezen en hoe lang duurt de levering?',
+    ],
+    [
+      'Een leerling heeft voor de derde keer zijn gymkleren vergeten. Mag ik hem laten meedoen in zijn gewone kleren of moet ik de ouders bellen?',
+    ],
+    [
+      'Welke nieuwe laptops krijgen de leerkrachten volgend schooljaar, en mogen we kiezen tussen Windows en Mac?',
+    ],
+    ['Mijn privé Gmail-account is gehackt, hoe krijg ik het terug?'],
+  ])('declines a question told in the words of outside topics: %j', (question) => {
+    expect(answer(question)).toMatchObject({ answered: false, confidence: 'none' });
+  });
+
+  it.each([
+    // …while words staff use about the policy keep a short, spoken question in (no dead end).
+    ['mag ik in de pauze ff insta checken op de schoolcomputer', 'internet-use'],
+    ['wordt ons internetgebruik bijgehouden op school', 'monitoring-internet'],
+  ])('answers a spoken question told in the words of policy topics: %j', (question, expected) => {
+    expect(answer(question)).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: expected })],
+    });
+  });
+
   it('asks for positive evidence of a policy topic, not only a word an entry happens to use', () => {
     // No domain list names first aid; the matched words are incidental, so the gate declines.
     const result = answer('Een kind is van het klimrek gevallen en bloedt, wat moet ik doen?');

@@ -18,6 +18,7 @@ const POLICY_QUESTION: ScopeEvidence = {
   isOffTopic: false,
   isPrivacy: true,
   isStory: false,
+  outsideScore: 0,
   words: 3,
 };
 
@@ -48,6 +49,7 @@ describe('the scope gate (shipped model)', () => {
     ['more of it in words the knowledge base never uses', { unknownShare: 0.5 }],
     ['no core term of the entry matched', { coreShare: 0, coreMax: 0 }],
     ['a telling word of the question the entry does not match', { unmatchedMax: 4 }],
+    ['words mostly seen in questions outside the policy', { outsideScore: 2 }],
   ] as [string, Partial<ScopeEvidence>][])('is less sure with %s', (_case, change) => {
     expect(inScopeProbability({ ...POLICY_QUESTION, ...change })).toBeLessThan(
       inScopeProbability(POLICY_QUESTION),

@@ -14,23 +14,23 @@ const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const SETS = [
   { folder: 'qa-heldout', atLeastRight: 131, atLeastDeclined: 20, atMostWrong: 4 },
   { folder: 'qa-heldout-2', atLeastRight: 130, atLeastDeclined: 18, atMostWrong: 9 },
-  { folder: 'qa-heldout-3', atLeastRight: 134, atLeastDeclined: 19, atMostWrong: 4 },
+  { folder: 'qa-heldout-3', atLeastRight: 135, atLeastDeclined: 19, atMostWrong: 4 },
   { folder: 'qa-heldout-4', atLeastRight: 135, atLeastDeclined: 16, atMostWrong: 2 },
   { folder: 'qa-heldout-5', atLeastRight: 130, atLeastDeclined: 19, atMostWrong: 7 },
   { folder: 'qa-heldout-6', atLeastRight: 126, atLeastDeclined: 18, atMostWrong: 6 },
-  { folder: 'qa-heldout-7', atLeastRight: 124, atLeastDeclined: 19, atMostWrong: 7 },
+  { folder: 'qa-heldout-7', atLeastRight: 126, atLeastDeclined: 19, atMostWrong: 7 },
   { folder: 'qa-heldout-8', atLeastRight: 125, atLeastDeclined: 19, atMostWrong: 9 },
   { folder: 'qa-heldout-9', atLeastRight: 123, atLeastDeclined: 20, atMostWrong: 10 },
   { folder: 'qa-heldout-10', atLeastRight: 120, atLeastDeclined: 19, atMostWrong: 12 },
   { folder: 'qa-heldout-11', atLeastRight: 126, atLeastDeclined: 19, atMostWrong: 10 },
-  { folder: 'qa-heldout-12', atLeastRight: 122, atLeastDeclined: 20, atMostWrong: 9 },
+  { folder: 'qa-heldout-12', atLeastRight: 123, atLeastDeclined: 20, atMostWrong: 9 },
   { folder: 'qa-heldout-13', atLeastRight: 123, atLeastDeclined: 19, atMostWrong: 11 },
-  { folder: 'qa-heldout-14', atLeastRight: 128, atLeastDeclined: 18, atMostWrong: 6 },
-  { folder: 'qa-heldout-15', atLeastRight: 118, atLeastDeclined: 16, atMostWrong: 10 },
+  { folder: 'qa-heldout-14', atLeastRight: 131, atLeastDeclined: 18, atMostWrong: 6 },
+  { folder: 'qa-heldout-15', atLeastRight: 118, atLeastDeclined: 17, atMostWrong: 10 },
   { folder: 'qa-heldout-16', atLeastRight: 132, atLeastDeclined: 17, atMostWrong: 5 },
   { folder: 'qa-heldout-17', atLeastRight: 132, atLeastDeclined: 19, atMostWrong: 3 },
   // End of a school year and small incidents: 118 of 140 right, 12 wrong entries (issue 20).
-  { folder: 'qa-heldout-18', atLeastRight: 118, atLeastDeclined: 19, atMostWrong: 12 },
+  { folder: 'qa-heldout-18', atLeastRight: 119, atLeastDeclined: 19, atMostWrong: 12 },
   // The first weeks of a school year: 118 of 140 right, 19 of 20 declined, 13 wrong entries.
   { folder: 'qa-heldout-19', atLeastRight: 120, atLeastDeclined: 18, atMostWrong: 11 },
   // The end of a school year: reports, archiving, leavers, camp photos, the transfer to secondary
@@ -43,11 +43,11 @@ const SETS = [
   // The last weeks of the school year and the summer: clearing classrooms and laptops, handovers,
   // leavers, the musical filmed, a laptop abroad. 125 of 140 right, 18 of 20 declined, 10 wrong
   // entries, at the twenty-first session's start and end.
-  { folder: 'qa-heldout-22', atLeastRight: 124, atLeastDeclined: 17, atMostWrong: 11 },
+  { folder: 'qa-heldout-22', atLeastRight: 124, atLeastDeclined: 19, atMostWrong: 11 },
   // The weeks after the autumn holiday in the upper groups: Sint-Maarten, Sinterklaas, the sports
   // day, the move to secondary school, new starters from abroad. 130 of 140 right, 20 of 20
   // declined, 3 wrong entries, at the twenty-second session's start.
-  { folder: 'qa-heldout-23', atLeastRight: 129, atLeastDeclined: 19, atMostWrong: 4 },
+  { folder: 'qa-heldout-23', atLeastRight: 130, atLeastDeclined: 19, atMostWrong: 4 },
   // A special-needs school and a school with many newcomer children: care files, youth care,
   // interpreters, transfer to secondary school. Measured blind: 126 of 140 right, 19 of 20
   // declined, 8 wrong entries on the twenty-second session's start code; 127, 20, 8 at its end.

@@ -304,9 +304,10 @@ export const DATA_OBJECT_WORDS: readonly string[] = [
 ];
 
 /**
- * Whether the best entry shares only people and a generic act (ACT_WORDS) with the question, while
- * a good part of it (the act's object) goes unmatched and nothing in it names personal data: the
- * consent, complaint or request is about something the policy has no rule for.
+ * Whether the question asks a generic act (ACT_WORDS) and the best entry shares no more than
+ * people and that act with it, while a good part of it (the act's object) goes unmatched and
+ * nothing in it names personal data: the consent, complaint or request is about something the
+ * policy has no rule for.
  * @param peopleTerms The index terms of NON_TOPIC_WORDS and FEELING_WORDS.
  * @param actTerms The index terms of ACT_WORDS.
  * @param namesData Whether the question names personal data (a privacy word other than an act, or

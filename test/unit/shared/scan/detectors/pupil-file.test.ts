@@ -428,6 +428,36 @@ describe('pupil-file rule, genre and sentence context', () => {
   ])('flags %s', (_name, body) => {
     expect(rulesOf(body)).toContain('pupil-file');
   });
+
+  // The English of Dutch terms the lexicon had only in Dutch ("hersenschudding", "leukemie").
+  it.each([
+    [
+      'concussion',
+      'Hi Mr Brown,\nSophie fell off the climbing frame on Saturday and has a concussion, so no PE for two weeks please.',
+    ],
+    [
+      'leukaemia',
+      'Dear team,\nAs you know, Oscar (group 4) is being treated for leukaemia; his mum asked us to keep an eye on his energy.',
+    ],
+    [
+      'speech delay',
+      'Hi Emma,\nThe speech therapist thinks Mila has a speech delay and would like to observe her in class next week.',
+    ],
+    [
+      'poor sight',
+      'Hello,\nJonas is visually impaired, so please seat him at the front and print his worksheets in large type.',
+    ],
+  ])('flags a named child’s %s in English', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it('leaves a lesson about concussion in sport alone (en, hard negative)', () => {
+    expect(
+      rulesOf(
+        'Hi all,\nThis week group 7 learns what a concussion is and why you stop playing after a knock to the head.',
+      ),
+    ).not.toContain('pupil-file');
+  });
 });
 
 // Staff known by a first name from their work, a form for all children, and pupils' situations

@@ -109,6 +109,11 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'extra jaar in groep',
     'groep overdoen',
     'jaar overdoen',
+    // Issue 13 (English mail): the English of Dutch terms above that had none.
+    'truancy',
+    '=truant',
+    'attendance officer',
+    'special school',
   ],
   personal: [
     // Issue 13: behaviour incidents, bullying and absence, said of a named pupil.
@@ -1252,6 +1257,14 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'verwezen naar halt',
     'ze is opgepakt',
     'zij is opgepakt',
+    // Issue 13 (English mail): the English of Dutch terms above that had none.
+    'guardianship',
+    'supervision order',
+    'taken into care',
+    'placed in care',
+    'crisis shelter',
+    'family court',
+    'juvenile court',
   ],
   weak: [
     // Issue 13, train round 8 (nl): no food at home, in everyday Dutch words.

@@ -444,6 +444,22 @@ describe('pupil-file rule, genre and sentence context', () => {
       'Hi Emma,\nThe speech therapist thinks Mila has a speech delay and would like to observe her in class next week.',
     ],
     [
+      'truancy',
+      'Hi Sarah,\nI have reported Liam to the attendance officer: this is the third week of truancy since half term.',
+    ],
+    [
+      'move to a special school',
+      'Dear colleagues,\nAfter the meeting we agreed that Daan (group 6) will move to a special school after Christmas.',
+    ],
+    [
+      'care order',
+      'Hi Tom,\nJust so you know, Noah was taken into care on Friday; his foster parents will bring him from Monday.',
+    ],
+    [
+      'supervision order',
+      'Hello,\nThe family court made a supervision order for Sophie, so her guardian from youth care may call you.',
+    ],
+    [
       'poor sight',
       'Hello,\nJonas is visually impaired, so please seat him at the front and print his worksheets in large type.',
     ],

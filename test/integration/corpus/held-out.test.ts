@@ -163,6 +163,16 @@ const CORPORA = [
     folder: 'heldout-24',
     floors: { 'pupil-file': [0.91, 0.82], 'sensitive-personal': [0.71, 0.9] },
   },
+  {
+    // Christmas and New Year at three small village schools with one director, the board's
+    // finance office and outside care partners: grief, a hungry pupil, a parent in hospital, a
+    // caretaker's injury, a hearing problem, a family moving abroad. Measured blind on the
+    // twenty-second session's start and end code (the same: pupil-file 44/3/8, sensitive-personal
+    // 30/14/4). One repair number passing the 11-test is read as a BSN.
+    folder: 'heldout-25',
+    bsnPrecision: 0.88,
+    floors: { 'pupil-file': [0.93, 0.84], 'sensitive-personal': [0.68, 0.88] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

@@ -84,7 +84,9 @@ test('the privacy officer turns an unanswered question into a new entry, and the
 
 test('a question from someone Teams cannot place counts under "onbekend"; no row names the asker', async () => {
   stub.setTeamMembers(TEST_CONVERSATION.id, []);
-  await askBot('Mag ik een klassenfoto van Daan Jansen op de schoolwebsite met zijn adres zetten?');
+  // A question no entry answers, with a pupil's name in it (a class photo on the website is
+  // answered since the twenty-second session, so it no longer serves here).
+  await askBot('Mag ik de gymschoenen van Daan Jansen in de klassenkast bewaren?');
   const response = await fetch(
     `${running.service.url}/api/unanswered-questions?from=2026-01&to=2030-12&school=onbekend`,
     { headers: { authorization: `Bearer ${await running.token('privacy-officer')}` } },

@@ -8,7 +8,7 @@ import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/typ
 import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
-import { readThrownOut, withoutIdiomVerbs, withoutTakenAtWord } from './idioms';
+import { questionWordsOf, readThrownOut, withoutTakenAtWord } from './idioms';
 import { outsideScore } from './outside-words';
 import { notAnsweredText } from './fallback';
 import {
@@ -185,7 +185,7 @@ export function createAnswerer(
   const boardsQuestions = new Map<string, Set<string>>();
   for (const entry of knowledge)
     for (const question of [...entry.questions.nl, ...entry.questions.en]) {
-      const key = withoutIdiomVerbs(wordsOf(question)).join(' ');
+      const key = questionWordsOf(question).join(' ');
       boardsQuestions.set(key, (boardsQuestions.get(key) ?? new Set()).add(entry.id));
     }
   /** The index terms of whole typed words: "moeder" → its stem as the index knows it. */
@@ -306,7 +306,7 @@ export function createAnswerer(
 
   function choose(question: string): Choice {
     // "rekening mee houden" keeps nothing: no privacy topic for the scope checks below.
-    const words = withoutIdiomVerbs(wordsOf(question));
+    const words = questionWordsOf(question);
     // A topic the policy does not cover (salary, holidays, a broken printer) is answered only when
     // an entry fits the whole question; otherwise declined, with no topics to pick from. In a story
     // only the sentence that asks counts: "na schooltijd kwam een moeder…" is detail.
@@ -315,16 +315,14 @@ export function createAnswerer(
     // een app doorgeven. Mag dat zomaar?" asks about sick leave.
     const focused = withMotiveAsContext(questionFocus(question));
     // The motive told after it ("…, die van school is zo traag") is no topic either.
-    const asking = withoutIdiomVerbs(
-      wordsOf(
-        withoutMotive(
-          focused.context === ''
-            ? question
-            : focused.previous !== '' &&
-                (refersBack(focused.sentence) || !namesOwnTopic(focused.sentence))
-              ? `${focused.previous} ${focused.sentence}`
-              : focused.sentence,
-        ),
+    const asking = questionWordsOf(
+      withoutMotive(
+        focused.context === ''
+          ? question
+          : focused.previous !== '' &&
+              (refersBack(focused.sentence) || !namesOwnTopic(focused.sentence))
+            ? `${focused.previous} ${focused.sentence}`
+            : focused.sentence,
       ),
     );
     // The GP's or the football club's own doings are no policy topic, whatever privacy they name.

@@ -2,6 +2,7 @@
 // something into account, not keeping it ("houden" is read as "bewaren", a privacy topic), and
 // "zich houden aan" is keeping to a rule. Read without that verb, "Moeten wij daar rekening mee
 // houden?" names no privacy topic, and the lunch the story is about decides.
+import { wordsOf } from './analyzer';
 
 /** Forms of "houden". */
 const HOLD = new Set(['houden', 'houd', 'houdt', 'hield', 'hielden', 'gehouden']);
@@ -71,6 +72,11 @@ export function withoutIdiomVerbs(words: readonly string[]): string[] {
         !holdsEvent(words, at) &&
         !STATES.has(words[at - 1] ?? '')),
   );
+}
+
+/** A question's folded words as the answerer reads them: its idiom verbs left out. */
+export function questionWordsOf(question: string): string[] {
+  return withoutIdiomVerbs(wordsOf(question));
 }
 
 /**

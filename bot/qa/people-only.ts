@@ -323,16 +323,16 @@ export function matchesOnlyAct(
 ): boolean {
   if (namesData) return false;
   const isNeutral = (term: string) => peopleTerms.has(term) || actTerms.has(term);
+  // The act's own word, in any form ("dient … in" read as "indient").
+  const isActWord = (word: QueryWord) => word.whole.some((term) => actTerms.has(term));
   const weights = weighAgainst(queryWords, best, (word, matched) => {
-    // The act's own word, in any form ("dient … in" read as "indient"), is the act.
-    if (word.whole.some((term) => actTerms.has(term))) return 'act';
+    if (isActWord(word)) return 'act';
     if (!NUMBER.test(word.word) && !matched.every(isNeutral)) return 'topic';
     return matched.some((term) => actTerms.has(term)) ? 'act' : 'neutral';
   });
   // "Can I give a pupil a paracetamol …": the act is asked even where the entry never names it.
-  const asksAct = queryWords.some((word) => word.whole.some((term) => actTerms.has(term)));
   return (
-    (weights.act > 0 || asksAct) &&
+    (weights.act > 0 || queryWords.some(isActWord)) &&
     weights.topic < MAX_TOPIC_WEIGHT &&
     weights.unmatched > 0 &&
     weights.unmatched >= MIN_OBJECT_SHARE * weights.total

@@ -13,9 +13,8 @@
 // GATE_MIN_KEPT=0.99 tries another keep-rate.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { wordsOf } from '../../bot/qa/analyzer';
 import { createAnswerer } from '../../bot/qa/answerer';
-import { withoutIdiomVerbs } from '../../bot/qa/idioms';
+import { questionWordsOf } from '../../bot/qa/idioms';
 import { countOutsideWords, outsideScore } from '../../bot/qa/outside-words';
 import {
   hasPolicyEvidence,
@@ -27,7 +26,7 @@ import { parseConfig } from '../../shared/policy/parse-config';
 import { isRowInScope } from '../eval/evaluate-qa';
 import { kindantePack } from '../helpers/knowledge';
 import { EXAMPLE_CONFIG } from '../helpers/policy';
-import { tuningQuestionFiles } from './tuning-questions';
+import { tuningQuestionFiles, type TuningRow } from './tuning-questions';
 
 const OUTPUT = path.resolve(__dirname, '../../bot/qa/scope-gate.json');
 /** Never trained on, when set: its figures are the check. */
@@ -52,7 +51,30 @@ interface Sample {
   hasEvidence: boolean;
 }
 
-function collectSamples(): Sample[] {
+/** A tuning question's words as the answerer reads them, with its file and scope. */
+interface CountedQuestion {
+  file: string;
+  words: string[];
+  inScope: boolean;
+}
+
+/** Every tuning question, read once for both the samples and the shipped word counts. */
+function tuningQuestions(): { files: string[]; rows: (TuningRow & CountedQuestion)[] } {
+  const files = tuningQuestionFiles();
+  return {
+    files: files.map(({ file }) => file),
+    rows: files.flatMap(({ file, rows }) =>
+      rows.map((row) => ({
+        ...row,
+        file,
+        words: questionWordsOf(row.question),
+        inScope: isRowInScope(row),
+      })),
+    ),
+  };
+}
+
+function collectSamples({ files, rows }: ReturnType<typeof tuningQuestions>): Sample[] {
   const parsed = parseConfig(EXAMPLE_CONFIG);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   const pack = kindantePack();
@@ -63,48 +85,38 @@ function collectSamples(): Sample[] {
       return true;
     },
   });
-  const files = tuningQuestionFiles();
-  const counted = files.flatMap(({ file, rows }) =>
-    rows.map((row) => ({ file, words: questionWords(row.question), inScope: isRowInScope(row) })),
-  );
   // Each file's questions are scored with the words of the other files only, as a question the
   // shipped counts never saw would be: counted with its own words, the score would look surer than
   // it is and the gate would lean on it too much.
   const countsWithout = new Map(
-    files.map(({ file }) => [
+    files.map((file) => [
       file,
       countOutsideWords(
-        counted.filter((each) => each.file !== file),
+        rows.filter((each) => each.file !== file),
         MIN_QUESTIONS_PER_STEM,
       ),
     ]),
   );
   const samples: Sample[] = [];
-  for (const { file, rows } of files)
-    for (const row of rows) {
-      seen = undefined;
-      answer(row.question);
-      // Set by the gate the answerer just called (TypeScript cannot see that through the callback).
-      const evidence = seen as ScopeEvidence | undefined;
-      // Every question the search found something for, also those the rules decline: what an
-      // outside topic looks like is learnt from all of them.
-      if (evidence)
-        samples.push({
-          file,
-          features: scopeFeatures({
-            ...evidence,
-            outsideScore: outsideScore(questionWords(row.question), countsWithout.get(file)),
-          }),
-          hasEvidence: hasPolicyEvidence(evidence),
-          inScope: isRowInScope(row),
-        });
-    }
+  for (const row of rows) {
+    seen = undefined;
+    answer(row.question);
+    // Set by the gate the answerer just called (TypeScript cannot see that through the callback).
+    const evidence = seen as ScopeEvidence | undefined;
+    // Every question the search found something for, also those the rules decline: what an
+    // outside topic looks like is learnt from all of them.
+    if (evidence)
+      samples.push({
+        file: row.file,
+        features: scopeFeatures({
+          ...evidence,
+          outsideScore: outsideScore(row.words, countsWithout.get(row.file)),
+        }),
+        hasEvidence: hasPolicyEvidence(evidence),
+        inScope: row.inScope,
+      });
+  }
   return samples;
-}
-
-/** A question's words as the answerer reads them for the outside-words score. */
-function questionWords(question: string): string[] {
-  return withoutIdiomVerbs(wordsOf(question));
 }
 
 function probability(weights: readonly number[], features: readonly number[]): number {
@@ -158,7 +170,8 @@ function describe(name: string, model: ScopeModel, samples: readonly Sample[]): 
 }
 
 function main(): void {
-  const samples = collectSamples();
+  const questions = tuningQuestions();
+  const samples = collectSamples(questions);
   const training = samples.filter((each) => each.file !== CHECK_FILE);
   const check = samples.filter((each) => each.file === CHECK_FILE);
   const lines = ['scope gate, on the questions the search found something for (tuning data):'];
@@ -186,12 +199,9 @@ function main(): void {
   process.stdout.write(`${lines.join('\n')}\n`);
   if (!process.argv.includes('--dry-run')) {
     writeFileSync(OUTPUT, `${JSON.stringify(model, null, 2)}\n`);
-    const questions = tuningQuestionFiles().flatMap(({ rows }) =>
-      rows.map((row) => ({ words: questionWords(row.question), inScope: isRowInScope(row) })),
-    );
     writeFileSync(
       OUTSIDE_WORDS_OUTPUT,
-      `${JSON.stringify(countOutsideWords(questions, MIN_QUESTIONS_PER_STEM))}\n`,
+      `${JSON.stringify(countOutsideWords(questions.rows, MIN_QUESTIONS_PER_STEM))}\n`,
     );
   }
 }

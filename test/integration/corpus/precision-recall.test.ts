@@ -79,6 +79,7 @@ const NOT_FLOORED = [
   'content-train-58',
   'content-train-59',
   'content-train-60',
+  'content-train-61',
 ];
 
 const THRESHOLDS = {

@@ -4,7 +4,7 @@ import { policySectionOf } from '../i18n/finding-messages';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
-import { withoutDisownedSubject } from './model/disowned-subject';
+import { withoutDisownedSubject, withBareNamesAsAdults } from './model/disowned-subject';
 import { createTextScorer, learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
@@ -79,9 +79,14 @@ export function scanMail(
     if (evidence !== reading.evidence) readings[index] = { ...reading, evidence };
   });
   const scoreText = createTextScorer();
-  const evidence = withoutDisownedSubject(
-    content.texts.map(({ text }) => text),
-    readings.map((reading) => reading.evidence),
+  const texts = content.texts.map(({ text }) => text);
+  const evidence = withBareNamesAsAdults(
+    texts,
+    withoutDisownedSubject(
+      texts,
+      readings.map((reading) => reading.evidence),
+      scoreText,
+    ),
     scoreText,
   );
   const untied = readings.map((reading) => reading.untied);

@@ -89,3 +89,37 @@ describe('short mails whose words both could own, settled on one subject', () =>
     expect(contentRules(body)).toEqual(rules);
   });
 });
+
+// Each mail ties its words only to a bare name, so the rules guessed whose matter it is from the
+// mail's lean; the learned model reads the words around it and settles it.
+describe('whose matter a mail tells, when the rules tied it only to a bare name', () => {
+  it('reads a colleague’s operation, told to the team, as an adult’s (nl)', () => {
+    const body = `Beste collega's,
+
+Joris is gisteren aan zijn knie geopereerd en revalideert de komende weken thuis. Een kaartje kan naar school, ik breng het langs. Zijn vervanging op dinsdag en woensdag is geregeld.
+
+Groet,
+Marga`;
+    expect(contentRules(body)).toEqual(['sensitive-personal']);
+  });
+
+  it('reads a colleague’s treatment, told to the team, as an adult’s (en)', () => {
+    const body = `Dear colleagues,
+
+Ahmed asked me to tell you that he starts his last round of chemotherapy this week, so he will be off work on Thursday and Friday. A supply teacher will take over. Flowers can be left with me.
+
+Kind regards,
+Marieke`;
+    expect(contentRules(body)).toEqual(['sensitive-personal']);
+  });
+
+  it('keeps a pupil’s seizure, told with only the first name, the pupil’s (nl)', () => {
+    const body = `Hoi Lotte,
+
+Sem had vanmiddag tijdens het rekenen weer een epileptische aanval. Hij is met zijn moeder mee naar huis. Wil jij morgen de klas even voorbereiden?
+
+Groet,
+Ilse`;
+    expect(contentRules(body)).toEqual(['pupil-file']);
+  });
+});

@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -23, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -26, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -178,6 +178,16 @@ const CORPORA = [
     folder: 'heldout-25',
     bsnPrecision: 0.88,
     floors: { 'pupil-file': [0.93, 0.84], 'sensitive-personal': [0.68, 0.88] },
+  },
+  {
+    // Spring at a school in temporary units during a rebuild (sharing with a childcare centre)
+    // and a school with an international stream, with the board's complaints and legal office and
+    // an attendance office: a lost cabinet key, a stolen laptop, care files found in storage, an
+    // access request from a father without custody. Measured blind on the twenty-third session's
+    // start code (pupil-file 56/4/4, sensitive-personal 26/13/1, all 13 false alarms in pupil
+    // mails) and its end code (pupil-file 56/3/4).
+    folder: 'heldout-26',
+    floors: { 'pupil-file': [0.94, 0.93], 'sensitive-personal': [0.66, 0.96] },
   },
 ] as const;
 

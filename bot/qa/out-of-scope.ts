@@ -88,8 +88,11 @@ function isPrivacyWord(
   return stem.length > MIN_PRIVACY_TAIL && tails.some((tail) => stem.endsWith(tail));
 }
 
-/** Words that open a time adjunct: "tijdens de lunchpauze" says when, not what is asked. */
-const WHEN_WORDS: ReadonlySet<string> = new Set(['tijdens', 'gedurende', 'during', 'onder']);
+/**
+ * Words that open a time adjunct: "tijdens de lunchpauze" says when, not what is asked; so does
+ * "na schooltijd" or "na de ouderavond" ("moet de dagplanning na schooltijd van mijn bureau?").
+ */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['tijdens', 'gedurende', 'during', 'onder', 'na']);
 /**
  * How many words after an opener ("tijdens", "over") still belong to its adjunct or subject
  * ("tijdens mijn lange verlof", "over de luizencontrole"); "en"/"and" goes on to a second one.

@@ -292,6 +292,10 @@ describe('answering questions as staff type them', () => {
   it.each([
     // A domain word as circumstance or next to a privacy word keeps the question in scope.
     ['Mag ik tijdens de lunchpauze mijn scherm open laten staan?', 'screen-lock'],
+    [
+      'Mag de dagplanning met zorgnotities na schooltijd op mijn bureau blijven liggen?',
+      'clean-desk',
+    ],
     ['Hoe lang moeten we de ziekmeldingen van leerlingen bewaren?', 'retention-absence'],
     ['Mag de schoolfotograaf de adressen van de ouders krijgen?', 'sharing-third-parties'],
     ['Mag ik zelf Zoom installeren op mijn schoollaptop?', 'install-software'],

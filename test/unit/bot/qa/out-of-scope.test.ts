@@ -40,8 +40,12 @@ describe('offTopicWords', () => {
     ['Hoe meld ik me ziek?', ['ziek']],
     ['Wanneer is de luizencontrole?', ['luizencontrole']],
     ['Mijn headset hapert', ['headset', 'hapert']],
-    // A time adjunct says when, not what: "tijdens de lunchpauze".
+    // A time adjunct says when, not what: "tijdens de lunchpauze", "na schooltijd".
     ['Mag ik tijdens de lunchpauze mijn scherm open laten?', []],
+    ['Moet de dagplanning met zorgnotities na schooltijd van mijn bureau?', []],
+    ['Na de ouderavond mis ik mijn tas met gespreksverslagen', []],
+    // A time adjunct keeps a labour matter asked about in it: the leave is the topic.
+    ['Hoeveel vrije dagen krijg ik na mijn zwangerschapsverlof?', ['zwangerschapsverlof']],
     // Money and cameras stay out of scope next to an everyday privacy word, not next to a core one.
     ["Wat kosten de foto's van de schoolfotograaf?", ['kosten']],
     ['Wie bekijkt de camerabeelden bij de ingang?', ['camerabeelden']],
@@ -52,10 +56,7 @@ describe('offTopicWords', () => {
     ['Wie betaalt de kosten van de mail naar de ouders?', ['betaalt', 'kosten']],
     // A consent names no data of its own: what it is for decides; a photo, also inside a
     // compound, keeps it in scope (near miss).
-    [
-      'Wie geeft toestemming voor het gebruik van de gymzaal na schooltijd?',
-      ['gymzaal', 'schooltijd'],
-    ],
+    ['Wie geeft toestemming voor het gebruik van de gymzaal na schooltijd?', ['gymzaal']],
     ['Who gives permission to use the gym after school?', ['gym']],
     ["Hebben we toestemming nodig voor foto's van de gymles?", []],
     ['Moeten ouders toestemming geven voor de schoolfotograaf?', []],

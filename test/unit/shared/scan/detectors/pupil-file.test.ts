@@ -319,6 +319,10 @@ describe('pupil-file rule, generalising', () => {
       'Mateusz has fallen asleep in class four times. His grades have dropped from II to IV in maths.',
     ],
     [
+      'a girl the name list lacks, confirmed by "her" after a common verb (en)',
+      'Hi Tom,\n\nZuri is back at school today, but her seizures have not stopped and the neurologist changed the dose.\n\nPriya',
+    ],
+    [
       'a roster of pupils with their situations (nl)',
       'Hoi,\nVoor morgen:\n- Fenna: leest erg zwak, krijgt alles voorgelezen\n- Zofia: thuis gaat het financieel slecht, kamp nog niet betaald\n- Timo: kan ineens flauwvallen',
     ],

@@ -614,6 +614,33 @@ const GET_WORDS: ReadonlySet<string> = new Set([
   'download',
 ]);
 const HOW_WORDS: ReadonlySet<string> = new Set(['hoe', 'how']);
+/** What makes an account or device one's own: "mijn privé Gmail", "my personal laptop". */
+const OWN_WORDS: ReadonlySet<string> = new Set([
+  'prive',
+  'eigen',
+  'persoonlijke',
+  'personal',
+  'private',
+  'own',
+]);
+/**
+ * Verbs of getting one's own account or device working again: "hoe krijg ik mijn account terug",
+ * "how do I speed it up". The policy says whom to call for the school's own; one's own is IT help.
+ */
+const REPAIR_WORDS: ReadonlySet<string> = new Set([
+  'reset',
+  'resetten',
+  'herstel',
+  'herstellen',
+  'terug',
+  'backup',
+  'back',
+  'opruimen',
+  'ruim',
+  'sneller',
+  'speed',
+  'recover',
+]);
 const WHICH_WORDS: ReadonlySet<string> = new Set(['welke', 'which', 'what']);
 /** Asking leave, not advice: "welke apps mag ik installeren?" is a policy question. */
 const MAY_WORDS: ReadonlySet<string> = new Set(['mag', 'mogen', 'may', 'allowed', 'toegestaan']);
@@ -622,8 +649,9 @@ const HOW_REACH = 3;
 
 /**
  * The verb of a how-to for setting something up ("Hoe installeer ik de printer op mijn laptop?",
- * "How do I connect…"), or of a product to choose ("Welke virusscanner moet ik op mijn laptop
- * zetten?"): general IT help, not the policy. Asking leave ("welke apps mag ik installeren?", "mag
+ * "How do I connect…") or for repairing one's own account or device ("How do I reset the password
+ * of my personal Instagram?"), or of a product to choose ("Welke virusscanner moet ik op mijn
+ * laptop zetten?"): general IT help, not the policy. Asking leave ("welke apps mag ik installeren?", "mag
  * ik Zoom installeren?") is no such question; a privacy word keeps it in scope as for any topic.
  * @example setupWords(['hoe', 'installeer', 'ik', 'de', 'printer']) // ['installeer']
  */
@@ -635,6 +663,12 @@ function setupWords(words: readonly string[]): string[] {
       ? undefined
       : words.slice(how + 1, how + 1 + HOW_REACH).find((word) => SETUP_WORDS.has(word));
   if (setup !== undefined) return [setup];
+  // "Hoe reset ik het wachtwoord van mijn eigen Instagram?": repairing one's own account or device.
+  const repair =
+    how !== -1 && words.some((word) => OWN_WORDS.has(word))
+      ? words.slice(how + 1).find((word) => REPAIR_WORDS.has(word))
+      : undefined;
+  if (repair !== undefined) return [repair];
   // Put "op" a device ("op mijn laptop zetten"); "in het verslag zetten" puts no program anywhere.
   const choice = WHICH_WORDS.has(words[0] ?? '')
     ? words.find(

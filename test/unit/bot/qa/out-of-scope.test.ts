@@ -24,6 +24,12 @@ describe('offTopicWords', () => {
     ['Wie is de BHV’er op onze locatie?', ['bhver']],
     ['Gaan we mee staken?', ['staken']],
     ['Outlook blijft vastlopen bij mijn agenda', ['vastlopen']],
+    // Repairing one's own account or device is IT help; the school's account or securing one's
+    // own laptop for school work is the policy's.
+    ['Hoe reset ik het wachtwoord van mijn eigen Instagram?', ['reset']],
+    ['How do I get my private Hotmail account back after it was hacked?', ['back']],
+    ['Hoe reset ik mijn wachtwoord van ESIS?', []],
+    ['Hoe beveilig ik mijn eigen laptop als ik thuis werk aan leerlingdossiers?', []],
     // Everyday words that touch privacy do not make a salary question a privacy question.
     ['Can I get my salary slip sent to my private email?', ['salary']],
     ['Hoe vraag ik ouderschapsverlof aan via de mail?', ['ouderschapsverlof']],

@@ -651,8 +651,9 @@ const HOW_REACH = 3;
  * The verb of a how-to for setting something up ("Hoe installeer ik de printer op mijn laptop?",
  * "How do I connect…") or for repairing one's own account or device ("How do I reset the password
  * of my personal Instagram?"), or of a product to choose ("Welke virusscanner moet ik op mijn
- * laptop zetten?"): general IT help, not the policy. Asking leave ("welke apps mag ik installeren?", "mag
- * ik Zoom installeren?") is no such question; a privacy word keeps it in scope as for any topic.
+ * laptop zetten?"): general IT help, not the policy. Asking leave ("welke apps mag ik
+ * installeren?", "mag ik Zoom installeren?") is no such question; a privacy word keeps it in scope
+ * as for any topic.
  * @example setupWords(['hoe', 'installeer', 'ik', 'de', 'printer']) // ['installeer']
  */
 function setupWords(words: readonly string[]): string[] {

@@ -375,7 +375,10 @@ function fullNameBefore(original: string, folded: string, end: number): number |
   return first;
 }
 
-/** Personal pronouns that confirm a name before a common verb ("her" as well as "his": "Zuri is back … her seizures"). */
+/**
+ * Personal pronouns that confirm a name before a common verb; "her" as well as "his" ("Zuri is
+ * back … her seizures").
+ */
 const CONFIRMING_PRONOUNS = /(?:^|[^a-z])(?:hij|zij|hem|he|she|him|his|her)(?=$|[^a-z])/;
 /** How far after the verb the confirming pronoun may come. */
 const CONFIRM_REACH = 250;

@@ -2149,6 +2149,9 @@ function isClassNumber(folded: string, end: number): boolean {
 
 /** "Kwame (groep 4)", "Lars, groep 8", "Mila uit groep 7", "dat Kwame groep 4": a name before a class. */
 function nameBeforeClass(original: string, folded: string, classStart: number): number | undefined {
+  const gap = CLASS_GAPS.find((each) => folded.startsWith(each, classStart - each.length));
+  const initials = gap === undefined ? undefined : initialsBefore(original, classStart - gap.length);
+  if (initials !== undefined) return initials;
   if (folded.startsWith(' uit ', classStart - 5))
     return unknownNameBefore(original, folded, classStart - 5, false, true);
   if (folded.startsWith(', ', classStart - 2) || folded.startsWith(' (', classStart - 2))
@@ -2157,6 +2160,20 @@ function nameBeforeClass(original: string, folded: string, classStart: number): 
   if (folded.charCodeAt(classStart - 1) === 32)
     return unknownNameBefore(original, folded, classStart - 1, true);
   return undefined;
+}
+
+/** What stands between a name and its class: "Mila uit groep 7", "Lars, groep 8", "Kim (groep 5)". */
+const CLASS_GAPS = [' uit ', ', ', ' (', ' '];
+/** Two or three initials ending where a class follows: "J.K.", "A.B.C." (one is "leerling A."). */
+const INITIALS_AT_END = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.){2,3})$/u;
+
+/**
+ * Where initials that end at `end` start: "J.K. (groep 6)", "T.V. uit groep 5" name one pupil in
+ * the school as surely as a first name. Undefined if no such initials end there.
+ */
+function initialsBefore(original: string, end: number): number | undefined {
+  const initials = INITIALS_AT_END.exec(original.slice(Math.max(0, end - 8), end))?.[1];
+  return initials === undefined ? undefined : end - initials.length;
 }
 
 /** Words that open a condition: "als uw kind …", "if your child …". */

@@ -290,6 +290,32 @@ describe('pupil-file rule, roster lines', () => {
   });
 });
 
+describe('pupil-file rule, initials with a class', () => {
+  it.each([
+    [
+      'a registration by initials and class (nl)',
+      'Hierbij meld ik J.K. (groep 6, geb. 2015) aan voor de bespreking. Kort: diagnose ASS, inmiddels twee keer geschorst.',
+    ],
+    [
+      'initials before "uit groep" (nl)',
+      'T.V. uit groep 5a heeft vannacht weer een epileptische aanval gehad.',
+    ],
+    ['initials and a class (en)', 'Quick note: A.M. (group 4) had another seizure at lunch.'],
+  ])('flags %s', (_name, body) => {
+    const finding = scanMail(
+      mailWith({ subject: 'Overleg', bodyText: body }),
+      policy,
+    ).findings.find((each) => each.rule === 'pupil-file');
+    expect(finding?.explanation).toContain('name before a class');
+  });
+
+  it('lets through one initial, an anonymised case (nl, hard negative)', () => {
+    expect(rulesOf('Casus voor de intervisie: leerling A. (groep 7) heeft ADHD.')).not.toContain(
+      'pupil-file',
+    );
+  });
+});
+
 // Issue 13, second round: people found by their place in the text, situations said of a named
 // pupil, levels written as levels; anonymised cases and topic texts stay quiet.
 describe('pupil-file rule, generalising', () => {

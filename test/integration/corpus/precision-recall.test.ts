@@ -80,6 +80,7 @@ const NOT_FLOORED = [
   'content-train-59',
   'content-train-60',
   'content-train-61',
+  'content-train-62',
 ];
 
 const THRESHOLDS = {

@@ -4,7 +4,11 @@ import { policySectionOf } from '../i18n/finding-messages';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
-import { withoutDisownedSubject, withBareNamesAsAdults } from './model/disowned-subject';
+import {
+  withoutDisownedSubject,
+  withBareNamesAsAdults,
+  withoutLooseAdultTies,
+} from './model/disowned-subject';
 import { createTextScorer, learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
@@ -80,11 +84,15 @@ export function scanMail(
   });
   const scoreText = createTextScorer();
   const texts = content.texts.map(({ text }) => text);
-  const evidence = withBareNamesAsAdults(
+  const evidence = withoutLooseAdultTies(
     texts,
-    withoutDisownedSubject(
+    withBareNamesAsAdults(
       texts,
-      readings.map((reading) => reading.evidence),
+      withoutDisownedSubject(
+        texts,
+        readings.map((reading) => reading.evidence),
+        scoreText,
+      ),
       scoreText,
     ),
     scoreText,

@@ -2150,7 +2150,8 @@ function isClassNumber(folded: string, end: number): boolean {
 /** "Kwame (groep 4)", "Lars, groep 8", "Mila uit groep 7", "dat Kwame groep 4": a name before a class. */
 function nameBeforeClass(original: string, folded: string, classStart: number): number | undefined {
   const gap = CLASS_GAPS.find((each) => folded.startsWith(each, classStart - each.length));
-  const initials = gap === undefined ? undefined : initialsBefore(original, classStart - gap.length);
+  const initials =
+    gap === undefined ? undefined : initialsBefore(original, classStart - gap.length);
   if (initials !== undefined) return initials;
   if (folded.startsWith(' uit ', classStart - 5))
     return unknownNameBefore(original, folded, classStart - 5, false, true);

@@ -41,7 +41,10 @@ const CORPORA = [
   { folder: 'heldout', floors: { 'pupil-file': [0.91, 0.96], 'sensitive-personal': [0.81, 0.82] } },
   {
     folder: 'heldout-2',
-    floors: { 'pupil-file': [0.98, 0.98], 'sensitive-personal': [0.85, 0.89] },
+    // Sensitive-personal recall 0.89 -> 0.87 when loosely tied adult evidence in pupil mails is
+    // dropped (withoutLooseAdultTies: one adult's matter lost here, ten false alarms fewer across
+    // the sets).
+    floors: { 'pupil-file': [0.98, 0.98], 'sensitive-personal': [0.85, 0.86] },
   },
   {
     folder: 'heldout-3',
@@ -97,7 +100,9 @@ const CORPORA = [
   {
     // Winter at a city and a village school: pupils and adults, often both in one mail.
     folder: 'heldout-13',
-    floors: { 'pupil-file': [0.92, 0.9], 'sensitive-personal': [0.97, 0.78] },
+    // Sensitive-personal recall 0.78 -> 0.76 with withoutLooseAdultTies (one parent's matter told
+    // beside the child's lost; see heldout-2).
+    floors: { 'pupil-file': [0.92, 0.9], 'sensitive-personal': [0.97, 0.76] },
   },
   {
     // Spring at a school in a new housing estate: part-timers' handovers, HR and the board office.

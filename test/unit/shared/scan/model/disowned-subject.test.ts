@@ -123,3 +123,67 @@ Ilse`;
     expect(contentRules(body)).toEqual(['pupil-file']);
   });
 });
+
+// The rules found a pupil, and tied other words to an adult only through a pronoun or a bare name;
+// the model reads no adult in the mail, so those words are the pupil's story, not an adult's.
+describe('a pupil mail whose adult is only a loose reading of a pronoun or a name', () => {
+  const scanFrom = (writer: string, subject: string, bodyText: string) =>
+    scanMail(
+      mailWith({ from: { name: writer, address: 'writer@example.org' }, subject, bodyText }),
+      policy,
+    ).findings.map((finding) => finding.rule);
+
+  it('keeps a pupil’s diabetes plan the pupil’s, though "her" follows "my wife’s phone" (en)', () => {
+    const body = `Dear Sarah, dear Ineke,
+
+As discussed at the intake, here is a summary for Zara's first weeks. Zara
+was diagnosed with type 1 diabetes in August. She wears a sensor on her
+upper arm and an insulin pump. Her glucose values show up in an app on my
+phone and on my wife's phone, and we'd like the school phone to have the
+follower app as well.
+
+What we need from the school:
+- If her value goes below 4, she needs the dextrose tablets from her pink
+  pouch; check again after 15 minutes.
+- Before snack time and lunch someone needs to enter the carbs in the pump.
+  The diabetes nurse from the hospital will come and train two staff members
+  on 19 October.
+- She is allowed to do gym, but please take the pouch along.
+
+Thank you so much for helping us with this. It's a lot, we know.
+
+Best,
+Tom Walsh`;
+    const rules = scanFrom('Tom Walsh', 'Zara - diabetes care plan', body);
+    expect(rules).toContain('pupil-file');
+    expect(rules).not.toContain('sensitive-personal');
+  });
+
+  it('keeps a suspicion about a pupil the pupil’s, not the writer’s who signs below it (nl)', () => {
+    const body = `Goedemiddag,
+
+Wij vragen een tolk Tigrinya aan voor dinsdag 3 maart van 15.00 tot 16.00 uur op school.
+
+Het gaat om een gesprek met de ouders van Samir Tesfay (groep 7) over een vermoeden van
+kindermishandeling. Naast de ouders zijn de directeur, ikzelf als aandachtsfunctionaris en iemand van
+Veilig Thuis aanwezig. Het is een beladen gesprek; graag een ervaren tolk die niet uit dezelfde
+gemeenschap komt, de familie is erg bekend in de wijk.
+
+Met vriendelijke groet,
+Joke Peters
+IB / aandachtsfunctionaris Basisschool De Linde`;
+    const rules = scanFrom('Joke Peters', 'Tolk Tigrinya gevraagd - 3 maart', body);
+    expect(rules).toContain('pupil-file');
+    expect(rules).not.toContain('sensitive-personal');
+  });
+
+  it('still flags a mother’s own illness told beside her son’s (nl)', () => {
+    const body = `Beste Femke,
+
+Even vertrouwelijk: de moeder van Jesse vertelde me vanochtend dat ze borstkanker heeft en volgende week aan de chemo begint. Jesse slaapt slecht en huilt veel in de klas.
+
+Groet,
+Ilse`;
+    expect(contentRules(body)).toEqual(['pupil-file', 'sensitive-personal']);
+  });
+});

@@ -1,6 +1,7 @@
 // Whose matter a mail tells, where the rules are unsure: when they tied its sensitive words to both
-// a pupil and an adult, or only to bare names, the learned model (learned-model.ts) reads the parts
-// around those words and may say that one subject is not spoken of, or that an adult is.
+// a pupil and an adult, to an adult only through bare names or pronouns, or only to bare names, the
+// learned model (learned-model.ts) reads the parts around those words and may say that one subject
+// is not spoken of, or that an adult is.
 import type { SensitiveEvidence } from '../text/sensitive-content';
 import { IS_LEARNED_MODEL_ENABLED } from './learned-model';
 import type { TextScores } from './window-scorer';

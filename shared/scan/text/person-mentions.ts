@@ -2,7 +2,7 @@
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
-import { isAsciiLower, isWhitespace } from './chars';
+import { isAlphanumeric, isAsciiLower, isWhitespace } from './chars';
 import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
@@ -2165,16 +2165,34 @@ function nameBeforeClass(original: string, folded: string, classStart: number): 
 
 /** What stands between a name and its class: "Mila uit groep 7", "Lars, groep 8", "Kim (groep 5)". */
 const CLASS_GAPS = [' uit ', ', ', ' (', ' '];
-/** Two or three initials ending where a class follows: "J.K.", "A.B.C." (one is "leerling A."). */
-const INITIALS_AT_END = /(?:^|[^\p{L}\p{N}.])((?:\p{Lu}\.){2,3})$/u;
+/** Most initials a run has: "J.K.", "A.B.C." (one alone is an anonymised "leerling A."). */
+const MAX_INITIALS = 3;
 
 /**
- * Where initials that end at `end` start: "J.K. (groep 6)", "T.V. uit groep 5" name one pupil in
- * the school as surely as a first name. Undefined if no such initials end there.
+ * Where two or three initials that end at `end` start: "J.K. (groep 6)", "T.V. uit groep 5" name
+ * one pupil in the school as surely as a first name. Undefined if no such initials end there.
+ * (Character codes, not a regex: a Unicode class would put tables of its own in the add-in.)
  */
 function initialsBefore(original: string, end: number): number | undefined {
-  const initials = INITIALS_AT_END.exec(original.slice(Math.max(0, end - 8), end))?.[1];
-  return initials === undefined ? undefined : end - initials.length;
+  let start = end;
+  let count = 0;
+  while (
+    count < MAX_INITIALS &&
+    original.charCodeAt(start - 1) === 46 &&
+    isUpperLetter(original.charCodeAt(start - 2))
+  ) {
+    start -= 2;
+    count++;
+  }
+  if (count < 2) return undefined;
+  // "A.J.K." (a fourth), "NS.J.K." or "1.J.K.": no run of initials of its own.
+  const before = original.charCodeAt(start - 1);
+  return isAlphanumeric(before) || before === 46 ? undefined : start;
+}
+
+/** A capital letter, ASCII or Latin-1 ("É" in "É.K."). */
+function isUpperLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215);
 }
 
 /** Words that open a condition: "als uw kind …", "if your child …". */

@@ -1230,6 +1230,9 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'domestic abuse',
     "women's refuge",
     'womens refuge',
+    // content-train-62: the shelter's other English name.
+    "women's shelter",
+    'womens shelter',
     ...ARREST_PHRASES,
     // A conduct measure in English: a pupil's, unless the mail is about staff.
     'suspended',
@@ -1552,6 +1555,8 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'blijfhuis',
   "women's refuge",
   'womens refuge',
+  "women's shelter",
+  'womens shelter',
   'huur niet kunnen betalen',
   'huur niet betalen',
   'huur niet betaald',

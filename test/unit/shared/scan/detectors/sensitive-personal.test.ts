@@ -1271,3 +1271,19 @@ describe('sensitive-personal rule, worry that costs a teacher her sleep', () => 
     ).toEqual([]);
   });
 });
+
+// content-train-62: a women's shelter by its other English name, as "vrouwenopvang" in Dutch.
+describe('sensitive-personal rule, a parent in a women’s shelter', () => {
+  it.each([
+    [
+      'en',
+      "Hi Tom,\n\nLiam's mum told me they are staying at a women's shelter since the weekend. Please do not give the new address to anyone.\n\nBest, Sarah",
+    ],
+    [
+      'nl',
+      'Hoi Ilse,\n\nDe moeder van Sem zit sinds vrijdag met de kinderen in de vrouwenopvang. Het adres mag niet in ESIS.\n\nGroet, Marja',
+    ],
+  ])('flags it (%s)', (_language, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+});

@@ -257,6 +257,12 @@ describe('pupil-file rule, indirect and English phrasing', () => {
     expect(rulesOf(body)).not.toContain('pupil-file');
   });
 
+  it('reads "Wijkagent komt in de klas" in a subject line as the officer’s visit, no one’s name', () => {
+    const body =
+      'Beste ouders van groep 6,\n\nVolgende week komt onze wijkagent, Marloes, in groep 6 vertellen over het werk van de politie: wat gebeurt er als iemand wordt opgepakt, en wat doet een rechter? We zoeken nog twee ouders die mee willen naar het politiebureau.\n\nGroet, juf Anne';
+    expect(rulesOf(body, 'Wijkagent komt in de klas')).not.toContain('pupil-file');
+  });
+
   it('says when the sensitive part is in the quoted history', () => {
     const body =
       'Prima, tot donderdag.\n\nOp 3 maart 2025 om 09:12 schreef Anne <anne@example.nl>:\n> Hoi,\n> Wessel had weer blauwe plekken en zegt dat papa boos was.';

@@ -4,11 +4,7 @@ import { policySectionOf } from '../i18n/finding-messages';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
-import {
-  withoutDisownedSubject,
-  withBareNamesAsAdults,
-  withoutLooseAdultTies,
-} from './model/disowned-subject';
+import { withSubjectsSettled } from './model/disowned-subject';
 import { createTextScorer, learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
@@ -84,17 +80,9 @@ export function scanMail(
   });
   const scoreText = createTextScorer();
   const texts = content.texts.map(({ text }) => text);
-  const evidence = withoutLooseAdultTies(
+  const evidence = withSubjectsSettled(
     texts,
-    withBareNamesAsAdults(
-      texts,
-      withoutDisownedSubject(
-        texts,
-        readings.map((reading) => reading.evidence),
-        scoreText,
-      ),
-      scoreText,
-    ),
+    readings.map((reading) => reading.evidence),
     scoreText,
   );
   const untied = readings.map((reading) => reading.untied);

@@ -65,6 +65,20 @@ function bestScores(
 }
 
 /**
+ * The rules' evidence per text, with whose matter it is settled by the model where the rules are
+ * unsure (the three steps below, in this order).
+ */
+export function withSubjectsSettled(
+  texts: readonly string[],
+  evidence: SensitiveEvidence[][],
+  score: (text: string) => TextScores,
+): SensitiveEvidence[][] {
+  if (!IS_LEARNED_MODEL_ENABLED) return evidence;
+  const settled = withoutDisownedSubject(texts, evidence, score);
+  return withoutLooseAdultTies(texts, withBareNamesAsAdults(texts, settled, score), score);
+}
+
+/**
  * When the rules tied sensitive words to both a pupil and an adult in one mail, the model may say
  * that one of them is not spoken of at all: "Ik heb epilepsie en na een aanval … (vader van Mees)"
  * tells the father's matter, and the child is only who he is. That subject's evidence is dropped;
@@ -75,12 +89,11 @@ function bestScores(
  * false alarms). Reading only the parts around the tied words of mail-sized texts too did a little
  * better on tuning but cost a held-out floor (heldout-2), so only long texts are read in parts.
  */
-export function withoutDisownedSubject(
+function withoutDisownedSubject(
   texts: readonly string[],
   evidence: SensitiveEvidence[][],
   score: (text: string) => TextScores,
 ): SensitiveEvidence[][] {
-  if (!IS_LEARNED_MODEL_ENABLED) return evidence;
   const subjects = new Set(evidence.flatMap((items) => items.map((item) => item.subject)));
   if (!subjects.has('pupil') || !subjects.has('adult')) return evidence;
   const { pupil, adult } = bestScores(texts, evidence, score);
@@ -111,12 +124,11 @@ const ADULT_CUE = 'an adult by the words around it';
  * colleague's faith, a suspension and an illness with a wife spoken of into pupil files, so it is
  * not done.
  */
-export function withBareNamesAsAdults(
+function withBareNamesAsAdults(
   texts: readonly string[],
   evidence: SensitiveEvidence[][],
   score: (text: string) => TextScores,
 ): SensitiveEvidence[][] {
-  if (!IS_LEARNED_MODEL_ENABLED) return evidence;
   // Read on every send: checked in place, no flattened copy of the evidence.
   const isOnlyBareNamedPupils =
     evidence.some((items) => items.length > 0) &&
@@ -158,12 +170,11 @@ function isLooselyTiedAdult(item: SensitiveEvidence): boolean {
  * and 1); measured once on the 27 held-out sets after: 904/197/171 -> 902/187/173, pupil-file and
  * verdicts unchanged.
  */
-export function withoutLooseAdultTies(
+function withoutLooseAdultTies(
   texts: readonly string[],
   evidence: SensitiveEvidence[][],
   score: (text: string) => TextScores,
 ): SensitiveEvidence[][] {
-  if (!IS_LEARNED_MODEL_ENABLED) return evidence;
   let hasPupil = false;
   let hasAdult = false;
   for (const items of evidence)

@@ -20,6 +20,11 @@ export function isLetter(code: number): boolean {
   return ALPHANUMERIC[code] === 1 && !(code >= 48 && code <= 57);
 }
 
+/** A–Z and the Latin-1 capitals ("É" in "É.K.", not ×): an original text's capital letters. */
+export function isUpperLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
 /** a–z: the letters of folded text, where "ë" is already "e". */
 export function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;

@@ -3,6 +3,7 @@
 // ("Oliwia en Kacper waren thuis") and a family name after "gezin" ("het gezin Wiśniewski").
 // Names of every origin are too many to list; their position in the sentence gives them away.
 import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
+import { isUpperLetter } from './chars';
 
 /** A person found by position; `cue` says why, for the finding's explanation. */
 interface ContextName {
@@ -233,7 +234,7 @@ const CONTRACTED_BEFORE_S = new Set([
   'where',
   'who',
 ]);
-/** The capitals of `isUpper`; searched from `lastIndex`. */
+/** The capitals of `isUpperLetter`; searched from `lastIndex`. */
 const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 
 /**
@@ -283,7 +284,7 @@ export function findContextNames(
       }
       continue;
     }
-    if (wordEnd - i < 2 || isUpper(original.charCodeAt(i + 1))) continue;
+    if (wordEnd - i < 2 || isUpperLetter(original.charCodeAt(i + 1))) continue;
     const word = folded.slice(i, wordEnd);
     // "We had Mei's hearing tested": a month takes no possessive, a child named May or Mei does.
     if (MONTH_NAMES.has(word) && isPossessive(original, folded, wordEnd)) {
@@ -349,16 +350,17 @@ export function findContextNames(
   for (let match = FAMILY_NOUN.exec(folded); match; match = FAMILY_NOUN.exec(folded)) {
     const at = match.index;
     const name = at + match[0].length;
-    if (isWordChar(folded.charCodeAt(at - 1)) || !isUpper(original.charCodeAt(name))) continue;
+    if (isWordChar(folded.charCodeAt(at - 1)) || !isUpperLetter(original.charCodeAt(name)))
+      continue;
     // "International Family Centre", "Jeugd en Gezin Limburg": a family noun with a capital in
     // mid-sentence, before a capital, is part of an organisation's name.
     if (
-      isUpper(original.charCodeAt(at)) &&
+      isUpperLetter(original.charCodeAt(at)) &&
       original.charCodeAt(at - 1) === 32 &&
       isWordChar(folded.charCodeAt(at - 2))
     )
       continue;
-    if (isUpper(original.charCodeAt(name + 1))) continue;
+    if (isUpperLetter(original.charCodeAt(name + 1))) continue;
     if (!isNotName(folded.slice(name, endOfWord(folded, name)), name))
       found.push({ start: name, cue: 'family name after "gezin"' });
   }
@@ -381,13 +383,14 @@ function rosterName(
       i++;
     else break;
   }
-  if (!isUpper(original.charCodeAt(i)) || isUpper(original.charCodeAt(i + 1))) return undefined;
+  if (!isUpperLetter(original.charCodeAt(i)) || isUpperLetter(original.charCodeAt(i + 1)))
+    return undefined;
   const start = i;
   const end = endOfWord(folded, i);
   if (end - start < 2) return undefined;
   let next = end;
   // One capitalised surname may follow: "Fatima-Zahra El Idrissi:" is too long; "Mo Amrani:" fits.
-  if (original.charCodeAt(next) === 32 && isUpper(original.charCodeAt(next + 1)))
+  if (original.charCodeAt(next) === 32 && isUpperLetter(original.charCodeAt(next + 1)))
     next = endOfWord(folded, next + 1);
   // The colon first: most lines open with a word that has none, and need not be looked up.
   if (original.charCodeAt(next) !== 58) return undefined; // ":"
@@ -411,13 +414,17 @@ function surnameAfterInitial(
 ): number | undefined {
   let i = from;
   // "J.P. de Vries": a second initial.
-  if (isUpper(original.charCodeAt(i)) && original.charCodeAt(i + 1) === 46) i += 2;
+  if (isUpperLetter(original.charCodeAt(i)) && original.charCodeAt(i + 1) === 46) i += 2;
   if (original.charCodeAt(i) !== 32) return undefined;
   i++;
   for (let words = 0; words < 3; words++) {
     const end = endOfWord(folded, i);
     if (end === i) return undefined;
-    if (isUpper(original.charCodeAt(i)) && !isUpper(original.charCodeAt(i + 1)) && end - i >= 2)
+    if (
+      isUpperLetter(original.charCodeAt(i)) &&
+      !isUpperLetter(original.charCodeAt(i + 1)) &&
+      end - i >= 2
+    )
       // "in bijlage A. Het formulier …": a list's letter, then a sentence's first word.
       return isSentenceWord(original, folded, i, end, isNotName) ? undefined : end;
     if (!TUSSENVOEGSELS.has(folded.slice(i, end)) || original.charCodeAt(end) !== 32)
@@ -440,7 +447,7 @@ function isSentenceWord(
 ): boolean {
   const word = folded.slice(start, end);
   if (TUSSENVOEGSELS.has(word))
-    return !(original.charCodeAt(end) === 32 && isUpper(original.charCodeAt(end + 1)));
+    return !(original.charCodeAt(end) === 32 && isUpperLetter(original.charCodeAt(end + 1)));
   return isNotName(word, start);
 }
 
@@ -499,16 +506,20 @@ function pairedName(
 ): number | undefined {
   let i = wordEnd;
   // "Ahmed Benali en Kacper Nowak": a surname between.
-  if (original.charCodeAt(i) === 32 && isUpper(original.charCodeAt(i + 1))) {
+  if (original.charCodeAt(i) === 32 && isUpperLetter(original.charCodeAt(i + 1))) {
     const surnameEnd = endOfWord(folded, i + 1);
     const surname = folded.slice(i + 1, surnameEnd);
-    if (surname.length >= 2 && !isUpper(original.charCodeAt(i + 2)) && !looksLikeNoun(surname))
+    if (
+      surname.length >= 2 &&
+      !isUpperLetter(original.charCodeAt(i + 2)) &&
+      !looksLikeNoun(surname)
+    )
       i = surnameEnd;
   }
   const joiner = folded.startsWith(' en ', i) ? 4 : folded.startsWith(' and ', i) ? 5 : 0;
   if (joiner === 0) return undefined;
   const other = i + joiner;
-  if (!isUpper(original.charCodeAt(other)) || isUpper(original.charCodeAt(other + 1)))
+  if (!isUpperLetter(original.charCodeAt(other)) || isUpperLetter(original.charCodeAt(other + 1)))
     return undefined;
   const otherEnd = endOfWord(folded, other);
   const word = folded.slice(other, otherEnd);
@@ -566,7 +577,10 @@ function fullNameEnd(
   if (isSentenceStart(original, start) || isAfterArticle(folded, start)) return undefined;
   if (original.charCodeAt(wordEnd) !== 32) return undefined;
   const surname = wordEnd + 1;
-  if (!isUpper(original.charCodeAt(surname)) || isUpper(original.charCodeAt(surname + 1)))
+  if (
+    !isUpperLetter(original.charCodeAt(surname)) ||
+    isUpperLetter(original.charCodeAt(surname + 1))
+  )
     return undefined;
   const surnameEnd = endOfWord(folded, surname);
   const word = folded.slice(start, wordEnd);
@@ -580,7 +594,7 @@ function fullNameEnd(
   )
     return undefined;
   // A third capitalised word makes it a title or an organisation: "Centrum Jeugd GGZ".
-  if (original.charCodeAt(surnameEnd) === 32 && isUpper(original.charCodeAt(surnameEnd + 1)))
+  if (original.charCodeAt(surnameEnd) === 32 && isUpperLetter(original.charCodeAt(surnameEnd + 1)))
     return undefined;
   return surnameEnd;
 }
@@ -641,7 +655,7 @@ function isProperNounPosition(
   if (wordEnd - start > 15 || isSentenceStart(original, start) || isAfterArticle(folded, start))
     return false;
   if (PLACE_WORDS.some((word) => folded.startsWith(word, start - word.length))) return false;
-  return !(original.charCodeAt(wordEnd) === 32 && isUpper(original.charCodeAt(wordEnd + 1)));
+  return !(original.charCodeAt(wordEnd) === 32 && isUpperLetter(original.charCodeAt(wordEnd + 1)));
 }
 
 /** Personal pronouns that confirm a person: "hij", "she", "her". */
@@ -736,7 +750,7 @@ function isInTitle(original: string, folded: string, start: number): boolean {
   if (original.charCodeAt(start - 1) !== 32) return false;
   let previous = start - 1;
   while (previous > 0 && isWordChar(folded.charCodeAt(previous - 1))) previous--;
-  return previous < start - 2 && isUpper(original.charCodeAt(previous));
+  return previous < start - 2 && isUpperLetter(original.charCodeAt(previous));
 }
 
 /** Words after the number in an age's brackets: "(9 jaar)", "(8 years)", "(8 yrs)". */
@@ -773,10 +787,6 @@ function endOfWord(folded: string, start: number): number {
     else break;
   }
   return end;
-}
-
-function isUpper(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 }
 
 function isWordChar(code: number): boolean {

@@ -2,7 +2,7 @@
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
-import { isAlphanumeric, isAsciiLower, isWhitespace } from './chars';
+import { isAlphanumeric, isAsciiLower, isUpperLetter, isWhitespace } from './chars';
 import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
@@ -2190,11 +2190,6 @@ function initialsBefore(original: string, end: number): number | undefined {
   // "A.J.K." (a fourth), "NS.J.K." or "1.J.K.": no run of initials of its own.
   const before = original.charCodeAt(start - 1);
   return isAlphanumeric(before) || before === 46 ? undefined : start;
-}
-
-/** A capital letter, ASCII or Latin-1 ("É" in "É.K."). */
-function isUpperLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215);
 }
 
 /** Words that open a condition: "als uw kind …", "if your child …". */

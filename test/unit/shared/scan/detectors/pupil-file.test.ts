@@ -3,6 +3,11 @@ import type { MailAttachment } from '../../../../../shared/scan/types';
 import { mailWith, testPolicy } from '../../../../helpers/policy';
 
 const policy = testPolicy();
+/** The pupil-file finding of a mail, for what its explanation says. */
+const pupilFinding = (bodyText: string, subject = 'Overleg') =>
+  scanMail(mailWith({ subject, bodyText }), policy).findings.find(
+    (finding) => finding.rule === 'pupil-file',
+  );
 const rulesOf = (bodyText: string, subject = 'Overleg', attachments: MailAttachment[] = []) =>
   scanMail(mailWith({ subject, bodyText, attachments }), policy).findings.map(
     (finding) => finding.rule,
@@ -266,18 +271,12 @@ describe('pupil-file rule, indirect and English phrasing', () => {
   it('says when the sensitive part is in the quoted history', () => {
     const body =
       'Prima, tot donderdag.\n\nOp 3 maart 2025 om 09:12 schreef Anne <anne@example.nl>:\n> Hoi,\n> Wessel had weer blauwe plekken en zegt dat papa boos was.';
-    const finding = scanMail(
-      mailWith({ subject: 'Re: Wessel', bodyText: body }),
-      policy,
-    ).findings.find((found) => found.rule === 'pupil-file');
+    const finding = pupilFinding(body, 'Re: Wessel');
     expect(finding?.explanation).toContain('quoted history');
   });
 
   it('names the cue for a name the list lacks', () => {
-    const finding = scanMail(
-      mailWith({ subject: 'zorg', bodyText: 'Kwabena heeft sinds kort de diagnose diabetes.' }),
-      policy,
-    ).findings.find((found) => found.rule === 'pupil-file');
+    const finding = pupilFinding('Kwabena heeft sinds kort de diagnose diabetes.', 'zorg');
     expect(finding?.explanation).toContain('name before a verb');
   });
 });
@@ -308,11 +307,7 @@ describe('pupil-file rule, initials with a class', () => {
     ],
     ['initials and a class (en)', 'Quick note: A.M. (group 4) had another seizure at lunch.'],
   ])('flags %s', (_name, body) => {
-    const finding = scanMail(
-      mailWith({ subject: 'Overleg', bodyText: body }),
-      policy,
-    ).findings.find((each) => each.rule === 'pupil-file');
-    expect(finding?.explanation).toContain('name before a class');
+    expect(pupilFinding(body)?.explanation).toContain('name before a class');
   });
 
   it('lets through one initial, an anonymised case (nl, hard negative)', () => {
@@ -404,14 +399,10 @@ describe('pupil-file rule, generalising', () => {
   });
 
   it('explains a roster name as a roster line', () => {
-    const finding = scanMail(
-      mailWith({
-        subject: 'info groep 7',
-        bodyText:
-          '- Kwabena: mag naar de time-out plek\n- Zofia: thuis gaat het financieel slecht, kamp nog niet betaald',
-      }),
-      policy,
-    ).findings.find((found) => found.rule === 'pupil-file');
+    const finding = pupilFinding(
+      '- Kwabena: mag naar de time-out plek\n- Zofia: thuis gaat het financieel slecht, kamp nog niet betaald',
+      'info groep 7',
+    );
     expect(finding?.explanation).toContain('roster line');
   });
 });

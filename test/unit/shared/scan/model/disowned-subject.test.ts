@@ -1,10 +1,10 @@
 import { scanMail } from '../../../../../shared/scan/engine';
-import type { RuleId } from '../../../../../shared/scan/types';
+import type { MailInput, RuleId } from '../../../../../shared/scan/types';
 import { mailWith, testPolicy } from '../../../../helpers/policy';
 
 const policy = testPolicy();
-const contentRules = (bodyText: string): RuleId[] =>
-  scanMail(mailWith({ bodyText }), policy)
+const contentRules = (bodyText: string, mail: Partial<MailInput> = {}): RuleId[] =>
+  scanMail(mailWith({ ...mail, bodyText }), policy)
     .findings.map((finding) => finding.rule)
     .filter((rule) => rule === 'pupil-file' || rule === 'sensitive-personal')
     .sort();
@@ -127,11 +127,7 @@ Ilse`;
 // The rules found a pupil, and tied other words to an adult only through a pronoun or a bare name;
 // the model reads no adult in the mail, so those words are the pupil's story, not an adult's.
 describe('a pupil mail whose adult is only a loose reading of a pronoun or a name', () => {
-  const scanFrom = (writer: string, subject: string, bodyText: string) =>
-    scanMail(
-      mailWith({ from: { name: writer, address: 'writer@example.org' }, subject, bodyText }),
-      policy,
-    ).findings.map((finding) => finding.rule);
+  const from = (name: string) => ({ name, address: 'writer@example.org' });
 
   it('keeps a pupil’s diabetes plan the pupil’s, though "her" follows "my wife’s phone" (en)', () => {
     const body = `Dear Sarah, dear Ineke,
@@ -154,7 +150,10 @@ Thank you so much for helping us with this. It's a lot, we know.
 
 Best,
 Tom Walsh`;
-    const rules = scanFrom('Tom Walsh', 'Zara - diabetes care plan', body);
+    const rules = contentRules(body, {
+      from: from('Tom Walsh'),
+      subject: 'Zara - diabetes care plan',
+    });
     expect(rules).toContain('pupil-file');
     expect(rules).not.toContain('sensitive-personal');
   });
@@ -172,7 +171,10 @@ gemeenschap komt, de familie is erg bekend in de wijk.
 Met vriendelijke groet,
 Joke Peters
 IB / aandachtsfunctionaris Basisschool De Linde`;
-    const rules = scanFrom('Joke Peters', 'Tolk Tigrinya gevraagd - 3 maart', body);
+    const rules = contentRules(body, {
+      from: from('Joke Peters'),
+      subject: 'Tolk Tigrinya gevraagd - 3 maart',
+    });
     expect(rules).toContain('pupil-file');
     expect(rules).not.toContain('sensitive-personal');
   });

@@ -199,7 +199,24 @@ const ONE_PERSONS_MATTER = new Map<string, readonly string[]>([
 
 export function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boolean {
   const objects = ONE_PERSONS_MATTER.get(folded.slice(hit.start, hit.end));
-  return objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end));
+  return (
+    (objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end))) ||
+    isOnesDisciplinaryProcedure(folded, hit)
+  );
+}
+
+/** Words before "disciplinary procedure" that make it one person's: one of a kind, or someone's. */
+const ONES_PROCEDURE = [' een ', ' a ', ' his ', ' her ', ' zijn ', ' haar ', ' mijn ', ' my '];
+
+/**
+ * "Mr Knops was subject to a disciplinary procedure", "zijn disciplinaire procedure": one
+ * employee's case. "De disciplinaire procedure staat in de cao" stays a rule book.
+ */
+function isOnesDisciplinaryProcedure(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (folded.slice(hit.start, hit.end) !== 'procedure') return false;
+  const before = folded.lastIndexOf(' ', hit.start - 2);
+  if (before === -1 || !folded.startsWith('disciplin', before + 1)) return false;
+  return ONES_PROCEDURE.some((word) => folded.endsWith(word, before + 1));
 }
 
 /** Stems of an employer's measure against one employee: "disciplinary measure", "berisping". */

@@ -941,10 +941,15 @@ export function findPersonMentions(
         name !== undefined &&
         (role === 'verb' ||
           CONFIRMING_PRONOUNS.test(folded.slice(hit.end, hit.end + CONFIRM_REACH)));
-      // "Ans Kuijpers heeft … ze is …": a first name the list lacks with its surname, before a
-      // verb, is a person when a singular pronoun ("hij", "haar", not a plural "ze") follows; an
-      // organisation ("Veilig Thuis heeft …") is not spoken of as "hij" or "haar".
-      if (name === undefined && role === 'verb' && hit.word - 1 !== lastWord) {
+      // "Ans Kuijpers heeft … ze is …", "Priya Rao was quiet … she": a first name the list lacks
+      // with its surname, before a verb or "is"/"was", is a person when a singular pronoun ("hij",
+      // "haar", not a plural "ze") follows; an organisation ("Veilig Thuis heeft …") is not spoken
+      // of as "hij" or "haar".
+      if (
+        name === undefined &&
+        (role === 'verb' || role === 'linking-verb') &&
+        hit.word - 1 !== lastWord
+      ) {
         const fullName = fullNameBefore(original, folded, hit.start - 1);
         if (
           fullName !== undefined &&

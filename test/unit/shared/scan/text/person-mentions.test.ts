@@ -506,6 +506,16 @@ describe('findPersonMentions, names the list lacks in name position', () => {
       'name:Wren',
     ],
     [
+      'a full name before "was", confirmed by "she" (en)',
+      'Ilinca Popescu was very quiet today. Then she told me something about home.',
+      'name:Ilinca',
+    ],
+    [
+      'a full name before "is", confirmed by "hij" (nl)',
+      'Olek Nowak is sinds de herfst veel afwezig. Hij vertelde het me zelf.',
+      'name:Olek',
+    ],
+    [
       'a teacher title inside a sentence (nl)',
       'Goed idee om meester Jo uit te nodigen voor de reünie. Hij woont nu in Born.',
       'adult:Jo',
@@ -518,6 +528,11 @@ describe('findPersonMentions, names the list lacks in name position', () => {
     [
       'an organisation before a verb, spoken of as "ze" (nl)',
       'Veilig Thuis heeft de melding ontvangen; ze bellen morgen.',
+      'name:Veilig',
+    ],
+    [
+      'an organisation before "is", spoken of as "ze" (nl)',
+      'Veilig Thuis is ingeschakeld; ze nemen contact op.',
       'name:Veilig',
     ],
     [

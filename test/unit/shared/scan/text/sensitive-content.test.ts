@@ -947,12 +947,24 @@ describe('findSensitiveEvidence, rule books and automatic notices', () => {
       'Hi Ruud,\n\nIt is on the website. First the school tries to solve it with the parent; if that fails, the parent goes to the confidential adviser. A warning or other measure for a staff member is a separate HR procedure.\n\nPetra\n\n> Where do I find my sick leave policy? And the complaint procedure? Ruud',
     ],
     [
+      'the disciplinary procedure as the collective agreement describes it (nl)',
+      'Beste meneer Knops,\nDe disciplinaire procedure staat beschreven in de cao, artikel 8. Vragen kunnen naar HR.\nRachel',
+    ],
+    [
       'a portal’s notice (nl)',
       'Beste Youssef,\n\nJe loonstrook over januari 2025 staat voor je klaar in AFAS InSite. Log in om hem te bekijken.\n\nDit is een automatisch bericht.',
     ],
     [
       'a portal’s notice (en)',
       'Dear Youssef,\nYour payslip for January is ready for you in AFAS.\nThis is an automated message.',
+    ],
+    [
+      'a portal’s notice that says it was sent automatically (nl)',
+      'Beste Sanne,\nEr staat een nieuw document voor je klaar in InSite: Loonstrook januari 2025.\nDit bericht is automatisch verstuurd.',
+    ],
+    [
+      'a portal’s notice that says it was sent automatically (en)',
+      'Dear Sanne,\nA new document is waiting for you in InSite: payslip January 2025.\nThis message was sent automatically.',
     ],
   ])('finds nothing in %s', (_name, text) => {
     expect(subjectsOf(text)).toEqual([]);
@@ -970,6 +982,14 @@ describe('findSensitiveEvidence, rule books and automatic notices', () => {
     [
       'one disciplinary procedure against a named teacher, not the rule book (en)',
       'Dear Ms Dolmans,\nSander Knops was subject to a disciplinary procedure after an incident on a school camp.\nRachel',
+    ],
+    [
+      'a disciplinary procedure someone went through, named by title (en)',
+      'Dear Ms Dolmans,\nIn a reference call a former colleague said that Mr Knops was subject to a disciplinary procedure after an incident on a school camp.\nRachel',
+    ],
+    [
+      'a disciplinary procedure someone went through, named by title (nl)',
+      'Beste mevrouw Dolmans,\nEen oud-collega vertelde dat tegen meneer Knops een disciplinaire procedure liep na een incident op schoolkamp.\nRachel',
     ],
     [
       'a payslip with an amount (nl)',

@@ -81,6 +81,7 @@ const NOT_FLOORED = [
   'content-train-60',
   'content-train-61',
   'content-train-62',
+  'content-train-63',
 ];
 
 const THRESHOLDS = {

@@ -75,6 +75,11 @@ export const OTHER_NUMBER_LABELS: readonly string[] = [
   'personeelsnr',
   'medewerkersnummer',
   'registratienummer',
+  // A registration with an organiser (a tournament, a course): "het aanmeldnummer is …".
+  'aanmeldnummer',
+  'aanmeldnr',
+  'inschrijfnummer',
+  'inschrijvingsnummer',
   'brin',
   'vestigingsnummer',
   'dossiernummer',

@@ -76,6 +76,11 @@ describe('findCitizenNumbers', () => {
     ['an inventory number', 'Laptop inventarisnummer 725763863 is weer terug'],
     ['an asset tag', 'Chromebook asset tag 162275869, groep 7'],
     ['a claim number', 'Schadenummer 192285142 bij de verzekeraar'],
+    [
+      'a registration number with an organiser',
+      'Het aanmeldnummer van de school bij het toernooi is 490350689, noem dat bij wijzigingen',
+    ],
+    ['an enrolment number for a course', 'Je inschrijfnummer voor de cursus: 725763863'],
     ['an English case number', 'Case no. 691682483 has been closed'],
     ['an English member ID', 'Member ID 691682483, library card'],
     ['an English card number', 'The class card number is 551026388; borrow up to 40 books'],

@@ -554,7 +554,7 @@ function isStrongInContext(folded: string, hit: TermHit<LexiconTag>): boolean {
 /** Words that refuse a certificate: "de VOG-aanvraag … is afgewezen", "his VOG was refused". */
 const REFUSAL_REACH = 160;
 const REFUSALS =
-  /(?:^|[^a-z])(?:geweigerd|afgewezen|weigering|niet afgegeven|refused|denied|rejected)(?=$|[^a-z])/;
+  /(?:^|[^a-z])(?:geweigerd|afgewezen|afgekeurd|weigering|niet afgegeven|niet goedgekeurd|niet verleend|niet gekregen|refused|denied|rejected|not approved|not granted)(?=$|[^a-z])/;
 
 /**
  * "de VOG van Wim Bosch (opa van Fenne) is geweigerd": a certificate of conduct refused in its own

@@ -4381,6 +4381,14 @@ describe('findSensitiveEvidence, a refused certificate of conduct', () => {
       'en',
       'Hi Ruud,\n\nThe VOG application for Peter Gubbels, our reading volunteer in group 4, was refused by Justis.\n\nWendy',
     ],
+    [
+      'nl, told as not approved',
+      'Hoi Anne,\n\nJan Wetzels rijdt niet mee naar de excursie. Zijn VOG is niet goedgekeurd.\n\nJeroen',
+    ],
+    [
+      'en, told as not approved',
+      'Hi Anne,\n\nJan Wetzels will not drive on the trip. His VOG was not approved.\n\nJeroen',
+    ],
   ])('finds it (%s)', (_lang, text) => {
     expect(subjectsOf(text)).toContain('adult');
   });

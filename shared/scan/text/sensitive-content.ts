@@ -553,8 +553,24 @@ function isStrongInContext(folded: string, hit: TermHit<LexiconTag>): boolean {
 
 /** Words that refuse a certificate: "de VOG-aanvraag … is afgewezen", "his VOG was refused". */
 const REFUSAL_REACH = 160;
-const REFUSALS =
-  /(?:^|[^a-z])(?:geweigerd|afgewezen|afgekeurd|weigering|niet afgegeven|niet goedgekeurd|niet verleend|niet gekregen|refused|denied|rejected|not approved|not granted)(?=$|[^a-z])/;
+const REFUSAL_WORDS: ReadonlySet<string> = new Set([
+  'geweigerd',
+  'afgewezen',
+  'afgekeurd',
+  'weigering',
+  'refused',
+  'denied',
+  'rejected',
+]);
+/** "niet goedgekeurd", "not approved": a negation and the word it refuses. */
+const REFUSAL_PAIRS: ReadonlySet<string> = new Set([
+  'niet afgegeven',
+  'niet goedgekeurd',
+  'niet verleend',
+  'niet gekregen',
+  'not approved',
+  'not granted',
+]);
 
 /**
  * "de VOG van Wim Bosch (opa van Fenne) is geweigerd": a certificate of conduct refused in its own
@@ -564,7 +580,11 @@ function isRefusedCertificate(folded: string, hit: TermHit<LexiconTag>): boolean
   if (hit.term !== 'vog') return false;
   let end = Math.min(folded.length, hit.end + REFUSAL_REACH);
   for (let i = hit.end; i < end; i++) if (hasSentenceEnd(folded, i, i + 1)) end = i;
-  return REFUSALS.test(folded.slice(hit.end, end));
+  const words = folded.slice(hit.end, end).split(/[^a-z]+/);
+  return words.some(
+    (word, at) =>
+      REFUSAL_WORDS.has(word) || (at > 0 && REFUSAL_PAIRS.has(`${words[at - 1]} ${word}`)),
+  );
 }
 
 function isPersonHit(hit: TermHit<LexiconTag>): hit is TermHit<PersonWordTag> {

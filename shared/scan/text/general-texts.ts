@@ -206,7 +206,7 @@ export function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boo
 }
 
 /** Words before "disciplinary procedure" that make it one person's: one of a kind, or someone's. */
-const ONES_PROCEDURE = [' een ', ' a ', ' his ', ' her ', ' zijn ', ' haar ', ' mijn ', ' my '];
+const ONES_PROCEDURE = [...ONE_OF_A_KIND, ' his ', ' her ', ' zijn ', ' haar ', ' mijn ', ' my '];
 
 /**
  * "Mr Knops was subject to a disciplinary procedure", "zijn disciplinaire procedure": one

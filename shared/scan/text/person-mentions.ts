@@ -380,8 +380,20 @@ function fullNameBefore(original: string, folded: string, end: number): number |
  * back … her seizures").
  */
 const CONFIRMING_PRONOUNS = /(?:^|[^a-z])(?:hij|zij|hem|he|she|him|his|her)(?=$|[^a-z])/;
+/**
+ * "zijn ouders", "haar moeder": "zijn" is also a verb and "haar" also hair, but before a family or
+ * school role they are one person's, and confirm a name as "hij" and "she" do.
+ */
+const CONFIRMING_POSSESSIVES =
+  /(?:^|[^a-z])(?:zijn|haar) (?:ouders|moeder|vader|mama|papa|broer|zus|oma|opa|juf|meester)(?=$|[^a-z])/;
 /** How far after the verb the confirming pronoun may come. */
 const CONFIRM_REACH = 250;
+
+/** Whether a singular pronoun or possessive follows within CONFIRM_REACH of `from`. */
+function isConfirmedAfter(folded: string, from: number): boolean {
+  const after = folded.slice(from, from + CONFIRM_REACH);
+  return CONFIRMING_PRONOUNS.test(after) || CONFIRMING_POSSESSIVES.test(after);
+}
 /**
  * Names that are Dutch or English words too ("roos", "storm"): in a mail typed without capitals
  * they are not taken as names.
@@ -938,9 +950,7 @@ export function findPersonMentions(
       // The pronoun look-ahead cuts and searches 250 characters: only worth it when a name stands
       // before the verb, which most "is" and "was" lack.
       let isConfirmed =
-        name !== undefined &&
-        (role === 'verb' ||
-          CONFIRMING_PRONOUNS.test(folded.slice(hit.end, hit.end + CONFIRM_REACH)));
+        name !== undefined && (role === 'verb' || isConfirmedAfter(folded, hit.end));
       // "Ans Kuijpers heeft … ze is …", "Priya Rao was quiet … she": a first name the list lacks
       // with its surname, before a verb or "is"/"was", is a person when a singular pronoun ("hij",
       // "haar", not a plural "ze") follows; an organisation ("Veilig Thuis heeft …") is not spoken

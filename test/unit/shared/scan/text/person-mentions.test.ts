@@ -511,6 +511,16 @@ describe('findPersonMentions, names the list lacks in name position', () => {
       'name:Ilinca',
     ],
     [
+      'a name before "is", confirmed by "zijn ouders" (nl)',
+      'Het OPP voor Filip is klaar. Wil jij het voor het gesprek met zijn ouders lezen?',
+      'name:Filip',
+    ],
+    [
+      'a name before "is", confirmed by "haar moeder" (nl)',
+      'De toets van Ilinca is slecht gegaan. Ik bel morgen haar moeder.',
+      'name:Ilinca',
+    ],
+    [
       'a full name before "is", confirmed by "hij" (nl)',
       'Olek Nowak is sinds de herfst veel afwezig. Hij vertelde het me zelf.',
       'name:Olek',
@@ -529,6 +539,11 @@ describe('findPersonMentions, names the list lacks in name position', () => {
       'an organisation before a verb, spoken of as "ze" (nl)',
       'Veilig Thuis heeft de melding ontvangen; ze bellen morgen.',
       'name:Veilig',
+    ],
+    [
+      'a place before "is", then "zijn" as a verb (nl)',
+      'De bus naar Sittard is vol. Zijn er nog ouders die kunnen rijden?',
+      'name:Sittard',
     ],
     [
       'an organisation before "is", spoken of as "ze" (nl)',

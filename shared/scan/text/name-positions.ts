@@ -327,6 +327,13 @@ export function findContextNames(
         i = other;
         continue;
       }
+      // "Jamal K. uit groep 8 zit thuis. Hij …": a first name and the surname's initial, as
+      // school mail often names a pupil, when "hij"/"she" follows.
+      if (isInitialAfter(original, wordEnd) && pronouns.isFollowedByPronoun(wordEnd + 3)) {
+        found.push({ start: i, cue: 'first name and initial' });
+        i = wordEnd + 3;
+        continue;
+      }
       // "You had Ayaan Warsame last year": a first name and surname in mid-sentence.
       const surnameEnd = fullNameEnd(original, folded, i, wordEnd, isNotName);
       if (surnameEnd !== undefined) {
@@ -656,6 +663,16 @@ function isProperNounPosition(
     return false;
   if (PLACE_WORDS.some((word) => folded.startsWith(word, start - word.length))) return false;
   return !(original.charCodeAt(wordEnd) === 32 && isUpperLetter(original.charCodeAt(wordEnd + 1)));
+}
+
+/** " K. " after a word: one capital, a full stop and a space, as a surname's initial is written. */
+function isInitialAfter(original: string, wordEnd: number): boolean {
+  return (
+    original.charCodeAt(wordEnd) === 32 &&
+    isUpperLetter(original.charCodeAt(wordEnd + 1)) &&
+    original.charCodeAt(wordEnd + 2) === 46 &&
+    original.charCodeAt(wordEnd + 3) === 32
+  );
 }
 
 /** Personal pronouns that confirm a person: "hij", "she", "her". */

@@ -58,6 +58,16 @@ describe('findContextNames', () => {
       'De politie was bij het gezin Wiśniewski.',
       ['family name after "gezin":Wiśniewski'],
     ],
+    [
+      'a first name and an initial, then "hij" (nl)',
+      'Ter info: Jamal K. uit groep 8 zit sinds september thuis. Hij durft niet meer.',
+      ['first name and initial:Jamal'],
+    ],
+    [
+      'a first name and an initial, then "she" (en)',
+      'I am worried about Ilinca P. from year 4. She has not eaten since Monday.',
+      ['first name and initial:Ilinca'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(namesIn(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -76,6 +86,10 @@ describe('findContextNames', () => {
       'See the form in appendix B. The form is kept on file.',
     ],
     ['a title in capitals', 'volgens het Protocol Leesproblemen en Dyslexie'],
+    [
+      'a capitalised appendix letter with no pronoun after it',
+      'Zie Bijlage B. Het formulier is klaar.',
+    ],
     ['a greeting to two people', 'Beste Ruud en Annemiek,\nHierbij de agenda.'],
     ['nouns joined by "en"', 'Opening en vaststellen; Scholing en Training'],
     ['"Here\'s" and "Let\'s" (en)', "Here's my draft. Let's talk after school."],

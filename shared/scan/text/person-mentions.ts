@@ -394,6 +394,7 @@ function isConfirmedAfter(folded: string, from: number): boolean {
   const after = folded.slice(from, from + CONFIRM_REACH);
   return CONFIRMING_PRONOUNS.test(after) || CONFIRMING_POSSESSIVES.test(after);
 }
+
 /**
  * Names that are Dutch or English words too ("roos", "storm"): in a mail typed without capitals
  * they are not taken as names.
@@ -947,8 +948,8 @@ export function findPersonMentions(
               : undefined));
       // "Wijkagent komt in de klas": a word that is itself a sensitive topic names nobody.
       if (name !== undefined && topicStarts.has(name)) name = undefined;
-      // The pronoun look-ahead cuts and searches 250 characters: only worth it when a name stands
-      // before the verb, which most "is" and "was" lack.
+      // The look-ahead cuts and searches 250 characters: only worth it when a name stands before
+      // the verb, which most "is" and "was" lack.
       let isConfirmed =
         name !== undefined && (role === 'verb' || isConfirmedAfter(folded, hit.end));
       // "Ans Kuijpers heeft … ze is …", "Priya Rao was quiet … she": a first name the list lacks

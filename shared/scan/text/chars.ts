@@ -25,6 +25,11 @@ export function isUpperLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 }
 
+/** "K." at `at`: a capital and a full stop, as an initial is written. */
+export function isInitialAt(original: string, at: number): boolean {
+  return isUpperLetter(original.charCodeAt(at)) && original.charCodeAt(at + 1) === 46;
+}
+
 /** a–z: the letters of folded text, where "ë" is already "e". */
 export function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;

@@ -201,7 +201,7 @@ export function isProceedingAbout(folded: string, hit: TermHit<LexiconTag>): boo
   const objects = ONE_PERSONS_MATTER.get(folded.slice(hit.start, hit.end));
   return (
     (objects !== undefined && objects.some((object) => folded.startsWith(object, hit.end))) ||
-    isOnesDisciplinaryProcedure(folded, hit)
+    isOnesMeasureProcedure(folded, hit)
   );
 }
 
@@ -210,12 +210,14 @@ const ONES_PROCEDURE = [...ONE_OF_A_KIND, ' his ', ' her ', ' zijn ', ' haar ', 
 
 /**
  * "Mr Knops was subject to a disciplinary procedure", "zijn disciplinaire procedure": one
- * employee's case. "De disciplinaire procedure staat in de cao" stays a rule book.
+ * employee's case, named by an employer's measure (MEASURE_STEMS). "De disciplinaire procedure
+ * staat in de cao" stays a rule book.
  */
-function isOnesDisciplinaryProcedure(folded: string, hit: TermHit<LexiconTag>): boolean {
+function isOnesMeasureProcedure(folded: string, hit: TermHit<LexiconTag>): boolean {
   if (folded.slice(hit.start, hit.end) !== 'procedure') return false;
   const before = folded.lastIndexOf(' ', hit.start - 2);
-  if (before === -1 || !folded.startsWith('disciplin', before + 1)) return false;
+  if (before === -1 || !MEASURE_STEMS.some((stem) => folded.startsWith(stem, before + 1)))
+    return false;
   return ONES_PROCEDURE.some((word) => folded.endsWith(word, before + 1));
 }
 

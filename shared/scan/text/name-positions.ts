@@ -3,7 +3,7 @@
 // ("Oliwia en Kacper waren thuis") and a family name after "gezin" ("het gezin Wiśniewski").
 // Names of every origin are too many to list; their position in the sentence gives them away.
 import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
-import { isUpperLetter } from './chars';
+import { isInitialAt, isUpperLetter } from './chars';
 
 /** A person found by position; `cue` says why, for the finding's explanation. */
 interface ContextName {
@@ -329,7 +329,7 @@ export function findContextNames(
       }
       // "Jamal K. uit groep 8 zit thuis. Hij …": a first name and the surname's initial, as
       // school mail often names a pupil, when "hij"/"she" follows.
-      if (isInitialAfter(original, wordEnd) && pronouns.isFollowedByPronoun(wordEnd + 3)) {
+      if (isInitialAfter(original, wordEnd) && pronouns.isFollowedByPronoun(wordEnd)) {
         found.push({ start: i, cue: 'first name and initial' });
         i = wordEnd + 3;
         continue;
@@ -421,7 +421,7 @@ function surnameAfterInitial(
 ): number | undefined {
   let i = from;
   // "J.P. de Vries": a second initial.
-  if (isUpperLetter(original.charCodeAt(i)) && original.charCodeAt(i + 1) === 46) i += 2;
+  if (isInitialAt(original, i)) i += 2;
   if (original.charCodeAt(i) !== 32) return undefined;
   i++;
   for (let words = 0; words < 3; words++) {
@@ -665,12 +665,11 @@ function isProperNounPosition(
   return !(original.charCodeAt(wordEnd) === 32 && isUpperLetter(original.charCodeAt(wordEnd + 1)));
 }
 
-/** " K. " after a word: one capital, a full stop and a space, as a surname's initial is written. */
+/** " K. " after a word: a surname's initial, then the sentence goes on. */
 function isInitialAfter(original: string, wordEnd: number): boolean {
   return (
     original.charCodeAt(wordEnd) === 32 &&
-    isUpperLetter(original.charCodeAt(wordEnd + 1)) &&
-    original.charCodeAt(wordEnd + 2) === 46 &&
+    isInitialAt(original, wordEnd + 1) &&
     original.charCodeAt(wordEnd + 3) === 32
   );
 }

@@ -2,7 +2,7 @@
 // "mijn". Sensitive words only matter next to such a mention (Bijlage 7 is about identifiable
 // people; a newsletter about dyslexia is not a pupil file).
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
-import { isAlphanumeric, isAsciiLower, isUpperLetter, isWhitespace } from './chars';
+import { isAlphanumeric, isAsciiLower, isInitialAt, isWhitespace } from './chars';
 import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
 import { READER_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
@@ -2194,11 +2194,7 @@ const MAX_INITIALS = 3;
 function initialsBefore(original: string, end: number): number | undefined {
   let start = end;
   let count = 0;
-  while (
-    count < MAX_INITIALS &&
-    original.charCodeAt(start - 1) === 46 &&
-    isUpperLetter(original.charCodeAt(start - 2))
-  ) {
+  while (count < MAX_INITIALS && isInitialAt(original, start - 2)) {
     start -= 2;
     count++;
   }

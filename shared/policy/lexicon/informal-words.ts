@@ -384,6 +384,9 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'transitievergoeding',
     'functiemix',
     'salarisschaal',
+    // questions-train-39: the formal word for pay, and the law that caps executives' pay.
+    'bezoldiging',
+    'wnt',
     'holiday',
     'vacation',
     // questions-train-31: screening volunteers (a certificate of conduct) and staff discounts.

@@ -10,6 +10,9 @@ describe('offTopicWords', () => {
   // [question, the words that name a topic outside the policy]
   const cases: [string, string[]][] = [
     ['Hoeveel vakantiedagen heb ik nog?', ['vakantiedagen']],
+    // The formal word for pay, and the law that caps an executive's pay (questions-train-39).
+    ['Wat is de WNT-norm voor de bezoldiging van ons bestuur?', ['bezoldiging']],
+    ['Valt onze directeur onder de WNT?', ['wnt']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

@@ -42,7 +42,7 @@ import {
   SENTENCE_REACH,
   type TextContext,
 } from './sensitive-hits';
-import { isWordBefore, firstAtOrAfter, isAfterArticle } from './words-around';
+import { isWordBefore, firstAtOrAfter, isAfterArticle, isBeforeClass } from './words-around';
 import {
   hasCompanionTerm,
   hasOnlyAdultCompanions,
@@ -875,7 +875,12 @@ function describeText(
 ): TextContext {
   const isGeneral = (position: number) => general[position < quoteStart ? 'top' : 'quoted'];
   // "Roel, leerkracht groep 7": a class alone is where an adult works, no pupil spoken of.
-  const hasPupilWords = mentions.some((mention) => mention.kind === 'pupil' && !mention.isClass);
+  // "Jesse (groep 8)", "Zeynep uit groep 5": a name given with its class is a pupil spoken of.
+  const hasPupilWords = mentions.some(
+    (mention) =>
+      (mention.kind === 'pupil' && !mention.isClass) ||
+      (mention.kind === 'name' && mention.isNamed && isBeforeClass(folded, mention.start)),
+  );
   // Looked up only when a judgement asks: the phrase search reads the whole text four times.
   // A function, not a getter: an object literal with a getter gets a hidden class of its own per
   // scan; that lives in old space and keeps the scan's text and mentions alive through the young

@@ -577,6 +577,15 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
       'a pupil’s suspension (en)',
       'Dear Mr Smith,\nJake is suspended tomorrow because he kicked a classmate.',
     ],
+    // A name given with its class is a pupil, so the measure is his, not the father's who comes.
+    [
+      'a suspension of a pupil named with his class, a titled father near it (nl)',
+      'Geachte heer en mevrouw Meulenberg,\nHierbij bevestig ik het besluit om Jesse (groep 8) één dag te schorsen.\n\nVrijdag volgt een gesprek. Meneer Meulenberg gaf aan dat hij dan kan komen.\n\nDe schorsing wordt gemeld bij de inspectie.',
+    ],
+    [
+      'a suspension of a pupil named with his class, a titled father near it (en)',
+      'Dear Mr and Mrs Walsh,\nI confirm the decision to suspend Jesse (group 8) for one day.\n\nOn Friday we meet with Mr Walsh.\n\nThe suspension is reported to the inspectorate.',
+    ],
   ])('keeps %s a pupil file', (_name, body) => {
     const rules = rulesOf(body);
     expect(rules).toContain('pupil-file');

@@ -215,6 +215,16 @@ const CORPORA = [
     folder: 'heldout-28',
     floors: { 'pupil-file': [0.85, 0.82], 'sensitive-personal': [0.69, 0.89] },
   },
+  {
+    // Late winter at a special school (SBO) with an international stream and a small village
+    // school sharing one intern begeleider: youth-care partners, a school social worker, pupil
+    // transport, many replies and forwards; a teacher with long Covid, a parent in debt
+    // restructuring, a caretaker's police matter, a director's conflict with a teacher. Measured
+    // blind on the twenty-sixth session's start code: pupil-file 51/5/1, sensitive-personal
+    // 27/3/7, verdicts 116 of 120, no missed block.
+    folder: 'heldout-29',
+    floors: { 'pupil-file': [0.9, 0.97], 'sensitive-personal': [0.89, 0.79] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

@@ -82,6 +82,7 @@ const NOT_FLOORED = [
   'content-train-61',
   'content-train-62',
   'content-train-63',
+  'content-train-64',
 ];
 
 const THRESHOLDS = {

@@ -58,6 +58,17 @@ const OTHER_SUBJECT_WORDS = new Set([
   'belde',
   'vertelde',
   'maakt',
+  // What the relative consents to: "her parents agree to a dyslexia screening", "moeder geeft
+  // toestemming voor een onderzoek".
+  'agree',
+  'agrees',
+  'agreed',
+  'consent',
+  'consents',
+  'consented',
+  'permission',
+  'toestemming',
+  'akkoord',
   'ik',
   'i',
   'we',

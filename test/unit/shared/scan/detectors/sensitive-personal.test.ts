@@ -586,6 +586,15 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
       'a suspension of a pupil named with his class, a titled father near it (en)',
       'Dear Mr and Mrs Walsh,\nI confirm the decision to suspend Jesse (group 8) for one day.\n\nOn Friday we meet with Mr Walsh.\n\nThe suspension is reported to the inspectorate.',
     ],
+    // What a parent consents to is the child's care, not the parent's own health.
+    [
+      'parents agreeing to their daughter’s dyslexia screening (nl)',
+      'Hoi allemaal,\nElif Demir: goede vooruitgang, maar de spelling blijft traag. Haar ouders (kwamen maandag allebei) gaan akkoord met een dyslexiescreening na de vakantie.',
+    ],
+    [
+      'parents agreeing to their daughter’s dyslexia screening (en)',
+      'Hi all,\nElif Demir: good progress, but slow spelling persists. Her parents (both came in on Monday) agree to a dyslexia screening after the break.',
+    ],
   ])('keeps %s a pupil file', (_name, body) => {
     const rules = rulesOf(body);
     expect(rules).toContain('pupil-file');

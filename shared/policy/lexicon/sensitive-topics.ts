@@ -1702,6 +1702,12 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'verzuimdossier',
     'arbeidsongeschikt',
     '=wia',
+    // content-train-64: the disability assessment's doctor and expert, the benefit's other name.
+    'verzekeringsarts',
+    'insurance doctor',
+    'insurance physician',
+    'arbeidsdeskundige',
+    '=wga',
     'disfunctioneren',
     'disfunctioneert',
     'officiele waarschuwing',

@@ -445,6 +445,14 @@ describe('sensitive-personal rule, adults described indirectly', () => {
       'Dear parents,\nThe school trip costs €45. If this is difficult, you can ask for a payment plan.',
     ],
     [
+      'how the insurance doctor assesses long sickness, for everyone (nl)',
+      'Beste collega’s,\nNa twee jaar ziekte beoordeelt de verzekeringsarts van het UWV of een medewerker recht heeft op een WIA-uitkering. Meer informatie staat op het intranet.',
+    ],
+    [
+      'how the insurance doctor assesses long sickness, for everyone (en)',
+      'Dear all,\nAfter two years of illness an insurance doctor decides whether an employee qualifies for WIA benefits. See the intranet for the procedure.',
+    ],
+    [
       'a masterclass on reintegration (nl)',
       'Beste collega’s,\nIn onze masterclass leert u hoe u als leidinggevende een medewerker helpt re-integreren.',
     ],
@@ -560,6 +568,15 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
       'Hi Sanne,\nMark is suspended pending the investigation into the missing money.',
     ],
     ['a parent’s court date (en)', "Hi Sanne,\nLiam's dad has a court date next week."],
+    // The disability assessment's doctor writes only about adults.
+    [
+      'the insurance doctor’s report on a colleague in a shared folder (nl)',
+      'Hoi Marieke,\nHet rapport van de verzekeringsarts over Owen staat per ongeluk in de gedeelde groepsmap.',
+    ],
+    [
+      'the insurance doctor’s report on the reader in a shared folder (en)',
+      'Hi Owen,\nIn the shared class folder there are scans of your letters from the UWV about your WIA assessment and the report from the insurance doctor. Please move them to your own folder today.',
+    ],
     [
       'an occupational health report on a titled teacher with an initial (nl)',
       'Mevrouw W. Peeters heeft vandaag het spreekuur bezocht. Zij is nog niet belastbaar vanwege psychische klachten.',

@@ -255,6 +255,63 @@ export function isInvitationToOnesTalk(folded: string, hit: TermHit<LexiconTag>)
   return after?.[1]?.endsWith('gesprek') === true;
 }
 
+/** Events a person is away at: "jij bent morgen op de cursus", "she is at a training". */
+const ATTENDED_EVENTS = new Set([
+  'cursus',
+  'training',
+  'workshop',
+  'webinar',
+  'scholing',
+  'studiedag',
+  'studiemiddag',
+  'masterclass',
+  'lezing',
+]);
+/** Verbs of being or going somewhere, said of someone before the event. */
+const ATTENDING_VERBS = new Set([
+  'ben',
+  'bent',
+  'is',
+  'zit',
+  'zat',
+  'ga',
+  'gaat',
+  'ging',
+  'am',
+  'are',
+  'was',
+  'were',
+  'goes',
+  'went',
+]);
+/** Where the event is: "op de cursus", "naar een training", "at a workshop". */
+const AT_WORDS = new Set(['op', 'naar', 'at', 'on', 'to']);
+const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'haar', 'zijn', 'her', 'his']);
+/** Words that make it an invitation to all: "u bent van harte welkom op de cursus". */
+const WELCOME_WORDS = new Set(['welkom', 'welcome']);
+/** How many words before the event the verb may stand: "jij bent morgen op de cursus". */
+const ATTENDING_REACH = 5;
+
+/**
+ * "Paul, jij bent morgen op de cursus voor schoolleiders", "she was at a training": where someone
+ * is, as a reason they are away, not a text about the course for everyone.
+ */
+export function isSomeonesWhereabouts(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!ATTENDED_EVENTS.has(folded.slice(hit.start, hit.end))) return false;
+  const words = folded
+    .slice(sentenceStartOf(folded, hit.start), hit.start)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  let at = words.length - 1;
+  if (ARTICLES.has(words[at] ?? '')) at--;
+  if (!AT_WORDS.has(words[at] ?? '')) return false;
+  const before = words.slice(Math.max(0, at - ATTENDING_REACH), at);
+  return (
+    before.some((word) => ATTENDING_VERBS.has(word)) &&
+    !before.some((word) => WELCOME_WORDS.has(word))
+  );
+}
+
 /** Families told by their two parents: "Noah has two mums" says who his parents are. */
 const TWO_PARENT_FAMILIES = new Set([
   'two mums',

@@ -73,6 +73,7 @@ import {
   isProceedingAbout,
   isRuleOfOnesMeasure,
   isInvitationToOnesTalk,
+  isSomeonesWhereabouts,
 } from './general-texts';
 import {
   isFirmName,
@@ -353,6 +354,7 @@ export function readSensitiveContent(
       if (
         !isProceedingAbout(folded, hit) &&
         !isInvitationToOnesTalk(folded, hit) &&
+        !isSomeonesWhereabouts(folded, hit) &&
         !isRuleOfOnesMeasure(folded, hit)
       )
         general[hit.start < quoteStart ? 'top' : 'quoted'] = true;

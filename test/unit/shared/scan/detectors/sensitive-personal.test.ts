@@ -445,6 +445,14 @@ describe('sensitive-personal rule, adults described indirectly', () => {
       'Dear parents,\nThe school trip costs €45. If this is difficult, you can ask for a payment plan.',
     ],
     [
+      'an invitation to a course on burn-out (nl)',
+      'Beste collega’s,\n\nU bent van harte welkom op de cursus over burn-out en re-integratie. De bedrijfsarts vertelt hoe een medewerker terugkeert.\n\nHR',
+    ],
+    [
+      'an invitation to a training on burnout (en)',
+      'Dear colleagues,\n\nYou are very welcome at the training on burnout and return to work. The occupational physician explains how an employee comes back.\n\nHR',
+    ],
+    [
       'how the insurance doctor assesses long sickness, for everyone (nl)',
       'Beste collega’s,\nNa twee jaar ziekte beoordeelt de verzekeringsarts van het UWV of een medewerker recht heeft op een WIA-uitkering. Meer informatie staat op het intranet.',
     ],
@@ -568,6 +576,15 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
       'Hi Sanne,\nMark is suspended pending the investigation into the missing money.',
     ],
     ['a parent’s court date (en)', "Hi Sanne,\nLiam's dad has a court date next week."],
+    // A colleague away at a course says where she is; the mail is no course text for everyone.
+    [
+      'a father drunk at home, in a mail that says who is on a course (nl)',
+      'Paul, Frank,\n\nDylan (groep 7) vertelde vanochtend dat zijn vader gisteravond weer heel boos was. Vader is volgens de buurvrouw vaker dronken thuis.\n\nPaul, jij bent morgen op de cursus voor schoolleiders; ik bel je na het gesprek.\n\nMirjam',
+    ],
+    [
+      'a father drunk at home, in a mail that says who is at a training (en)',
+      'Hi Paul,\n\nDylan (group 7) told us this morning that his dad was very angry again last night. According to the neighbour, his father is often drunk at home.\n\nPaul, you are at the training for school leaders tomorrow; I will call you after the meeting.\n\nMirjam',
+    ],
     // The disability assessment's doctor writes only about adults.
     [
       'the insurance doctor’s report on a colleague in a shared folder (nl)',

@@ -480,6 +480,9 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'wachtrij',
     'hashtag',
     'hashtags',
+    // questions-train-40: resetting a device to how it left the factory.
+    'fabrieksinstellingen',
+    'factory',
   ],
   // Safety and first aid (BHV): a policy of its own.
   veiligheid: [
@@ -503,6 +506,11 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'rookmelder',
     // questions-train-22: a head injury in the gym.
     'hersenschudding',
+    // questions-train-40: giving a child a painkiller is first aid, not data.
+    'paracetamol',
+    'ibuprofen',
+    'pijnstiller',
+    'painkiller',
   ],
   // Teaching: methods, lesson content, test planning, report layout.
   onderwijs: [

@@ -13,6 +13,10 @@ describe('offTopicWords', () => {
     // The formal word for pay, and the law that caps an executive's pay (questions-train-39).
     ['Wat is de WNT-norm voor de bezoldiging van ons bestuur?', ['bezoldiging']],
     ['Valt onze directeur onder de WNT?', ['wnt']],
+    // A painkiller for a child is first aid; a device reset to factory settings is IT help
+    // (questions-train-40).
+    ['Een kind heeft hoofdpijn, mag ik een paracetamol geven?', ['paracetamol']],
+    ['Hoe zet ik de iPad terug naar de fabrieksinstellingen?', ['fabrieksinstellingen']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

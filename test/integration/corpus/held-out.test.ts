@@ -225,6 +225,16 @@ const CORPORA = [
     folder: 'heldout-29',
     floors: { 'pupil-file': [0.9, 0.97], 'sensitive-personal': [0.89, 0.79] },
   },
+  {
+    // Early summer at a large city school with many newcomer families and a newcomer class:
+    // interpreters, the school nurse, the attendance officer, a mentor of student teachers; report
+    // cards, transfer to secondary school, summer-school lists; a staff member's asylum procedure, a
+    // parent's trauma treatment, a volunteer's conviction, a teacher's IVF, a dismissal. Measured
+    // blind on the twenty-sixth session's start code: pupil-file 42/4/13, sensitive-personal
+    // 25/9/3, verdicts 110 of 120, no missed block.
+    folder: 'heldout-30',
+    floors: { 'pupil-file': [0.9, 0.76], 'sensitive-personal': [0.73, 0.89] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

@@ -83,6 +83,7 @@ const NOT_FLOORED = [
   'content-train-62',
   'content-train-63',
   'content-train-64',
+  'content-train-65',
 ];
 
 const THRESHOLDS = {

@@ -114,8 +114,12 @@ function isRepeated(folded: string, piece: string, start: number): boolean {
 function counts(mention: PersonMention, piece: string, head: ModelHead): boolean {
   if (mention.isClass) return false;
   if (mention.kind === 'name') return mention.isNamed;
+  // "Mijn zoon ligt wakker … hij moest overgeven": a pronoun counts as the child word it stands for.
   if (mention.kind === 'pupil')
-    return head === 'pupil' && (mention.isNamed || CHILD_WORDS.has(wordAt(piece, mention.start)));
+    return (
+      head === 'pupil' &&
+      (mention.isNamed || CHILD_WORDS.has(wordAt(piece, mention.antecedent ?? mention.start)))
+    );
   if (head === 'pupil') return false;
   // An adult: a colleague, a named teacher, the named reader, or the writer speaking of themself.
   if (mention.kind === 'adult') return true;
@@ -128,7 +132,9 @@ function describe(mention: PersonMention, piece: string): string {
     ? (mention.cue ?? 'a name')
     : mention.kind === 'self'
       ? 'the writer'
-      : `the word "${wordAt(piece, mention.start)}"`;
+      : mention.antecedent === undefined
+        ? `the word "${wordAt(piece, mention.start)}"`
+        : `a pronoun for the word "${wordAt(piece, mention.antecedent)}"`;
   return `${mention.kind} (${why})`;
 }
 

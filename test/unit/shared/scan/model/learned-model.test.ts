@@ -88,6 +88,25 @@ describe('the learned model beside the rules', () => {
     expect(about('Ophalen')).toEqual([]);
   });
 
+  it.each([
+    [
+      'nl',
+      'Beste juf Anouk,\n\nMijn zoon zit dit jaar bij u in de klas. Ik schrijf u even omdat we thuis sinds de herfstvakantie merken dat er iets speelt, en ik wil dat graag met u delen voordat het weekend begint. Hij ligt al een week elke avond tot elf uur wakker en ziet erg op tegen de toetsen. Vanochtend moest hij overgeven voor hij naar school ging, en op de fiets huilde hij.\n\nGroet,\nMonique',
+    ],
+    [
+      'en',
+      'Dear Ms Clarke,\n\nMy son has been lying awake until eleven every night this week, because he dreads the tests next week so much. He says he will be the stupidest in the class if he does not do well. This morning he was sick before he left for school, and he cried on his bike.\n\nBest wishes,\nMonique',
+    ],
+  ])(
+    'takes a pronoun for "mijn zoon" said sentences before as the child it stands for (%s)',
+    (_language, body) => {
+      const [finding, ...rest] = scan(body).findings.filter(isModelFinding);
+      expect(rest).toEqual([]);
+      expect(finding?.rule).toBe('pupil-file');
+      expect(finding?.explanation).toMatch(/near pupil \(a pronoun for the word "(zoon|son)"\)$/);
+    },
+  );
+
   it('adds nothing when the same situation is about nobody in particular', () => {
     const anonymous = FATHER_ARRESTED.replace(/Sven/g, 'een leerling').replace(
       'Even een update over een leerling uit jouw groep.',

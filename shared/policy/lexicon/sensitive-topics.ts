@@ -1852,7 +1852,17 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'openstaande ouderbijdrage',
     // Issue 13: pregnancy, reintegration and debts in other words.
     'in verwachting',
-    'uitgerekend',
+    // A due date, not a sum worked out ("we hebben uitgerekend hoeveel eieren", content-train-65):
+    // the date or month follows.
+    'uitgerekend op',
+    'uitgerekend in',
+    'uitgerekend eind',
+    'uitgerekend half',
+    'uitgerekend begin',
+    'uitgerekend rond',
+    'uitgerekend medio',
+    'uitgerekende datum',
+    ...['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => `uitgerekend ${digit}`),
     'expecting a baby',
     'arbeidstherapeutisch',
     'opbouwen in uren',

@@ -444,6 +444,11 @@ describe('sensitive-personal rule, adults described indirectly', () => {
       'a newsletter offering a payment plan to all parents (en)',
       'Dear parents,\nThe school trip costs €45. If this is difficult, you can ask for a payment plan.',
     ],
+    // "Uitgerekend" is a due date only with a date after it; before "hoeveel" it is a sum.
+    [
+      'a class blog on working out how many eggs to buy (nl)',
+      'Beste ouders,\n\nVandaag bakten we pannenkoeken. Daan en Sanne lazen het recept voor en we hebben samen uitgerekend hoeveel eieren we nodig hadden voor 27 kinderen.\n\nJuf Anke',
+    ],
     [
       'an invitation to a course on burn-out (nl)',
       'Beste collega’s,\n\nU bent van harte welkom op de cursus over burn-out en re-integratie. De bedrijfsarts vertelt hoe een medewerker terugkeert.\n\nHR',
@@ -584,6 +589,10 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
     [
       'a father drunk at home, in a mail that says who is at a training (en)',
       'Hi Paul,\n\nDylan (group 7) told us this morning that his dad was very angry again last night. According to the neighbour, his father is often drunk at home.\n\nPaul, you are at the training for school leaders tomorrow; I will call you after the meeting.\n\nMirjam',
+    ],
+    [
+      'a colleague’s due date (nl)',
+      'Hoi Marloes,\n\nTussen ons: Lotte is in verwachting, ze is uitgerekend eind juli. Ze wil het team het zelf vertellen.\n\nBas',
     ],
     // The disability assessment's doctor writes only about adults.
     [

@@ -286,7 +286,19 @@ const ATTENDING_VERBS = new Set([
 ]);
 /** Where the event is: "op de cursus", "naar een training", "at a workshop". */
 const AT_WORDS = new Set(['op', 'naar', 'at', 'on', 'to']);
-const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an', 'haar', 'zijn', 'her', 'his']);
+/** What may stand between that word and the event: "op de", "naar haar", "at a". */
+const EVENT_DETERMINERS = new Set([
+  'de',
+  'het',
+  'een',
+  'the',
+  'a',
+  'an',
+  'haar',
+  'zijn',
+  'her',
+  'his',
+]);
 /** Words that make it an invitation to all: "u bent van harte welkom op de cursus". */
 const WELCOME_WORDS = new Set(['welkom', 'welcome']);
 /** How many words before the event the verb may stand: "jij bent morgen op de cursus". */
@@ -303,7 +315,7 @@ export function isSomeonesWhereabouts(folded: string, hit: TermHit<LexiconTag>):
     .split(/[^a-z]+/)
     .filter(Boolean);
   let at = words.length - 1;
-  if (ARTICLES.has(words[at] ?? '')) at--;
+  if (EVENT_DETERMINERS.has(words[at] ?? '')) at--;
   if (!AT_WORDS.has(words[at] ?? '')) return false;
   const before = words.slice(Math.max(0, at - ATTENDING_REACH), at);
   return (

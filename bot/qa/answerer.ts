@@ -16,6 +16,7 @@ import {
   createPrivacyTopicFinder,
   elsewhereWords,
   keptElsewhereWords,
+  asksHowToDo,
 } from './out-of-scope';
 import { stemDutch } from './stem';
 import { createKnowledgeIndex, type Hit, type QueryWord } from './knowledge-index';
@@ -623,7 +624,12 @@ export function createAnswerer(
     const isAnswerable =
       isSure ||
       isInScope(best, context !== '') ||
-      (context === '' && evidence?.isPrivacy === true && isShortQuestionInScope(best, queryWords));
+      (context === '' &&
+        evidence?.isPrivacy === true &&
+        isShortQuestionInScope(best, queryWords)) ||
+      // The board's own system named ("waar vind ik Cryptshare?", "wie checkt of oud-collega's nog
+      // in ESIS staan?") is its policy's question, unless it asks how to work the program.
+      (namesOwnSystemOf(best.hit.entry, asked) && !asksHowToDo(words));
     // The learned order's pick, when it overrules the hand-made first: answered from, with that
     // first offered beside it ("Bedoel je"). Whether to answer at all stays the first's to decide.
     const picked = isAnswerable

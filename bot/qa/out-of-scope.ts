@@ -680,6 +680,26 @@ function setupWords(words: readonly string[]): string[] {
   return choice === undefined ? [] : [choice];
 }
 
+/**
+ * The asker as the subject of a how-to: "hoe maak ik", "hoe zetten we", "how do I" (the question's
+ * words drop a lone letter, so English is read from its "do").
+ */
+const ASKER_WORDS: ReadonlySet<string> = new Set(['ik', 'we', 'wij', 'do']);
+
+/**
+ * Whether a question asks how to do something oneself ("Hoe exporteer ik een groepsoverzicht uit
+ * ESIS naar Excel?", "How do I make a chart in ESIS?"): how to work a program, which its helpdesk
+ * answers. Asking leave ("hoe mag ik …") is no such question.
+ * @example asksHowToDo(['hoe', 'vul', 'ik', 'in', 'esis', 'een', 'groepsplan', 'in']) // true
+ */
+export function asksHowToDo(words: readonly string[]): boolean {
+  if (words.some((word) => MAY_WORDS.has(word))) return false;
+  const how = words.findIndex((word) => HOW_WORDS.has(word));
+  return (
+    how !== -1 && words.slice(how + 1, how + 1 + HOW_REACH).some((word) => ASKER_WORDS.has(word))
+  );
+}
+
 /** Programs the domains list as IT help, which staff may ask leave to install. */
 const PROGRAM_WORDS: ReadonlySet<string> = new Set([...FILE_PROGRAM_WORDS, 'zoom']);
 

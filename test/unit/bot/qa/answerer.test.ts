@@ -270,6 +270,26 @@ describe("a question naming one of the board's own systems its best entry is abo
     ).toBe('photo-one-or-two-parents');
   });
 
+  it('is answered, with the next entries offered, when the search is unsure which of its entries', () => {
+    const where = answer('cryptshare, waar vind ik dat ding eigenlijk?');
+    expect(where.answered).toBe(true);
+    expect(where.sources[0]?.id).toMatch(/^email-cryptshare/u);
+    expect(where.suggestions.length).toBeGreaterThan(0);
+    const leavers = answer("wie controleert of oud-collega's nog in esis staan");
+    expect(leavers.sources[0]?.id).toBe('esis-leaving');
+    expect(answer('Are USB sticks actually banned or just discouraged?').sources[0]?.id).toBe(
+      'usb-forbidden',
+    );
+  });
+
+  it('stays declined when it asks how to work the program, in Dutch and English (near miss)', () => {
+    expect(answer('Hoe exporteer ik een groepsoverzicht uit ESIS naar Excel?').answered).toBe(
+      false,
+    );
+    expect(answer('Hoe vul ik in ESIS een groepsplan voor rekenen in?').answered).toBe(false);
+    expect(answer('How do I make a chart of the test scores in ESIS?').answered).toBe(false);
+  });
+
   it('leaves a question naming ESIS but asking nothing an entry covers declined (near miss)', () => {
     expect(answer('Hoe maak ik in ESIS een rooster voor de gymles?').answered).toBe(false);
     expect(answer('How do I make a timetable for PE in ESIS?').answered).toBe(false);

@@ -107,6 +107,7 @@ export const OTHER_NUMBER_LABELS: readonly string[] = [
   'voucher',
   'coupon',
   'notanummer',
+  'rapportnummer',
   // English names for the same kinds of number (everyday English words are below, qualified).
   'serial',
   'purchase',
@@ -138,6 +139,8 @@ export const OTHER_NUMBER_QUALIFIED_LABELS: readonly string[] = [
   'postal',
   'transaction',
   'card',
+  // "Report ID: …" heads an assessment or inspection report; "my report" is no label.
+  'report',
 ];
 
 /**

@@ -84,6 +84,7 @@ const NOT_FLOORED = [
   'content-train-63',
   'content-train-64',
   'content-train-65',
+  'content-train-66',
 ];
 
 const THRESHOLDS = {

@@ -235,6 +235,17 @@ const CORPORA = [
     folder: 'heldout-30',
     floors: { 'pupil-file': [0.9, 0.76], 'sensitive-personal': [0.73, 0.89] },
   },
+  {
+    // Autumn at two small rural Catholic schools about to merge, with combination classes, a new
+    // director and a part-time intern begeleider; shift-working and expat parents; a head-lice
+    // outbreak, St Nicholas, a pupil moved in from Belgium, a foster child, a grandfather picking
+    // up against the parents' wishes; a teacher's miscarriage, a volunteer's old conviction, a
+    // caretaker's gambling debts, a parent in rehab. Measured blind on the twenty-seventh
+    // session's start code: pupil-file 40/4/13, sensitive-personal 31/7/1, verdicts 106 of 120,
+    // no missed block.
+    folder: 'heldout-31',
+    floors: { 'pupil-file': [0.9, 0.75], 'sensitive-personal': [0.81, 0.96] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

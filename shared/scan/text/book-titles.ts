@@ -3,6 +3,8 @@
 // of the character a title names, is a story's, nobody's file.
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { hasSentenceEnd, sentenceStartOf } from './sentences';
+import { fold } from './fold';
+import { type TableReader } from './table-lines';
 
 export interface BookTitles {
   /** Where each quoted title stands, [start, end) in the text, quotes included; in text order. */
@@ -79,6 +81,23 @@ const READING_CLUB_WORDS = [
  */
 export function isReadingClubText(folded: string): boolean {
   return READING_CLUB_WORDS.some((word) => folded.includes(word));
+}
+
+/** Column headers of a reading list: its books' titles and their authors. */
+const TITLE_HEADERS = new Set(['titel', 'title', 'boek', 'book', 'boektitel']);
+const AUTHOR_HEADERS = new Set(['auteur', 'author', 'schrijver', 'writer']);
+
+/**
+ * A row of a reading list ("titel;auteur;groep;onderwerp" over "Papa in de gevangenis;Lieve
+ * Baeten;3-6;ouder in detentie"): a book's title, author and theme, nobody's file.
+ */
+export function isInReadingList(tables: TableReader, position: number): boolean {
+  const header = tables.headerCellsAt(position)?.map((cell) => fold(cell));
+  return (
+    header !== undefined &&
+    header.some((cell) => TITLE_HEADERS.has(cell)) &&
+    header.some((cell) => AUTHOR_HEADERS.has(cell))
+  );
 }
 
 /** Words before a quote that make it speech or writing, not a title: "Mees zei: 'Papa zit vast'". */

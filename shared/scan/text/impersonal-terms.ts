@@ -237,3 +237,21 @@ export function isEvacuation(folded: string, hit: TermHit<LexiconTag>): boolean 
   );
   return EVACUATION_WORDS.some((word) => around.includes(word));
 }
+
+/** Word ends that make a condition a quality of a thing: "dyslexia-friendly", "autismevriendelijk". */
+const SUITED_ENDS = ['friendly', 'vriendelijk', 'vriendelijke'];
+/** How far a hit's word may run on to such an end: "autisme|vriendelijke". */
+const SUITED_REACH = 16;
+
+/**
+ * "the slides on dyslexia-friendly maths materials", "een autismevriendelijke klas": what suits
+ * people with a condition, a kind of material or room, nobody's diagnosis.
+ */
+export function isSuitedFor(folded: string, hit: TermHit<LexiconTag>): boolean {
+  const limit = Math.min(folded.length, hit.end + SUITED_REACH);
+  let end = hit.end;
+  while (end < limit && (isAsciiLower(folded.charCodeAt(end)) || folded[end] === '-')) end++;
+  // A hit may already end where its compound does ("dyslexia-friendly" is one hit).
+  const word = folded.slice(hit.start, end);
+  return SUITED_ENDS.some((ending) => word.endsWith(ending));
+}

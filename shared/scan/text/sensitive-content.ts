@@ -11,7 +11,8 @@ import {
   RESULTS_TERMS,
   type TopicTerms,
 } from '../../policy/lexicon/sensitive-topics';
-import { findBookTitles, isAboutStory, isReadingClubText } from './book-titles';
+import { findBookTitles, isAboutStory, isInReadingList, isReadingClubText } from './book-titles';
+import { TableReader } from './table-lines';
 import { fold } from './fold';
 import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
@@ -85,6 +86,7 @@ import {
   isPluralOfPupilWord,
   isEverydayArrangement,
   isEvacuation,
+  isSuitedFor,
 } from './impersonal-terms';
 import {
   withoutQuotedTopics,
@@ -309,6 +311,8 @@ export function readSensitiveContent(
     else if (tag.kind === 'topic' && isCareOpenToAll(folded, hit)) continue;
     // "we need to see a valid ID or residence permit": which document to show, not one's status.
     else if (tag.kind === 'topic' && isDocumentAlternative(folded, hit)) continue;
+    // "dyslexia-friendly maths materials", "een autismevriendelijke klas": suited to a condition.
+    else if (tag.kind === 'topic' && isSuitedFor(folded, hit)) continue;
     // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity
     // ("de energiecoöperatie": no operation either).
     else if (tag.kind === 'topic' && tag.category === 'health' && isOrganisationName(folded, hit))
@@ -406,8 +410,12 @@ export function readSensitiveContent(
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
   // "In de leesclub bespreken we de roman …": a reading club's mail is about its book's people.
+  // A reading list's rows ("titel;auteur;…") are books, as a reading club's mail is.
+  const tables = new TableReader(text);
   const untold =
-    allHits.length > 0 && isReadingClubText(folded) ? [] : withoutQuotedTopics(allHits, folded);
+    allHits.length > 0 && isReadingClubText(folded)
+      ? []
+      : withoutQuotedTopics(allHits, folded).filter((hit) => !isInReadingList(tables, hit.start));
   const hits = withoutWeakerAtSameWord(
     titles && (titles.spans.length > 0 || titles.characters.size > 0)
       ? untold.filter((hit) => !isAboutStory(folded, titles, hit.start, hit.end))

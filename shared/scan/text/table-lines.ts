@@ -35,6 +35,18 @@ export class TableReader {
     return cellText(this.text, header, column);
   }
 
+  /** The cells of the header row of the table the row at `position` is in, or undefined. */
+  headerCellsAt(position: number): string[] | undefined {
+    const line = this.lineAt(position);
+    if (!line) return undefined;
+    const header = this.findHeader(line);
+    if (header.start === line.start) return undefined;
+    return Array.from(
+      { length: header.cellCount },
+      (_, column) => cellText(this.text, header, column) ?? '',
+    );
+  }
+
   /**
    * For tables laid out with spaces ("Factuurnr     Factuurdatum"), the header word above the
    * column the number starts in: the nearest line above, in the same block, with a letter there.

@@ -2570,6 +2570,54 @@ describe('findSensitiveEvidence, a charity named after a condition', () => {
   });
 });
 
+describe('findSensitiveEvidence, a reading list', () => {
+  it.each([
+    [
+      'nl',
+      'titel;auteur;groep;onderwerp\nMama is ziek;Brigitte Minne;1-4;ziekte van een ouder\nPapa in de gevangenis;Lieve Baeten;3-6;ouder in detentie',
+    ],
+    [
+      'en',
+      'Title\tAuthor\tAges\tTheme\nMy Dad Is in Prison\tJane Evans\t6-9\ta parent in prison\nMum Has Cancer\tLisa Moore\t5-8\tillness in the family',
+    ],
+  ])('finds nothing in its books’ titles and themes (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('still finds a pupil in a table with a name column (nl)', () => {
+    expect(
+      subjectsOf(
+        'Naam;Groep;Rol;Bijzonderheden\nDaan Hermans;5;de koning;epilepsie, medicatie bij juf\nSem Jansen;5;verteller;allergisch voor noten (epipen in tas)',
+      ),
+    ).toEqual(['pupil']);
+  });
+});
+
+describe('findSensitiveEvidence, what suits a condition', () => {
+  it.each([
+    [
+      'en',
+      "Hi Helen,\nJoanna has kindly agreed to take my small groups. I'll bring back the slides on dyslexia-friendly maths materials.\nPriya",
+    ],
+    [
+      'nl',
+      'Hoi Helen,\nJoanna neemt mijn groepjes over. Ik neem de dia’s over een autismevriendelijke inrichting van het lokaal mee.\nPriya',
+    ],
+  ])('finds nothing in materials or rooms suited to it (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Our colleague Joanna has dyslexia, so please send her dyslexia-friendly slides.'],
+    [
+      'nl',
+      'Onze collega Joanna heeft autisme en vraagt om een autismevriendelijke plek in de teamkamer.',
+    ],
+  ])('still finds a colleague’s own condition (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
 describe('findSensitiveEvidence, a choice of documents to show', () => {
   it.each([
     [

@@ -18,6 +18,8 @@ const GROUPS: SynonymGroups = {
     'gemaild',
     'mailt',
   ],
+  // "wanneer is het reglement ingegaan": since when a rule applies.
+  geldt: ['ingegaan', 'ingaan', 'ingaat'],
   usb: ['usbstick', 'usbsticks', 'stick', 'sticks', 'memorystick', 'geheugenstick'],
   datalek: [
     'datalekken',

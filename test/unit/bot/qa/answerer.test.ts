@@ -59,6 +59,12 @@ describe('createAnswerer', () => {
     );
   });
 
+  it('reads a rule that "is ingegaan" as one that applies since a date', () => {
+    const since = answer('wanneer is het privacyreglement eigenlijk ingegaan');
+    expect(since.sources[0]?.id).toBe('privacy-regulation');
+    expect(since.confidence).toBe('high');
+  });
+
   it('answers how to mail parents whatever money the mail is about, in Dutch and English', () => {
     const dutch = answer(
       'Ik wil een mail naar alle ouders sturen over de schoolreis en de kosten.',

@@ -696,6 +696,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'stop crying',
     "can't cope",
     'cannot cope',
+    // content-train-66: a teacher "zit er helemaal doorheen", at the end of her tether (the English
+    // words for it are found without a term of their own).
+    'zit er doorheen',
+    'zit er helemaal doorheen',
+    'zat er doorheen',
+    'zat er helemaal doorheen',
     'keep going like this',
     "don't sleep",
     "can't sleep",

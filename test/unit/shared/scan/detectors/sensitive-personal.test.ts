@@ -490,6 +490,27 @@ describe('sensitive-personal rule, adults described indirectly', () => {
   });
 });
 
+describe('sensitive-personal rule, a colleague at the end of her strength', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Tom,\nIk ben er volgende week niet en de week erna waarschijnlijk ook niet. Ik zit er helemaal doorheen, ik slaap al weken slecht. Wil je het nog niet rondvertellen?\nYvonne',
+    ],
+    [
+      'en',
+      "Hi Tom,\nI won't be in next week and probably not the week after. I'm at the end of my tether, and I will stay at home for a while. Please keep it to yourself for now.\nYvonne",
+    ],
+  ])('finds the writer’s exhaustion told in everyday words (%s)', (_language, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it('lets a stock that is used up through (nl)', () => {
+    expect(
+      rulesOf('Hoi Tom,\nHet kopieerpapier is bijna op, we zitten er bijna doorheen.\nYvonne'),
+    ).not.toContain('sensitive-personal');
+  });
+});
+
 describe('sensitive-personal rule, the writer and parents in other words', () => {
   it.each([
     [

@@ -85,6 +85,7 @@ const NOT_FLOORED = [
   'content-train-64',
   'content-train-65',
   'content-train-66',
+  'content-train-67',
 ];
 
 const THRESHOLDS = {

@@ -778,6 +778,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'gehoortest',
     'hoortest',
     'kno-arts',
+    // content-train-67: "a KNO specialist" in English around the Dutch abbreviation.
+    '=kno',
     'ent appointment',
     'jeugdarts',
     'medisch',

@@ -983,3 +983,26 @@ describe('pupil-file rule, an anonymised case told with its details', () => {
     expect(rulesOf(bodyText)).toContain('pupil-file');
   });
 });
+
+describe('pupil-file rule, the ear doctor by its Dutch abbreviation', () => {
+  it.each([
+    [
+      'en',
+      'Dear Ms Gallagher,\nThe GGD did the hearing test in January and my son Chidi (6A) must now see a KNO specialist.\nAdaeze',
+    ],
+    [
+      'nl',
+      'Beste juf,\nNa de gehoortest van de GGD moet onze Chidi (groep 6) naar de KNO, zijn linkeroor is niet goed.\nAdaeze',
+    ],
+  ])('finds a pupil’s referral to it (%s)', (_language, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it('lets a talk by the ear doctor for all parents through (en)', () => {
+    expect(
+      rulesOf(
+        'Dear parents,\nOn Thursday a KNO doctor gives a talk about hearing tests for young children. All are welcome.\nMs Gallagher',
+      ),
+    ).not.toContain('pupil-file');
+  });
+});

@@ -704,14 +704,16 @@ function judgeHit(
   // In a newsletter or training a weak word ("IB", "begeleiding") is part of the topic, not a file.
   // An adult's matter said of a named person in its own sentence ("Rachid en Fatma … voor het
   // iftar"), or a weak HR word a strong record backs ("Jan heeft zich twee keer ziek gemeld … een
-  // verbetertraject"), is that person's, as a strong term there is.
+  // verbetertraject"), is that person's, as a strong term there is. So is a pupil's incident told
+  // to a group of parents ("Beste ouders, … waarop Daan Tijn een duw gaf").
   if (
     isGeneral &&
     hit.weight === 1 &&
     !(
-      hit.category === 'adult-record' &&
       isNamedClose &&
-      (hit.isPersonal === true || hasStrongRecordNear(index, hits)) &&
+      (hit.category === 'adult-record'
+        ? hit.isPersonal === true || hasStrongRecordNear(index, hits)
+        : hit.category === 'pupil-record' && hit.isPersonal === true) &&
       // By a given name itself: a pronoun or a capitalised word may be an organisation ("Justis
       // doet er 1 tot 4 weken over … HR registreert dat hij is ingeleverd").
       near.some((mention) => mention.cue === GIVEN_NAME && isClose(mention))

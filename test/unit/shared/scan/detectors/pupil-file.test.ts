@@ -1006,3 +1006,26 @@ describe('pupil-file rule, the ear doctor by its Dutch abbreviation', () => {
     ).not.toContain('pupil-file');
   });
 });
+
+describe('pupil-file rule, an incident told to the parents of the children in it', () => {
+  it.each([
+    [
+      'nl',
+      'Beste ouders,\nIk mail jullie samen omdat jullie zoons bij een ruzie betrokken waren. Daan gaf Tijn een duw en Tijn kreeg een bloedneus.\nGroet,\nJoost',
+    ],
+    [
+      'en',
+      'Dear parents,\nI am writing to the four of you together. Yesterday Omar was hitting Lucas, and Lucas had a nosebleed.\nKind regards,\nTom',
+    ],
+  ])('finds the named pupils’ incident (%s)', (_language, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it('lets a letter to all parents about pushing in the queue through (nl)', () => {
+    expect(
+      rulesOf(
+        'Beste ouders,\nBij het naar binnen gaan wordt veel geduwd. Wilt u thuis bespreken dat we rustig in de rij staan?\nGroet,\nJoost',
+      ),
+    ).not.toContain('pupil-file');
+  });
+});

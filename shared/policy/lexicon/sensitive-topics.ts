@@ -713,6 +713,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'cannot cope',
     // content-train-66: a teacher "zit er helemaal doorheen", at the end of her tether (the English
     // words for it are found without a term of their own).
+    // content-train-67: someone "plotseling heel ziek geworden", "seriously ill", in plain words.
+    'heel ziek',
+    'erg ziek',
+    'ernstig ziek',
+    'very ill',
+    'seriously ill',
     'zit er doorheen',
     'zit er helemaal doorheen',
     'zat er doorheen',
@@ -793,6 +799,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'gehoortest',
     'hoortest',
     'kno-arts',
+    // content-train-67: a parent in a wheelchair since an accident.
+    'rolstoel',
+    'wheelchair',
     // content-train-67: "a KNO specialist" in English around the Dutch abbreviation.
     '=kno',
     'ent appointment',

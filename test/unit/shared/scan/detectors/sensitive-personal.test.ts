@@ -511,6 +511,29 @@ describe('sensitive-personal rule, a colleague at the end of her strength', () =
   });
 });
 
+describe('sensitive-personal rule, a parent taken ill, in plain words', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi allemaal,\nLieke uit groep 5 heeft een zware week. Haar moeder is plotseling heel ziek geworden en is nog niet thuis.\nMieke',
+    ],
+    [
+      'en',
+      'Hi Tom,\nLieke in 5B is having a hard week. Her mother has suddenly become seriously ill and is not home yet.\nMieke',
+    ],
+  ])('finds the mother’s illness beside the pupil (%s)', (_language, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it('lets a class pet that was very ill through (en)', () => {
+    expect(
+      rulesOf(
+        'Dear parents,\nOur class rabbit was very ill last week; the children made cards.\nMieke',
+      ),
+    ).not.toContain('sensitive-personal');
+  });
+});
+
 describe('sensitive-personal rule, the writer and parents in other words', () => {
   it.each([
     [

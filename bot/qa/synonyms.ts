@@ -146,6 +146,8 @@ const GROUPS: SynonymGroups = {
     'uitgeprinte',
     'kopieermachine',
     'kopieerapparaten',
+    // "ik print gwn op de kopieerder in de gang".
+    'kopieerder',
   ],
   laptop: ['laptops', 'notebook', 'chromebook', 'ipad', 'tablet'],
   // English "publishers" are the suppliers of learning materials the entries mean (the Dutch

@@ -59,6 +59,11 @@ describe('createAnswerer', () => {
     );
   });
 
+  it('reads "de kopieerder" as the printer, where a print may be left lying', () => {
+    const copier = answer('ik print gwn op de kopieerder in de gang, maakt dat nou uit?');
+    expect(copier.sources[0]?.id).toBe('secure-printing');
+  });
+
   it('reads a rule that "is ingegaan" as one that applies since a date', () => {
     const since = answer('wanneer is het privacyreglement eigenlijk ingegaan');
     expect(since.sources[0]?.id).toBe('privacy-regulation');

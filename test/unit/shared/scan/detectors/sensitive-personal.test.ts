@@ -689,6 +689,40 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
   });
 });
 
+describe('sensitive-personal rule, what parents want for their child', () => {
+  const fromTo = {
+    from: { name: 'Tom Whitfield', address: 't.whitfield@kindante.nl' },
+    to: [
+      { name: 'Ans Kuijpers', address: 'a.kuijpers@kindante.nl' },
+      { name: 'Fiona Gallagher', address: 'f.gallagher@kindante.nl' },
+    ],
+  };
+  it.each([
+    [
+      'en',
+      "Hi Ans, Fiona,\n\nAttached is my overview for 5B ahead of Thursday's meeting.\n\nLucas's parents want a dyscalculia screening - can we discuss that on Thursday?\n\nTom",
+    ],
+    [
+      'nl',
+      'Hoi Ans, Fiona,\n\nBijgaand mijn overzicht van 5B voor donderdag.\n\nDe ouders van Lucas willen een dyscalculiescreening, kunnen we dat donderdag bespreken?\n\nTom',
+    ],
+  ])('keeps the screening the pupil’s, not the parents’ health (%s)', (_language, bodyText) => {
+    const rules = scanMail(mailWith({ ...fromTo, bodyText }), policy).findings.map(
+      (finding) => finding.rule,
+    );
+    expect(rules).toContain('pupil-file');
+    expect(rules).not.toContain('sensitive-personal');
+  });
+
+  it('still reads a parent’s own treatment as the parent’s (en)', () => {
+    const bodyText = "Hi Ans, Fiona,\n\nLucas's mum wants to go back to rehab next month.\n\nTom";
+    const rules = scanMail(mailWith({ ...fromTo, bodyText }), policy).findings.map(
+      (finding) => finding.rule,
+    );
+    expect(rules).toContain('sensitive-personal');
+  });
+});
+
 describe('sensitive-personal rule, who is identifiable', () => {
   it.each([
     [

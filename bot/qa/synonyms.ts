@@ -18,6 +18,8 @@ const GROUPS: SynonymGroups = {
     'gemaild',
     'mailt',
   ],
+  // "een klassenlijst in het lokaal ophangen": what hangs on the wall.
+  hangen: ['ophangen', 'opgehangen', 'ophangt', 'opgehangt'],
   // "wanneer is het reglement ingegaan": since when a rule applies.
   geldt: ['ingegaan', 'ingaan', 'ingaat'],
   usb: ['usbstick', 'usbsticks', 'stick', 'sticks', 'memorystick', 'geheugenstick'],

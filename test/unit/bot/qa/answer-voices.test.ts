@@ -585,7 +585,7 @@ describe("the board's words (words.md)", () => {
   });
 
   it('reads "telnrs" as phone numbers (words.md): a class list on the wall is a question', () => {
-    const question = 'mag ik de klasselijst met telnrs ophangen in het lokaal vor de invaller';
+    const question = 'mag ik de klasselijst met telnrs op de muur plakken vor de invaller';
     expect(createAnswerer(parsedConfig.config, knowledge, words)(question).answered).toBe(true);
     expect(createAnswerer(parsedConfig.config, knowledge)(question).answered).toBe(false);
   });

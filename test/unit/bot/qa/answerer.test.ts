@@ -59,6 +59,12 @@ describe('createAnswerer', () => {
     );
   });
 
+  it('reads "ophangen" as hanging, as a list on the classroom wall does', () => {
+    const wall = answer('Mag ik een klassenlijst met telefoonnummers in het lokaal ophangen?');
+    expect(wall.sources[0]?.id).toBe('clean-desk');
+    expect(wall.confidence).toBe('high');
+  });
+
   it('reads "de kopieerder" as the printer, where a print may be left lying', () => {
     const copier = answer('ik print gwn op de kopieerder in de gang, maakt dat nou uit?');
     expect(copier.sources[0]?.id).toBe('secure-printing');

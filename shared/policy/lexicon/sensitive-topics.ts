@@ -713,16 +713,16 @@ export const HEALTH_TERMS: TopicTerms = {
     'cannot cope',
     // content-train-66: a teacher "zit er helemaal doorheen", at the end of her tether (the English
     // words for it are found without a term of their own).
+    'zit er doorheen',
+    'zit er helemaal doorheen',
+    'zat er doorheen',
+    'zat er helemaal doorheen',
     // content-train-67: someone "plotseling heel ziek geworden", "seriously ill", in plain words.
     'heel ziek',
     'erg ziek',
     'ernstig ziek',
     'very ill',
     'seriously ill',
-    'zit er doorheen',
-    'zit er helemaal doorheen',
-    'zat er doorheen',
-    'zat er helemaal doorheen',
     'keep going like this',
     "don't sleep",
     "can't sleep",

@@ -409,9 +409,9 @@ export function readSensitiveContent(
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
-  // "In de leesclub bespreken we de roman …": a reading club's mail is about its book's people.
   // A reading list's rows ("titel;auteur;…") are books, as a reading club's mail is.
   const tables = new TableReader(text);
+  // "In de leesclub bespreken we de roman …": a reading club's mail is about its book's people.
   const untold =
     allHits.length > 0 && isReadingClubText(folded)
       ? []

@@ -2239,6 +2239,22 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     // heeft hij schulden bij iedereen"); alone, "schulden" is a topic (a course, a newsletter).
     'schulden',
     'debts',
+    // content-train-67: drink and a driving ban in everyday words, said of a named person ("Dan
+    // made a stupid decision after his work party and he's not allowed behind the wheel").
+    'drank too much',
+    'dronk te veel',
+    'te veel gedronken',
+    'not allowed to drive',
+    'allowed behind the wheel',
+    'niet meer autorijden',
+    'rijbewijs kwijt',
+    'rijbewijs ingenomen',
+    'rijbewijs ingevorderd',
+    'rijontzegging',
+    'lost his licence',
+    'lost his license',
+    'lost her licence',
+    'lost her license',
   ],
   weak: [
     // An appraisal talk is everyone's yearly cycle: planned or thanked for, it says nothing; with

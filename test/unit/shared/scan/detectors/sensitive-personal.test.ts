@@ -723,6 +723,29 @@ describe('sensitive-personal rule, what parents want for their child', () => {
   });
 });
 
+describe('sensitive-personal rule, drink and a driving ban in everyday words', () => {
+  it.each([
+    [
+      'en',
+      'Hi Hannah,\nFrom now on I will pick Noah up. Dan drank too much at his work party and lost his licence.\nClaire',
+    ],
+    [
+      'nl',
+      'Hoi Hannah,\nVoortaan haal ik Noah op. Dan heeft op het personeelsfeest te veel gedronken en is zijn rijbewijs kwijt.\nClaire',
+    ],
+  ])('finds it said of the named father (%s)', (_language, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it('lets a call for parents who drive to the school trip through (nl)', () => {
+    expect(
+      rulesOf(
+        'Beste ouders,\nVoor de schoolreis zoeken we ouders met een rijbewijs; wie liever niet meer autorijden wil, kan mee in de bus.\nClaire',
+      ),
+    ).not.toContain('sensitive-personal');
+  });
+});
+
 describe('sensitive-personal rule, who is identifiable', () => {
   it.each([
     [

@@ -92,11 +92,11 @@ const AUTHOR_HEADERS = new Set(['auteur', 'author', 'schrijver', 'writer']);
  * Baeten;3-6;ouder in detentie"): a book's title, author and theme, nobody's file.
  */
 export function isInReadingList(tables: TableReader, position: number): boolean {
-  const header = tables.headerCellsAt(position)?.map((cell) => fold(cell));
+  const header = tables.headerCellsAt(position);
   return (
     header !== undefined &&
-    header.some((cell) => TITLE_HEADERS.has(cell)) &&
-    header.some((cell) => AUTHOR_HEADERS.has(cell))
+    header.some((cell) => TITLE_HEADERS.has(fold(cell))) &&
+    header.some((cell) => AUTHOR_HEADERS.has(fold(cell)))
   );
 }
 

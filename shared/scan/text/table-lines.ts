@@ -20,6 +20,8 @@ export class TableReader {
   /** Header line of the table that the last looked-up line belongs to, reused for the next rows. */
   private cachedHeader?: { header: TableLine; lastRow: TableLine };
   private cachedLine?: { start: number; end: number; table: TableLine | undefined };
+  /** The cells of the header row last asked for (headerCellsAt). */
+  private cachedCells?: { start: number; cells: readonly string[] };
 
   constructor(text: string) {
     this.text = text;
@@ -27,24 +29,33 @@ export class TableReader {
 
   /** The text of the column header above the cell at `position`, or undefined outside tables. */
   headerCellAt(position: number): string | undefined {
-    const line = this.lineAt(position);
-    if (!line) return undefined;
-    const header = this.findHeader(line);
-    if (header.start === line.start) return undefined;
-    const column = countOf(this.text, line.delimiter, line.start, position);
-    return cellText(this.text, header, column);
+    const row = this.rowAt(position);
+    if (!row) return undefined;
+    const column = countOf(this.text, row.line.delimiter, row.line.start, position);
+    return cellText(this.text, row.header, column);
   }
 
   /** The cells of the header row of the table the row at `position` is in, or undefined. */
-  headerCellsAt(position: number): string[] | undefined {
+  headerCellsAt(position: number): readonly string[] | undefined {
+    const row = this.rowAt(position);
+    if (!row) return undefined;
+    // Every hit in a table asks for the same header: its cells are cut once.
+    const cached = this.cachedCells;
+    if (cached?.start === row.header.start) return cached.cells;
+    const cells = Array.from(
+      { length: row.header.cellCount },
+      (_, column) => cellText(this.text, row.header, column) ?? '',
+    );
+    this.cachedCells = { start: row.header.start, cells };
+    return cells;
+  }
+
+  /** The table row at `position` and its header row, or undefined outside a table's body. */
+  private rowAt(position: number): { line: TableLine; header: TableLine } | undefined {
     const line = this.lineAt(position);
     if (!line) return undefined;
     const header = this.findHeader(line);
-    if (header.start === line.start) return undefined;
-    return Array.from(
-      { length: header.cellCount },
-      (_, column) => cellText(this.text, header, column) ?? '',
-    );
+    return header.start === line.start ? undefined : { line, header };
   }
 
   /**

@@ -60,20 +60,22 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
     const isExact = raw.startsWith('=');
     const term = isExact ? raw.slice(1) : raw;
     const entry = entryOf(term, tag, isExact);
-    const keys = new Set([headKey(term, 0, term.length)]);
+    const key = headKey(term, 0, term.length);
+    addTo(byHead, key, entry);
     // A phrase whose first word is short ("is vertrokken", "1f niet") heads that short word.
     const firstWordEnd = term.indexOf(' ');
-    if (firstWordEnd > 0 && firstWordEnd < 3) keys.add(headKey(term, 0, firstWordEnd));
+    const wordKey = firstWordEnd > 0 && firstWordEnd < 3 ? headKey(term, 0, firstWordEnd) : key;
+    if (wordKey !== key) addTo(byHead, wordKey, entry);
     // A short whole-word term also heads a dashed word: "=iq" in "iq-test".
-    if (isExact && term.length < 3) keys.add(headKey(`${term}-`, 0, term.length + 1));
-    for (const key of keys) addTo(byHead, key, entry);
+    const dashedKey = isExact && term.length < 3 ? headKey(`${term}-`, 0, term.length + 1) : key;
+    if (dashedKey !== key && dashedKey !== wordKey) addTo(byHead, dashedKey, entry);
   }
   const table = flattenBuckets(
     [...byHead]
       .sort(([a], [b]) => a - b)
       .map(([slot, entries]) => [slot, bucketOf(entries, HEAD_LENGTH)] as const),
   );
-  const { headNode, splitAt, firstChild, firstEntry, candidates } = table;
+  const { headNode, splitAt, firstChild, children, firstEntry, candidates } = table;
   const hasTail = presence(byTail);
   const hasInnerPart = presence(byInner);
   return {
@@ -128,7 +130,7 @@ export function compileTerms<Tag>(terms: readonly (readonly [string, Tag])[]): T
           while (at >= 0) {
             const code =
               start + at < length ? letterClass(folded.charCodeAt(start + at)) : END_CLASS;
-            node = (firstChild[node] ?? 0) + code;
+            node = children[(firstChild[node] ?? 0) + code] ?? 0;
             at = splitAt[node] ?? -1;
           }
           const last = firstEntry[node + 1] ?? 0;
@@ -198,8 +200,8 @@ function bucketOf<Tag>(entries: Entry<Tag>[], at: number): Bucket<Tag> {
 
 /**
  * The bucket trees as typed arrays, one node per bucket, so a word walks them with number reads
- * instead of chasing objects. A split node's children are CLASSES consecutive nodes from
- * `firstChild`; a leaf's terms are `candidates[firstEntry[node], firstEntry[node + 1])`.
+ * instead of chasing objects. A split node's children are the CLASSES node numbers in `children`
+ * from `firstChild`; a leaf's terms are `candidates[firstEntry[node], firstEntry[node + 1])`.
  */
 interface BucketTable<Tag> {
   /** The root node of each head slot, or -1 where no term has that head. */
@@ -207,6 +209,7 @@ interface BucketTable<Tag> {
   /** The character a split node is split on, counted from the word's start; -1 for a leaf. */
   splitAt: Int32Array;
   firstChild: Int32Array;
+  children: Int32Array;
   firstEntry: Int32Array;
   candidates: Entry<Tag>[];
 }
@@ -214,39 +217,53 @@ interface BucketTable<Tag> {
 function flattenBuckets<Tag>(
   roots: readonly (readonly [slot: number, root: Bucket<Tag>])[],
 ): BucketTable<Tag> {
-  // Nodes are numbered breadth-first, so every split node's children are numbered together.
+  // Most classes of a split lead to the one bucket of its shorter terms: numbering buckets, not
+  // places, keeps the table a few thousand nodes instead of tens of thousands, which every start
+  // of the add-in's event script and of the CLI paid for in building and collecting them.
   const nodes: Bucket<Tag>[] = [];
-  const headNode = new Int32Array(HEAD_SLOTS).fill(-1);
-  const childBase: number[] = [];
-  const queue: Bucket<Tag>[] = [];
-  for (const [slot, root] of roots) {
-    headNode[slot] = nodes.length;
-    nodes.push(root);
-    queue.push(root);
-  }
-  for (let k = 0; k < queue.length; k++) {
-    const bucket = queue[k];
-    if (!bucket?.byClass) continue;
-    childBase[k] = nodes.length;
-    for (const child of bucket.byClass) {
-      // A shared "only shorter terms" bucket appears under many classes: one node per place.
-      nodes.push(child);
-      queue.push(child);
+  const numberOf = new Map<Bucket<Tag>, number>();
+  const number = (bucket: Bucket<Tag>): number => {
+    let node = numberOf.get(bucket);
+    if (node === undefined) {
+      node = nodes.length;
+      numberOf.set(bucket, node);
+      nodes.push(bucket);
     }
+    return node;
+  };
+  const headNode = new Int32Array(HEAD_SLOTS).fill(-1);
+  for (const [slot, root] of roots) headNode[slot] = number(root);
+  const childList: number[] = [];
+  const firstChildOf: number[] = [];
+  // `nodes` grows while it is walked: every bucket is numbered before its own children are.
+  for (let node = 0; node < nodes.length; node++) {
+    const byClass = nodes[node]?.byClass;
+    if (!byClass) continue;
+    firstChildOf[node] = childList.length;
+    for (const child of byClass) childList.push(number(child));
   }
   const splitAt = new Int32Array(nodes.length).fill(-1);
   const firstChild = new Int32Array(nodes.length);
   const firstEntry = new Int32Array(nodes.length + 1);
   const candidates: Entry<Tag>[] = [];
-  nodes.forEach((bucket, node) => {
+  for (let node = 0; node < nodes.length; node++) {
+    const bucket = nodes[node];
     firstEntry[node] = candidates.length;
+    if (!bucket) continue;
     if (bucket.byClass) {
       splitAt[node] = bucket.at;
-      firstChild[node] = childBase[node] ?? 0;
-    } else candidates.push(...bucket.entries);
-  });
+      firstChild[node] = firstChildOf[node] ?? 0;
+    } else for (const entry of bucket.entries) candidates.push(entry);
+  }
   firstEntry[nodes.length] = candidates.length;
-  return { headNode, splitAt, firstChild, firstEntry, candidates };
+  return {
+    headNode,
+    splitAt,
+    firstChild,
+    children: Int32Array.from(childList),
+    firstEntry,
+    candidates,
+  };
 }
 
 /** 1 where a slot has terms: a byte read rejects most slots before the map is read. */

@@ -716,6 +716,76 @@ function isInstalledProgram(word: string, words: readonly string[]): boolean {
   );
 }
 
+/** Words for disputing a decision: a complaint, an objection, an appeal, disagreeing with it. */
+const DISPUTE_WORDS: ReadonlySet<string> = new Set([
+  'klacht',
+  'klachten',
+  'klagen',
+  'klaagt',
+  'bezwaar',
+  'oneens',
+  'complain',
+  'complaint',
+  'appeal',
+  'disagree',
+  'disagrees',
+]);
+/** "het niet eens zijn met": disagreeing in two or three words. */
+const AGREE_WORDS: ReadonlySet<string> = new Set(['eens']);
+/**
+ * A school's judgement of a pupil's or a colleague's work, as roots: a mark, the report's grade,
+ * the advice for secondary school, an appraisal, keeping a child back a year.
+ */
+const JUDGEMENT_ROOTS: readonly string[] = [
+  'cijfer',
+  'rapportcijfer',
+  'schooladvies',
+  'advies',
+  'adviseren',
+  'beoordeling',
+  'zittenblijven',
+  'doubleren',
+  'doublure',
+  'grade',
+];
+/** English judgement words that would be roots of others ("market", "holder"): whole words only. */
+const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(['mark', 'marks', 'advice', 'held', 'hold']);
+/** Verbs of handing data on or changing it: what is done with a mark, not the mark itself. */
+const HANDLING_WORDS: ReadonlySet<string> = new Set([
+  ...HAND_OVER_WORDS,
+  'doorgestuurd',
+  'verwijderen',
+  'aanpassen',
+  'corrigeren',
+  'wijzigen',
+  'publiceren',
+  'bewaren',
+  'delete',
+  'correct',
+]);
+
+/**
+ * The judgement a question disputes: "Een ouder is het niet eens met het rapportcijfer en wil een
+ * klacht indienen", "Kunnen de ouders bezwaar maken tegen het schooladvies?", "appeal the decision
+ * to hold my child back". Whether a mark or an advice is fair is the school's teaching, which its
+ * complaints procedure handles, not the privacy policy. Objecting to a mark being sent on ("bezwaar
+ * tegen het doorsturen van het schooladvies") or asking to correct one is a data question and keeps
+ * its words.
+ * @example disputedJudgementWords(['klacht', 'over', 'het', 'cijfer']) // ['cijfer']
+ */
+function disputedJudgementWords(words: readonly string[]): string[] {
+  const isDisputed = words.some(
+    (word, at) =>
+      DISPUTE_WORDS.has(word) ||
+      // "niet eens met", "het er niet mee eens"
+      (AGREE_WORDS.has(word) && words.slice(Math.max(0, at - 2), at).includes('niet')),
+  );
+  if (!isDisputed || words.some((word) => HANDLING_WORDS.has(word))) return [];
+  return words.filter(
+    (word) => JUDGEMENT_WORDS.has(word) || JUDGEMENT_ROOTS.some((root) => word.startsWith(root)),
+  );
+}
+
 /** Words that open a condition: "…, als er een datalek is", "… if their data leaked". */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['als', 'indien', 'wanneer', 'if', 'when']);
 
@@ -824,6 +894,7 @@ export function createOffTopicFinder(
     const frameWords = [
       ...outsideSubject.filter((word) => isInDomain(word, frames, isKnownWord)),
       ...headcountWords(asked),
+      ...disputedJudgementWords(asked),
     ];
     if (topicWords.length === 0 && frameWords.length === 0) return [];
     // "Krijgen ouders een schadevergoeding als er een datalek was?" asks about money: the privacy

@@ -10,6 +10,16 @@ describe('offTopicWords', () => {
   // [question, the words that name a topic outside the policy]
   const cases: [string, string[]][] = [
     ['Hoeveel vakantiedagen heb ik nog?', ['vakantiedagen']],
+    // Disputing a mark, an advice or an appraisal is the complaints procedure's, not the policy's;
+    // objecting to a mark being sent on is a data question (questions-train-43).
+    [
+      'Een ouder is het niet eens met het rapportcijfer en wil een klacht indienen.',
+      ['rapportcijfer'],
+    ],
+    ['Kan een moeder bezwaar maken tegen het schooladvies van haar dochter?', ['schooladvies']],
+    ['How do parents appeal the decision to hold their child back a year?', ['hold']],
+    ['Een ouder maakt bezwaar tegen het doorsturen van het schooladvies naar het VO.', []],
+    ['Waar staat het cijfer voor rekenen in het leerlingdossier?', []],
     // The formal word for pay, and the law that caps an executive's pay (questions-train-39).
     ['Wat is de WNT-norm voor de bezoldiging van ons bestuur?', ['bezoldiging']],
     ['Valt onze directeur onder de WNT?', ['wnt']],

@@ -86,6 +86,7 @@ const NOT_FLOORED = [
   'content-train-65',
   'content-train-66',
   'content-train-67',
+  'content-train-68',
 ];
 
 const THRESHOLDS = {

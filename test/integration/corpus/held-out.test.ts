@@ -250,6 +250,16 @@ const CORPORA = [
     folder: 'heldout-31',
     floors: { 'pupil-file': [0.9, 0.75], 'sensitive-personal': [0.81, 0.96] },
   },
+  {
+    // Deep winter at a Dalton school and a small Montessori school in a new-build suburb: a flu
+    // wave, classes sent home and a four-day week, parents writing as on WhatsApp, long threads
+    // with a youth-care team and a speech therapist; adults' matters in passing (a divorce
+    // mediation, a burn-out, a court date, a mother's chemo, a volunteer's drink-driving fine).
+    // Measured blind on the twenty-eighth session's start code: pupil-file 40/2/19,
+    // sensitive-personal 19/4/14, verdicts 95 of 120, no missed block.
+    folder: 'heldout-32',
+    floors: { 'pupil-file': [0.95, 0.67], 'sensitive-personal': [0.82, 0.57] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

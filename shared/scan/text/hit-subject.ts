@@ -43,6 +43,7 @@ import {
   isWritersReceipt,
   isOnlyWriterInSentence,
   isWritersOwnSupport,
+  isWritersCareVisit,
 } from './writer-as-subject';
 
 /**
@@ -293,6 +294,9 @@ export function subjectOf(
     !isWriterSeeing(folded, self, hit.start)
   )
     return 'adult';
+  // "Daan … Ik moet donderdag naar het ziekenhuis voor de uitslag van de biopsie": the writer's
+  // own visit to a place of care, with nobody else in the sentence.
+  if (!context.hasPupilWords && isWritersCareVisit(folded, near, hit)) return 'adult';
   // "Ik word op 2 mei aan mijn heup geopereerd", "ik ben sinds december weer onder behandeling":
   // the writer is the subject of the clause that holds the term, nobody else spoken of between.
   if (isWriterSubjectOf(folded, near, hit)) return 'adult';

@@ -420,3 +420,59 @@ export function isWritersOwnSupport(
       (mention.start < hit.start || !hasSentenceEnd(folded, hit.end, mention.start)),
   );
 }
+
+/** Places of care one goes to: "naar het ziekenhuis", "to the hospital", "bij de huisarts". */
+const CARE_PLACES = new Set([
+  'ziekenhuis',
+  'huisarts',
+  'dokter',
+  'specialist',
+  'polikliniek',
+  'poli',
+  'hospital',
+  'doctor',
+  'doctors',
+  'gp',
+]);
+/** Words that bring someone to a place: "naar", "in", "bij"; "to", "at", "in". */
+const TO_PLACE = new Set(['naar', 'in', 'bij', 'to', 'at']);
+/** What may stand between that word and the place: "naar het ziekenhuis", "to the hospital". */
+const PLACE_ARTICLES = new Set(['het', 'de', 'een', 'mijn', 'the', 'a', 'my']);
+
+/**
+ * The writer goes to a place of care, in a sentence that speaks of nobody else: "Ik moet donderdag
+ * naar het ziekenhuis voor de uitslag van de biopsie", "I have to go to the hospital for a scan".
+ * The sentence's health terms are the writer's, whatever child the mail is about. Anyone else
+ * in the sentence ("ik ga met Daan naar de huisarts", "ik breng haar naar de dokter") leaves it
+ * open, and so does a place before the writer ("het ziekenhuis belde mij").
+ */
+export function isWritersCareVisit(
+  folded: string,
+  near: readonly PersonMention[],
+  hit: WeightedHit,
+): boolean {
+  const from = sentenceStartOf(folded, hit.start);
+  // Read within reach after the term: text with no sentence end must not be read whole per hit.
+  const after = folded.slice(hit.end, hit.end + SELF_REACH);
+  const stop = after.search(/[.!?;\n]/);
+  const to = hit.end + (stop < 0 ? after.length : stop);
+  if (
+    near.some(
+      (mention) =>
+        mention.start >= from &&
+        mention.start < to &&
+        (mention.kind !== 'self' || mention.isFirstPerson !== true),
+    )
+  )
+    return false;
+  const words = folded.slice(from, to).split(/[^a-z]+/);
+  const writer = words.findIndex((word) => word === 'ik' || word === 'i');
+  if (writer === -1) return false;
+  return words.some(
+    (word, at) =>
+      at > writer &&
+      CARE_PLACES.has(word) &&
+      (TO_PLACE.has(words[at - 1] ?? '') ||
+        (PLACE_ARTICLES.has(words[at - 1] ?? '') && TO_PLACE.has(words[at - 2] ?? ''))),
+  );
+}

@@ -2231,6 +2231,36 @@ describe('findSensitiveEvidence, the writer as the subject of the clause', () =>
   });
 });
 
+// content-train-68: the writer going to a place of care in a sentence of their own, in a mail
+// that speaks of no pupil, is the writer's visit; the colleague asked to cover is no patient.
+describe('findSensitiveEvidence, the writer going to a place of care', () => {
+  it.each([
+    [
+      'a teacher’s biopsy result (nl)',
+      'Hoi Jos,\n\nIk moet donderdag naar het ziekenhuis voor de uitslag van de biopsie. Wil Marieke die middag mijn les overnemen?\nSanne',
+    ],
+    [
+      'a teacher’s biopsy result (en)',
+      'Hi Tom,\n\nI have to go to the hospital on Friday for the results of the biopsy. Could Emma cover my lesson?\nAnna',
+    ],
+  ])('reads %s as the writer’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it.each([
+    [
+      'a parent taking a child named in the sentence (nl)',
+      'Hoi juf,\n\nIk ga vanmiddag met Tess naar de huisarts voor een onderzoek naar haar buikpijn.\nAnouk',
+    ],
+    [
+      'a parent taking their son (en)',
+      'Hi Ms Jones,\n\nMy son Leo has asthma. I have to take him to the hospital for a check-up.\nSarah',
+    ],
+  ])('reads %s as a pupil’s only', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
 // Train round 16: taken away in an ambulance, said of a named person or of one's own relative
 // who is the clause's subject; a bare "ambulance" stays weak.
 describe('findSensitiveEvidence, taken away by ambulance', () => {

@@ -947,6 +947,17 @@ const ARREST_PHRASES: readonly string[] = [
   'caught shoplifting',
 ];
 
+/** Taken away by the police, in everyday words: the parent's own data as well as the child's home. */
+const POLICE_TAKING_PHRASES: readonly string[] = [
+  'door de politie opgepakt',
+  'door de politie meegenomen',
+  'opgepakt door de politie',
+  'meegenomen door de politie',
+  'picked up by the police',
+  'taken away by the police',
+  'taken in by the police',
+];
+
 /**
  * Content round 18: detention pending trial told by what is awaited ("zit vast … in afwachting van
  * de zitting"). A pupil's home and a parent's own situation both.
@@ -1202,15 +1213,12 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'geweld van zijn',
     'violence from',
     // Arrest, drink and money trouble told in other words (a parent's own data next to "vader").
-    'door de politie opgepakt',
-    'door de politie meegenomen',
+    ...POLICE_TAKING_PHRASES,
     'door de politie opgehaald',
     'met de politie mee',
     // Train round 16: the same with the verb first or "is" between ("is opgehaald door de
     // politie", "door de politie is meegenomen").
     'opgehaald door de politie',
-    'meegenomen door de politie',
-    'opgepakt door de politie',
     'door de politie is opgehaald',
     'door de politie is meegenomen',
     'door de politie is opgepakt',
@@ -1225,9 +1233,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'politie is binnengevallen',
     'police raid',
     'police raided',
-    'picked up by the police',
     'police picked up',
-    'taken away by the police',
     'drunk',
     'intoxicated',
     'niet nuchter',
@@ -1646,6 +1652,8 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'zat voorlopig vast',
   ...VIOLENCE_AGAINST_A_PARENT,
   ...PARENT_HELD_NOUNS,
+  // content-train-68: a parent taken by the police ("Lucas's father was taken in by the police").
+  ...POLICE_TAKING_PHRASES,
 ];
 
 /** Test results and levels: sensitive in lists of named pupils. */

@@ -4027,6 +4027,11 @@ describe('findSensitiveEvidence, a parent’s detention and drink in everyday En
       'drink, with an adverb',
       'Hi Aga,\nWhen mum came to pick Zofia up she smelled strongly of alcohol and was not steady on her feet.',
     ],
+    // content-train-68: taken by the police, with the child named as whose father it is.
+    [
+      'an arrest in everyday words',
+      "Hi Gráinne,\nMum told me that Lucas's father was taken in by the police on Saturday night.\nMirjam",
+    ],
   ])('reads %s as the parent’s as well as the child’s', (_name, text) => {
     expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
   });

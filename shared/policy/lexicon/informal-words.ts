@@ -627,6 +627,15 @@ export const OUT_OF_SCOPE_FRAME_ROOTS: Readonly<Record<string, readonly string[]
   ],
 };
 
+/** Names and bank accounts in a list: personal data, in a privacy question or a money one. */
+const PERSONAL_LIST_WORDS: readonly string[] = [
+  'namen',
+  'names',
+  'rekeningnummers',
+  'rekeningnrs',
+  'bankgegevens',
+];
+
 /**
  * Words that name a privacy topic outright: next to one of these, an out-of-scope word does not
  * decline the question ("ziekteverzuim van een leerling in het dossier", "foto's van de ouderavond").
@@ -635,6 +644,7 @@ export const OUT_OF_SCOPE_FRAME_ROOTS: Readonly<Record<string, readonly string[]
  * whole question.
  */
 export const PRIVACY_WORDS: readonly string[] = [
+  ...PERSONAL_LIST_WORDS,
   'privacy',
   'privacygevoelig',
   'avg',
@@ -728,4 +738,7 @@ export const PRIVACY_CORE_WORDS: readonly string[] = [
   'bewaartermijn',
   'inzage',
   'inzien',
+  // questions-train-44: a list of people by name or bank account is personal data, whatever money
+  // it is about ("de lijst van de ouderbijdrage met namen en rekeningnrs thuis afmaken").
+  ...PERSONAL_LIST_WORDS,
 ];

@@ -38,6 +38,10 @@ describe('offTopicWords', () => {
       ['eindejaarsuitkering', 'salarisstrook'],
     ],
     ['Hoe hoog is de ouderbijdrage?', ['ouderbijdrage']],
+    // A list of parents by name and bank account is personal data, whatever money it is about
+    // (questions-train-44).
+    ['Ik wil de lijst van de ouderbijdrage met namen en rekeningnrs thuis afmaken.', []],
+    ['Can I print the list of names of parents who have not paid the trip?', []],
     ['Wie is de BHV’er op onze locatie?', ['bhver']],
     ['Gaan we mee staken?', ['staken']],
     ['Outlook blijft vastlopen bij mijn agenda', ['vastlopen']],

@@ -138,10 +138,12 @@ export function createKnowledgeIndex(
   const analyzer = createAnalyzer(vocabulary, lexicon);
   // A misspelling is read as a word staff use when they ask (questions, situations, titles), not
   // as any word of the answers' prose: "staking" is no slip of "stating", nor "strepen" of "streven".
-  // The board's own name is one too: "kindnate" is "Kindante", a filler like the name itself.
+  // The board's own name is one too: "kindnate" is "Kindante", a filler like the name itself; and
+  // so is every word of the synonym groups ("gehiem" is "geheim").
   const typoVocabulary = new Set([
     ...texts.filter((text) => text.kind !== 'answer').flatMap((text) => wordsOf(text.text)),
     ...(lexicon?.fillers ?? []),
+    ...(lexicon?.synonymWords ?? []),
   ]);
   const correctTypo = createTypoCorrector(typoVocabulary);
   const correctStopword = createTypoCorrector(

@@ -8,7 +8,7 @@ import {
   type OffTopicFinder,
 } from './out-of-scope';
 import { STOPWORDS } from './stopwords';
-import { createSynonyms } from './synonyms';
+import { createSynonyms, synonymWords } from './synonyms';
 
 export interface Lexicon {
   /** The index word of a synonym ("gejat" → "gestolen"), else undefined. */
@@ -17,6 +17,8 @@ export interface Lexicon {
   isStopword: (word: string) => boolean;
   /** The board's own filler words (its name): also the head of a compound ("Kindante-leveranciers"). */
   fillers: ReadonlySet<string>;
+  /** Every word of the synonym groups: words staff ask with, which a typo may be a slip of. */
+  synonymWords: ReadonlySet<string>;
   offTopicWords: OffTopicFinder;
   /** Whether the (folded) words name a privacy topic outright, or one of the board's in-scope words. */
   namesPrivacyTopic: (words: readonly string[]) => boolean;
@@ -43,6 +45,7 @@ export function createLexicon(board: PackWords = NO_PACK_WORDS): Lexicon {
     canonicalWord,
     isStopword: (word) => STOPWORDS.has(word) || fillers.has(word),
     fillers,
+    synonymWords: synonymWords(board.synonyms),
     offTopicWords: createOffTopicFinder(
       { ...board, inScope: [...board.inScope, ...SUBJECT_WORDS] },
       canonicalWord,

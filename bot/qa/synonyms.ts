@@ -20,6 +20,8 @@ const GROUPS: SynonymGroups = {
   ],
   // "een klassenlijst in het lokaal ophangen": what hangs on the wall.
   hangen: ['ophangen', 'opgehangen', 'ophangt', 'opgehangt'],
+  // "moet ik geheim houden wat ik hoor": keeping it to oneself, as the duty's noun.
+  geheimhouding: ['geheim', 'geheimhouden', 'confidential', 'confidentiality'],
   // "wanneer is het reglement ingegaan": since when a rule applies.
   geldt: ['ingegaan', 'ingaan', 'ingaat'],
   usb: ['usbstick', 'usbsticks', 'stick', 'sticks', 'memorystick', 'geheugenstick'],
@@ -346,4 +348,16 @@ export function createSynonyms(board: SynonymGroups = {}): (word: string) => str
     }
   }
   return (word) => canonical.get(word);
+}
+
+/**
+ * Every word the synonym groups know, index words and variants: words staff use when they ask, so
+ * a slip of one ("gehiem" for "geheim") is read as that word.
+ */
+export function synonymWords(board: SynonymGroups = {}): ReadonlySet<string> {
+  return new Set(
+    [INFORMAL_SYNONYMS, GROUPS, board].flatMap((groups) =>
+      Object.entries(groups).flatMap(([index, words]) => [index, ...words]),
+    ),
+  );
 }

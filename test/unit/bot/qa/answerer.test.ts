@@ -215,6 +215,19 @@ describe('English words for leaving something on the train', () => {
   });
 });
 
+// questions-train-44: keeping to oneself what one hears is the duty of confidentiality, said as
+// the verb ("geheim houden") and with a slip in it ("gehiem").
+describe('keeping something secret, as the duty of confidentiality', () => {
+  const answer = answererWith();
+
+  it.each([
+    'moet ik als overblijfmoeder geheim houden wat ik hoor over de thuissituatie van kinderen?',
+    'moet ik als overblijfmoeder gehiem houden wat ik hoor over de thuissituatie van kinderen?',
+  ])('answers "%s" from the confidentiality entry', (question) => {
+    expect(answer(question).sources[0]?.id).toBe('confidentiality');
+  });
+});
+
 describe("a short question naming a privacy topic and an entry's title topic", () => {
   const answer = answererWith();
 

@@ -87,6 +87,7 @@ const NOT_FLOORED = [
   'content-train-66',
   'content-train-67',
   'content-train-68',
+  'content-train-69',
 ];
 
 const THRESHOLDS = {

@@ -241,6 +241,13 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
 };
 
 /** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
+/** Body parts a surgeon "helps" someone with: "aan haar rug geholpen", "aan zijn knie geholpen". */
+const OPERATED_BODY_PARTS = ['rug', 'knie', 'heup', 'schouder', 'hart', 'voet', 'enkel', 'ogen'];
+/** "aan haar rug geholpen": the everyday Dutch for an operation, with whoever's body it is. */
+const OPERATED_ON_PHRASES: readonly string[] = ['zijn', 'haar', 'mijn', "m'n", "z'n"].flatMap(
+  (owner) => OPERATED_BODY_PARTS.map((part) => `aan ${owner} ${part} geholpen`),
+);
+
 export const HEALTH_TERMS: TopicTerms = {
   strong: [
     // Train round 15: stuttering and hypermobility, conditions a therapist treats.
@@ -723,6 +730,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'ernstig ziek',
     'very ill',
     'seriously ill',
+    // content-train-69: a hospital stay and an operation in plain words ("hij heeft met zijn hart in
+    // het ziekenhuis gelegen", "ze is aan haar rug geholpen"), said of a person in the sentence.
+    'in het ziekenhuis gelegen',
+    'in het ziekenhuis heeft gelegen',
+    'in het ziekenhuis had gelegen',
+    ...OPERATED_ON_PHRASES,
     'keep going like this',
     "don't sleep",
     "can't sleep",
@@ -2263,6 +2276,14 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'lost his license',
     'lost her licence',
     'lost her license',
+    // content-train-69: a relapse told in everyday words ("vertelde dat ze weer is gaan drinken").
+    'weer is gaan drinken',
+    'weer gaan drinken',
+    'weer begonnen met drinken',
+    'weer aan het drinken',
+    // ("drinking again" is a home term too; as a record of a named adult it is theirs.)
+    'drinking again',
+    'started drinking again',
   ],
   weak: [
     // An appraisal talk is everyone's yearly cycle: planned or thanked for, it says nothing; with

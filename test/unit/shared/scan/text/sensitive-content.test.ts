@@ -2231,6 +2231,31 @@ describe('findSensitiveEvidence, the writer as the subject of the clause', () =>
   });
 });
 
+// content-train-69: a colleague's relapse and an operation in everyday Dutch, said of a person in
+// the sentence; a drink after a meeting is nobody's.
+describe('findSensitiveEvidence, a relapse and an operation in everyday words', () => {
+  it.each([
+    [
+      'a relapse',
+      'Hoi Mariëlle,\nKarin vertelde me dat ze weer is gaan drinken, al sinds de zomer. Ze is bang voor haar baan.\nHanneke',
+    ],
+    [
+      'an operation',
+      'Hoi Guido,\nCollega Sanne is in december aan haar rug geholpen en blijft tot de meivakantie thuis.\nHanneke',
+    ],
+  ])('reads %s as an adult’s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('reads nothing in a drink after a meeting', () => {
+    expect(
+      subjectsOf(
+        'Beste collega’s,\nNa de vergadering gaan we weer gezellig wat drinken in het café.\nHanneke',
+      ),
+    ).toEqual([]);
+  });
+});
+
 // content-train-68: the writer going to a place of care in a sentence of their own, in a mail
 // that speaks of no pupil, is the writer's visit; the colleague asked to cover is no patient.
 describe('findSensitiveEvidence, the writer going to a place of care', () => {

@@ -1902,6 +1902,13 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'documentnummer',
     'niet kunnen betalen',
     'kan het niet betalen',
+    // content-train-69: "omdat ze haar energierekening niet kon betalen": the past and present too.
+    'niet kon betalen',
+    'niet kan betalen',
+    "couldn't pay",
+    'could not pay',
+    "can't pay",
+    'cannot pay',
     'openstaande ouderbijdrage',
     // Issue 13: pregnancy, reintegration and debts in other words.
     'in verwachting',

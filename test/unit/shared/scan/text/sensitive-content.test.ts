@@ -2231,9 +2231,9 @@ describe('findSensitiveEvidence, the writer as the subject of the clause', () =>
   });
 });
 
-// content-train-69: a colleague's relapse and an operation in everyday Dutch, said of a person in
+// content-train-69: a colleague's relapse, operation and unpaid bills in everyday Dutch, said of a person in
 // the sentence; a drink after a meeting is nobody's.
-describe('findSensitiveEvidence, a relapse and an operation in everyday words', () => {
+describe('findSensitiveEvidence, a relapse, an operation and unpaid bills in everyday words', () => {
   it.each([
     [
       'a relapse',
@@ -2242,6 +2242,10 @@ describe('findSensitiveEvidence, a relapse and an operation in everyday words', 
     [
       'an operation',
       'Hoi Guido,\nCollega Sanne is in december aan haar rug geholpen en blijft tot de meivakantie thuis.\nHanneke',
+    ],
+    [
+      'bills that could not be paid',
+      "Guido,\nIk kom € 640 tekort in de kas. Willemijn gaf toe dat ze het 'geleend' had omdat ze haar energierekening niet kon betalen.\nRia",
     ],
   ])('reads %s as an adult’s', (_name, text) => {
     expect(subjectsOf(text)).toEqual(['adult']);

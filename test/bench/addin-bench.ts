@@ -1,5 +1,5 @@
 // Benchmark of the add-in's event script (npm run bench): bundle size (minified and gzipped; goal
-// ≤ 150 KB gzipped, issue 13; the bundle test guards 120 KB) and the time from event to completed for a 5 KB mail on send, and for a mail
+// ≤ 150 KB gzipped, issue 13; the bundle test guards 130 KB) and the time from event to completed for a 5 KB mail on send, and for a mail
 // with a 3 MB xlsx (content read when the attachment is added, then send).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +45,7 @@ export async function runAddinBench(): Promise<void> {
   const sizes = (text: string) =>
     `${(text.length / 1024).toFixed(1)} KB minified, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzipped`;
   process.stdout.write(
-    `events.js                  ${sizes(source)} (goal ≤ 150 KB gzipped, guard 125 KB)\n`,
+    `events.js                  ${sizes(source)} (goal ≤ 150 KB gzipped, guard 130 KB)\n`,
   );
   const taskpane = readFileSync(path.join(outDir, 'taskpane.js'), 'utf8');
   process.stdout.write(`taskpane.js                ${sizes(taskpane)}\n`);

@@ -84,6 +84,12 @@ const SETS = [
   // steward, a school secretary, reading-volunteer parents and international staff. Measured blind
   // on the twenty-eighth session's start code: 134 of 140 right, 19 of 20 declined, 3 wrong entries.
   { folder: 'qa-heldout-30', atLeastRight: 133, atLeastDeclined: 19, atMostWrong: 4 },
+  // A board office's week after ransomware hit a neighbouring board: passwords, fake helpdesk
+  // calls, lost devices, backups, what counts as a breach, who reports to the AP and what to tell
+  // parents, asked by directors, ICT coordinators, administrators, teachers at home and MR parents.
+  // Measured blind on the twenty-eighth session's start code: 126 of 140 right, 18 of 20
+  // declined, 8 wrong entries.
+  { folder: 'qa-heldout-31', atLeastRight: 125, atLeastDeclined: 18, atMostWrong: 9 },
 ] as const;
 
 describe.each(SETS)(

@@ -228,6 +228,22 @@ describe('keeping something secret, as the duty of confidentiality', () => {
   });
 });
 
+// questions-train-43, -44: a complaint about privacy asked with the verb, and a suspicious login
+// link nobody filled in (an irregularity for ICT, not yet a breach).
+describe('the entry a pack gives for a plain question', () => {
+  const answer = answererWith();
+
+  it.each([
+    ['Bij wie kan een ouder klagen over privacy?', 'rights-complaints'],
+    [
+      'krijg opeens rare mails met n link om in te loggen, ziet er sus uit. moet ik dat ergens melden?',
+      'malfunction-report',
+    ],
+  ])('answers "%s" from %s', (question, id) => {
+    expect(answer(question).sources[0]?.id).toBe(id);
+  });
+});
+
 describe("a short question naming a privacy topic and an entry's title topic", () => {
   const answer = answererWith();
 

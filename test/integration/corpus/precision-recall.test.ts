@@ -88,6 +88,7 @@ const NOT_FLOORED = [
   'content-train-67',
   'content-train-68',
   'content-train-69',
+  'content-train-70',
 ];
 
 const THRESHOLDS = {

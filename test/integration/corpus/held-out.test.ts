@@ -260,6 +260,15 @@ const CORPORA = [
     folder: 'heldout-32',
     floors: { 'pupil-file': [0.95, 0.67], 'sensitive-personal': [0.82, 0.57] },
   },
+  {
+    // A large city school with a newcomers' class (Syrian, Ukrainian, Eritrean and Polish
+    // families), interpreters and cultural mediators, a social worker on site, the school dentist
+    // and Ramadan; parents writing through a translation app, staff in a hurry, a board office with
+    // a complaint and a disciplinary case. Measured blind on the twenty-eighth session's start
+    // code: pupil-file 47/2/15, sensitive-personal 25/11/10, verdicts 111 of 120, no missed block.
+    folder: 'heldout-33',
+    floors: { 'pupil-file': [0.95, 0.75], 'sensitive-personal': [0.69, 0.71] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

@@ -465,12 +465,19 @@ export function isWritersCareVisit(
     )
   )
     return false;
-  const words = folded.slice(from, to).split(/[^a-z]+/);
-  const writer = words.findIndex((word) => word === 'ik' || word === 'i');
-  if (writer === -1) return false;
+  // The writer as a subject ("ik", "I"), as the mentions found it: not the "i" of "i.v.m.".
+  const writer = near.find(
+    (mention) =>
+      mention.kind === 'self' &&
+      mention.isFirstPerson === true &&
+      mention.start >= from &&
+      mention.start < to &&
+      /^(?:ik|i)(?![a-z'])/.test(folded.slice(mention.start, mention.start + 3)),
+  );
+  if (writer === undefined) return false;
+  const words = folded.slice(writer.start, to).split(/[^a-z]+/);
   return words.some(
     (word, at) =>
-      at > writer &&
       CARE_PLACES.has(word) &&
       (TO_PLACE.has(words[at - 1] ?? '') ||
         (PLACE_ARTICLES.has(words[at - 1] ?? '') && TO_PLACE.has(words[at - 2] ?? ''))),

@@ -335,6 +335,11 @@ const GROUPS: SynonymGroups = {
   ],
 };
 
+/** The informal list, the language's groups and the board's own, in the order later ones win. */
+function allGroups(board: SynonymGroups): readonly SynonymGroups[] {
+  return [INFORMAL_SYNONYMS, GROUPS, board];
+}
+
 /**
  * The index word of each synonym. The informal list first, so a word both it and the language's
  * groups know keeps the language's meaning; the board's own words last, so its choice wins.
@@ -342,7 +347,7 @@ const GROUPS: SynonymGroups = {
  */
 export function createSynonyms(board: SynonymGroups = {}): (word: string) => string | undefined {
   const canonical = new Map<string, string>();
-  for (const groups of [INFORMAL_SYNONYMS, GROUPS, board]) {
+  for (const groups of allGroups(board)) {
     for (const [index, words] of Object.entries(groups)) {
       for (const word of words) if (word !== index) canonical.set(word, index);
     }
@@ -356,7 +361,7 @@ export function createSynonyms(board: SynonymGroups = {}): (word: string) => str
  */
 export function synonymWords(board: SynonymGroups = {}): ReadonlySet<string> {
   return new Set(
-    [INFORMAL_SYNONYMS, GROUPS, board].flatMap((groups) =>
+    allGroups(board).flatMap((groups) =>
       Object.entries(groups).flatMap(([index, words]) => [index, ...words]),
     ),
   );

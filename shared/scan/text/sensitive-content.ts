@@ -409,9 +409,10 @@ export function readSensitiveContent(
   // "het boek 'Mijn vader zit in de gevangenis'", "'De zomer van Otto'? Otto's vader zit vast":
   // a story's title, or what is said of its character, is nobody's file.
   const titles = allHits.length > 0 ? findBookTitles(text, folded) : undefined;
-  // A reading list's rows ("titel;auteur;…") are books, as a reading club's mail is.
+  // The text's tables, read lazily once: for reading lists here, for whose row a term is in below.
   const tables = new TableReader(text);
   // "In de leesclub bespreken we de roman …": a reading club's mail is about its book's people.
+  // A reading list's rows ("titel;auteur;…") are books too.
   const untold =
     allHits.length > 0 && isReadingClubText(folded)
       ? []
@@ -485,7 +486,7 @@ export function readSensitiveContent(
   const list = firstResultsTerm && findResultsList(text, folded, firstResultsTerm);
   if (list) evidence.push(list);
   const read = evidence.some((found) => found.tiedTo === 'name')
-    ? toSubjectOfTableRows(evidence, text, folded)
+    ? toSubjectOfTableRows(evidence, tables, folded)
     : evidence;
   // "In algemene zin: … de medewerker …": an answer the text calls general is about any employee.
   // "Verzuimprocedure Stichting Kindante\n1. Ziekmelden\nDe medewerker meldt zich …": a rule book

@@ -4,7 +4,7 @@ import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names
 import { isAsciiLower, isWhitespace } from './chars';
 import { DUTCH_WEEKDAYS } from '../../policy/lexicon/day-names';
 import { fold } from './fold';
-import { TableReader } from './table-lines';
+import { type TableReader } from './table-lines';
 import { type TermHit } from './term-matcher';
 import { type Subject, type SensitiveEvidence } from './sensitive-hits';
 import { PARENT_WORDS } from './parents-and-children';
@@ -46,10 +46,9 @@ const MIN_ROW_CELLS = 3;
  */
 export function toSubjectOfTableRows(
   evidence: readonly SensitiveEvidence[],
-  text: string,
+  reader: TableReader,
   folded: string,
 ): SensitiveEvidence[] {
-  const reader = new TableReader(text);
   const byLine = new Map<number, Subject | undefined>();
   // Whether a row holds a parent word, read once per row.
   const parentInLine = new Map<number, boolean>();

@@ -434,7 +434,7 @@ const CARE_PLACES = new Set([
   'doctors',
   'gp',
 ]);
-/** Words that bring someone to a place: "naar", "in", "bij"; "to", "at", "in". */
+/** Words that bring someone to a place: "naar", "in", "bij"; "to", "at". */
 const TO_PLACE = new Set(['naar', 'in', 'bij', 'to', 'at']);
 /** What may stand between that word and the place: "naar het ziekenhuis", "to the hospital". */
 const PLACE_ARTICLES = new Set(['het', 'de', 'een', 'mijn', 'the', 'a', 'my']);

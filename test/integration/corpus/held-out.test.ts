@@ -269,6 +269,17 @@ const CORPORA = [
     folder: 'heldout-33',
     floors: { 'pupil-file': [0.95, 0.75], 'sensitive-personal': [0.69, 0.71] },
   },
+  {
+    // The end of the school year at a small village school near the German border with combination
+    // classes and a second location: transfer reports, the group 8 musical, camp on a farm with a
+    // diabetic pupil, seasonal-worker families leaving early, a child moving to Germany; adults'
+    // matters (a teacher's husband seriously ill, an assistant sacked for theft, a father's
+    // restraining order, a volunteer driver's drink-driving past). Measured blind on the
+    // twenty-ninth session's start code: pupil-file 41/4/8, sensitive-personal 21/3/9, verdicts 106
+    // of 120, no missed block.
+    folder: 'heldout-34',
+    floors: { 'pupil-file': [0.91, 0.83], 'sensitive-personal': [0.87, 0.7] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

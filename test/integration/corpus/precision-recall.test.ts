@@ -89,6 +89,7 @@ const NOT_FLOORED = [
   'content-train-68',
   'content-train-69',
   'content-train-70',
+  'content-train-71',
 ];
 
 const THRESHOLDS = {

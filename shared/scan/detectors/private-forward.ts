@@ -1,8 +1,9 @@
 // Rule "private-forward": work mail sent to the sender's own private mailbox (Bijlage 7: no private
 // mail for privacy-sensitive work). A recipient at a consumer mail provider whose address or
-// display name matches the sender's own name.
+// display name matches the sender's own name, or the sender's first name at a home domain named
+// after the sender's surname ("joep@bogers-thuis.nl").
 import { findingMessages } from '../../i18n/finding-messages';
-import { domainOf, uniqueAddresses } from '../addresses';
+import { domainOf, isWithinDomains, uniqueAddresses } from '../addresses';
 import { fold } from '../text/fold';
 import type { Address } from '../types';
 import type { Detection, Detector } from './detector';
@@ -57,14 +58,17 @@ export const privateForwardDetector: Detector = {
     const findings: Detection[] = [];
     for (const recipient of uniqueAddresses([...mail.to, ...mail.cc, ...mail.bcc])) {
       const domain = domainOf(recipient.address);
-      if (!policy.isConsumerDomain(domain)) continue;
-      const why = matchesSender(recipient, sender);
+      const isConsumer = policy.isConsumerDomain(domain);
+      const why = isConsumer
+        ? matchesSender(recipient, sender)
+        : !isWithinDomains(domain, policy.organisationDomains) &&
+          matchesHomeDomain(recipient.address, sender);
       if (!why) continue;
       findings.push({
         rule: 'private-forward',
         message: findingMessages.privateForward(recipient.address),
         location: { part: 'recipients' },
-        explanation: `recipient at consumer domain ${domain}; ${why}`,
+        explanation: `recipient at ${isConsumer ? 'consumer ' : ''}domain ${domain}; ${why}`,
       });
     }
     return findings;
@@ -178,6 +182,44 @@ function addressMatch(
   if (surnameForms.some((form) => form !== '' && afterInitial.startsWith(form)))
     return "address holds the sender's initial and surname";
   return undefined;
+}
+
+/** Words a family puts before its surname in a home domain ("familievanderberg.nl"). */
+const FAMILY_PREFIXES = ['', 'familie', 'fam', 'huize', 'family', 'the'];
+/** Words beside the surname that still make a home domain ("bogers-thuis.nl", "jansen-mail.nl"). */
+const HOME_WORDS: ReadonlySet<string> = new Set([
+  'thuis',
+  'home',
+  'huis',
+  'mail',
+  'post',
+  'net',
+  'web',
+  'online',
+]);
+
+/**
+ * The sender's first name at a family's own domain: one named after the sender's surname and
+ * nothing but home words ("joep@bogers-thuis.nl", "anouk@familievanderberg.nl"). A side business
+ * ("anouk@vanderberg-fotografie.nl") is not a private mailbox, nor is "groen" in "groenewoud.nl";
+ * the address must start with the first name, so an initial or a role ("info@") is not enough.
+ */
+function matchesHomeDomain(address: string, sender: PersonName): string | false {
+  const [local = '', domain = ''] = fold(address).split('@');
+  const domainWords = domain
+    .split('.')
+    .slice(0, -1)
+    .join('-')
+    .split(/[^a-z]+/)
+    .filter((word) => word !== '');
+  const surnames = [...sender.surnames, sender.fullSurname].filter((name) => name.length >= 3);
+  const isFamilyWord = (word: string) =>
+    FAMILY_PREFIXES.some((prefix) => surnames.some((name) => word === prefix + name));
+  if (!domainWords.some(isFamilyWord)) return false;
+  if (!domainWords.every((word) => isFamilyWord(word) || HOME_WORDS.has(word))) return false;
+  const firstWord = local.split(/[^a-z]+/)[0] ?? '';
+  if (sender.first.length < 3 || firstWord !== sender.first) return false;
+  return "first name at a family's own domain, named after the sender's surname";
 }
 
 /** "a." or "anouk" both match Anouk; "Dan" matches Daniel, a short form of three letters or more. */

@@ -113,6 +113,31 @@ describe('private-forward rule', () => {
     });
   });
 
+  describe("a family's own domain, named after the surname", () => {
+    it.each([
+      [
+        'the surname and a home word',
+        { name: 'Joep Bogers', address: 'j.bogers@kindante.nl' },
+        'joep@bogers-thuis.nl',
+      ],
+      ['"familie" and the surname with its particles', sender, 'anouk@familievanderberg.nl'],
+    ])('flags the first name at %s', (_name, from, address) => {
+      expect(isForward({ address }, from)).toBe(true);
+    });
+
+    it.each([
+      ['a side business under the surname', sender, 'anouk@vanderberg-fotografie.nl'],
+      [
+        'a domain that only starts with the surname',
+        { name: 'Anna Groen', address: 'a.groen@kindante.nl' },
+        'anna@groenewoud.nl',
+      ],
+      ['a role address at the family domain', sender, 'info@familievanderberg.nl'],
+    ])('lets through %s', (_name, from, address) => {
+      expect(isForward({ address }, from)).toBe(false);
+    });
+  });
+
   it.each([
     ['a parent with another name', { address: 'p.smit@gmail.com' }],
     ['a parent who shares only the first name', { address: 'anouk.smit@gmail.com' }],

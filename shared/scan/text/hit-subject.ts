@@ -90,6 +90,8 @@ export function subjectOf(
     isNearestNamedMeasured(hit, near, context, folded)
   )
     return undefined;
+  // "wijkagent René Dols vertelt wat je doet als je fiets gestolen is": the officer's work.
+  if (hit.category === 'pupil-record' && isOfficersWork(hit, near, folded)) return undefined;
   if (hit.category === 'pupil-record')
     // "ontslag na klachten over zijn gedrag": a weak pupil word in a mail about an adult's record.
     // "Jasper … kunnen we een invaller regelen … begeleiding": nor in a mail about a colleague's work.
@@ -487,6 +489,20 @@ function lastBefore(near: PersonMention[], position: number): PersonMention | un
 }
 
 /** The last name or pupil word before `position` (a pronoun for one included). */
+/**
+ * The child or name last spoken of before the term, in its sentence, is a police officer by title
+ * ("wijkagent René Dols … gestolen"): the term is what they talk about, no one's record.
+ */
+function isOfficersWork(hit: WeightedHit, near: PersonMention[], folded: string): boolean {
+  const named = lastChildOrNameBefore(near, hit.start);
+  return (
+    named?.kind === 'name' &&
+    named.isNamed &&
+    !hasSentenceEnd(folded, named.start, hit.start) &&
+    isOfficerByTitle(folded, named.antecedent ?? named.start)
+  );
+}
+
 function lastChildOrNameBefore(near: PersonMention[], position: number): PersonMention | undefined {
   let last: PersonMention | undefined;
   for (const mention of near) {

@@ -3574,6 +3574,30 @@ describe('findSensitiveEvidence, a lesson’s topic and history', () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 
+  // content-train-71: what the officer tells the class about a theft is their work, no pupil's.
+  it.each([
+    [
+      'nl',
+      'Hoi allemaal,\n\nVrijdag komt wijkagent René Dols in groep 7 vertellen over zijn werk: wat doe je als je fiets gestolen is en hoe doe je aangifte.\n\nBram',
+    ],
+    [
+      'en',
+      'Hi all,\n\nOn Friday officer Tom Hill comes to group 7 to tell about his work: what happens when a bike is stolen.\n\nBram',
+    ],
+  ])('finds nothing in a theft the visiting officer explains (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Bram,\n\nDaan uit groep 7 heeft gisteren een fiets gestolen bij de supermarkt.\n\nKoen',
+    ],
+    ['en', 'Hi Bram,\n\nDaan from group 7 stole a bike at the supermarket yesterday.\n\nKoen'],
+  ])('still reads a pupil’s theft as the pupil’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+
   it.each([
     [
       'nl',

@@ -649,8 +649,8 @@ function isBookTitle(folded: string, open: number, close: number): boolean {
 
 /** Characters before a list's first item in which its lead sentence names books. */
 const LIST_LEAD_REACH = 160;
-/** Items of a list read back from one item to the list's lead. */
-const MAX_LIST_ITEMS = 12;
+/** Lines of a list (items, section headings, blank lines) read back from one item to its lead. */
+const MAX_LIST_LINES = 24;
 
 /**
  * '- "Twee huizen" (scheiding)' under "een lijstje van prentenboeken over moeilijke onderwerpen:":
@@ -660,13 +660,26 @@ const MAX_LIST_ITEMS = 12;
 function listLead(folded: string, open: number): string {
   let lineStart = listItemStart(folded, open);
   if (lineStart < 0) return '';
-  for (let items = 0; items < MAX_LIST_ITEMS && lineStart > 0; items++) {
+  // A list in sections ("Scheiding\n- 'Twee huizen' …\n\nRouw\n- …") reads back over its
+  // headings and the blank lines between them, to the lead above the first section.
+  for (let lines = 0; lines < MAX_LIST_LINES && lineStart > 0; lines++) {
     const previous = folded.lastIndexOf('\n', lineStart - 2) + 1;
     const marker = folded.slice(previous, previous + 3).trimStart();
-    if (!LIST_MARKERS.some((lead) => marker.startsWith(lead))) break;
+    const isHeading =
+      lineStart - 1 - previous <= HEADING_MAX &&
+      isSectionHeading(folded.slice(previous, lineStart - 1));
+    if (!LIST_MARKERS.some((lead) => marker.startsWith(lead)) && !isHeading) break;
     lineStart = previous;
   }
   return folded.slice(Math.max(0, lineStart - LIST_LEAD_REACH), lineStart);
+}
+
+/** The longest line read as a heading of a list's section. */
+const HEADING_MAX = 40;
+
+/** A (short) line that ends no sentence ("Ziekte in het gezin", ""): a section's heading. */
+function isSectionHeading(line: string): boolean {
+  return !/[.!?:,;]$/.test(line.trim());
 }
 
 /** What opens a list item: "- ", "* ", "• ". */

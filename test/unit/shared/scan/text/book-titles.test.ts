@@ -286,6 +286,31 @@ describe('findBookTitles, reviews, lists and summaries', () => {
     expect(titlesOf(text)).toEqual(titles);
   });
 
+  // content-train-71: book tips in sections, a heading for each topic and blank lines between.
+  it.each([
+    [
+      'nl',
+      'Een lijstje prentenboeken voor in de klas bij moeilijke onderwerpen. Ze staan in de bieb.\n\nScheiding\n- "Twee huizen" (groep 1-3)\n- "Mijn papa woont ergens anders" (groep 3-5)\n\nRouw\n- "Kikker en het vogeltje" (groep 1-4)\n- "Het afscheid van Das" (groep 3-6)\n\nZiekte in het gezin\n- "Mama is ziek" (groep 2-4)\n',
+      '"Mama is ziek"',
+    ],
+    [
+      'en',
+      'A list of picture books for hard topics, all in the school library.\n\nDivorce\n- "Two Homes" (ages 4-6)\n- "Dad Lives Somewhere Else" (ages 6-8)\n\nGrief\n- "Grandpa and the Garden" (ages 4-7)\n- "The Memory Box" (ages 6-9)\n\nIllness at home\n- "Mum Is Ill" (ages 5-7)\n',
+      '"Mum Is Ill"',
+    ],
+  ])('finds titles in every section of a book list (%s)', (_language, text, last) => {
+    expect(titlesOf(text)).toHaveLength(5);
+    expect(titlesOf(text)).toContain(last);
+  });
+
+  it('finds no title in a section of quotes under a lead that names no book (nl)', () => {
+    expect(
+      titlesOf(
+        'Wat de kinderen vertelden tijdens de kring.\n\nThuis\n- "Papa slaapt op de bank"\n\nOp school\n- "Ik word gepest"\n',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds no title in a list item that quotes someone (nl)', () => {
     const text = "Aantekeningen bij het boek dat we lezen:\n\n- Mees zei: 'Papa zit vast'\n";
     expect(titlesOf(text)).toEqual([]);

@@ -164,3 +164,15 @@ export function readThrownOut(text: string, ownSystems: readonly string[]): stri
   const [whole, lead = '', who = '', between = ''] = match;
   return `${text.slice(0, match.index)}${lead}logt ${who}${between} uit${text.slice(match.index + whole.length)}`;
 }
+
+/** "on purpose": done deliberately, no purpose that data is used for. */
+const ON_PURPOSE = /\bon purpose\b/giu;
+
+/**
+ * The text with "on purpose" read as "deliberately": "Is that on purpose?" asks whether something
+ * is meant, and "purpose" alone reads as purpose limitation, a privacy topic.
+ * @example readOnPurpose('It logs me out. Is that on purpose?') // 'It logs me out. Is that deliberately?'
+ */
+export function readOnPurpose(text: string): string {
+  return text.replace(ON_PURPOSE, 'deliberately');
+}

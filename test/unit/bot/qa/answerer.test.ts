@@ -1281,6 +1281,17 @@ describe('spoken questions dictated without punctuation', () => {
     );
     expect(answer('mijn baas gooit me eruit na een ruzie is dat normaal').answered).toBe(false);
   });
+
+  // questions-train-45: "on purpose" is "deliberately", not the purpose data is used for.
+  it('reads "is that on purpose" as asking whether it is meant, not about purpose limitation', () => {
+    expect(
+      answer('My ESIS password expired again and it keeps logging me out. Is that on purpose?')
+        .sources[0]?.id,
+    ).toBe('esis-security');
+    expect(answer('For what purpose may we use the pupils’ data?').sources[0]?.id).toBe(
+      'purpose-limitation',
+    );
+  });
 });
 
 describe('chat register for the DPO (words.md: "privacymeneer" read as "fg")', () => {

@@ -1,4 +1,9 @@
-import { readThrownOut, withoutIdiomVerbs, withoutTakenAtWord } from '../../../../bot/qa/idioms';
+import {
+  readOnPurpose,
+  readThrownOut,
+  withoutIdiomVerbs,
+  withoutTakenAtWord,
+} from '../../../../bot/qa/idioms';
 
 describe('withoutIdiomVerbs', () => {
   it('drops "houden" of "rekening (mee) houden", which keeps nothing', () => {
@@ -83,6 +88,20 @@ describe('readThrownOut', () => {
     );
     expect(readThrownOut('esis logs me out all the time', ['esis'])).toBe(
       'esis logs me out all the time',
+    );
+  });
+});
+
+describe('readOnPurpose', () => {
+  it('reads "on purpose" as "deliberately"', () => {
+    expect(readOnPurpose('It keeps logging me out. Is that on purpose?')).toBe(
+      'It keeps logging me out. Is that deliberately?',
+    );
+  });
+
+  it('keeps a purpose that data is used for (near miss)', () => {
+    expect(readOnPurpose('For what purpose do we keep this?')).toBe(
+      'For what purpose do we keep this?',
     );
   });
 });

@@ -228,6 +228,29 @@ describe('keeping something secret, as the duty of confidentiality', () => {
   });
 });
 
+// questions-train-45: situations the knowledge base now describes (new-app, oso-which-data,
+// confidentiality), each answered from another entry before.
+describe('situations of a new app, an OSO transfer and overheard care data', () => {
+  const answer = answererWith();
+
+  it.each([
+    [
+      'Sinds dit schooljaar gebruiken we een rekenapp van een klein bedrijf. De leerkracht heeft zelf de leerlingnamen ingevoerd. Is dat in orde?',
+      'new-app',
+    ],
+    [
+      'Welke gegevens gaan via OSO naar de nieuwe school, en mogen ouders dat eerst zien?',
+      'oso-which-data',
+    ],
+    [
+      'In de koffiepauze vertelde een collega details over de diagnose van een leerling uit haar groep. Zijn daar regels voor?',
+      'confidentiality',
+    ],
+  ])('answers "%s" from %s', (question, entry) => {
+    expect(answer(question).sources[0]?.id).toBe(entry);
+  });
+});
+
 // questions-train-43, -44: a complaint about privacy asked with the verb, and a suspicious login
 // link nobody filled in (an irregularity for ICT, not yet a breach).
 describe('the entry a pack gives for a plain question', () => {

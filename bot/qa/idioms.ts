@@ -166,7 +166,7 @@ export function readThrownOut(text: string, ownSystems: readonly string[]): stri
 }
 
 /** "on purpose": done deliberately, no purpose that data is used for. */
-const ON_PURPOSE = /\bon purpose\b/giu;
+const ON_PURPOSE = /\bon purpose\b/gi;
 
 /**
  * The text with "on purpose" read as "deliberately": "Is that on purpose?" asks whether something

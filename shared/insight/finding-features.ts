@@ -30,6 +30,7 @@ export const FEATURE_NAMES = [
   'learned-model',
   'learned-model-supported',
   'consumer-domain',
+  'family-domain',
   'external-recipients',
   'size-limit',
 ] as const;
@@ -61,6 +62,7 @@ const EXPLANATION_FEATURES: readonly [FeatureName, RegExp][] = [
   // what would move that threshold.
   ['learned-model-supported', /^learned model \(score [\d.-]+, with "/],
   ['consumer-domain', /^recipient at consumer domain /],
+  ['family-domain', /; first name at a family's own domain/],
   ['external-recipients', /external addresses in To\/Cc/],
   ['size-limit', /bytes in total; limit /],
 ];

@@ -62,6 +62,16 @@ describe('findingFeatures', () => {
       },
       ['in-recipients', 'consumer-domain'],
     ],
+    [
+      "a family's own domain",
+      {
+        rule: 'private-forward',
+        location: { part: 'recipients' },
+        explanation:
+          "recipient at domain bogers-thuis.nl; first name at a family's own domain, named after the sender's surname",
+      },
+      ['in-recipients', 'family-domain'],
+    ],
   ])('names the features of %s, and nothing else', (_name, changes, expected) => {
     expect(findingFeatures([finding(changes)])).toEqual(expected);
   });

@@ -331,7 +331,7 @@ export function createAnswerer(
     const workplace = new Set(workplaceWords(question));
     const offTopic = new Set(
       [
-        ...lexicon.offTopicWords(asking, (word) => index.isKnownWord(word)),
+        ...lexicon.offTopicWords(asking, (word) => index.isKnownForm(word)),
         ...storyOffTopicWords(words, focused.previous),
         ...elsewhereWords(words),
       ].filter((word) => !workplace.has(word)),
@@ -425,7 +425,7 @@ export function createAnswerer(
    */
   function storyOffTopicWords(words: readonly string[], previous: string): string[] {
     if (previous === '') return [];
-    const found = lexicon.offTopicWords(words, (word) => index.isKnownWord(word));
+    const found = lexicon.offTopicWords(words, (word) => index.isKnownForm(word));
     // The board's own outside topics hold over the whole story, whatever data it names: "…willen
     // een camera bij het hek ophangen. Hoe lang mogen we de beelden bewaren?" asks about cameras.
     return namesData(words) ? found.filter(isBoardOutsideTopic) : found;

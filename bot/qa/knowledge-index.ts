@@ -1,12 +1,13 @@
 // A MiniSearch index over the knowledge base, with the Dutch pipeline, plus what confidence needs:
 // how rare each index term is, so a question's telling words weigh more than its common ones.
+import { stemDutch } from './stem';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
 import type { Lexicon } from './lexicon';
 import { replacePlaceholders } from './placeholders';
 import { separableVerbForms } from './separable-verbs';
-import { clippedEnForms } from './verb-forms';
+import { clippedEnForms, verbFormCandidates } from './verb-forms';
 import {
   withFieldNames,
   withoutContractions,
@@ -79,6 +80,11 @@ export interface KnowledgeIndex {
   /** Whether the knowledge base uses the (folded) word itself. */
   isKnownWord(word: string): boolean;
   /**
+   * Whether the knowledge base uses the word in this or another form of its stem: "versleutel"
+   * for "versleuteld".
+   */
+  isKnownForm(word: string): boolean;
+  /**
    * The terms an entry is about: those of its title, and those two or more of its questions and
    * situations share. A word matched only elsewhere ("geeft", "jaar") is no evidence of its topic.
    */
@@ -135,6 +141,10 @@ export function createKnowledgeIndex(
     );
   }
   const vocabulary = new Set(texts.flatMap((text) => wordsOf(text.text)));
+  // Stems of its words and of their bare verb forms: "versleuteld" gives "versleutel" too.
+  const vocabularyStems = new Set(
+    [...vocabulary].flatMap((word) => [word, ...verbFormCandidates(word)].map(stemDutch)),
+  );
   const analyzer = createAnalyzer(vocabulary, lexicon);
   // A misspelling is read as a word staff use when they ask (questions, situations, titles), not
   // as any word of the answers' prose: "staking" is no slip of "stating", nor "strepen" of "streven".
@@ -275,6 +285,7 @@ export function createKnowledgeIndex(
     },
     entry: (id) => byId.get(id),
     isKnownWord: (word) => vocabulary.has(word),
+    isKnownForm: (word) => vocabulary.has(word) || vocabularyStems.has(stemDutch(word)),
     coreTerms: (entryId) => core.get(entryId) ?? NO_TERMS,
   };
 }

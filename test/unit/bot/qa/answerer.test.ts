@@ -228,6 +228,20 @@ describe('keeping something secret, as the duty of confidentiality', () => {
   });
 });
 
+// A verb form the knowledge base does not write ("versleutel", it has "versleuteld") is still its
+// word, no compound of an outside root ("sleutel", keys of the building).
+describe('a form of a word the knowledge base uses', () => {
+  const answer = answererWith();
+
+  it('answers "hoe versleutel ik een mail" from the encrypted-mail entry', () => {
+    expect(answer('Hoe versleutel ik een mail?').sources[0]?.id).toBe('email-cryptshare');
+  });
+
+  it('still declines the building’s keys (near miss)', () => {
+    expect(answer('Waar hangt de reservesleutel?').answered).toBe(false);
+  });
+});
+
 // questions-train-45: situations the knowledge base now describes (new-app, oso-which-data,
 // confidentiality), each answered from another entry before.
 describe('situations of a new app, an OSO transfer and overheard care data', () => {

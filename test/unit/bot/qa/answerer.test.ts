@@ -242,6 +242,18 @@ describe('a form of a word the knowledge base uses', () => {
   });
 });
 
+// Securing one's school laptop, asked with the verb ("beveilig", "beveiligen"), is the laptop entry's.
+describe('securing a school laptop', () => {
+  const answer = answererWith();
+
+  it.each(['hoe beveilig ik mijn laptop', 'laptop beveiligen'])(
+    'answers "%s" from the laptop entry',
+    (question) => {
+      expect(answer(question).sources[0]?.id).toBe('laptop-care');
+    },
+  );
+});
+
 // questions-train-45: situations the knowledge base now describes (new-app, oso-which-data,
 // confidentiality), each answered from another entry before.
 describe('situations of a new app, an OSO transfer and overheard care data', () => {

@@ -242,6 +242,18 @@ describe('a form of a word the knowledge base uses', () => {
   });
 });
 
+// The breach form, by its compound name: reporting a breach is calling ICT (the entry's answer).
+describe('the breach form', () => {
+  const answer = answererWith();
+
+  it.each(['datalekformulier', 'hoe vul ik het datalekformulier in'])(
+    'answers "%s" from how to report a breach',
+    (question) => {
+      expect(answer(question).sources[0]?.id).toBe('breach-how-to-report');
+    },
+  );
+});
+
 // Securing one's school laptop, asked with the verb ("beveilig", "beveiligen"), is the laptop entry's.
 describe('securing a school laptop', () => {
   const answer = answererWith();

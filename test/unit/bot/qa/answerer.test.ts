@@ -258,7 +258,7 @@ describe('the breach form', () => {
 describe('securing a school laptop', () => {
   const answer = answererWith();
 
-  it.each(['hoe beveilig ik mijn laptop', 'laptop beveiligen'])(
+  it.each(['hoe beveilig ik mijn laptop', 'laptop beveiligen', 'how do I secure my laptop'])(
     'answers "%s" from the laptop entry',
     (question) => {
       expect(answer(question).sources[0]?.id).toBe('laptop-care');

@@ -1,12 +1,12 @@
 // A MiniSearch index over the knowledge base, with the Dutch pipeline, plus what confidence needs:
 // how rare each index term is, so a question's telling words weigh more than its common ones.
-import { stemDutch } from './stem';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeEntry } from '../../shared/policy/knowledge/types';
 import { createAnalyzer, wordsOf, type TextAnalyzer } from './analyzer';
 import type { Lexicon } from './lexicon';
 import { replacePlaceholders } from './placeholders';
 import { separableVerbForms } from './separable-verbs';
+import { stemDutch } from './stem';
 import { clippedEnForms, verbFormCandidates } from './verb-forms';
 import {
   withFieldNames,

@@ -1,7 +1,7 @@
 // Rule "private-forward": work mail sent to the sender's own private mailbox (Bijlage 7: no private
 // mail for privacy-sensitive work). A recipient at a consumer mail provider whose address or
-// display name matches the sender's own name, or the sender's first name at a home domain named
-// after the sender's surname ("joep@bogers-thuis.nl").
+// display name matches the sender's own name, or the sender's first name at a family's own domain
+// named after the sender's surname ("joep@bogers-thuis.nl").
 import { findingMessages } from '../../i18n/finding-messages';
 import { domainOf, isWithinDomains, uniqueAddresses } from '../addresses';
 import { fold } from '../text/fold';

@@ -488,7 +488,6 @@ function lastBefore(near: PersonMention[], position: number): PersonMention | un
   return last;
 }
 
-/** The last name or pupil word before `position` (a pronoun for one included). */
 /**
  * The child or name last spoken of before the term, in its sentence, is a police officer by title
  * ("wijkagent René Dols … gestolen"): the term is what they talk about, no one's record.
@@ -503,6 +502,7 @@ function isOfficersWork(hit: WeightedHit, near: PersonMention[], folded: string)
   );
 }
 
+/** The last name or pupil word before `position` (a pronoun for one included). */
 function lastChildOrNameBefore(near: PersonMention[], position: number): PersonMention | undefined {
   let last: PersonMention | undefined;
   for (const mention of near) {

@@ -77,11 +77,9 @@ export interface KnowledgeIndex {
   /** Entries ranked for the words; `boost` can drop (0) or raise an entry (0 drops it). */
   search(words: QueryWord[], boost?: (entry: KnowledgeEntry) => number): Hit[];
   entry(id: string): KnowledgeEntry | undefined;
-  /** Whether the knowledge base uses the (folded) word itself. */
-  isKnownWord(word: string): boolean;
   /**
-   * Whether the knowledge base uses the word in this or another form of its stem: "versleutel"
-   * for "versleuteld".
+   * Whether the knowledge base uses the (folded) word, in this or another form of its stem:
+   * "versleutel" for "versleuteld".
    */
   isKnownForm(word: string): boolean;
   /**
@@ -284,7 +282,6 @@ export function createKnowledgeIndex(
       return rankEntries(results, texts, byId);
     },
     entry: (id) => byId.get(id),
-    isKnownWord: (word) => vocabulary.has(word),
     isKnownForm: (word) => vocabulary.has(word) || vocabularyStems.has(stemDutch(word)),
     coreTerms: (entryId) => core.get(entryId) ?? NO_TERMS,
   };

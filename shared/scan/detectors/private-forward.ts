@@ -61,8 +61,9 @@ export const privateForwardDetector: Detector = {
       const isConsumer = policy.isConsumerDomain(domain);
       const why = isConsumer
         ? matchesSender(recipient, sender)
-        : !isWithinDomains(domain, policy.organisationDomains) &&
-          matchesHomeDomain(recipient.address, sender);
+        : isWithinDomains(domain, policy.organisationDomains)
+          ? undefined
+          : matchesHomeDomain(recipient.address, sender);
       if (!why) continue;
       findings.push({
         rule: 'private-forward',
@@ -204,7 +205,7 @@ const HOME_WORDS: ReadonlySet<string> = new Set([
  * ("anouk@vanderberg-fotografie.nl") is not a private mailbox, nor is "groen" in "groenewoud.nl";
  * the address must start with the first name, so an initial or a role ("info@") is not enough.
  */
-function matchesHomeDomain(address: string, sender: PersonName): string | false {
+function matchesHomeDomain(address: string, sender: PersonName): string | undefined {
   const [local = '', domain = ''] = fold(address).split('@');
   const domainWords = domain
     .split('.')
@@ -215,10 +216,10 @@ function matchesHomeDomain(address: string, sender: PersonName): string | false 
   const surnames = [...sender.surnames, sender.fullSurname].filter((name) => name.length >= 3);
   const isFamilyWord = (word: string) =>
     FAMILY_PREFIXES.some((prefix) => surnames.some((name) => word === prefix + name));
-  if (!domainWords.some(isFamilyWord)) return false;
-  if (!domainWords.every((word) => isFamilyWord(word) || HOME_WORDS.has(word))) return false;
+  if (!domainWords.some(isFamilyWord)) return undefined;
+  if (!domainWords.every((word) => isFamilyWord(word) || HOME_WORDS.has(word))) return undefined;
   const firstWord = local.split(/[^a-z]+/)[0] ?? '';
-  if (sender.first.length < 3 || firstWord !== sender.first) return false;
+  if (sender.first.length < 3 || firstWord !== sender.first) return undefined;
   return "first name at a family's own domain, named after the sender's surname";
 }
 

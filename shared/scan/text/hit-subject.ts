@@ -154,12 +154,7 @@ export function subjectOf(
   // Home situations in school mail are a pupil's, unless the mail is about an adult's records.
   if (hit.category === 'home') {
     // "wijkagent Dirk Maessen … wat de politie doet": the officer's work, nobody's situation.
-    if (
-      nearest?.kind === 'name' &&
-      nearest.isNamed &&
-      isOfficerByTitle(folded, nearest.antecedent ?? nearest.start)
-    )
-      return undefined;
+    if (isNamedOfficer(nearest, folded)) return undefined;
     if (nearest?.kind !== 'pupil' && context.isAboutAdultRecords) return 'adult';
     // "dhr. H. Claessens … geschorst" in a mail about staff: a conduct measure for an adult.
     if (nearest?.kind === 'adult' && context.leansAdult && !context.hasPupilWords) return 'adult';
@@ -488,6 +483,15 @@ function lastBefore(near: PersonMention[], position: number): PersonMention | un
   return last;
 }
 
+/** A name a police title stands before ("wijkagent Dirk Maessen"), or a pronoun for one. */
+function isNamedOfficer(mention: PersonMention | undefined, folded: string): boolean {
+  return (
+    mention?.kind === 'name' &&
+    mention.isNamed &&
+    isOfficerByTitle(folded, mention.antecedent ?? mention.start)
+  );
+}
+
 /**
  * The child or name last spoken of before the term, in its sentence, is a police officer by title
  * ("wijkagent René Dols … gestolen"): the term is what they talk about, no one's record.
@@ -495,10 +499,9 @@ function lastBefore(near: PersonMention[], position: number): PersonMention | un
 function isOfficersWork(hit: WeightedHit, near: PersonMention[], folded: string): boolean {
   const named = lastChildOrNameBefore(near, hit.start);
   return (
-    named?.kind === 'name' &&
-    named.isNamed &&
-    !hasSentenceEnd(folded, named.start, hit.start) &&
-    isOfficerByTitle(folded, named.antecedent ?? named.start)
+    named !== undefined &&
+    isNamedOfficer(named, folded) &&
+    !hasSentenceEnd(folded, named.start, hit.start)
   );
 }
 

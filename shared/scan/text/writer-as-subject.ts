@@ -456,24 +456,14 @@ export function isWritersCareVisit(
   const after = folded.slice(hit.end, hit.end + SELF_REACH);
   const stop = after.search(/[.!?;\n]/);
   const to = hit.end + (stop < 0 ? after.length : stop);
-  if (
-    near.some(
-      (mention) =>
-        mention.start >= from &&
-        mention.start < to &&
-        (mention.kind !== 'self' || mention.isFirstPerson !== true),
-    )
-  )
-    return false;
-  // The writer as a subject ("ik", "I"), as the mentions found it: not the "i" of "i.v.m.".
-  const writer = near.find(
-    (mention) =>
-      mention.kind === 'self' &&
-      mention.isFirstPerson === true &&
-      mention.start >= from &&
-      mention.start < to &&
-      /^(?:ik|i)(?![a-z'])/.test(folded.slice(mention.start, mention.start + 3)),
-  );
+  let writer: PersonMention | undefined;
+  for (const mention of near) {
+    if (mention.start < from || mention.start >= to) continue;
+    if (mention.kind !== 'self' || mention.isFirstPerson !== true) return false;
+    // The writer as a subject ("ik", "I"), as the mentions found it: not the "i" of "i.v.m.".
+    if (!writer && /^(?:ik|i)(?![a-z'])/.test(folded.slice(mention.start, mention.start + 3)))
+      writer = mention;
+  }
   if (writer === undefined) return false;
   const words = folded.slice(writer.start, to).split(/[^a-z]+/);
   return words.some(

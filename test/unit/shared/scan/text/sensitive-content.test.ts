@@ -2780,6 +2780,31 @@ describe('findSensitiveEvidence, a year repeated in everyday English', () => {
   });
 });
 
+describe('findSensitiveEvidence, a year repeated or an own learning line, in everyday words', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Ruud,\nJesse doubleert dit jaar, dat hebben we gisteren met de ouders besproken.\nSanne',
+    ],
+    [
+      'nl',
+      'Hoi Ruud,\nJesse is vorig jaar in groep 4 blijven zitten; hij is blijven zitten omdat het lezen niet lukte.\nSanne',
+    ],
+    ['nl', 'Hoi Ruud,\nJesse krijgt vanaf nu een eigen leerlijn voor rekenen.\nSanne'],
+    ['en', 'Hi Ruud,\nJesse will repeat year 4, his parents agreed yesterday.\nSanne'],
+  ])('finds the pupil (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('finds nothing in a pupil who stays seated (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Ruud,\nJesse blijft zitten tot de bel gaat, daarna ruimt hij de stoelen op.\nSanne',
+      ),
+    ).toEqual([]);
+  });
+});
+
 // Train round content-train-21: "right after 'vrouw' or 'collega'" holds within one sentence; a
 // role word that ended the sentence before ("… ziet de leerkracht ….\nThuissituatie: …") does not
 // make the next sentence's home situation an adult's.

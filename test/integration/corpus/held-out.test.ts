@@ -280,6 +280,17 @@ const CORPORA = [
     folder: 'heldout-34',
     floors: { 'pupil-file': [0.91, 0.83], 'sensitive-personal': [0.87, 0.7] },
   },
+  {
+    // Autumn at a special-needs school sharing a building with a regular school: pupil taxis,
+    // medical protocols (epilepsy, a nut allergy, a tube-fed child), multidisciplinary meetings, a
+    // newcomer class with refugee families and interpreters, parent conferences and Sinterklaas;
+    // adults' matters (a caretaker's heart attack, a teacher's pregnancy leave, a director's
+    // expense inquiry, a parent under debt administration, a father arrested at the school gate).
+    // Measured blind on the thirtieth session's start code: pupil-file 47/4/1, sensitive-personal
+    // 27/8/4, verdicts 112 of 120, no missed block.
+    folder: 'heldout-35',
+    floors: { 'pupil-file': [0.92, 0.97], 'sensitive-personal': [0.77, 0.87] },
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

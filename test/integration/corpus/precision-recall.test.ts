@@ -90,6 +90,7 @@ const NOT_FLOORED = [
   'content-train-69',
   'content-train-70',
   'content-train-71',
+  'content-train-72',
 ];
 
 const THRESHOLDS = {

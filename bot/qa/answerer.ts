@@ -134,6 +134,9 @@ const FRAME_WORDS: ReadonlySet<string> = new Set([
   // "eigen" says whose, not what: "mijn eigen telefoon" names the phone.
   'eigen',
   'own',
+  // "Wat moet ik als directeur regelen?" asks what to arrange about the story told before it.
+  'regelen',
+  'geregeld',
 ]);
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;

@@ -1326,6 +1326,24 @@ describe('a story whose question names only the role one asks in ("als directeur
   });
 });
 
+describe('a story whose question asks only what to arrange ("wat moet ik regelen?")', () => {
+  const answer = answererWith();
+
+  it("is answered from the story: a reading platform not on the board's list", () => {
+    const story =
+      'Wij willen op school een nieuw leesprogramma gaan gebruiken dat de stichting nog niet kent. De firma vraagt de namen en klassen van alle leerlingen.';
+    expect(answer(`${story} Wat moet ik als directeur regelen?`).sources[0]?.section).toMatch(
+      /Bijlage 5/u,
+    );
+  });
+
+  it('still reads "regelen" with a topic in the same sentence', () => {
+    expect(answer('Hoe regel ik inzage in het dossier voor ouders?').sources[0]?.section).toMatch(
+      /Bijlage 9/u,
+    );
+  });
+});
+
 describe('spoken questions dictated without punctuation', () => {
   const answer = answererWith();
 

@@ -91,6 +91,7 @@ const NOT_FLOORED = [
   'content-train-70',
   'content-train-71',
   'content-train-72',
+  'content-train-73',
 ];
 
 const THRESHOLDS = {

@@ -2780,6 +2780,41 @@ describe('findSensitiveEvidence, a year repeated in everyday English', () => {
   });
 });
 
+describe("findSensitiveEvidence, everyday words for a pupil's absence, accidents, level and safety", () => {
+  it.each([
+    ['nl', 'Hoi Ruud,\nLotte heeft dit jaar al twaalf keer gespijbeld.\nSanne'],
+    ['nl', 'Hoi Ruud,\nLotte is deze maand al vijf dagen zonder reden afwezig geweest.\nSanne'],
+    ['en', 'Hi Ruud,\nLotte has missed nine days this term without a reason.\nSanne'],
+    ['en', 'Hi Ruud,\nLotte wet herself again during gym, the third time this week.\nSanne'],
+    ['en', 'Hi Ruud,\nLotte is two levels below the rest of the class in reading.\nSanne'],
+    ['en', 'Hi Ruud,\nIn maths Lotte works at a lower level than the rest of her group.\nSanne'],
+    ['nl', 'Hoi Ruud,\nWe denken dat Lotte volgend jaar nog een keer in groep 4 moet.\nSanne'],
+    ['nl', 'Hoi Ruud,\nLotte vertelde dat ze door haar oom verkeerd aangeraakt is.\nSanne'],
+    ['en', 'Hi Ruud,\nLotte told me she was touched in a wrong way by a neighbour.\nSanne'],
+  ])('finds the pupil (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['en', 'Hi all,\nThe paint on the benches is still wet, so keep the children off them.\nSanne'],
+    ['en', 'Hi Ruud,\nYou can pay the trip without a reference number.\nSanne'],
+    [
+      'nl',
+      'Beste ouders,\nEen kind dat zonder geldige reden wegblijft, melden wij bij de gemeente.\nDe directie',
+    ],
+  ])('finds nothing in harmless words (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it('finds the parent as well as the child in a father who drinks too much (en)', () => {
+    expect(
+      subjectsOf(
+        "Hi Ruud,\nLotte's dad drinks too much; he came to the gate smelling of beer again and Lotte was very quiet all day.\nSanne",
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+});
+
 describe('findSensitiveEvidence, a year repeated or an own learning line, in everyday words', () => {
   it.each([
     [

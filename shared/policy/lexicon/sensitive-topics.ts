@@ -1425,6 +1425,9 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'vastzit',
     'zit vast',
     'zat vast',
+    // content-train-73: arrested, said plainly ("zijn vader is zaterdag opgepakt"); weak, as a task
+    // is "opgepakt" too, so it needs a second sign such as the police.
+    'is opgepakt',
     // Train round 14: detention pending trial in everyday words ("mijn man zit voorlopig vast").
     'zit voorlopig vast',
     'zat voorlopig vast',
@@ -1726,6 +1729,7 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'vastzit',
   'zit vast',
   'zat vast',
+  'is opgepakt',
   'zit voorlopig vast',
   'zat voorlopig vast',
   ...VIOLENCE_AGAINST_A_PARENT,

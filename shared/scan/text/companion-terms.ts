@@ -21,10 +21,11 @@ export function hasCompanionTerm(index: number, hits: WeightedHit[]): boolean {
     for (let other = index + step; other >= 0 && other < hits.length; other += step) {
       const candidate = hits[other];
       if (!candidate || Math.abs(candidate.start - hit.start) > REACH) break;
-      // A second sign, in another word: "buikpijn" is not both "~pijn" and "buikpijn".
+      // A second sign, in other words: "buikpijn" is not both "~pijn" and "buikpijn", nor "is
+      // opgepakt door" both "is opgepakt" and "opgepakt door".
       if (
         candidate.term !== hit.term &&
-        candidate.start !== hit.start &&
+        (candidate.start >= hit.end || candidate.end <= hit.start) &&
         COMPANIONS[hit.category].includes(candidate.category)
       )
         return true;

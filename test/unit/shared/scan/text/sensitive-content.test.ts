@@ -2815,6 +2815,23 @@ describe("findSensitiveEvidence, everyday words for a pupil's absence, accidents
   });
 });
 
+describe('findSensitiveEvidence, a parent "opgepakt" in plain words', () => {
+  it('finds the father and the child when the police came with it (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Ruud,\nMilan vertelde dat zijn vader zaterdag is opgepakt en dat er politie in huis was. Hij was de hele ochtend stil.\nSanne',
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    'Hoi Ruud,\nHet leesproject van Daan is opgepakt door de werkgroep.\nSanne',
+    'Hoi Ruud,\nSem zegt dat zijn hamster is opgepakt door de kat van de buren.\nSanne',
+  ])('finds nothing in a task or a pet taken up: %s', (text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
 describe('findSensitiveEvidence, a year repeated or an own learning line, in everyday words', () => {
   it.each([
     [

@@ -2815,13 +2815,29 @@ describe("findSensitiveEvidence, everyday words for a pupil's absence, accidents
   });
 });
 
-describe('findSensitiveEvidence, a parent "opgepakt" in plain words', () => {
+describe('findSensitiveEvidence, a parent arrested or held, in plain words', () => {
   it('finds the father and the child when the police came with it (nl)', () => {
     expect(
       subjectsOf(
         'Hoi Ruud,\nMilan vertelde dat zijn vader zaterdag is opgepakt en dat er politie in huis was. Hij was de hele ochtend stil.\nSanne',
       ),
     ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds the father and the child in a father who sits in a cell (en)', () => {
+    expect(
+      subjectsOf(
+        "Hi Ruud,\nViktor's father sits in a cell since Tuesday; Viktor saw the police come and is very upset.\nSanne",
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
+  it('finds nothing in a cell of a sheet (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Ruud,\nViktor put the total in a cell of the sheet and coloured it green.\nSanne',
+      ),
+    ).toEqual([]);
   });
 
   it.each([

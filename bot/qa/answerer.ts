@@ -137,6 +137,9 @@ const FRAME_WORDS: ReadonlySet<string> = new Set([
   // "Wat moet ik als directeur regelen?" asks what to arrange about the story told before it.
   'regelen',
   'geregeld',
+  // "Wat zegt het beleid?", "Wat zijn de regels?" after a story ask what the policy says about it.
+  'beleid',
+  'regels',
 ]);
 /** The situation around the question counts this much of the question sentence's words. */
 const CONTEXT_WEIGHT = 0.5;

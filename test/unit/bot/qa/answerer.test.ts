@@ -1326,7 +1326,7 @@ describe('a story whose question names only the role one asks in ("als directeur
   });
 });
 
-describe('a story whose question asks only what to arrange ("wat moet ik regelen?")', () => {
+describe('a story whose question asks only what to arrange or what the rules say', () => {
   const answer = answererWith();
 
   it("is answered from the story: a reading platform not on the board's list", () => {
@@ -1335,6 +1335,12 @@ describe('a story whose question asks only what to arrange ("wat moet ik regelen
     expect(answer(`${story} Wat moet ik als directeur regelen?`).sources[0]?.section).toMatch(
       /Bijlage 5/u,
     );
+  });
+
+  it('is answered from the story when it asks what the rules are ("Wat zijn de regels?")', () => {
+    const story =
+      "Ouders zagen in het dossier dat hun dochter 'mogelijk dyslexie' heeft, maar dat is nooit onderzocht. Ze willen het laten verwijderen.";
+    expect(answer(`${story} Wat zijn de regels?`).sources[0]?.section).toMatch(/art\. 14b/u);
   });
 
   it('still reads "regelen" with a topic in the same sentence', () => {

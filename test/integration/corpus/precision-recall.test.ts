@@ -92,6 +92,7 @@ const NOT_FLOORED = [
   'content-train-71',
   'content-train-72',
   'content-train-73',
+  'content-train-74',
 ];
 
 const THRESHOLDS = {

@@ -1170,6 +1170,8 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'officier van justitie',
     'drugshandel',
     'rook naar drank',
+    'rook naar alcohol',
+    // The same in the present tense, and drinking said plainly ("he drinks too much").
     'ruikt naar drank',
     'ruikt naar alcohol',
     'smelling of beer',
@@ -1177,7 +1179,6 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'smells of alcohol',
     'drinkt te veel',
     'drinks too much',
-    'rook naar alcohol',
     // content-train-35: drink in spoken Dutch ("rook flink naar bier"; "aan de drank" is weak,
     // below: a novel's plot says it of nobody).
     'naar bier',

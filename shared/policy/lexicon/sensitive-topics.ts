@@ -962,6 +962,14 @@ const VIOLENCE_AGAINST_A_PARENT: readonly string[] = [
   'slaat zijn moeder',
   'sloeg haar moeder',
   'sloeg zijn moeder',
+  // content-train-74: the mother's own words, passed on ("her husband has been hitting her").
+  'been hitting her',
+  'husband hits her',
+  'husband hit her',
+  'partner hits her',
+  'partner hit her',
+  'man slaat haar',
+  'man sloeg haar',
 ];
 
 /**

@@ -2832,6 +2832,14 @@ describe('findSensitiveEvidence, a parent arrested or held, in plain words', () 
     ).toEqual(['adult', 'pupil']);
   });
 
+  it('finds the mother and the child when her husband hits her (en)', () => {
+    expect(
+      subjectsOf(
+        "Hi Ruud,\nLeo's mum told me her husband has been hitting her and that Leo saw it; Leo is very upset.\nSanne",
+      ),
+    ).toEqual(['adult', 'pupil']);
+  });
+
   it('finds nothing in a cell of a sheet (en)', () => {
     expect(
       subjectsOf(

@@ -987,6 +987,28 @@ const PARENT_HELD_NOUNS: readonly string[] = [
   'politieonderzoek',
 ];
 
+/** Drinking in the present tense and said plainly ("ruikt naar drank", "he drinks too much"). */
+const DRINKING_NOW: readonly string[] = [
+  'ruikt naar drank',
+  'ruikt naar alcohol',
+  'smelling of beer',
+  'smelling of alcohol',
+  'smells of alcohol',
+  'drinkt te veel',
+  'drinks too much',
+];
+
+/**
+ * content-train-73: held in a cell, in English ("Viktor's father sits in a cell since Tuesday");
+ * "a cell" alone is a spreadsheet's.
+ */
+const HELD_IN_A_CELL: readonly string[] = [
+  'sits in a cell',
+  'sitting in a cell',
+  'in a police cell',
+  'in a prison cell',
+];
+
 /** Arrested, not "kept on" ("lange mouwen aangehouden"): the word with what marks the arrest. */
 const ARREST_PHRASES: readonly string[] = [
   'politie aangehouden',
@@ -1156,10 +1178,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'zonder ontbijt',
     'gearresteerd',
     'in de cel',
-    'sits in a cell',
-    'sitting in a cell',
-    'in a police cell',
-    'in a prison cell',
+    ...HELD_IN_A_CELL,
     'vader zit vast',
     'moeder zit vast',
     'vader zit in de gevangenis',
@@ -1179,14 +1198,7 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'drugshandel',
     'rook naar drank',
     'rook naar alcohol',
-    // The same in the present tense, and drinking said plainly ("he drinks too much").
-    'ruikt naar drank',
-    'ruikt naar alcohol',
-    'smelling of beer',
-    'smelling of alcohol',
-    'smells of alcohol',
-    'drinkt te veel',
-    'drinks too much',
+    ...DRINKING_NOW,
     // content-train-35: drink in spoken Dutch ("rook flink naar bier"; "aan de drank" is weak,
     // below: a novel's plot says it of nobody).
     'naar bier',
@@ -1593,14 +1605,7 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'alcohol use',
   'alcohol abuse',
   'rook naar drank',
-  // The same in the present tense, and drinking said plainly ("he drinks too much").
-  'ruikt naar drank',
-  'ruikt naar alcohol',
-  'smelling of beer',
-  'smelling of alcohol',
-  'smells of alcohol',
-  'drinkt te veel',
-  'drinks too much',
+  ...DRINKING_NOW,
   'rook naar alcohol',
   'aan de drank',
   'naar bier',
@@ -1729,11 +1734,7 @@ export const PARENT_SITUATION_TERMS: readonly string[] = [
   'detentie',
   'gedetineerd',
   'in de cel',
-  // content-train-73: "Viktor's father sits in a cell since Tuesday" ("a cell" alone is a sheet's).
-  'sits in a cell',
-  'sitting in a cell',
-  'in a police cell',
-  'in a prison cell',
+  ...HELD_IN_A_CELL,
   'in de bak zit',
   'zit in de bak',
   'zat in de bak',

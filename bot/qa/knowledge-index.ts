@@ -139,7 +139,9 @@ export function createKnowledgeIndex(
     );
   }
   const vocabulary = new Set(texts.flatMap((text) => wordsOf(text.text)));
-  // Stems of its words and of their bare verb forms: "versleuteld" gives "versleutel" too.
+  // Stems of its words and of their bare verb forms: "versleuteld" gives "versleutel" too. The
+  // analyzer looks the other way (from a question's "bewaart" to the index's "bewaar"), so a bare
+  // form with nothing to strip ("Hoe versleutel ik …") needs this set.
   const vocabularyStems = new Set(
     [...vocabulary].flatMap((word) => [word, ...verbFormCandidates(word)].map(stemDutch)),
   );

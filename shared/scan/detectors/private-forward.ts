@@ -207,10 +207,9 @@ const HOME_WORDS: ReadonlySet<string> = new Set([
  */
 function matchesHomeDomain(address: string, sender: PersonName): string | undefined {
   const [local = '', domain = ''] = fold(address).split('@');
+  // The words of the domain without its top level: "bogers-thuis.nl" gives bogers, thuis.
   const domainWords = domain
-    .split('.')
-    .slice(0, -1)
-    .join('-')
+    .slice(0, Math.max(0, domain.lastIndexOf('.')))
     .split(/[^a-z]+/)
     .filter((word) => word !== '');
   const surnames = [...sender.surnames, sender.fullSurname].filter((name) => name.length >= 3);

@@ -651,6 +651,13 @@ function isBookTitle(folded: string, open: number, close: number): boolean {
 const LIST_LEAD_REACH = 160;
 /** Lines of a list (items, section headings, blank lines) read back from one item to its lead. */
 const MAX_LIST_LINES = 24;
+/** The longest line read as a heading of a list's section. */
+const HEADING_MAX = 40;
+
+/** A (short) line that ends no sentence ("Ziekte in het gezin", ""): a section's heading. */
+function isSectionHeading(line: string): boolean {
+  return !/[.!?:,;]$/.test(line.trim());
+}
 
 /**
  * '- "Twee huizen" (scheiding)' under "een lijstje van prentenboeken over moeilijke onderwerpen:":
@@ -672,14 +679,6 @@ function listLead(folded: string, open: number): string {
     lineStart = previous;
   }
   return folded.slice(Math.max(0, lineStart - LIST_LEAD_REACH), lineStart);
-}
-
-/** The longest line read as a heading of a list's section. */
-const HEADING_MAX = 40;
-
-/** A (short) line that ends no sentence ("Ziekte in het gezin", ""): a section's heading. */
-function isSectionHeading(line: string): boolean {
-  return !/[.!?:,;]$/.test(line.trim());
 }
 
 /** What opens a list item: "- ", "* ", "• ". */

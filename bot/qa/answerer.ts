@@ -8,7 +8,13 @@ import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/typ
 import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
-import { questionWordsOf, readOnPurpose, readThrownOut, withoutTakenAtWord } from './idioms';
+import {
+  questionWordsOf,
+  readOnPurpose,
+  readSentOut,
+  readThrownOut,
+  withoutTakenAtWord,
+} from './idioms';
 import { outsideScore } from './outside-words';
 import { notAnsweredText } from './fallback';
 import {
@@ -293,7 +299,7 @@ export function createAnswerer(
     if (picked && pick) return answered(question, pick.language, [picked], 'high', []);
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const language = detectLanguage(text);
-    const chosen = choose(readThrownOut(readOnPurpose(text), ownSystems));
+    const chosen = choose(readSentOut(readThrownOut(readOnPurpose(text), ownSystems)));
     if (chosen.entry === undefined) {
       return {
         question,

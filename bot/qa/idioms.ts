@@ -176,3 +176,20 @@ const ON_PURPOSE = /\bon purpose\b/gi;
 export function readOnPurpose(text: string): string {
   return text.replace(ON_PURPOSE, 'deliberately');
 }
+
+/**
+ * "uit de klas zetten", "uit de klas gestuurd", "de klas uit sturen": a pupil sent out of class.
+ * Not "uit de klas sturen", which also sends something from the class ("de adressen van de
+ * kinderen uit de klas sturen").
+ */
+const SENT_OUT_OF_CLASS =
+  /\b(?:uit de klas (?:zetten|zet|gezet|gestuurd)|de klas uit (?:zetten|zet|gezet|sturen|stuur|stuurt|gestuurd))\b/giu;
+
+/**
+ * The text with sending a pupil out of class read as "uitsturen", discipline that the policy leaves
+ * to other rules: "mag ik een leerling uit de klas zetten" puts no photos online.
+ * @example readSentOut('mag ik hem de klas uit sturen') // 'mag ik hem uitsturen'
+ */
+export function readSentOut(text: string): string {
+  return text.replace(SENT_OUT_OF_CLASS, 'uitsturen');
+}

@@ -384,6 +384,9 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'transitievergoeding',
     'functiemix',
     'salarisschaal',
+    'inschaling',
+    'ingeschaald',
+    'royalties',
     // questions-train-39: the formal word for pay, and the law that caps executives' pay.
     'bezoldiging',
     'wnt',
@@ -483,6 +486,7 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     // questions-train-40: resetting a device to how it left the factory.
     'fabrieksinstellingen',
     'factory',
+    'authenticator',
   ],
   // Safety and first aid (BHV): a policy of its own.
   veiligheid: [

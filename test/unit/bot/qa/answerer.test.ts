@@ -472,6 +472,11 @@ describe('a short question whose best entry shares only its people', () => {
     expect(answer('hoe zet ik een gastennetwerk op de schoolwifi op voor ouders?').answered).toBe(
       false,
     );
+    // Sending a pupil out of class is discipline, no photo put anywhere (questions-train-48).
+    expect(
+      answer('mag ik een leerling die slaat uit de klas zetten en wat is t protocol daarvoor')
+        .answered,
+    ).toBe(false);
     expect(answer('Kan ik met Canva een poster maken voor de schoolmusical?').answered).toBe(false);
     expect(answer('Hoe vraag ik een leesbevestiging aan bij een mail in Outlook?').answered).toBe(
       false,

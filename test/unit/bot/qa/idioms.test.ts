@@ -1,5 +1,6 @@
 import {
   readOnPurpose,
+  readSentOut,
   readThrownOut,
   withoutIdiomVerbs,
   withoutTakenAtWord,
@@ -102,6 +103,26 @@ describe('readOnPurpose', () => {
   it('keeps a purpose that data is used for (near miss)', () => {
     expect(readOnPurpose('For what purpose do we keep this?')).toBe(
       'For what purpose do we keep this?',
+    );
+  });
+});
+
+describe('readSentOut', () => {
+  it('reads a pupil sent out of class as "uitsturen", either word order', () => {
+    expect(readSentOut('mag ik een leerling die slaat uit de klas zetten?')).toBe(
+      'mag ik een leerling die slaat uitsturen?',
+    );
+    expect(readSentOut('mag ik een kind gwn de klas uit sturen')).toBe(
+      'mag ik een kind gwn uitsturen',
+    );
+  });
+
+  it('keeps what is sent from the class to someone, and leaving the room (near misses)', () => {
+    expect(readSentOut('ik wil de adressen van de kinderen uit de klas sturen')).toBe(
+      'ik wil de adressen van de kinderen uit de klas sturen',
+    );
+    expect(readSentOut('als ik de klas uit loop, moet mijn scherm op slot?')).toBe(
+      'als ik de klas uit loop, moet mijn scherm op slot?',
     );
   });
 });

@@ -27,6 +27,10 @@ describe('offTopicWords', () => {
     // (questions-train-40).
     ['Een kind heeft hoofdpijn, mag ik een paracetamol geven?', ['paracetamol']],
     ['Hoe zet ik de iPad terug naar de fabrieksinstellingen?', ['fabrieksinstellingen']],
+    // One's pay grade, music royalties and moving an authenticator app (questions-train-48).
+    ['Ik wil bezwaar maken tegen mijn inschaling.', ['inschaling']],
+    ['Do we owe royalties for songs in the school musical?', ['royalties']],
+    ['Hoe zet ik de Authenticator over naar mijn nieuwe telefoon?', ['authenticator']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

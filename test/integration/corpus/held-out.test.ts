@@ -291,6 +291,19 @@ const CORPORA = [
     folder: 'heldout-35',
     floors: { 'pupil-file': [0.92, 0.97], 'sensitive-personal': [0.77, 0.87] },
   },
+  {
+    // December and January at a city school with a village branch: transfer advice for secondary
+    // school, a flu and norovirus wave, staff appraisals and a contract not renewed, a Christmas
+    // musical, a burglary over the holidays, a teacher's long sick leave, a family supervision
+    // order, the attendance officer, a father out of work, Indian and Polish families, a snow day.
+    // Measured blind on the thirty-first session's start code: pupil-file 41/7/6,
+    // sensitive-personal 22/7/7, verdicts 102 of 120, no missed block. Two laptop inventory
+    // numbers that pass the 11-test are read as BSNs (7 right, 2 wrong); left as measured, since
+    // nobody tunes on held-out mail.
+    folder: 'heldout-36',
+    floors: { 'pupil-file': [0.85, 0.87], 'sensitive-personal': [0.75, 0.75] },
+    bsnPrecision: 0.77,
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

@@ -183,7 +183,7 @@ export function readOnPurpose(text: string): string {
  * kinderen uit de klas sturen").
  */
 const SENT_OUT_OF_CLASS =
-  /\b(?:uit de klas (?:zetten|zet|gezet|gestuurd)|de klas uit (?:zetten|zet|gezet|sturen|stuur|stuurt|gestuurd))\b/giu;
+  /\b(?:uit de klas (?:zetten|zet|gezet|gestuurd)|de klas uit (?:zetten|zet|gezet|sturen|stuur|stuurt|gestuurd))\b/gi;
 
 /**
  * The text with sending a pupil out of class read as "uitsturen", discipline that the policy leaves

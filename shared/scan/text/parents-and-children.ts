@@ -260,7 +260,10 @@ const CHILD_EFFECTS = [
   'overstuur',
   'huilt',
   'huilde',
+  // content-train-75: "Tess is er erg aanhankelijk van geworden", "Oliver is unsettled".
+  'aanhankelijk',
   'geeft zichzelf de schuld',
+  'unsettled',
   'scared',
   'frightened',
   'upset',

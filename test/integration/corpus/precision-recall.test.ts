@@ -93,6 +93,7 @@ const NOT_FLOORED = [
   'content-train-72',
   'content-train-73',
   'content-train-74',
+  'content-train-75',
 ];
 
 const THRESHOLDS = {

@@ -4029,6 +4029,20 @@ describe('findSensitiveEvidence, the writer’s situation and their child', () =
     expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
   });
 
+  // Content-train-75: the child clingy or unsettled because of the parent's own situation.
+  it.each([
+    [
+      'nl',
+      'Hoi juf Fleur,\n\nIk ben 12 weken zwanger en moet veel liggen. Tess is er erg aanhankelijk van geworden.\n\nEline',
+    ],
+    [
+      'en',
+      'Dear Ms Janssen,\n\nI am pregnant with twins and on bed rest. Oliver is unsettled and has tummy aches.\n\nKate',
+    ],
+  ])('reads a clingy or unsettled child as the child’s too (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
   it.each([
     [
       'who knows, nl',
@@ -4041,6 +4055,10 @@ describe('findSensitiveEvidence, the writer’s situation and their child', () =
     [
       'a colleague worried, nl',
       'Hoi Marco,\n\nIk heb een hernia en mag niet tillen. Collega Sanne is bang dat ze de stoelen alleen moet doen.\n\nRuud',
+    ],
+    [
+      'a colleague clingy to her routine, nl',
+      'Hoi Marco,\n\nIk ben 12 weken zwanger. Collega Sanne is aanhankelijk, ze vraagt steeds hoe het gaat.\n\nLotte',
     ],
     [
       'a colleague upset, en',

@@ -1101,6 +1101,8 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'vechtscheiding',
     'omgangsregeling',
     'gezagsregeling',
+    // content-train-75: the plan separated parents make for their child's care and time.
+    'ouderschapsplan',
     'ouderlijk gezag',
     // Content-train-23: contact under supervision, a court or youth-care measure ("vader heeft
     // alleen begeleide omgang"), the English of the words above, and a foster child.
@@ -1437,6 +1439,10 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'police',
     'divorce',
     'separated',
+    // content-train-75: the separation and the weekends with one parent, each needing a second sign.
+    'the separation',
+    'every other weekend',
+    'om het weekend',
     'custody',
     'lawyer',
     'solicitor',

@@ -4732,3 +4732,31 @@ describe('findSensitiveEvidence, an evacuation is no eviction', () => {
     ).toContain('pupil');
   });
 });
+
+// Content-train-75: the parents' separation as the child's circumstance, told as the plan or the
+// weekends that follow it.
+describe("findSensitiveEvidence, a child's life between two homes", () => {
+  it.each([
+    [
+      'nl',
+      'Beste meester Jos,\nVanaf deze week geldt het nieuwe ouderschapsplan voor Jules (groep 5).\nSofie',
+    ],
+    [
+      'nl',
+      'Hoi Ruud,\nLotte is om het weekend bij haar vader sinds de scheiding en is maandags erg moe.\nSanne',
+    ],
+    [
+      'en',
+      'Dear Mr Okafor,\nSince the separation Lucas stays with his dad every other weekend.\nJulia',
+    ],
+  ])('finds the pupil (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toContain('pupil');
+  });
+
+  it.each([
+    ['nl', 'Hoi Ruud,\nDe schoolschaakclub speelt om het weekend in Sittard.\nSanne'],
+    ['en', 'Hi Ruud,\nThe separation of paper and plastic starts every other weekend now.\nSanne'],
+  ])('finds nothing in a club or a waste rota (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

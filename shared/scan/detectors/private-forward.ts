@@ -216,7 +216,9 @@ function matchesHomeDomain(address: string, sender: PersonName): string | undefi
   const isFamilyWord = (word: string) =>
     FAMILY_PREFIXES.some((prefix) => surnames.some((name) => word === prefix + name));
   if (!domainWords.some(isFamilyWord)) return undefined;
-  if (!domainWords.every((word) => isFamilyWord(word) || HOME_WORDS.has(word))) return undefined;
+  // "familie-hermans.nl": the family word may stand apart from the surname as well.
+  const isHomeWord = (word: string) => HOME_WORDS.has(word) || FAMILY_PREFIXES.includes(word);
+  if (!domainWords.every((word) => isFamilyWord(word) || isHomeWord(word))) return undefined;
   const firstWord = local.split(/[^a-z]+/)[0] ?? '';
   if (sender.first.length < 3 || firstWord !== sender.first) return undefined;
   return "first name at a family's own domain, named after the sender's surname";

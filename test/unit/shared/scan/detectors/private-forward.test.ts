@@ -121,12 +121,22 @@ describe('private-forward rule', () => {
         'joep@bogers-thuis.nl',
       ],
       ['"familie" and the surname with its particles', sender, 'anouk@familievanderberg.nl'],
+      [
+        '"familie" apart from the surname (content-train-75)',
+        { name: 'Luuk Hermans', address: 'luuk.hermans@kindante.nl' },
+        'luuk@familie-hermans.nl',
+      ],
     ])('flags the first name at %s', (_name, from, address) => {
       expect(isForward({ address }, from)).toBe(true);
     });
 
     it.each([
       ['a side business under the surname', sender, 'anouk@vanderberg-fotografie.nl'],
+      [
+        '"familie" and another family\'s surname',
+        { name: 'Luuk Hermans', address: 'luuk.hermans@kindante.nl' },
+        'luuk@familie-janssen.nl',
+      ],
       [
         'a domain that only starts with the surname',
         { name: 'Anna Groen', address: 'a.groen@kindante.nl' },

@@ -129,6 +129,8 @@ export const OTHER_NUMBER_LABELS: readonly string[] = [
 export const OTHER_NUMBER_QUALIFIED_LABELS: readonly string[] = [
   'case',
   'member',
+  // content-train-75: "membership number 171886872" of a swimming club.
+  'membership',
   'item',
   'model',
   'policy',

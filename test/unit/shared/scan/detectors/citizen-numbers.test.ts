@@ -61,6 +61,11 @@ describe('findCitizenNumbers', () => {
     ['a number after a class number', 'Groep 5 725763863', ['725763863']],
     ['a number after "report" with no number word', 'Her school report 725763863', ['725763863']],
     [
+      'a number after "membership" with no number word',
+      'My union membership ended; my citizen number is 725763863',
+      ['725763863'],
+    ],
+    [
       'a BSN after dates and times on its line',
       'Op 12-03-2026 om 14.30 uur: bsn 1622.75.869',
       ['162275869'],
@@ -84,6 +89,10 @@ describe('findCitizenNumbers', () => {
     ['an enrolment number for a course', 'Je inschrijfnummer voor de cursus: 725763863'],
     ['an English case number', 'Case no. 691682483 has been closed'],
     ['an English member ID', 'Member ID 691682483, library card'],
+    [
+      'a club membership number',
+      'Magnus is a member of the swimming club, membership number 171886872',
+    ],
     ['an English report ID', 'Report ID: 204518337   Date: 10 February 2025'],
     ['a Dutch report number', 'Rapportnummer 691682483 van de inspectie'],
     ['an English card number', 'The class card number is 551026388; borrow up to 40 books'],

@@ -472,6 +472,15 @@ describe('a short question whose best entry shares only its people', () => {
     expect(answer('hoe zet ik een gastennetwerk op de schoolwifi op voor ouders?').answered).toBe(
       false,
     );
+    // A child cycling home alone is a safety rule (questions-train-49); a laptop stolen from a
+    // bike is still a lost device.
+    expect(
+      answer('Mag een kind van groep 5 met toestemming van ouders alleen naar huis fietsen?')
+        .answered,
+    ).toBe(false);
+    expect(
+      answer('Mijn schoollaptop is van mijn fiets gestolen, wat moet ik doen?').sources[0]?.id,
+    ).toBe('breach-lost-device');
     // Sending a pupil out of class is discipline, no photo put anywhere (questions-train-48).
     expect(
       answer('mag ik een leerling die slaat uit de klas zetten en wat is t protocol daarvoor')

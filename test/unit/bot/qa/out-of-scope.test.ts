@@ -31,6 +31,8 @@ describe('offTopicWords', () => {
     ['Ik wil bezwaar maken tegen mijn inschaling.', ['inschaling']],
     ['Do we owe royalties for songs in the school musical?', ['royalties']],
     ['Hoe zet ik de Authenticator over naar mijn nieuwe telefoon?', ['authenticator']],
+    // A child cycling home alone is a safety rule, no data (questions-train-49).
+    ['Mag een kind van groep 5 alleen naar huis fietsen?', ['fietsen']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

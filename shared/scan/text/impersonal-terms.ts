@@ -178,6 +178,16 @@ export function isPluralOfPupilWord(folded: string, hit: TermHit<LexiconTag>): b
   );
 }
 
+/**
+ * "Allergieën en bijzonderheden staan op de formulieren", "(vegetarian, halal, allergies)": the
+ * plural names the kind of thing asked of everyone; one child's allergy is written in the singular
+ * or by its food ("notenallergie", "allergisch voor pinda's").
+ */
+export function isAllergiesInGeneral(folded: string, hit: TermHit<LexiconTag>): boolean {
+  const word = folded.slice(hit.start, hit.end);
+  return word.endsWith('allergieen') || word.endsWith('allergies');
+}
+
 /** English words for what is arranged ("payment arrangement", "travel arrangements") or its making. */
 const ARRANGED_THINGS = [
   'payment ',

@@ -84,6 +84,7 @@ import {
   isDocumentAlternative,
   isOrganisationName,
   isPluralOfPupilWord,
+  isAllergiesInGeneral,
   isEverydayArrangement,
   isEvacuation,
   isSuitedFor,
@@ -285,6 +286,8 @@ export function readSensitiveContent(
     if (isPersonHit(hit)) personHits.push(hit);
     // "een combinatiegroep met veel zorgleerlingen": a plural describes a class, no one pupil.
     else if (tag.kind === 'topic' && isPluralOfPupilWord(folded, hit)) continue;
+    // "Allergieën en bijzonderheden op het formulier": allergies asked of everyone.
+    else if (tag.kind === 'topic' && isAllergiesInGeneral(folded, hit)) continue;
     // "de klachtenregeling", "het verzuimbeleid", "the complaints procedure": a rule book.
     else if (tag.kind === 'topic' && isRuleBookOf(folded, hit)) continue;
     // "families with two mums or two dads": a kind of family, nobody's.

@@ -94,6 +94,8 @@ const NOT_FLOORED = [
   'content-train-73',
   'content-train-74',
   'content-train-75',
+  'content-train-76',
+  'content-train-77',
 ];
 
 const THRESHOLDS = {

@@ -4760,3 +4760,30 @@ describe("findSensitiveEvidence, a child's life between two homes", () => {
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Content-train-28 to -73: allergies asked of everyone, in the plural, are nobody's health; one
+// child's allergy is written in the singular or by its food.
+describe('findSensitiveEvidence, allergies asked of everyone', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Sandra,\nDe ouders van Noor (gr 8) hebben het formulier ingevuld. Allergieën en bijzonderheden staan op de formulieren.\nIlse',
+    ],
+    [
+      'en',
+      'Hi all,\nPlease send Ellen your dietary requirements (vegetarian, halal, allergies) before Friday.\nMark',
+    ],
+  ])('finds nothing (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Kim,\nNoor (groep 3) heeft een ernstige notenallergie, haar EpiPen ligt in de la.\nIlse',
+    ],
+    ['en', 'Hi Kim,\nNoor (group 3) has a severe nut allergy; her EpiPen is in the drawer.\nIlse'],
+  ])('still finds one child’s allergy (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

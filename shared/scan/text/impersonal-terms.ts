@@ -74,6 +74,34 @@ export function isCounted(folded: string, start: number): boolean {
   return COUNT_WORDS.some((word) => folded.startsWith(word, start - word.length));
 }
 
+/** Words that start a list of examples of a kind: "(bijvoorbeeld dyslexie of …", "such as". */
+const EXAMPLE_WORDS = ['bijvoorbeeld ', 'zoals ', 'such as ', 'for example ', 'e.g. ', 'bv. '];
+/**
+ * How far before the term the example word may stand: "zoals een chronische ziekte", or further in
+ * the list's second item ("bijvoorbeeld dyslexie of een chronische ziekte").
+ */
+const EXAMPLE_REACH = 40;
+/** Characters after the term in which the list goes on with "of"/"or". */
+const LIST_REACH = 40;
+const ALTERNATIVE = / (?:of|or) /;
+const CLAUSE_END = /[.;:!?()]/;
+
+/**
+ * "Studenten met een functiebeperking (bijvoorbeeld dyslexie of een chronische ziekte)", "pupils
+ * with needs such as ADHD or autism": examples of a kind, listed as alternatives, are nobody's.
+ */
+export function isExampleOfAKind(folded: string, hit: TermHit<LexiconTag>): boolean {
+  const before = folded.slice(Math.max(0, hit.start - EXAMPLE_REACH), hit.start);
+  const at = Math.max(...EXAMPLE_WORDS.map((word) => before.lastIndexOf(word)));
+  if (at < 0) return false;
+  const between = ` ${before.slice(at)}`;
+  if (CLAUSE_END.test(between)) return false;
+  if (ALTERNATIVE.test(between.slice(between.indexOf(' ', 1)))) return true;
+  const after = folded.slice(hit.end, hit.end + LIST_REACH);
+  const clauseEnd = after.search(CLAUSE_END);
+  return ALTERNATIVE.test(` ${clauseEnd < 0 ? after : after.slice(0, clauseEnd)}`);
+}
+
 /**
  * Acronym terms that are also a common word or title in lower case: "ADD" the diagnosis, "add" the
  * verb; "MS" the illness, "Ms Kelly" the title.

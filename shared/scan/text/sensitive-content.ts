@@ -85,6 +85,7 @@ import {
   isOrganisationName,
   isPluralOfPupilWord,
   isAllergiesInGeneral,
+  isExampleOfAKind,
   isEverydayArrangement,
   isEvacuation,
   isSuitedFor,
@@ -288,6 +289,8 @@ export function readSensitiveContent(
     else if (tag.kind === 'topic' && isPluralOfPupilWord(folded, hit)) continue;
     // "Allergieën en bijzonderheden op het formulier": allergies asked of everyone.
     else if (tag.kind === 'topic' && isAllergiesInGeneral(folded, hit)) continue;
+    // "(bijvoorbeeld dyslexie of een chronische ziekte)": examples of a kind.
+    else if (tag.kind === 'topic' && isExampleOfAKind(folded, hit)) continue;
     // "de klachtenregeling", "het verzuimbeleid", "the complaints procedure": a rule book.
     else if (tag.kind === 'topic' && isRuleBookOf(folded, hit)) continue;
     // "families with two mums or two dads": a kind of family, nobody's.

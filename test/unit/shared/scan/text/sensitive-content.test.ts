@@ -4787,3 +4787,26 @@ describe('findSensitiveEvidence, allergies asked of everyone', () => {
     expect(subjectsOf(text)).toEqual(['pupil']);
   });
 });
+
+// Content-train-77: conditions named as examples of a kind, listed as alternatives, are nobody's.
+describe('findSensitiveEvidence, examples of a kind', () => {
+  it.each([
+    [
+      'nl',
+      'Beste mentor,\nStudenten met een functiebeperking (bijvoorbeeld dyslexie of een chronische ziekte) kunnen recht hebben op aanpassingen. Het is aan de student zelf om dat te bespreken.\nStagebureau',
+    ],
+    [
+      'en',
+      'Dear mentor,\nStudents with a disability, such as dyslexia or a chronic illness, may ask for adjustments. It is up to the student to raise it.\nPlacement office',
+    ],
+  ])('finds nothing (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Hoi Kim,\nSem (groep 5) heeft zoals je weet ADHD en dat merken we in de klas.\nIlse'],
+    ['en', 'Hi Kim,\nSem (group 5) has a lot going on, for example his ADHD and the move.\nIlse'],
+  ])('still finds one pupil’s condition (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});

@@ -1072,6 +1072,8 @@ const JOB_LOSS_PHRASES: readonly string[] = [
   'geen werk meer hebben',
   'geen baan meer',
   'werkloos',
+  // content-train-76: dismissal in everyday English ("I got let go on Friday").
+  'got let go',
 ];
 
 /** Home situation, child protection and conduct measures: about a pupil and the family. */
@@ -2127,6 +2129,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'lost my job',
     'mijn werk kwijt',
     'mijn baan kwijt',
+    // content-train-76: going to AA meetings.
+    'aa meeting',
     // Content round 18: the same in everyday words ("ik heb geen werk meer", "werkloos").
     ...JOB_LOSS_PHRASES,
     // Sick leave, reintegration, pregnancy, sentences and HR talks in other words (and in English).

@@ -4810,3 +4810,21 @@ describe('findSensitiveEvidence, examples of a kind', () => {
     expect(subjectsOf(text)).toEqual(['pupil']);
   });
 });
+
+// Content-train-76: an adult's dismissal and drinking in everyday English.
+describe('findSensitiveEvidence, let go and AA meetings', () => {
+  it.each([
+    'Hi Lieke,\nI got let go on Friday after a row with my new manager, so I cannot run the sack race.\nMarcus',
+    'mate, could you take my yard duty? I have started going to AA meetings at lunchtime. Only you know.\nCallum',
+  ])('finds the adult: %s', (text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in balloons let go and AA batteries (near misses)', () => {
+    expect(
+      subjectsOf(
+        'Hi all,\nAt the end of the meeting the children let go of their balloons. Spare AA batteries are in the cupboard.\nMarcus',
+      ),
+    ).toEqual([]);
+  });
+});

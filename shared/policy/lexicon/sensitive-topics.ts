@@ -591,6 +591,8 @@ export const HEALTH_TERMS: TopicTerms = {
     'drug use',
     'drug abuse',
     'drinking problem',
+    // content-train-76: "he's been struggling with drinking since his mother died".
+    'struggling with drink',
     'addiction',
     'addicted',
     'convuls',
@@ -2347,6 +2349,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'benefits were cut',
     'came out to',
     'not out to',
+    // content-train-76: "Dan's not really out to most of the team yet".
+    'not really out to',
   ],
   personal: [
     // content-train-33: a religious practice said of a named person ("He converted last year and

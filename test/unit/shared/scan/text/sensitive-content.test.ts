@@ -4828,3 +4828,21 @@ describe('findSensitiveEvidence, let go and AA meetings', () => {
     ).toEqual([]);
   });
 });
+
+// Content-train-76: a named adult's drinking and orientation, in everyday English.
+describe('findSensitiveEvidence, struggling with drink and not out to the team', () => {
+  it.each([
+    'Dear Mieke,\nPeople say Mr Byrne has been struggling with drink lately.\nSarah',
+    "Hey Megan,\nDan is bringing Marco on Friday. Dan's not really out to most of the team yet, so keep it quiet.\nL",
+  ])('finds the adult: %s', (text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in a drink at the table and a tired team (near miss)', () => {
+    expect(
+      subjectsOf(
+        'Hey Megan,\nDan might stay for a drink on Friday. The team is really out of energy after the musical.\nL',
+      ),
+    ).toEqual([]);
+  });
+});

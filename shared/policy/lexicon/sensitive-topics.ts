@@ -218,6 +218,12 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'leest zwak',
     'moeite met lezen',
     'moeite met rekenen',
+    // content-train-78: taking money, swearing, running off and bossing others, in everyday words.
+    'geld afpakt',
+    'scheldt',
+    'loopt weg',
+    'de baas speelt',
+    'bang maakt',
     // Threats with a weapon, said of a named pupil.
     'dreigde',
     'zakmes',
@@ -271,6 +277,9 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'keer te laat',
     'valt uit',
     'blijft zitten',
+    // content-train-78: extra practice in a small group, a sign that needs a second one.
+    'klein groepje',
+    'extra laten oefenen',
   ],
 };
 
@@ -918,6 +927,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'hoofdpijn',
     'stomach ache',
     'stomach hurts',
+    // content-train-78: a child who goes silent at school.
+    'hardly says a word',
+    'goes completely quiet',
     'cries every',
     'cries a lot',
     'huilt elke',

@@ -96,6 +96,7 @@ const NOT_FLOORED = [
   'content-train-75',
   'content-train-76',
   'content-train-77',
+  'content-train-78',
 ];
 
 const THRESHOLDS = {

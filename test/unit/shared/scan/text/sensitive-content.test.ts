@@ -4846,3 +4846,29 @@ describe('findSensitiveEvidence, struggling with drink and not out to the team',
     ).toEqual([]);
   });
 });
+
+// Content-train-78: a pupil's behaviour and support in everyday Dutch, said of the pupil by name.
+describe('findSensitiveEvidence, everyday Dutch for a pupil’s behaviour and extra practice', () => {
+  it.each([
+    ['nl', 'Hoi Youssef,\nDaan is niet te handelen, scheldt iedereen uit en loopt weg.\nRuud'],
+    ['nl', 'Beste Ellen,\nJayden geeft toe dat hij die jongen al weken geld afpakt.\nSharon'],
+    ['nl', 'Hoi meester,\nOnze Jurre de baas speelt en andere kinderen bang maakt.\nEsther'],
+    [
+      'nl',
+      'Hoi Debby,\nIk wil Saar vanaf volgende week extra laten oefenen in een klein groepje.\nMirjam',
+    ],
+    [
+      'en',
+      'Dear Ms Sutanto,\nI know Arjun hardly says a word at school. At the gate he goes completely quiet and holds my hand.\nPriya',
+    ],
+  ])('finds the pupil (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['nl', 'Hoi allemaal,\nDe hond van de buren loopt weg als het onweert, dus deur dicht.\nRuud'],
+    ['nl', 'Hoi Ellen,\nWe oefenen het toneelstuk in een klein groepje in de aula.\nMirjam'],
+  ])('finds nothing (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});

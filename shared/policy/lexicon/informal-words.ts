@@ -528,6 +528,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'lesvoorbereiding',
     'didactiek',
     'huiswerk',
+    // questions-train-50: the same in English.
+    'homework',
     'toetsweek',
     'toetskalender',
     'wereldoorlog',

@@ -33,6 +33,8 @@ describe('offTopicWords', () => {
     ['Hoe zet ik de Authenticator over naar mijn nieuwe telefoon?', ['authenticator']],
     // A child cycling home alone is a safety rule, no data (questions-train-49).
     ['Mag een kind van groep 5 alleen naar huis fietsen?', ['fietsen']],
+    // Homework rules in English, as "huiswerk" (questions-train-50).
+    ['Does the school have rules on pupils using ChatGPT for homework?', ['homework']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

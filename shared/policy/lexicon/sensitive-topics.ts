@@ -2145,6 +2145,14 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'mijn baan kwijt',
     // content-train-76: going to AA meetings.
     'aa meeting',
+    // content-train-79: an adult's own matters in everyday words.
+    'voor de rechter komen',
+    'moet van de rechter',
+    'threw him out',
+    'back on the bottle',
+    'gokt weer',
+    'thuis met haar hoofd',
+    'thuis met zijn hoofd',
     // Content round 18: the same in everyday words ("ik heb geen werk meer", "werkloos").
     ...JOB_LOSS_PHRASES,
     // Sick leave, reintegration, pregnancy, sentences and HR talks in other words (and in English).

@@ -97,6 +97,7 @@ const NOT_FLOORED = [
   'content-train-76',
   'content-train-77',
   'content-train-78',
+  'content-train-79',
 ];
 
 const THRESHOLDS = {

@@ -4872,3 +4872,27 @@ describe('findSensitiveEvidence, everyday Dutch for a pupil’s behaviour and ex
     expect(subjectsOf(text)).toEqual([]);
   });
 });
+
+// Content-train-79: an adult's court date, gambling, drinking and breakdown in everyday words.
+describe('findSensitiveEvidence, an adult’s own matters in everyday words', () => {
+  it.each([
+    ['nl', 'Huub,\nStefan kan 14 maart niet. Hij moet die dag voor de rechter komen.\nYvonne'],
+    ['nl', 'Ilse,\nIk weet niet wat ik hiermee moet. Priya gokt weer en leent geld.\nBram'],
+    [
+      'nl',
+      'Marieke,\nJuf Anouk zit thuis met haar hoofd, niemand weet wanneer ze terugkomt.\nFemke',
+    ],
+    ['en', "Ivo,\nI think Rob's back on the bottle; he turned up smelling of it.\nHannah"],
+    ['en', "Gert-Jan,\nKevin's wife threw him out on Saturday and he is a mess.\nHannah"],
+  ])('finds the adult (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in a court ruling on a playground (near miss)', () => {
+    expect(
+      subjectsOf(
+        'Beste ouders,\nDe gemeente moet van de rechter de speeltuin weer openstellen.\nHuub',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -8,13 +8,7 @@ import type { KnowledgeEntry, Language } from '../../shared/policy/knowledge/typ
 import { NO_PACK_WORDS, type PackWords } from '../../shared/policy/pack/words-file';
 import { wordsOf } from './analyzer';
 import { fillPlaceholders } from './contacts';
-import {
-  questionWordsOf,
-  readOnPurpose,
-  readSentOut,
-  readThrownOut,
-  withoutTakenAtWord,
-} from './idioms';
+import { questionWordsOf, readIdioms, withoutTakenAtWord } from './idioms';
 import { outsideScore } from './outside-words';
 import { notAnsweredText } from './fallback';
 import {
@@ -299,7 +293,7 @@ export function createAnswerer(
     if (picked && pick) return answered(question, pick.language, [picked], 'high', []);
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const language = detectLanguage(text);
-    const chosen = choose(readSentOut(readThrownOut(readOnPurpose(text), ownSystems)));
+    const chosen = choose(readIdioms(text, ownSystems));
     if (chosen.entry === undefined) {
       return {
         question,

@@ -193,3 +193,12 @@ const SENT_OUT_OF_CLASS =
 export function readSentOut(text: string): string {
   return text.replace(SENT_OUT_OF_CLASS, 'uitsturen');
 }
+
+/**
+ * The text with every idiom above read for what it means: a system that throws its user out,
+ * "on purpose", a pupil sent out of class. What the answerer reads before anything else.
+ * @param ownSystems The board's own systems (words.md `in-scope`), folded.
+ */
+export function readIdioms(text: string, ownSystems: readonly string[]): string {
+  return readSentOut(readThrownOut(readOnPurpose(text), ownSystems));
+}

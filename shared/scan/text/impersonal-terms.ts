@@ -76,10 +76,7 @@ export function isCounted(folded: string, start: number): boolean {
 
 /** Words that start a list of examples of a kind: "(bijvoorbeeld dyslexie of …", "such as". */
 const EXAMPLE_WORDS = ['bijvoorbeeld ', 'zoals ', 'such as ', 'for example ', 'e.g. ', 'bv. '];
-/**
- * How far before the term the example word may stand: "zoals een chronische ziekte", or further in
- * the list's second item ("bijvoorbeeld dyslexie of een chronische ziekte").
- */
+/** Characters before the term in which the example word may stand. */
 const EXAMPLE_REACH = 40;
 /** Characters after the term in which the list goes on with "of"/"or". */
 const LIST_REACH = 40;
@@ -92,14 +89,16 @@ const CLAUSE_END = /[.;:!?()]/;
  */
 export function isExampleOfAKind(folded: string, hit: TermHit<LexiconTag>): boolean {
   const before = folded.slice(Math.max(0, hit.start - EXAMPLE_REACH), hit.start);
-  const at = Math.max(...EXAMPLE_WORDS.map((word) => before.lastIndexOf(word)));
-  if (at < 0) return false;
-  const between = ` ${before.slice(at)}`;
-  if (CLAUSE_END.test(between)) return false;
-  if (ALTERNATIVE.test(between.slice(between.indexOf(' ', 1)))) return true;
-  const after = folded.slice(hit.end, hit.end + LIST_REACH);
-  const clauseEnd = after.search(CLAUSE_END);
-  return ALTERNATIVE.test(` ${clauseEnd < 0 ? after : after.slice(0, clauseEnd)}`);
+  // What follows the last example word, up to the term: "dyslexie of een ".
+  let listed: string | undefined;
+  for (const word of EXAMPLE_WORDS) {
+    const at = before.lastIndexOf(word);
+    if (at >= 0 && (listed === undefined || before.length - at - word.length < listed.length))
+      listed = before.slice(at + word.length);
+  }
+  if (listed === undefined || CLAUSE_END.test(listed)) return false;
+  const rest = folded.slice(hit.end, hit.end + LIST_REACH).split(CLAUSE_END)[0] ?? '';
+  return ALTERNATIVE.test(` ${listed}`) || ALTERNATIVE.test(` ${rest}`);
 }
 
 /**

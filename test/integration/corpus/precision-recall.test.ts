@@ -98,6 +98,8 @@ const NOT_FLOORED = [
   'content-train-77',
   'content-train-78',
   'content-train-79',
+  'content-train-80',
+  'content-train-81',
 ];
 
 const THRESHOLDS = {

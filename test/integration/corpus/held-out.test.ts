@@ -304,6 +304,18 @@ const CORPORA = [
     floors: { 'pupil-file': [0.85, 0.87], 'sensitive-personal': [0.75, 0.75] },
     bsnPrecision: 0.77,
   },
+  {
+    // Spring at a school for special primary education with pupils brought by taxi: admissions,
+    // care team meetings, pupils moving to and from special education, reports and the end-of-year
+    // test, a pregnancy and a knee operation, the taxi lists, a camp with medication forms, a
+    // community police officer, a father in debt counselling, Ukrainian and Syrian families.
+    // Measured blind on the thirty-second session's start code: pupil-file 41/2/7,
+    // sensitive-personal 25/6/4, verdicts 111 of 120, no missed block. One number that is not a
+    // BSN but passes the 11-test is read as one (6 right, 1 wrong); left as measured.
+    folder: 'heldout-37',
+    floors: { 'pupil-file': [0.95, 0.85], 'sensitive-personal': [0.8, 0.86] },
+    bsnPrecision: 0.85,
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

@@ -293,6 +293,9 @@ const OPERATED_ON_PHRASES: readonly string[] = ['zijn', 'haar', 'mijn', "m'n", "
 
 export const HEALTH_TERMS: TopicTerms = {
   strong: [
+    // content-train-81: an occupational physician's word for what someone can carry ("ze is nog
+    // beperkt belastbaar"), of a pupil too; a floor is "niet belastbaar", so that one is not here.
+    'beperkt belastbaar',
     // Train round 15: stuttering and hypermobility, conditions a therapist treats.
     '*stotter',
     'stutter',
@@ -2360,6 +2363,11 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'unfit for his work',
     'unfit for her own work',
     'unfit for his own work',
+    // content-train-81: what a board writes instead of a diagnosis ("not fit for duty since January").
+    'not fit for duty',
+    // A named adult the police are looking into ("er loopt een melding tegen dhr. R.").
+    'melding tegen',
+    'under investigation',
     // content-train-39: living on welfare, an adult's own income.
     'in de bijstand',
     'bijstandsuitkering',

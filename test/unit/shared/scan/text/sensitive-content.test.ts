@@ -4896,3 +4896,32 @@ describe('findSensitiveEvidence, an adult’s own matters in everyday words', ()
     ).toEqual([]);
   });
 });
+
+// Content-train-81: the careful words an occupational health service, a board or the police use.
+describe('findSensitiveEvidence, an adult’s matter in an office’s careful words', () => {
+  it.each([
+    [
+      'nl',
+      'Beste Anouk,\nVoor het schoolreisje is het te vroeg. Juf Ingrid is nog beperkt belastbaar.\nIlse Hermans',
+    ],
+    [
+      'nl',
+      'Geachte heer Vossen,\nEr loopt een melding tegen dhr. R. Bemelmans, vrijwilliger bij de overblijf.\nRamon Coenen',
+    ],
+    [
+      'en',
+      'Dear Mr Vossen,\nMr Lambrechts is currently under investigation in a matter I cannot discuss.\nKoen Vermeulen',
+    ],
+    ['en', 'Dear Anna,\nKim Heuts has been not fit for duty since January and is leaving.\nPeter'],
+  ])('finds the adult (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in an attic floor that cannot carry weight (near miss)', () => {
+    expect(
+      subjectsOf(
+        'Beste Rob,\nDe zoldervloer van het gebouw is niet belastbaar, zet er geen dozen meer neer.\nMarloes',
+      ),
+    ).toEqual([]);
+  });
+});

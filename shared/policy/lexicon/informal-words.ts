@@ -429,6 +429,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'schoolfotograaf',
     'kantine',
     'lunch',
+    // questions-train-51: separated parents who want a parents' evening talk each.
+    'tienminutengesprek',
   ],
   // General IT help: devices and software that misbehave, meetings, accessories.
   ictHulp: [
@@ -487,6 +489,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'fabrieksinstellingen',
     'factory',
     'authenticator',
+    // questions-train-51: a laptop away for repair.
+    'reparatie',
   ],
   // Safety and first aid (BHV): a policy of its own.
   veiligheid: [
@@ -515,6 +519,11 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'ibuprofen',
     'pijnstiller',
     'painkiller',
+    // questions-train-51: a fall from the climbing frame, the accident register, practising
+    // evacuations.
+    'klimrek',
+    'ongeval',
+    'evacuations',
   ],
   // Teaching: methods, lesson content, test planning, report layout.
   onderwijs: [

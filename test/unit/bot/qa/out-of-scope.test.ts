@@ -35,6 +35,13 @@ describe('offTopicWords', () => {
     ['Mag een kind van groep 5 alleen naar huis fietsen?', ['fietsen']],
     // Homework rules in English, as "huiswerk" (questions-train-50).
     ['Does the school have rules on pupils using ChatGPT for homework?', ['homework']],
+    // A laptop in repair, a fall and the accident register, evacuations, a parents' evening talk
+    // (questions-train-51).
+    ['Mijn laptop is voor reparatie weg, krijg ik een andere?', ['reparatie']],
+    ['Een kind is van het klimrek gevallen, wie belt de ouders?', ['klimrek']],
+    ['Wie vult het ongevallenregister in?', ['ongevallenregister']],
+    ['How often do we have to practise evacuations?', ['evacuations']],
+    ['Moet ik gescheiden ouders elk een eigen tienminutengesprek geven?', ['tienminutengesprek']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

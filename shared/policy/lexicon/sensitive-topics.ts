@@ -19,6 +19,11 @@ export interface TopicTerms {
 /** Documents and support that only exist for pupils: the leerlingdossier and its parts. */
 export const PUPIL_RECORD_TERMS: TopicTerms = {
   strong: [
+    // content-train-80: a pupil's reading and attendance in the words of English-speaking staff
+    // ("38 words per minute", "flagged for the intervention group", "14 days missed").
+    'intervention group',
+    'words per minute',
+    'days missed',
     // content-train-34: a child not speaking at school, a condition of children in practice.
     // (The English word is weak, below: case studies and courses name it too, as in content-train-26.)
     '*mutisme',
@@ -286,6 +291,8 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
 /** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
 /** Body parts a surgeon "helps" someone with: "aan haar rug geholpen", "aan zijn knie geholpen". */
 const OPERATED_BODY_PARTS = ['rug', 'knie', 'heup', 'schouder', 'hart', 'voet', 'enkel', 'ogen'];
+/** The same body parts in English: "a knee operation", "her hip operation". */
+const OPERATED_BODY_PARTS_EN = ['back', 'knee', 'hip', 'shoulder', 'heart', 'foot', 'ankle', 'eye'];
 /** "aan haar rug geholpen": the everyday Dutch for an operation, with whoever's body it is. */
 const OPERATED_ON_PHRASES: readonly string[] = ['zijn', 'haar', 'mijn', "m'n", "z'n"].flatMap(
   (owner) => OPERATED_BODY_PARTS.map((part) => `aan ${owner} ${part} geholpen`),
@@ -468,6 +475,12 @@ export const HEALTH_TERMS: TopicTerms = {
     'operatie',
     '~operatie',
     'geopereerd',
+    // content-train-80: the writer's own bad spell in everyday words ("omdat het niet goed met me
+    // ging"); of anyone else it is as often a bad day at school.
+    'niet goed met me ging',
+    // content-train-80: an operation named by its body part ("my knee operation"); "an operation"
+    // alone is below.
+    ...OPERATED_BODY_PARTS_EN.map((part) => `${part} operation`),
     // content-train-52: poor hearing in everyday words, told by a music teacher. ("an operation" in
     // English was as often an adult's: two false alarms on tuning.)
     'slecht hoort',

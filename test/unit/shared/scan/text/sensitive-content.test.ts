@@ -4925,3 +4925,27 @@ describe('findSensitiveEvidence, an adult’s matter in an office’s careful wo
     ).toEqual([]);
   });
 });
+
+// Content-train-80: pupil mails whose writers talk about themselves along the way.
+describe('findSensitiveEvidence, a pupil measured and a writer’s own health in passing', () => {
+  it.each([
+    ['en', 'Hi Priya,\nJayden still reads 38 words per minute, Mei-Lin a bit more.\nDaniel'],
+    ['en', 'Hi Daniel,\nJayden is flagged for the intervention group after the break.\nPriya'],
+    ['en', 'Claire,\nOliver Nowak stands out: 14 days missed since January.\nMark'],
+  ])('finds the pupil (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'en',
+      'Dear Mr Hennessy,\nSorry this comes late: I am only just back after my knee operation.\nClaire',
+    ],
+    [
+      'nl',
+      'Beste Ilona,\nIk heb zelf een paar weken thuis gezeten, omdat het niet goed met me ging.\nBas',
+    ],
+  ])('finds the adult (%s): %s', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});

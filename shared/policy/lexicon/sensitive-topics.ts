@@ -379,6 +379,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'neurologist',
     'kinderarts',
     '*hechtingsstoorn',
+    // content-train-48: day treatment, as a youth team writes it ("Yara start bij de
+    // dagbehandeling van Xonar").
+    'dagbehandeling',
     '*trauma',
     'suicid',
     '*zelfbeschadig',

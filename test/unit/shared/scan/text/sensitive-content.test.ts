@@ -4932,6 +4932,8 @@ describe('findSensitiveEvidence, a pupil measured and a writer’s own health in
     ['en', 'Hi Priya,\nJayden still reads 38 words per minute, Mei-Lin a bit more.\nDaniel'],
     ['en', 'Hi Daniel,\nJayden is flagged for the intervention group after the break.\nPriya'],
     ['en', 'Claire,\nOliver Nowak stands out: 14 days missed since January.\nMark'],
+    // Content-train-48: day treatment, as a youth team writes it.
+    ['nl', 'Beste Ilse,\nYara (groep 3) start volgende maand bij de dagbehandeling.\nEllen'],
   ])('finds the pupil (%s): %s', (_language, text) => {
     expect(subjectsOf(text)).toEqual(['pupil']);
   });

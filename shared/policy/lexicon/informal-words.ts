@@ -641,6 +641,9 @@ export const OUT_OF_SCOPE_FRAME_ROOTS: Readonly<Record<string, readonly string[]
     'costs',
     'price',
     'pay',
+    // questions-train-53: money back, and paying with the school's card.
+    'refund',
+    'creditcard',
   ],
 };
 

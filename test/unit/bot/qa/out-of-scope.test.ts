@@ -42,6 +42,9 @@ describe('offTopicWords', () => {
     ['Wie vult het ongevallenregister in?', ['ongevallenregister']],
     ['How often do we have to practise evacuations?', ['evacuations']],
     ['Moet ik gescheiden ouders elk een eigen tienminutengesprek geven?', ['tienminutengesprek']],
+    // Money back and the school's credit card are money questions (questions-train-53).
+    ['Parents want a refund for the school trip.', ['refund']],
+    ['Mag ik met de creditcard van school knutselspullen bestellen?', ['creditcard']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

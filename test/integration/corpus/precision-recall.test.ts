@@ -100,6 +100,7 @@ const NOT_FLOORED = [
   'content-train-79',
   'content-train-80',
   'content-train-81',
+  'content-train-82',
 ];
 
 const THRESHOLDS = {

@@ -24,6 +24,11 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     'intervention group',
     'words per minute',
     'days missed',
+    // content-train-82: the same in British and American school English (a reading age, late
+    // arrivals, a speech sound disorder).
+    'reading age',
+    'late arrivals',
+    'speech sound disorder',
     // content-train-34: a child not speaking at school, a condition of children in practice.
     // (The English word is weak, below: case studies and courses name it too, as in content-train-26.)
     '*mutisme',

@@ -29,6 +29,11 @@ const STAFF_HEADER_CELLS = new Set([
   'leerkrachten',
   'teachers',
 ]);
+/**
+ * A first column that names the pupil ("Pupil;Class;Need;Provision;Staff"): each row is a pupil's,
+ * and a staff column says who helps them.
+ */
+const PUPIL_FIRST_HEADERS = new Set(['leerling', 'naam leerling', 'kind', 'pupil', 'child']);
 /** A column of roles ("Rol", "Role"): staff's, in a table that has no class column. */
 const ROLE_HEADERS = new Set(['rol', 'role']);
 /** Cells looked at in one row, and characters of a line read as a header row. */
@@ -139,6 +144,7 @@ function subjectOfRow(reader: TableReader, folded: string, lineStart: number): S
       if (header !== undefined) headers.push(fold(header));
     }
   }
+  if (PUPIL_FIRST_HEADERS.has(headers[0]?.trim() ?? '')) return 'pupil';
   if (headers.some(isStaffHeader)) return 'adult';
   const hasClass = headers.some((cell) => CLASS_HEADERS.has(cell.trim()));
   // "Naam;Rol;Lokaal;Medische bijzonderheden": a role column without a class column lists staff

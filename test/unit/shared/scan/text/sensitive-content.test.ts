@@ -1318,6 +1318,15 @@ describe('findSensitiveEvidence, a class list', () => {
     ).toEqual(['adult']);
   });
 
+  // Content-train-82: a provision map names each pupil first and who helps them in a staff column.
+  it('reads a table whose first column is the pupil as pupils’, whatever staff column it has (en)', () => {
+    expect(
+      subjectsOf(
+        "Pupil\tClass\tNeed (as recorded)\tProvision\tFrequency\tStaff\tReview date\nTobias Feldmann\tY5 Herons\tADHD (diagnosed 2024) - on medication since Jan\tMovement breaks; seat near front; check-in with TA\tDaily\tM. O'Rourke\t28/03/2025\nYuki Tanaka\tY5 Herons\tDyslexia (EP report Jan 2025)\tStructured literacy; extra time; text-to-speech\t3x week\tD. Raghunathan\t28/03/2025\nRafael Moreira\tY1 Seals\tDevelopmental language disorder\tSLT targets in class; pre-teach vocabulary\tDaily\tS. Ni Bhriain\t14/03/2025",
+      ),
+    ).toEqual(['pupil']);
+  });
+
   it('still reads a staff list with a class column as adults’ (nl)', () => {
     expect(
       subjectsOf(
@@ -4932,6 +4941,10 @@ describe('findSensitiveEvidence, a pupil measured and a writer’s own health in
     ['en', 'Hi Priya,\nJayden still reads 38 words per minute, Mei-Lin a bit more.\nDaniel'],
     ['en', 'Hi Daniel,\nJayden is flagged for the intervention group after the break.\nPriya'],
     ['en', 'Claire,\nOliver Nowak stands out: 14 days missed since January.\nMark'],
+    // Content-train-82: the same in British school English.
+    ['en', 'Dear Mrs Evans,\nSophie had 11 late arrivals this term.\nFiona'],
+    ['en', 'Hi Deepa,\nOskar has a reading age of 6 years 2 months.\nKylie'],
+    ['en', 'Dear Ms Okafor,\nAda has a speech sound disorder; we practise /k/ and /g/.\nJane'],
     // Content-train-48: day treatment, as a youth team writes it.
     ['nl', 'Beste Ilse,\nYara (groep 3) start volgende maand bij de dagbehandeling.\nEllen'],
   ])('finds the pupil (%s): %s', (_language, text) => {

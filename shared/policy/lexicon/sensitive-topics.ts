@@ -28,6 +28,10 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     // arrivals, a speech sound disorder).
     'reading age',
     'late arrivals',
+    // "Hugo has been late 14 times since September": a count of late arrivals.
+    ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map(
+      (count) => `late ${count} times`,
+    ),
     'speech sound disorder',
     // content-train-34: a child not speaking at school, a condition of children in practice.
     // (The English word is weak, below: case studies and courses name it too, as in content-train-26.)
@@ -518,6 +522,8 @@ export const HEALTH_TERMS: TopicTerms = {
     // content-train-37: a skin condition and ear tubes, by name.
     'eczema',
     'eczeem',
+    // content-train-82: the same without its name ("he is having a skin problem on his legs").
+    'skin problem',
     'grommets',
     'trommelvliesbuisjes',
     // Children's conditions by name that the lists lacked (checked against a list of common ones).

@@ -4943,6 +4943,8 @@ describe('findSensitiveEvidence, a pupil measured and a writer’s own health in
     ['en', 'Claire,\nOliver Nowak stands out: 14 days missed since January.\nMark'],
     // Content-train-82: the same in British school English.
     ['en', 'Dear Mrs Evans,\nSophie had 11 late arrivals this term.\nFiona'],
+    ['en', 'Dear Mrs Lefèvre,\nHugo has been late 14 times since September.\nKylie'],
+    ['en', 'Respected Sir,\nMy son Vihaan is having a skin problem on his legs.\nNeha'],
     ['en', 'Hi Deepa,\nOskar has a reading age of 6 years 2 months.\nKylie'],
     ['en', 'Dear Ms Okafor,\nAda has a speech sound disorder; we practise /k/ and /g/.\nJane'],
     // Content-train-48: day treatment, as a youth team writes it.

@@ -2395,6 +2395,9 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     // A named adult the police are looking into ("er loopt een melding tegen dhr. R.").
     'melding tegen',
     'under investigation',
+    // content-train-82: an adult reported to the police, in everyday English ("she has reported
+    // him to the police").
+    'reported him to the police',
     // content-train-39: living on welfare, an adult's own income.
     'in de bijstand',
     'bijstandsuitkering',

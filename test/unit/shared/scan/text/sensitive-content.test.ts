@@ -4922,6 +4922,10 @@ describe('findSensitiveEvidence, an adult’s matter in an office’s careful wo
       'Dear Mr Vossen,\nMr Lambrechts is currently under investigation in a matter I cannot discuss.\nKoen Vermeulen',
     ],
     ['en', 'Dear Anna,\nKim Heuts has been not fit for duty since January and is leaving.\nPeter'],
+    [
+      'en',
+      'Fiona,\nJuf Emma is being followed by her ex-husband and has reported him to the police.\nRohan',
+    ],
   ])('finds the adult (%s): %s', (_language, text) => {
     expect(subjectsOf(text)).toEqual(['adult']);
   });

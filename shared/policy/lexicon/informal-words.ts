@@ -579,13 +579,13 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'plaatsingsbeleid',
     // questions-train-19: sending a pupil out of the class. (Not "gestraft": the board's words.md
     // has it for the sanctions on staff who break the policy.)
-    // questions-train-49: a child cycling home alone.
-    'fietsen',
     'uitsturen',
     'eruitsturen',
     'uitgestuurd',
     'eruitgestuurd',
     'wegsturen',
+    // questions-train-49: a child cycling home alone.
+    'fietsen',
   ],
   // The building: cleaning, keys and alarm, heating, parking.
   gebouw: [

@@ -16,6 +16,12 @@ export interface TopicTerms {
   personal?: readonly string[];
 }
 
+/** "Hugo has been late 14 times since September": a count of late arrivals, 2 to 20 times. */
+const LATE_COUNT_PHRASES: readonly string[] = Array.from(
+  { length: 19 },
+  (_, index) => `late ${index + 2} times`,
+);
+
 /** Documents and support that only exist for pupils: the leerlingdossier and its parts. */
 export const PUPIL_RECORD_TERMS: TopicTerms = {
   strong: [
@@ -28,10 +34,7 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
     // arrivals, a speech sound disorder).
     'reading age',
     'late arrivals',
-    // "Hugo has been late 14 times since September": a count of late arrivals.
-    ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map(
-      (count) => `late ${count} times`,
-    ),
+    ...LATE_COUNT_PHRASES,
     'speech sound disorder',
     // content-train-34: a child not speaking at school, a condition of children in practice.
     // (The English word is weak, below: case studies and courses name it too, as in content-train-26.)
@@ -297,16 +300,30 @@ export const PUPIL_RECORD_TERMS: TopicTerms = {
   ],
 };
 
-/** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
-/** Body parts a surgeon "helps" someone with: "aan haar rug geholpen", "aan zijn knie geholpen". */
-const OPERATED_BODY_PARTS = ['rug', 'knie', 'heup', 'schouder', 'hart', 'voet', 'enkel', 'ogen'];
-/** The same body parts in English: "a knee operation", "her hip operation". */
-const OPERATED_BODY_PARTS_EN = ['back', 'knee', 'hip', 'shoulder', 'heart', 'foot', 'ankle', 'eye'];
+/**
+ * Body parts a surgeon operates on, in Dutch and in English ("aan zijn knie geholpen", "a knee
+ * operation").
+ */
+const OPERATED_BODY_PARTS: readonly (readonly [dutch: string, english: string])[] = [
+  ['rug', 'back'],
+  ['knie', 'knee'],
+  ['heup', 'hip'],
+  ['schouder', 'shoulder'],
+  ['hart', 'heart'],
+  ['voet', 'foot'],
+  ['enkel', 'ankle'],
+  ['ogen', 'eye'],
+];
 /** "aan haar rug geholpen": the everyday Dutch for an operation, with whoever's body it is. */
 const OPERATED_ON_PHRASES: readonly string[] = ['zijn', 'haar', 'mijn', "m'n", "z'n"].flatMap(
-  (owner) => OPERATED_BODY_PARTS.map((part) => `aan ${owner} ${part} geholpen`),
+  (owner) => OPERATED_BODY_PARTS.map(([part]) => `aan ${owner} ${part} geholpen`),
+);
+/** "my knee operation", "her hip operation": an operation named by its body part. */
+const BODY_PART_OPERATIONS: readonly string[] = OPERATED_BODY_PARTS.map(
+  ([, part]) => `${part} operation`,
 );
 
+/** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
 export const HEALTH_TERMS: TopicTerms = {
   strong: [
     // content-train-81: an occupational physician's word for what someone can carry ("ze is nog
@@ -492,7 +509,7 @@ export const HEALTH_TERMS: TopicTerms = {
     'niet goed met me ging',
     // content-train-80: an operation named by its body part ("my knee operation"); "an operation"
     // alone is below.
-    ...OPERATED_BODY_PARTS_EN.map((part) => `${part} operation`),
+    ...BODY_PART_OPERATIONS,
     // content-train-52: poor hearing in everyday words, told by a music teacher. ("an operation" in
     // English was as often an adult's: two false alarms on tuning.)
     'slecht hoort',

@@ -386,13 +386,23 @@ const CONFIRMING_PRONOUNS = /(?:^|[^a-z])(?:hij|zij|hem|he|she|him|his|her)(?=$|
  */
 const CONFIRMING_POSSESSIVES =
   /(?:^|[^a-z])(?:zijn|haar) (?:ouders|moeder|vader|mama|papa|broer|zus|oma|opa|juf|meester)(?=$|[^a-z])/;
+/**
+ * "Ze mag twee weken niet gymmen": "ze" is "she" as well as "they", but before a singular verb it is
+ * one person, and confirms a name as "zij" does.
+ */
+const CONFIRMING_SINGULAR_ZE =
+  /(?:^|[^a-z])ze (?:is|heeft|mag|moet|kan|wil|gaat|komt|zit|was|had|wordt|werd|krijgt|kreeg|blijft|ligt|slaapt|huilt|zegt|zei|vindt|doet|durft|hoeft)(?=$|[^a-z])/;
 /** How far after the verb the confirming pronoun may come. */
 const CONFIRM_REACH = 250;
 
 /** Whether a singular pronoun or possessive follows within CONFIRM_REACH of `from`. */
 function isConfirmedAfter(folded: string, from: number): boolean {
   const after = folded.slice(from, from + CONFIRM_REACH);
-  return CONFIRMING_PRONOUNS.test(after) || CONFIRMING_POSSESSIVES.test(after);
+  return (
+    CONFIRMING_PRONOUNS.test(after) ||
+    CONFIRMING_POSSESSIVES.test(after) ||
+    CONFIRMING_SINGULAR_ZE.test(after)
+  );
 }
 
 /**

@@ -526,6 +526,11 @@ describe('findPersonMentions, names the list lacks in name position', () => {
       'name:Olek',
     ],
     [
+      'a name before "is", confirmed by "ze" before a singular verb (nl)',
+      'Fem is zaterdag met haar hoofd op de bal gekomen. Ze mag twee weken niet gymmen.',
+      'name:Fem',
+    ],
+    [
       'a teacher title inside a sentence (nl)',
       'Goed idee om meester Jo uit te nodigen voor de reünie. Hij woont nu in Born.',
       'adult:Jo',
@@ -549,6 +554,11 @@ describe('findPersonMentions, names the list lacks in name position', () => {
       'an organisation before "is", spoken of as "ze" (nl)',
       'Veilig Thuis is ingeschakeld; ze nemen contact op.',
       'name:Veilig',
+    ],
+    [
+      'a place before "is", with "ze" before a plural verb (nl)',
+      'Brunssum is dit jaar de gastgemeente. Ze zijn daar al druk met de voorbereiding.',
+      'name:Brunssum',
     ],
     [
       'a full name with no singular pronoun after it (nl)',

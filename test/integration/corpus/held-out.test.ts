@@ -316,6 +316,18 @@ const CORPORA = [
     floors: { 'pupil-file': [0.95, 0.85], 'sensitive-personal': [0.8, 0.86] },
     bsnPrecision: 0.85,
   },
+  {
+    // Autumn at an integrated child centre where a school shares its building with a childcare
+    // partner: toddler-to-groep-1 handovers, a glucose sensor the after-school club must watch, a
+    // waiting list for a class for gifted pupils, a teacher's cancer treatment and return, a
+    // cleaner's warning, a father out of prison against a court order, families from Belgium and
+    // Germany, a measles case. Measured blind on the thirty-third session's start code: pupil-file
+    // 40/5/8, sensitive-personal 26/3/4, verdicts 111 of 120, no missed block. A supplier's offer
+    // number that passes the 11-test is read as a BSN (7 right, 1 wrong); left as measured.
+    folder: 'heldout-38',
+    floors: { 'pupil-file': [0.88, 0.83], 'sensitive-personal': [0.89, 0.86] },
+    bsnPrecision: 0.87,
+  },
 ] as const;
 
 /** BSN precision wanted on a held-out set unless it says otherwise (issue #13). */

@@ -101,6 +101,7 @@ const NOT_FLOORED = [
   'content-train-80',
   'content-train-81',
   'content-train-82',
+  'content-train-83',
 ];
 
 const THRESHOLDS = {

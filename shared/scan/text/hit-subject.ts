@@ -17,6 +17,7 @@ import {
   isWordBefore,
   firstNameOf,
   isAfterArticle,
+  REPORT_LISTENERS,
 } from './words-around';
 import { CARE_GIVERS, isOfficerByTitle } from './roles-and-titles';
 import {
@@ -344,8 +345,6 @@ const REPORT_VERBS = new Set(
     ' ',
   ),
 );
-/** Whom the report is told to, between the verb and "dat": "vertelde me dat", "told us that". */
-const REPORT_LISTENERS = new Set(['me', 'mij', 'ons', 'us']);
 const REPORT_THAT = new Set(['dat', 'that']);
 
 /** The term stands in what `reporter` says, in the same sentence: "juf Femke zei dat er …". */

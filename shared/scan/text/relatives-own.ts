@@ -8,7 +8,7 @@ import { ONE_PARENT_WORDS, speaksOfAChild, writerCue } from './parents-and-child
 import { RELATIVES, SPOUSES } from './named-adults';
 import { isExpertise } from './writer-own';
 import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';
-import { firstAtOrAfter } from './words-around';
+import { firstAtOrAfter, REPORT_LISTENERS } from './words-around';
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
 /** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
@@ -326,7 +326,8 @@ export function withRelativesOwn(
   const relative =
     ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home', context) ??
     (hit.category === 'home' ? undefined : relativeContinuedBefore(folded, mentions, hit.start)) ??
-    parentsOwnBefore(folded, hit, mentions);
+    parentsOwnBefore(folded, hit, mentions) ??
+    parentTellsOwnBefore(folded, hit);
   if (judged) {
     if (!relative) return { found: judged };
     const cue = relativeCue(relative);
@@ -400,6 +401,52 @@ function parentsOwnBefore(
     if (rest.some((other) => SELF_CLAUSE_WORDS.has(other))) continue;
     const gap = rest.slice(0, PARENT_SELF_GAP);
     if (isEnglishSelf || gap.includes('zelf')) return { owner: 'zelf', relative: word };
+  }
+  return undefined;
+}
+
+/** A parent word and the pronoun that a parent uses of themself: "moeder … dat ze", "dad … that he". */
+const PARENTS_PRONOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ['moeder', 'mama', 'stiefmoeder', 'mum', 'mom', 'mother'].map(
+      (word) => [word, new Set(['ze', 'zij', 'she'])] as const,
+    ),
+    ['vader', 'papa', 'stiefvader', 'dad', 'father'].map(
+      (word) => [word, new Set(['hij', 'he'])] as const,
+    ),
+  ].flat(),
+);
+/** Verbs a parent tells with, before "dat" or "that": "moeder vertelde (me) dat", "dad said that". */
+const TELLING_VERBS = new Set(
+  'vertelde vertelt verteld zei zegt gezegd aan told tells said says mentioned explained'.split(
+    ' ',
+  ),
+);
+/** Words between a parent and the telling verb: "Moeder heeft in het gesprek op school verteld". */
+const TELLING_GAP = 8;
+
+/**
+ * "Moeder vertelde dat ze een zware depressie heeft", "his dad told me that he is in rehab": what a
+ * parent tells of a "ze" or "hij" of their own gender, in the same sentence, is the parent's own
+ * too (a child of the other gender would be "hij" after "moeder"). The child's finding stands.
+ */
+function parentTellsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | undefined {
+  if (hit.category !== 'health') return undefined;
+  const words = folded.slice(sentenceStartOf(folded, hit.start), hit.start).match(/[a-z]+/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const pronouns = PARENTS_PRONOUNS.get(words[i] ?? '');
+    if (pronouns === undefined) continue;
+    const verb = words
+      .slice(i + 1, i + 2 + TELLING_GAP)
+      .findIndex((word) => TELLING_VERBS.has(word));
+    if (verb === -1) continue;
+    let at = i + 2 + verb;
+    if (REPORT_LISTENERS.has(words[at] ?? '')) at++;
+    if (words[at] !== 'dat' && words[at] !== 'that') continue;
+    if (!pronouns.has(words[at + 1] ?? '')) continue;
+    // "… dat ze zegt dat hij …": another clause after the pronoun is someone else's.
+    if (words.slice(at + 2).some((word) => SELF_CLAUSE_WORDS.has(word))) continue;
+    return { owner: 'told by', relative: words[i] ?? '' };
   }
   return undefined;
 }

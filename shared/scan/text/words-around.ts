@@ -77,3 +77,6 @@ const ARTICLES = [' de ', ' het ', ' the ', '(de ', '(het ', '(the '];
 export function isAfterArticle(folded: string, position: number): boolean {
   return ARTICLES.some((article) => folded.startsWith(article, position - article.length));
 }
+
+/** Whom something is told, between the verb and "dat": "vertelde me dat", "told us that". */
+export const REPORT_LISTENERS: ReadonlySet<string> = new Set(['me', 'mij', 'ons', 'us']);

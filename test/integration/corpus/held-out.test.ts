@@ -63,8 +63,11 @@ const CORPORA = [
     floors: { 'pupil-file': [0.91, 0.93], 'sensitive-personal': [0.94, 0.81] },
   },
   {
+    // Sensitive-personal precision 0.89 -> 0.87 in the thirty-third session: a mother who tells
+    // of a 'ze' is now read as telling of herself too; across the held-out sets that found 3 more
+    // and made 3 more false alarms.
     folder: 'heldout-7',
-    floors: { 'pupil-file': [0.94, 0.89], 'sensitive-personal': [0.89, 0.82] },
+    floors: { 'pupil-file': [0.94, 0.89], 'sensitive-personal': [0.87, 0.82] },
   },
   {
     folder: 'heldout-8',

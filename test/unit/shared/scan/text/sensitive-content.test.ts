@@ -2198,6 +2198,35 @@ describe('findSensitiveEvidence, a parent’s own condition said with "zelf"', (
   });
 });
 
+// content-train-83: a parent who tells of a "ze" or "hij" of their own gender tells of themself.
+describe('findSensitiveEvidence, a parent telling of their own condition', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Ingrid,\n\nSenna komt vaak zonder ontbijt naar school. Moeder heeft in het gesprek verteld dat zij sinds de zomer een zware depressie heeft.\n\nGroet,\nMarij',
+    ],
+    [
+      'en',
+      'Hi Ingrid,\n\nSenna often comes to school without breakfast. Her mum told me that she has had a severe depression since the summer.\n\nBest,\nMarij',
+    ],
+  ])('finds the parent’s condition as an adult’s too (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Hoi Ingrid,\n\nDaan komt vaak moe op school. Moeder vertelde dat hij een zware depressie heeft.\n\nGroet,\nMarij',
+    ],
+    [
+      'en',
+      'Hi Ingrid,\n\nDaan often comes to school tired. His mum told me that he has a severe depression.\n\nBest,\nMarij',
+    ],
+  ])('keeps a child of the other gender the child only (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
 // Train round 16 (tuning on content-train-12, 13, 14, 16): the writer as the subject of the
 // clause that holds the term is the one it is about, also with words or a line break between.
 describe('findSensitiveEvidence, the writer as the subject of the clause', () => {

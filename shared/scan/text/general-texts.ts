@@ -324,6 +324,43 @@ export function isSomeonesWhereabouts(folded: string, hit: TermHit<LexiconTag>):
   );
 }
 
+/** A newsletter, as a thing someone gets rather than the text itself. */
+const NEWSLETTERS = new Set(['nieuwsbrief', 'newsletter']);
+/** Verbs of getting or sending: "krijgt alleen haar moeder alles", "send me the newsletter". */
+const RECEIVING_VERBS = new Set(
+  'krijg krijgt krijgen kreeg ontvang ontvangt ontvangen sturen stuurt toesturen doorsturen mailen receive receives received get gets send sent forward'.split(
+    ' ',
+  ),
+);
+/** Who gets it: the writer, a parent, both parents. */
+const RECIPIENT_WORDS = new Set(
+  'mij me ons us beide allebei both vader moeder dad mum mom father mother'.split(' '),
+);
+/** Where the sentence after a newsletter ends: ".", "!", "?" or a line break. */
+const SENTENCE_ENDS = new Set([46, 33, 63, 10]);
+/** The text itself: "deze nieuwsbrief", "this newsletter". */
+const THIS_WORDS = new Set(['deze', 'this']);
+
+/**
+ * "Kunt u de nieuwsbrief ook naar mij sturen?", "beide ouders krijgen … de nieuwsbrief": a parent
+ * asking for the newsletter, or a school saying who gets it, is no newsletter.
+ */
+export function isNewsletterForSomeone(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!NEWSLETTERS.has(folded.slice(hit.start, hit.end))) return false;
+  const before = folded
+    .slice(sentenceStartOf(folded, hit.start), hit.start)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  if (THIS_WORDS.has(before[before.length - 1] ?? '')) return false;
+  let end = hit.end;
+  while (end < folded.length && !SENTENCE_ENDS.has(folded.charCodeAt(end))) end++;
+  const words = [...before, ...folded.slice(hit.end, end).split(/[^a-z]+/)];
+  return (
+    words.some((word) => RECEIVING_VERBS.has(word)) &&
+    words.some((word) => RECIPIENT_WORDS.has(word))
+  );
+}
+
 /** Families told by their two parents: "Noah has two mums" says who his parents are. */
 const TWO_PARENT_FAMILIES = new Set([
   'two mums',

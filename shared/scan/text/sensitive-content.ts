@@ -75,6 +75,7 @@ import {
   isRuleOfOnesMeasure,
   isInvitationToOnesTalk,
   isSomeonesWhereabouts,
+  isNewsletterForSomeone,
 } from './general-texts';
 import {
   isFirmName,
@@ -365,6 +366,7 @@ export function readSensitiveContent(
         !isProceedingAbout(folded, hit) &&
         !isInvitationToOnesTalk(folded, hit) &&
         !isSomeonesWhereabouts(folded, hit) &&
+        !isNewsletterForSomeone(folded, hit) &&
         !isRuleOfOnesMeasure(folded, hit)
       )
         general[hit.start < quoteStart ? 'top' : 'quoted'] = true;

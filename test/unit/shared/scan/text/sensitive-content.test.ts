@@ -2198,6 +2198,30 @@ describe('findSensitiveEvidence, a parent’s own condition said with "zelf"', (
   });
 });
 
+// content-train-83: a parent asking for the newsletter writes no newsletter.
+describe('findSensitiveEvidence, a newsletter someone gets', () => {
+  it.each([
+    [
+      'nl',
+      'hoi juf yvonne\neven een berichtje. sanne slaapt slecht sinds haar moeder en ik uit elkaar zijn.\nkunt u de nieuwsbrief en zo ook naar mij sturen? nu krijgt alleen haar moeder alles.\ngr twan',
+    ],
+    [
+      'en',
+      'Hi Ms Whitfield,\nEmma (group 4) sleeps badly since her grandad died and she has nightmares.\nCould you send the newsletter to me as well? Only her mother gets it now.\nRahul',
+    ],
+  ])('still reads the child’s matter in a request for it (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it('finds nothing in the newsletter itself, which says who gets it (nl)', () => {
+    expect(
+      subjectsOf(
+        'Beste ouders,\nDeze nieuwsbrief krijgen alle ouders van groep 4. Sanne uit groep 4 vertelt in de kring over slapen: wie slaapt slecht en waarom?\nTeam groep 4',
+      ),
+    ).toEqual([]);
+  });
+});
+
 // content-train-83: a parent who tells of a "ze" or "hij" of their own gender tells of themself.
 describe('findSensitiveEvidence, a parent telling of their own condition', () => {
   it.each([

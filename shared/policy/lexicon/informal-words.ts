@@ -478,6 +478,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     // questions-train-32: setting up a guest network for visitors is network help, not privacy.
     'gastennetwerk',
     'gastnetwerk',
+    // questions-train-54: the guest wifi's password for visitors.
+    'guest',
     // Tuning sets 20-31: how to work a tool ("een poster maken met Canva", "een leesbevestiging
     // aanvragen", "de printer blijft in de wachtrij staan", "welke hashtags gebruiken we").
     'canva',
@@ -560,6 +562,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'suspended',
     'strafwerk',
     'nablijven',
+    // questions-train-54: sending a child out for a time-out.
+    'timeout',
     'groepsindeling',
     'combinatiegroep',
     'zittenblijven',

@@ -45,6 +45,9 @@ describe('offTopicWords', () => {
     // Money back and the school's credit card are money questions (questions-train-53).
     ['Parents want a refund for the school trip.', ['refund']],
     ['Mag ik met de creditcard van school knutselspullen bestellen?', ['creditcard']],
+    // The guest wifi's password, and sending a child out for a time-out (questions-train-54).
+    ["What's the guest wifi password for visitors?", ['guest']],
+    ['Mag ik een kind dat de les verstoort een time-out op de gang geven?', ['timeout']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

@@ -329,6 +329,9 @@ export const HEALTH_TERMS: TopicTerms = {
     // content-train-81: an occupational physician's word for what someone can carry ("ze is nog
     // beperkt belastbaar"), of a pupil too; a floor is "niet belastbaar", so that one is not here.
     'beperkt belastbaar',
+    // content-train-79: a lump a doctor examines (a lump on a cable is no illness, so the lump only
+    // with its examination).
+    'knobbeltje laten onderzoeken',
     // Train round 15: stuttering and hypermobility, conditions a therapist treats.
     '*stotter',
     'stutter',
@@ -2383,6 +2386,13 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'expecting our third',
     'expecting her first',
     'expecting her second',
+    // content-train-79 and -61: a pregnancy told the way a child or a friend tells it.
+    "she's expecting",
+    "he's expecting",
+    'baby in your tummy',
+    'baby in her tummy',
+    'baby in haar buik',
+    'baby in je buik',
     // Religious practice by its prayers (its feasts are listed with "ramadan" above).
     'friday prayer',
     'onder curatele',

@@ -2198,6 +2198,35 @@ describe('findSensitiveEvidence, a parent’s own condition said with "zelf"', (
   });
 });
 
+// content-train-61 and -79: a pregnancy told the way a child or a friend tells it, and a lump a
+// doctor examines.
+describe('findSensitiveEvidence, an adult’s health in a child’s or a friend’s words', () => {
+  it.each([
+    [
+      'a teacher’s pregnancy in a child’s words (en)',
+      'Dear Ms Jacobs,\nMinseo came home very excited saying that you have a baby in your tummy! Congratulations from all of us.\nJi-woo',
+    ],
+    [
+      'a mentor’s pregnancy told to a friend (en)',
+      'Hey Tom,\nmy mentor Fatma told me today she’s expecting, like 3 months.\nLucía',
+    ],
+    [
+      'the writer’s own lump (nl)',
+      'Hoi Ivo,\nIk heb vorige week een knobbeltje laten onderzoeken en moet donderdag terug voor de uitslag.\nNicole',
+    ],
+  ])('finds %s', (_name, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('finds nothing in a lump on a cable (nl)', () => {
+    expect(
+      subjectsOf(
+        'Bram,\ner zit een raar knobbeltje op de voedingskabel van de beamer. Ik laat het onderzoeken door de installateur.\nLuuk',
+      ),
+    ).toEqual([]);
+  });
+});
+
 // content-train-83: a parent asking for the newsletter writes no newsletter.
 describe('findSensitiveEvidence, a newsletter someone gets', () => {
   it.each([

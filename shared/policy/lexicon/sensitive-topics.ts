@@ -1414,6 +1414,8 @@ export const HOME_AND_SAFETY_TERMS: TopicTerms = {
     'debt advice',
     'budgetbeheer',
     'budgetcoach',
+    // content-train-53: debts from gambling, a family's money trouble.
+    'gokschulden',
     'energie afgesloten',
     'stroom afgesloten',
     'gas afgesloten',

@@ -2227,6 +2227,17 @@ describe('findSensitiveEvidence, an adult’s health in a child’s or a friend�
   });
 });
 
+// content-train-53: a family's gambling debts are a pupil's home situation.
+describe('findSensitiveEvidence, gambling debts at home', () => {
+  it('finds the pupil’s home situation (nl)', () => {
+    expect(
+      subjectsOf(
+        'Hoi Mieke,\nStijn gaat niet mee op schoolreis: thuis zijn er grote gokschulden en het geld is op.\nGr Ans',
+      ),
+    ).toEqual(['pupil']);
+  });
+});
+
 // content-train-83: a parent asking for the newsletter writes no newsletter.
 describe('findSensitiveEvidence, a newsletter someone gets', () => {
   it.each([

@@ -1930,11 +1930,27 @@ function isWrittenWithoutCapitals(original: string): boolean {
       small++;
       isStart = false;
     } else if (isStart && code >= 65 && code <= 90) {
-      capital++;
+      // "Van: Fatima …", "Subject: aya", "Verstuurd vanaf mijn iPhone": a forward's header or a
+      // phone's line is no sentence the writer began.
+      if (!isMachineLine(original, i)) capital++;
       isStart = false;
     }
   }
   return small >= 3 && small > capital * 2;
+}
+
+/** Lines a mail program writes: "Sent from my iPhone", "Verstuurd vanaf mijn Samsung". */
+const DEVICE_LINES = ['Verstuurd vanaf', 'Verzonden vanaf', 'Sent from'];
+/** The longest header name before its colon ("Onderwerp:", "Verzonden:", "Subject:"). */
+const HEADER_NAME_MAX = 10;
+
+/** A header line ("Van: …", "Date: …") or a device line starting at `start`, a line's start. */
+function isMachineLine(original: string, start: number): boolean {
+  if (start > 0 && original.charCodeAt(start - 1) !== 10) return false;
+  if (DEVICE_LINES.some((line) => original.startsWith(line, start))) return true;
+  let end = start + 1;
+  while (end < start + HEADER_NAME_MAX && isAsciiLower(original.charCodeAt(end))) end++;
+  return original.charCodeAt(end) === 58;
 }
 
 /** "bsdewissel.nl", "1.5": a full stop inside a word starts no sentence. */

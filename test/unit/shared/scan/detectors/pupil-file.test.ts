@@ -330,6 +330,10 @@ describe('pupil-file rule, generalising', () => {
       'hoi juf\n\nmijn zoon luuk word nog steeds gepest door thijs, hij wil niet meer naar school.\n\nsandra',
     ],
     [
+      'a seizure in a parent’s mail typed without capitals, forwarded with its header (nl)',
+      'hi mateusz, fyi aya doet vandaag niet mee met gym\nm\n---------- Doorgestuurd bericht ---------\nVan: Fatima Ait Lahcen <fatima@example.com>\nDate: ma 18 nov 2024 om 07:02\nSubject: aya\nTo: Marieke <m@kindante.nl>\n\ngoedemorgen juf\naya heeft vannacht weer een epileptische aanval gehad, duurde lang deze keer. ze is heel moe\nde neuroloog gaat haar medicijnen ophogen\ngroet fatima\n\nVerstuurd vanaf mijn iPhone',
+    ],
+    [
       'self-harm signs of a pupil the name list lacks (en)',
       'During PE I noticed Jade Kurvers (group 8) has scratches on the inside of her arm.',
     ],

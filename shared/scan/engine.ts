@@ -12,6 +12,7 @@ import { fold } from './text/fold';
 import { ONE_PARENT_WORDS } from './text/parents-and-children';
 import { withPupilDocumentsOwned } from './text/pupil-documents';
 import { quotedHistoryStart } from './text/quoted-history';
+import { subjectLineWords } from './text/name-positions';
 import { isTitleOfGeneralBody, readSensitiveContent } from './text/sensitive-content';
 import {
   CONTENT_RULES,
@@ -46,13 +47,15 @@ export function scanMail(
   const quoteStarts = content.texts.map(({ text }, index) =>
     quotedHistoryStart(text, folded[index]),
   );
-  const readings = content.texts.map(({ text }, index) =>
+  const subjectWords = subjectLineWords(mail.subject);
+  const readings = content.texts.map(({ text, location }, index) =>
     readSensitiveContent(
       text,
       policy.sensitiveLexicon,
       correspondents,
       folded[index],
       quoteStarts[index],
+      location.part === 'subject' ? undefined : subjectWords,
     ),
   );
   // Texts 0 and 1 are the subject line and the body (collectMailContent).

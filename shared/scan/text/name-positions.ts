@@ -4,6 +4,7 @@
 // Names of every origin are too many to list; their position in the sentence gives them away.
 import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
 import { isInitialAt, isUpperLetter } from './chars';
+import { fold } from './fold';
 
 /** A person found by position; `cue` says why, for the finding's explanation. */
 interface ContextName {
@@ -246,6 +247,8 @@ export function findContextNames(
   original: string,
   folded: string,
   isNotName: (word: string, start: number) => boolean,
+  /** Capitalised words of the mail's subject line (subjectLineWords): names spoken of again. */
+  subjectWords: ReadonlySet<string> = NO_WORDS,
 ): ContextName[] {
   const found: ContextName[] = [];
   const pronouns = new PronounLookahead(folded);
@@ -292,7 +295,17 @@ export function findContextNames(
       i = wordEnd;
       continue;
     }
-    if (isNotName(word, i) || looksLikeNoun(word) || isInTitle(original, folded, i)) {
+    if (isNotName(word, i) || looksLikeNoun(word)) {
+      i = wordEnd;
+      continue;
+    }
+    // "Zofia - behaviour today" over "Today Zofia bit a classmate": the subject line names her.
+    if (subjectWords.has(word)) {
+      found.push({ start: i, cue: SUBJECT_LINE_NAME });
+      i = wordEnd;
+      continue;
+    }
+    if (isInTitle(original, folded, i)) {
       i = wordEnd;
       continue;
     }
@@ -466,6 +479,46 @@ function isSignatureLine(original: string, start: number, end: number): boolean 
     original.slice(lineStart, start).trim() === '' &&
     original.slice(end, lineEnd === -1 ? original.length : lineEnd).trim() === ''
   );
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** The cue of a name the subject line gave. */
+const SUBJECT_LINE_NAME = 'name in the subject line';
+/** The shortest word of a subject line taken for a name ("Bo", "Li" are too like initials). */
+const SUBJECT_NAME_MIN = 3;
+/** What may follow a name that opens a subject line: a dash, a bracket, a comma. */
+const AFTER_SUBJECT_NAME = new Set([45, 8211, 40, 44]);
+
+/**
+ * The word that opens a subject line, folded, when the line gives it as whom the mail is about:
+ * alone, or before a dash, a bracket, a comma or "'s" ("Zofia - behaviour today", "Emil's
+ * reading assessment"). Labels before a colon ("Re:", "Fw:", "Invitation:") are skipped. Whether it is a name the
+ * body decides.
+ */
+export function subjectLineWords(line: string): Set<string> {
+  const folded = fold(line);
+  let i = 0;
+  for (;;) {
+    while (i < folded.length && !isWordChar(folded.charCodeAt(i))) i++;
+    const end = endOfWord(folded, i);
+    if (end === i) return new Set();
+    // "Re:", "Fw:", "Invitation:": a label before the subject itself.
+    if (line.charCodeAt(end) !== 58) {
+      let next = end;
+      while (line.charCodeAt(next) === 32) next++;
+      const isGiven =
+        next >= line.length ||
+        AFTER_SUBJECT_NAME.has(line.charCodeAt(next)) ||
+        isApostropheS(line, folded, end);
+      return end - i >= SUBJECT_NAME_MIN &&
+        isUpperLetter(line.charCodeAt(i)) &&
+        !isUpperLetter(line.charCodeAt(i + 1)) &&
+        isGiven
+        ? new Set([folded.slice(i, end)])
+        : new Set();
+    }
+    i = end + 1;
+  }
 }
 
 /** "Beste Anne en Piet": the people written to, not spoken of. */

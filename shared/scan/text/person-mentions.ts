@@ -507,6 +507,8 @@ const NOT_NAMES = new Set([
   'gemeente',
   // "Passend Onderwijs", "Passend Maasland": the partnership for special needs, no person.
   'passend',
+  // "Cryptshare – how to send encrypted mail": the board's encrypted-mail service, no person.
+  'cryptshare',
   'niemand',
   'dat',
   'dit',
@@ -862,6 +864,8 @@ export function findPersonMentions(
   hits: readonly { term: string; tag: PersonWordTag; start: number; end: number; word: number }[],
   correspondents: ReadonlySet<string> = new Set(),
   topicStarts: ReadonlySet<number> = new Set(),
+  /** Capitalised words of the mail's subject line, which the text may use as names. */
+  subjectWords?: ReadonlySet<string>,
 ): PersonMention[] {
   // A name once written with a title ("juf Petra") is that adult everywhere in the text.
   const titledNames = new Set<string>();
@@ -898,6 +902,7 @@ export function findPersonMentions(
     original,
     folded,
     (word, start) => NOT_NAMES.has(word) || topicStarts.has(start),
+    subjectWords,
   );
   let nextPlaced = 0;
   const placeUpTo = (position: number) => {

@@ -274,6 +274,8 @@ export function readSensitiveContent(
   correspondents?: ReadonlySet<string>,
   folded = fold(text),
   quoteStart = quotedHistoryStart(text, folded),
+  /** Capitalised words of the mail's subject line (subjectLineWords), for the body and attachments. */
+  subjectWords?: ReadonlySet<string>,
 ): SensitiveReading {
   const allHits: WeightedHit[] = [];
   const personHits: TermHit<PersonWordTag>[] = [];
@@ -440,7 +442,7 @@ export function readSensitiveContent(
       folded,
     );
     const mentions = outsideTitles(
-      findPersonMentions(text, folded, personHits, people, topicStarts),
+      findPersonMentions(text, folded, personHits, people, topicStarts, subjectWords),
       titles,
       folded,
     ).filter((mention) => !isFirmName(text, folded, mention.antecedent ?? mention.start));

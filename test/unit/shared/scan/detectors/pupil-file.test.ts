@@ -317,6 +317,34 @@ describe('pupil-file rule, initials with a class', () => {
   });
 });
 
+// content-train-48 and -5: a subject line that names whom the mail is about ("Zofia - behaviour
+// today") names the pupil the body speaks of by that name, a name the list lacks.
+describe('pupil-file rule, a name the subject line gives', () => {
+  it.each([
+    [
+      'behaviour (en)',
+      'Zofia - behaviour today',
+      'Dear Mrs Kowalska,\nToday Zofia bit a classmate twice and threw a chair when it was time to tidy up.\nSarah',
+    ],
+    [
+      'a health matter (nl)',
+      'Zofia (groep 3)',
+      'Beste mevrouw Kowalska,\nVanochtend kreeg Zofia op het plein een astma-aanval.\nSarah',
+    ],
+  ])('flags %s', (_name, subject, body) => {
+    expect(rulesOf(body, subject)).toContain('pupil-file');
+  });
+
+  it('reads no name in a subject line that opens with a label (en)', () => {
+    expect(
+      rulesOf(
+        'Dear colleagues,\nThis workshop helps you recognise trauma and respond calmly in class.\nThe ICT team',
+        'Invitation: trauma-informed teaching (17 March)',
+      ),
+    ).not.toContain('pupil-file');
+  });
+});
+
 // Issue 13, second round: people found by their place in the text, situations said of a named
 // pupil, levels written as levels; anonymised cases and topic texts stay quiet.
 describe('pupil-file rule, generalising', () => {

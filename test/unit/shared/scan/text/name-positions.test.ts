@@ -1,4 +1,4 @@
-import { findContextNames } from '../../../../../shared/scan/text/name-positions';
+import { findContextNames, subjectLineWords } from '../../../../../shared/scan/text/name-positions';
 import { fold } from '../../../../../shared/scan/text/fold';
 
 const NOT_NAMES = new Set(['daarna', 'vandaag', 'de', 'het', 'the', 'een']);
@@ -9,6 +9,20 @@ function namesIn(text: string): string[] {
     (name) => `${name.cue}:${/^[^\s,.():']+/.exec(text.slice(name.start))?.[0] ?? ''}`,
   );
 }
+
+describe('subjectLineWords', () => {
+  it.each([
+    ['Zofia - behaviour today', ['zofia']],
+    ["Emil's reading assessment", ['emil']],
+    ['Re: Nazar', ['nazar']],
+    ['Zofia (groep 3)', ['zofia']],
+    ['Invitation: trauma-informed teaching (17 March)', []],
+    ['Factuur teamtraining', []],
+    ['Bo - gym', []],
+  ])('reads "%s" as %j', (line, words) => {
+    expect([...subjectLineWords(line)]).toEqual(words);
+  });
+});
 
 describe('findContextNames', () => {
   it.each([

@@ -157,6 +157,8 @@ export const FILLER_WORDS: readonly string[] = [
   'please',
   'quick',
   'question',
+  // questions-train-54: Limburg dialect for "nu".
+  'noe',
 ];
 
 /**

@@ -47,6 +47,11 @@ describe('answering questions as staff type them', () => {
     ['mag ik het telefoonnummer van juf Anouk aan een ouder geven', 'sharing-third-parties'],
     // Leaving the job said as stopping (words.md): "ik stop" is "ik vertrek".
     ['Ik stop en wil mijn account laten staan', 'account-leaving'],
+    // Limburg dialect: "noe" for "nu".
+    [
+      "In de gymzaal ligt al twee dagen een laptop van school, niemand mist 'm blijkbaar. Wat doe ik daar noe mee?",
+      'breach-lost-device',
+    ],
   ])('reads spoken Dutch and typos: %j', (question, expected) => {
     expect(answer(question).sources[0]?.id).toBe(expected);
   });

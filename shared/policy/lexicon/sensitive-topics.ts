@@ -2318,6 +2318,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     // yet announced, and illnesses and addiction treatment of adults, told in everyday Dutch words.
     '*alzheimer',
     '*dementie',
+    // content-train-83: dementia by its signs ("he gets more confused and forgetful every month").
+    'confused and forgetful',
     'jaar gezeten',
     'jaar vastgezeten',
     'kaderlid van',

@@ -2218,6 +2218,14 @@ describe('findSensitiveEvidence, an adult’s health in a child’s or a friend�
     expect(subjectsOf(text)).toEqual(['adult']);
   });
 
+  it('finds a grandfather’s dementia told by its signs (en)', () => {
+    expect(
+      subjectsOf(
+        'Hi Emma,\nMy father, who lives with us, gets more confused and forgetful every month; last night he left the house at 2 am.\nSarah',
+      ),
+    ).toEqual(['adult']);
+  });
+
   it('finds nothing in a lump on a cable (nl)', () => {
     expect(
       subjectsOf(

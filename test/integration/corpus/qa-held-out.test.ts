@@ -83,9 +83,10 @@ const SETS = [
   // 6 to 8 and a pilot of AI writing tools, asked by teachers, team leaders, a GMR member, a data
   // steward, a school secretary, reading-volunteer parents and international staff. Measured blind
   // on the twenty-eighth session's start code: 134 of 140 right, 19 of 20 declined, 3 wrong entries.
-  // 18 declined since the thirty-third session's situations (one question more answered here, one
-  // fewer in qa-heldout-34: across the held-out sets the leaks stayed 38).
-  { folder: 'qa-heldout-30', atLeastRight: 133, atLeastDeclined: 18, atMostWrong: 4 },
+  // In the thirty-third session one question here leaked after the first batch of situations and
+  // was declined again after the second, which answers another one from a wrong entry: 132 right,
+  // 19 declined (across the held-out sets right 4612 -> 4615, wrong 233 -> 233, leaks 37 -> 36).
+  { folder: 'qa-heldout-30', atLeastRight: 132, atLeastDeclined: 19, atMostWrong: 4 },
   // A board office's week after ransomware hit a neighbouring board: passwords, fake helpdesk
   // calls, lost devices, backups, what counts as a breach, who reports to the AP and what to tell
   // parents, asked by directors, ICT coordinators, administrators, teachers at home and MR parents.

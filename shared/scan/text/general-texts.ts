@@ -3,7 +3,7 @@
 // salutation or an idiom ("sign off on") use a sensitive term without being about one person.
 import { isWhitespace } from './chars';
 import { type PersonMention } from './person-mentions';
-import { sentenceStartOf } from './sentences';
+import { sentenceStartOf, sentenceWordsBefore } from './sentences';
 import { type TermHit } from './term-matcher';
 import { type SensitiveEvidence, type LexiconTag } from './sensitive-hits';
 
@@ -310,10 +310,7 @@ const ATTENDING_REACH = 5;
  */
 export function isSomeonesWhereabouts(folded: string, hit: TermHit<LexiconTag>): boolean {
   if (!ATTENDED_EVENTS.has(folded.slice(hit.start, hit.end))) return false;
-  const words = folded
-    .slice(sentenceStartOf(folded, hit.start), hit.start)
-    .split(/[^a-z]+/)
-    .filter(Boolean);
+  const words = sentenceWordsBefore(folded, hit.start);
   let at = words.length - 1;
   if (EVENT_DETERMINERS.has(words[at] ?? '')) at--;
   if (!AT_WORDS.has(words[at] ?? '')) return false;
@@ -347,10 +344,7 @@ const THIS_WORDS = new Set(['deze', 'this']);
  */
 export function isNewsletterForSomeone(folded: string, hit: TermHit<LexiconTag>): boolean {
   if (!NEWSLETTERS.has(folded.slice(hit.start, hit.end))) return false;
-  const before = folded
-    .slice(sentenceStartOf(folded, hit.start), hit.start)
-    .split(/[^a-z]+/)
-    .filter(Boolean);
+  const before = sentenceWordsBefore(folded, hit.start);
   if (THIS_WORDS.has(before[before.length - 1] ?? '')) return false;
   let end = hit.end;
   while (end < folded.length && !SENTENCE_ENDS.has(folded.charCodeAt(end))) end++;

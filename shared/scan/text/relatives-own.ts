@@ -1,7 +1,7 @@
 // Relatives' own situations: "mijn moeder heeft kanker", "zijn broer zit vast" is about a relative
 // of the writer or of a named person, so the evidence is tied to that adult, not to a pupil.
 import { genderOfPronoun, SUBJECT_PRONOUNS, type PersonMention } from './person-mentions';
-import { isHypotheticalSentence, sentenceStartOf } from './sentences';
+import { isHypotheticalSentence, sentenceStartOf, sentenceWordsBefore } from './sentences';
 import { type SensitiveEvidence, type WeightedHit, type TextContext } from './sensitive-hits';
 import { hasCompanionTerm } from './companion-terms';
 import { ONE_PARENT_WORDS, speaksOfAChild, writerCue } from './parents-and-children';
@@ -432,7 +432,7 @@ const TELLING_GAP = 8;
  */
 function parentTellsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | undefined {
   if (hit.category !== 'health') return undefined;
-  const words = folded.slice(sentenceStartOf(folded, hit.start), hit.start).match(/[a-z]+/g) ?? [];
+  const words = sentenceWordsBefore(folded, hit.start);
   for (let i = 0; i < words.length; i++) {
     const pronouns = PARENTS_PRONOUNS.get(words[i] ?? '');
     if (pronouns === undefined) continue;

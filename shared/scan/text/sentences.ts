@@ -59,6 +59,11 @@ export function sentenceStartOf(folded: string, position: number): number {
   return limit;
 }
 
+/** The words of the sentence before `position`: "moeder vertelde dat ze" before "een depressie". */
+export function sentenceWordsBefore(folded: string, position: number): string[] {
+  return folded.slice(sentenceStartOf(folded, position), position).match(/[a-z]+/g) ?? [];
+}
+
 /** Words that open a sentence about any child or anyone: "Als", "Indien", "If", "Should". */
 const CONDITIONAL_OPENERS = new Set([
   'als',

@@ -2392,11 +2392,8 @@ export const ADULT_RECORD_TERMS: TopicTerms = {
     'expecting her second',
     // content-train-79 and -61: a pregnancy told the way a child or a friend tells it.
     "she's expecting",
-    "he's expecting",
     'baby in your tummy',
-    'baby in her tummy',
     'baby in haar buik',
-    'baby in je buik',
     // Religious practice by its prayers (its feasts are listed with "ramadan" above).
     'friday prayer',
     'onder curatele',

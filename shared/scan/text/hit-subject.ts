@@ -17,7 +17,7 @@ import {
   isWordBefore,
   firstNameOf,
   isAfterArticle,
-  REPORT_LISTENERS,
+  thatClauseAfter,
 } from './words-around';
 import { CARE_GIVERS, isOfficerByTitle } from './roles-and-titles';
 import {
@@ -345,17 +345,12 @@ const REPORT_VERBS = new Set(
     ' ',
   ),
 );
-const REPORT_THAT = new Set(['dat', 'that']);
 
 /** The term stands in what `reporter` says, in the same sentence: "juf Femke zei dat er …". */
 function isReportedBy(folded: string, reporter: PersonMention, hit: WeightedHit): boolean {
   if (hasSentenceEnd(folded, reporter.start, hit.start)) return false;
   const words = folded.slice(reporter.start, hit.start).split(/[^a-z]+/);
-  return words.some((word, at) => {
-    if (!REPORT_VERBS.has(word)) return false;
-    const next = REPORT_LISTENERS.has(words[at + 1] ?? '') ? at + 2 : at + 1;
-    return REPORT_THAT.has(words[next] ?? '');
-  });
+  return words.some((word, at) => REPORT_VERBS.has(word) && thatClauseAfter(words, at) !== -1);
 }
 
 /** An unnamed adult (a role word, a pronoun) after the term with a sentence end between them. */

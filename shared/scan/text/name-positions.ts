@@ -247,7 +247,7 @@ export function findContextNames(
   original: string,
   folded: string,
   isNotName: (word: string, start: number) => boolean,
-  /** Capitalised words of the mail's subject line (subjectLineWords): names spoken of again. */
+  /** The name the mail's subject line opens with, if any (subjectLineWords). */
   subjectWords: ReadonlySet<string> = NO_WORDS,
 ): ContextName[] {
   const found: ContextName[] = [];
@@ -492,8 +492,8 @@ const AFTER_SUBJECT_NAME = new Set([45, 8211, 40, 44]);
 /**
  * The word that opens a subject line, folded, when the line gives it as whom the mail is about:
  * alone, or before a dash, a bracket, a comma or "'s" ("Zofia - behaviour today", "Emil's
- * reading assessment"). Labels before a colon ("Re:", "Fw:", "Invitation:") are skipped. Whether it is a name the
- * body decides.
+ * reading assessment"). Labels before a colon ("Re:", "Fw:", "Invitation:") are skipped. A set of
+ * at most that one word; whether it is a name the body decides.
  */
 export function subjectLineWords(line: string): Set<string> {
   const folded = fold(line);

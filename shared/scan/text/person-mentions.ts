@@ -864,7 +864,7 @@ export function findPersonMentions(
   hits: readonly { term: string; tag: PersonWordTag; start: number; end: number; word: number }[],
   correspondents: ReadonlySet<string> = new Set(),
   topicStarts: ReadonlySet<number> = new Set(),
-  /** Capitalised words of the mail's subject line, which the text may use as names. */
+  /** The name the mail's subject line opens with, if any (subjectLineWords). */
   subjectWords?: ReadonlySet<string>,
 ): PersonMention[] {
   // A name once written with a title ("juf Petra") is that adult everywhere in the text.

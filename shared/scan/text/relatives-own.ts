@@ -8,7 +8,7 @@ import { ONE_PARENT_WORDS, speaksOfAChild, writerCue } from './parents-and-child
 import { RELATIVES, SPOUSES } from './named-adults';
 import { isExpertise } from './writer-own';
 import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';
-import { firstAtOrAfter, REPORT_LISTENERS } from './words-around';
+import { firstAtOrAfter, thatClauseAfter } from './words-around';
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
 /** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
@@ -440,12 +440,10 @@ function parentTellsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | u
       .slice(i + 1, i + 2 + TELLING_GAP)
       .findIndex((word) => TELLING_VERBS.has(word));
     if (verb === -1) continue;
-    let at = i + 2 + verb;
-    if (REPORT_LISTENERS.has(words[at] ?? '')) at++;
-    if (words[at] !== 'dat' && words[at] !== 'that') continue;
-    if (!pronouns.has(words[at + 1] ?? '')) continue;
+    const clause = thatClauseAfter(words, i + 1 + verb);
+    if (clause === -1 || !pronouns.has(words[clause] ?? '')) continue;
     // "… dat ze zegt dat hij …": another clause after the pronoun is someone else's.
-    if (words.slice(at + 2).some((word) => SELF_CLAUSE_WORDS.has(word))) continue;
+    if (words.slice(clause + 1).some((word) => SELF_CLAUSE_WORDS.has(word))) continue;
     return { owner: 'told by', relative: words[i] ?? '' };
   }
   return undefined;

@@ -274,7 +274,7 @@ export function readSensitiveContent(
   correspondents?: ReadonlySet<string>,
   folded = fold(text),
   quoteStart = quotedHistoryStart(text, folded),
-  /** Capitalised words of the mail's subject line (subjectLineWords), for the body and attachments. */
+  /** The name the mail's subject line opens with, if any (subjectLineWords), for the other texts. */
   subjectWords?: ReadonlySet<string>,
 ): SensitiveReading {
   const allHits: WeightedHit[] = [];

@@ -79,4 +79,14 @@ export function isAfterArticle(folded: string, position: number): boolean {
 }
 
 /** Whom something is told, between the verb and "dat": "vertelde me dat", "told us that". */
-export const REPORT_LISTENERS: ReadonlySet<string> = new Set(['me', 'mij', 'ons', 'us']);
+const REPORT_LISTENERS: ReadonlySet<string> = new Set(['me', 'mij', 'ons', 'us']);
+const REPORT_THAT: ReadonlySet<string> = new Set(['dat', 'that']);
+
+/**
+ * Where the clause a verb of saying opens starts: the index in `words` after "dat" or "that"
+ * ("zei dat", "vertelde me dat", "told us that"), or -1 when none follows the verb at `verbAt`.
+ */
+export function thatClauseAfter(words: readonly string[], verbAt: number): number {
+  const that = REPORT_LISTENERS.has(words[verbAt + 1] ?? '') ? verbAt + 2 : verbAt + 1;
+  return REPORT_THAT.has(words[that] ?? '') ? that + 1 : -1;
+}

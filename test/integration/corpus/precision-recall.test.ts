@@ -102,6 +102,7 @@ const NOT_FLOORED = [
   'content-train-81',
   'content-train-82',
   'content-train-83',
+  'content-train-84',
 ];
 
 const THRESHOLDS = {

@@ -17,9 +17,18 @@
 //                                                          folders at those thresholds (writes the
 //                                                          shipped model never; --save <file>
 //                                                          writes that variant elsewhere)
-// The shipped model (seventeenth session) came from --test content-train-53 content-train-54 --write
-// on 6,970 mails; its pupil threshold was then set back from 1.94 to the earlier 2.30, because at
-// 1.94 pupil-file precision fell 0.011 across the held-out sets, more than the keep rule allowed.
+// The shipped model (thirty-fourth session) is trained on all 10,570 tuning mails, by --test
+// content-train-84 --write with its thresholds then set by hand in detection-model.json to pupil
+// 2.2 and adult 2.69. They were judged with the whole engine, not this script's gated scores:
+// --calibrate content-train-69 … -76 --measure content-train-77 … -84 --save <file> gives a model
+// trained without those sixteen folders, and with it in place the engine scored them per threshold.
+// Pupil 2.0 / 2.1 / 2.2 / 2.3 / 2.4 made 163 / 158 / 156 / 158 / 164 pupil-file errors (false
+// alarms plus misses) there; adult 2.5 / 2.6 / 2.69 / 2.8 / 3.0 made 158 / 152 / 152 / 156 / 159
+// sensitive-personal errors, so the adult threshold stayed. The precision target below asked 2.82
+// and 3.07 on the calibration folders; it was not used. The model before it (seventeenth session,
+// 6,970 mails) shipped pupil 2.30 / adult 2.69; on the same sixteen folders it made 157 pupil-file
+// and 175 sensitive-personal errors, the new one with the bar of disowned-subject.ts moved 150 and
+// 151.
 // Variants by environment: MODEL_L2 (or MODEL_L2_PUPIL, MODEL_L2_ADULT), MODEL_EPOCHS,
 // MODEL_WINDOW, MODEL_FEATURES, MODEL_MIN_FOLDERS. In the tuning comparison above, weighing each
 // folder alike and training the heads as one shared weight plus differences (both tried and
@@ -314,7 +323,7 @@ async function main(): Promise<void> {
     const unseen = hashed
       .filter(({ mail }) => tested.includes(mail.folder))
       .map(({ mail }) => ({ mail, scores: gatedScores(data, mail, policy) }));
-    for (const cut of [3, 3.25, 3.5, 3.75, 4, 4.25, 4.5, 5, 6]) {
+    for (const cut of [1.8, 2, 2.2, 2.4, 2.6, 2.8, 3, 3.2, 3.5, 4, 5]) {
       console.log(`trained without ${tested.join(', ')}; threshold ${cut} on both heads:`);
       report(unseen, { pupil: cut, adult: cut });
     }

@@ -899,7 +899,7 @@ describe('pupil-file rule, a story told after its title and a lesson in a named 
   it('still flags a lesson about what happened to a named pupil (en)', () => {
     expect(
       rulesOf(
-        'Hi Ilse,\n\nNext week I am teaching a lesson about what happened to Daan, his addiction.\n\nBas',
+        'Hi Ilse,\n\nNext week I am teaching a lesson about what happened to Daan from group 6, his addiction.\n\nBas',
       ),
     ).toContain('pupil-file');
   });

@@ -22,7 +22,7 @@ Bram`;
   });
 
   it('reads a long mail around the words the rules tied, deciding as for a short one', () => {
-    const agenda = 'Het schoolplein wordt in de herfstvakantie opnieuw bestraat. '.repeat(80);
+    const agenda = 'Op woensdag is er weer fruit voor iedereen in de hal. '.repeat(80);
     const body = `Hoi Sanne,
 
 ${agenda}
@@ -51,7 +51,7 @@ Sarah`;
 We are looking for a new volunteer for the Friday reading group. Noah's dad has to stop - he has just been diagnosed with Parkinson's, poor man. Could you put a short call in the newsletter?
 
 Rachel`;
-    expect(contentRules(body)).toEqual(['sensitive-personal']);
+    expect(contentRules(body, { subject: 'Reading volunteer' })).toEqual(['sensitive-personal']);
   });
 
   it('keeps both when the mail tells a mother’s illness and her son’s troubles', () => {

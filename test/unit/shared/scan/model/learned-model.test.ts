@@ -47,7 +47,7 @@ describe('the learned model beside the rules', () => {
   it.each([
     [
       'nl',
-      'Hoi Sanne,\n\nWist jij dat Ilse gaat verhuizen? Ze vertelde me vandaag dat het uit is met haar man en dat ze in scheiding liggen. Ze wil het er op school liever niet over hebben.\n\nMarieke',
+      'Hoi Sanne,\n\nWist jij dat Ilse gaat verhuizen? Ze vertelde vandaag dat het uit is met haar man en dat ze in scheiding liggen. Ze wil het er op school liever niet over hebben.\n\nMarieke',
       'scheiding',
     ],
     [
@@ -95,7 +95,7 @@ describe('the learned model beside the rules', () => {
     ],
     [
       'en',
-      'Dear Ms Clarke,\n\nMy son has been lying awake until eleven every night this week, because he dreads the tests next week so much. He says he will be the stupidest in the class if he does not do well. This morning he was sick before he left for school, and he cried on his bike.\n\nBest wishes,\nMonique',
+      'Dear Ms Clarke,\n\nMy son is in your class this year, and I wanted to let you know something before the weekend. He has been lying awake until eleven every night this week, because he dreads the tests next week so much. He says he will be the stupidest in the class if he does not do well. This morning he was sick before he left for school, and he cried on his bike.\n\nBest wishes,\nMonique',
     ],
   ])(
     'takes a pronoun for "mijn zoon" said sentences before as the child it stands for (%s)',

@@ -168,6 +168,7 @@ export function isNamedAdult(
   const at = mention.antecedent ?? mention.start;
   // "Piotr Nowak, the volunteer who helps …", "Henk, onze conciërge,": an adult by apposition.
   if (isAdultByApposition(folded, at, near)) return true;
+  if (ownsSpouse(folded, at)) return true;
   const relative = relativeBefore(folded, at);
   if (relative) {
     // The relative is the subject only in the same sentence, with no pronoun for the child between:
@@ -195,6 +196,16 @@ export function isNamedAdult(
       other.start < childAt,
   );
 }
+
+/** "Lieve's husband", "Tom's wife", "Sanne's ex-partner": a name that owns a spouse is an adult. */
+function ownsSpouse(folded: string, at: number): boolean {
+  const owned = /^[a-z-]+'s ([a-z-]+)/.exec(folded.slice(at, at + OWNED_SPOUSE_REACH))?.[1];
+  if (owned === undefined) return false;
+  const spouse = owned.startsWith('ex-') ? owned.slice(3) : owned;
+  return SPOUSES.has(spouse) || spouse === 'boyfriend' || spouse === 'girlfriend';
+}
+/** Characters from a name's start that hold the name, "'s" and the spouse word. */
+const OWNED_SPOUSE_REACH = 40;
 
 /**
  * Someone's spouse, by a possessive: "mijn man", "je vrouw", "haar ex-man", "my husband". A bare

@@ -3931,6 +3931,31 @@ describe('findSensitiveEvidence, care open to everyone', () => {
   });
 });
 
+// Tuning round (content-train-84): a name that owns a spouse is an adult. (In English "husband"
+// already leant the mail to an adult; the Dutch "Lieke's man" needed the possessive.)
+describe('findSensitiveEvidence, a name that owns a spouse', () => {
+  it.each([
+    [
+      'en',
+      "Esther, spoke to Lieke's husband last night. She slipped on the ice on Sunday and broke her hip, she had surgery on Monday. Another week in hospital and then a long rehab, she says sorry and sends love to the kids.\nH.",
+    ],
+    [
+      'nl',
+      "Hoi Esther,\n\nIk sprak gisteren Lieke's man. Ze is zondag van de fiets gevallen en heeft haar pols gebroken; gisteren is ze geopereerd.\n\nHannah",
+    ],
+  ])('reads her injury as an adult’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+
+  it('still reads a named child’s injury, told through her dad, as a pupil’s (en)', () => {
+    expect(
+      subjectsOf(
+        "Esther, spoke to Lieke's dad last night. She slipped on the ice on Sunday and broke her hip, she had surgery on Monday. Another week in hospital and then a long rehab, she says sorry and sends love to the kids.\nH.",
+      ),
+    ).toEqual(['pupil']);
+  });
+});
+
 // Tuning round (content-train-24): a name with an adult role in apposition is that adult.
 describe('findSensitiveEvidence, an adult by apposition', () => {
   it.each([

@@ -552,6 +552,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'leerlijn',
     'layout',
     'opmaak',
+    // questions-train-55: how many teaching hours a year pupils must get.
+    'lesuren',
   ],
   // Pupil affairs the school rules elsewhere: suspension and punishment, how classes are formed,
   // repeating a year. (Not a waiting list: a list of children's names is data, "mag ik de
@@ -592,6 +594,8 @@ export const OUT_OF_SCOPE_ROOTS: Readonly<Record<string, readonly string[]>> = {
     'wegsturen',
     // questions-train-49: a child cycling home alone.
     'fietsen',
+    // questions-train-55: when a child with chickenpox may come back to school.
+    'waterpokken',
   ],
   // The building: cleaning, keys and alarm, heating, parking.
   gebouw: [

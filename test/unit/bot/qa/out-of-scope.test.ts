@@ -48,6 +48,9 @@ describe('offTopicWords', () => {
     // The guest wifi's password, and sending a child out for a time-out (questions-train-54).
     ["What's the guest wifi password for visitors?", ['guest']],
     ['Mag ik een kind dat de les verstoort een time-out op de gang geven?', ['timeout']],
+    // Teaching hours a year, and when a child with chickenpox may come back (questions-train-55).
+    ['Hoeveel lesuren krijgt groep 3 per jaar?', ['lesuren']],
+    ['Mag een kind met waterpokken naar school?', ['waterpokken']],
     // "on holiday" says when, as "op vakantie" does; a holiday asked about stays outside.
     ['Can I use my work phone on holiday abroad?', []],
     ['How many holiday days do I have left?', ['holiday']],

@@ -197,15 +197,14 @@ export function isNamedAdult(
   );
 }
 
+/** Characters from a name's start that hold the name, "'s" and the spouse word. */
+const OWNED_SPOUSE_REACH = 40;
+
 /** "Lieve's husband", "Tom's wife", "Sanne's ex-partner": a name that owns a spouse is an adult. */
 function ownsSpouse(folded: string, at: number): boolean {
   const owned = /^[a-z-]+'s ([a-z-]+)/.exec(folded.slice(at, at + OWNED_SPOUSE_REACH))?.[1];
-  if (owned === undefined) return false;
-  const spouse = owned.startsWith('ex-') ? owned.slice(3) : owned;
-  return SPOUSES.has(spouse) || spouse === 'boyfriend' || spouse === 'girlfriend';
+  return owned !== undefined && isSpouseWord(owned);
 }
-/** Characters from a name's start that hold the name, "'s" and the spouse word. */
-const OWNED_SPOUSE_REACH = 40;
 
 /**
  * Someone's spouse, by a possessive: "mijn man", "je vrouw", "haar ex-man", "my husband". A bare
@@ -233,6 +232,11 @@ export const SPOUSES = new Set([
   'wife',
 ]);
 
+/** A spouse word, also a former one: "man", "ex-vrouw", "ex-husband". */
+function isSpouseWord(word: string): boolean {
+  return SPOUSES.has(word.startsWith('ex-') ? word.slice(3) : word);
+}
+
 /** A spouse named in the sentence just before `position`: "de situatie met je man en de gevangenis". */
 export function isSpouseBefore(folded: string, position: number): boolean {
   const from = Math.max(sentenceStartOf(folded, position), position - SELF_REACH);
@@ -240,7 +244,6 @@ export function isSpouseBefore(folded: string, position: number): boolean {
   // The first word may be cut off by the reach; it still counts as an owner only when whole.
   return words.some((word, index) => {
     const owner = words[index - 1];
-    const spouse = word.startsWith('ex-') ? word.slice(3) : word;
-    return owner !== undefined && SPOUSE_OWNERS.has(owner) && SPOUSES.has(spouse);
+    return owner !== undefined && SPOUSE_OWNERS.has(owner) && isSpouseWord(word);
   });
 }

@@ -8,7 +8,8 @@
 //   npx tsx test/train/train-ranking-model.ts            train, write
 //   npx tsx test/train/train-ranking-model.ts --check    also the leave-one-file-out report
 //   npx tsx test/train/train-ranking-model.ts --dry-run  train and report only
-// then npx prettier --write bot/qa/ranking-model.json.
+// then npx prettier --write bot/qa/ranking-model.json. QUESTIONS_LEAVE_OUT (tuning-questions.ts)
+// keeps the newest files out, to judge a retrain on questions no model saw.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerer } from '../../bot/qa/answerer';

@@ -13,9 +13,16 @@ export interface TuningRow {
   sections?: string[];
 }
 
+/**
+ * Files no trainer reads, to choose a setting on questions the models never saw
+ * (QUESTIONS_LEAVE_OUT=questions-train-4[6-9]|questions-train-5).
+ */
+const LEAVE_OUT = process.env.QUESTIONS_LEAVE_OUT;
+
 export function tuningQuestionFiles(): { file: string; rows: TuningRow[] }[] {
+  const leftOut = LEAVE_OUT ? new RegExp(`^(${LEAVE_OUT})`, 'u') : undefined;
   return readdirSync(QUESTIONS)
-    .filter((name) => /^questions.*\.json$/u.test(name))
+    .filter((name) => /^questions.*\.json$/u.test(name) && !leftOut?.test(name))
     .sort()
     .map((file) => ({
       file,

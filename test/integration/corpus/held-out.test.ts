@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -39, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -40, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -352,6 +352,18 @@ const CORPORA = [
     // sensitive-personal 26/5/4, BSN 8/0/0, verdicts 112 of 120, no missed block.
     folder: 'heldout-39',
     floors: { 'pupil-file': [0.88, 0.82], 'sensitive-personal': [0.83, 0.86] },
+  },
+  {
+    // The last six weeks of the school year at a Catholic school in a Roermond neighbourhood with
+    // many newcomer families (about a third English): group 8 leaving for secondary school
+    // (transfer reports, a disputed school advice, trauma therapy in a report), class composition
+    // and a pupil repeating a year, a teacher leaving after long sick leave, a false arrest rumour
+    // about the caretaker, a summer-school list with medical needs, files forwarded home before the
+    // holiday, interpreters. Measured blind on the thirty-fifth session's start code: pupil-file
+    // 44/6/3, sensitive-personal 28/4/0, BSN 7/1/0, verdicts 115 of 120, no missed block.
+    folder: 'heldout-40',
+    floors: { 'pupil-file': [0.88, 0.93], 'sensitive-personal': [0.87, 1] },
+    bsnPrecision: 0.87,
   },
 ] as const;
 

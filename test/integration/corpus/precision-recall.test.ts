@@ -103,6 +103,7 @@ const NOT_FLOORED = [
   'content-train-82',
   'content-train-83',
   'content-train-84',
+  'content-train-85',
 ];
 
 const THRESHOLDS = {

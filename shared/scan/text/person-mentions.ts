@@ -887,6 +887,9 @@ export function findPersonMentions(
     // "Marieke neemt groep 5 over", "Tamsin (BS Klimop)": a name doing a teacher's work is staff.
     else if (hit.tag.role === 'name' && isStaffByWork(original, folded, hit.end))
       titledNames.add(hit.term);
+    // "Fleur (stagiair OA bij Yvonne)": the colleague a staff member's bracket names is staff too.
+    else if (hit.tag.role === 'name' && isInStaffBracket(folded, hit.start))
+      titledNames.add(hit.term);
   }
   const mentions: PersonMention[] = [];
   const starts = new PositionSet(Math.max(original.length, folded.length));
@@ -1808,6 +1811,17 @@ function isStaffByWork(original: string, folded: string, nameEnd: number): boole
   const close = folded.indexOf(')', at);
   const bracket = folded.slice(at, close === -1 ? at + 60 : Math.min(close, at + 60));
   return !CLASS_IN_BRACKET.some((word) => bracket.includes(word));
+}
+
+/** How far back from a name its bracket may open: "(stagiair onderbouw bij Yvonne". */
+const STAFF_BRACKET_REACH = 40;
+
+/** A name inside a bracket that opens with a staff role: "(stagiair OA bij Yvonne)". */
+function isInStaffBracket(folded: string, nameStart: number): boolean {
+  const open = folded.lastIndexOf('(', nameStart);
+  if (open === -1 || nameStart - open > STAFF_BRACKET_REACH) return false;
+  if (folded.slice(open, nameStart).includes(')')) return false;
+  return STAFF_ROLES_IN_BRACKET.some((role) => folded.startsWith(role, open));
 }
 
 /** Staff roles that, in apposition after a name, make that person staff: "Gerard, onze conciërge". */

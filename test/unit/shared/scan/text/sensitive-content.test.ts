@@ -169,6 +169,11 @@ describe('findSensitiveEvidence, a named adult’s own home', () => {
       'Heb je al gehoord van Sanne (onderwijsassistent onderbouw)? Ze heeft een huurachterstand en moet eind maart het huis uit. Ze zit nu bij haar zus. Ze zei dat ze nergens recht op heeft.',
     ],
     [
+      // content-train-85: the colleague the bracket names is staff, not a pupil the story is about.
+      'an intern by her role in brackets, naming the teacher she works with (nl)',
+      'Sandra,\n\nJij bent interne contactpersoon, dus ik leg dit bij je neer. Fleur (stagiair OA bij Yvonne) kwam vanmiddag na schooltijd bij me. Haar vriend slaat haar, al maanden, en vorige week zo erg dat ze met een gekneusde rib bij de huisartsenpost zat. Ze woont bij hem en weet niet waar ze heen moet.\n\nIk heb haar het nummer van Veilig Thuis gegeven en gezegd dat ze vannacht bij haar moeder moet slapen.',
+    ],
+    [
       'a colleague, with her sister (en)',
       'Have you heard? Our colleague Tamsin has rent arrears and is being evicted next month. She now sleeps at her sister’s with the kids.',
     ],

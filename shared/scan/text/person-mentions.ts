@@ -34,6 +34,9 @@ export interface PersonMention {
   antecedent?: number;
 }
 
+/** A child named by birth order: "onze jongste", "my eldest". */
+const BIRTH_ORDER_WORDS = ['jongste', 'oudste', 'middelste', 'youngest', 'eldest', 'oldest'];
+
 /** Words that point at one pupil or the pupil's family. Plurals ("leerlingen") point at nobody. */
 const PUPIL_WORDS = new Set([
   'leerling',
@@ -60,6 +63,9 @@ const PUPIL_WORDS = new Set([
   'jongen',
   'meisje',
   'leerlinge',
+  // "Onze jongste heeft epilepsie", "my eldest is in Year 5": a parent's child by birth order
+  // (only with a possessive and no noun after it, see isChildByBirthOrder).
+  ...BIRTH_ORDER_WORDS,
   // English, for international parents and staff.
   'son',
   'daughter',
@@ -784,6 +790,87 @@ function isEnglishKind(folded: string, end: number): boolean {
   return ENGLISH_KIND_AFTER.some((words) => folded.startsWith(words, end));
 }
 
+const BIRTH_ORDER_SET: ReadonlySet<string> = new Set(BIRTH_ORDER_WORDS);
+/** Possessives that make a birth-order word a parent's child: "onze jongste", "her eldest". */
+const CHILD_OWNERS = new Set([
+  'mijn',
+  'onze',
+  'ons',
+  'haar',
+  'zijn',
+  'hun',
+  'my',
+  'our',
+  'her',
+  'his',
+  'their',
+]);
+/** Words that may follow such a child: a verb of the sentence, not a noun ("onze jongste collega"). */
+const AFTER_BIRTH_ORDER = new Set([
+  'heeft',
+  'had',
+  'is',
+  'was',
+  'zit',
+  'zat',
+  'gaat',
+  'ging',
+  'kan',
+  'kon',
+  'moet',
+  'mag',
+  'wil',
+  'wordt',
+  'werd',
+  'komt',
+  'kwam',
+  'krijgt',
+  'kreeg',
+  'ligt',
+  'lag',
+  'slaapt',
+  'huilt',
+  'neemt',
+  'mist',
+  'miste',
+  'lijkt',
+  'begint',
+  'begon',
+  'en',
+  'has',
+  'will',
+  'can',
+  'could',
+  'gets',
+  'got',
+  'goes',
+  'went',
+  'needs',
+  'takes',
+  'took',
+  'spent',
+  'started',
+  'seems',
+  'misses',
+  'missed',
+  'came',
+  'comes',
+  'and',
+]);
+
+/**
+ * "Onze jongste heeft …", "mijn oudste zit in groep 8", "our youngest has …": a birth-order word
+ * after a possessive, followed by a verb or the sentence's end, is the owner's child.
+ */
+function isChildByBirthOrder(folded: string, start: number, end: number): boolean {
+  const before = wordStartBefore(folded, start - 1);
+  if (folded.charCodeAt(start - 1) !== 32 || !CHILD_OWNERS.has(folded.slice(before, start - 1)))
+    return false;
+  const next = folded.charCodeAt(end);
+  if (next !== 32) return !isAsciiLower(next);
+  return AFTER_BIRTH_ORDER.has(wordAt(folded, end + 1));
+}
+
 /** "ik ben enig kind", "as an only child": having no brothers or sisters, said of anyone's childhood. */
 const ONLY_CHILD_BEFORE = ['enig ', 'only '];
 
@@ -1090,6 +1177,13 @@ export function findPersonMentions(
     } else if (role === 'pupil' && isServiceForChildren(folded, hit)) {
       // "a child psychologist", "Admissions & Student Support", "the student council": the word
       // says whom a profession or a department serves, no child in particular.
+      continue;
+    } else if (
+      role === 'pupil' &&
+      BIRTH_ORDER_SET.has(hit.term) &&
+      !isChildByBirthOrder(folded, hit.start, hit.end)
+    ) {
+      // "de jongste collega", "the oldest building": an adjective, nobody's child.
       continue;
     } else if (
       role === 'pupil' &&

@@ -160,6 +160,27 @@ describe('findSensitiveEvidence, a field of work and a weak word beside an adult
   });
 });
 
+// content-train-48: a parent names their child by birth order ("onze jongste", "our youngest").
+describe('findSensitiveEvidence, a child named by birth order', () => {
+  it.each([
+    [
+      'nl',
+      'Onze jongste heeft afgelopen weekend in het ziekenhuis gelegen. De neuroloog heeft epilepsie vastgesteld.',
+    ],
+    ['nl, in a class', 'Mijn oudste zit in groep 8 en heeft sinds de zomer een eetstoornis.'],
+    ['en', 'Our youngest spent the weekend in hospital. The neurologist diagnosed epilepsy.'],
+  ])('reads the child as a pupil (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    ['nl', 'Onze jongste collega is sinds maandag ziek thuis met een burn-out.'],
+    ['en', 'Our eldest colleague has been diagnosed with epilepsy.'],
+  ])('keeps a birth-order adjective before a noun that noun’s (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
 // Train round 6: a named staff member's own home trouble, told with their sister or children
 // beside them, fired pupil-file. A named adult with only their own family near is the adult.
 describe('findSensitiveEvidence, a named adult’s own home', () => {

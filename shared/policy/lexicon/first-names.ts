@@ -1,5 +1,7 @@
 // Common given names in Dutch primary schools (pupils and adults), to tell "Daan heeft ADHD" (a
 // person) from "kinderen met ADHD" (a topic). A name only counts when written with a capital.
+import WORLD_FIRST_NAMES from './world-first-names.json';
+
 export const FIRST_NAMES: readonly string[] = [
   'Daan',
   'Sem',
@@ -724,7 +726,12 @@ export const FIRST_NAMES: readonly string[] = [
   'Daryna',
 ];
 
-/** The names lower-cased, as the scanners read folded text ("daan"). */
+/**
+ * The names lower-cased, as the scanners read folded text ("daan"), with the given names of many
+ * origins that test/train/build-first-names.ts takes from the human-names package (MIT) and keeps
+ * when staff do not also write them as words. (The learned model's features read FIRST_NAMES
+ * alone: it was trained with those.)
+ */
 export const LOWERCASE_FIRST_NAMES: ReadonlySet<string> = new Set(
-  FIRST_NAMES.map((name) => name.toLowerCase()),
+  [...FIRST_NAMES, ...WORLD_FIRST_NAMES].map((name) => name.toLowerCase()),
 );

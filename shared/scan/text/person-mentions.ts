@@ -2660,11 +2660,28 @@ function mayOpenHeader(original: string, lineStart: number, lineEnd: number): bo
 
 /** Quote markers and spaces before a name on its line: "> Nicole" signs a quoted message. */
 function isOnlyQuoteMarks(piece: string): boolean {
-  for (let i = 0; i < piece.length; i++) {
-    const code = piece.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 62 && code !== 13) return false;
+  return quoteMarksLength(piece) === piece.length;
+}
+
+/** How many quote markers and spaces a line's piece opens with. */
+function quoteMarksLength(piece: string): number {
+  let at = 0;
+  for (; at < piece.length; at++) {
+    const code = piece.charCodeAt(at);
+    if (code !== 32 && code !== 9 && code !== 62 && code !== 13) break;
   }
-  return true;
+  return at;
+}
+
+/** A listed first name, capitalised, and a space: "Claire " before "Donovan". */
+function isSigningFirstName(piece: string): boolean {
+  const word = piece.slice(0, -1);
+  return (
+    piece.endsWith(' ') &&
+    isCapitalised(word, 0) &&
+    word.slice(1) === word.slice(1).toLowerCase() &&
+    NAMES.has(word.toLowerCase())
+  );
 }
 
 /** "Ruud" or "Ruud Hendriks" alone on a line at the end of a message: the writer signing. */
@@ -2675,9 +2692,13 @@ function isSignatureName(original: string, start: number, end: number): boolean 
   let lineEnd = original.indexOf('\n', end);
   if (lineEnd === -1 || lineEnd > partEnd) lineEnd = partEnd;
   const before = original.slice(lineStart, start);
+  const rest = original.slice(end, lineEnd).trim();
+  // "Claire Donovan": a surname that is a given name too, after the signing first name.
+  const marks = quoteMarksLength(before);
+  if (rest === '' && isSigningFirstName(before.slice(marks)))
+    return isSignatureName(original, lineStart + marks, start - 1);
   // "Groetjes Bram", "Regards, Martin": the name on the closing line itself.
   if (!isOnlyQuoteMarks(before) && !isClosingBefore(before)) return false;
-  const rest = original.slice(end, lineEnd).trim();
   // One capitalised surname may follow: "Ruud Hendriks", "Ellen van Dam".
   return rest === '' || (rest.length < 30 && !rest.includes(' ') && isCapitalised(rest, 0));
 }

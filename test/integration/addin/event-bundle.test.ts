@@ -54,8 +54,9 @@ describe('the event script bundle', () => {
     // Issue 13 allows 150 KB gzipped; this guard keeps a margin under it (100 KB until the word
     // lists and the model grew past it in the sixth tuning round, 110 KB until the seventh's rules,
     // 120 KB until the fifteenth session's, at 119.8 KB; 125 KB until the twenty-eighth session's
-    // word lists, at 125.0 KB).
-    expect(gzipSync(source).length).toBeLessThan(130 * 1024);
+    // word lists, at 125.0 KB; 130 KB until the thirty-fifth session's 4,513 given names from the
+    // human-names package, at 142.0 KB).
+    expect(gzipSync(source).length).toBeLessThan(146 * 1024);
   });
 
   it('registers its handlers at load, without Office.onReady', () => {

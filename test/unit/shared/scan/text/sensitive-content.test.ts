@@ -160,6 +160,37 @@ describe('findSensitiveEvidence, a field of work and a weak word beside an adult
   });
 });
 
+// Names of every origin (issue 13): the given-name lists of the human-names package beside the
+// hand-made list, without the names staff also write as words.
+describe('findSensitiveEvidence, given names from the wider list', () => {
+  it.each([
+    ['en', 'Arjun is in group 5. The dyslexia is now confirmed.'],
+    [
+      'en, a sentence later',
+      'Attached is the draft plan for Arjun. It follows the assessment in January: the dyslexia is now confirmed.',
+    ],
+    [
+      'nl',
+      'Hierbij het plan voor Siobhán. Uit het onderzoek blijkt dat er sprake is van dyslexie.',
+    ],
+  ])('ties a diagnosis to a pupil named so (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+
+  it.each([
+    [
+      'nl, "Lieve" greets',
+      "Lieve collega's, de workshop over dyslexie is verplaatst naar dinsdag.",
+    ],
+    [
+      'en, "Will" and "Hope" are words',
+      'Will you bring the dyslexia leaflets to the meeting? Hope the ADHD talk went well.',
+    ],
+  ])('makes no person of a name that is also a word (%s)', (_language, text) => {
+    expect(subjectsOf(text)).toEqual([]);
+  });
+});
+
 // content-train-48: a parent names their child by birth order ("onze jongste", "our youngest").
 describe('findSensitiveEvidence, a child named by birth order', () => {
   it.each([

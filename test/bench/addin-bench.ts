@@ -45,7 +45,7 @@ export async function runAddinBench(): Promise<void> {
   const sizes = (text: string) =>
     `${(text.length / 1024).toFixed(1)} KB minified, ${(gzipSync(text).length / 1024).toFixed(1)} KB gzipped`;
   process.stdout.write(
-    `events.js                  ${sizes(source)} (goal ≤ 150 KB gzipped, guard 130 KB)\n`,
+    `events.js                  ${sizes(source)} (goal ≤ 150 KB gzipped, guard 146 KB)\n`,
   );
   const taskpane = readFileSync(path.join(outDir, 'taskpane.js'), 'utf8');
   process.stdout.write(`taskpane.js                ${sizes(taskpane)}\n`);

@@ -10,8 +10,9 @@
 //   npx tsx test/train/build-first-names.ts
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../shared/policy/lexicon/day-names';
+import { DUTCH_WEEKDAYS } from '../../shared/policy/lexicon/day-names';
 import { FIRST_NAMES } from '../../shared/policy/lexicon/first-names';
+import { NOT_NAMES } from '../../shared/scan/text/person-mentions';
 import { corpusPolicy, loadCorpus } from './detection-corpus';
 import { tuningQuestionFiles } from './tuning-questions';
 
@@ -20,17 +21,15 @@ const OUTPUT = path.resolve(__dirname, '../../shared/policy/lexicon/world-first-
 
 /** Shorter names ("Ab", "Jo") are too often parts of other words or initials. */
 const MIN_LENGTH = 3;
-/** Words that are names in the lists and something else in school mail. */
-const NOT_NAMES = new Set([
+/**
+ * Words that are names in the lists and something else in school mail, beside the scan's own
+ * NOT_NAMES (months, English weekdays, holidays): Dutch weekdays, seasons and compass points;
+ * "Lieve collega's" greets; the policy's own words ("eren", "king" in "ranking") stay words.
+ */
+const ALSO_NOT_NAMES = new Set([
   ...DUTCH_WEEKDAYS,
-  ...ENGLISH_WEEKDAYS,
-  ...'januari februari maart april mei juni juli augustus september oktober november december'.split(
-    ' ',
-  ),
-  ...'january february march may june july august october'.split(' '),
-  ...'lente zomer herfst winter spring summer autumn easter pasen kerst christmas'.split(' '),
+  ...'kerst lente zomer herfst winter spring summer autumn'.split(' '),
   ...'noord oost zuid west north east south'.split(' '),
-  // "Lieve collega's" greets; the policy's own words ("eren", "king" in "ranking") stay words.
   ...'lieve eren ger ira king len'.split(' '),
 ]);
 /** A name is a word when staff write it in lower case at least this often… */
@@ -42,11 +41,14 @@ const CAPITALISED_PER_LOWER = 3;
 
 const WORD = /[A-Za-z\u00C0-\u00FF'-]+/gu;
 
-/** How often each word of the tuning mails and questions is written in lower case and capitalised. */
-async function countCases(): Promise<{
+/** How often each word is written in lower case, and capitalised. */
+interface CaseCounts {
   lower: Map<string, number>;
   capitalised: Map<string, number>;
-}> {
+}
+
+/** The case counts of the words of the tuning mails and questions. */
+async function countCases(): Promise<CaseCounts> {
   const lower = new Map<string, number>();
   const capitalised = new Map<string, number>();
   const count = (text: string) => {
@@ -62,10 +64,7 @@ async function countCases(): Promise<{
   return { lower, capitalised };
 }
 
-function isWordStaffWrite(
-  name: string,
-  { lower, capitalised }: Awaited<ReturnType<typeof countCases>>,
-): boolean {
+function isWordStaffWrite(name: string, { lower, capitalised }: CaseCounts): boolean {
   const low = lower.get(name.toLowerCase()) ?? 0;
   const capital = capitalised.get(name) ?? 0;
   return (
@@ -90,6 +89,7 @@ async function main(): Promise<void> {
         name.length >= MIN_LENGTH &&
         !known.has(name.toLowerCase()) &&
         !NOT_NAMES.has(name.toLowerCase()) &&
+        !ALSO_NOT_NAMES.has(name.toLowerCase()) &&
         !isWordStaffWrite(name, counts),
     )
     .sort();

@@ -4,10 +4,13 @@
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 import { isAlphanumeric, isAsciiLower, isInitialAt, isWhitespace } from './chars';
 import { DUTCH_WEEKDAYS, ENGLISH_WEEKDAYS } from '../../policy/lexicon/day-names';
-import { READER_OWNERS } from './sentences';
+import { FIRST_PERSON_OWNERS, READER_OWNERS, THIRD_PERSON_OWNERS } from './sentences';
 import { findContextNames, OPENING_GREETINGS } from './name-positions';
 import { isMessageHeaderLine } from './quoted-history';
-import { isAfterPreposition as isRoleAfterPreposition } from './staff-measures';
+import {
+  isAfterPreposition as isRoleAfterPreposition,
+  isInBracketOpeningWith,
+} from './staff-measures';
 import { isWordBefore } from './words-around';
 
 export type MentionKind = 'name' | 'pupil' | 'adult' | 'self';
@@ -452,7 +455,7 @@ const WORD_NAMES = new Set([
 ]);
 
 /** Capitalised words that start sentences and are no names. */
-const NOT_NAMES = new Set([
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   // Holidays: "Yom Kippur, Orthodox Easter and others", "Christmas Eve" are no first name and surname.
   'easter',
   'christmas',
@@ -791,72 +794,12 @@ function isEnglishKind(folded: string, end: number): boolean {
 }
 
 const BIRTH_ORDER_SET: ReadonlySet<string> = new Set(BIRTH_ORDER_WORDS);
-/** Possessives that make a birth-order word a parent's child: "onze jongste", "her eldest". */
-const CHILD_OWNERS = new Set([
-  'mijn',
-  'onze',
-  'ons',
-  'haar',
-  'zijn',
-  'hun',
-  'my',
-  'our',
-  'her',
-  'his',
-  'their',
-]);
-/** Words that may follow such a child: a verb of the sentence, not a noun ("onze jongste collega"). */
-const AFTER_BIRTH_ORDER = new Set([
-  'heeft',
-  'had',
-  'is',
-  'was',
-  'zit',
-  'zat',
-  'gaat',
-  'ging',
-  'kan',
-  'kon',
-  'moet',
-  'mag',
-  'wil',
-  'wordt',
-  'werd',
-  'komt',
-  'kwam',
-  'krijgt',
-  'kreeg',
-  'ligt',
-  'lag',
-  'slaapt',
-  'huilt',
-  'neemt',
-  'mist',
-  'miste',
-  'lijkt',
-  'begint',
-  'begon',
-  'en',
-  'has',
-  'will',
-  'can',
-  'could',
-  'gets',
-  'got',
-  'goes',
-  'went',
-  'needs',
-  'takes',
-  'took',
-  'spent',
-  'started',
-  'seems',
-  'misses',
-  'missed',
-  'came',
-  'comes',
-  'and',
-]);
+
+/**
+ * More verbs after a child named by birth order ("our youngest spent the weekend in hospital").
+ * Not among LINKING_VERBS: there "Since Ramadan started she …" would make "Ramadan" a name.
+ */
+const CHILDS_VERBS = new Set(['neemt', 'miste', 'begint', 'begon', 'spent', 'started', 'missed']);
 
 /**
  * "Onze jongste heeft …", "mijn oudste zit in groep 8", "our youngest has …": a birth-order word
@@ -864,11 +807,18 @@ const AFTER_BIRTH_ORDER = new Set([
  */
 function isChildByBirthOrder(folded: string, start: number, end: number): boolean {
   const before = wordStartBefore(folded, start - 1);
-  if (folded.charCodeAt(start - 1) !== 32 || !CHILD_OWNERS.has(folded.slice(before, start - 1)))
+  const owner = folded.slice(before, start - 1);
+  // "onze jongste", "her eldest": someone's child.
+  if (
+    folded.charCodeAt(start - 1) !== 32 ||
+    !(FIRST_PERSON_OWNERS.has(owner) || THIRD_PERSON_OWNERS.has(owner))
+  )
     return false;
   const next = folded.charCodeAt(end);
   if (next !== 32) return !isAsciiLower(next);
-  return AFTER_BIRTH_ORDER.has(wordAt(folded, end + 1));
+  // A verb that follows a person, not a noun ("onze jongste collega").
+  const word = wordAt(folded, end + 1);
+  return PERSON_VERBS.has(word) || LINKING_VERBS.has(word) || CHILDS_VERBS.has(word);
 }
 
 /** "ik ben enig kind", "as an only child": having no brothers or sisters, said of anyone's childhood. */
@@ -975,7 +925,10 @@ export function findPersonMentions(
     else if (hit.tag.role === 'name' && isStaffByWork(original, folded, hit.end))
       titledNames.add(hit.term);
     // "Fleur (stagiair OA bij Yvonne)": the colleague a staff member's bracket names is staff too.
-    else if (hit.tag.role === 'name' && isInStaffBracket(folded, hit.start))
+    else if (
+      hit.tag.role === 'name' &&
+      isInBracketOpeningWith(folded, hit.start, STAFF_ROLES_IN_BRACKET, STAFF_BRACKET_REACH)
+    )
       titledNames.add(hit.term);
   }
   const mentions: PersonMention[] = [];
@@ -1909,14 +1862,6 @@ function isStaffByWork(original: string, folded: string, nameEnd: number): boole
 
 /** How far back from a name its bracket may open: "(stagiair onderbouw bij Yvonne". */
 const STAFF_BRACKET_REACH = 40;
-
-/** A name inside a bracket that opens with a staff role: "(stagiair OA bij Yvonne)". */
-function isInStaffBracket(folded: string, nameStart: number): boolean {
-  const open = folded.lastIndexOf('(', nameStart);
-  if (open === -1 || nameStart - open > STAFF_BRACKET_REACH) return false;
-  if (folded.slice(open, nameStart).includes(')')) return false;
-  return STAFF_ROLES_IN_BRACKET.some((role) => folded.startsWith(role, open));
-}
 
 /** Staff roles that, in apposition after a name, make that person staff: "Gerard, onze conciërge". */
 const APPOSITION_ROLES = [

@@ -1,7 +1,13 @@
 // Relatives' own situations: "mijn moeder heeft kanker", "zijn broer zit vast" is about a relative
 // of the writer or of a named person, so the evidence is tied to that adult, not to a pupil.
 import { genderOfPronoun, SUBJECT_PRONOUNS, type PersonMention } from './person-mentions';
-import { isHypotheticalSentence, sentenceStartOf, sentenceWordsBefore } from './sentences';
+import {
+  FIRST_PERSON_OWNERS,
+  isHypotheticalSentence,
+  sentenceStartOf,
+  sentenceWordsBefore,
+  THIRD_PERSON_OWNERS,
+} from './sentences';
 import { type SensitiveEvidence, type WeightedHit, type TextContext } from './sensitive-hits';
 import { hasCompanionTerm } from './companion-terms';
 import { ONE_PARENT_WORDS, speaksOfAChild, writerCue } from './parents-and-children';
@@ -11,9 +17,6 @@ import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';
 import { firstAtOrAfter, thatClauseAfter } from './words-around';
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
-/** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
-const FIRST_PERSON_OWNERS = new Set(['mijn', 'my', 'onze', 'our']);
-const THIRD_PERSON_OWNERS = new Set(['zijn', 'haar', 'his', 'her', 'hun', 'their']);
 /** Grown-up relatives: parents, grandparents, spouses (a pupil's "broer" may be a child). */
 const ADULT_RELATIVES = new Set([...RELATIVES.keys(), ...SPOUSES, 'ouders', 'parents']);
 /** The writer's siblings are adults too: "mijn broer", "my sister". */

@@ -98,6 +98,16 @@ const PLURAL_PUPILS = new Set(['leerlingen', 'kinderen', 'pupils', 'children', '
 const RELATIVE_PRONOUNS = new Set(['die', 'who', 'that']);
 /** Words for the reader's own: "uw", "je", "your". */
 export const READER_OWNERS: ReadonlySet<string> = new Set(['uw', 'je', 'jouw', 'your']);
+/** Owners that make a family word one's own: the writer's ("my mother") or a third person's. */
+export const FIRST_PERSON_OWNERS: ReadonlySet<string> = new Set(['mijn', 'my', 'onze', 'our']);
+export const THIRD_PERSON_OWNERS: ReadonlySet<string> = new Set([
+  'zijn',
+  'haar',
+  'his',
+  'her',
+  'hun',
+  'their',
+]);
 
 /**
  * A sentence that speaks of whoever fits it: "Als uw kind een allergie heeft, …", "If your child

@@ -150,10 +150,23 @@ const CLASS_NOTE_REACH = 24;
 
 /** "Ilyas (groep 3, juf Sanne)": the adult named inside a bracketed note that opens with a class. */
 export function isClassTeacherInBrackets(folded: string, start: number): boolean {
-  for (let at = start - 1; at >= 0 && start - at <= CLASS_NOTE_REACH; at--) {
+  return isInBracketOpeningWith(folded, start, CLASS_NOTE_OPENINGS, CLASS_NOTE_REACH);
+}
+
+/**
+ * Whether `start` lies inside a bracketed note that opens with one of `openings` ("(groep 3, juf
+ * Sanne)", "(stagiair OA bij Yvonne)"), its "(" at most `reach` characters back.
+ */
+export function isInBracketOpeningWith(
+  folded: string,
+  start: number,
+  openings: readonly string[],
+  reach: number,
+): boolean {
+  for (let at = start - 1; at >= 0 && start - at <= reach; at--) {
     const code = folded.charCodeAt(at);
     if (code === 41) return false; // ")": the bracket closed before the name
-    if (code === 40) return CLASS_NOTE_OPENINGS.some((opening) => folded.startsWith(opening, at));
+    if (code === 40) return openings.some((opening) => folded.startsWith(opening, at));
   }
   return false;
 }

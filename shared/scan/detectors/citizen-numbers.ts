@@ -20,6 +20,8 @@ export interface CitizenNumberMatch {
   end: number;
   /** Why it counts: layout, checksum, and the label or context that decided. */
   reason: string;
+  /** Whether its own label names it a citizen number, rather than nothing saying otherwise. */
+  isLabelled: boolean;
 }
 
 export interface CitizenNumberOptions {
@@ -49,6 +51,8 @@ interface Group {
 export function findCitizenNumbers(
   text: string,
   options: CitizenNumberOptions,
+  /** Collects the eleven-test-valid numbers whose own label names another numbering. */
+  labelledOther?: Set<string>,
 ): CitizenNumberMatch[] {
   const tables = new TableReader(text);
   const matches: CitizenNumberMatch[] = [];
@@ -77,6 +81,7 @@ export function findCitizenNumbers(
         previousNumberEnd: endOfDigitsBefore(text, start),
         tables,
         options,
+        labelledOther,
       };
       for (const window of windows) {
         const match = judge(text, window, groups, surroundings);
@@ -208,6 +213,7 @@ interface Surroundings {
   previousNumberEnd: number;
   tables: TableReader;
   options: CitizenNumberOptions;
+  labelledOther: Set<string> | undefined;
 }
 
 function judge(
@@ -234,15 +240,19 @@ function judge(
     return undefined;
   }
   const label = labelOf(text, start, end, context);
-  const found = (why: string): CitizenNumberMatch => ({
+  const found = (why: string, isLabelled = false): CitizenNumberMatch => ({
     digits,
     kind,
     start,
     end,
     reason: `${kind} checksum, layout ${window.map((group) => group.end - group.start).join('-')}, ${why}`,
+    isLabelled,
   });
-  if (label.label === 'citizen-number') return found(`labelled (${label.source})`);
-  if (label.label === 'other') return undefined;
+  if (label.label === 'citizen-number') return found(`labelled (${label.source})`, true);
+  if (label.label === 'other') {
+    context.labelledOther?.add(digits);
+    return undefined;
+  }
   if (digits.length === 8) {
     const nearby = text.slice(Math.max(0, start - KEYWORD_REACH), end + KEYWORD_REACH);
     const vocabulary = context.options.vocabulary;

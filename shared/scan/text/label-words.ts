@@ -19,12 +19,17 @@ export interface LabelVocabulary {
 export function lastLabel(text: string, vocabulary: LabelVocabulary): NumberLabel {
   const folded = fold(text);
   const tokens = folded.split(/[^a-z0-9#-]+/);
+  let isNearest = true;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = stripDashes(tokens[i] ?? '');
     if (token === '') continue;
     const label = classify(token, vocabulary);
     if (label !== 'none') return label;
     if (isQualifiedLabel(token, tokens[i + 1], vocabulary)) return 'other';
+    // "vacaturenummer 104593647": a one-word numbering of something other than a person, right
+    // before the number (further back it may be a word cut off at the reading window's edge).
+    if (isNearest && namesOtherNumbering(token, vocabulary)) return 'other';
+    isNearest = false;
   }
   const squashed = folded.replace(/[^a-z]/g, '');
   if (squashed.includes('burgerservice') || squashed.includes('citizenservice'))

@@ -26,6 +26,21 @@ describe('scanMail verdicts', () => {
     });
   });
 
+  it('reads a number labelled a booking number elsewhere in the mail as no BSN where it stands bare', () => {
+    const bare = mailWith({ subject: 'Reisbevestiging 223155810', bodyText: 'Zie bijlage.' });
+    expect(scanMail(bare, policy).findings.map((finding) => finding.rule)).toEqual(['bsn']);
+    const labelled = { ...bare, bodyText: 'Noem bij vragen het boekingsnummer 223155810.' };
+    expect(scanMail(labelled, policy)).toMatchObject({ verdict: 'allow', findings: [] });
+  });
+
+  it('keeps a number labelled BSN even when it is labelled otherwise elsewhere', () => {
+    const result = scanMail(
+      mailWith({ subject: 'BSN 725763863', bodyText: 'Klantnummer 725763863' }),
+      policy,
+    );
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['bsn']);
+  });
+
   it('reads a pupil right after names written with the Turkish İ', () => {
     // İ lower-cases to two characters; folding must not shift the positions that follow.
     const result = scanMail(

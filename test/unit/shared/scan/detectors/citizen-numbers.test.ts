@@ -144,6 +144,8 @@ describe('findCitizenNumbers', () => {
     ['a device-ID column (en)', 'Device ID\tSerial\tLocation\n655383207\t3LX10467\toffice'],
     ['an abbreviated listed label (nl)', 'Meldingsnr\tDatum\n735786537\t21-01-2026'],
     ['an abbreviated label in a sentence (nl)', 'Zijn lidnr. 725763863 staat op de pas'],
+    ['an unlisted one-word numbering right before it (nl)', 'vacaturenummer 104593647'],
+    ['an unlisted abbreviated numbering right before it (nl)', 'Zorgpasnr 725763863'],
     [
       'a label wrapped above its number, as in a narrow PDF cell (nl)',
       'Factuurnummer\t568617745\nDebiteurnumme\n159511896\nr',
@@ -159,6 +161,10 @@ describe('findCitizenNumbers', () => {
     ['a name alone on the line above', 'Daan\n725763863'],
     ['a borrower-ID column (en)', 'Borrower ID\tName\n725763863\tDaan'],
     ['a pupil-ID column (nl)', 'Leerling-ID\tNaam\n725763863\tDaan'],
+    [
+      'a numbering word further back, maybe cut off by the reading window',
+      'Hierbij het burgerservicenummer van Jurre voor de aanmelding bij de schoolarts: 725763863',
+    ],
   ])('still flags %s (near miss)', (_name, text) => {
     expect(found(text)).toEqual(['725763863']);
   });

@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -40, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -41, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -370,6 +370,17 @@ const CORPORA = [
     folder: 'heldout-40',
     floors: { 'pupil-file': [0.88, 0.93], 'sensitive-personal': [0.87, 1] },
     bsnPrecision: 0.87,
+  },
+  {
+    // A special-needs primary school (SBO) in Heerlen in the spring term, about a third English:
+    // speech therapists, physiotherapists, a child psychologist, the school social worker, the
+    // samenwerkingsverband, pupil transport by taxi and transfers to a secondary special school;
+    // short mobile replies beside long formal reports, parents writing in Dutch, Polish-Dutch,
+    // Arabic-Dutch and English, pupils named by first name or initials deep in a thread. Measured
+    // blind on the thirty-sixth session's start code: pupil-file 43/7/5, sensitive-personal
+    // 26/5/4, BSN 7/0/0, verdicts 111 of 120, no missed block.
+    folder: 'heldout-41',
+    floors: { 'pupil-file': [0.86, 0.89], 'sensitive-personal': [0.83, 0.86] },
   },
 ] as const;
 

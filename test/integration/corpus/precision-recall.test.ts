@@ -104,6 +104,7 @@ const NOT_FLOORED = [
   'content-train-83',
   'content-train-84',
   'content-train-85',
+  'content-train-86',
 ];
 
 const THRESHOLDS = {

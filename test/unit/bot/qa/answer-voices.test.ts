@@ -440,16 +440,20 @@ describe('answering questions as staff type them', () => {
     });
   });
 
-  it('answers whether internet use is tracked, with the monitoring entry one button away', () => {
-    // The learned order, retrained on 56 tuning files, reads "internetgebruik" as the entry on
-    // internet at work; the monitoring entry (the hand-made first) is the first "Bedoel je" button.
+  it('answers whether internet use is tracked from the monitoring entry, internet at work one button away', () => {
+    // The monitoring entry describes the situation ("wordt mijn internetgebruik gecontroleerd");
+    // the learned order still doubts it, so the entry on internet at work stays a "Bedoel je" button.
     const found = answer('wordt ons internetgebruik bijgehouden op school');
     expect(found).toMatchObject({
       answered: true,
       confidence: 'low',
-      sources: [expect.objectContaining({ id: 'internet-use' })],
+      sources: [expect.objectContaining({ id: 'monitoring-internet' })],
     });
-    expect(found.suggestions.map((each) => each.id)).toContain('monitoring-internet');
+    expect(found.suggestions.map((each) => each.id)).toContain('internet-use');
+    expect(answer('wordt mijn internetgebruik gecontroleerd?')).toMatchObject({
+      confidence: 'high',
+      sources: [expect.objectContaining({ id: 'monitoring-internet' })],
+    });
   });
 
   it('asks for positive evidence of a policy topic, not only a word an entry happens to use', () => {

@@ -20,14 +20,19 @@ const domReader: TreeReader<Node> = {
 const WHOLE_DOCUMENT = /<(?:!doctype|html|head|body)[\s>]/i;
 
 /**
- * Masks every citizen number in the body's visible text; attributes (links) are left alone. Returns
+ * Masks every citizen number in the body's visible text (`otherTexts`: the subject, see digitsToMask);
+ * attributes (links) are left alone. Returns
  * the input unchanged, not re-serialized, when there is nothing to mask.
  *
  * @example maskNumbersInHtml('<p>BSN <b>123</b> 456 782</p>', options) // '<p>BSN <b>***</b> *** 782</p>'
  */
-export function maskNumbersInHtml(html: string, options: CitizenNumberOptions): string {
+export function maskNumbersInHtml(
+  html: string,
+  options: CitizenNumberOptions,
+  otherTexts: readonly string[] = [],
+): string {
   const document = new DOMParser().parseFromString(html, 'text/html');
-  const changed = maskNumbersInTree<Node>(document.body, domReader, options);
+  const changed = maskNumbersInTree<Node>(document.body, domReader, options, otherTexts);
   if (changed.size === 0) return html;
   for (const [node, text] of changed) (node as Text).data = text;
   return WHOLE_DOCUMENT.test(html) ? serializeDocument(document) : document.body.innerHTML;

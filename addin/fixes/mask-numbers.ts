@@ -2,7 +2,7 @@
 // numbers; their digits (all but the last three) become '*' where they stand, in a plain text or in
 // the text nodes of an HTML tree, so separators, tags, styles and entities around them stay.
 import {
-  findCitizenNumbers,
+  findCitizenNumbersInTexts,
   type CitizenNumberOptions,
 } from '../../shared/scan/detectors/citizen-numbers';
 import { isDigit } from '../../shared/scan/text/chars';
@@ -14,12 +14,19 @@ const MASK = '*';
 /**
  * Positions in `text` of the digits to hide: for each citizen number the finder reports, the digits
  * that its masked form (maskNumber) shows as '*'. Separators between the groups are not touched.
+ * `otherTexts` are the mail's other parts (the subject for the body): a number labelled another
+ * numbering there is no citizen number here either, as the guard reads it (findCitizenNumbersInTexts).
  *
  * @example digitsToMask('BSN 1234.56.782', options) // [4, 5, 6, 7, 9, 10]
  */
-export function digitsToMask(text: string, options: CitizenNumberOptions): number[] {
+export function digitsToMask(
+  text: string,
+  options: CitizenNumberOptions,
+  otherTexts: readonly string[] = [],
+): number[] {
   const positions: number[] = [];
-  for (const match of findCitizenNumbers(text, options)) {
+  const [matches = []] = findCitizenNumbersInTexts([text, ...otherTexts], options);
+  for (const match of matches) {
     const masked = maskNumber(match.digits);
     let digit = 0;
     for (let i = match.start; i < match.end; i++) {
@@ -32,8 +39,12 @@ export function digitsToMask(text: string, options: CitizenNumberOptions): numbe
 }
 
 /** @example maskNumbersInText('bsn 1234.56.782', options) // 'bsn ****.**.782' */
-export function maskNumbersInText(text: string, options: CitizenNumberOptions): string {
-  const positions = digitsToMask(text, options);
+export function maskNumbersInText(
+  text: string,
+  options: CitizenNumberOptions,
+  otherTexts: readonly string[] = [],
+): string {
+  const positions = digitsToMask(text, options, otherTexts);
   return positions.length === 0 ? text : replaceUnits(text, positions);
 }
 
@@ -46,10 +57,11 @@ export function maskNumbersInTree<N>(
   root: N,
   reader: TreeReader<N>,
   options: CitizenNumberOptions,
+  otherTexts: readonly string[] = [],
 ): Map<N, string> {
   const map = buildTextMap(root, reader);
   const positionsPerNode = new Map<N, number[]>();
-  for (const position of digitsToMask(map.text, options)) {
+  for (const position of digitsToMask(map.text, options, otherTexts)) {
     const source = map.sourceAt(position);
     if (!source) continue;
     const list = positionsPerNode.get(source.node) ?? [];

@@ -6,6 +6,7 @@ import type { Address } from '../../shared/scan/types';
 import { encryptionChange, type EncryptionChange } from '../fixes/encryption-change';
 import { maskNumbersInText } from '../fixes/mask-numbers';
 import { maskNumbersInHtml } from '../fixes/mask-numbers-html';
+import { htmlToText } from '../../shared/scan/text/html-to-text';
 import { moveExternalsToBcc } from '../fixes/move-to-bcc';
 import { call } from './office-call';
 
@@ -45,10 +46,12 @@ export async function applyMaskNumbers(options: CitizenNumberOptions): Promise<v
     call<string>((done) => item.subject.getAsync(done)),
     call<string>((done) => item.body.getAsync(Office.CoercionType.Html, done)),
   ]);
-  const maskedSubject = maskNumbersInText(subject, options);
+  // Each part is masked as the guard reads the whole mail: a booking number labelled in the body
+  // stays in the subject.
+  const maskedSubject = maskNumbersInText(subject, options, [htmlToText(html)]);
   if (maskedSubject !== subject)
     await call<void>((done) => item.subject.setAsync(maskedSubject, done));
-  const maskedHtml = maskNumbersInHtml(html, options);
+  const maskedHtml = maskNumbersInHtml(html, options, [subject]);
   if (maskedHtml !== html)
     await call<void>((done) =>
       item.body.setAsync(maskedHtml, { coercionType: Office.CoercionType.Html }, done),

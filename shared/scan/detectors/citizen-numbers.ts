@@ -94,6 +94,23 @@ export function findCitizenNumbers(
 }
 
 /**
+ * The citizen numbers of one mail's texts (subject, body, attachments), a list per text. A number
+ * is one thing throughout a mail: labelled an order or booking number in one text ("boekingsnummer
+ * 223155810"), it is no citizen number where it stands bare in another ("Reisbevestiging
+ * 223155810"), unless its own label there says it is one.
+ */
+export function findCitizenNumbersInTexts(
+  texts: readonly string[],
+  options: CitizenNumberOptions,
+): CitizenNumberMatch[][] {
+  const labelledOther = new Set<string>();
+  const found = texts.map((text) => findCitizenNumbers(text, options, labelledOther));
+  return found.map((matches) =>
+    matches.filter((match) => match.isLabelled || !labelledOther.has(match.digits)),
+  );
+}
+
+/**
  * The end of the digits before `start` (the previous number, where its label reach stops), or
  * LABEL_REACH before `start` when there are none that close: labelOf reads no further back.
  */

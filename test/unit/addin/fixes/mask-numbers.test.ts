@@ -41,6 +41,17 @@ describe('mask the numbers', () => {
     expect(maskNumbersInText(text, options)).toBe(expected);
   });
 
+  it('leaves a number the mail labels another numbering elsewhere, as the guard does', () => {
+    const subject = 'Reisbevestiging 223155810';
+    expect(maskNumbersInText(subject, options)).toBe('Reisbevestiging ******810');
+    expect(maskNumbersInText(subject, options, ['Noem het boekingsnummer 223155810.'])).toBe(
+      subject,
+    );
+    expect(maskNumbersInText('BSN 725763863', options, ['Klantnummer 725763863'])).toBe(
+      'BSN ******863',
+    );
+  });
+
   it('names the positions of the digits only, not the separators', () => {
     expect(digitsToMask('BSN 1234.56.782', options)).toEqual([4, 5, 6, 7, 9, 10]);
   });

@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -41, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -42, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -381,6 +381,16 @@ const CORPORA = [
     // 26/5/4, BSN 7/0/0, verdicts 111 of 120, no missed block.
     folder: 'heldout-41',
     floors: { 'pupil-file': [0.86, 0.89], 'sensitive-personal': [0.83, 0.86] },
+  },
+  {
+    // A primary school in Roermond with a newcomer class in the winter term: the NT2 teacher,
+    // interpreters and the interpreter line, COA and the municipality's refugee team, the youth
+    // doctor, volunteers, the receiving classes; parents writing short translated Dutch or English
+    // or through a relative, pupils' names in several transliterations deep in threads. Measured
+    // blind on the thirty-seventh session's start code: pupil-file 44/4/3, sensitive-personal
+    // 24/6/4, BSN 7/0/0, verdicts 116 of 120, no missed block.
+    folder: 'heldout-42',
+    floors: { 'pupil-file': [0.91, 0.93], 'sensitive-personal': [0.8, 0.85] },
   },
 ] as const;
 

@@ -105,6 +105,7 @@ const NOT_FLOORED = [
   'content-train-84',
   'content-train-85',
   'content-train-86',
+  'content-train-87',
 ];
 
 const THRESHOLDS = {

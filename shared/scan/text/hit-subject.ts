@@ -465,7 +465,7 @@ const RELATIONSHIP_TERMS = new Set([
 ]);
 
 /** Health words for a child's care: the child is who it is about, whoever else is named. */
-const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
+export const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
 
 /** The person mentioned last before `position`, leaving out the writer and classes. */
 function lastBefore(near: PersonMention[], position: number): PersonMention | undefined {

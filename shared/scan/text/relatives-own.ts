@@ -14,6 +14,7 @@ import { ONE_PARENT_WORDS, speaksOfAChild, writerCue } from './parents-and-child
 import { RELATIVES, SPOUSES } from './named-adults';
 import { isExpertise } from './writer-own';
 import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';
+import { CHILD_CARE_PREFIXES } from './hit-subject';
 import { firstAtOrAfter, thatClauseAfter } from './words-around';
 import { LOWERCASE_FIRST_NAMES as NAMES } from '../../policy/lexicon/first-names';
 
@@ -330,7 +331,8 @@ export function withRelativesOwn(
     ownRelativeBefore(folded, mentions, hit.start, hit.category === 'home', context) ??
     (hit.category === 'home' ? undefined : relativeContinuedBefore(folded, mentions, hit.start)) ??
     parentsOwnBefore(folded, hit, mentions) ??
-    parentTellsOwnBefore(folded, hit);
+    parentTellsOwnBefore(folded, hit) ??
+    parentSubjectBefore(folded, hit, mentions);
   if (judged) {
     if (!relative) return { found: judged };
     const cue = relativeCue(relative);
@@ -450,6 +452,90 @@ function parentTellsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | u
     return { owner: 'told by', relative: words[i] ?? '' };
   }
   return undefined;
+}
+
+/** Words that open the clause a parent may be the subject of: "… dat moeder is opgenomen". */
+const CLAUSE_OPENERS = new Set('dat omdat want en maar that because and but'.split(' '));
+/** Words before a parent word in its clause: "dat zijn vader", "because her mum". */
+const PARENT_DETERMINERS = new Set('de zijn haar hun the his her their'.split(' '));
+/** Verbs after a parent that make the clause's situation theirs: "moeder is opgenomen", "mum has". */
+const PARENT_STATE_VERBS = new Set(
+  'is was heeft had zit zat ligt lag wordt werd neemt nam slikt gebruikt has gets got takes took suffers'.split(
+    ' ',
+  ),
+);
+/** Words after a parent in which that verb is looked for. */
+const STATE_VERB_REACH = 4;
+const HAVE_VERBS = new Set(['heeft', 'had', 'has']);
+const DEFINITE_ARTICLES = new Set(['de', 'het', 'the']);
+/** Prepositions before what a parent arranges or attends for a child: "contact met", "bij het". */
+const CARE_FOR_PREPOSITIONS = new Set('met bij voor over naar aan with for about at'.split(' '));
+/** Words a parent and the term may have between them: "moeder is sinds oktober opgenomen op". */
+const PARENT_SUBJECT_GAP = 8;
+
+/**
+ * "Vader vertelde dat moeder sinds oktober is opgenomen", "en dat mama pillen neemt voor haar
+ * hoofd": a parent word that opens a health term's clause, with a verb of being or having, is
+ * whom the condition is about; the parent's own data as well as the child's home. Care for a
+ * child ("de kinderarts") and what a parent does for the child ("belt af met buikpijn", "heeft
+ * de huisarts gebeld") stay the child's.
+ */
+function parentSubjectBefore(
+  folded: string,
+  hit: WeightedHit,
+  mentions: readonly PersonMention[],
+): OwnRelative | undefined {
+  if (
+    hit.category !== 'health' ||
+    CHILD_CARE_PREFIXES.some((prefix) => hit.term.startsWith(prefix))
+  )
+    return undefined;
+  const from = sentenceStartOf(folded, hit.start);
+  const words = [...folded.slice(from, hit.start).matchAll(/[a-z]+/g)];
+  let at = 0;
+  for (let i = words.length - 1; i >= 0; i--)
+    if (CLAUSE_OPENERS.has(words[i]?.[0] ?? '')) {
+      at = i + 1;
+      break;
+    }
+  while (PARENT_DETERMINERS.has(words[at]?.[0] ?? '')) at++;
+  const parent = words[at]?.[0] ?? '';
+  if (!ONE_PARENT_WORDS.has(parent) || words.length - at - 1 > PARENT_SUBJECT_GAP) return undefined;
+  // "moeder belt af met buikpijn", "moeder brengt het medicijnformulier": what a parent does for
+  // the child. The parent has or is it: a verb of being or having follows ("moeder is sinds
+  // oktober opgenomen"), or the term itself ("vader drinkt").
+  const after = words.slice(at + 1, at + 1 + STATE_VERB_REACH).map((word) => word[0]);
+  const verb = after.find((word) => PARENT_STATE_VERBS.has(word));
+  if (after.length > 0 && verb === undefined) return undefined;
+  // "moeder heeft de huisarts gebeld over de slaapklachten", "vader was bij het onderzoek": care
+  // the parent arranges or attends for the child, after a preposition.
+  if (words.slice(at + 2).some((word) => CARE_FOR_PREPOSITIONS.has(word[0]))) return undefined;
+  // "Moeder heeft de huisarts bezocht": a definite thing had is handled; a condition comes bare
+  // or with "een" ("vader heeft PTSS-klachten", "moeder heeft een depressie").
+  if (
+    verb !== undefined &&
+    HAVE_VERBS.has(verb) &&
+    DEFINITE_ARTICLES.has(after[after.indexOf(verb) + 1] ?? '')
+  )
+    return undefined;
+  const parentEnd = from + (words[at]?.index ?? 0) + parent.length;
+  // "moeder heeft hem naar de huisarts gebracht": someone else between is whom it is about.
+  const isOther = mentions.some(
+    (mention) =>
+      mention.start >= parentEnd &&
+      mention.start < hit.start &&
+      !mention.isClass &&
+      mention.kind !== 'self' &&
+      // "vader … omdat hij weer drinkt": a pronoun for a parent is that parent.
+      !isParentAt(folded, mention.antecedent),
+  );
+  return isOther ? undefined : { owner: 'clause subject', relative: parent };
+}
+
+function isParentAt(folded: string, at: number | undefined): boolean {
+  return (
+    at !== undefined && ONE_PARENT_WORDS.has(/^[a-z]+/.exec(folded.slice(at, at + 12))?.[0] ?? '')
+  );
 }
 
 function relativeCue({ owner, relative }: OwnRelative): string {

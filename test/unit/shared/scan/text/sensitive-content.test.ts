@@ -2356,6 +2356,44 @@ describe('findSensitiveEvidence, a parent telling of their own condition', () =>
   });
 });
 
+// content-train-61 to -76: a parent word that opens the clause, with a verb of being or having,
+// has the condition; what a parent does for the child stays the child's.
+describe('findSensitiveEvidence, a parent as the subject of the clause', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Ingrid,\n\nAmina komt vaak te laat. Vader vertelde gisteren dat moeder sinds oktober is opgenomen op een gesloten afdeling.\n\nGroet,\nMarij',
+    ],
+    [
+      'en',
+      'Hi Ingrid,\n\nAmina is often late. Her dad told me yesterday that mum has been admitted to a psychiatric ward since October.\n\nBest,\nMarij',
+    ],
+  ])('finds the parent’s condition as an adult’s too (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult', 'pupil']);
+  });
+
+  it.each([
+    [
+      'a parent calling in sick for the child (nl)',
+      'Hoi Ingrid,\n\nLotte Kessels uit groep 8 is deze maand vijf ochtenden weggebleven. Moeder belt steeds af met buikpijn, maar Lotte vertelde dat ze bang is voor de gymles.\n\nGroet,\nMarij',
+    ],
+    [
+      'a parent arranging care for the child (nl)',
+      'Hoi Ingrid,\n\nLotte heeft weer nachtmerries en plast in bed. Moeder neemt contact op met de huisarts over de slaapklachten.\n\nGroet,\nMarij',
+    ],
+    [
+      'a parent who has called the doctor (nl)',
+      'Hoi Ingrid,\n\nLotte heeft weer nachtmerries en plast in bed. Moeder heeft de huisarts gebeld.\n\nGroet,\nMarij',
+    ],
+    [
+      'a parent who has the appointment for the child (en)',
+      'Hi Ingrid,\n\nLotte has nightmares and wets the bed again. Mum has the GP appointment on Monday for her.\n\nBest,\nMarij',
+    ],
+  ])('keeps %s the child’s only', (_case, text) => {
+    expect(subjectsOf(text)).toEqual(['pupil']);
+  });
+});
+
 // Train round 16 (tuning on content-train-12, 13, 14, 16): the writer as the subject of the
 // clause that holds the term is the one it is about, also with words or a line break between.
 describe('findSensitiveEvidence, the writer as the subject of the clause', () => {

@@ -1459,3 +1459,28 @@ describe('a named own system (ESIS) decides between two entries that cover the q
     );
   });
 });
+
+// questions-train-58 (the school office): a caller or a reporter who asks for someone's address is
+// asking the school to hand personal data to a third party.
+describe('someone outside the school asking for an address', () => {
+  const answer = answererWith();
+
+  it('answers a caller who says he is police from sharing with third parties, sure of it (nl)', () => {
+    expect(
+      answer(
+        'Er belt iemand die zegt dat hij agent is en hij vraagt het adres van een leerling. Mag ik dat zomaar geven?',
+      ),
+    ).toMatchObject({
+      confidence: 'high',
+      sources: [expect.objectContaining({ id: 'sharing-third-parties' })],
+    });
+  });
+
+  it('answers a reporter asking for a teacher’s home address from the same entry (en)', () => {
+    expect(
+      answer(
+        'A reporter phoned and wants the home address of one of our teachers. Can I give it to him?',
+      ).sources[0]?.id,
+    ).toBe('sharing-third-parties');
+  });
+});

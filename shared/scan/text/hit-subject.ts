@@ -280,8 +280,13 @@ export function subjectOf(
     if (isWritersReceipt(folded, near, hit)) return 'adult';
     return nearest ? 'pupil' : undefined;
   }
-  // "de kinderarts", "the paediatrician": care that only a child gets.
-  if (CHILD_CARE_PREFIXES.some((prefix) => hit.term.startsWith(prefix)) && near.length > 0)
+  // "de kinderarts", "the paediatrician": care that only a child gets; "plast weer in bed", "refuses
+  // to go to school": what only a child does, whoever else the sentence names.
+  if (
+    (CHILD_CARE_PREFIXES.some((prefix) => hit.term.startsWith(prefix)) ||
+      CHILDS_OWN_SIGNS.has(hit.term)) &&
+    near.length > 0
+  )
     return 'pupil';
   // "Ik slaap slecht", "I have cancer": the writer says it of themself, the word right before.
   // "heb ik de medicatielijst gemaakt": after an article the term is what the writer handles.
@@ -466,6 +471,35 @@ const RELATIONSHIP_TERMS = new Set([
 
 /** Health words for a child's care: the child is who it is about, whoever else is named. */
 export const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
+
+/** Signs only a child shows: wetting the bed or themself, refusing to go to school. */
+const CHILDS_OWN_SIGNS = new Set([
+  'plast in bed',
+  'plast ze weer',
+  'plast hij weer',
+  'in bed plassen',
+  'bedplassen',
+  'bedwetting',
+  'wets the bed',
+  'wetting the bed',
+  'wet the bed',
+  'wet herself',
+  'wet himself',
+  'wets herself',
+  'wets himself',
+  'wetting herself',
+  'wetting himself',
+  'in zijn broek',
+  'in haar broek',
+  'refused to come to school',
+  'refuses to come to school',
+  'refuses to go to school',
+  'refused to go to school',
+  'refusing to go to school',
+  'school refusal',
+  'wil niet meer naar school',
+  'wil niet naar school',
+]);
 
 /** The person mentioned last before `position`, leaving out the writer and classes. */
 function lastBefore(near: PersonMention[], position: number): PersonMention | undefined {

@@ -2356,6 +2356,27 @@ describe('findSensitiveEvidence, a parent telling of their own condition', () =>
   });
 });
 
+// content-train-56 and -66: signs only a child shows stay a child's, even where the nearest
+// person is an adult or the text leans adult.
+describe('findSensitiveEvidence, signs only a child shows', () => {
+  const subjectOfTerm = (text: string, term: string) =>
+    findSensitiveEvidence(text, lexicon)
+      .filter((item) => item.term === term)
+      .map((item) => item.subject);
+
+  it('keeps bedwetting in a list of camp notes a pupil’s (en)', () => {
+    const notes =
+      'Notes for the camp, offline:\n\n- Lucas: homesick at night, may call his mum before bedtime\n- Jade: still wets the bed sometimes, spare sleeping bag in my car\n- Omar: no pork';
+    expect(subjectOfTerm(notes, 'wets the bed')).toEqual(['pupil']);
+  });
+
+  it('keeps refusing to go to school the child’s beside a parent’s own health (en)', () => {
+    const mail =
+      "Dear Mrs Jansen,\n\nI have to be honest: I'm on antidepressants myself and my wife carries most of the load. Tomás notices everything. He was diagnosed with an anxiety disorder last year and he's been refusing to go to school twice this week.\n\nThiago";
+    expect(subjectOfTerm(mail, 'refusing to go to school')).toEqual(['pupil']);
+  });
+});
+
 // content-train-61 to -76: a parent word that opens the clause, with a verb of being or having,
 // has the condition; what a parent does for the child stays the child's.
 describe('findSensitiveEvidence, a parent as the subject of the clause', () => {

@@ -17,6 +17,7 @@ import { fold } from './fold';
 import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
 import { findPregnancyWeeks } from './pregnancy-weeks';
+import { findSameSexPartners } from './same-sex-partners';
 import { ADMISSION_TERMS, findAdmissions } from './admissions';
 import {
   findPersonMentions,
@@ -398,6 +399,15 @@ export function readSensitiveContent(
       term: 'weeks pregnant',
       start: weeks.start,
       end: weeks.end,
+      category: 'adult-record',
+      weight: 2,
+    });
+  // "Hij trouwt in juni met zijn vriend Tom", "she lives with a woman": whom someone loves.
+  for (const partner of findSameSexPartners(folded))
+    allHits.push({
+      term: 'same-sex partner',
+      start: partner.start,
+      end: partner.end,
       category: 'adult-record',
       weight: 2,
     });

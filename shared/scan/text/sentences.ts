@@ -59,6 +59,16 @@ export function sentenceStartOf(folded: string, position: number): number {
   return limit;
 }
 
+/** Where the sentence holding `position` ends: at its stop or its last line break. */
+export function sentenceEndOf(folded: string, position: number): number {
+  const limit = Math.min(folded.length, position + SENTENCE_LOOKBACK);
+  for (let i = position; i < limit; i++) {
+    if (folded.charCodeAt(i) === 10 && isLineBreakEnd(folded, i)) return i;
+    if (isStopAt(folded, i)) return i;
+  }
+  return limit;
+}
+
 /** The words of the sentence before `position`: "moeder vertelde dat ze" before "een depressie". */
 export function sentenceWordsBefore(folded: string, position: number): string[] {
   return folded.slice(sentenceStartOf(folded, position), position).match(/[a-z]+/g) ?? [];

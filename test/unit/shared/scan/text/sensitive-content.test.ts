@@ -2356,6 +2356,23 @@ describe('findSensitiveEvidence, a parent telling of their own condition', () =>
   });
 });
 
+// content-train-8, -12, -44, -78, -79: whom a named colleague loves, told without the word for
+// it, is an adult's sensitive data.
+describe('findSensitiveEvidence, a partner of the same gender', () => {
+  it.each([
+    [
+      'nl',
+      'Hoi Mieke,\n\nWist je dat Chantal van groep 6 omgaat met een vrouw? Ze heeft het me in de bus verteld.\n\nGroet, Els',
+    ],
+    [
+      'en',
+      'Hi Tom,\n\nBetween us: Mark from year 4 is married to a man and he does not want the parents to know.\n\nAnna',
+    ],
+  ])('finds it as an adult’s (%s)', (_lang, text) => {
+    expect(subjectsOf(text)).toEqual(['adult']);
+  });
+});
+
 // content-train-56 and -66: signs only a child shows stay a child's, even where the nearest
 // person is an adult or the text leans adult.
 describe('findSensitiveEvidence, signs only a child shows', () => {

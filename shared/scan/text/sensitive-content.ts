@@ -159,13 +159,22 @@ export function compileSensitiveLexicon(extra: {
       ...RESULTS_TERMS.map((term) => [term, { kind: 'results' }] as const),
       ...PERSON_WORD_TERMS,
     ]),
-    strongByCategory: compileTerms(
-      topics.flatMap(([category, terms, extraStrong]) =>
-        [...terms.strong, ...extraStrong].map((term) => [term, category] as const),
+    // Read only for attachment names: compiled on the first mail that has one, so a start of the
+    // CLI or of the add-in's send check that reads no attachment does not pay for them.
+    strongByCategory: compiledOnFirstUse(() =>
+      compileTerms(
+        topics.flatMap(([category, terms, extraStrong]) =>
+          [...terms.strong, ...extraStrong].map((term) => [term, category] as const),
+        ),
       ),
     ),
-    general: compileWordList(GENERAL_TERMS),
+    general: compiledOnFirstUse(() => compileWordList(GENERAL_TERMS)),
   };
+}
+
+function compiledOnFirstUse<Tag>(compile: () => TermMatcher<Tag>): TermMatcher<Tag> {
+  let matcher: TermMatcher<Tag> | undefined;
+  return { find: (folded) => (matcher ??= compile()).find(folded) };
 }
 
 /** The cue of a mention found by the list of first names, capitalised ("Jan heeft …"). */

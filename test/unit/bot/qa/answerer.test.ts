@@ -1476,11 +1476,33 @@ describe('someone outside the school asking for an address', () => {
     });
   });
 
+  it('answers a copy of the file for the speech therapist in school from the same entry, sure of it (nl)', () => {
+    expect(
+      answer(
+        'Mag ik een kopie van het leerlingdossier aan de logopedist geven die bij ons op school werkt?',
+      ),
+    ).toMatchObject({
+      confidence: 'high',
+      sources: [expect.objectContaining({ id: 'sharing-third-parties' })],
+    });
+  });
+
   it('answers a reporter asking for a teacher’s home address from the same entry (en)', () => {
     expect(
       answer(
         'A reporter phoned and wants the home address of one of our teachers. Can I give it to him?',
       ).sources[0]?.id,
     ).toBe('sharing-third-parties');
+  });
+});
+
+// questions-train-58: who may see staff records is the authorisation table's question.
+describe('who may see personnel files', () => {
+  const answer = answererWith();
+
+  it('answers from the authorisation table (en)', () => {
+    expect(
+      answer('Who is allowed to look at staff personnel files and salaries?').sources[0]?.id,
+    ).toBe('authorisation-table');
   });
 });

@@ -519,11 +519,17 @@ export function createAnswerer(
 
     const { focus, context, sentence } = compared ? questionFocus(question) : askedFocus;
     // "…, gestolen. Wie moet ik bellen?" asks whom to report to: the story is the topic, not phones.
-    const contactVerbs = context === '' ? [] : contactVerbsOfWhoQuestion(focus);
+    const whoVerbs = context === '' ? [] : contactVerbsOfWhoQuestion(focus);
     // "Mag ik op haar woord afgaan?" asks whether to trust what she said: no password's "woord".
-    const focusWords = queryWordsOf(withoutTakenAtWord(focus)).filter(
-      (word) => !contactVerbs.includes(word.word),
-    );
+    const asAsked = queryWordsOf(withoutTakenAtWord(focus));
+    // "Ik ben net begonnen. Wie moet ik bellen als ik denk dat er een datalek is?" names a privacy
+    // topic beside the call: whom to call about it is what it asks, whatever the story says.
+    const contactVerbs = lexicon.namesPrivacyTopic(
+      asAsked.filter((word) => !whoVerbs.includes(word.word)).map((word) => word.word),
+    )
+      ? []
+      : whoVerbs;
+    const focusWords = asAsked.filter((word) => !contactVerbs.includes(word.word));
     // "Wat moet ik nu doen?" names no topic: then the situation is the question. Nor does one
     // naming only the role in which one asks: "Wat moet ik nu als directeur doen?".
     const asRole = new Set(roleOfAsker(wordsOf(focus)));

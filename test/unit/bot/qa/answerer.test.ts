@@ -1506,3 +1506,22 @@ describe('who may see personnel files', () => {
     ).toBe('authorisation-table');
   });
 });
+
+// questions-train-17, -18 and -58: a who-to-call question that names a privacy topic itself asks
+// whom to call about it, after any story; a bare "wie moet ik bellen?" leaves the story the topic.
+describe('whom to call about a data breach, after a sentence about oneself', () => {
+  const answer = answererWith();
+
+  it.each([
+    ['nl', 'Ik ben net begonnen. Wie moet ik bellen als ik denk dat er een datalek is?'],
+    ['en', 'I just started at the office. Who do I call if I think we have had a data breach?'],
+  ])('answers from how to report a breach (%s)', (_lang, question) => {
+    expect(answer(question).sources[0]?.id).toBe('breach-how-to-report');
+  });
+
+  it('still reads a stolen laptop as the topic of a bare who-to-call question (nl)', () => {
+    expect(
+      answer('Mijn laptop is gisteren uit de auto gestolen. Wie moet ik bellen?').sources[0]?.id,
+    ).toBe('breach-lost-device');
+  });
+});

@@ -454,7 +454,11 @@ function parentTellsOwnBefore(folded: string, hit: WeightedHit): OwnRelative | u
   return undefined;
 }
 
-/** Words that open the clause a parent may be the subject of: "… dat moeder is opgenomen". */
+/**
+ * Words that open the clause a parent may be the subject of: "… dat moeder is opgenomen". (Not
+ * clauseWordsBefore's set: its "sinds", "nu" and "ook" would cut "dat moeder sinds oktober is
+ * opgenomen" after "sinds", away from the parent.)
+ */
 const CLAUSE_OPENERS = new Set('dat omdat want en maar that because and but'.split(' '));
 /** Words before a parent word in its clause: "dat zijn vader", "because her mum". */
 const PARENT_DETERMINERS = new Set('de zijn haar hun the his her their'.split(' '));

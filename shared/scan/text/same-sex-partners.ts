@@ -3,6 +3,7 @@
 // married to a man". Whom someone loves is sensitive; a friend met for coffee is not, so the
 // sentence must also speak of a relationship (marrying, living together, going out).
 import { isAsciiLower } from './chars';
+import { genderOfPronoun, genderOfTitleWord } from './person-mentions';
 import { sentenceEndOf, sentenceStartOf } from './sentences';
 
 interface SameSexPartnerHit {
@@ -42,15 +43,6 @@ const RELATIONSHIP_STARTS = ['trouw', 'samenwo'];
 /** "samen is", "samen zijn": two words that say the same. */
 const TOGETHER = 'samen';
 const TOGETHER_VERBS = new Set(['is', 'zijn']);
-/** Words that say a person's gender: pronouns and titles. */
-const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map([
-  ...['hij', 'he', 'him', 'his', 'meester', 'meneer', 'dhr', 'mr'].map(
-    (word) => [word, 'male'] as const,
-  ),
-  ...['zij', 'ze', 'she', 'her', 'haar', 'juf', 'juffrouw', 'mevrouw', 'mevr', 'mrs', 'ms'].map(
-    (word) => [word, 'female'] as const,
-  ),
-]);
 /** Characters after the sentence in which a pronoun may still say whom it spoke of. */
 const NEXT_SENTENCE_REACH = 60;
 
@@ -109,12 +101,17 @@ function subjectGender(
 ): Gender | undefined {
   let gender: Gender | undefined;
   for (const word of folded.slice(from, partner.start).match(/[a-z]+/g) ?? [])
-    gender = GENDER_WORDS.get(word) ?? gender;
+    gender = genderOfWord(word) ?? gender;
   if (gender) return gender;
   const after = folded.slice(partner.end, sentenceTo + NEXT_SENTENCE_REACH);
   for (const word of after.match(/[a-z]+/g) ?? []) {
-    const next = GENDER_WORDS.get(word);
+    const next = genderOfWord(word);
     if (next) return next;
   }
   return undefined;
+}
+
+/** The gender a pronoun or a title says ("she", "hij", "juf"); "zijn" is as often "to be". */
+function genderOfWord(word: string): Gender | undefined {
+  return word === 'zijn' ? undefined : (genderOfPronoun(word) ?? genderOfTitleWord(word));
 }

@@ -324,6 +324,47 @@ const BODY_PART_OPERATIONS: readonly string[] = OPERATED_BODY_PARTS.map(
 );
 
 /** Health, diagnoses and treatment: about a pupil or an adult, depending on whom the text is about. */
+// Signs only a child shows, said of a named person (hit-subject.ts keeps them a child's whoever
+// else is near). A child who wets themself at school ("Lotte wet herself again during gym").
+const WETTING_ONESELF: readonly string[] = [
+  'wet herself',
+  'wet himself',
+  'wets herself',
+  'wets himself',
+  'wetting herself',
+  'wetting himself',
+];
+const SCHOOL_REFUSAL: readonly string[] = [
+  'refused to come to school',
+  'refuses to come to school',
+  'refuses to go to school',
+  // Content-train-23: the other English forms of school refusal ("Arjun has refused to go to
+  // school since Christmas").
+  'refused to go to school',
+  'refusing to go to school',
+  'school refusal',
+  'wil niet meer naar school',
+  'wil niet naar school',
+];
+const BEDWETTING: readonly string[] = [
+  'plast in bed',
+  'plast ze weer',
+  'plast hij weer',
+  'in bed plassen',
+  'bedwetting',
+  'wets the bed',
+  // content-train-20: the same in its other English forms ("she's started wetting the bed again").
+  'wetting the bed',
+  'wet the bed',
+];
+const WETTING_CLOTHES_OR_BED: readonly string[] = ['in zijn broek', 'in haar broek', 'bedplassen'];
+export const CHILDS_OWN_SIGNS: readonly string[] = [
+  ...WETTING_ONESELF,
+  ...SCHOOL_REFUSAL,
+  ...BEDWETTING,
+  ...WETTING_CLOTHES_OR_BED,
+];
+
 export const HEALTH_TERMS: TopicTerms = {
   strong: [
     // content-train-81: an occupational physician's word for what someone can carry ("ze is nog
@@ -751,41 +792,18 @@ export const HEALTH_TERMS: TopicTerms = {
   ],
   personal: [
     // Issue 13: signs and treatment without the clinical word, said of a named person.
-    // A child who wets themself at school ("Lotte wet herself again during gym").
-    'wet herself',
-    'wet himself',
-    'wets herself',
-    'wets himself',
-    'wetting herself',
-    'wetting himself',
+    ...WETTING_ONESELF,
     'flauwgevallen',
     'flauwvall',
     'fainted',
-    'refused to come to school',
-    'refuses to come to school',
-    'refuses to go to school',
-    // Content-train-23: the other English forms of school refusal ("Arjun has refused to go to
-    // school since Christmas").
-    'refused to go to school',
-    'refusing to go to school',
-    'school refusal',
-    'wil niet meer naar school',
-    'wil niet naar school',
+    ...SCHOOL_REFUSAL,
     'pillen',
     'pills',
     'dosis',
     'dosering',
     '=dose',
     'kilo afgevallen',
-    'plast in bed',
-    'plast ze weer',
-    'plast hij weer',
-    'in bed plassen',
-    'bedwetting',
-    'wets the bed',
-    // content-train-20: the same in its other English forms ("she's started wetting the bed again").
-    'wetting the bed',
-    'wet the bed',
+    ...BEDWETTING,
     'krassen op',
     'scratches',
     'sneetjes',
@@ -958,9 +976,7 @@ export const HEALTH_TERMS: TopicTerms = {
     'not eating',
     'stopped eating',
     'lost weight',
-    'in zijn broek',
-    'in haar broek',
-    'bedplassen',
+    ...WETTING_CLOTHES_OR_BED,
     // Issue 13: mild signs that need a second sign ("Daan had buikpijn" alone is no file).
     'van slag',
     'overstuur',

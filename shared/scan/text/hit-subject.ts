@@ -1,6 +1,7 @@
 // Whom a sensitive term is about once it is tied to a person: a pupil or an adult. subjectOf asks
 // the sibling modules (the writer's own, relatives, staff measures, named adults) and else goes
 // with the nearest person mentioned and the text's overall lean.
+import { CHILDS_OWN_SIGNS } from '../../policy/lexicon/sensitive-topics';
 import { isAsciiLower } from './chars';
 import { type PersonMention } from './person-mentions';
 import { hasSentenceEnd } from './sentences';
@@ -284,7 +285,7 @@ export function subjectOf(
   // to go to school": what only a child does, whoever else the sentence names.
   if (
     (CHILD_CARE_PREFIXES.some((prefix) => hit.term.startsWith(prefix)) ||
-      CHILDS_OWN_SIGNS.has(hit.term)) &&
+      CHILD_ONLY_SIGNS.has(hit.term)) &&
     near.length > 0
   )
     return 'pupil';
@@ -473,33 +474,7 @@ const RELATIONSHIP_TERMS = new Set([
 export const CHILD_CARE_PREFIXES = ['kinder', 'jeugd', 'paediatr', 'pediatr'];
 
 /** Signs only a child shows: wetting the bed or themself, refusing to go to school. */
-const CHILDS_OWN_SIGNS = new Set([
-  'plast in bed',
-  'plast ze weer',
-  'plast hij weer',
-  'in bed plassen',
-  'bedplassen',
-  'bedwetting',
-  'wets the bed',
-  'wetting the bed',
-  'wet the bed',
-  'wet herself',
-  'wet himself',
-  'wets herself',
-  'wets himself',
-  'wetting herself',
-  'wetting himself',
-  'in zijn broek',
-  'in haar broek',
-  'refused to come to school',
-  'refuses to come to school',
-  'refuses to go to school',
-  'refused to go to school',
-  'refusing to go to school',
-  'school refusal',
-  'wil niet meer naar school',
-  'wil niet naar school',
-]);
+const CHILD_ONLY_SIGNS = new Set(CHILDS_OWN_SIGNS);
 
 /** The person mentioned last before `position`, leaving out the writer and classes. */
 function lastBefore(near: PersonMention[], position: number): PersonMention | undefined {

@@ -1427,7 +1427,7 @@ function isAfterArticle(folded: string, start: number): boolean {
   );
 }
 
-type Gender = 'female' | 'male';
+export type Gender = 'female' | 'male';
 const FEMALE_PRONOUNS = new Set(['zij', 'ze', 'haar', 'she', 'her']);
 const MALE_PRONOUNS = new Set(['hij', 'hem', 'zijn', 'he', 'him', 'his']);
 /** Prepositions that make the "zijn" after them his: "op zijn rug", "in zijn tas", "van zijn vader". */

@@ -392,9 +392,7 @@ function parentsOwnBefore(
   const parentOfPronoun = (at: number) => {
     const mention = mentions[firstAtOrAfter(mentions, at)];
     const antecedent = mention?.start === at ? mention.antecedent : undefined;
-    if (antecedent === undefined) return undefined;
-    const word = /^[a-z]+/.exec(folded.slice(antecedent, antecedent + 16))?.[0] ?? '';
-    return ONE_PARENT_WORDS.has(word) ? word : undefined;
+    return parentWordAt(folded, antecedent);
   };
   for (let i = 0; i < words.length; i++) {
     const word = SUBJECT_PRONOUNS.has(words[i] ?? '')
@@ -474,6 +472,8 @@ const HAVE_VERBS = new Set(['heeft', 'had', 'has']);
 const DEFINITE_ARTICLES = new Set(['de', 'het', 'the']);
 /** Prepositions before what a parent arranges or attends for a child: "contact met", "bij het". */
 const CARE_FOR_PREPOSITIONS = new Set('met bij voor over naar aan with for about at'.split(' '));
+/** Characters read for a parent word: "stiefmoeder" is the longest. */
+const PARENT_WORD_MAX = 16;
 /** Words a parent and the term may have between them: "moeder is sinds oktober opgenomen op". */
 const PARENT_SUBJECT_GAP = 8;
 
@@ -531,15 +531,16 @@ function parentSubjectBefore(
       !mention.isClass &&
       mention.kind !== 'self' &&
       // "vader … omdat hij weer drinkt": a pronoun for a parent is that parent.
-      !isParentAt(folded, mention.antecedent),
+      parentWordAt(folded, mention.antecedent) === undefined,
   );
   return isOther ? undefined : { owner: 'clause subject', relative: parent };
 }
 
-function isParentAt(folded: string, at: number | undefined): boolean {
-  return (
-    at !== undefined && ONE_PARENT_WORDS.has(/^[a-z]+/.exec(folded.slice(at, at + 12))?.[0] ?? '')
-  );
+/** The parent word ("moeder", "dad") at `at`, where a pronoun's antecedent stands; or undefined. */
+function parentWordAt(folded: string, at: number | undefined): string | undefined {
+  if (at === undefined) return undefined;
+  const word = /^[a-z]+/.exec(folded.slice(at, at + PARENT_WORD_MAX))?.[0] ?? '';
+  return ONE_PARENT_WORDS.has(word) ? word : undefined;
 }
 
 function relativeCue({ owner, relative }: OwnRelative): string {

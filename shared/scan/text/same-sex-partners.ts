@@ -3,15 +3,13 @@
 // married to a man". Whom someone loves is sensitive; a friend met for coffee is not, so the
 // sentence must also speak of a relationship (marrying, living together, going out).
 import { isAsciiLower } from './chars';
-import { genderOfPronoun, genderOfTitleWord } from './person-mentions';
+import { genderOfPronoun, genderOfTitleWord, type Gender } from './person-mentions';
 import { sentenceEndOf, sentenceStartOf } from './sentences';
 
 interface SameSexPartnerHit {
   start: number;
   end: number;
 }
-
-type Gender = 'male' | 'female';
 
 /** The word before the partner: "met zijn vriend", "with a woman", "married to a man". */
 const PARTNER_INTRO = /(?:^|[^a-z])(?:met|with|to)\s/g;

@@ -9,7 +9,7 @@ import { createTextScorer, learnedTextOf } from './model/learned-model';
 import type { ScanPolicy } from './scan-policy';
 import { isAsciiLower } from './text/chars';
 import { fold } from './text/fold';
-import { ONE_PARENT_WORDS } from './text/parents-and-children';
+import { ONE_PARENT_WORDS } from './text/parent-words';
 import { withPupilDocumentsOwned } from './text/pupil-documents';
 import { quotedHistoryStart } from './text/quoted-history';
 import { subjectLineWords } from './text/name-positions';

@@ -3,6 +3,7 @@
 // learned model (learned-model.ts) reads the parts around those words and may say that one subject
 // is not spoken of, or that an adult is.
 import type { SensitiveEvidence } from '../text/sensitive-content';
+import { PARENT_VIOLENCE_TERM } from '../text/parent-violence';
 import { IS_LEARNED_MODEL_ENABLED } from './learned-model';
 import type { TextScores } from './window-scorer';
 
@@ -96,6 +97,9 @@ function withoutDisownedSubject(
 ): SensitiveEvidence[][] {
   const subjects = new Set(evidence.flatMap((items) => items.map((item) => item.subject)));
   if (!subjects.has('pupil') || !subjects.has('adult')) return evidence;
+  // "his dad hits him": one phrase speaks of both, whatever the words around it lean to.
+  if (evidence.some((items) => items.some((item) => item.term === PARENT_VIOLENCE_TERM)))
+    return evidence;
   const { pupil, adult } = bestScores(texts, evidence, score);
   const disowned =
     pupil < DISOWNED_SCORE && adult - pupil >= DISOWNED_GAP

@@ -3,6 +3,8 @@
 // children" in general. Ties evidence about a parent to the pupil it concerns.
 import { PARENT_SITUATION_TERMS } from '../../policy/lexicon/sensitive-topics';
 import { ADMISSION_TERMS } from './admissions';
+import { ONE_PARENT_WORDS } from './parent-words';
+import { PARENT_VIOLENCE_TERM } from './parent-violence';
 import { isAsciiLower } from './chars';
 import { NAME_BEFORE_CLASS, type PersonMention } from './person-mentions';
 import { hasSentenceEnd, sentenceStartOf } from './sentences';
@@ -60,20 +62,10 @@ function isParentsChild(folded: string, name: string): boolean {
 }
 
 /** A parent taken away by the police ("zijn vader is opgepakt en zit vast") is their own too. */
-const PARENT_SITUATIONS = new Set<string>([...PARENT_SITUATION_TERMS, ADMISSION_TERMS.taken]);
-/** One parent of the child: "ouders" or "parents" in a procedure text is nobody's home. */
-export const ONE_PARENT_WORDS = new Set([
-  'vader',
-  'moeder',
-  'papa',
-  'mama',
-  'stiefvader',
-  'stiefmoeder',
-  'father',
-  'mother',
-  'dad',
-  'mum',
-  'mom',
+const PARENT_SITUATIONS = new Set<string>([
+  ...PARENT_SITUATION_TERMS,
+  ADMISSION_TERMS.taken,
+  PARENT_VIOLENCE_TERM,
 ]);
 /** The writer, who is a parent when they speak of their own situation next to a child. */
 const WRITER_WORDS = new Set(['ik', 'mijn', 'i', 'my']);

@@ -10,7 +10,8 @@ import {
 } from './sentences';
 import { type SensitiveEvidence, type WeightedHit, type TextContext } from './sensitive-hits';
 import { hasCompanionTerm } from './companion-terms';
-import { ONE_PARENT_WORDS, speaksOfAChild, writerCue } from './parents-and-children';
+import { ONE_PARENT_WORDS } from './parent-words';
+import { speaksOfAChild, writerCue } from './parents-and-children';
 import { RELATIVES, SPOUSES } from './named-adults';
 import { isExpertise } from './writer-own';
 import { clauseWordsBefore, isWritersOwnHealth } from './writer-as-subject';

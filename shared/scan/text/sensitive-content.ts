@@ -18,6 +18,7 @@ import { findLevels } from './levels';
 import { findPayGrades } from './pay-grades';
 import { findPregnancyWeeks } from './pregnancy-weeks';
 import { findSameSexPartners } from './same-sex-partners';
+import { findParentViolence, PARENT_VIOLENCE_TERM } from './parent-violence';
 import { ADMISSION_TERMS, findAdmissions } from './admissions';
 import {
   findPersonMentions,
@@ -418,6 +419,15 @@ export function readSensitiveContent(
       start: partner.start,
       end: partner.end,
       category: 'adult-record',
+      weight: 2,
+    });
+  // "mama slaat me met de riem", "beaten by his father": abuse at home and the parent's own conduct.
+  for (const violence of findParentViolence(folded))
+    allHits.push({
+      term: PARENT_VIOLENCE_TERM,
+      start: violence.start,
+      end: violence.end,
+      category: 'home',
       weight: 2,
     });
   // "Ze is afgelopen weekend opgenomen, …", "Mijn man is vorige week opgenomen.": admitted;

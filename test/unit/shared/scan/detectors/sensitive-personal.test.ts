@@ -786,6 +786,23 @@ describe('sensitive-personal rule, who is identifiable', () => {
 
   it.each([
     [
+      'a child telling that her mother hits her (nl)',
+      'Beste Sanne,\nJada Moonen (groep 4) zei vanmiddag bij de BSO: "mama slaat me met de riem als ik niet luister."\nKunnen we morgen bellen?',
+    ],
+    [
+      'a child telling that her father hits her mother (nl)',
+      'Hoi Marieke,\n\nNoor vertelde bij het overblijven: papa slaat mama als hij boos is.\n\nTruus',
+    ],
+    [
+      'a child telling that his father hits him (en)',
+      'Hi Siobhan,\nDuring reading today Sam (the boy with the hearing aids in your group) told me his dad hits him when he gets his homework wrong. What do I do now?',
+    ],
+  ])('flags a parent hitting at home as the parent’s matter and the pupil’s: %s', (_name, body) => {
+    expect(rulesOf(body)).toEqual(expect.arrayContaining(['pupil-file', 'sensitive-personal']));
+  });
+
+  it.each([
+    [
       'a man who is nobody’s spouse (nl)',
       'Hoi Ilse,\nEen man van de gemeente vertelde over de gevangenis in de buurt.',
     ],
@@ -1438,7 +1455,8 @@ describe('sensitive-personal rule, a parent in a women’s shelter', () => {
 // texts as the child's story alone, and the adult's part is dropped (withoutDisownedSubject).
 // Keeping a parent's evidence there anyway, on the sixteen newest tuning folders and a model
 // trained without them, added 4 false alarms and found nothing, so the loss is accepted and stated
-// in the closing note: the mail still warns, as the pupil's file.
+// in the closing note: the mail still warns, as the pupil's file. A parent named as the one who
+// hits ("papa slaat mama") is spared since the thirty-eighth session (parent-violence.ts).
 describe('sensitive-personal rule, a parent’s matter the model reads as the child’s story', () => {
   it.each([
     [
@@ -1452,10 +1470,6 @@ describe('sensitive-personal rule, a parent’s matter the model reads as the ch
     [
       'violence against a pupil’s mother, told by the child (en)',
       'Dear Ms Bennett,\n\nYesterday Zoë (group 3) told our staff that her mum’s new boyfriend hits her mum when he is angry.\n\nBSO De Kleine Reus',
-    ],
-    [
-      'violence against a pupil’s mother, told by the child (nl)',
-      'Hoi Marieke,\n\nNoor vertelde bij het overblijven: papa slaat mama als hij boos is.\n\nTruus',
     ],
   ])('warns about %s as the pupil’s file', (_name, body) => {
     expect(rulesOf(body)).toEqual(['pupil-file']);

@@ -1,6 +1,7 @@
 // The scanning engine: prepares the mail's text once, runs every detector, and turns the findings
 // into a verdict under the policy. Pure: runs in Outlook, the browser, the CLI and the tests alike.
 import { policySectionOf } from '../i18n/finding-messages';
+import { withoutOnboardingRepeat } from './bsn-covers-onboarding';
 import { DETECTORS } from './detectors/registry';
 import { isMarkedEncrypted } from './encryption-marking';
 import { collectMailContent } from './mail-texts';
@@ -101,10 +102,15 @@ export function scanMail(
     policySection: policySectionOf(detection.rule),
   }));
   if (prescanned) findings.push(...prescanned.findings);
+  const kept = withoutOnboardingRepeat(
+    findings,
+    content.texts.map(({ location }) => location),
+    evidence,
+  );
   const isEncrypted = isMarkedEncrypted(mail, policy.encryption);
   return {
-    verdict: decideVerdict(findings, policy, isEncrypted),
-    findings,
+    verdict: decideVerdict(kept, policy, isEncrypted),
+    findings: kept,
     notices: prescanned ? [...content.notices, ...prescanned.notices] : content.notices,
     isMarkedEncrypted: isEncrypted,
   };

@@ -68,7 +68,10 @@ const CORPORA = [
   },
   {
     folder: 'heldout-3',
-    floors: { 'pupil-file': [0.94, 0.94], 'sensitive-personal': [0.85, 0.82] },
+    // Sensitive-personal precision 0.87 -> 0.85 when a parent who hits counts as the parent's
+    // matter (one false alarm), recall 0.82 -> 0.80 when a BSN covers a new employee's paperwork
+    // (one found lost; fifteen false alarms fewer across the sets).
+    floors: { 'pupil-file': [0.94, 0.94], 'sensitive-personal': [0.85, 0.8] },
   },
   {
     folder: 'heldout-4',

@@ -106,6 +106,7 @@ const NOT_FLOORED = [
   'content-train-85',
   'content-train-86',
   'content-train-87',
+  'content-train-88',
 ];
 
 const THRESHOLDS = {

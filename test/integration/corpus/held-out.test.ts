@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -42, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -43, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -399,6 +399,15 @@ const CORPORA = [
     // 24/6/4, BSN 7/0/0, verdicts 116 of 120, no missed block.
     folder: 'heldout-42',
     floors: { 'pupil-file': [0.91, 0.93], 'sensitive-personal': [0.75, 0.85] },
+  },
+  {
+    // A Catholic school in Venray and its partners: the intern begeleider, the gym teacher, the
+    // after-school care in the building, the cleaning contractor and the speech therapist, with
+    // expat parents and many replies and forwards. Measured blind on the thirty-eighth session's
+    // start code: pupil-file 44/3/3, sensitive-personal 26/4/4, BSN 7/0/0, verdicts 114 of 120, no
+    // missed block.
+    folder: 'heldout-43',
+    floors: { 'pupil-file': [0.93, 0.93], 'sensitive-personal': [0.86, 0.86] },
   },
 ] as const;
 

@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DUTCH_WEEKDAYS } from '../../shared/policy/lexicon/day-names';
 import { FIRST_NAMES } from '../../shared/policy/lexicon/first-names';
+import { fold } from '../../shared/scan/text/fold';
 import { NOT_NAMES } from '../../shared/scan/text/person-mentions';
 import { corpusPolicy, loadCorpus } from './detection-corpus';
 import { tuningQuestionFiles } from './tuning-questions';
@@ -65,7 +66,11 @@ async function countCases(): Promise<CaseCounts> {
 }
 
 function isWordStaffWrite(name: string, { lower, capitalised }: CaseCounts): boolean {
-  const low = lower.get(name.toLowerCase()) ?? 0;
+  // The scanners read folded text: "Côme" is read as "come", a word.
+  const folded = fold(name);
+  const low =
+    (lower.get(name.toLowerCase()) ?? 0) +
+    (folded === name.toLowerCase() ? 0 : (lower.get(folded) ?? 0));
   const capital = capitalised.get(name) ?? 0;
   return (
     (low >= MIN_LOWER && low >= LOWER_SHARE * capital) ||

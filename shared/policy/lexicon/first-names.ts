@@ -1,5 +1,6 @@
 // Common given names in Dutch primary schools (pupils and adults), to tell "Daan heeft ADHD" (a
 // person) from "kinderen met ADHD" (a topic). A name only counts when written with a capital.
+import { fold } from '../../scan/text/fold';
 import WORLD_FIRST_NAMES from './world-first-names.json';
 
 export const FIRST_NAMES: readonly string[] = [
@@ -727,11 +728,11 @@ export const FIRST_NAMES: readonly string[] = [
 ];
 
 /**
- * The names lower-cased, as the scanners read folded text ("daan"), with the given names of many
+ * The names folded, as the scanners read folded text ("daan", "helene" for "Hélène"), with the given names of many
  * origins that test/train/build-first-names.ts takes from the human-names package (MIT) and keeps
  * when staff do not also write them as words. (The learned model's features read FIRST_NAMES
  * alone: it was trained with those.)
  */
 export const LOWERCASE_FIRST_NAMES: ReadonlySet<string> = new Set(
-  [...FIRST_NAMES, ...WORLD_FIRST_NAMES].map((name) => name.toLowerCase()),
+  [...FIRST_NAMES, ...WORLD_FIRST_NAMES].map(fold),
 );

@@ -1525,3 +1525,23 @@ describe('whom to call about a data breach, after a sentence about oneself', () 
     ).toBe('breach-lost-device');
   });
 });
+
+// questions-train-59 (the board office): what information security means is the introduction's
+// question, and papers left behind on the bus are a possible breach to report.
+describe('what information security means, and a bag of papers left on the bus', () => {
+  const answer = answererWith();
+
+  it('answers what information security covers from the introduction (en)', () => {
+    expect(
+      answer('Which three aspects of information security does the policy mention?').sources[0]?.id,
+    ).toBe('ibp-what-is');
+  });
+
+  it('answers a list with pupils’ allergies left on the bus from how to report a breach (nl)', () => {
+    expect(
+      answer(
+        'Ik heb de lijst met overblijfkinderen en hun allergieën altijd in mijn tas. Gisteren liet ik die tas in de bus liggen. Moet ik dat melden?',
+      ).sources[0]?.id,
+    ).toBe('breach-how-to-report');
+  });
+});

@@ -1545,3 +1545,17 @@ describe('what information security means, and a bag of papers left on the bus',
     ).toBe('breach-how-to-report');
   });
 });
+
+// questions-train-12, -17 and -27: a care report put where the whole team can read it belongs in a
+// protected folder; the intention voice says so without asking a question.
+describe('a care report put in the team’s shared folder', () => {
+  const answer = answererWith();
+
+  it('answers from the protected folders (nl)', () => {
+    expect(
+      answer(
+        'Ik zet het verslag van het zorgoverleg even in de gedeelde map van het team, dan kan iedereen erbij.',
+      ).sources[0]?.id,
+    ).toBe('protected-folders');
+  });
+});

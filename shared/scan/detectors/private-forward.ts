@@ -159,7 +159,39 @@ function matchesSender(recipient: Address, sender: PersonName): string | undefin
     letters.includes(sender.first + sender.surnameInitials)
   )
     return "address holds the sender's first name and surname initials";
+  // "priya.m1987", "jesse.odk": the first name, then the surname cut short to a few of its letters.
+  if (
+    sender.first.length >= 3 &&
+    tokens[0] === sender.first &&
+    tokens.slice(1).some((token) => sender.surnames.some((surname) => isCutShort(token, surname)))
+  )
+    return "address holds the sender's first name and a short form of the surname";
+  // "danny.okafor" for Daniel Okafor: a short form of the first name before the full surname.
+  const [firstToken = '', secondToken = ''] = tokens;
+  if (
+    sender.surnames.some((surname) => surname.length >= 3 && secondToken === surname) &&
+    firstToken.slice(0, SHARED_FIRST_LETTERS) === sender.first.slice(0, SHARED_FIRST_LETTERS) &&
+    firstToken.length >= SHARED_FIRST_LETTERS
+  )
+    return "address holds a short form of the sender's first name and the surname";
   return undefined;
+}
+
+/** Letters a first name and its everyday form share at the start: Daniel and Danny, Kat and Katja. */
+const SHARED_FIRST_LETTERS = 3;
+/** A surname cut short: its initial or at most this many of its letters, in order. */
+const SHORT_SURNAME_MAX = 4;
+
+/** "m" for Mahabier, "odk" for Odekerken: the surname's first letter and some of its letters after. */
+function isCutShort(token: string, surname: string): boolean {
+  if (token.length > SHORT_SURNAME_MAX || token[0] !== surname[0] || surname.length < 3)
+    return false;
+  let at = 1;
+  for (const char of token.slice(1)) {
+    at = surname.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 function addressMatch(

@@ -65,6 +65,21 @@ describe('private-forward rule', () => {
         { name: 'Daniel Peters', address: 'd.peters@kindante.nl' },
         { name: 'Dan Peters', address: 'xyz77@icloud.com' },
       ],
+      [
+        'the first name and the surname’s initial',
+        { name: 'Priya Mahabier', address: 'p.mahabier@kindante.nl' },
+        { name: 'Priya', address: 'priya.m1987@hotmail.com' },
+      ],
+      [
+        'the first name and a few letters of the surname',
+        { name: 'Jesse Odekerken', address: 'j.odekerken@kindante.nl' },
+        { address: 'jesse.odk@hotmail.com' },
+      ],
+      [
+        'an everyday form of the first name before the surname in the address',
+        { name: 'Daniel Okafor', address: 'd.okafor@kindante.nl' },
+        { name: 'Danny Okafor', address: 'danny.okafor.uk@gmail.com' },
+      ],
     ])('flags %s', (_name, from, to) => {
       expect(isForward(to, from)).toBe(true);
     });
@@ -74,6 +89,16 @@ describe('private-forward rule', () => {
         'a relative whose first name only starts alike',
         { name: 'Daniel Peters', address: 'd.peters@kindante.nl' },
         { name: 'Da Peters', address: 'xyz77@icloud.com' },
+      ],
+      [
+        'a parent who shares the first name, with another surname’s letters',
+        { name: 'Priya Mahabier', address: 'p.mahabier@kindante.nl' },
+        { address: 'priya.sk@gmail.com' },
+      ],
+      [
+        'a relative with the surname and another first name',
+        { name: 'Daniel Okafor', address: 'd.okafor@kindante.nl' },
+        { address: 'grace.okafor@gmail.com' },
       ],
       [
         'a parent who shares a two-letter first name apart from the surname',

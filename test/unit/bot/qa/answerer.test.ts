@@ -1559,3 +1559,16 @@ describe('a care report put in the team’s shared folder', () => {
     ).toBe('protected-folders');
   });
 });
+
+// questions-train-30, -51, -56 and -59: a school photographer who wants the class lists first is a
+// supplier that needs a processing agreement before any list goes out.
+describe('the school photographer asking for the class lists', () => {
+  const answer = answererWith();
+
+  it('answers from a supplier that is not on the list (nl)', () => {
+    expect(
+      answer('Ik wil de schoolfotograaf een lijst met namen en groepen van de leerlingen sturen.')
+        .sources[0]?.id,
+    ).toBe('processor-unlisted');
+  });
+});

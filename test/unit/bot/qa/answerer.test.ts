@@ -1572,3 +1572,17 @@ describe('the school photographer asking for the class lists', () => {
     ).toBe('processor-unlisted');
   });
 });
+
+// questions-train-45 and -49: whether a management assistant may read pupil files is a question of
+// the roles in ESIS, not of who may see the records in general.
+describe('a management assistant and the pupil files', () => {
+  const answer = answererWith();
+
+  it('answers from the ESIS roles (nl)', () => {
+    expect(
+      answer(
+        'Euh, ik ben managementassistent, mag ik nou wel of niet in de leerlingdossiers kijken? Ik dacht eigenlijk alleen de administratie.',
+      ).sources[0]?.id,
+    ).toBe('esis-admin-roles');
+  });
+});

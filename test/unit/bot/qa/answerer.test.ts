@@ -1586,3 +1586,15 @@ describe('a management assistant and the pupil files', () => {
     ).toBe('esis-admin-roles');
   });
 });
+
+// questions-train-53: whether staff have a say in the privacy rules is the privacy
+// regulation's question (its articles on participation), not one of sanctions.
+describe('whether staff have a say in the privacy rules', () => {
+  const answer = answererWith();
+
+  it('answers from the privacy regulation (en)', () => {
+    expect(answer('Do staff get any say in the privacy rules?').sources[0]?.id).toBe(
+      'privacy-regulation',
+    );
+  });
+});

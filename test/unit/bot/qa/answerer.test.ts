@@ -1598,3 +1598,17 @@ describe('whether staff have a say in the privacy rules', () => {
     );
   });
 });
+
+// questions-train-6 and -58: a pass photo of each pupil in ESIS is no publication, so the consent
+// form for publishing is not what decides it.
+describe('a pass photo of each pupil in ESIS', () => {
+  const answer = answererWith();
+
+  it('answers from the uses that need no publication consent (nl)', () => {
+    expect(
+      answer(
+        'Er komen dit jaar veel invallers bij ons en die kennen de kinderen niet. De managementassistent wil daarom bij elke leerling een pasfoto in ESIS zetten. Een ouder die het toestemmingsformulier voor publicatie niet heeft getekend, vraagt of dat dan wel mag. Hebben we daar toestemming voor nodig?',
+      ).sources[0]?.id,
+    ).toBe('photo-no-consent-needed');
+  });
+});

@@ -1612,3 +1612,15 @@ describe('a pass photo of each pupil in ESIS', () => {
     ).toBe('photo-no-consent-needed');
   });
 });
+
+// questions-train-3: a big file mailed to the whole team is the attachment-size rule's question.
+describe('a big presentation mailed to the whole team', () => {
+  const answer = answererWith();
+
+  it('answers from the attachment size (nl)', () => {
+    expect(
+      answer('Ik wil een presentatie van 12 MB als bijlage naar het hele team mailen').sources[0]
+        ?.id,
+    ).toBe('email-attachment-size');
+  });
+});

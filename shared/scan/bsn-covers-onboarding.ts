@@ -3,6 +3,7 @@
 // the same package ("sensitive data about an adult: salaris, kopie id") only repeats it, and the
 // newer labelling authors, briefed with the policy's categories, do not count such data as
 // sensitive facts about a person. A text with any other adult matter keeps its finding.
+import { PAY_GRADE_TERM } from './text/pay-grades';
 import type { SensitiveEvidence } from './text/sensitive-content';
 import type { Finding, Location } from './types';
 
@@ -32,11 +33,8 @@ const ONBOARDING_TERMS = new Set([
   'residence permit',
   'residence card',
 ]);
-/** A pay grade read by pay-grades.ts: "pay grade schaal l10, trede 3". */
-const PAY_GRADE = 'pay grade ';
-
 function isOnboarding(item: SensitiveEvidence): boolean {
-  return ONBOARDING_TERMS.has(item.term) || item.term.startsWith(PAY_GRADE);
+  return ONBOARDING_TERMS.has(item.term) || item.term.startsWith(`${PAY_GRADE_TERM} `);
 }
 
 /**

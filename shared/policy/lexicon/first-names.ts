@@ -728,10 +728,10 @@ export const FIRST_NAMES: readonly string[] = [
 ];
 
 /**
- * The names folded, as the scanners read folded text ("daan", "helene" for "Hélène"), with the given names of many
- * origins that test/train/build-first-names.ts takes from the human-names package (MIT) and keeps
- * when staff do not also write them as words. (The learned model's features read FIRST_NAMES
- * alone: it was trained with those.)
+ * The names folded as the scanners read text ("daan", "helene" for "Hélène"), with the given names
+ * of many origins that test/train/build-first-names.ts takes from the human-names package (MIT)
+ * and keeps when staff do not also write them as words. (The learned model's features read
+ * FIRST_NAMES alone: it was trained with those.)
  */
 export const LOWERCASE_FIRST_NAMES: ReadonlySet<string> = new Set(
   [...FIRST_NAMES, ...WORLD_FIRST_NAMES].map(fold),

@@ -22,6 +22,9 @@ const SCALE_WORDS = new Set(['schaal', 'salarisschaal', 'scale', 'grade']);
 /** Separators between the scale and the step: "L10, trede 6". */
 const SEPARATORS = ' ,;:/-';
 
+/** The evidence's term for a grade ("pay grade schaal l10, trede 3"), by which others know it. */
+export const PAY_GRADE_TERM = 'pay grade';
+
 /** @example findPayGrades('schaal l10 trede 3') // [{ grade: 'schaal l10 trede 3', … }] */
 export function findPayGrades(folded: string): PayGradeHit[] {
   const hits: PayGradeHit[] = [];

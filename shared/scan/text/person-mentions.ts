@@ -1536,13 +1536,13 @@ const GENDERED_TITLES: readonly (readonly [string, Gender])[] = [
  * "onze zoon Ilyas (groep 3, juf Sanne) … Hij heeft diabetes": a title right before a name gives
  * its gender, so "hij" passes over juf Sanne to Ilyas.
  */
+function titleGender(folded: string, start: number): Gender | undefined {
+  return GENDERED_TITLES.find(([title]) => folded.startsWith(title, start - title.length))?.[1];
+}
+
 /** The gender a title says, read as a word ("juf", "meester", "mrs"). */
 export function genderOfTitleWord(word: string): Gender | undefined {
   return GENDERED_TITLES.find(([title]) => title.replace(/[. ]/g, '') === word)?.[1];
-}
-
-function titleGender(folded: string, start: number): Gender | undefined {
-  return GENDERED_TITLES.find(([title]) => folded.startsWith(title, start - title.length))?.[1];
 }
 
 /** A subject pronoun ("ze", "he") and whom it stood for. */

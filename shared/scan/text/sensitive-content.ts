@@ -15,7 +15,7 @@ import { findBookTitles, isAboutStory, isInReadingList, isReadingClubText } from
 import { TableReader } from './table-lines';
 import { fold } from './fold';
 import { findLevels } from './levels';
-import { findPayGrades } from './pay-grades';
+import { findPayGrades, PAY_GRADE_TERM } from './pay-grades';
 import { findPregnancyWeeks } from './pregnancy-weeks';
 import { findSameSexPartners } from './same-sex-partners';
 import { findParentViolence, PARENT_VIOLENCE_TERM } from './parent-violence';
@@ -397,7 +397,7 @@ export function readSensitiveContent(
   // "schaal L10 trede 3", "L10, trede 6": one employee's place in the pay table, their salary.
   for (const grade of findPayGrades(folded))
     allHits.push({
-      term: `pay grade ${grade.grade}`,
+      term: `${PAY_GRADE_TERM} ${grade.grade}`,
       start: grade.start,
       end: grade.end,
       category: 'adult-record',

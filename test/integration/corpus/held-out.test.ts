@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -43, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -44, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -408,6 +408,16 @@ const CORPORA = [
     // missed block.
     folder: 'heldout-43',
     floors: { 'pupil-file': [0.93, 0.93], 'sensitive-personal': [0.86, 0.86] },
+  },
+  {
+    // A special primary school (SBO) in Weert and its contacts: remedial teachers, speech
+    // therapists, a children's physio, the samenwerkingsverband, pupil transport by taxi, youth
+    // care and a Flemish special school; parents writing long emotional mails, staff from abroad in
+    // English, forwards with long quoted history. Measured blind on the thirty-ninth session's start
+    // code: pupil-file 44/5/2, sensitive-personal 28/7/0, BSN 6/0/0, verdicts 117 of 120, no missed
+    // block.
+    folder: 'heldout-44',
+    floors: { 'pupil-file': [0.89, 0.95], 'sensitive-personal': [0.8, 1] },
   },
 ] as const;
 

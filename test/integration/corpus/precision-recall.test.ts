@@ -107,6 +107,7 @@ const NOT_FLOORED = [
   'content-train-86',
   'content-train-87',
   'content-train-88',
+  'content-train-89',
 ];
 
 const THRESHOLDS = {

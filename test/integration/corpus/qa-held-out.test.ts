@@ -147,6 +147,11 @@ const SETS = [
   // phones; general IT help as the close-sounding out-of-scope questions. At the start of the
   // session that added it: 123 of 140 right, 15 of 20 declined, 9 wrong.
   { folder: 'qa-heldout-41', atLeastRight: 122, atLeastDeclined: 15, atMostWrong: 10 },
+  // Teaching assistants, interns and teachers in their first months, asking what they may see,
+  // share, photograph and store; their contracts, internship grading and timetables as the
+  // out-of-scope questions. At the start of the session that added it: 129 of 140 right, 17 of 20
+  // declined, 4 wrong.
+  { folder: 'qa-heldout-42', atLeastRight: 128, atLeastDeclined: 17, atMostWrong: 5 },
 ] as const;
 
 describe.each(SETS)(

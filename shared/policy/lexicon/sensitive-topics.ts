@@ -357,7 +357,15 @@ const BEDWETTING: readonly string[] = [
   'wetting the bed',
   'wet the bed',
 ];
-const WETTING_CLOTHES_OR_BED: readonly string[] = ['in zijn broek', 'in haar broek', 'bedplassen'];
+/** content-train-89: typed short too, "in zn broek geplast", "in d'r broek". */
+const WETTING_CLOTHES_OR_BED: readonly string[] = [
+  'in zijn broek',
+  'in haar broek',
+  "in z'n broek",
+  'in zn broek',
+  "in d'r broek",
+  'bedplassen',
+];
 export const CHILDS_OWN_SIGNS: readonly string[] = [
   ...WETTING_ONESELF,
   ...SCHOOL_REFUSAL,
@@ -1075,6 +1083,10 @@ const DRINKING_NOW: readonly string[] = [
   'smelling of alcohol',
   'smells of alcohol',
   'drinkt te veel',
+  // content-train-89: the verb last in a subordinate clause ("dat hij veel te veel drinkt").
+  'te veel drinkt',
+  'teveel drinkt',
+  'drinkt teveel',
   'drinks too much',
 ];
 

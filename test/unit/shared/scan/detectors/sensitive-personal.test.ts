@@ -1475,3 +1475,38 @@ describe('sensitive-personal rule, a parent’s matter the model reads as the ch
     expect(rulesOf(body)).toEqual(['pupil-file']);
   });
 });
+
+// Detection tuning (content-train-89): drinking with the verb last in a subordinate clause, and
+// wetting told with "zijn"/"haar" typed short.
+describe('sensitive-personal and pupil-file rules, drinking and wetting in other word orders', () => {
+  it.each([
+    [
+      'a father who drinks, the verb last (nl)',
+      'Hoi Roel,\n\nMoeder vertelde dat vader sinds de zomer veel te veel drinkt, ook overdag.\n\nKees',
+    ],
+    [
+      'the same written as one word (nl)',
+      "Hoi Roel,\n\nDe moeder van Jesse zegt dat haar man 's avonds teveel drinkt.\n\nKees",
+    ],
+  ])('flags %s as an adult’s matter', (_name, body) => {
+    expect(rulesOf(body)).toContain('sensitive-personal');
+  });
+
+  it.each([
+    [
+      'zn (nl)',
+      'Hoi Ellen,\n\nDaan heeft weer in zn broek geplast in de gymles. Hij schaamt zich kapot, dus graag niks zeggen in de klas.\n\nMaud',
+    ],
+    ["d'r (nl)", "Hoi,\n\nFenna heeft vanochtend in d'r broek geplast, ze schaamt zich erg.\n\nS."],
+  ])('flags a named pupil wetting himself, "%s"', (_name, body) => {
+    expect(rulesOf(body)).toContain('pupil-file');
+  });
+
+  it('lets through a drinking rule for a school trip with nobody named (nl)', () => {
+    expect(
+      rulesOf(
+        'Beste ouders,\n\nOp kamp zorgen we dat niemand te weinig drinkt: geef uw kind een bidon mee.\n\nDe kampcommissie',
+      ),
+    ).toEqual([]);
+  });
+});

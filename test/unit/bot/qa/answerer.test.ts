@@ -1624,3 +1624,15 @@ describe('a big presentation mailed to the whole team', () => {
     ).toBe('email-attachment-size');
   });
 });
+
+// questions-train-43 and -60: a list of parents' phone numbers pinned up is the clean-desk rule's.
+describe('a phone list of parents pinned to a notice board', () => {
+  const answer = answererWith();
+
+  it('answers from the clean-desk rule (nl)', () => {
+    expect(
+      answer('Ik wil de telefoonlijst van de rijouders voor de excursie op het prikbord hangen.')
+        .sources[0]?.id,
+    ).toBe('clean-desk');
+  });
+});

@@ -1636,3 +1636,33 @@ describe('a phone list of parents pinned to a notice board', () => {
     ).toBe('clean-desk');
   });
 });
+
+// questions-train-41, -44 and -49: four situations the tuning questions told in their own words.
+describe('situations from the tuning questions (session 39)', () => {
+  const answer = answererWith();
+
+  it.each([
+    [
+      'a class photo on a colleague’s own Instagram (nl)',
+      'Een collega heeft op haar privé-Instagram een foto van haar klas tijdens de Koningsspelen gezet, met gezichten zichtbaar. Ze heeft hem na een uur verwijderd toen ik er iets van zei. Wat zegt onze gedragscode hierover, nu ik als directeur moet reageren?',
+      'photo-own-social-media',
+    ],
+    [
+      'the ICT staff searching a colleague’s mailbox (nl)',
+      'Ik ben ICT-er en ga zo de mailbox van een collega doorzoeken, want ik denk dat ze een dossier verkeerd heeft gestuurd.',
+      'monitoring-email',
+    ],
+    [
+      'the manager IBP beside the DPO (nl)',
+      'Wat doet de DPO en wat doet de manager IBP als er een datalek is?',
+      'role-dpo',
+    ],
+    [
+      'a lunchtime volunteer who hears about families (en)',
+      'I help at lunchtime and hear a lot about the kids and their families. Do I have to keep that to myself?',
+      'confidentiality',
+    ],
+  ])('answers %s', (_name, question, id) => {
+    expect(answer(question).sources[0]?.id).toBe(id);
+  });
+});

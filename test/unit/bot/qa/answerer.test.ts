@@ -1666,3 +1666,16 @@ describe('situations from the tuning questions (session 39)', () => {
     expect(answer(question).sources[0]?.id).toBe(id);
   });
 });
+
+// questions-voices: a stolen work phone is a lost device to report, not only a password question.
+describe('a stolen phone', () => {
+  const answer = answererWith();
+
+  it('answers from the lost-device rule (nl)', () => {
+    expect(
+      answer(
+        'Mijn telefoon is gestolen. Moet ik dat melden en moet mijn wachtwoord dan veranderen?',
+      ).sources[0]?.id,
+    ).toBe('breach-lost-device');
+  });
+});

@@ -1679,3 +1679,14 @@ describe('a stolen phone', () => {
     ).toBe('breach-lost-device');
   });
 });
+
+// questions-train-23: what data minimisation asks of a teacher in class.
+describe('data minimisation in class', () => {
+  const answer = answererWith();
+
+  it('answers from the data-minimisation rule (nl)', () => {
+    expect(
+      answer('wat betekend dataminimalisatie nou voor mij als juf in de klas').sources[0]?.id,
+    ).toBe('data-minimisation');
+  });
+});

@@ -292,3 +292,42 @@ export function isSuitedFor(folded: string, hit: TermHit<LexiconTag>): boolean {
   const word = folded.slice(hit.start, end);
   return SUITED_ENDS.some((ending) => word.endsWith(ending));
 }
+
+/** The phrases of drinking too much, in both word orders. */
+const TOO_MUCH_DRINKING: ReadonlySet<string> = new Set([
+  'drinkt te veel',
+  'drinkt teveel',
+  'te veel drinkt',
+  'teveel drinkt',
+  'drinks too much',
+]);
+/** A word before the phrase that asks for moderation: "let erop dat Daan niet te veel drinkt". */
+const MODERATION_BEFORE = ['niet ', 'not ', 'nooit ', 'never '];
+/** A drink after the phrase that is no alcohol: "Daan drinkt te veel limonade". */
+const SOFT_DRINKS = [
+  ' limonade',
+  ' ranja',
+  ' frisdrank',
+  ' cola',
+  ' water',
+  ' sap',
+  ' melk',
+  ' energiedrank',
+  ' juice',
+  ' fizzy',
+  ' squash',
+  ' soda',
+  ' milk',
+];
+
+/**
+ * "Wil je erop letten dat Daan niet te veel drinkt?", "Daan drinkt te veel limonade": advice to
+ * drink in moderation, or a soft drink, is no drinking problem.
+ */
+export function isModerateDrinking(folded: string, hit: TermHit<LexiconTag>): boolean {
+  if (!TOO_MUCH_DRINKING.has(hit.term)) return false;
+  return (
+    MODERATION_BEFORE.some((word) => isWordBefore(folded, word, hit.start)) ||
+    SOFT_DRINKS.some((drink) => folded.startsWith(drink, hit.end))
+  );
+}

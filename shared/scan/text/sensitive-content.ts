@@ -92,6 +92,7 @@ import {
   isEverydayArrangement,
   isEvacuation,
   isSuitedFor,
+  isModerateDrinking,
 } from './impersonal-terms';
 import {
   withoutQuotedTopics,
@@ -333,6 +334,8 @@ export function readSensitiveContent(
     else if (tag.kind === 'topic' && isDocumentAlternative(folded, hit)) continue;
     // "dyslexia-friendly maths materials", "een autismevriendelijke klas": suited to a condition.
     else if (tag.kind === 'topic' && isSuitedFor(folded, hit)) continue;
+    // "dat Daan niet te veel drinkt", "drinkt te veel limonade": moderation or a soft drink.
+    else if (tag.kind === 'topic' && isModerateDrinking(folded, hit)) continue;
     // "de lesbrief van de Diabetesvereniging", "het Astmafonds", "the Epilepsy Society": a charity
     // ("de energiecoöperatie": no operation either).
     else if (tag.kind === 'topic' && tag.category === 'health' && isOrganisationName(folded, hit))

@@ -1502,6 +1502,23 @@ describe('sensitive-personal and pupil-file rules, drinking and wetting in other
     expect(rulesOf(body)).toContain('pupil-file');
   });
 
+  it.each([
+    [
+      'a request that a named pupil not drink too much (nl)',
+      'Hoi Sanne,\n\nWil je erop letten dat Daan bij de lunch niet te veel drinkt? Hij moet anders steeds naar de wc.\n\nEllen',
+    ],
+    [
+      'a named pupil drinking too much lemonade (nl)',
+      'Hoi Sanne,\n\nDaan drinkt te veel limonade in de pauze, kun je dat met zijn moeder bespreken?\n\nEllen',
+    ],
+    [
+      'a named pupil drinking too much fizzy drink (en)',
+      'Hi Sam,\n\nLeo drinks too much fizzy pop at lunch, could you mention it to his dad?\n\nEllen',
+    ],
+  ])('lets through %s', (_name, body) => {
+    expect(rulesOf(body)).toEqual([]);
+  });
+
   it('lets through a drinking rule for a school trip with nobody named (nl)', () => {
     expect(
       rulesOf(

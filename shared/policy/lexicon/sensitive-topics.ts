@@ -1075,6 +1075,19 @@ const PARENT_HELD_NOUNS: readonly string[] = [
   'politieonderzoek',
 ];
 
+/**
+ * Drinking too much, also with the verb last in a subordinate clause ("dat hij veel te veel
+ * drinkt", content-train-89). impersonal-terms.ts reads these when moderation or a soft drink is
+ * meant ("niet te veel drinkt", "drinkt te veel limonade").
+ */
+export const DRINKING_TOO_MUCH: readonly string[] = [
+  'drinkt te veel',
+  'te veel drinkt',
+  'teveel drinkt',
+  'drinkt teveel',
+  'drinks too much',
+];
+
 /** Drinking in the present tense and said plainly ("ruikt naar drank", "he drinks too much"). */
 const DRINKING_NOW: readonly string[] = [
   'ruikt naar drank',
@@ -1082,12 +1095,7 @@ const DRINKING_NOW: readonly string[] = [
   'smelling of beer',
   'smelling of alcohol',
   'smells of alcohol',
-  'drinkt te veel',
-  // content-train-89: the verb last in a subordinate clause ("dat hij veel te veel drinkt").
-  'te veel drinkt',
-  'teveel drinkt',
-  'drinkt teveel',
-  'drinks too much',
+  ...DRINKING_TOO_MUCH,
 ];
 
 /**

@@ -1,6 +1,7 @@
 // A sensitive word that here names a thing, not someone's situation: a firm or a charity named
 // after it, part of an e-mail or web address, a count, a lower-case acronym, a plural, a choice of
-// residence documents or an everyday arrangement.
+// residence documents, an everyday arrangement or drinking in moderation.
+import { DRINKING_TOO_MUCH } from '../../policy/lexicon/sensitive-topics';
 import { isAsciiLower } from './chars';
 import { type TermHit } from './term-matcher';
 import { type LexiconTag } from './sensitive-hits';
@@ -293,14 +294,8 @@ export function isSuitedFor(folded: string, hit: TermHit<LexiconTag>): boolean {
   return SUITED_ENDS.some((ending) => word.endsWith(ending));
 }
 
-/** The phrases of drinking too much, in both word orders. */
-const TOO_MUCH_DRINKING: ReadonlySet<string> = new Set([
-  'drinkt te veel',
-  'drinkt teveel',
-  'te veel drinkt',
-  'teveel drinkt',
-  'drinks too much',
-]);
+/** The lexicon's phrases of drinking too much, in both word orders. */
+const TOO_MUCH_DRINKING: ReadonlySet<string> = new Set(DRINKING_TOO_MUCH);
 /** A word before the phrase that asks for moderation: "let erop dat Daan niet te veel drinkt". */
 const MODERATION_BEFORE = ['niet ', 'not ', 'nooit ', 'never '];
 /** A drink after the phrase that is no alcohol: "Daan drinkt te veel limonade". */

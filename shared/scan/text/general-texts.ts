@@ -284,6 +284,18 @@ const ATTENDING_VERBS = new Set([
   'goes',
   'went',
 ]);
+/** The same verbs at the end of a Dutch clause: "nu ik op cursus ben", "omdat ze op training zit". */
+const CLAUSE_END_ATTENDING_VERBS = new Set([
+  'ben',
+  'bent',
+  'is',
+  'zijn',
+  'zit',
+  'zitten',
+  'zat',
+  'was',
+  'waren',
+]);
 /** Where the event is: "op de cursus", "naar een training", "at a workshop". */
 const AT_WORDS = new Set(['op', 'naar', 'at', 'on', 'to']);
 /** What may stand between that word and the event: "op de", "naar haar", "at a". */
@@ -305,8 +317,8 @@ const WELCOME_WORDS = new Set(['welkom', 'welcome']);
 const ATTENDING_REACH = 5;
 
 /**
- * "Paul, jij bent morgen op de cursus voor schoolleiders", "she was at a training": where someone
- * is, as a reason they are away, not a text about the course for everyone.
+ * "Paul, jij bent morgen op de cursus voor schoolleiders", "she was at a training", "nu ik op
+ * cursus ben": where someone is, as a reason they are away, not a text about the course for everyone.
  */
 export function isSomeonesWhereabouts(folded: string, hit: TermHit<LexiconTag>): boolean {
   if (!ATTENDED_EVENTS.has(folded.slice(hit.start, hit.end))) return false;
@@ -315,9 +327,19 @@ export function isSomeonesWhereabouts(folded: string, hit: TermHit<LexiconTag>):
   if (EVENT_DETERMINERS.has(words[at] ?? '')) at--;
   if (!AT_WORDS.has(words[at] ?? '')) return false;
   const before = words.slice(Math.max(0, at - ATTENDING_REACH), at);
+  if (before.some((word) => WELCOME_WORDS.has(word))) return false;
+  const next = /^ ([a-z]+)/.exec(folded.slice(hit.end, hit.end + 12))?.[1] ?? '';
+  return before.some((word) => ATTENDING_VERBS.has(word)) || CLAUSE_END_ATTENDING_VERBS.has(next);
+}
+
+/** What is empty when a child comes without food: "een lege broodtrommel", "met een lege maag". */
+const EMPTY_OF_FOOD = /^ (?:broodtrommel|lunchtrommel|trommel|lunchbox|maag|buik|koelkast)/;
+
+/** "Dewi heeft een lege broodtrommel bij zich": an empty lunch box, not a blank form. */
+export function isEmptyOfFood(folded: string, hit: TermHit<LexiconTag>): boolean {
+  const word = folded.slice(hit.start, hit.end);
   return (
-    before.some((word) => ATTENDING_VERBS.has(word)) &&
-    !before.some((word) => WELCOME_WORDS.has(word))
+    (word === 'lege' || word === 'leeg') && EMPTY_OF_FOOD.test(folded.slice(hit.end, hit.end + 14))
   );
 }
 

@@ -77,6 +77,7 @@ import {
   isRuleOfOnesMeasure,
   isInvitationToOnesTalk,
   isSomeonesWhereabouts,
+  isEmptyOfFood,
   isNewsletterForSomeone,
 } from './general-texts';
 import {
@@ -382,6 +383,7 @@ export function readSensitiveContent(
         !isProceedingAbout(folded, hit) &&
         !isInvitationToOnesTalk(folded, hit) &&
         !isSomeonesWhereabouts(folded, hit) &&
+        !isEmptyOfFood(folded, hit) &&
         !isNewsletterForSomeone(folded, hit) &&
         !isRuleOfOnesMeasure(folded, hit)
       )

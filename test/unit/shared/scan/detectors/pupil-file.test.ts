@@ -397,6 +397,11 @@ describe('pupil-file rule, generalising', () => {
       'a full name the list lacks before a class (nl)',
       'Hierbij melden wij het verzuim van Yasin Aydın (groep 7): 16 keer ongeoorloofd afwezig.',
     ],
+    // "leeg" marks a blank form as general; an empty lunch box is a sign about one child.
+    [
+      'an empty lunch box, day after day (nl)',
+      'Hoi Sanne,\nDewi (groep 5) heeft nu al drie weken een lege broodtrommel bij zich en komt zonder jas naar school. Moeten we dit vastleggen?',
+    ],
   ])('flags %s', (_name, body) => {
     expect(rulesOf(body)).toContain('pupil-file');
   });

@@ -631,6 +631,10 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
       'Hi Paul,\n\nDylan (group 7) told us this morning that his dad was very angry again last night. According to the neighbour, his father is often drunk at home.\n\nPaul, you are at the training for school leaders tomorrow; I will call you after the meeting.\n\nMirjam',
     ],
     [
+      'a father in custody, in a handover whose writer is on a course, verb last (nl)',
+      'Hoi Frank,\n\nFijn dat jij vrijdag mijn groep doet nu ik op cursus ben.\n\nSem\nslaapt bij oma ivm situatie thuis, vader zit sinds vorige week vast\n\nMirjam',
+    ],
+    [
       'a colleague’s due date (nl)',
       'Hoi Marloes,\n\nTussen ons: Lotte is in verwachting, ze is uitgerekend eind juli. Ze wil het team het zelf vertellen.\n\nBas',
     ],

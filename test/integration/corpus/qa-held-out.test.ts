@@ -152,6 +152,11 @@ const SETS = [
   // out-of-scope questions. At the start of the session that added it: 129 of 140 right, 17 of 20
   // declined, 4 wrong.
   { folder: 'qa-heldout-42', atLeastRight: 128, atLeastDeclined: 17, atMostWrong: 5 },
+  // School directors, location leaders and care coordinators asking what they must arrange, check,
+  // report or sign; formation budgets, appraisal cycles, building maintenance and admission rules
+  // as the out-of-scope questions. At the start of the session that added it: 125 of 140 right,
+  // 17 of 20 declined, 7 wrong.
+  { folder: 'qa-heldout-43', atLeastRight: 124, atLeastDeclined: 17, atMostWrong: 8 },
 ] as const;
 
 describe.each(SETS)(

@@ -595,6 +595,9 @@ export const HEALTH_TERMS: TopicTerms = {
     'skin problem',
     'grommets',
     'trommelvliesbuisjes',
+    // content-train-87: walking in one's sleep, which a camp has to plan for.
+    'sleepwalk',
+    'slaapwandel',
     // Children's conditions by name that the lists lacked (checked against a list of common ones).
     'coeliakie',
     'coeliac',
@@ -1007,6 +1010,17 @@ export const HEALTH_TERMS: TopicTerms = {
     'cries every',
     'cries a lot',
     'huilt elke',
+    // content-train-83/84: crying over little things or at a time of day, a tummy that hurts, a
+    // lunch left uneaten.
+    'huilt om kleine',
+    'huilt om niks',
+    'huilt om niets',
+    'cries at breakfast',
+    'cries at night',
+    'tummy hurts',
+    'tummy ache',
+    'eet haar brood niet',
+    'eet zijn brood niet',
     'schaamt zich',
     'trillerig',
     // "gewichtsverlies", "het gewicht"; not "gewichtige omstandigheden" (weighty reasons for leave).

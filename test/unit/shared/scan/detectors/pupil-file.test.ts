@@ -397,6 +397,18 @@ describe('pupil-file rule, generalising', () => {
       'a full name the list lacks before a class (nl)',
       'Hierbij melden wij het verzuim van Yasin Aydın (groep 7): 16 keer ongeoorloofd afwezig.',
     ],
+    [
+      'a girl who cries over little things and leaves her lunch (nl)',
+      'Hoi Hanneke,\nFenna huilt om niks en eet haar brood niet op.\nRoel',
+    ],
+    [
+      'a girl who cries at breakfast with a tummy that hurts (en)',
+      'Dear Ms Whitfield,\nFor two weeks Aanya cries at breakfast and says her tummy hurts before school.\nRahul (father of Aanya, group 4)',
+    ],
+    [
+      'a boy who sleepwalks, before the camp (en)',
+      'Hi Mr Janssen,\nBefore the camp: Noah sleepwalks now and then, so could he sleep in a bed near the leaders?\nThanks, Claire',
+    ],
     // "leeg" marks a blank form as general; an empty lunch box is a sign about one child.
     [
       'an empty lunch box, day after day (nl)',

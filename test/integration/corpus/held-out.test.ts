@@ -1,4 +1,4 @@
-// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -44, each written by
+// A guard on the held-out corpora (test/fixtures/heldout, heldout-2 … -45, each written by
 // an author who never saw the rules): the floors sit just under where the engine stands, so a
 // change that loses what the guard catches on mail written by other hands fails here. Nobody tunes on these
 // mails; `npm run eval` prints the full tables.
@@ -418,6 +418,16 @@ const CORPORA = [
     // block.
     folder: 'heldout-44',
     floors: { 'pupil-file': [0.89, 0.95], 'sensitive-personal': [0.8, 1] },
+  },
+  {
+    // The board office and the schools that mail it: HR advisers, payroll, the prevention officer,
+    // the occupational health service, the complaints committee and the board's lawyer; staff
+    // matters (sickness, reintegration, a disciplinary case, a contract not renewed) and pupils
+    // escalated to the board (an expulsion, a formal complaint, a custody dispute). Measured blind
+    // on the fortieth session's start code: pupil-file 46/3/1, sensitive-personal 28/13/2, BSN
+    // 7/0/0, verdicts 114 of 120, no missed block.
+    folder: 'heldout-45',
+    floors: { 'pupil-file': [0.93, 0.97], 'sensitive-personal': [0.68, 0.93] },
   },
 ] as const;
 

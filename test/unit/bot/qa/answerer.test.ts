@@ -1690,3 +1690,33 @@ describe('data minimisation in class', () => {
     ).toBe('data-minimisation');
   });
 });
+
+// questions-train-20, -58, -60 and -61: office work and papers taken home, each answered from the entry its situation names.
+describe('office situations', () => {
+  const answer = answererWith();
+
+  it.each([
+    [
+      'a mailbox full of scans from the copier (nl)',
+      'Zeg, ik scan nogal veel in op die multifunctional en nu zit mijn mailbox propvol. Moet ik daar eigenlijk zelf wat mee?',
+      'email-mailbox-cleanup',
+    ],
+    [
+      'who sees a staff member’s salary in AFAS (en)',
+      "I'm a staff member on the MR. Who can see my salary details in AFAS?",
+      'afas-access',
+    ],
+    [
+      'registration forms left on the front desk all day (nl)',
+      'Ik zit met een dingetje: de aanmeldformulieren van nieuwe kindjes liggen bij ons soms gewoon de hele dag op de balie. Is dat eigenlijk wel goed zo?',
+      'clean-desk',
+    ],
+    [
+      'a pupil’s whole file taken home to prepare a talk (nl)',
+      'Morgenavond heb ik een lastig gesprek met de ouders van een leerling uit groep 6. Ik wil vanavond het hele dossier in mijn tas meenemen naar huis om het gesprek voor te bereiden.',
+      'usb-forbidden',
+    ],
+  ])('answers %s', (_name, question, entry) => {
+    expect(answer(question).sources[0]?.id).toBe(entry);
+  });
+});

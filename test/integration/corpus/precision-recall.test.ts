@@ -108,6 +108,7 @@ const NOT_FLOORED = [
   'content-train-87',
   'content-train-88',
   'content-train-89',
+  'content-train-90',
 ];
 
 const THRESHOLDS = {

@@ -1,9 +1,26 @@
 // Rule "bcc": external people who can see each other's address (Bijlage 7: parents always in BCC).
 // People of one other organisation (all at one non-consumer domain) may see each other. A sender
-// at a consumer mail domain is no sender of the board's.
+// at a consumer mail domain is no sender of the board's, and neither is an outside organisation
+// writing to the board.
 import { findingMessages } from '../../i18n/finding-messages';
 import { domainOf, isWithinDomains, uniqueAddresses } from '../addresses';
 import type { Detector } from './detector';
+
+/**
+ * "From: planning@tolkenpool-limburg.nl, To: y.schrijnemakers@bsdewissel.nl, zorg@ikc…": an
+ * outside organisation writing to the board and others, a mail the board receives (an .eml the
+ * CLI reads). A sender at a school domain the configuration forgot, writing only to parents, is
+ * still checked; only a board address among the recipients tells the mail came in.
+ */
+function isSentToTheBoard(
+  sender: string | undefined,
+  visible: readonly { address: string }[],
+  organisationDomains: readonly string[],
+): boolean {
+  if (sender === undefined || organisationDomains.length === 0) return false;
+  if (isWithinDomains(domainOf(sender), organisationDomains)) return false;
+  return visible.some((entry) => isWithinDomains(domainOf(entry.address), organisationDomains));
+}
 
 export const bccDetector: Detector = {
   rule: 'bcc',
@@ -13,6 +30,7 @@ export const bccDetector: Detector = {
     // sender at a domain the configuration forgot to list is still checked.
     if (mail.from && policy.isConsumerDomain(domainOf(mail.from.address))) return [];
     const visible = uniqueAddresses([...mail.to, ...mail.cc]);
+    if (isSentToTheBoard(mail.from?.address, visible, policy.organisationDomains)) return [];
     const externalDomains = visible
       .map((entry) => domainOf(entry.address))
       .filter((domain) => !isWithinDomains(domain, policy.organisationDomains));

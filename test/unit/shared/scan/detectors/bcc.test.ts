@@ -82,6 +82,20 @@ describe('bcc rule', () => {
       expect(fromSender('meester.tim@bs-de-linde.nl')).toContain('bcc');
     });
 
+    it('leaves alone an agency writing to the board and four other schools', () => {
+      const mail = mailWith({
+        from: { address: 'planning@tolkenpool-limburg.nl' },
+        to: [
+          'y.schrijnemakers@bsdewissel.nl',
+          'zorg@ikcmeezenbroek.nl',
+          'ib@bshetpalet.nl',
+          'leerlingzaken@iskparkstad.nl',
+          'info@bsdelinde.nl',
+        ].map((address) => ({ address })),
+      });
+      expect(scanMail(mail, policy).findings.map((finding) => finding.rule)).not.toContain('bcc');
+    });
+
     it("leaves a parent's own mail from a private mailbox to other parents alone", () => {
       expect(fromSender('ouder.van.daan@gmail.com')).not.toContain('bcc');
     });

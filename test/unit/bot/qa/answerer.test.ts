@@ -1720,3 +1720,15 @@ describe('office situations', () => {
     expect(answer(question).sources[0]?.id).toBe(entry);
   });
 });
+
+// questions-train-60: a case the rules do not foresee is for the regulation's closing article.
+describe('a situation the rules do not cover', () => {
+  const answer = answererWith();
+
+  it('answers from the privacy regulation (en)', () => {
+    expect(
+      answer("What happens if a privacy situation comes up that the rules don't cover?").sources[0]
+        ?.id,
+    ).toBe('privacy-regulation');
+  });
+});

@@ -635,6 +635,10 @@ describe('sensitive-personal rule, leave, suspensions and courts in other words'
       'Hoi Frank,\n\nFijn dat jij vrijdag mijn groep doet nu ik op cursus ben.\n\nSem\nslaapt bij oma ivm situatie thuis, vader zit sinds vorige week vast\n\nMirjam',
     ],
     [
+      'a mother’s post-traumatic stress, by its abbreviation (nl)',
+      'Beste Yvonne,\nMoeder (Rasha) gaf zelf aan dat ze herbelevingen heeft; ik vermoed PTSS en heb haar naar de huisarts verwezen.\nMarloes',
+    ],
+    [
       'a colleague’s due date (nl)',
       'Hoi Marloes,\n\nTussen ons: Lotte is in verwachting, ze is uitgerekend eind juli. Ze wil het team het zelf vertellen.\n\nBas',
     ],
@@ -1529,5 +1533,27 @@ describe('sensitive-personal and pupil-file rules, drinking and wetting in other
         'Beste ouders,\n\nOp kamp zorgen we dat niemand te weinig drinkt: geef uw kind een bidon mee.\n\nDe kampcommissie',
       ),
     ).toEqual([]);
+  });
+});
+
+// content-train-90: parents writing in learner's English name a family's church and a lost job
+// beside their child's name in the subject line.
+describe('sensitive-personal rule, a parent writing in learner’s English', () => {
+  const rulesOfMail = (subject: string, bodyText: string) =>
+    scanMail(mailWith({ subject, bodyText }), policy).findings.map((finding) => finding.rule);
+
+  it.each([
+    [
+      'a family’s Orthodox church',
+      'Selam food at school party',
+      'Hello Anouk\n\nWe are Orthodox Christians (Tewahedo church) and now is the big fasting time before Easter, 55 days. In this time we eat no meat, no milk, no egg, no cheese. Selam also fast in the morning with us.\n\nFor the school party on friday please Selam not eat the cheese sandwich and the pannenkoek with milk. I give her injera and lentils with her. Thank you for understand.\n\nSenait',
+    ],
+    [
+      'a father who lost the job and a family without a house',
+      'Bartek - sorry',
+      'Hello juf Anouk,\n\nSorry Bartek is late again this week and Tuesday he not come. We have big problem. Pawel lost the job at the warehouse two weeks ago and the agency say we must leave the house because the house is from the agency. Friday we must go out.\n\nNow we sleep by my cousin in Brunssum, 5 people in small apartment, Bartek sleep on the sofa.\n\nThank you\nKatarzyna',
+    ],
+  ])('flags %s', (_name, subject, body) => {
+    expect(rulesOfMail(subject, body)).toContain('sensitive-personal');
   });
 });

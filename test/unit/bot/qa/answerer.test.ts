@@ -1732,3 +1732,15 @@ describe('a situation the rules do not cover', () => {
     ).toBe('privacy-regulation');
   });
 });
+
+// questions-train-60: a size question about the newsletter is about attachments, not private mail.
+describe('the size of an attachment to the newsletter', () => {
+  const answer = answererWith();
+
+  it('answers from the attachment-size rule (nl, typed fast)', () => {
+    expect(
+      answer('hoe groot mag n bijlage zijn als ik de nieuwsbreif via schoolmail stuur').sources[0]
+        ?.id,
+    ).toBe('email-attachment-size');
+  });
+});

@@ -1637,8 +1637,9 @@ describe('a phone list of parents pinned to a notice board', () => {
   });
 });
 
-// questions-train-41, -44 and -49: four situations the tuning questions told in their own words.
-describe('situations from the tuning questions (session 39)', () => {
+// questions-train-20, -41, -44, -49, -58, -60 and -61: situations the tuning questions told in
+// their own words, each answered from the entry whose situation line names it.
+describe('situations from the tuning questions', () => {
   const answer = answererWith();
 
   it.each([
@@ -1661,6 +1662,38 @@ describe('situations from the tuning questions (session 39)', () => {
       'a lunchtime volunteer who hears about families (en)',
       'I help at lunchtime and hear a lot about the kids and their families. Do I have to keep that to myself?',
       'confidentiality',
+    ],
+    [
+      'a mailbox full of scans from the copier (nl)',
+      'Zeg, ik scan nogal veel in op die multifunctional en nu zit mijn mailbox propvol. Moet ik daar eigenlijk zelf wat mee?',
+      'email-mailbox-cleanup',
+    ],
+    [
+      'who sees a staff member’s salary in AFAS (en)',
+      "I'm a staff member on the MR. Who can see my salary details in AFAS?",
+      'afas-access',
+    ],
+    [
+      'registration forms left on the front desk all day (nl)',
+      'Ik zit met een dingetje: de aanmeldformulieren van nieuwe kindjes liggen bij ons soms gewoon de hele dag op de balie. Is dat eigenlijk wel goed zo?',
+      'clean-desk',
+    ],
+    [
+      'a pupil’s whole file taken home to prepare a talk (nl)',
+      'Morgenavond heb ik een lastig gesprek met de ouders van een leerling uit groep 6. Ik wil vanavond het hele dossier in mijn tas meenemen naar huis om het gesprek voor te bereiden.',
+      'usb-forbidden',
+    ],
+    // A case the rules do not foresee is for the regulation's closing article.
+    [
+      'a privacy situation the rules do not cover (en)',
+      "What happens if a privacy situation comes up that the rules don't cover?",
+      'privacy-regulation',
+    ],
+    // A size question about the newsletter is about attachments, not private mail.
+    [
+      'the size of an attachment to the newsletter (nl, typed fast)',
+      'hoe groot mag n bijlage zijn als ik de nieuwsbreif via schoolmail stuur',
+      'email-attachment-size',
     ],
   ])('answers %s', (_name, question, id) => {
     expect(answer(question).sources[0]?.id).toBe(id);
@@ -1688,59 +1721,5 @@ describe('data minimisation in class', () => {
     expect(
       answer('wat betekend dataminimalisatie nou voor mij als juf in de klas').sources[0]?.id,
     ).toBe('data-minimisation');
-  });
-});
-
-// questions-train-20, -58, -60 and -61: office work and papers taken home, each answered from the entry its situation names.
-describe('office situations', () => {
-  const answer = answererWith();
-
-  it.each([
-    [
-      'a mailbox full of scans from the copier (nl)',
-      'Zeg, ik scan nogal veel in op die multifunctional en nu zit mijn mailbox propvol. Moet ik daar eigenlijk zelf wat mee?',
-      'email-mailbox-cleanup',
-    ],
-    [
-      'who sees a staff member’s salary in AFAS (en)',
-      "I'm a staff member on the MR. Who can see my salary details in AFAS?",
-      'afas-access',
-    ],
-    [
-      'registration forms left on the front desk all day (nl)',
-      'Ik zit met een dingetje: de aanmeldformulieren van nieuwe kindjes liggen bij ons soms gewoon de hele dag op de balie. Is dat eigenlijk wel goed zo?',
-      'clean-desk',
-    ],
-    [
-      'a pupil’s whole file taken home to prepare a talk (nl)',
-      'Morgenavond heb ik een lastig gesprek met de ouders van een leerling uit groep 6. Ik wil vanavond het hele dossier in mijn tas meenemen naar huis om het gesprek voor te bereiden.',
-      'usb-forbidden',
-    ],
-  ])('answers %s', (_name, question, entry) => {
-    expect(answer(question).sources[0]?.id).toBe(entry);
-  });
-});
-
-// questions-train-60: a case the rules do not foresee is for the regulation's closing article.
-describe('a situation the rules do not cover', () => {
-  const answer = answererWith();
-
-  it('answers from the privacy regulation (en)', () => {
-    expect(
-      answer("What happens if a privacy situation comes up that the rules don't cover?").sources[0]
-        ?.id,
-    ).toBe('privacy-regulation');
-  });
-});
-
-// questions-train-60: a size question about the newsletter is about attachments, not private mail.
-describe('the size of an attachment to the newsletter', () => {
-  const answer = answererWith();
-
-  it('answers from the attachment-size rule (nl, typed fast)', () => {
-    expect(
-      answer('hoe groot mag n bijlage zijn als ik de nieuwsbreif via schoolmail stuur').sources[0]
-        ?.id,
-    ).toBe('email-attachment-size');
   });
 });

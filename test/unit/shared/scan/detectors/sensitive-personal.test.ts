@@ -5,6 +5,8 @@ import { mailWith, testPolicy } from '../../../../helpers/policy';
 const policy = testPolicy();
 const rulesOf = (bodyText: string, attachments: MailAttachment[] = []) =>
   scanMail(mailWith({ bodyText, attachments }), policy).findings.map((finding) => finding.rule);
+const rulesWithSubject = (subject: string, bodyText: string) =>
+  scanMail(mailWith({ subject, bodyText }), policy).findings.map((finding) => finding.rule);
 
 describe('sensitive-personal rule', () => {
   it.each([
@@ -951,9 +953,6 @@ describe('sensitive-personal rule, everyday words for pay, faith, drink and preg
 // Train round 12: an English webinar invitation whose subject line named "Teacher wellbeing and
 // burnout" was read as a teacher's burnout; "invitation" makes a text general as "uitnodiging" does.
 describe('sensitive-personal rule, invitations', () => {
-  const scan = (subject: string, bodyText: string) =>
-    scanMail(mailWith({ subject, bodyText }), policy).findings.map((finding) => finding.rule);
-
   it.each([
     [
       'en',
@@ -966,12 +965,12 @@ describe('sensitive-personal rule, invitations', () => {
       'Beste Priya,\nDoe mee aan ons gratis webinar over burn-out op school. Meld je aan via de website.\nHet TeachWell-team',
     ],
   ])('lets an invitation through (%s)', (_lang, subject, body) => {
-    expect(scan(subject, body)).not.toContain('sensitive-personal');
+    expect(rulesWithSubject(subject, body)).not.toContain('sensitive-personal');
   });
 
   it('still flags a named colleague’s burnout in an invitation (en)', () => {
     expect(
-      scan(
+      rulesWithSubject(
         'Invitation: farewell drinks',
         'Dear all,\nAs you know, Priya has a burnout and is on sick leave since March. Join us for her farewell drinks.\nMark',
       ),
@@ -1539,9 +1538,6 @@ describe('sensitive-personal and pupil-file rules, drinking and wetting in other
 // content-train-90: parents writing in learner's English name a family's church and a lost job
 // beside their child's name in the subject line.
 describe('sensitive-personal rule, a parent writing in learner’s English', () => {
-  const rulesOfMail = (subject: string, bodyText: string) =>
-    scanMail(mailWith({ subject, bodyText }), policy).findings.map((finding) => finding.rule);
-
   it.each([
     [
       'a family’s Orthodox church',
@@ -1554,6 +1550,6 @@ describe('sensitive-personal rule, a parent writing in learner’s English', () 
       'Hello juf Anouk,\n\nSorry Bartek is late again this week and Tuesday he not come. We have big problem. Pawel lost the job at the warehouse two weeks ago and the agency say we must leave the house because the house is from the agency. Friday we must go out.\n\nNow we sleep by my cousin in Brunssum, 5 people in small apartment, Bartek sleep on the sofa.\n\nThank you\nKatarzyna',
     ],
   ])('flags %s', (_name, subject, body) => {
-    expect(rulesOfMail(subject, body)).toContain('sensitive-personal');
+    expect(rulesWithSubject(subject, body)).toContain('sensitive-personal');
   });
 });

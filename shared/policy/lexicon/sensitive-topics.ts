@@ -2665,8 +2665,6 @@ export const GENERAL_TERMS: readonly string[] = [
   'template',
   'blanco',
   '=format',
-  '=leeg',
-  '=lege',
   'voorbeeld',
   'agenda',
   'uitnodiging',

@@ -6,34 +6,29 @@ import { findingMessages } from '../../i18n/finding-messages';
 import { domainOf, isWithinDomains, uniqueAddresses } from '../addresses';
 import type { Detector } from './detector';
 
-/**
- * "From: planning@tolkenpool-limburg.nl, To: y.schrijnemakers@bsdewissel.nl, zorg@ikc…": an
- * outside organisation writing to the board and others, a mail the board receives (an .eml the
- * CLI reads). A sender at a school domain the configuration forgot, writing only to parents, is
- * still checked; only a board address among the recipients tells the mail came in.
- */
-function isSentToTheBoard(
-  sender: string | undefined,
-  visible: readonly { address: string }[],
-  organisationDomains: readonly string[],
-): boolean {
-  if (sender === undefined || organisationDomains.length === 0) return false;
-  if (isWithinDomains(domainOf(sender), organisationDomains)) return false;
-  return visible.some((entry) => isWithinDomains(domainOf(entry.address), organisationDomains));
-}
-
 export const bccDetector: Detector = {
   rule: 'bcc',
   detect({ mail, policy }) {
     // A parent or volunteer writing from a private mailbox to other parents (an .eml read by the
     // CLI; Outlook runs the add-in only on the board's mailboxes) is not the board's sender. A
     // sender at a domain the configuration forgot to list is still checked.
-    if (mail.from && policy.isConsumerDomain(domainOf(mail.from.address))) return [];
+    const sender = mail.from && domainOf(mail.from.address);
+    if (sender !== undefined && policy.isConsumerDomain(sender)) return [];
     const visible = uniqueAddresses([...mail.to, ...mail.cc]);
-    if (isSentToTheBoard(mail.from?.address, visible, policy.organisationDomains)) return [];
     const externalDomains = visible
       .map((entry) => domainOf(entry.address))
       .filter((domain) => !isWithinDomains(domain, policy.organisationDomains));
+    // "From: planning@tolkenpool-limburg.nl, To: y.schrijnemakers@bsdewissel.nl, zorg@ikc…": an
+    // outside organisation writing to the board and others, a mail the board receives. Only a
+    // board address among the recipients says so: a sender at a school domain the configuration
+    // forgot, writing only to parents, is still checked.
+    const isToTheBoard = externalDomains.length < visible.length;
+    if (
+      sender !== undefined &&
+      isToTheBoard &&
+      !isWithinDomains(sender, policy.organisationDomains)
+    )
+      return [];
     if (externalDomains.length < policy.bccThreshold) return [];
     const domains = new Set(externalDomains);
     const [onlyDomain] = domains;

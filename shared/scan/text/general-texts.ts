@@ -332,17 +332,6 @@ export function isSomeonesWhereabouts(folded: string, hit: TermHit<LexiconTag>):
   return before.some((word) => ATTENDING_VERBS.has(word)) || CLAUSE_END_ATTENDING_VERBS.has(next);
 }
 
-/** What is empty when a child comes without food: "een lege broodtrommel", "met een lege maag". */
-const EMPTY_OF_FOOD = /^ (?:broodtrommel|lunchtrommel|trommel|lunchbox|maag|buik|koelkast)/;
-
-/** "Dewi heeft een lege broodtrommel bij zich": an empty lunch box, not a blank form. */
-export function isEmptyOfFood(folded: string, hit: TermHit<LexiconTag>): boolean {
-  const word = folded.slice(hit.start, hit.end);
-  return (
-    (word === 'lege' || word === 'leeg') && EMPTY_OF_FOOD.test(folded.slice(hit.end, hit.end + 14))
-  );
-}
-
 /** A newsletter, as a thing someone gets rather than the text itself. */
 const NEWSLETTERS = new Set(['nieuwsbrief', 'newsletter']);
 /** Verbs of getting or sending: "krijgt alleen haar moeder alles", "send me the newsletter". */

@@ -77,7 +77,6 @@ import {
   isRuleOfOnesMeasure,
   isInvitationToOnesTalk,
   isSomeonesWhereabouts,
-  isEmptyOfFood,
   isNewsletterForSomeone,
 } from './general-texts';
 import {
@@ -383,7 +382,6 @@ export function readSensitiveContent(
         !isProceedingAbout(folded, hit) &&
         !isInvitationToOnesTalk(folded, hit) &&
         !isSomeonesWhereabouts(folded, hit) &&
-        !isEmptyOfFood(folded, hit) &&
         !isNewsletterForSomeone(folded, hit) &&
         !isRuleOfOnesMeasure(folded, hit)
       )

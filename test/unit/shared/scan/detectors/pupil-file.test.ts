@@ -409,7 +409,7 @@ describe('pupil-file rule, generalising', () => {
       'a boy who sleepwalks, before the camp (en)',
       'Hi Mr Janssen,\nBefore the camp: Noah sleepwalks now and then, so could he sleep in a bed near the leaders?\nThanks, Claire',
     ],
-    // "leeg" marks a blank form as general; an empty lunch box is a sign about one child.
+    // An empty lunch box is a sign about one child, not a blank form.
     [
       'an empty lunch box, day after day (nl)',
       'Hoi Sanne,\nDewi (groep 5) heeft nu al drie weken een lege broodtrommel bij zich en komt zonder jas naar school. Moeten we dit vastleggen?',
@@ -434,6 +434,10 @@ describe('pupil-file rule, generalising', () => {
     [
       'a training with a roster of speakers (nl)',
       'Programma studiedag:\nScholing: werken met de meldcode\nAanbod: training huiselijk geweld',
+    ],
+    [
+      'a blank care form to fill in per pupil (nl)',
+      'Hoi Sanne,\nHierbij het lege zorgformulier. Vul per leerling de naam, de diagnose en de medicatie in.\nGroet, Mieke',
     ],
     [
       'a newsletter about healthy food (nl)',
